@@ -1,0 +1,115 @@
+"""Command line: `newsqa index | ask | eval | serve` (also `python -m assistant ...`).
+
+This entry point is the one place allowed to reach the layers above `assistant` (ui, eval), and
+only inside the subcommands that need them, so `newsqa ask` never imports Gradio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+
+from assistant.config import DEFAULT_K
+from assistant.display import format_answer
+from assistant.errors import QuestionError
+from corpus.errors import CorpusError
+from index.hybrid import FUSIONS, MODES
+
+logger = logging.getLogger("newsqa")
+
+
+def _add_corpus_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", help="folder of .txt/.md articles (default: bundled corpus)")
+    parser.add_argument("--index-dir", help="where the index is kept (default: ./.index/...)")
+    parser.add_argument(
+        "--lenient",
+        action="store_true",
+        help="skip unreadable articles with a warning instead of stopping",
+    )
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsqa", description=__doc__.splitlines()[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="show progress logs")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    build = sub.add_parser("index", help="build or refresh the index of a folder")
+    _add_corpus_args(build)
+
+    ask = sub.add_parser("ask", help="ask a question and print the cited answer")
+    _add_corpus_args(ask)
+    ask.add_argument("question")
+    ask.add_argument("-k", type=int, default=DEFAULT_K, help="passages to retrieve")
+    ask.add_argument("--mode", choices=MODES, default="hybrid")
+    ask.add_argument("--fusion", choices=FUSIONS, default="rrf")
+    ask.add_argument("--json", action="store_true", help="print the full Answer as JSON")
+
+    evaluate = sub.add_parser("eval", help="run the evaluation and write its report")
+    evaluate.add_argument(
+        "--dataset",
+        default="bundled",
+        help="'bundled', or a path to a SQuAD 2.0 .json / QACC .jsonl file",
+    )
+    evaluate.add_argument("--out", help="report folder (default: eval/reports/<dataset>)")
+    evaluate.add_argument("--limit", type=int, help="use only the first N questions")
+
+    serve = sub.add_parser("serve", help="start the chat page")
+    _add_corpus_args(serve)
+    serve.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only)",
+    )
+    serve.add_argument("--port", type=int, default=7860)
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from assistant.core import Assistant
+
+    return Assistant.from_corpus(
+        args.corpus, args.index_dir, lenient=args.lenient, progress=args.verbose
+    )
+
+
+def _run(args: argparse.Namespace) -> int:
+    if args.command == "index":
+        started = time.perf_counter()
+        qa = _open(args)
+        print(
+            f"Indexed {len(qa.documents)} articles, {len(qa.passages)} passages "
+            f"in {time.perf_counter() - started:.1f} s -> {qa.index_dir}"
+        )
+    elif args.command == "ask":
+        qa = _open(args)
+        answer = qa.ask(args.question, k=args.k, mode=args.mode, fusion=args.fusion)
+        if args.json:
+            print(answer.model_dump_json(indent=2))
+        else:
+            print(format_answer(answer))
+    elif args.command == "eval":
+        from eval.runner import run_evaluation
+
+        run_evaluation(args.dataset, out_dir=args.out, limit=args.limit)
+    elif args.command == "serve":
+        from ui.app import launch
+
+        launch(corpus=args.corpus, host=args.host, port=args.port, index_dir=args.index_dir)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run a subcommand; user errors print one clear line and exit with status 2."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        return _run(args)
+    except (CorpusError, QuestionError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

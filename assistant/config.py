@@ -1,0 +1,18 @@
+"""Where indexes live by default, and the defaults of a question."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+INDEX_DIR_ENV = "NEWSQA_INDEX_DIR"
+DEFAULT_K = 5
+
+
+def default_index_dir(corpus_dir: Path) -> Path:
+    """`$NEWSQA_INDEX_DIR` or `./.index`, then one folder per corpus folder (name + path hash)."""
+    root = Path(os.environ.get(INDEX_DIR_ENV, ".index"))
+    resolved = corpus_dir.resolve()
+    digest = hashlib.sha1(str(resolved).encode()).hexdigest()[:8]
+    return root / f"{resolved.name}-{digest}"

@@ -1,0 +1,122 @@
+"""The Assistant: the one object users hold. Opens a corpus, retrieves, answers, adds articles."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+from assistant import answer as composer
+from assistant.config import DEFAULT_K, default_index_dir
+from assistant.errors import ReadOnlyCorpusError
+from assistant.models import Answer, Turn
+from assistant.question import clean_question
+from corpus.loader import BUNDLED_CORPUS, load_corpus
+from corpus.models import Document, Passage
+from corpus.writer import save_article
+from index.encoder import Encoder, load_encoder
+from index.hybrid import HybridIndex
+from index.loading import build_index, load_or_build, save_index
+from index.models import Fusion, Hit, Mode
+
+logger = logging.getLogger(__name__)
+
+
+class Assistant:
+    """Question answering over one corpus. Safe to share between threads."""
+
+    def __init__(
+        self,
+        documents: list[Document],
+        index: HybridIndex,
+        corpus_dir: Path | None = None,
+        index_dir: Path | None = None,
+    ) -> None:
+        self._documents = {doc.id: doc for doc in documents}
+        self._index = index
+        self.corpus_dir = corpus_dir
+        self.index_dir = index_dir
+        self._write_lock = threading.Lock()
+
+    @classmethod
+    def from_corpus(
+        cls,
+        path: str | Path | None = None,
+        index_dir: str | Path | None = None,
+        *,
+        lenient: bool = False,
+        progress: bool = False,
+        encoder: Encoder | None = None,
+    ) -> Assistant:
+        """Open a folder of articles (default: the bundled corpus) with its persisted index."""
+        corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
+        documents = load_corpus(corpus_dir, lenient=lenient)
+        root = Path(index_dir) if index_dir is not None else default_index_dir(corpus_dir)
+        index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
+        return cls(documents, index, corpus_dir=corpus_dir, index_dir=root)
+
+    @classmethod
+    def from_documents(
+        cls,
+        documents: list[Document],
+        *,
+        encoder: Encoder | None = None,
+        progress: bool = False,
+    ) -> Assistant:
+        """An in-memory assistant over documents built in code (evaluation adapters, tests)."""
+        index = build_index(documents, encoder or load_encoder(), progress=progress)
+        return cls(documents, index)
+
+    @property
+    def documents(self) -> list[Document]:
+        return list(self._documents.values())
+
+    @property
+    def passages(self) -> list[Passage]:
+        return list(self._index.passages)
+
+    def get_document(self, doc_id: str) -> Document:
+        try:
+            return self._documents[doc_id]
+        except KeyError:
+            raise KeyError(f"no article with id {doc_id!r}") from None
+
+    def retrieve(
+        self, question: str, k: int = DEFAULT_K, mode: Mode = "hybrid", fusion: Fusion = "rrf"
+    ) -> list[Hit]:
+        """The `k` passages that best match the question."""
+        return self._index.search(clean_question(question), k=k, mode=mode, fusion=fusion)
+
+    def ask(
+        self,
+        question: str,
+        history: list[dict[str, Any]] | list[Turn] | None = None,
+        k: int = DEFAULT_K,
+        mode: Mode = "hybrid",
+        fusion: Fusion = "rrf",
+    ) -> Answer:
+        """Answer from the articles: quoted, cited sentences, or an honest abstention."""
+        text = clean_question(question)
+        index = self._index  # one consistent snapshot even if an article is added meanwhile
+        vector = index.encode_query(text)
+        hits = index.search(text, k=k, mode=mode, fusion=fusion, query_vector=vector)
+        return composer.compose(text, vector, hits, index.content, self._documents)
+
+    def add_article(self, filename: str, content: bytes) -> Document:
+        """Write an uploaded article into the corpus folder and index it (only it is embedded)."""
+        if self.corpus_dir is None:
+            raise ReadOnlyCorpusError(
+                "This assistant was built from documents in memory; "
+                "open a folder with Assistant.from_corpus to add articles."
+            )
+        with self._write_lock:
+            document = save_article(self.corpus_dir, filename, content)
+            documents = [*self._documents.values(), document]
+            index = build_index(documents, self._index.encoder, self._index.content)
+            if self.index_dir is not None:
+                save_index(index, documents, self.index_dir)
+            self._documents = {doc.id: doc for doc in documents}
+            self._index = index
+        logger.info("added %s (%s)", document.id, document.title)
+        return document

@@ -1,0 +1,72 @@
+"""Domain types of the answer layer: what `Assistant.ask` returns."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from index.models import Hit, Kind
+
+
+class Turn(BaseModel):
+    """One earlier message of the conversation."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    role: Literal["user", "assistant"]
+    content: str
+
+
+class Citation(BaseModel):
+    """A quote shown to the reader as `[number]`; `document.text[start:end] == quote`."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    number: int
+    doc_id: str
+    title: str
+    source: str | None
+    passage_id: str
+    quote: str
+    start: int
+    end: int
+
+
+class Claim(BaseModel):
+    """What one source says about the disputed point, as written and normalised."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    doc_id: str
+    source: str
+    value: str
+    normalized: str
+    quote: str
+    start: int
+    end: int
+
+
+class Conflict(BaseModel):
+    """Sources that give incompatible values for what was asked."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    about: str
+    kind: Kind | Literal["account"]
+    claims: list[Claim] = Field(min_length=2)
+
+
+class Answer(BaseModel):
+    """An extractive answer: every sentence of `text` is a quote followed by its `[n]` marker."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    question: str
+    rewritten_question: str | None = None
+    text: str
+    citations: list[Citation] = []
+    conflicts: list[Conflict] = []
+    abstained: bool = False
+    related: list[Citation] = []
+    hits: list[Hit] = []

@@ -1,0 +1,1 @@
+"""Articles on disk become Documents and Passages (no ML here)."""

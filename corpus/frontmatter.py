@@ -1,0 +1,74 @@
+"""Optional YAML front matter at the top of an article: title, source, published date, url."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import re
+from dataclasses import dataclass
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+# "---" on the first line, the YAML, then "---" alone on a line; the body starts after it.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
+KNOWN_KEYS = ("title", "source", "published", "url")
+_ALIASES = {"date": "published", "author": "source", "byline": "source", "outlet": "source"}
+
+
+class FrontMatterError(ValueError):
+    """The front matter is present but cannot be used; the message says which part and why."""
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the front matter says; None where it says nothing."""
+
+    title: str | None = None
+    source: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+def _as_date(value: object) -> dt.date:
+    """YAML gives dates as date objects when written as 2025-10-28; accept ISO strings too."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise FrontMatterError(f"'published' must be a date written as YYYY-MM-DD, got {value!r}")
+
+
+def _as_text(key: str, value: object) -> str:
+    if not isinstance(value, str | int | float) or not str(value).strip():
+        raise FrontMatterError(f"'{key}' must be a non-empty text, got {value!r}")
+    return str(value).strip()
+
+
+def split_front_matter(raw: str) -> tuple[Metadata, str]:
+    """Separate the front matter from the body; the body is returned exactly as in the file."""
+    match = _FRONT_MATTER.match(raw)
+    if not match:
+        return Metadata(), raw
+    try:
+        data = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        raise FrontMatterError(f"the front matter is not valid YAML ({exc})") from exc
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("the front matter must be 'key: value' lines")
+    fields: dict[str, object] = {}
+    for key, value in data.items():
+        name = _ALIASES.get(str(key).lower(), str(key).lower())
+        if name not in KNOWN_KEYS:
+            logger.warning("ignoring front matter key %r (known: %s)", key, ", ".join(KNOWN_KEYS))
+        elif value is not None:
+            fields[name] = _as_date(value) if name == "published" else _as_text(name, value)
+    return Metadata(**fields), raw[match.end() :]

@@ -1,0 +1,59 @@
+"""Domain types of the corpus layer: an article and the passages cut from it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+
+class Document(BaseModel):
+    """One article. `text` is the article body exactly as in its file (front matter removed)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str
+    title: str
+    source: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+    path: str | None = None
+    text: str
+
+    @property
+    def label(self) -> str:
+        """How the reader is told which article this is: the outlet when known, else the title."""
+        return f"{self.title} ({self.source})" if self.source else self.title
+
+
+class Span(BaseModel):
+    """A [start, end) character range in a document's text, with the text it covers."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    doc_id: str
+    text: str
+    start: int
+    end: int
+
+    @model_validator(mode="after")
+    def _check_range(self) -> Span:
+        if not 0 <= self.start <= self.end or self.end - self.start != len(self.text):
+            raise ValueError(f"span [{self.start}, {self.end}) does not match its text")
+        return self
+
+
+class Passage(Span):
+    """The unit of retrieval: consecutive sentences of one paragraph.
+
+    Invariant (checked by `corpus.chunking`): `document.text[start:end] == text`.
+    """
+
+    id: str
+
+
+class Sentence(Span):
+    """One sentence of article prose, inside exactly one passage."""
+
+    id: str
+    passage_id: str
