@@ -1,0 +1,147 @@
+"""Quoted passages shown in context: the article text around a quote, with the quote marked.
+
+Pure functions from domain objects to HTML strings. Every piece of article text goes through
+`html.escape` exactly once, here, so an article holding `<script>` is displayed, never run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.models import Citation
+from corpus.models import Document
+
+logger = logging.getLogger(__name__)
+
+# Enough text around a quote to judge it (about two sentences each side) without turning the
+# sources panel into the whole article.
+CONTEXT_CHARS = 280
+
+
+def esc(text: str) -> str:
+    """Escape text for HTML element content and attribute values."""
+    return html.escape(text, quote=True)
+
+
+def format_date(published: dt.date | None) -> str:
+    """A date as a reader writes it ("28 Oct 2025"), and plainly "date unknown" when it is."""
+    return published.strftime("%-d %b %Y") if published else "date unknown"
+
+
+def safe_url(url: str | None) -> str | None:
+    """Only http(s) links are rendered: a `javascript:` URL in front matter must not be one."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
+
+
+def document_meta(doc: Document | None, source: str | None = None) -> str:
+    """The byline of a source card: outlet, date and a link to the original when there is one."""
+    parts = [esc((doc.source if doc else source) or "source unknown")]
+    parts.append(esc(format_date(doc.published if doc else None)))
+    url = safe_url(doc.url if doc else None)
+    if url:
+        parts.append(f'<a href="{esc(url)}" target="_blank" rel="noopener noreferrer">original</a>')
+    return '<span class="nqa-dot">·</span>'.join(parts)
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A highlighted range of a document's text, labelled with the citation number it belongs to."""
+
+    start: int
+    end: int
+    number: int | None = None
+
+
+def context_bounds(text: str, start: int, end: int, limit: int = CONTEXT_CHARS) -> tuple[int, int]:
+    """The enclosing paragraph of [start, end), cut at a word boundary `limit` chars each side.
+
+    A paragraph is what a reader would look at to check a quote; very long paragraphs are cut so
+    the quote stays visible without scrolling.
+    """
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    right = len(text) if right == -1 else right
+    if start - left > limit:
+        cut = text.find(" ", start - limit, start)
+        left = cut + 1 if cut != -1 else start - limit
+    if right - end > limit:
+        cut = text.rfind(" ", end, end + limit)
+        right = cut if cut != -1 else end + limit
+    return left, right
+
+
+def highlight(text: str, marks: Sequence[Mark], limit: int = CONTEXT_CHARS) -> str:
+    """HTML of the context around `marks` with each marked range in `<mark>`, all text escaped.
+
+    Offsets are Python string indices into the document text, as the citations give them.
+    Overlapping marks are merged so the markup stays well nested.
+    """
+    if not marks:
+        return ""
+    ordered = sorted(marks, key=lambda m: (m.start, m.end))
+    merged: list[Mark] = [ordered[0]]
+    for mark in ordered[1:]:
+        last = merged[-1]
+        if mark.start < last.end:
+            merged[-1] = Mark(last.start, max(last.end, mark.end), last.number)
+        else:
+            merged.append(mark)
+    left, right = context_bounds(text, merged[0].start, merged[-1].end, limit)
+    out = ["…" if left > 0 and text[left - 1] != "\n" else ""]
+    cursor = left
+    for mark in merged:
+        out.append(esc(text[cursor : mark.start]))
+        label = f'<sup class="nqa-mark-num">{mark.number}</sup>' if mark.number else ""
+        out.append(f"<mark>{esc(text[mark.start : mark.end])}</mark>{label}")
+        cursor = mark.end
+    out.append(esc(text[cursor:right]))
+    out.append("…" if right < len(text) and text[right] != "\n" else "")
+    return "".join(out)
+
+
+def located(citation: Citation, doc: Document | None) -> bool:
+    """Whether the citation's offsets point at its quote; the panel says so when they do not."""
+    ok = doc is not None and doc.text[citation.start : citation.end] == citation.quote
+    if not ok:
+        logger.warning("citation %s does not match %s text", citation.number, citation.doc_id)
+    return ok
+
+
+def source_card(citations: Sequence[Citation], doc: Document | None, kind: str = "cite") -> str:
+    """One card per cited passage: number badges, title, byline, and the quotes in context."""
+    first = citations[0]
+    badges = "".join(f'<span class="nqa-num">{c.number}</span>' for c in citations)
+    title = esc(doc.title if doc else first.title)
+    if doc and all(located(c, doc) for c in citations):
+        body = highlight(doc.text, [Mark(c.start, c.end, c.number) for c in citations])
+    else:
+        # The offsets are wrong: show the quote itself rather than highlight the wrong words.
+        quotes = " ".join(f"<mark>{esc(c.quote)}</mark>" for c in citations)
+        warn = '<span class="nqa-warn"> (could not locate this quote in the article)</span>'
+        body = quotes + warn
+    anchor = f' id="nqa-src-{first.number}"' if kind == "cite" else ""
+    return (
+        f'<article class="nqa-card nqa-card-{kind}"{anchor}>'
+        f'<header class="nqa-card-head"><span class="nqa-badges">{badges}</span>'
+        f'<div><div class="nqa-card-title">{title}</div>'
+        f'<div class="nqa-meta">{document_meta(doc, first.source)}</div></div></header>'
+        f'<p class="nqa-context">{body}</p></article>'
+    )
+
+
+def source_cards(
+    citations: Sequence[Citation], documents: Mapping[str, Document], kind: str = "cite"
+) -> str:
+    """Cards for all citations, grouped by passage so one passage quoted twice is shown once."""
+    groups: dict[tuple[str, str], list[Citation]] = {}
+    for citation in citations:
+        groups.setdefault((citation.doc_id, citation.passage_id), []).append(citation)
+    return "".join(
+        source_card(group, documents.get(doc_id), kind) for (doc_id, _), group in groups.items()
+    )
