@@ -1,0 +1,1 @@
+"""Evaluation: the hand-written set, external adapters, metrics and reports."""
