@@ -11,12 +11,16 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from assistant.config import DEFAULT_K
 from assistant.display import format_answer
 from assistant.errors import QuestionError
 from corpus.errors import CorpusError
 from index.hybrid import FUSIONS, MODES
+
+if TYPE_CHECKING:
+    from assistant.core import Assistant
 
 logger = logging.getLogger("newsqa")
 
@@ -67,7 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace) -> Assistant:
+    """Imported late: opening an assistant loads torch, which `--help` should not wait for."""
     from assistant.core import Assistant
 
     return Assistant.from_corpus(

@@ -1,0 +1,87 @@
+"""The persisted index: reused when it matches, rebuilt when the corpus changes, incremental."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from assistant import Assistant
+from corpus.chunking import chunk_document
+from corpus.loader import load_corpus
+from index.store import FORMAT_VERSION
+from tests.conftest import CountingEncoder
+
+pytestmark = pytest.mark.model
+
+NEW_ARTICLE = (
+    "---\ntitle: Floods in the valley\nsource: Test Wire\n---\n"
+    "Heavy rain flooded the Orun valley on Monday. Forty homes were evacuated.\n"
+    "The mayor said repairs would take a month.\n"
+)
+
+
+def _texts_of(folder: Path, doc_id: str | None = None) -> set[str]:
+    """Every passage and sentence text of the corpus (or of one article), as embedded."""
+    return {
+        item.text
+        for doc in load_corpus(folder)
+        if doc_id in (None, doc.id)
+        for part in chunk_document(doc)
+        for item in part
+    }
+
+
+def test_build_writes_a_manifest_and_reopening_embeds_nothing(
+    corpus_copy: Path, tmp_path: Path, counting_encoder: CountingEncoder
+) -> None:
+    index_dir = tmp_path / "index"
+    first = Assistant.from_corpus(corpus_copy, index_dir, encoder=counting_encoder)
+    assert sorted(counting_encoder.seen) == sorted(_texts_of(corpus_copy))
+    build = index_dir / (index_dir / "CURRENT").read_text()
+    manifest = json.loads((build / "manifest.json").read_text())
+    assert manifest["format_version"] == FORMAT_VERSION
+    assert manifest["model"] == counting_encoder.name
+    assert {"passage_vectors.npy", "sentence_vectors.npy", "passages.json"} <= set(
+        manifest["files"]
+    )
+
+    counting_encoder.seen.clear()
+    again = Assistant.from_corpus(corpus_copy, index_dir, encoder=counting_encoder)
+    assert counting_encoder.seen == []
+    assert again.passages == first.passages
+    np.testing.assert_array_equal(
+        again._index.content.passage_vectors, first._index.content.passage_vectors
+    )
+    assert again.ask("When did the raid take place?") == first.ask("When did the raid take place?")
+
+
+def test_a_changed_corpus_is_rebuilt_and_only_new_text_embedded(
+    corpus_copy: Path, tmp_path: Path, counting_encoder: CountingEncoder
+) -> None:
+    index_dir = tmp_path / "index"
+    Assistant.from_corpus(corpus_copy, index_dir, encoder=counting_encoder)
+    (corpus_copy / "floods.txt").write_text(NEW_ARTICLE, encoding="utf-8")
+    counting_encoder.seen.clear()
+    qa = Assistant.from_corpus(corpus_copy, index_dir, encoder=counting_encoder)
+    assert sorted(counting_encoder.seen) == sorted(_texts_of(corpus_copy, "floods"))
+    assert qa.retrieve("How many homes were evacuated?", k=1)[0].doc_id == "floods"
+    assert len(list(index_dir.glob("build-*"))) == 1
+
+
+def test_add_article_indexes_it_without_restarting(
+    corpus_copy: Path, tmp_path: Path, counting_encoder: CountingEncoder
+) -> None:
+    qa = Assistant.from_corpus(corpus_copy, tmp_path / "index", encoder=counting_encoder)
+    counting_encoder.seen.clear()
+    doc = qa.add_article("floods.md", NEW_ARTICLE.encode())
+    assert (doc.id, doc.title, doc.source) == ("floods", "Floods in the valley", "Test Wire")
+    assert (corpus_copy / "floods.md").read_text(encoding="utf-8") == NEW_ARTICLE
+    assert sorted(counting_encoder.seen) == sorted(_texts_of(corpus_copy, "floods"))
+    assert qa.retrieve("How many homes were evacuated?", k=1)[0].doc_id == "floods"
+    counting_encoder.seen.clear()
+    reopened = Assistant.from_corpus(corpus_copy, tmp_path / "index", encoder=counting_encoder)
+    assert counting_encoder.seen == []
+    assert [d.id for d in reopened.documents] == [d.id for d in qa.documents]
