@@ -1,0 +1,112 @@
+"""The chat page: build it for an assistant, and `launch` it for `newsqa serve`."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import gradio as gr
+
+from assistant.errors import QuestionError
+from corpus.models import Document
+from ui import render
+from ui.events import QA, wire
+from ui.layout import build_layout, example_questions
+
+logger = logging.getLogger(__name__)
+
+CSS_PATH = Path(__file__).with_name("theme.css")
+# Gradio refuses bigger uploads before they reach the assistant; the corpus layer's own, smaller
+# limit (2 MB) is the one readers meet, with its precise message.
+UPLOAD_HARD_LIMIT = "20mb"
+
+
+def header_html(documents: list[Document]) -> str:
+    """Title, what the tool promises, and the size of the corpus it answers from."""
+    sources = len({d.source for d in documents if d.source})
+    return (
+        '<div class="nqa-header"><div><h1>News Assistant</h1><p>Answers are quoted word for '
+        "word from the articles, with every quote shown in context. When sources disagree, you "
+        "are told who says what; when they don't answer, you are told that too.</p></div>"
+        f'<div class="nqa-stats"><b>{len(documents)}</b> article{"s" * (len(documents) != 1)}'
+        f"<br><b>{sources}</b> named source{'s' * (sources != 1)}</div></div>"
+    )
+
+
+def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
+    """The page for one assistant. Separate from `launch` so tests can serve it in-process."""
+    docs = qa.documents
+    with gr.Blocks(title="News Assistant", analytics_enabled=False) as demo:
+        widgets = build_layout(
+            header_html(docs),
+            render.corpus_html(docs),
+            examples or example_questions(docs),
+            render.sources_html(None, {}),
+        )
+        wire(widgets, qa, header_html)
+    return demo
+
+
+def theme() -> gr.themes.Base:
+    """A quiet, paper-like theme; its fonts ship with Gradio, so nothing is fetched online."""
+    return gr.themes.Base(primary_hue="blue", neutral_hue="slate", radius_size="md").set(
+        body_background_fill="#f5f6f8",
+        block_background_fill="#ffffff",
+    )
+
+
+def serve(demo: gr.Blocks, host: str, port: int) -> str:
+    """Start serving in the background and return the local URL (used by `launch` and tests)."""
+    demo.queue(default_concurrency_limit=8)
+    _, url, _ = demo.launch(
+        server_name=host,
+        server_port=port,
+        prevent_thread_lock=True,
+        quiet=True,
+        ssr_mode=False,
+        footer_links=[],
+        max_file_size=UPLOAD_HARD_LIMIT,
+        theme=theme(),
+        css=CSS_PATH.read_text(encoding="utf-8"),
+    )
+    return url
+
+
+def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> None:
+    """Load the assistant, warm it up, serve the page and print its URL; blocks until stopped.
+
+    Everything slow (index, embedding model, spaCy) happens before the URL is printed, so the
+    first visitor's question is answered as fast as every later one.
+    """
+    from assistant.core import Assistant  # the heavy import, only when serving
+
+    started = time.perf_counter()
+    qa = Assistant.from_corpus(path=corpus, index_dir=index_dir)
+    warm_up(qa)
+    demo = build(qa)
+    url = serve(demo, host, port)
+    elapsed = time.perf_counter() - started
+    print(
+        f"News Assistant is ready at {url}  (loaded in {elapsed:.1f} s; Ctrl+C stops it)",
+        flush=True,
+    )
+    print(
+        f"Answering from {len(qa.documents)} articles in {corpus or 'the bundled corpus'}.",
+        flush=True,
+    )
+    try:
+        demo.block_thread()
+    finally:
+        demo.close()
+
+
+def warm_up(qa: QA) -> None:
+    """Ask one real question so lazy loads (model weights, tokenizer, spaCy) happen now."""
+    started = time.perf_counter()
+    probe = qa.documents[0].title if qa.documents else "news"
+    try:
+        qa.ask(probe, history=None, k=5, mode="hybrid", fusion="rrf")
+    except QuestionError:
+        logger.debug("warm-up question refused; loading continues on first use")
+    logger.info("warm-up took %.2f s", time.perf_counter() - started)

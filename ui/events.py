@@ -1,0 +1,152 @@
+"""What the page does when the user acts: ask, re-ask, pick an answer, clear, upload.
+
+A conversation lives in one `gr.State` per browser session (Gradio copies the initial value for
+each session), so simultaneous users never see or feed each other's history.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol, TypedDict
+
+import gradio as gr
+
+from assistant.errors import QuestionError, ReadOnlyCorpusError
+from assistant.models import Answer
+from corpus.errors import CorpusError
+from corpus.models import Document
+from ui import render
+
+if TYPE_CHECKING:  # layout imports this module for the conversation's initial value
+    from ui.layout import Widgets
+
+logger = logging.getLogger(__name__)
+
+Message = dict[str, str]
+
+
+class QA(Protocol):
+    """What the page needs from `assistant.core.Assistant` (a fake can stand in for tests)."""
+
+    @property
+    def documents(self) -> list[Document]: ...
+
+    def ask(
+        self, question: str, history: list[Message] | None, k: int, mode: Any, fusion: Any
+    ) -> Answer: ...
+
+    def add_article(self, filename: str, content: bytes) -> Document: ...
+
+
+class Conversation(TypedDict):
+    """One session's conversation: what is displayed, what the assistant is told, and, for each
+    answer bubble (by message index), its sources panel, rewritten question and hits table."""
+
+    chat: list[Message]
+    history: list[Message]
+    panels: dict[int, tuple[str, str, str]]
+
+
+def new_conversation() -> Conversation:
+    return {"chat": [], "history": [], "panels": {}}
+
+
+def _unchanged(n: int) -> tuple[Any, ...]:
+    return tuple(gr.skip() for _ in range(n))
+
+
+def wire(w: Widgets, qa: QA, header: Any) -> None:
+    """Connect events. Turns are exposed to API clients as `/ask` and `/ask_again`."""
+
+    def respond(question: str, conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
+        question = (question or "").strip()
+        if not question:
+            return ("", *_unchanged(5))
+        chat, history = [*conv["chat"]], [*conv["history"]]
+        panels = dict(conv["panels"])
+        chat.append({"role": "user", "content": render.question_html(question)})
+        started = time.perf_counter()
+        try:
+            answer = qa.ask(question, history=history, k=int(k), mode=mode, fusion=fusion)
+        except QuestionError as err:
+            chat.append({"role": "assistant", "content": render.notice_html(str(err))})
+            return ("", chat, {"chat": chat, "history": history, "panels": panels}, *_unchanged(3))
+        logger.info("answered in %.0f ms: %r", 1000 * (time.perf_counter() - started), question)
+        docs = {d.id: d for d in qa.documents}
+        chat.append({"role": "assistant", "content": render.answer_html(answer)})
+        history += [
+            {"role": "user", "content": question},
+            {"role": "assistant", "content": answer.text},
+        ]
+        panel = (
+            render.sources_html(answer, docs),
+            answer.rewritten_question or "(asked as typed: not a follow-up)",
+            render.hits_html(answer.hits, docs),
+        )
+        panels[len(chat) - 1] = panel
+        return ("", chat, {"chat": chat, "history": history, "panels": panels}, *panel)
+
+    def again(conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
+        """Re-ask the last question with the current settings, replacing its turn."""
+        if len(conv["history"]) < 2 or len(conv["chat"]) < 2:
+            return ("", *_unchanged(5))
+        shorter: Conversation = {
+            "chat": conv["chat"][:-2],
+            "history": conv["history"][:-2],
+            "panels": {i: p for i, p in conv["panels"].items() if i < len(conv["chat"]) - 2},
+        }
+        return respond(conv["history"][-2]["content"], shorter, mode, k, fusion)
+
+    def show(conv: Conversation, evt: gr.SelectData) -> tuple:
+        """Clicking an earlier answer brings its sources back into the panel."""
+        panel = conv["panels"].get(evt.index if isinstance(evt.index, int) else -1)
+        return panel if panel else _unchanged(3)
+
+    def clear() -> tuple:
+        empty = render.sources_html(None, {})
+        return [], new_conversation(), empty, "", render.hits_html([], {})
+
+    turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion]
+    turn_out = [w.question, w.chat, w.conversation, w.sources, w.rewritten, w.hits]
+    w.ask.click(respond, turn_in, turn_out, api_name="ask")
+    w.question.submit(respond, turn_in, turn_out, api_name=False)
+    w.chat.example_select(_example_text, None, w.question, api_name=False).then(
+        respond, turn_in, turn_out, api_name=False
+    )
+    w.again.click(again, turn_in[1:], turn_out, api_name="ask_again")
+    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_name=False)
+    cleared = [w.chat, w.conversation, w.sources, w.rewritten, w.hits]
+    w.clear.click(clear, None, cleared, api_name=False)
+    w.chat.clear(clear, None, cleared, api_name=False)
+    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_name=False)
+
+    def upload(path: str | None) -> tuple:
+        if not path:
+            return _unchanged(4)
+        try:
+            doc = qa.add_article(Path(path).name, Path(path).read_bytes())
+        except (CorpusError, ReadOnlyCorpusError) as err:
+            logger.info("upload refused: %s", err)
+            return render.notice_html(str(err)), gr.skip(), gr.skip(), None
+        docs = qa.documents
+        msg = (
+            f'<div class="nqa-ok">Added <b>{render.esc(doc.title)}</b> '
+            f"({len(doc.text.split()):,} words). It is searchable now.</div>"
+        )
+        return msg, render.corpus_html(docs), header(docs), None
+
+    w.upload.upload(
+        upload, w.upload, [w.upload_status, w.corpus, w.header, w.upload], api_name="add_article"
+    )
+
+
+def _fusion_enabled(mode: str) -> gr.Radio:
+    """Fusion only means something when two rankings are fused."""
+    return gr.Radio(interactive=mode == "hybrid")
+
+
+def _example_text(evt: gr.SelectData) -> str:
+    """The question of a clicked example card (Gradio passes it as {"text": ...})."""
+    return evt.value["text"] if isinstance(evt.value, dict) else str(evt.value)
