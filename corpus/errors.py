@@ -22,3 +22,11 @@ class ArticleError(CorpusError):
         self.path = path
         self.problem = problem
         super().__init__(f"{path}: {problem}. {fix}")
+
+
+class EmptyArticleError(ArticleError):
+    """The file holds no article text to answer from (blank, front matter only, headings only).
+
+    A separate type because a corpus load skips such files with a warning even when not lenient:
+    they add nothing to answer from, and one stray blank file should not stop the whole load.
+    """

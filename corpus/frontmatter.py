@@ -15,6 +15,12 @@ logger = logging.getLogger(__name__)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
 KNOWN_KEYS = ("title", "source", "published", "url")
 _ALIASES = {"date": "published", "author": "source", "byline": "source", "outlet": "source"}
+# "---" then a known "key:" line but no closing "---": front matter that was meant but left open.
+# Anything else after a leading "---" (a Markdown rule, say) stays article text.
+_UNCLOSED = re.compile(
+    r"\A---[ \t]*\r?\n[ \t]*(?:" + "|".join((*KNOWN_KEYS, *_ALIASES)) + r")[ \t]*:",
+    re.IGNORECASE,
+)
 
 
 class FrontMatterError(ValueError):
@@ -51,15 +57,30 @@ def _as_text(key: str, value: object) -> str:
     return str(value).strip()
 
 
+def _yaml_problem(exc: Exception) -> str:
+    """One line naming the file line of a YAML error (the YAML starts on the file's line 2).
+
+    PyYAML's own message spans several lines with a snippet; the corpus error must be one line.
+    """
+    if isinstance(exc, yaml.MarkedYAMLError) and exc.problem_mark is not None:
+        return f"{exc.problem} (line {exc.problem_mark.line + 2} of the file)"
+    return " ".join(str(exc).split())
+
+
 def split_front_matter(raw: str) -> tuple[Metadata, str]:
     """Separate the front matter from the body; the body is returned exactly as in the file."""
     match = _FRONT_MATTER.match(raw)
     if not match:
+        if _UNCLOSED.match(raw):
+            raise FrontMatterError(
+                "the front matter opened by '---' on line 1 is never closed by a '---' line"
+            )
         return Metadata(), raw
     try:
         data = yaml.safe_load(match.group(1))
-    except yaml.YAMLError as exc:
-        raise FrontMatterError(f"the front matter is not valid YAML ({exc})") from exc
+    except (yaml.YAMLError, ValueError) as exc:
+        # ValueError: PyYAML builds "2025-13-45" as a date and fails outside its own error type.
+        raise FrontMatterError(f"the front matter is not valid YAML: {_yaml_problem(exc)}") from exc
     if data is None:
         data = {}
     if not isinstance(data, dict):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import re
 from pathlib import Path
 
-from corpus.errors import ArticleError, CorpusNotFoundError, EmptyCorpusError
+from corpus.errors import ArticleError, CorpusNotFoundError, EmptyArticleError, EmptyCorpusError
 from corpus.frontmatter import FrontMatterError, split_front_matter
 from corpus.models import Document
-from corpus.structure import byline, heading_title
+from corpus.structure import byline, heading_title, split_blocks
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +42,14 @@ def document_from_text(raw: str, doc_id: str, path: str | None = None) -> Docume
     except FrontMatterError as exc:
         raise ArticleError(where, str(exc), "Fix the front matter or remove it.") from exc
     if not body.strip():
-        raise ArticleError(where, "the article has no text", "Add the article's text.")
+        raise EmptyArticleError(where, "the article has no text", "Add the article's text.")
+    if not any(block.kind == "prose" for block in split_blocks(body)):
+        # Nothing would be indexed: a file of headings or captions can never answer a question.
+        raise EmptyArticleError(
+            where,
+            "the article has no sentences of prose, only headings, bylines or captions",
+            "Add the article's text.",
+        )
     return Document(
         id=doc_id,
         title=meta.title or _title_from_text(body, fallback=doc_id),
@@ -53,28 +61,49 @@ def document_from_text(raw: str, doc_id: str, path: str | None = None) -> Docume
     )
 
 
+def decode_article(data: bytes, where: str, fix: str) -> str:
+    """The text of an article file's bytes; ArticleError when they are not UTF-8 text.
+
+    NUL bytes are valid UTF-8 but never occur in text: they mean a binary file (a PDF or an
+    image renamed .txt), whose "text" would be indexed as noise.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ArticleError(where, "the file is UTF-16 text, not UTF-8", fix)
+    try:
+        raw = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ArticleError(where, f"the file is not UTF-8 text (byte {exc.start})", fix) from exc
+    if "\0" in raw:
+        raise ArticleError(
+            where, f"the file is binary, not text (NUL byte at {raw.index(chr(0)):,})", fix
+        )
+    return raw.removeprefix("\ufeff")
+
+
 def read_article(path: Path, doc_id: str) -> Document:
     """Read one article file; raise ArticleError naming the file and the fix."""
+    where = os.fsdecode(path).encode("utf-8", "backslashreplace").decode("utf-8")
+    skip = "Save it as UTF-8 text, or pass lenient=True (--lenient) to skip it."
+    unreadable = "Check that it can be read, or pass lenient=True (--lenient) to skip it."
     if path.suffix.lower() not in ARTICLE_SUFFIXES:
         raise ArticleError(
-            str(path), f"'{path.suffix}' files are not articles", "Use .txt or .md files."
+            where, f"'{path.suffix}' files are not articles", "Use .txt or .md files."
         )
-    size = path.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        raise ArticleError(
-            str(path),
-            f"the file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
-            "Split it into separate articles.",
-        )
+    if where != os.fsdecode(path):
+        # The id comes from the name, and an id that is not text cannot be saved in the index.
+        raise ArticleError(where, "the file name is not UTF-8", "Rename the file.")
     try:
-        raw = path.read_bytes().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(
-            str(path),
-            f"the file is not UTF-8 text (byte {exc.start})",
-            "Save it as UTF-8, or pass lenient=True (--lenient) to skip it.",
-        ) from exc
-    return document_from_text(raw.removeprefix("\ufeff"), doc_id, str(path))
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise ArticleError(
+                where,
+                f"the file is {size:,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
+                "Split it into separate articles.",
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ArticleError(where, f"the file cannot be read ({exc.strerror})", unreadable) from exc
+    return document_from_text(decode_article(data, where, skip), doc_id, where)
 
 
 def _article_paths(root: Path) -> list[Path]:
@@ -87,7 +116,7 @@ def _article_paths(root: Path) -> list[Path]:
         if path.suffix.lower() in ARTICLE_SUFFIXES:
             paths.append(path)
         else:
-            logger.warning("skipping %s: only .txt and .md files are read", relative)
+            logger.warning("skipping %s: only .txt and .md files are read", path)
     return paths
 
 
@@ -95,8 +124,8 @@ def load_corpus(path: str | Path | None = None, *, lenient: bool = False) -> lis
     """Every article in a folder (default: the bundled corpus), ids = relative paths sans suffix.
 
     With `lenient`, an unreadable article is skipped with a warning instead of stopping the load.
-    Empty files and exact duplicates of an earlier article are skipped with a warning either way:
-    neither adds anything to answer from.
+    Empty files (blank, front matter only, no prose) and exact duplicates of an earlier article
+    are skipped with a warning either way: neither adds anything to answer from.
     """
     root = Path(path) if path is not None else BUNDLED_CORPUS
     if not root.exists():
@@ -105,19 +134,20 @@ def load_corpus(path: str | Path | None = None, *, lenient: bool = False) -> lis
         raise CorpusNotFoundError(f"{root}: not a folder. Give a folder holding .txt/.md articles.")
     documents: list[Document] = []
     seen: dict[str, str] = {}
+    ids: set[str] = set()
     for file in _article_paths(root):
         doc_id = file.relative_to(root).with_suffix("").as_posix()
-        if file.stat().st_size == 0:
-            logger.warning("skipping %s: the file is empty", file)
-            continue
         try:
             document = read_article(file, doc_id)
+        except EmptyArticleError as exc:
+            logger.warning("skipping empty article: %s", exc)
+            continue
         except ArticleError as exc:
             if not lenient:
                 raise
             logger.warning("skipping unreadable article: %s", exc)
             continue
-        if any(d.id == doc_id for d in documents):
+        if doc_id in ids:
             raise ArticleError(
                 str(file),
                 f"another file already has the id {doc_id!r}",
@@ -128,6 +158,7 @@ def load_corpus(path: str | Path | None = None, *, lenient: bool = False) -> lis
             logger.warning("skipping %s: same text as %s", file, seen[digest])
             continue
         seen[digest] = str(file)
+        ids.add(doc_id)
         documents.append(document)
     if not documents:
         raise EmptyCorpusError(f"{root}: no readable .txt or .md article. Add articles there.")

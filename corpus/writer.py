@@ -3,30 +3,65 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 import uuid
 from pathlib import Path
 
 from corpus.errors import ArticleError
-from corpus.loader import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, document_from_text
+from corpus.loader import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, decode_article, document_from_text
 from corpus.models import Document
+
+# File systems cap a name at 255 bytes and the temporary name adds ~40; stay well under.
+MAX_NAME_BYTES = 200
 
 
 def _safe_name(filename: str) -> str:
-    """The file name itself; anything that could point outside the corpus folder is refused."""
+    """The file name itself; anything that could point outside the corpus folder is refused.
+
+    Control and format characters are refused too: a name with a newline or a right-to-left
+    override reads differently from what is on disk.
+    """
     name = filename.strip()
-    if not name or name != os.path.basename(name) or "\\" in name or name.startswith("."):
+    if (
+        not name
+        or name != os.path.basename(name)
+        or "\\" in name
+        or name.startswith(".")
+        or any(unicodedata.category(c).startswith("C") for c in name)
+    ):
         raise ArticleError(
-            filename,
-            "the file name must be a plain name without folders",
+            repr(filename),
+            "the file name must be a plain name without folders or control characters",
             "Rename the file, e.g. 'article.txt'.",
+        )
+    if len(name.encode("utf-8")) > MAX_NAME_BYTES:
+        raise ArticleError(
+            name[:40] + "…",
+            f"the file name is over {MAX_NAME_BYTES} bytes long",
+            "Give the file a shorter name.",
         )
     if Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
         raise ArticleError(
-            filename,
+            name,
             "only .txt and .md articles can be added",
             "Save the article as a .txt or .md file.",
         )
     return name
+
+
+def _same_id(folder: Path, name: str) -> str | None:
+    """An article already in `folder` that would get the same id ("a.md" beside "a.txt").
+
+    The loader names articles by file name without suffix, so two such files would make the whole
+    corpus fail to load next time.
+    """
+    stem = Path(name).stem
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            path = Path(entry.name)
+            if path.stem == stem and path.suffix.lower() in ARTICLE_SUFFIXES:
+                return entry.name
+    return None
 
 
 def save_article(folder: Path, filename: str, content: bytes) -> Document:
@@ -38,16 +73,19 @@ def save_article(folder: Path, filename: str, content: bytes) -> Document:
             f"the file is {len(content):,} bytes, over the {MAX_ARTICLE_BYTES:,}-byte limit",
             "Split it into smaller articles.",
         )
-    try:
-        raw = content.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as exc:
+    raw = decode_article(content, name, "Save it as UTF-8 text and upload it again.")
+    target = folder / name
+    # Errors name the upload as the user knows it, not the server's folder.
+    document = document_from_text(raw, Path(name).stem, name).model_copy(
+        update={"path": str(target)}
+    )
+    existing = _same_id(folder, name)
+    if existing is not None:
         raise ArticleError(
             name,
-            f"the file is not UTF-8 text (byte {exc.start})",
-            "Save it as UTF-8 and upload it again.",
-        ) from exc
-    target = folder / name
-    document = document_from_text(raw, Path(name).stem, str(target))
+            f"an article with this name is already in the corpus ({existing})",
+            "Rename the file to add it as a new article.",
+        )
     tmp = folder / f".{name}.{uuid.uuid4().hex}.tmp"
     tmp.write_bytes(content)
     try:
