@@ -186,6 +186,10 @@ def test_abstention_reads_as_one_and_lists_related_passages() -> None:
     assert '<div class="nqa-abstain-head">Not in the articles</div>' in html
     assert "<p>The articles don&#x27;t say who won the World Cup.</p>" in html
     assert "nqa-cite" not in html
+    assert (
+        '<li><span class="nqa-num">1</span> <b>US raid in Syria killed an undercover agent</b>: '
+        f"<q>{AP_QUOTE}</q></li>"
+    ) in html
     sources = render.sources_html(answer, DOCS)
     assert "Related passages · not an answer" in sources
     assert '<article class="nqa-card nqa-card-related">' in sources

@@ -49,11 +49,20 @@ def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
 
 
 def theme() -> gr.themes.Base:
-    """A quiet, paper-like theme; its fonts ship with Gradio, so nothing is fetched online."""
-    return gr.themes.Base(primary_hue="blue", neutral_hue="slate", radius_size="md").set(
+    """A quiet, paper-like theme; its fonts ship with Gradio, so nothing is fetched online.
+
+    Light only: the highlight, callout and card colours in theme.css are chosen for a light
+    page, so a reader whose system prefers dark must not get dark Gradio parts around them.
+    """
+    base = gr.themes.Base(primary_hue="blue", neutral_hue="slate", radius_size="md").set(
         body_background_fill="#f5f6f8",
         block_background_fill="#ffffff",
     )
+    for name in list(vars(base)):
+        light = name.removesuffix("_dark")
+        if name.endswith("_dark") and hasattr(base, light):
+            setattr(base, name, getattr(base, light))
+    return base
 
 
 def serve(demo: gr.Blocks, host: str, port: int) -> str:

@@ -72,7 +72,7 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                     label="Conversation",
                     show_label=False,
                     elem_id="nqa-chat",
-                    height=560,
+                    height=520,
                     layout="bubble",
                     placeholder=INTRO,
                     examples=[{"text": q} for q in examples],
@@ -106,10 +106,11 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                         fusion = gr.Radio(
                             ["rrf", "weighted"], value="rrf", label="Fusion (hybrid only)"
                         )
-                        k = gr.Slider(1, 10, value=5, step=1, label="Passages")
-                    rewritten = gr.Textbox(
-                        label="Follow-up rewritten as", interactive=False, max_lines=2
-                    )
+                    with gr.Row():
+                        k = gr.Slider(1, 10, value=5, step=1, label="Passages retrieved")
+                        rewritten = gr.Textbox(
+                            label="Follow-up rewritten as", interactive=False, max_lines=2
+                        )
             with gr.Column(scale=5, min_width=360):
                 sources_html = gr.HTML(
                     sources, label="Sources", elem_id="nqa-sources", js_on_load=None

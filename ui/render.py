@@ -113,10 +113,7 @@ def answer_html(answer: Answer) -> str:
             f"{text_html(answer.text, set())}"
         )
         if answer.related:
-            parts.append(
-                f'<div class="nqa-foot">{len(answer.related)} related passages are shown under '
-                "Sources; they mention the topic but do not answer the question.</div>"
-            )
+            parts.append(related_list(answer))
         parts.append("</div>")
     else:
         parts.extend(conflict_html(c) for c in answer.conflicts)
@@ -130,6 +127,25 @@ def answer_html(answer: Answer) -> str:
             )
     parts.append("</div>")
     return "".join(parts)
+
+
+def related_list(answer: Answer) -> str:
+    """The closest passages, named in the reply itself; Sources shows them in context."""
+    items = "".join(
+        f'<li><span class="nqa-num">{c.number}</span> <b>{esc(c.title)}</b>: '
+        f"<q>{esc(_clip(c.quote, 110))}</q></li>"
+        for c in answer.related
+    )
+    return (
+        '<div class="nqa-related"><div class="nqa-related-head">Closest passages (related, '
+        f"not an answer; in context under Sources)</div><ul>{items}</ul></div>"
+    )
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
 def _count(n: int, noun: str) -> str:
