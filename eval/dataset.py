@@ -14,7 +14,15 @@ from pathlib import Path
 from typing import Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
 from assistant.models import Turn
 from corpus.models import Document
@@ -95,18 +103,23 @@ class GoldConflict(BaseModel):
 
 
 class EvalItem(BaseModel):
-    """One question with its gold labels."""
+    """One question with its gold labels.
+
+    Fields are declared in the order they are checked: each consistency rule is attached to the
+    field it constrains, so an error names that field (pydantic validates in declaration order,
+    and `info.data` holds the fields already validated).
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     id: str
     question: str = Field(min_length=1)
-    history: list[Turn] = []
     category: Category
     answerable: bool
-    evidence: list[Evidence] = []
-    answers: list[str] = []
-    conflict: GoldConflict | None = None
+    history: list[Turn] = Field(default=[], validate_default=True)
+    evidence: list[Evidence] = Field(default=[], validate_default=True)
+    answers: list[str] = Field(default=[], validate_default=True)
+    conflict: GoldConflict | None = Field(default=None, validate_default=True)
     notes: str = ""
 
     @field_validator("id")
@@ -116,33 +129,52 @@ class EvalItem(BaseModel):
             raise ValueError(f"{value!r} is not an id (letters, digits, '-', '_', '.', ':')")
         return value
 
-    @field_validator("answers")
+    @field_validator("answerable")
     @classmethod
-    def _answers_not_blank(cls, answers: list[str]) -> list[str]:
-        if any(not a.strip() for a in answers):
-            raise ValueError("an answer string is blank")
-        return answers
-
-    @model_validator(mode="after")
-    def _consistent(self) -> EvalItem:
-        if self.answerable and (not self.evidence or not self.answers):
-            raise ValueError("an answerable question needs evidence and answers")
-        if not self.answerable and (self.evidence or self.answers or self.conflict):
-            raise ValueError("an unanswerable question has no evidence, answers or conflict")
-        if self.category == "unanswerable" and self.answerable:
+    def _answerable_fits_category(cls, answerable: bool, info: ValidationInfo) -> bool:
+        category = info.data.get("category")
+        if category == "unanswerable" and answerable:
             raise ValueError("category 'unanswerable' requires answerable: false")
-        if not self.answerable and self.category not in ("unanswerable", "followup"):
-            raise ValueError(f"category {self.category!r} cannot be unanswerable")
-        if self.category == "conflict" and self.conflict is None:
-            raise ValueError("category 'conflict' requires a conflict")
-        if (self.category == "followup") != bool(self.history):
+        if not answerable and category not in (None, "unanswerable", "followup"):
+            raise ValueError(f"a {category!r} question must be answerable")
+        return answerable
+
+    @field_validator("history")
+    @classmethod
+    def _history_for_followups(cls, history: list[Turn], info: ValidationInfo) -> list[Turn]:
+        category = info.data.get("category")
+        if category is not None and (category == "followup") != bool(history):
             raise ValueError("history is given exactly for category 'followup'")
-        if self.conflict is not None:
-            evidence_docs = {e.doc_id for e in self.evidence}
-            missing = {v.doc_id for v in self.conflict.values} - evidence_docs
-            if missing:
-                raise ValueError(f"conflict documents without evidence: {sorted(missing)}")
-        return self
+        return history
+
+    @field_validator("evidence", "answers")
+    @classmethod
+    def _given_when_answerable(cls, value: list, info: ValidationInfo) -> list:
+        answerable = info.data.get("answerable")
+        if answerable and not value:
+            raise ValueError(f"an answerable question needs {info.field_name}")
+        if answerable is False and value:
+            raise ValueError(f"an unanswerable question has no {info.field_name}")
+        if info.field_name == "answers" and any(not a.strip() for a in value):
+            raise ValueError("an answer string is blank")
+        return value
+
+    @field_validator("conflict")
+    @classmethod
+    def _conflict_has_evidence(
+        cls, conflict: GoldConflict | None, info: ValidationInfo
+    ) -> GoldConflict | None:
+        if conflict is None:
+            if info.data.get("category") == "conflict":
+                raise ValueError("category 'conflict' requires a conflict")
+            return None
+        if info.data.get("answerable") is False:
+            raise ValueError("an unanswerable question has no conflict")
+        evidence_docs = {e.doc_id for e in info.data.get("evidence", [])}
+        missing = {v.doc_id for v in conflict.values} - evidence_docs
+        if missing:
+            raise ValueError(f"documents without evidence: {sorted(missing)}")
+        return conflict
 
     @property
     def evidence_docs(self) -> list[str]:
@@ -165,9 +197,9 @@ def _field_of(error: ValidationError) -> tuple[str, str, str]:
     """(item index, field path, message) of the first pydantic error, for a readable message."""
     first = error.errors()[0]
     loc = [str(part) for part in first["loc"]]
-    index = loc[1] if len(loc) > 1 and loc[0] == "items" else "?"
-    field = ".".join(loc[2:]) if len(loc) > 2 else (loc[0] if loc else "?")
-    return index, field or "(item)", first["msg"]
+    if len(loc) > 1 and loc[0] == "items":
+        return loc[1], ".".join(loc[2:]) or "(item)", first["msg"]
+    return "?", ".".join(loc) or "(set)", first["msg"]
 
 
 def parse_dataset(raw: object, where: str) -> EvalSet:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import ir_measures
 from ir_measures import RR, R, nDCG
-from pydantic import BaseModel, ConfigDict, computed_field
+from pydantic import BaseModel, ConfigDict, computed_field, model_validator
 
 from corpus.models import Passage
 
@@ -31,6 +31,14 @@ class Ratio(BaseModel):
 
     hits: int
     total: int
+
+    @model_validator(mode="before")
+    @classmethod
+    def _drop_derived(cls, data: object) -> object:
+        """results.json carries `value` for readers; it is recomputed, never trusted, on load."""
+        if isinstance(data, dict):
+            return {k: v for k, v in data.items() if k != "value"}
+        return data
 
     @computed_field
     @property

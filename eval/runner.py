@@ -231,19 +231,20 @@ def run_evaluation(
     modes: Sequence[str] = MODES,
     *,
     echo: bool = True,
+    encoder: Encoder | None = None,
 ) -> EvalSummary:
     """Evaluate retrieval (every mode) and answers on a dataset; write the report; return figures.
 
     `dataset` is "bundled" or a path; the report goes to `out_dir` (default
     eval/reports/<dataset name>/), where the previous results.json is compared against.
-    With `echo`, the compact table is printed.
+    With `echo`, the compact table is printed; `encoder` replaces the packaged model (tests).
     """
     unknown = [m for m in modes if m not in MODES]
     if unknown:
         raise ValueError(f"unknown retrieval mode(s) {unknown}; choose from {list(MODES)}")
     started = time.perf_counter()
     suite = load_suite(dataset, limit)
-    encoder = load_encoder()
+    encoder = encoder or load_encoder()
     results: list[QuestionResult] = []
     total = sum(len(g.items) for g in suite.groups)
     with tqdm(total=total, desc=f"eval {suite.name}", unit="q") as bar:
