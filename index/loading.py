@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
+
+import numpy as np
 
 from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
@@ -11,9 +14,9 @@ from index import bm25
 from index.analysis import SPACY_MODEL
 from index.content import IndexContent, corpus_fingerprint
 from index.encoder import Encoder
-from index.errors import IndexLoadError, IndexMissingError
+from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError
 from index.hybrid import HybridIndex, build_content
-from index.store import IndexStore
+from index.store import IndexStore, one_line
 
 logger = logging.getLogger(__name__)
 
@@ -22,11 +25,12 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v1",
+    "analysis": f"{SPACY_MODEL}-v2",
 }
 
 
 def _settings() -> dict[str, object]:
+    """A copy, so a caller cannot change what later builds are compared against."""
     return dict(SETTINGS)
 
 
@@ -45,6 +49,7 @@ def build_index(
 
 
 def save_index(index: HybridIndex, documents: list[Document], root: Path) -> None:
+    """Persist the index for these documents under `root` (the previous build stays until then)."""
     arrays, payload = index.content.to_files()
     IndexStore(root).save(
         arrays,
@@ -68,15 +73,49 @@ def load_or_build(
         arrays, payload = store.load(
             model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
         )
-        return HybridIndex(IndexContent.from_files(arrays, payload), encoder)
+        return HybridIndex(_content(arrays, payload, encoder), encoder)
     except IndexMissingError:
         logger.info("no index at %s yet; building it", root)
     except IndexLoadError as exc:
-        logger.warning("rebuilding the index at %s: %s", root, exc)
+        logger.warning("rebuilding the index at %s: %s", root, one_line(exc))
     previous = _reusable(store, encoder)
     index = build_index(documents, encoder, previous, progress=progress)
-    save_index(index, documents, root)
+    try:
+        save_index(index, documents, root)
+    except OSError as exc:
+        # The index in memory is complete and correct; failing to keep it (read-only or full
+        # disk) costs a rebuild next time, which is no reason to refuse to answer now.
+        logger.warning(
+            "could not save the index at %s (%s); it will be rebuilt next time", root, one_line(exc)
+        )
     return index
+
+
+def _content(
+    arrays: dict[str, np.ndarray], payload: dict[str, Any], encoder: Encoder
+) -> IndexContent:
+    """The stored content, checked for consistency beyond the checksums.
+
+    Checksums prove the files are the ones the manifest lists, not that they fit together: a
+    build from other code with the same format number, or files edited along with their
+    checksums, must still be detected here and rebuilt, not crash at the first question.
+    """
+    try:
+        content = IndexContent.from_files(arrays, payload)
+    except (KeyError, IndexError, TypeError, ValueError) as exc:
+        raise IndexCorruptError(f"stored index content is inconsistent: {one_line(exc)}") from exc
+    n_passages, n_sentences = len(content.passages), len(content.sentences)
+    checks = {
+        "passages": n_passages > 0,
+        "passage vectors": content.passage_vectors.shape == (n_passages, encoder.dim),
+        "sentence vectors": content.sentence_vectors.shape == (n_sentences, encoder.dim),
+        "mentions": len(content.mentions) == n_sentences,
+        "BM25 rows": content.bm25.size == n_passages == len(content.passage_terms),
+    }
+    wrong = [name for name, ok in checks.items() if not ok]
+    if wrong:
+        raise IndexCorruptError(f"stored index has mismatched {', '.join(wrong)}")
+    return content
 
 
 def _reusable(store: IndexStore, encoder: Encoder) -> IndexContent | None:
@@ -85,6 +124,6 @@ def _reusable(store: IndexStore, encoder: Encoder) -> IndexContent | None:
         arrays, payload = store.load(
             model=encoder.name, corpus_fingerprint="", settings=_settings(), check=False
         )
-        return IndexContent.from_files(arrays, payload)
+        return _content(arrays, payload, encoder)
     except IndexLoadError:
         return None

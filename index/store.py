@@ -17,6 +17,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import uuid
 from pathlib import Path
@@ -32,6 +33,15 @@ logger = logging.getLogger(__name__)
 FORMAT_VERSION = 1
 _POINTER = "CURRENT"
 _MANIFEST = "manifest.json"
+_BUILD_NAME = re.compile(r"build-[0-9a-f]{12}")
+# A data file is a plain name in its build folder; a manifest naming anything else (a path with
+# folders, another kind of file) is not one this code wrote.
+_DATA_FILE = re.compile(r"[A-Za-z0-9_]+\.(?:npy|json)")
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception's message on one line: problems are reported in a single log line."""
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 class Manifest(BaseModel):
@@ -52,6 +62,14 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _write_synced(path: Path, write: Any) -> None:
+    """Call `write(handle)` on a new file and flush it to disk before it is listed anywhere."""
+    with path.open("wb") as handle:
+        write(handle)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
@@ -75,9 +93,12 @@ class IndexStore:
         pointer = self.root / _POINTER
         if not pointer.is_file():
             raise IndexMissingError(f"no index at {self.root}")
-        name = pointer.read_text(encoding="utf-8").strip()
-        if not name.startswith("build-") or "/" in name:
-            raise IndexCorruptError(f"{pointer} does not name a build")
+        try:
+            name = pointer.read_bytes().decode("ascii").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise IndexCorruptError(f"{pointer} cannot be read: {one_line(exc)}") from exc
+        if not _BUILD_NAME.fullmatch(name):
+            raise IndexCorruptError(f"{pointer} does not name a build ({name[:40]!r})")
         return self.root / name
 
     def save(
@@ -111,12 +132,12 @@ class IndexStore:
         files: dict[str, str] = {}
         for name, array in arrays.items():
             path = build / f"{name}.npy"
-            with path.open("wb") as handle:
-                np.save(handle, array, allow_pickle=False)
+            _write_synced(path, lambda handle, a=array: np.save(handle, a, allow_pickle=False))
             files[path.name] = _sha256(path)
         for name, payload in documents.items():
             path = build / f"{name}.json"
-            path.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+            data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+            _write_synced(path, lambda handle, d=data: handle.write(d))
             files[path.name] = _sha256(path)
         manifest = Manifest(
             format_version=FORMAT_VERSION,
@@ -132,11 +153,30 @@ class IndexStore:
         return build
 
     def read_manifest(self) -> Manifest:
+        """The current build's manifest; a manifest of another format version is stale, not corrupt.
+
+        The version is read before the schema is checked, so a manifest written by another
+        version of this code is reported as such even if its fields differ.
+        """
         build = self.current_build()
+        path = build / _MANIFEST
         try:
-            return Manifest.model_validate_json((build / _MANIFEST).read_bytes())
-        except (OSError, ValidationError) as exc:
-            raise IndexCorruptError(f"unreadable manifest in {build}: {exc}") from exc
+            raw = json.loads(path.read_bytes())
+        except (OSError, ValueError) as exc:
+            raise IndexCorruptError(f"unreadable manifest {path}: {one_line(exc)}") from exc
+        version = raw.get("format_version") if isinstance(raw, dict) else None
+        if isinstance(version, int) and version != FORMAT_VERSION:
+            raise IndexStaleError(f"index format {version}, this version reads {FORMAT_VERSION}")
+        try:
+            manifest = Manifest.model_validate(raw)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(str(part) for part in first["loc"]) or "manifest"
+            raise IndexCorruptError(f"invalid manifest {path}: {where}: {first['msg']}") from exc
+        unexpected = [name for name in manifest.files if not _DATA_FILE.fullmatch(name)]
+        if unexpected:
+            raise IndexCorruptError(f"manifest {path} lists unexpected files {unexpected[:3]}")
+        return manifest
 
     def load(
         self, *, model: str, corpus_fingerprint: str, settings: dict[str, Any], check: bool = True
@@ -147,12 +187,15 @@ class IndexStore:
         source of vectors that need not be computed again.
         """
         manifest = self.read_manifest()
-        if manifest.format_version != FORMAT_VERSION:
-            raise IndexStaleError(
-                f"index format {manifest.format_version}, this version reads {FORMAT_VERSION}"
+        if manifest.model != model:
+            raise IndexStaleError(f"index built with model {manifest.model!r}, not {model!r}")
+        if manifest.settings != settings:
+            changed = sorted(
+                key
+                for key in manifest.settings.keys() | settings.keys()
+                if manifest.settings.get(key) != settings.get(key)
             )
-        if manifest.model != model or manifest.settings != settings:
-            raise IndexStaleError("index built with another model or settings")
+            raise IndexStaleError(f"index built with other settings ({', '.join(changed)})")
         if check and manifest.corpus_fingerprint != corpus_fingerprint:
             raise IndexStaleError("the corpus changed since the index was built")
         build = self.current_build()
@@ -168,7 +211,7 @@ class IndexStore:
                 else:
                     documents[name.removesuffix(".json")] = json.loads(path.read_text("utf-8"))
             except (OSError, ValueError) as exc:
-                raise IndexCorruptError(f"{path} cannot be read: {exc}") from exc
+                raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
         return arrays, documents
 
     def _remove_other_builds(self, keep: Path) -> None:
