@@ -9,13 +9,14 @@ import faiss
 import numpy as np
 
 from corpus.chunking import chunk_document
-from corpus.models import Document, Passage, Sentence
+from corpus.models import Document, Passage
 from index import analysis
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
 from index.fusion import reciprocal_rank_fusion, weighted_fusion
-from index.models import Fusion, Hit, Mention, Mode
+from index.models import Fusion, Hit, Mode
+from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 from index.tokens import tokenize
 
 logger = logging.getLogger(__name__)
@@ -27,59 +28,33 @@ MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
 FUSIONS: tuple[Fusion, ...] = ("rrf", "weighted")
 
 
-def _embed_reusing(
-    texts: list[str], encoder: Encoder, cache: dict[str, np.ndarray], progress: bool
-) -> np.ndarray:
-    """Vectors for `texts`, encoding only those whose content hash is not in `cache`."""
-    keys = [text_key(t) for t in texts]
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items())
-    if missing:
-        fresh = encoder.encode([t for _, t in missing], progress=progress)
-        cache.update({k: v for (k, _), v in zip(missing, fresh, strict=True)})
-    logger.info("embedded %d of %d texts (rest reused)", len(missing), len(texts))
-    if not texts:
-        return np.zeros((0, encoder.dim), dtype=np.float32)
-    return np.stack([cache[k] for k in keys]).astype(np.float32)
-
-
-def _vector_cache(previous: IndexContent | None) -> dict[str, np.ndarray]:
-    if previous is None:
-        return {}
-    cache = {
-        text_key(p.text): v
-        for p, v in zip(previous.passages, previous.passage_vectors, strict=True)
-    }
-    cache.update(
-        {
-            text_key(s.text): v
-            for s, v in zip(previous.sentences, previous.sentence_vectors, strict=True)
-        }
-    )
-    return cache
-
-
-def _analyze_reusing(
+def _parts(
     documents: list[Document],
-    sentences_by_doc: dict[str, list[Sentence]],
     previous: IndexContent | None,
-) -> tuple[list[list[Mention]], dict[str, str]]:
-    """Mentions per sentence; a document whose text did not change keeps its earlier analysis."""
-    earlier: dict[str, list[list[Mention]]] = {}
-    if previous is not None:
-        for sentence, mentions in zip(previous.sentences, previous.mentions, strict=True):
-            earlier.setdefault(sentence.doc_id, []).append(mentions)
-    mentions: list[list[Mention]] = []
-    orders: dict[str, str] = {}
+    max_words: int,
+    analyzer: Analyzer,
+) -> list[DocumentParts]:
+    """Each document's passages, sentences, tokens and mentions: reused when its text is
+    unchanged, otherwise chunked, tokenized and analysed now."""
+    reused = unchanged_parts(documents, previous)
+    parts: list[DocumentParts] = []
     for doc in documents:
-        sentences = sentences_by_doc[doc.id]
-        unchanged = previous is not None and previous.doc_keys.get(doc.id) == text_key(doc.text)
-        if unchanged and doc.id in previous.date_orders:
-            orders[doc.id] = previous.date_orders[doc.id]
-            mentions.extend(earlier.get(doc.id, []))
-        else:
-            orders[doc.id] = analysis.infer_date_order([s.text for s in sentences])
-            mentions.extend(analysis.analyze(sentences, orders[doc.id]))
-    return mentions, orders
+        if doc.id in reused:
+            parts.append(reused[doc.id])
+            continue
+        passages, sentences = chunk_document(doc, max_words=max_words)
+        order = analysis.infer_date_order([s.text for s in sentences])
+        parts.append(
+            DocumentParts(
+                passages=passages,
+                sentences=sentences,
+                mentions=analyzer(sentences, order),
+                tokens=[tokenize(p.text) for p in passages],
+                date_order=order,
+            )
+        )
+    logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
+    return parts
 
 
 def build_content(
@@ -89,32 +64,35 @@ def build_content(
     *,
     max_words: int,
     progress: bool = False,
+    analyzer: Analyzer | None = None,
 ) -> IndexContent:
-    """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged."""
-    passages: list[Passage] = []
-    sentences_by_doc: dict[str, list[Sentence]] = {}
-    for doc in documents:
-        doc_passages, doc_sentences = chunk_document(doc, max_words=max_words)
-        passages.extend(doc_passages)
-        sentences_by_doc[doc.id] = doc_sentences
-    sentences = [s for doc in documents for s in sentences_by_doc[doc.id]]
-    mentions, orders = _analyze_reusing(documents, sentences_by_doc, previous)
-    cache = _vector_cache(previous)
-    passage_vectors = _embed_reusing([p.text for p in passages], encoder, cache, progress)
-    sentence_vectors = _embed_reusing([s.text for s in sentences], encoder, cache, progress)
-    token_lists = [tokenize(p.text) for p in passages]
+    """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged.
+
+    `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
+    stand-in at 100,000 passages, where spaCy alone would take most of an hour).
+    """
+    parts = _parts(documents, previous, max_words, analyzer or analysis.analyze)
+    passages = [p for part in parts for p in part.passages]
+    sentences = [s for part in parts for s in part.sentences]
+    cache = vector_cache(previous)
+    passage_vectors = embed_reusing([p.text for p in passages], encoder, cache, progress)
+    sentence_vectors = embed_reusing([s.text for s in sentences], encoder, cache, progress)
+    token_lists = [tokens for part in parts for tokens in part.tokens]
     bm25 = BM25Index.build(token_lists)
-    terms = [np.array([bm25.vocabulary[t] for t in toks], dtype=np.int32) for toks in token_lists]
+    vocabulary = bm25.vocabulary
+    terms = [np.array([vocabulary[t] for t in toks], dtype=np.int32) for toks in token_lists]
     return IndexContent(
         passages=passages,
         sentences=sentences,
-        mentions=mentions,
+        mentions=[m for part in parts for m in part.mentions],
         passage_vectors=passage_vectors,
         sentence_vectors=sentence_vectors.astype(np.float16),
         bm25=bm25,
         passage_terms=terms,
         doc_keys={doc.id: text_key(doc.text) for doc in documents},
-        date_orders=orders,
+        date_orders={
+            doc.id: str(part.date_order) for doc, part in zip(documents, parts, strict=True)
+        },
     )
 
 
