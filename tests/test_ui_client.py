@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from gradio_client import Client, handle_file
+from gradio_client.exceptions import AppError
 from ui_server import Server, copy_corpus, serve
 
 from corpus.loader import BUNDLED_CORPUS
@@ -150,10 +151,24 @@ def test_an_uploaded_article_is_searchable_without_restart(client: Client, tmp_p
     assert "12,000 visitors" in text(turn.answer)
 
 
-def test_an_unreadable_upload_gets_a_clear_message(client: Client, tmp_path: Path) -> None:
-    article = tmp_path / "latin1.txt"
-    article.write_bytes("Caf\xe9 society returns to S\xe3o Paulo.".encode("latin-1"))
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("latin1.txt", "Caf\xe9 in S\xe3o Paulo.".encode("latin-1"), "the file is not UTF-8 text"),
+        ("huge.txt", b"word " * 420_000, "the file is 2,100,000 bytes, over the 2,000,000-byte"),
+    ],
+)
+def test_an_unreadable_upload_gets_a_clear_message(
+    client: Client, tmp_path: Path, name: str, content: bytes, problem: str
+) -> None:
+    article = tmp_path / name
+    article.write_bytes(content)
     status, *_ = client.predict(handle_file(str(article)), api_name="/add_article")
-    assert "nqa-notice" in status
-    assert "latin1.txt: the file is not UTF-8 text" in status  # which file, what is wrong
-    assert "Save it as UTF-8" in status  # and what to do
+    assert status.startswith(f'<div class="nqa-notice">{name}: {problem}')  # which file, what
+
+
+def test_a_file_of_another_type_is_refused_before_reading(client: Client, tmp_path: Path) -> None:
+    article = tmp_path / "report.pdf"
+    article.write_bytes(b"%PDF-1.7")
+    with pytest.raises(AppError, match=r"Invalid file type.*\.txt.*\.md"):
+        client.predict(handle_file(str(article)), api_name="/add_article")
