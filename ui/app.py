@@ -54,7 +54,14 @@ def theme() -> gr.themes.Base:
     Light only: the highlight, callout and card colours in theme.css are chosen for a light
     page, so a reader whose system prefers dark must not get dark Gradio parts around them.
     """
-    base = gr.themes.Base(primary_hue="blue", neutral_hue="slate", radius_size="md").set(
+    # Regular and Bold only: Gradio's bundled IBM Plex Sans SemiBold file lacks some letters.
+    sans = gr.themes.LocalFont("IBM Plex Sans", weights=(400, 700))
+    base = gr.themes.Base(
+        primary_hue="blue",
+        neutral_hue="slate",
+        radius_size="md",
+        font=[sans, "ui-sans-serif", "system-ui", "sans-serif"],
+    ).set(
         body_background_fill="#f5f6f8",
         block_background_fill="#ffffff",
     )
