@@ -49,7 +49,6 @@ class QuestionResult(BaseModel):
     cited_passages: list[str]
     conflicts: list[ReportedConflict]
     outcome: Outcome
-    seconds: float
 
     def checks(self) -> dict[str, str]:
         """Pass/fail per check, in words, for comparing runs question by question."""

@@ -54,6 +54,13 @@ def _is_squad(path: Path) -> bool:
     return isinstance(raw, dict) and "data" in raw and "items" not in raw
 
 
+def _display(path: Path) -> str:
+    """The path as the report shows it: relative to the repository when inside it."""
+    resolved = path.resolve()
+    root = EVAL_DIR.parent
+    return str(resolved.relative_to(root)) if resolved.is_relative_to(root) else str(resolved)
+
+
 def load_suite(dataset: str, limit: int | None = None) -> Suite:
     """Resolve "bundled" or a path (.yaml/.json set, SQuAD 2.0 .json, QACC .jsonl) to groups."""
     path = BUNDLED_SET if dataset == "bundled" else Path(dataset)
@@ -62,14 +69,15 @@ def load_suite(dataset: str, limit: int | None = None) -> Suite:
             f"{dataset}: no such dataset. Use 'bundled' or the path of a .yaml/.json evaluation "
             "set, a SQuAD 2.0 .json file or a QACC .jsonl file."
         )
+    source = _display(path)
     if path.suffix == ".jsonl":
-        return Suite(path.stem, str(path), load_qacc(path, limit), verbatim_values=False)
+        return Suite(path.stem, source, load_qacc(path, limit), verbatim_values=False)
     if path.suffix == ".json" and _is_squad(path):
-        return Suite(path.stem, str(path), load_squad(path, limit), verbatim_values=False)
+        return Suite(path.stem, source, load_squad(path, limit), verbatim_values=False)
     evalset = load_dataset(path)
     items = [evalset.items[i] for i in spread(len(evalset.items), limit)]
     corpus = None if evalset.corpus is None else str((path.parent / evalset.corpus).resolve())
-    return Suite(evalset.name, str(path), [Group(corpus=corpus, items=items)], verbatim_values=True)
+    return Suite(evalset.name, source, [Group(corpus=corpus, items=items)], verbatim_values=True)
 
 
 def _open(group: Group, encoder: Encoder) -> Assistant:
@@ -112,9 +120,7 @@ def evaluate_item(
 ) -> QuestionResult:
     """Ask the question once (hybrid), then retrieve in every mode with the query it searched."""
     spans = evidence_spans(item, texts)
-    started = time.perf_counter()
     answer = qa.ask(item.question, history=list(item.history), k=ANSWER_K)
-    seconds = time.perf_counter() - started
     query = answer.rewritten_question or item.question
     retrieval = {}
     for mode in modes:
@@ -144,7 +150,6 @@ def evaluate_item(
             for c in answer.conflicts
         ],
         outcome=_outcome(item, answer, cited),
-        seconds=seconds,
     )
 
 
