@@ -7,6 +7,8 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from eval.adapters import AdapterError
+from eval.dataset import DatasetError, DatasetFileError
 from eval.runner import MODES, run_evaluation
 
 
@@ -40,7 +42,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         run_evaluation(args.dataset, out_dir=args.out, limit=args.limit, modes=args.modes)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, DatasetError, DatasetFileError, AdapterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     return 0

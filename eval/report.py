@@ -84,6 +84,8 @@ def format_table(record: RunRecord) -> str:
         lines.append(f"{mode:<10}" + "".join(f"{scores.get(n, 0.0):>9.3f}" for n in MEASURES))
     for field, label in ANSWER_ROWS:
         lines.append(f"{label:<40}{_ratio(getattr(s.answers, field))}")
+    if s.errors:
+        lines.append(f"{'questions where the assistant raised':<40}{s.errors} (see {REPORT})")
     c = record.comparison
     if c is not None:
         lines.append(
@@ -135,6 +137,7 @@ def _section(title: str, header: list[str], rows: list[list[str]]) -> list[str]:
 def _failures(questions: list[QuestionResult]) -> list[str]:
     """The questions an engineer should look at, grouped by what went wrong."""
     wrong, answered, missed, false = [], [], [], []
+    errors = [[q.id, q.category, q.question, q.error] for q in questions if q.error]
     for q in questions:
         o = q.outcome
         row = [q.id, q.category, q.question, q.answer]
@@ -149,6 +152,7 @@ def _failures(questions: list[QuestionResult]) -> list[str]:
             false.append([q.id, q.category, q.question, about])
     header = ["id", "category", "question", "answer"]
     return [
+        *_section("The assistant raised an error", [*header[:3], "error"], errors),
         *_section("Answerable, but no acceptable answer (incl. abstentions)", header, wrong),
         *_section("Unanswerable, but answered", header, answered),
         *_section("Conflict missed (or a side not named)", header, missed),

@@ -49,6 +49,7 @@ class QuestionResult(BaseModel):
     cited_passages: list[str]
     conflicts: list[ReportedConflict]
     outcome: Outcome
+    error: str | None = None  # what the assistant raised instead of answering
 
     def checks(self) -> dict[str, str]:
         """Pass/fail per check, in words, for comparing runs question by question."""
@@ -84,6 +85,7 @@ class EvalSummary(BaseModel):
     created: str
     commit: str | None
     questions: int
+    errors: int = 0
     by_category: dict[str, int]
     modes: list[str]
     k: int

@@ -111,6 +111,20 @@ def _outcome(item: EvalItem, answer: Answer, cited_units: list[str | None]) -> m
     )
 
 
+def _ask(qa: Assistant, item: EvalItem) -> tuple[Answer, str | None]:
+    """The assistant's answer, or an empty one and the error it raised.
+
+    One failing question must not end a run of hundreds, nor hide the others' results: the error
+    is logged, stored with the question, counted in the summary and listed in the report, and the
+    question scores as failed on every check.
+    """
+    try:
+        return qa.ask(item.question, history=list(item.history), k=ANSWER_K), None
+    except Exception as exc:
+        logger.warning("%s: the assistant raised %s: %s", item.id, type(exc).__name__, exc)
+        return Answer(question=item.question, text=""), f"{type(exc).__name__}: {exc}"
+
+
 def evaluate_item(
     qa: Assistant,
     item: EvalItem,
@@ -120,7 +134,7 @@ def evaluate_item(
 ) -> QuestionResult:
     """Ask the question once (hybrid), then retrieve in every mode with the query it searched."""
     spans = evidence_spans(item, texts)
-    answer = qa.ask(item.question, history=list(item.history), k=ANSWER_K)
+    answer, error = _ask(qa, item)
     query = answer.rewritten_question or item.question
     retrieval = {}
     for mode in modes:
@@ -150,6 +164,7 @@ def evaluate_item(
             for c in answer.conflicts
         ],
         outcome=_outcome(item, answer, cited),
+        error=error,
     )
 
 
@@ -211,6 +226,7 @@ def summarize(
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         commit=_commit(),
         questions=len(results),
+        errors=sum(r.error is not None for r in results),
         by_category=dict(Counter(r.category for r in results)),
         modes=list(modes),
         k=ANSWER_K,

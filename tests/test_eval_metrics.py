@@ -253,3 +253,18 @@ def test_comparison_lists_a_regression_and_a_fix_question_by_question() -> None:
         ("none", "answer", "fail", "pass")
     ]
     assert (comparison.common, comparison.added, comparison.removed) == (3, 0, 0)
+
+
+class RaisingAssistant(FakeAssistant):
+    """Fails to answer, as a core bug would; retrieval still works."""
+
+    def ask(self, question: str, history: list, k: int) -> Answer:
+        raise ValueError("month must be in 1..12")
+
+
+def test_an_error_in_the_assistant_is_recorded_and_fails_the_question() -> None:
+    result = evaluate_item(RaisingAssistant(), ITEMS[0], DOC_TEXTS, PASSAGES, ["bm25"])
+    assert result.error == "ValueError: month must be in 1..12"
+    assert (result.answer, result.outcome.answer_correct) == ("", False)
+    assert result.retrieval["bm25"].first_relevant == 2
+    assert result.checks()["answer"] == "fail"
