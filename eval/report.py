@@ -14,7 +14,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from eval.metrics import MEASURES, Ratio
-from eval.results import Comparison, QuestionResult, RunRecord, compare
+from eval.results import Comparison, EvalSummary, QuestionResult, RunRecord, compare
 
 logger = logging.getLogger(__name__)
 
@@ -175,6 +175,12 @@ def _comparison(c: Comparison | None) -> list[str]:
     return lines
 
 
+def _command(s: EvalSummary) -> str:
+    dataset = s.name if s.name == "bundled" else s.dataset
+    limit = f" --limit {s.limit}" if s.limit is not None else ""
+    return f"python -m eval --dataset {dataset}{limit} --modes {' '.join(s.modes)}"
+
+
 def render_markdown(record: RunRecord, previous: RunRecord | None) -> str:
     """report.md: headline tables with deltas, the plot, changes, then the failures."""
     s = record.summary
@@ -187,7 +193,7 @@ def render_markdown(record: RunRecord, previous: RunRecord | None) -> str:
         f"Commit `{s.commit or 'unknown'}`, {s.created}, {s.seconds:.1f} s. "
         f"Answers from the top {s.k} hybrid passages.",
         "",
-        f"Reproduce: `python -m eval --dataset {s.name if s.name == 'bundled' else s.dataset}`",
+        f"Reproduce: `{_command(s)}`",
         "",
         f"## Retrieval ({s.retrieval_questions} answerable questions)",
         "",

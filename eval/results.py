@@ -82,6 +82,7 @@ class EvalSummary(BaseModel):
 
     name: str
     dataset: str
+    limit: int | None = None
     created: str
     commit: str | None
     questions: int

@@ -46,6 +46,7 @@ class Suite:
     source: str
     groups: list[Group]
     verbatim_values: bool
+    limit: int | None = None
 
 
 def _is_squad(path: Path) -> bool:
@@ -71,13 +72,13 @@ def load_suite(dataset: str, limit: int | None = None) -> Suite:
         )
     source = _display(path)
     if path.suffix == ".jsonl":
-        return Suite(path.stem, source, load_qacc(path, limit), verbatim_values=False)
+        return Suite(path.stem, source, load_qacc(path, limit), False, limit)
     if path.suffix == ".json" and _is_squad(path):
-        return Suite(path.stem, source, load_squad(path, limit), verbatim_values=False)
+        return Suite(path.stem, source, load_squad(path, limit), False, limit)
     evalset = load_dataset(path)
     items = [evalset.items[i] for i in spread(len(evalset.items), limit)]
     corpus = None if evalset.corpus is None else str((path.parent / evalset.corpus).resolve())
-    return Suite(evalset.name, source, [Group(corpus=corpus, items=items)], verbatim_values=True)
+    return Suite(evalset.name, source, [Group(corpus=corpus, items=items)], True, limit)
 
 
 def _open(group: Group, encoder: Encoder) -> Assistant:
@@ -223,6 +224,7 @@ def summarize(
     return EvalSummary(
         name=suite.name,
         dataset=suite.source,
+        limit=suite.limit,
         created=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         commit=_commit(),
         questions=len(results),
