@@ -60,7 +60,7 @@ def _check_offsets(document: Document) -> None:
 
 
 @given(text=ARTICLE_TEXT)
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 def test_passages_and_sentences_keep_exact_offsets_for_any_text(text: str) -> None:
     _check_offsets(Document(id="doc", title="t", text=text))
 
@@ -83,7 +83,7 @@ def test_reading_any_file_text_gives_a_document_or_an_article_error(front: str, 
 
 @given(text=ARTICLE, question=st.lists(WORDS, min_size=1, max_size=6).map(" ".join))
 @settings(
-    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 def test_citations_quote_exactly_the_cited_characters(
     fake_qa: Assistant, text: str, question: str
