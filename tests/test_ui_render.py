@@ -8,7 +8,7 @@ import pytest
 
 from assistant.models import Answer, Citation, Claim, Conflict
 from corpus.models import Document
-from ui import render
+from ui import render, tables
 from ui.passages import Mark, context_bounds, highlight, safe_url
 
 AP = Document(
@@ -108,7 +108,7 @@ def test_article_markup_is_escaped_in_sources_cards_and_corpus() -> None:
     pieces = [
         render.answer_html(answer),
         render.sources_html(answer, DOCS),
-        render.corpus_html([EVIL]),
+        tables.corpus_html([EVIL]),
     ]
     for html in pieces:
         assert "<script>" not in html and "<img" not in html
@@ -149,29 +149,47 @@ def test_answer_markers_become_links_to_their_source_cards() -> None:
     assert '<a href="https://example.org/ap" target="_blank" rel="noopener noreferrer">' in sources
 
 
-def test_conflict_callout_names_each_source_and_its_value() -> None:
+def test_conflict_callout_names_each_source_its_value_and_citation() -> None:
     answer = Answer(
         question="When was the raid?",
-        text=f"{AP_QUOTE} [1] {VN_QUOTE} [2]",
+        text=f"The sources disagree on the date. {AP_QUOTE} [1] {VN_QUOTE} [2]",
         citations=[cite(1, AP, AP_QUOTE), cite(2, VN, VN_QUOTE)],
         conflicts=[CONFLICT],
     )
     html = render.answer_html(answer)
-    assert html.index("nqa-conflict") < html.index("nqa-text")  # the callout comes first
-    assert (
-        '<div class="nqa-conflict" role="alert"><div class="nqa-conflict-head">'
-        '<span class="nqa-icon">⚠</span> Sources disagree on the date of the raid</div>'
-    ) in html
+    assert html.startswith(
+        '<div class="nqa-answer"><div class="nqa-conflict" role="alert">'
+        '<div class="nqa-conflict-head"><span class="nqa-icon">⚠</span> Sources disagree on '
+        "the date of the raid</div>"
+    )
     assert (
         '<li class="nqa-claim"><span class="nqa-claim-source">AP</span> says '
-        '<strong class="nqa-claim-value">October 28, 2025</strong> '
-        '<span class="nqa-reading">(read as 28 Oct 2025)</span><q class="nqa-claim-quote">'
-        "The operation took place on <mark>October 28, 2025</mark>, in al-Dumayr.</q></li>"
+        '<strong class="nqa-claim-value">October 28, 2025</strong><div class="nqa-claim-quote">'
+        "<q>The operation took place on <mark>October 28, 2025</mark>, in al-Dumayr.</q> "
+        '<a class="nqa-cite" href="#nqa-src-1" title="Source 1">1</a></div></li>'
     ) in html
     assert (
         '<span class="nqa-claim-source">Nguyen Tien (According to AP, AFP)</span> says '
         '<strong class="nqa-claim-value">19/10</strong> '
         '<span class="nqa-reading">(read as 19 Oct, year not given)</span>'
+    ) in html
+    # Each quote is shown once, in the callout; the restating lead-in is not repeated.
+    assert html.count("The operation took place on") == 1
+    assert "The sources disagree on the date." not in html
+
+
+def test_quotes_no_claim_covers_follow_the_callout() -> None:
+    extra = "U.S. forces launched the raid."
+    answer = Answer(
+        question="When was the raid?",
+        text="...",
+        citations=[cite(1, AP, AP_QUOTE), cite(2, VN, VN_QUOTE), cite(3, AP, extra)],
+        conflicts=[CONFLICT],
+    )
+    html = render.answer_html(answer)
+    assert (
+        '</ul></div><div class="nqa-text"><p>“U.S. forces launched the raid.” '
+        '<a class="nqa-cite" href="#nqa-src-3" title="Source 3">3</a></p></div>'
     ) in html
 
 

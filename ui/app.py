@@ -10,7 +10,7 @@ import gradio as gr
 
 from assistant.errors import QuestionError
 from corpus.models import Document
-from ui import render
+from ui import render, tables
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
 
@@ -40,7 +40,7 @@ def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
     with gr.Blocks(title="News Assistant", analytics_enabled=False) as demo:
         widgets = build_layout(
             header_html(docs),
-            render.corpus_html(docs),
+            tables.corpus_html(docs),
             examples or example_questions(docs),
             render.sources_html(None, {}),
         )

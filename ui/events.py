@@ -17,7 +17,7 @@ from assistant.errors import QuestionError, ReadOnlyCorpusError
 from assistant.models import Answer
 from corpus.errors import CorpusError
 from corpus.models import Document
-from ui import render
+from ui import render, tables
 
 if TYPE_CHECKING:  # layout imports this module for the conversation's initial value
     from ui.layout import Widgets
@@ -83,7 +83,7 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
         panel = (
             render.sources_html(answer, docs),
             answer.rewritten_question or "(asked as typed: not a follow-up)",
-            render.hits_html(answer.hits, docs),
+            tables.hits_html(answer.hits, docs),
         )
         panels[len(chat) - 1] = panel
         return ("", chat, {"chat": chat, "history": history, "panels": panels}, *panel)
@@ -106,7 +106,7 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
 
     def clear() -> tuple:
         empty = render.sources_html(None, {})
-        return [], new_conversation(), empty, "", render.hits_html([], {})
+        return [], new_conversation(), empty, "", tables.hits_html([], {})
 
     turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion]
     turn_out = [w.question, w.chat, w.conversation, w.sources, w.rewritten, w.hits]
@@ -135,7 +135,7 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
             f'<div class="nqa-ok">Added <b>{render.esc(doc.title)}</b> '
             f"({len(doc.text.split()):,} words). It is searchable now.</div>"
         )
-        return msg, render.corpus_html(docs), header(docs), None
+        return msg, tables.corpus_html(docs), header(docs), None
 
     w.upload.upload(
         upload, w.upload, [w.upload_status, w.corpus, w.header, w.upload], api_name="add_article"

@@ -72,7 +72,7 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                     label="Conversation",
                     show_label=False,
                     elem_id="nqa-chat",
-                    height=520,
+                    height=600,
                     layout="bubble",
                     placeholder=INTRO,
                     examples=[{"text": q} for q in examples],

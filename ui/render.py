@@ -8,12 +8,11 @@ placed in markup, and only markup built here reaches the page.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 
 from assistant.models import Answer, Claim, Conflict
 from corpus.models import Document
-from index.models import Hit
-from ui.passages import Mark, esc, format_date, highlight, source_cards
+from ui.passages import Mark, esc, highlight, source_cards
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
@@ -74,30 +73,64 @@ def normalized_label(kind: str, normalized: str) -> str:
     return normalized
 
 
-def claim_html(claim: Claim, kind: str) -> str:
+def _reading(kind: str, claim: Claim) -> str:
+    """How the value was read, when that is not plain from the value ("19/10" -> 19 Oct)."""
+    reading = normalized_label(kind, claim.normalized)
+    if kind == "date":
+        return "" if re.search(r"[A-Za-z]", claim.value) else reading
+    return "" if reading.casefold() == claim.value.casefold() else reading
+
+
+def _marker(n: int) -> str:
+    return f'<a class="nqa-cite" href="#nqa-src-{n}" title="Source {n}">{n}</a>'
+
+
+def claim_html(claim: Claim, kind: str, number: int | None = None) -> str:
     """One source's side of a conflict: who, what value, and the sentence it comes from."""
     quote = claim.quote
     at = quote.find(claim.value)
     marks = [Mark(at, at + len(claim.value))] if at >= 0 else []
     body = highlight(quote, marks, limit=len(quote)) if marks else esc(quote)
-    reading = normalized_label(kind, claim.normalized)
+    reading = _reading(kind, claim)
     note = f' <span class="nqa-reading">(read as {esc(reading)})</span>' if reading else ""
+    cite = f" {_marker(number)}" if number else ""
     return (
         f'<li class="nqa-claim"><span class="nqa-claim-source">{esc(claim.source)}</span>'
         f' says <strong class="nqa-claim-value">{esc(claim.value)}</strong>{note}'
-        f'<q class="nqa-claim-quote">{body}</q></li>'
+        f'<div class="nqa-claim-quote"><q>{body}</q>{cite}</div></li>'
     )
 
 
-def conflict_html(conflict: Conflict) -> str:
-    """The callout: impossible to miss, names every source and what it says."""
-    claims = "".join(claim_html(c, conflict.kind) for c in conflict.claims)
+def conflict_html(conflict: Conflict, numbers: Mapping[tuple[str, int, int], int]) -> str:
+    """The callout: impossible to miss, names every source, what it says, and its citation."""
+    claims = "".join(
+        claim_html(c, conflict.kind, numbers.get((c.doc_id, c.start, c.end)))
+        for c in conflict.claims
+    )
     return (
         f'<div class="nqa-conflict" role="alert">'
         f'<div class="nqa-conflict-head"><span class="nqa-icon">⚠</span>'
         f" Sources disagree on {esc(conflict.about)}</div>"
         f'<ul class="nqa-claims">{claims}</ul></div>'
     )
+
+
+def _body(answer: Answer) -> str:
+    """The quoted answer under any callout.
+
+    With a conflict, the core's text opens with a sentence restating the disagreement and then
+    quotes what each side says; the callout already shows both, with their markers. So only
+    the quotes no claim covers are listed here, instead of saying everything twice.
+    """
+    numbers = {c.number for c in answer.citations}
+    if not answer.conflicts:
+        return f'<div class="nqa-text">{text_html(answer.text, numbers)}</div>'
+    claimed = {(c.doc_id, c.start, c.end) for k in answer.conflicts for c in k.claims}
+    rest = [c for c in answer.citations if (c.doc_id, c.start, c.end) not in claimed]
+    if not rest:
+        return ""
+    quotes = " ".join(f"“{esc(c.quote)}” {_marker(c.number)}" for c in rest)
+    return f'<div class="nqa-text"><p>{quotes}</p></div>'
 
 
 def answer_html(answer: Answer) -> str:
@@ -116,14 +149,14 @@ def answer_html(answer: Answer) -> str:
             parts.append(related_list(answer))
         parts.append("</div>")
     else:
-        parts.extend(conflict_html(c) for c in answer.conflicts)
-        numbers = {c.number for c in answer.citations}
-        parts.append(f'<div class="nqa-text">{text_html(answer.text, numbers)}</div>')
+        by_span = {(c.doc_id, c.start, c.end): c.number for c in answer.citations}
+        parts.extend(conflict_html(c, by_span) for c in answer.conflicts)
+        parts.append(_body(answer))
         docs = {c.doc_id for c in answer.citations}
         if answer.citations:
             parts.append(
-                f'<div class="nqa-foot">{_count(len(answer.citations), "quote")} from '
-                f"{_count(len(docs), 'article')} · checked in context under Sources</div>"
+                f'<div class="nqa-foot">{count(len(answer.citations), "quote")} from '
+                f"{count(len(docs), 'article')} · checked in context under Sources</div>"
             )
     parts.append("</div>")
     return "".join(parts)
@@ -148,7 +181,8 @@ def _clip(text: str, limit: int) -> str:
     return text[: text.rfind(" ", 0, limit)].rstrip(",;:") + "…"
 
 
-def _count(n: int, noun: str) -> str:
+def count(n: int, noun: str) -> str:
+    """A count with its noun: 1 quote, 2 quotes."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
@@ -165,42 +199,8 @@ def sources_html(answer: Answer | None, documents: Mapping[str, Document]) -> st
         if not cards:
             cards = '<div class="nqa-empty">No passage came close.</div>'
     else:
-        head = f"Sources · {_count(len(answer.citations), 'quote')}"
+        head = f"Sources · {count(len(answer.citations), 'quote')}"
         cards = source_cards(answer.citations, documents) or (
             '<div class="nqa-empty">This answer cites nothing.</div>'
         )
     return f'<div class="nqa-sources"><div class="nqa-panel-head">{head}</div>{cards}</div>'
-
-
-def hits_html(hits: Sequence[Hit], documents: Mapping[str, Document]) -> str:
-    """The retrieval table: what each retriever ranked, so settings changes can be compared."""
-    if not hits:
-        return '<div class="nqa-empty">Ask a question to see the passages retrieval found.</div>'
-    rows = []
-    for i, hit in enumerate(hits, 1):
-        doc = documents.get(hit.doc_id)
-        snippet = hit.passage.text[:140] + ("…" if len(hit.passage.text) > 140 else "")
-        rows.append(
-            f"<tr><td>{i}</td><td>{hit.score:.4f}</td><td>{hit.bm25_rank or '&ndash;'}</td>"
-            f"<td>{hit.dense_rank or '&ndash;'}</td>"
-            f"<td><b>{esc(doc.title if doc else hit.doc_id)}</b><br>{esc(snippet)}</td></tr>"
-        )
-    return (
-        '<table class="nqa-table"><thead><tr><th>#</th><th>Score</th><th>BM25</th>'
-        f"<th>Dense</th><th>Passage</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
-
-
-def corpus_html(documents: Sequence[Document]) -> str:
-    """The corpus view: every article with title, source, date and length."""
-    rows = "".join(
-        f"<tr><td><b>{esc(d.title)}</b></td><td>{esc(d.source or 'unknown')}</td>"
-        f"<td>{esc(format_date(d.published))}</td>"
-        f"<td class='nqa-n'>{len(d.text.split()):,} words</td></tr>"
-        for d in documents
-    )
-    return (
-        f'<div class="nqa-panel-head">{_count(len(documents), "article")}</div>'
-        '<table class="nqa-table"><thead><tr><th>Title</th><th>Source</th><th>Published</th>'
-        f"<th>Length</th></tr></thead><tbody>{rows}</tbody></table>"
-    )
