@@ -7,13 +7,11 @@ signature is kept stable for them.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import subprocess
 import time
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from tqdm import tqdm
@@ -22,63 +20,19 @@ from assistant.core import Assistant
 from assistant.models import Answer
 from corpus.models import Passage
 from eval import metrics
-from eval.adapters import Group, load_qacc, load_squad, spread
-from eval.dataset import EvalItem, contains_answer, load_dataset, quote_spans, validate_dataset
+from eval.adapters import Group
+from eval.dataset import EvalItem, contains_answer, quote_spans, validate_dataset
 from eval.report import format_table, write_report
 from eval.results import EvalSummary, ModeResult, QuestionResult, ReportedConflict, RunRecord
+from eval.suite import EVAL_DIR, Suite, load_suite
 from index.encoder import Encoder, load_encoder
 
 logger = logging.getLogger(__name__)
 
-EVAL_DIR = Path(__file__).resolve().parent
-BUNDLED_SET = EVAL_DIR / "data" / "bundled.yaml"
 REPORTS_DIR = EVAL_DIR / "reports"
 MODES = ("bm25", "dense", "hybrid")
 ANSWER_K = 5  # passages the answer is composed from (the Assistant's default)
 UNIT_PREFIX = "evidence:"
-
-
-@dataclass(frozen=True)
-class Suite:
-    """A resolved dataset: its name, its groups, and how strictly to validate it."""
-
-    name: str
-    source: str
-    groups: list[Group]
-    verbatim_values: bool
-    limit: int | None = None
-
-
-def _is_squad(path: Path) -> bool:
-    """SQuAD files are JSON objects with a "data" list and no "items" (our own sets have those)."""
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return isinstance(raw, dict) and "data" in raw and "items" not in raw
-
-
-def _display(path: Path) -> str:
-    """The path as the report shows it: relative to the repository when inside it."""
-    resolved = path.resolve()
-    root = EVAL_DIR.parent
-    return str(resolved.relative_to(root)) if resolved.is_relative_to(root) else str(resolved)
-
-
-def load_suite(dataset: str, limit: int | None = None) -> Suite:
-    """Resolve "bundled" or a path (.yaml/.json set, SQuAD 2.0 .json, QACC .jsonl) to groups."""
-    path = BUNDLED_SET if dataset == "bundled" else Path(dataset)
-    if not path.is_file():
-        raise FileNotFoundError(
-            f"{dataset}: no such dataset. Use 'bundled' or the path of a .yaml/.json evaluation "
-            "set, a SQuAD 2.0 .json file or a QACC .jsonl file."
-        )
-    source = _display(path)
-    if path.suffix == ".jsonl":
-        return Suite(path.stem, source, load_qacc(path, limit), False, limit)
-    if path.suffix == ".json" and _is_squad(path):
-        return Suite(path.stem, source, load_squad(path, limit), False, limit)
-    evalset = load_dataset(path)
-    items = [evalset.items[i] for i in spread(len(evalset.items), limit)]
-    corpus = None if evalset.corpus is None else str((path.parent / evalset.corpus).resolve())
-    return Suite(evalset.name, source, [Group(corpus=corpus, items=items)], True, limit)
 
 
 def _open(group: Group, encoder: Encoder) -> Assistant:

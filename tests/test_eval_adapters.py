@@ -12,7 +12,8 @@ from eval.adapters import AdapterError, load_qacc, load_squad, spread
 from eval.dataset import ConflictValue, EvalItem, Evidence, GoldConflict
 from eval.report import PLOT, REPORT, RESULTS
 from eval.results import RunRecord
-from eval.runner import load_suite, run_evaluation
+from eval.runner import run_evaluation
+from eval.suite import load_suite
 from tests.fakes import HashingEncoder
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -20,7 +20,7 @@ from eval.dataset import (
     parse_dataset,
     validate_dataset,
 )
-from eval.runner import BUNDLED_SET
+from eval.suite import BUNDLED_SET
 
 A, B = "000_f5be0e313111c47b", "002_b71361dace5457b4"
 DOCS = [

@@ -11,7 +11,8 @@ from corpus.models import Passage
 from eval import metrics
 from eval.dataset import parse_dataset
 from eval.results import RunRecord, compare
-from eval.runner import Suite, evaluate_item, score_retrieval, summarize
+from eval.runner import evaluate_item, score_retrieval, summarize
+from eval.suite import Suite
 from index.models import Hit
 
 TEXT = "Alpha one. Beta two. Gamma three.\n\nDelta four."
