@@ -109,6 +109,7 @@ def screenshot(page: Page, name: str) -> Path:
 def test_a_first_visitor_asks_and_sees_the_answer_with_its_sources(page: Page) -> None:
     expect(page).to_have_title("News Assistant")
     expect(page.get_by_text("When did the US raid in Dumayr take place?")).to_be_visible()
+    screenshot(page, "ui-first-visit.png")
     ask(page, "What did Wassim Nasr say about the raid?")
     answer = page.locator(".nqa-answer").last
     expect(answer.locator("a.nqa-cite").first).to_be_visible()
@@ -127,6 +128,17 @@ def test_clicking_an_example_shows_the_conflict_callout(page: Page) -> None:
     expect(callout).to_contain_text("October 28, 2025")
     expect(callout).to_contain_text("19/10")
     screenshot(page, "ui-conflict.png")
+
+
+def test_a_follow_up_shows_how_it_was_understood(page: Page) -> None:
+    ask(page, "Who was killed in the raid?")
+    ask(page, "Who is his mother?")
+    answer = page.locator(".nqa-answer").last
+    expect(answer.locator(".nqa-rewrite")).to_contain_text("Searched as:")
+    expect(answer).to_contain_text("Sabah al-Sheikh al-Kilani")
+    rewritten = page.get_by_label("Follow-up rewritten as")
+    expect(rewritten).not_to_have_value("(asked as typed: not a follow-up)")
+    screenshot(page, "ui-follow-up.png")
 
 
 def test_article_markup_is_shown_as_text_and_never_runs(page: Page) -> None:
