@@ -15,6 +15,7 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -285,6 +286,8 @@ def _kill_build_at(point: str, corpus: Path, index_dir: Path) -> None:
     child = subprocess.Popen(
         [sys.executable, "-c", code], cwd=REPO, stdout=subprocess.PIPE, text=True
     )
+    watchdog = threading.Timer(120, child.kill)  # a child stuck before pausing cannot hang CI
+    watchdog.start()
     try:
         assert child.stdout is not None
         line = child.stdout.readline()  # blocks until the pause (or the child's end)
@@ -292,6 +295,7 @@ def _kill_build_at(point: str, corpus: Path, index_dir: Path) -> None:
         os.kill(child.pid, signal.SIGKILL)
         assert child.wait(timeout=30) == -signal.SIGKILL
     finally:
+        watchdog.cancel()
         if child.poll() is None:
             os.kill(child.pid, signal.SIGKILL)
             child.wait(timeout=30)
