@@ -8,28 +8,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 
 from assistant import Assistant
 from index.encoder import Encoder, load_encoder
-from tests.fakes import HashingEncoder
+from tests.fakes import CountingEncoder, HashingEncoder
 
 # ---- core fixtures (lead) -------------------------------------------------------------------
-
-
-class CountingEncoder:
-    """Wraps a real encoder and records every text it is asked to embed."""
-
-    def __init__(self, inner: Encoder) -> None:
-        self.inner = inner
-        self.name = inner.name
-        self.dim = inner.dim
-        self.seen: list[str] = []
-
-    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
-        self.seen.extend(texts)
-        return self.inner.encode(texts, progress=progress)
 
 
 @pytest.fixture(scope="session")

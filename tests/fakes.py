@@ -14,6 +14,8 @@ import threading
 
 import numpy as np
 
+from index.encoder import Encoder
+
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -48,3 +50,17 @@ class HashingEncoder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         return np.stack([self._vector(t) for t in texts]).astype(np.float32)
+
+
+class CountingEncoder:
+    """Wraps a real encoder and records every text it is asked to embed."""
+
+    def __init__(self, inner: Encoder) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.dim = inner.dim
+        self.seen: list[str] = []
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        self.seen.extend(texts)
+        return self.inner.encode(texts, progress=progress)

@@ -12,7 +12,7 @@ from assistant import Assistant
 from corpus.chunking import chunk_document
 from corpus.loader import load_corpus
 from index.store import FORMAT_VERSION
-from tests.conftest import CountingEncoder
+from tests.fakes import CountingEncoder
 
 pytestmark = pytest.mark.model
 
