@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import time
 from pathlib import Path
@@ -100,6 +101,10 @@ def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> N
     started = time.perf_counter()
     qa = Assistant.from_corpus(path=corpus, index_dir=index_dir)
     warm_up(qa)
+    # Gradio switches matplotlib (installed for the evaluation plots) to its "agg" backend
+    # around every event, which imports pyplot on the first one: half a second the first
+    # visitor would wait. Import it now instead.
+    importlib.import_module("matplotlib.pyplot")
     demo = build(qa)
     url = serve(demo, host, port)
     elapsed = time.perf_counter() - started
@@ -118,11 +123,18 @@ def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> N
 
 
 def warm_up(qa: QA) -> None:
-    """Ask one real question so lazy loads (model weights, tokenizer, spaCy) happen now."""
+    """Ask a question and a follow-up now, so every lazy load happens before the URL is shown.
+
+    The first question loads the embedding model's runtime; the follow-up goes through the
+    rewriting path, which loads spaCy's parser (about a second) that conflict answers also use.
+    Only the public `ask` is used, so this works for any corpus.
+    """
     started = time.perf_counter()
     probe = qa.documents[0].title if qa.documents else "news"
+    history = [{"role": "user", "content": probe}, {"role": "assistant", "content": probe}]
     try:
         qa.ask(probe, history=None, k=5, mode="hybrid", fusion="rrf")
+        qa.ask("When did it happen?", history=history, k=5, mode="hybrid", fusion="rrf")
     except QuestionError:
-        logger.debug("warm-up question refused; loading continues on first use")
+        logger.warning("warm-up question refused; the first visitor may wait for loading")
     logger.info("warm-up took %.2f s", time.perf_counter() - started)
