@@ -149,10 +149,14 @@ def score_retrieval(results: list[QuestionResult], modes: Sequence[str]) -> list
 
 
 def _commit() -> str | None:
-    """The code version the run measured; None outside a git checkout (recorded as unknown)."""
+    """The code version the run measured, or None outside a git checkout.
+
+    "-dirty" marks uncommitted edits to tracked files: the figures then describe code that no
+    commit holds, and the report should say so.
+    """
     try:
         out = subprocess.run(
-            ["git", "rev-parse", "--short", "HEAD"],
+            ["git", "describe", "--always", "--dirty", "--abbrev=7"],
             cwd=EVAL_DIR,
             capture_output=True,
             text=True,
