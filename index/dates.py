@@ -1,0 +1,143 @@
+"""Dates as written in news text -> ISO strings at the precision the text gives.
+
+A date is normalised only when the text fixes it on the calendar: a month name, a numeric date or
+a four-digit year. Relative expressions ("last fall", "Monday", "three days") are left alone,
+because resolving them against today's date (dateparser's default) would invent a value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache, lru_cache
+from typing import Any
+
+DMY = "DMY"
+MDY = "MDY"
+# "19/10" or "5/12/2025": spaCy calls these numbers; in news text they are dates.
+NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
+_ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
+_YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
+_MONTH = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![\w'])", re.IGNORECASE
+)
+# Words that make a written date approximate: "late October" names no day, "early 2020" no month.
+_VAGUE = re.compile(
+    r"\b(?:early|mid|late|around|about|approximately|roughly|circa|"
+    r"the (?:end|start|beginning|middle) of)\b-?\s*",
+    re.IGNORECASE,
+)
+_PREPOSITION = re.compile(r"^(?:on|in|by|since|of|from)\s+", re.IGNORECASE)
+# Decades, centuries, ranges and seasons are not one calendar value at any precision.
+_UNFIXED = re.compile(
+    r"\d0s\b|centur|millenni|\b(?:between|from|until|spring|summer|fall|autumn|winter)\b|"
+    r"\d\s*[-\u2013\u2014]\s*\d|\bago\b|\b(?:last|next|this)\s+(?:year|month|week)\b",
+    re.IGNORECASE,
+)
+# An ISO form at some precision: year, year-month, year-month-day, --month, --month-day.
+_NORMALIZED = re.compile(r"^(?:(\d{4})|-)(?:-(\d{2}))?(?:-(\d{2}))?$")
+
+
+def infer_date_order(texts: list[str]) -> str:
+    """'DMY' or 'MDY' from a document's unambiguous numeric dates ("19/10" must be day/month).
+
+    With no unambiguous date the order is unknown; day/month is the most common order worldwide.
+    """
+    votes = {DMY: 0, MDY: 0}
+    for text in texts:
+        for first, second in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", text):
+            if int(first) > 12 >= int(second):
+                votes[DMY] += 1
+            elif int(second) > 12 >= int(first):
+                votes[MDY] += 1
+    return MDY if votes[MDY] > votes[DMY] else DMY
+
+
+@cache
+def _date_parser(order: str) -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["en"], settings={"DATE_ORDER": order})
+
+
+def is_fixed_date(text: str) -> bool:
+    """Whether the words pin a calendar value (month name, numeric date or year), unrelatively."""
+    cleaned = text.strip()
+    if _UNFIXED.search(cleaned):
+        return False
+    return bool(
+        _MONTH.search(cleaned)
+        or NUMERIC_DATE.match(cleaned)
+        or _ISO_DATE.search(cleaned)
+        or _YEAR.search(cleaned)
+    )
+
+
+@lru_cache(maxsize=50_000)
+def normalize_date(text: str, order: str) -> str | None:
+    """ISO form at the precision written: '2025-10-28', '2025-10', '2025', or '--10-19' (no year).
+
+    Vague words ("late October") lower the precision to the month; None when not a fixed date.
+    """
+    written = _PREPOSITION.sub("", text.strip())
+    cleaned = _VAGUE.sub("", written).strip()
+    vague = cleaned != written
+    if not cleaned or not is_fixed_date(cleaned):
+        return None
+    data = _date_parser(order).get_date_data(cleaned)
+    if data.date_obj is None:
+        return None
+    date: dt.date = data.date_obj.date()
+    numeric = NUMERIC_DATE.match(cleaned)
+    has_year = bool(_YEAR.search(cleaned) or _ISO_DATE.search(cleaned)) or bool(
+        numeric and numeric.group(3)
+    )
+    has_month = bool(_MONTH.search(cleaned) or numeric or _ISO_DATE.search(cleaned))
+    period = data.period
+    if vague and period == "day":
+        period = "month"
+    if period == "year" or not has_month:
+        return f"{date.year:04d}" if has_year else None
+    month_day = f"{date.month:02d}" if period == "month" else f"{date.month:02d}-{date.day:02d}"
+    return f"{date.year:04d}-{month_day}" if has_year else f"--{month_day}"
+
+
+def date_fields(normalized: str) -> tuple[int | None, int | None, int | None] | None:
+    """(year, month, day) of a normalised date, None for each part not written; None if no date."""
+    match = _NORMALIZED.match(normalized)
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    if year is None and month is None:
+        return None
+    if (month is not None and not 1 <= month <= 12) or (day is not None and not 1 <= day <= 31):
+        return None
+    return year, month, day
+
+
+def dates_compatible(first: str, second: str) -> bool:
+    """Whether two normalised dates can both be true, compared at the precision both give.
+
+    "2025-10" and "2025-10-28" agree (one is only less precise); "2025-10-28" and "--10-19"
+    disagree on the day; a value that is not a normalised date contradicts nothing.
+    """
+    a, b = date_fields(first), date_fields(second)
+    if a is None or b is None:
+        return True
+    return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def readable_date(normalized: str) -> str:
+    """'19 October', 'October 2025', '28 October 2025', '2025': how the reader is told a reading."""
+    fields = date_fields(normalized)
+    if fields is None:
+        return normalized
+    year, month, day = fields
+    parts = []
+    if day is not None:
+        parts.append(str(day))
+    if month is not None:
+        parts.append(dt.date(2000, month, 1).strftime("%B"))
+    if year is not None:
+        parts.append(str(year))
+    return " ".join(parts)

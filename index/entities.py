@@ -1,0 +1,204 @@
+"""Clean up the small spaCy model's entities and give each a comparable normal form.
+
+The small English model splits long Arabic names ("Sabah al-Sheikh" + "al-Kilani"), includes the
+possessive ("al-Masoud's") and often calls a surname alone an organisation. These repairs use only
+the document itself: a name the document gives as a person elsewhere is a person, and a surname
+stands for the full name the same document gives.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from index.models import Kind
+
+_POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# Titles are not part of who someone is: "Mr. al-Masoud" is al-Masoud.
+_HONORIFIC = re.compile(
+    r"^(?:mr|mrs|ms|miss|dr|prof|sir|dame|gen|col|capt|lt|sgt|rev|president|minister)\.?\s+",
+    re.IGNORECASE,
+)
+# Words around a name that say it is a place, whatever the model labelled it.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:town|city|village|province|region|district|county|state|capital|port|island)s?"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:town|city|village|province|region|district|county|governorate)\b", re.IGNORECASE
+)
+_SMALL_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty"
+)
+_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+_ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
+_NAME_WORD = re.compile(r"[\w'\u2019-]+")
+# Lower-case words that can sit inside a name: "Hayat Tahrir al-Sham", "Ministry of Defense".
+_NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "al", "el"})
+_MAX_NAME_WORDS = 6
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at)-[A-Z]")  # Arabic names: "al-Sham"
+_NUMBER_WORDS = (
+    dict(zip(_SMALL_NUMBERS.split(), range(21), strict=True))
+    | _TENS
+    | {"ninety": 90, "dozen": 12, "hundred": 100}
+)
+# "about 50" is not a claim that it was exactly 50: such numbers are marked "~50".
+_APPROXIMATE = frozenset(
+    [
+        "about",
+        "around",
+        "some",
+        "nearly",
+        "almost",
+        "roughly",
+        "approximately",
+        "over",
+        "more",
+        "than",
+        "less",
+        "fewer",
+        "up",
+        "to",
+        "at",
+        "least",
+        "at",
+        "most",
+        "estimated",
+    ]
+)
+_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One entity of a sentence before it becomes a stored Mention (offsets in the sentence)."""
+
+    kind: Kind
+    label: str
+    start: int
+    end: int
+    text: str
+
+
+def trim(entity: Entity) -> Entity:
+    """Drop a trailing possessive: the value of "al-Masoud's" is "al-Masoud"."""
+    kept = _POSSESSIVE.sub("", entity.text)
+    if kept == entity.text or not kept:
+        return entity
+    return replace(entity, text=kept, end=entity.start + len(kept))
+
+
+def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]:
+    """Join two person names separated only by a space: the model cut one long name in two."""
+    merged: list[Entity] = []
+    for entity in entities:
+        previous = merged[-1] if merged else None
+        gap = sentence[previous.end : entity.start] if previous else ""
+        if previous and previous.kind == entity.kind == "person" and gap == " ":
+            merged[-1] = replace(
+                previous, end=entity.end, text=sentence[previous.start : entity.end]
+            )
+        else:
+            merged.append(entity)
+    return merged
+
+
+def place_by_context(entity: Entity, sentence: str) -> Entity:
+    """A name after "the town of" or before "province" is a place, whatever the label said."""
+    if entity.kind in ("place", "date", "number"):
+        return entity
+    before, after = sentence[: entity.start], sentence[entity.end :]
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+        return replace(entity, kind="place", label="GPE")
+    return entity
+
+
+def acronym_entities(sentence: str) -> list[tuple[Entity, Entity]]:
+    """Organisations written "Full Name (ACRONYM)": the name and the acronym, each an entity.
+
+    News introduces groups this way ("Hayat Tahrir al-Sham (HTS)", "Syrian Free Army (SFA)"),
+    and the small model often misses or splits such names.
+    """
+    found = []
+    for match in _ACRONYM.finditer(sentence):
+        words = list(_NAME_WORD.finditer(sentence[: match.start()].rstrip()))
+        run: list[re.Match[str]] = []
+        for word in reversed(words):
+            gap = sentence[word.end() : run[0].start()] if run else ""
+            text = word.group(0)
+            if gap.strip() or _POSSESSIVE.search(text) or len(run) == _MAX_NAME_WORDS:
+                break
+            if not (text[0].isupper() or text.casefold() in _NAME_JOINERS or _ARTICLE.match(text)):
+                break
+            run.insert(0, word)
+        while run and not run[0].group(0)[0].isupper():
+            run.pop(0)
+        if len(run) < 2 and not (run and len(run[0].group(0)) > 3):
+            continue
+        start, end = run[0].start(), run[-1].end()
+        name = Entity("organization", "ORG", start, end, sentence[start:end])
+        short = match.group(1)
+        acronym = Entity("organization", "ORG", match.start(1), match.end(1), short)
+        found.append((name, acronym))
+    return found
+
+
+def name_key(text: str) -> str:
+    """A name in comparable form: case-folded, without possessive, leading 'the' or title."""
+    key = _POSSESSIVE.sub("", " ".join(text.split()))
+    key = _HONORIFIC.sub("", _LEADING_THE.sub("", key))
+    return key.casefold().replace("\u2019", "'")
+
+
+def name_tokens(key: str) -> list[str]:
+    """Words of a name key; hyphenated parts count apart ("al-masoud" -> al, masoud)."""
+    return [t for t in re.split(r"[\s\-]+", key) if t]
+
+
+def full_names(entities: list[Entity]) -> list[str]:
+    """Person name keys of a document, longest first, so a surname maps to the fullest name."""
+    keys = {name_key(e.text) for e in entities if e.kind == "person"}
+    return sorted(keys, key=lambda k: (-len(name_tokens(k)), k))
+
+
+def person_for(key: str, people: list[str]) -> str | None:
+    """The full name `key` stands for: itself, or a longer name of the document ending with it."""
+    tokens = name_tokens(key)
+    if not tokens:
+        return None
+    for person in people:
+        words = name_tokens(person)
+        if words[-len(tokens) :] == tokens and len(words) >= len(tokens):
+            return person
+    return None
+
+
+def normalize_number(text: str) -> str:
+    """Digits for a written count: 'Two' -> '2', '1,200' -> '1200', '3.5 million' -> '3500000'.
+
+    Anything else (percentages, money with symbols, ranges) keeps its case-folded words, which
+    still compare equal when two sources write them the same way.
+    """
+    words = text.casefold().replace(",", "").replace("-", " ").split()
+    approximate = any(w in _APPROXIMATE for w in words)
+    total, scale_seen = 0.0, False
+    for word in words:
+        if word in _APPROXIMATE or word in ("and", "a"):
+            continue
+        if re.fullmatch(r"\d+(?:\.\d+)?", word):
+            total += float(word)
+        elif word in _NUMBER_WORDS:
+            value = _NUMBER_WORDS[word]
+            total = total * value if word == "hundred" and total else total + value
+        elif word in _SCALES:
+            total = (total or 1) * _SCALES[word]
+            scale_seen = True
+        else:
+            return " ".join(words)
+    if not words or (total == 0 and "zero" not in words and "0" not in words and not scale_seen):
+        return " ".join(words)
+    digits = f"{total:.10g}" if total != int(total) else str(int(total))
+    return f"~{digits}" if approximate else digits

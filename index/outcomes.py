@@ -1,0 +1,107 @@
+"""What happened to someone, as a news sentence tells it: killed, wounded, captured, escaped...
+
+Accounts disagree in ways no entity type captures: one article says a man was killed in a raid,
+another that he was wounded, taken away and died later; one says a raid missed its target,
+another that its target was captured. No NLI model is available offline, so outcomes are found
+with a small lexicon of the verbs news reports use for them, with negation. The lexicon is about
+news events in general (deaths, injuries, arrests, escapes), never about one story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The outcome classes. "died" is a death without timing; "killed" a death caused in the event;
+# "died-later" a death after the event; "missed" an operation that did not get its target.
+KILLED = "killed"
+DIED = "died"
+DIED_LATER = "died-later"
+WOUNDED = "wounded"
+UNHARMED = "unharmed"
+CAPTURED = "captured"
+ESCAPED = "escaped"
+MISSED = "missed"
+RELEASED = "released"
+
+_W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
+_PATTERNS: list[tuple[str, str]] = [
+    (
+        DIED_LATER,
+        r"\b(?:later|subsequently|afterwards|eventually|then)\s+(?:died|succumbed)\b|"
+        r"\bdied\s+(?:later|(?:days|hours|weeks)\s+later|in\s+(?:the\s+)?hospital|"
+        r"of\s+(?:his|her|their)\s+(?:wounds|injuries))\b|\bsuccumbed\s+to\b",
+    ),
+    (
+        KILLED,
+        r"\b(?:killed|killing|kills|slain|shot\s+dead|assassinated|executed|murdered)\b|"
+        r"\bclaimed\s+" + _W + r"{0,3}li(?:fe|ves)\b|\bresulted\s+in\s+the\s+deaths?\b",
+    ),
+    (DIED, r"\b(?:died|dies|dead|deaths?|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b"),
+    (WOUNDED, r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b"),
+    (UNHARMED, r"\b(?:unharmed|unhurt|uninjured|survived|unscathed)\b"),
+    (
+        CAPTURED,
+        r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed|seized)\b|"
+        r"\b(?:took|taken|take|taking)\s+(?:him|her|them|" + _W + r"{1,3})?"
+        r"(?:away|into\s+custody|prisoner|captive)\b",
+    ),
+    (ESCAPED, r"\b(?:escaped|fled|evaded|eluded|got\s+away|remains?\s+at\s+large)\b"),
+    (
+        MISSED,
+        r"\bnot\s+(?:the|its|their)\s+" + _W + r"{0,8}(?:it|they|he|she|we)\s+(?:was|were|had\s+"
+        r"been)\s+(?:targeting|targetting|after|seeking|looking\s+for)\b|"
+        r"\bmiss(?:ed|es)?\s+(?:its|their|the)\s+(?:intended\s+)?targets?\b|"
+        r"\bfail(?:ed|s)?\s+to\s+(?:kill|capture|find|catch|locate|arrest)\b|"
+        r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|identity|people)\b",
+    ),
+    (RELEASED, r"\b(?:released|freed|set\s+free)\b"),
+]
+_COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
+# A negation just before the verb flips it ("was not killed", "no one was captured").
+_NEGATION = re.compile(
+    r"(?:\b(?:not|never|no|nobody|neither|nor|none)\b|n't)"
+    r"(?:\s+(?!and\b|but\b|or\b)[\w'\u2019-]+){0,3}\s*$",
+    re.IGNORECASE,
+)
+# "captured by the AP" after "photographic evidence" is a picture taken, not a person seized.
+_PICTURE = re.compile(
+    r"\b(?:photo\w*|image\w*|footage|video\w*|camera\w*|pictures?|evidence|film(?:ed)?)\b"
+    r"(?:\W+\w+){0,5}\W*$",
+    re.IGNORECASE,
+)
+_OPPOSITE = {KILLED: UNHARMED, DIED: UNHARMED, WOUNDED: UNHARMED, CAPTURED: ESCAPED}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One outcome phrase of a sentence; offsets are into the sentence."""
+
+    name: str
+    start: int
+    end: int
+    text: str
+
+
+def find_outcomes(sentence: str) -> list[Outcome]:
+    """Outcome phrases in reading order; a phrase already claimed by an earlier class is skipped.
+
+    The classes are tried from most to least specific, so "later died" is died-later, not died.
+    """
+    taken: list[tuple[int, int]] = []
+    found: list[Outcome] = []
+    for name, pattern in _COMPILED:
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            if any(start < b and a < end for a, b in taken):
+                continue
+            taken.append((start, end))
+            if name == CAPTURED and _PICTURE.search(sentence[max(0, start - 60) : start]):
+                continue
+            negated = name != MISSED and _NEGATION.search(sentence[max(0, start - 40) : start])
+            if negated and name not in _OPPOSITE:
+                continue
+            found.append(
+                Outcome(_OPPOSITE[name] if negated else name, start, end, sentence[start:end])
+            )
+    return sorted(found, key=lambda o: o.start)
