@@ -1,24 +1,33 @@
-"""Compose an extractive answer: pick the best sentences of the retrieved passages and cite them."""
+"""Compose an extractive answer: quoted, cited sentences, a named disagreement, or an abstention.
+
+The steps live in their own modules: `question_type` (what is asked for), `selection` (which
+sentences answer), `counting` (how-many questions), `abstention` (when nothing answers),
+`conflicts` and `accounts` (where sources disagree), `wording` (the words around the quotes).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 import numpy as np
 
-from assistant.models import Answer, Citation
-from corpus.models import Document, Sentence
+from assistant import abstention, accounts, conflicts, counting, topic, wording
+from assistant.models import Answer, Citation, Claim, Conflict
+from assistant.question_type import QuestionType, detect
+from assistant.selection import Candidate, candidates, choose, document_candidates
+from assistant.snapshot import lookups
+from corpus.models import Document
 from index.content import IndexContent
-from index.models import Hit
+from index.models import Hit, Kind
 
-# Below this cosine similarity between question and best sentence, nothing answers the question.
-ABSTAIN_BELOW = 0.35
-MAX_SENTENCES = 2
-# A second sentence is only worth quoting when nearly as relevant and not a restatement.
-SECOND_WITHIN = 0.08
-SAME_CLAIM_ABOVE = 0.85
 RELATED = 3
+# Passages searched for sources that might disagree (the answer quotes only from the top k).
+EVIDENCE_DEPTH = 20
+_UNNAMED_ABOUT = "whether the target was caught"
 
 
-def _citation(number: int, sentence: Sentence, doc: Document) -> Citation:
+def _citation(number: int, candidate: Candidate, doc: Document) -> Citation:
+    sentence = candidate.sentence
     return Citation(
         number=number,
         doc_id=doc.id,
@@ -31,44 +40,162 @@ def _citation(number: int, sentence: Sentence, doc: Document) -> Citation:
     )
 
 
+def _claim(candidate: Candidate, value: str, normalized: str, doc: Document) -> Claim:
+    sentence = candidate.sentence
+    return Claim(
+        doc_id=doc.id,
+        source=wording.source_name(doc),
+        value=value,
+        normalized=normalized,
+        quote=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+    )
+
+
+def _about(kind: Kind, question: str) -> str:
+    """What a value disagreement is about, from the question's subject when it has one."""
+    noun = {"date": "the date", "number": "the figure", "place": "the place"}.get(kind, "the name")
+    if kind == "number" and (counted := counting.counted_noun(question)):
+        return f"the number of {counted}"
+    found = topic.subject(question)
+    return f"{noun} of {found}" if found else f"{noun} asked for"
+
+
+def _value_conflict(
+    ranked: list[Candidate],
+    qtype: QuestionType,
+    asked: str,
+    content: IndexContent,
+    documents: dict[str, Document],
+) -> tuple[Conflict, list[Candidate]] | None:
+    grouped = conflicts.value_groups(ranked, qtype, content, documents)
+    if grouped is None:
+        return None
+    kind, groups = grouped
+    sides = [side for group in groups for side in group]
+    claims = [
+        _claim(s.candidate, s.value.text, s.value.normalized, documents[s.doc_id]) for s in sides
+    ]
+    conflict = Conflict(about=_about(kind, asked), kind=kind, claims=claims)
+    return conflict, [s.candidate for s in sides]
+
+
+def _account_conflict(
+    asked: str,
+    qtype: QuestionType,
+    query_vector: np.ndarray,
+    hits: list[Hit],
+    content: IndexContent,
+    documents: dict[str, Document],
+) -> tuple[Conflict, list[Candidate]] | None:
+    person = accounts.person_asked_about(asked, content)
+    doc_ids = list(dict.fromkeys(h.doc_id for h in hits))[: conflicts.MAX_SIDES]
+    whole = document_candidates(asked, qtype, query_vector, doc_ids, content)
+    told = accounts.told_outcomes(whole, person, content)
+    pairs = accounts.disagreements(told, named=person is not None)
+    if not pairs:
+        return None
+    involved = list(dict.fromkeys(t for pair in pairs for t in pair))
+    involved.sort(key=lambda t: list(told).index(t.candidate.doc_id))
+    by_sentence: dict[int, list[accounts.Told]] = {}
+    for item in involved:
+        by_sentence.setdefault(item.candidate.row, []).append(item)
+    claims, cited = [], []
+    for items in by_sentence.values():
+        candidate = items[0].candidate
+        names = ", ".join(dict.fromkeys(t.outcome.normalized for t in items))
+        doc = documents[candidate.doc_id]
+        claims.append(_claim(candidate, items[0].outcome.text, names, doc))
+        cited.append(candidate)
+    if person is not None:
+        name = accounts_name(person, content)
+        about = f"what happened to {name}"
+    else:
+        about = _UNNAMED_ABOUT
+    return Conflict(about=about, kind="account", claims=claims), cited
+
+
+def accounts_name(person: str, content: IndexContent) -> str:
+    """A person key as the articles write the name."""
+    return lookups(content).person_names.get(person, person.title())
+
+
+def _abstain(
+    question: str,
+    rewritten: str | None,
+    why: str,
+    qtype: QuestionType,
+    ranked: list[Candidate],
+    hits: list[Hit],
+    documents: dict[str, Document],
+) -> Answer:
+    related: list[Citation] = []
+    passages: set[str] = set()
+    for candidate in ranked:
+        if len(related) == RELATED:
+            break
+        if candidate.sentence.passage_id in passages:
+            continue
+        passages.add(candidate.sentence.passage_id)
+        related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
+    missing = qtype.prefers if why == "kind" else None
+    return Answer(
+        question=question,
+        rewritten_question=rewritten,
+        text=wording.abstention(missing),
+        abstained=True,
+        related=related,
+        hits=hits,
+    )
+
+
 def compose(
     question: str,
     query_vector: np.ndarray,
     hits: list[Hit],
     content: IndexContent,
     documents: dict[str, Document],
+    *,
+    rewritten: str | None = None,
+    embed: Callable[[list[str]], Sequence[np.ndarray]] | None = None,
+    evidence: list[Hit] | None = None,
 ) -> Answer:
-    """Quote the best one or two sentences, or abstain with the closest passages as related."""
-    rows = [r for hit in hits for r in content.sentences_of.get(hit.passage.id, [])]
-    if not rows:
-        return Answer(question=question, text="The articles don't say.", abstained=True, hits=hits)
-    vectors = content.sentence_vectors[rows].astype(np.float32)
-    similarity = vectors @ query_vector.astype(np.float32)
-    order = np.argsort(-similarity, kind="stable")
-    best = float(similarity[order[0]])
-    if best < ABSTAIN_BELOW:
-        related = [
-            _citation(
-                i + 1, content.sentences[rows[j]], documents[content.sentences[rows[j]].doc_id]
-            )
-            for i, j in enumerate(order[:RELATED])
-        ]
-        return Answer(
-            question=question,
-            abstained=True,
-            related=related,
-            hits=hits,
-            text="The articles don't say. The closest passages are listed as related.",
-        )
-    chosen = [int(order[0])]
-    for j in order[1:]:
-        if len(chosen) == MAX_SENTENCES or similarity[j] < best - SECOND_WITHIN:
-            break
-        if all(float(vectors[j] @ vectors[c]) < SAME_CLAIM_ABOVE for c in chosen):
-            chosen.append(int(j))
-    citations = [
-        _citation(n, content.sentences[rows[j]], documents[content.sentences[rows[j]].doc_id])
-        for n, j in enumerate(chosen, start=1)
-    ]
-    text = " ".join(f"{c.quote} [{c.number}]" for c in citations)
-    return Answer(question=question, text=text, citations=citations, hits=hits)
+    """Quote the sentences that answer, name any disagreement, or abstain with related passages.
+
+    `rewritten` is the question made standalone from the conversation (None when asked as
+    typed); `embed` encodes short texts, used only to check what a how-many number counts;
+    `evidence` is a deeper ranking than `hits`, searched for sources that disagree.
+    """
+    asked = rewritten or question
+    qtype = detect(asked)
+    ranked = candidates(asked, qtype, query_vector, hits, content)
+    if embed is not None and "number" in qtype.wants:
+        ranked = counting.refine(ranked, asked, lambda doc_id: documents[doc_id].text, embed)
+    why = abstention.reason(ranked, qtype)
+    if why is not None:
+        return _abstain(question, rewritten, why, qtype, ranked, hits, documents)
+    deep = evidence or hits
+    found = None
+    if qtype.account:
+        found = _account_conflict(asked, qtype, query_vector, deep, content, documents)
+    elif qtype.wants:
+        wider = candidates(asked, qtype, query_vector, deep, content) if evidence else ranked
+        if embed is not None and "number" in qtype.wants and evidence:
+            wider = counting.refine(wider, asked, lambda d: documents[d].text, embed)
+        found = _value_conflict(wider, qtype, asked, content, documents)
+    conflict_list: Sequence[Conflict] = [found[0]] if found else []
+    cited = list(dict.fromkeys(found[1])) if found else choose(ranked, qtype, content)
+    citations = [_citation(n, c, documents[c.doc_id]) for n, c in enumerate(cited, start=1)]
+    text = wording.quotes(citations)
+    if found:
+        markers = {(c.doc_id, c.start): c.number for c in citations}
+        text = f"{wording.disagreement(found[0], markers)} {text}"
+    return Answer(
+        question=question,
+        rewritten_question=rewritten,
+        text=text,
+        citations=citations,
+        conflicts=list(conflict_list),
+        hits=hits,
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import answer as composer
+from assistant import followup
 from assistant.config import DEFAULT_K, default_index_dir
 from assistant.errors import ReadOnlyCorpusError
 from assistant.models import Answer, Turn
@@ -96,12 +97,33 @@ class Assistant:
         mode: Mode = "hybrid",
         fusion: Fusion = "rrf",
     ) -> Answer:
-        """Answer from the articles: quoted, cited sentences, or an honest abstention."""
+        """Answer from the articles: quoted, cited sentences, or an honest abstention.
+
+        `history` is the conversation so far (oldest first, as Turns or {"role", "content"}
+        dicts); a follow-up that needs it ("Who was his mother?") is rewritten into a standalone
+        question, which the Answer shows as `rewritten_question`.
+        """
         text = clean_question(question)
         index = self._index  # one consistent snapshot even if an article is added meanwhile
-        vector = index.encode_query(text)
-        hits = index.search(text, k=k, mode=mode, fusion=fusion, query_vector=vector)
-        return composer.compose(text, vector, hits, index.content, self._documents)
+        documents = self._documents
+        rewritten = followup.rewrite(text, _turns(history), index.content)
+        asked = rewritten or text
+        vector = index.encode_query(asked)
+        # One search deep enough for the conflict check, which looks past the k passages
+        # quoted from: a source that disagrees may rank just below them.
+        depth = max(k, composer.EVIDENCE_DEPTH)
+        ranked = index.search(asked, k=depth, mode=mode, fusion=fusion, query_vector=vector)
+        return composer.compose(
+            text,
+            vector,
+            ranked[:k],
+            index.content,
+            documents,
+            rewritten=rewritten,
+            # Through the index's lock: the model's tokenizer is not safe to share across threads.
+            embed=lambda texts: [index.encode_query(t) for t in texts],
+            evidence=ranked,
+        )
 
     def add_article(self, filename: str, content: bytes) -> Document:
         """Write an uploaded article into the corpus folder and index it (only it is embedded)."""
@@ -120,3 +142,16 @@ class Assistant:
             self._index = index
         logger.info("added %s (%s)", document.id, document.title)
         return document
+
+
+def _turns(history: list[dict[str, Any]] | list[Turn] | None) -> list[Turn]:
+    """The conversation as Turns; chat widgets' extra keys and non-text messages are skipped."""
+    turns: list[Turn] = []
+    for item in history or []:
+        if isinstance(item, Turn):
+            turns.append(item)
+        elif isinstance(item, dict) and item.get("role") in ("user", "assistant"):
+            content = item.get("content")
+            if isinstance(content, str) and content.strip():
+                turns.append(Turn(role=item["role"], content=content))
+    return turns

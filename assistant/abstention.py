@@ -1,0 +1,42 @@
+"""When the articles do not answer: the asked-for kind of value is absent, or the evidence weak.
+
+The thresholds were calibrated on the evaluation set (eval/data/bundled.yaml) and checked on 600
+SQuAD 2.0 questions. Off-topic questions ("What is the capital of Australia?") are easy: no
+sentence is close in meaning (cosine 0.01-0.14) or in words. On-topic questions that the
+articles happen not to answer (SQuAD's adversarial ones, "What is the name of al-Masoud's
+wife?") look like answerable ones by every signal available without a reading model (score,
+cosine, term overlap, unknown terms): abstaining on them would cost more right answers than it
+saves, so the rules below stay precise and leave those answered.
+"""
+
+from __future__ import annotations
+
+from assistant.question_type import QuestionType
+from assistant.selection import Candidate
+
+# Below this combined score (cosine + weighted overlap + type bonus, see assistant.selection) the
+# best sentence does not answer. The lowest answerable question of the evaluation set, a
+# paraphrase sharing no word with its answer, scores 0.29; off-topic questions 0.12-0.21.
+MIN_SCORE = 0.25
+# A best sentence this far in meaning (blended cosine) answers only if it shares the question's
+# words: "Who is Tom Barrack?" (cosine 0.22, overlap 1.0) is answered, "What is the capital of
+# Australia?" (0.04, overlap 0.41 from "capital") is not.
+LOW_COSINE = 0.2
+MIN_OVERLAP_WHEN_FAR = 0.5
+# The asked-for kind must appear among this many best sentences; further down it is a value
+# of something else that merely shares the passage.
+KIND_WITHIN = 5
+
+
+def reason(ranked: list[Candidate], qtype: QuestionType) -> str | None:
+    """Why to abstain ('nothing', 'kind', 'weak'), or None when the best sentence answers."""
+    if not ranked:
+        return "nothing"
+    if qtype.wants and not any(c.strength > 0 for c in ranked[:KIND_WITHIN]):
+        return "kind"
+    best = ranked[0]
+    if best.score < MIN_SCORE:
+        return "weak"
+    if best.cosine < LOW_COSINE and best.overlap < MIN_OVERLAP_WHEN_FAR:
+        return "weak"
+    return None

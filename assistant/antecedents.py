@@ -1,0 +1,120 @@
+"""What "he", "they", "it", "that" and "there" can point back to in the previous turn.
+
+People are found by the names the index already knows (every person the articles mention, with
+their full name), so "al-Masoud" in an answer stands for "Khaled al-Masoud". Other antecedents
+are noun phrases of the previous question and answer, from the parse in `assistant.topic`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.snapshot import lookups
+from assistant.topic import Phrase, parse, phrases, subject
+from index.content import IndexContent
+from index.entities import name_tokens
+
+# Entity labels that count as one family when "what about X" replaces a name of the same family.
+_FAMILY = {"ORG": "group", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LEADING_WH = re.compile(
+    r"^(?:(which|what)\s+[\w-]+\s+(?=(?:did|does|do|was|were|is|are|has|have|had|will)\b)|"
+    r"(who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much)?))\b\s*",
+    re.IGNORECASE,
+)
+_AUX = re.compile(r"^(was|were|is|are)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Context:
+    """The antecedents the previous turn offers, each None when it offers none."""
+
+    person: str | None
+    group: str | None
+    thing: str | None
+    statement: str | None
+    place: str | None
+    answer_entity: str | None
+
+
+def people_in(text: str, content: IndexContent) -> list[str]:
+    """Full names of the people a text mentions (by surname), in order of first mention."""
+    words = name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", text.casefold()))
+    found: dict[str, int] = {}
+    for key, name in lookups(content).person_names.items():
+        surname = [t for t in name_tokens(key) if len(t) > 2]
+        if surname and surname[-1] in words:
+            found.setdefault(name, words.index(surname[-1]))
+    return sorted(found, key=lambda n: (found[n], -len(n)))
+
+
+def _new(items: list[Phrase], question: str) -> list[Phrase]:
+    """Phrases of the answer that the question did not already contain."""
+    asked = question.casefold()
+    return [p for p in items if p.text.casefold() not in asked]
+
+
+def find(previous: str, answer: str, content: IndexContent) -> Context:
+    """The antecedents offered by the previous question and the answer to it."""
+    asked_people = people_in(previous, content)
+    answered_people = [p for p in people_in(answer, content) if p not in asked_people]
+    question_phrases, answer_phrases = phrases(previous), phrases(answer) if answer else []
+    fresh = _new(answer_phrases, previous)
+    plural = [p for p in fresh if p.plural] or [p for p in fresh if p.label in ("ORG", "NORP")]
+    # "It" is never a person: "Who is Wassim Nasr?" ... "Where is it based?" asks of his firm.
+    things = [p.text for p in [*question_phrases, *fresh] if p.label != "PERSON"]
+    thing = subject(previous) if subject(previous) in things else None
+    places = [
+        e.text
+        for text in (answer, previous)
+        if text
+        for e in parse(text).ents
+        if e.label_ in _PLACE_LABELS
+    ]
+    who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE))
+    return Context(
+        person=(asked_people or answered_people or [None])[0],
+        group=plural[0].text if plural else None,
+        thing=thing or next(iter(things), None),
+        statement=max((p.text for p in fresh), key=len, default=None),
+        place=places[0] if places else None,
+        answer_entity=(answered_people[0] if answered_people else None) if who else None,
+    )
+
+
+def replaceable_span(previous: str, replacement: str) -> tuple[int, int] | None:
+    """Where in the previous question a "what about X" puts X: a name of X's family, else the
+    subject. A name is widened to its noun phrase ("Syrian" -> "the Syrian government")."""
+    family = next((_FAMILY.get(e.label_) for e in parse(replacement).ents), None)
+    doc = parse(previous)
+    entities = list(doc.ents)
+    chosen = next((e for e in entities if _FAMILY.get(e.label_) == family), None)
+    chosen = chosen or (entities[0] if entities else None)
+    if chosen is None:
+        topic = next((p for p in phrases(previous) if p.subject), None)
+        return (topic.start, topic.end) if topic else None
+    chunk = next((c for c in doc.noun_chunks if c.start <= chosen.start < c.end), None)
+    start = chunk.start if chunk is not None else chosen.start
+    end = chosen.end
+    # The small model sometimes runs a noun phrase into the verb ("the Syrian government
+    # comment"): stop at the first common noun after the name.
+    for token in doc[chosen.end : chunk.end if chunk is not None else chosen.end]:
+        end = token.i + 1
+        if token.tag_ in ("NN", "NNS"):
+            break
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def reask(previous: str, wh: str, answer_entity: str | None) -> str:
+    """The previous question asked with another question word: 'Who was killed...?' + 'when'
+    -> 'When was Khaled al-Masoud killed...?'."""
+    match = _LEADING_WH.match(previous.strip())
+    if match is None:
+        return f"{wh.capitalize()}: {previous.strip()}"
+    rest = previous.strip()[match.end() :]
+    asked = (match.group(2) or "").casefold()
+    aux = _AUX.match(rest)
+    if asked in ("who", "what") and aux and answer_entity:
+        return f"{wh.capitalize()} {aux.group(1)} {answer_entity} {rest[aux.end() :]}"
+    return f"{wh.capitalize()} {rest}"

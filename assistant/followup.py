@@ -1,0 +1,153 @@
+"""Follow-up questions: resolve "he", "it", "them", "what about X" and bare "When?" from history.
+
+A question is rewritten only when it needs the conversation: a third-person pronoun, a "what
+about ...", or a question of a word or two. Otherwise it is left exactly as asked. Names come
+from the index's own mentions (the people the articles name), so "his" after an answer about
+Khaled al-Masoud becomes "Khaled al-Masoud's" without running a model on article text; the
+question and the previous turn are parsed by spaCy (about 5 ms each), only for follow-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant import antecedents as ante
+from assistant.models import Turn
+from assistant.topic import parse
+from index.content import IndexContent
+
+# "What about the SFA?", "And the SFA?" (a bare noun phrase: no question word, verb or pronoun).
+_WHAT_ABOUT = re.compile(
+    r"^(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\s+(.+?)\s*\??$|"
+    r"^and\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
+    r"has|have|had|can|could|will|would|he|she|it|they)\b)((?:\S+\s*){1,3}?)\s*\??$",
+    re.IGNORECASE,
+)
+_WH = re.compile(r"^(who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+_FILLER = frozenset({"and", "so", "but", "then", "also", "ok", "okay"})
+# A question of at most this many words (fillers aside) says too little to be asked alone.
+SHORT_WORDS = 2
+_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
+_PLURAL = frozenset({"they", "them", "their"})
+_THING = frozenset({"it", "its"})
+_DEMONSTRATIVE = frozenset({"that", "this"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_TIME_LINKS = frozenset({"before", "after", "since", "until", "despite"})
+
+
+def _points_back(token: Any) -> bool:
+    """Whether a token refers into the conversation: a third-person pronoun, a demonstrative
+    standing for a whole statement ("Was that done on purpose?", "before that"), or a "there"
+    of place (not the "there" of "were there")."""
+    word = token.lower_
+    if word in _PERSONAL | _PLURAL | _THING:
+        return token.tag_ in ("PRP", "PRP$")
+    if word in _DEMONSTRATIVE:
+        return token.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+            token.dep_ == "pobj" and token.head.lower_ in _TIME_LINKS
+        )
+    return word == "there" and token.dep_ == "advmod" and token.head.lower_ not in _BE
+
+
+def _references(doc: Any) -> list[Any]:
+    """Tokens that point back into the conversation."""
+    return [token for token in doc if _points_back(token)]
+
+
+def _words(question: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", question.casefold()) if w not in _FILLER]
+
+
+def needs_rewrite(question: str) -> bool:
+    """Whether a question depends on the conversation (cheap checks first, then the parse)."""
+    if _WHAT_ABOUT.match(question.strip()) or len(_words(question)) <= SHORT_WORDS:
+        return True
+    lowered = set(_words(question))
+    if not lowered & (_PERSONAL | _PLURAL | _THING | _DEMONSTRATIVE | {"there"}):
+        return False
+    return bool(_references(parse(question)))
+
+
+def _previous(history: list[Turn]) -> tuple[str, str, list[Turn]] | None:
+    """The last user question, the answer after it, and the history before that question."""
+    for i in range(len(history) - 1, -1, -1):
+        if history[i].role == "user":
+            answer = next((t.content for t in history[i + 1 :] if t.role == "assistant"), "")
+            return history[i].content, answer, history[:i]
+    return None
+
+
+def _substitute(question: str, replacements: dict[int, str]) -> str:
+    """The question with the tokens at these indices replaced (whitespace kept)."""
+    doc = parse(question)
+    parts = []
+    for token in doc:
+        parts.append(replacements.get(token.i, token.text) + token.whitespace_)
+    return "".join(parts).strip()
+
+
+def _resolve_pronouns(question: str, context: ante.Context) -> str:
+    doc = parse(question)
+    tokens = _references(doc)
+    plural_object = any(t.lower_ in ("them", "their") for t in tokens)
+    replacements: dict[int, str] = {}
+    for token in tokens:
+        word = token.lower_
+        if word in _PERSONAL:
+            target = context.person
+        elif word in _PLURAL:
+            if word == "they" and plural_object:
+                continue  # "Did they catch any of them?": two groups; name the one asked about
+            target = context.group
+        elif word in _THING:
+            target = context.thing
+        elif word in _DEMONSTRATIVE:
+            target = context.statement
+        else:
+            target = context.place
+        if target is None:
+            continue
+        possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
+        replacements[token.i] = f"{target}'s" if possessive else target
+    return _substitute(question, replacements) if replacements else question
+
+
+def _what_about(subject: str, previous: str, context: ante.Context) -> str:
+    """The previous question asked of something else: its topic replaced by `subject`."""
+    subject = _resolve_pronouns(subject, context)
+    target = ante.replaceable_span(previous, subject)
+    if target is None:
+        return f"{subject.rstrip('?')}: {previous}"
+    start, end = target
+    return previous[:start] + subject + previous[end:]
+
+
+def _short(question: str, previous: str, context: ante.Context) -> str:
+    """A bare "When?" or "And where?" asked of the previous question."""
+    asked = _WH.search(" ".join(_words(question)))
+    if asked is None:
+        return f"{previous.rstrip('?')} {question.strip()}"
+    return ante.reask(previous, asked.group(1), context.answer_entity)
+
+
+def rewrite(question: str, history: list[Turn], content: IndexContent) -> str | None:
+    """The question made standalone from the history, or None when it needs no rewriting."""
+    if not history or not needs_rewrite(question):
+        return None
+    previous_turn = _previous(history)
+    if previous_turn is None:
+        return None
+    previous, answer, earlier = previous_turn
+    previous = rewrite(previous, earlier, content) or previous
+    context = ante.find(previous, answer, content)
+    text = question.strip()
+    about = _WHAT_ABOUT.match(text)
+    if about:
+        subject = (about.group(1) or about.group(2)).strip().rstrip("?").strip()
+        rewritten = _what_about(subject, previous, context)
+    elif len(_words(text)) <= SHORT_WORDS:
+        rewritten = _short(text, previous, context)
+    else:
+        rewritten = _resolve_pronouns(text, context)
+    return rewritten if rewritten != text else None

@@ -1,0 +1,163 @@
+"""What a question asks for: a date, a person, a place, a number, an outcome, or a description.
+
+Pure regular expressions over the question, no model: this runs on every question and must cost
+microseconds. A wrong guess only changes which sentence is preferred, never what is quoted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.models import Kind
+
+NAMED: frozenset[Kind] = frozenset({"person", "organization", "place"})
+# Who-questions are answered by people, but also by groups and governments ("Who trained them?"
+# -> "Washington"), which the small model labels as organisations or places.
+_WHO = NAMED
+_WHERE: frozenset[Kind] = frozenset({"place", "organization"})
+_DURATION: frozenset[Kind] = frozenset({"number", "date"})
+
+_RULES: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
+    (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"})),
+    (re.compile(r"how\s+(?:long|far|tall|high|big|large|heavy|deep|wide|often)\b"), _DURATION),
+    (
+        re.compile(
+            r"(?:what|which)\s+(?:number|percentage|percent|amount|proportion|share|price|"
+            r"cost|sum|total|figure|age|toll)\b|\b(?:price|cost|number|population)\s+of\b"
+        ),
+        frozenset({"number"}),
+    ),
+    (
+        re.compile(r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"),
+        frozenset({"date"}),
+    ),
+    (
+        re.compile(
+            r"(?:what|which)\s+(?:country|countries|city|cities|town|village|province|region|"
+            r"state|place|area|county|continent|island|capital|district|location|part|hospital|"
+            r"building|airport|prison|base|street|power|nation)\b|where\b|\bcapital\s+of\b"
+        ),
+        _WHERE,
+    ),
+    (
+        re.compile(
+            r"(?:what|which)\s+(?:(?:news\s+)?agency|agencies|group|groups|organi[sz]ations?|"
+            r"company|companies|party|team|force|forces|militia|newspaper|outlet|ministry|"
+            r"department|university|institution|body|government|army)\b"
+        ),
+        frozenset({"organization", "place"}),
+    ),
+    (
+        re.compile(
+            r"(?:what|which)\s+(?:person|man|woman|official|leader|president|minister|"
+            r"relative|expert|analyst|commander|journalist|reporter|author)\b"
+        ),
+        frozenset({"person"}),
+    ),
+    (re.compile(r"who(?:m|se)?\b|\bname\s+of\b|\bnamed?\b"), _WHO),
+]
+# The asked-for kind is set where the question word is: "Who lost his life when..." asks for a
+# person; a "when" five words later starts a clause. A rule must match within this many
+# characters after the first question word ("what is the name of" still counts).
+_HEAD_CHARS = 24
+# Bare keyword queries ("dumayr raid date") carry the type as a noun.
+_KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
+    (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"})),
+    (re.compile(r"\b(?:number|count|toll|total)\b"), frozenset({"number"})),
+    (re.compile(r"\b(?:location|place)\b"), _WHERE),
+    (re.compile(r"\b(?:name|who)\b"), _WHO),
+]
+_WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
+_YES_NO = re.compile(
+    r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)\b"
+)
+# Values written in a yes/no question say what kind of answer it checks ("...on October 28?").
+_DATE_IN_QUESTION = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\b(?:in|on|since)\s+(?:1[0-9]|20)\d\d\b"
+)
+_NATIONALITY = re.compile(
+    r"\b(?:nationality|nationalities|religion|religious|ethnic|ethnicity|faith|citizens?)\b"
+)
+_TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b")
+_PRECISION = re.compile(r"\b(year|month|day|date)\b")
+_NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
+# What happened to someone: outcome questions, answered by accounts rather than one value.
+_HAPPENED = re.compile(
+    r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|\bhow\s+did\s+.{1,40}\s+die\b"
+)
+_OUTCOME = re.compile(
+    r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
+    r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
+    r"succeed|succeeded|fail|failed)\b"
+)
+
+
+@dataclass(frozen=True)
+class QuestionType:
+    """What would answer the question: `wants` are the kinds of value; empty means a description.
+
+    `prefers` is the kind that answers best when several are acceptable (a person for "who").
+    `precision` is how exact a date must be: "year" for "in what year", "day" for "which day".
+    `nationality` admits nationalities and religions ("Syrian", "Sunni") as answers, which
+    otherwise answer nothing: "Which hospital?" is not answered by "Syrian security officials".
+    `account` marks questions about an outcome (what happened to someone, did a raid get its
+    target): those are answered by accounts, and accounts can disagree without any value doing so.
+    """
+
+    wants: frozenset[Kind]
+    yes_no: bool
+    account: bool
+    prefers: Kind | None = None
+    precision: str | None = None
+    nationality: bool = False
+
+
+def detect(question: str) -> QuestionType:
+    """The type of a question, from its wording alone."""
+    text = " ".join(question.casefold().split())
+    yes_no = bool(_YES_NO.match(text))
+    wants: frozenset[Kind] = frozenset()
+    first_wh = _WH.search(text)
+    if _TIME_OF_DAY.search(text):
+        pass  # "at what time of day": answered by words ("pre-dawn"), not a calendar value
+    elif not yes_no and first_wh is not None:
+        head = text[first_wh.start() :]
+        matches = [(m.start(), i) for i, (p, _) in enumerate(_RULES) if (m := p.search(head))]
+        earliest = min((m for m in matches if m[0] <= _HEAD_CHARS), default=None)
+        if earliest is not None:
+            wants = _RULES[earliest[1]][1]
+    elif not yes_no:
+        wants = next((k for p, k in _KEYWORDS if p.search(text)), frozenset())
+    elif _DATE_IN_QUESTION.search(text):
+        wants = frozenset({"date"})
+    elif _NUMBER_IN_QUESTION.search(text):
+        wants = frozenset({"number"})
+    account = bool(_HAPPENED.search(text)) or (yes_no and bool(_OUTCOME.search(text)))
+    precision = None
+    if "date" in wants and (found := _PRECISION.search(text)):
+        precision = "day" if found.group(1) in ("day", "date") else found.group(1)
+    return QuestionType(
+        wants=wants,
+        yes_no=yes_no,
+        account=account,
+        prefers=_preferred(wants, text),
+        precision=precision,
+        nationality=bool(_NATIONALITY.search(text)),
+    )
+
+
+def _preferred(wants: frozenset[Kind], text: str) -> Kind | None:
+    """The best-answering kind among several acceptable ones."""
+    if len(wants) == 1:
+        return next(iter(wants))
+    if wants == _WHO:
+        # "Whose troops?" is answered by a country or group as often as by a person.
+        return None if re.match(r"\s*whose\b", text) else "person"
+    if wants == _WHERE:
+        return "place"
+    if "organization" in wants:
+        return "organization"
+    return None

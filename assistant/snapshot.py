@@ -1,0 +1,81 @@
+"""Lookups over one index snapshot, built on first use and kept while the snapshot is in use.
+
+The index stores passages, sentences and mentions as lists; answering needs them by id, by
+document and by person. Building these maps costs a pass over the index, so it happens once per
+snapshot (adding an article makes a new snapshot), never per question.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter, deque
+from dataclasses import dataclass
+
+import numpy as np
+
+from index.content import IndexContent
+from index.entities import name_key
+
+# Snapshots in use at once: the current one, and briefly the one an article upload replaces.
+_KEPT = 4
+
+
+@dataclass(frozen=True)
+class Lookups:
+    """Rows of the index by passage id and by document, the people the articles name, and a
+    vector per document."""
+
+    passage_rows: dict[str, int]
+    document_rows: dict[str, list[int]]
+    document_passages: dict[str, list[str]]
+    people: list[str]
+    person_names: dict[str, str]
+    document_vectors: dict[str, np.ndarray]
+
+
+_CACHE: deque[tuple[IndexContent, Lookups]] = deque(maxlen=_KEPT)
+_LOCK = threading.Lock()
+
+
+def _build(content: IndexContent) -> Lookups:
+    document_rows: dict[str, list[int]] = {}
+    for row, sentence in enumerate(content.sentences):
+        document_rows.setdefault(sentence.doc_id, []).append(row)
+    document_passages: dict[str, list[str]] = {}
+    for passage in content.passages:
+        document_passages.setdefault(passage.doc_id, []).append(passage.id)
+    spellings: dict[str, Counter[str]] = {}
+    for mentions in content.mentions:
+        for m in mentions:
+            if m.kind == "person":
+                counts = spellings.setdefault(m.normalized, Counter())
+                if name_key(m.text) == m.normalized:
+                    counts[m.text] += 1
+    vectors: dict[str, list[np.ndarray]] = {}
+    for passage, vector in zip(content.passages, content.passage_vectors, strict=True):
+        vectors.setdefault(passage.doc_id, []).append(vector)
+    centroids = {doc: np.mean(v, axis=0).astype(np.float32) for doc, v in vectors.items()}
+    return Lookups(
+        passage_rows={p.id: i for i, p in enumerate(content.passages)},
+        document_rows=document_rows,
+        document_passages=document_passages,
+        # Longest first, so a full name is found before a surname it contains.
+        people=sorted(spellings, key=lambda k: (-len(k), k)),
+        person_names={
+            key: counts.most_common(1)[0][0] if counts else key.title()
+            for key, counts in spellings.items()
+        },
+        # What a document is about as a whole: the normalised mean of its passages' vectors.
+        document_vectors={doc: c / (np.linalg.norm(c) or 1.0) for doc, c in centroids.items()},
+    )
+
+
+def lookups(content: IndexContent) -> Lookups:
+    """The lookups of this snapshot (built once; safe to call from several threads)."""
+    with _LOCK:
+        for held, found in _CACHE:
+            if held is content:
+                return found
+        found = _build(content)
+        _CACHE.append((content, found))
+        return found
