@@ -105,13 +105,27 @@ def test_the_bundled_set_has_the_required_mix() -> None:
     assert all(set(i.evidence_docs) == {A, B} for i in agreement)
 
 
-def test_the_only_labelled_conflict_is_the_date_of_the_raid() -> None:
-    conflicts = [i.conflict for i in load_dataset(BUNDLED_SET).items if i.conflict]
-    assert len(conflicts) == 7
-    conflict = conflicts[0]
-    assert all(c == conflict for c in conflicts)
-    assert conflict.about == "date of the raid"
-    assert [(v.doc_id, v.value) for v in conflict.values] == [(A, "October 28, 2025"), (B, "19/10")]
+def test_the_labelled_conflicts_are_the_date_how_he_died_and_the_target() -> None:
+    """The three disagreements of the bundled articles, each with both sides' values."""
+    labelled: dict[str, list[tuple[str, str]]] = {}
+    counts: dict[str, int] = {}
+    for item in load_dataset(BUNDLED_SET).items:
+        if item.conflict:
+            labelled[item.conflict.about] = [(v.doc_id, v.value) for v in item.conflict.values]
+            counts[item.conflict.about] = counts.get(item.conflict.about, 0) + 1
+    assert labelled == {
+        "date of the raid": [(A, "October 28, 2025"), (B, "19/10")],
+        "how al-Masoud died": [(A, "the man killed was Khaled al-Masoud"), (B, "He later died")],
+        "what became of the raid's target": [
+            (A, "not the senior Islamic State group official it was targeting"),
+            (B, "captured a high-ranking IS member"),
+        ],
+    }
+    assert counts == {
+        "date of the raid": 7,
+        "how al-Masoud died": 2,
+        "what became of the raid's target": 2,
+    }
 
 
 def test_every_paragraph_of_both_articles_has_evidence() -> None:
