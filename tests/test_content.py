@@ -1,0 +1,68 @@
+"""IndexContent survives to_files/from_files unchanged, and rows that are not ours are refused.
+
+from_files skips pydantic validation for speed (the store checks checksums); these tests prove
+the models it builds are equal to the originals and behave as models (dump, hash, frozen).
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+import numpy as np
+import pydantic
+import pytest
+
+from corpus.loader import load_corpus
+from corpus.models import Sentence
+from index.content import IndexContent
+from index.hybrid import build_content
+from index.models import Mention
+
+
+class HashEncoder:
+    """Deterministic vectors from a text's hash: no model needed."""
+
+    name = "hash-fake"
+    dim = 8
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        rows = [np.frombuffer(hashlib.sha256(t.encode()).digest()[:32], np.uint8) for t in texts]
+        vectors = np.array(rows, dtype=np.float32).reshape(len(texts), -1)[:, : self.dim] + 1
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def _first_word(sentences: list[Sentence], order: str) -> list[list[Mention]]:
+    """One mention per sentence: its first word."""
+    result = []
+    for s in sentences:
+        word = s.text.split()[0]
+        mention = Mention(kind="other", label="WORD", text=word, start=s.start,
+                          end=s.start + len(word), normalized=word.casefold())  # fmt: skip
+        result.append([mention])
+    return result
+
+
+@pytest.fixture(scope="module")
+def content() -> IndexContent:
+    return build_content(load_corpus(), HashEncoder(), max_words=120, analyzer=_first_word)
+
+
+def test_round_trip_gives_equal_models(content: IndexContent) -> None:
+    arrays, docs = content.to_files()
+    again = IndexContent.from_files(arrays, docs)
+    assert again.passages == content.passages
+    assert again.sentences == content.sentences
+    assert again.mentions == content.mentions
+    assert again.sentences_of == content.sentences_of
+    assert [p.model_dump() for p in again.passages] == [p.model_dump() for p in content.passages]
+    assert hash(again.sentences[0]) == hash(content.sentences[0])
+    with pytest.raises(pydantic.ValidationError):
+        again.passages[0].text = "changed"  # still frozen
+    assert np.array_equal(again.bm25.weights.toarray(), content.bm25.weights.toarray())
+
+
+def test_a_row_with_other_fields_is_refused(content: IndexContent) -> None:
+    arrays, docs = content.to_files()
+    docs["sentences"][3]["surprise"] = 1
+    with pytest.raises(ValueError, match="stored Sentence has fields"):
+        IndexContent.from_files(arrays, docs)
