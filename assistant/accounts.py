@@ -21,9 +21,9 @@ from index.content import IndexContent
 from index.entities import name_tokens
 from index.models import Mention
 
-# A document's outcome sentences count when they score within this of its best sentence: an
-# account is often told over sentences ("they shot him." ... "He later died."), the later ones
-# scoring lower (0.88 and 0.50 for "Did Khaled al-Masoud survive the raid?").
+# A document's outcome sentences count when they score within this of its best one: an account
+# is often told over sentences ("they shot him." ... "He later died."), the later ones scoring
+# lower (0.88 and 0.50 for "Did Khaled al-Masoud survive the raid?").
 ACCOUNT_WINDOW = 0.45
 # A document takes part only if its best sentence is within this of the best overall. Wide,
 # because a question worded after one source scores the other low ("Did the US capture a
@@ -86,32 +86,36 @@ def _people_of(row: int, content: IndexContent) -> list[str]:
 def told_outcomes(
     ranked: list[Candidate], person: str | None, content: IndexContent
 ) -> dict[str, list[Told]]:
-    """Per document, the outcomes its relevant sentences tell of `person` (or of no one named).
+    """Per document, the outcomes its most relevant outcome sentences tell of `person` (or, when
+    the question names no one, of no one named).
 
-    `ranked` holds the sentences of whole documents; a document's sentence counts when it scores
-    within ACCOUNT_WINDOW of that document's best one, and the document itself is relevant.
+    `ranked` holds the sentences of whole documents. A document takes part when its best
+    sentence is within DOCUMENT_WINDOW of the best overall; its outcome sentences count when
+    within ACCOUNT_WINDOW of its best outcome sentence, each outcome once (the first telling).
     """
     if not ranked:
         return {}
     floor = ranked[0].score - DOCUMENT_WINDOW
-    best_of: dict[str, float] = {}
+    relevant = {c.doc_id for c in ranked if c.score >= floor}
     told: dict[str, list[Told]] = {}
-    classes: dict[str, set[str]] = {}
+    best_of: dict[str, float] = {}
     for candidate in ranked:
-        doc_best = best_of.setdefault(candidate.doc_id, candidate.score)
-        if doc_best < floor or candidate.score < doc_best - ACCOUNT_WINDOW:
+        if candidate.doc_id not in relevant:
+            continue
+        outcomes = [m for m in content.mentions[candidate.row] if m.label == OUTCOME]
+        if not outcomes:
             continue
         people = _people_of(candidate.row, content)
         about = next((p for p in people if person and names_compatible(p, person)), None)
         if (person is not None and about is None) or (person is None and people):
             continue  # about someone else than the person asked about (or a named one)
-        seen = classes.setdefault(candidate.doc_id, set())
-        for mention in content.mentions[candidate.row]:
-            # The best sentence telling an outcome speaks for the document; later ones that
-            # tell it again (often in general commentary) add nothing.
-            if mention.label == OUTCOME and mention.normalized not in seen:
+        best = best_of.setdefault(candidate.doc_id, candidate.score)
+        if candidate.score < best - ACCOUNT_WINDOW:
+            continue
+        seen = {t.outcome.normalized for t in told.get(candidate.doc_id, [])}
+        for mention in outcomes:
+            if mention.normalized not in seen:
                 told.setdefault(candidate.doc_id, []).append(Told(mention, about, candidate))
-        seen.update(t.outcome.normalized for t in told.get(candidate.doc_id, []))
     return told
 
 

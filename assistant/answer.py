@@ -185,7 +185,10 @@ def compose(
             wider = counting.refine(wider, asked, lambda d: documents[d].text, embed)
         found = _value_conflict(wider, qtype, asked, content, documents)
     conflict_list: Sequence[Conflict] = [found[0]] if found else []
-    cited = list(dict.fromkeys(found[1])) if found else choose(ranked, qtype, content)
+    chosen = choose(ranked, qtype, content)
+    # With a disagreement, the sides' sentences are quoted, after the best answer if that is
+    # none of them ("The exact circumstances of al-Masoud's death remain unclear").
+    cited = list(dict.fromkeys([chosen[0], *found[1]])) if found else chosen
     citations = [_citation(n, c, documents[c.doc_id]) for n, c in enumerate(cited, start=1)]
     text = wording.quotes(citations)
     if found:

@@ -38,9 +38,11 @@ SAME_EVENT_ABOVE = 0.45
 # different Wikipedia articles at most 0.58) may tell one event in less similar sentences.
 SAME_STORY_ABOVE = 0.7
 SAME_STORY_EVENT_ABOVE = 0.3
-# Evidence that holds the asked-for kind only weakly (a month for "which day") cannot disagree.
-FULL_STRENGTH = 1.0
+# Evidence that holds the asked-for kind only weakly (a month for "which day", a nationality
+# for "who") cannot disagree; a month for "when" can (LESS_PRECISE_DATE in selection).
+FULL_STRENGTH = 0.75
 MAX_SIDES = 4
+ANCHOR_WITHIN = 0.2
 _PRECISION_FIELDS = {"year": 1, "month": 2, "day": 3}
 
 
@@ -146,7 +148,10 @@ def evidence_sides(
     typed = [(c, values) for c, values in typed if values]
     if not typed:
         return []
-    anchor, anchor_values = typed[0]
+    # The anchor is the best evidence, the most exact one among those scoring near the best:
+    # "the October raid" must not stand for a document that also says "a raid on 19/10".
+    near = [pair for pair in typed if pair[0].score >= typed[0][0].score - ANCHOR_WITHIN]
+    anchor, anchor_values = max(near, key=lambda pair: (pair[0].strength, pair[0].score))
     vectors = content.sentence_vectors
     pivot = vectors[anchor.row].astype(np.float32)
     stories = lookups(content).document_vectors

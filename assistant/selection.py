@@ -33,6 +33,8 @@ LEXICAL_WEIGHT = 0.5
 TYPE_BONUS = 0.2
 # An acceptable but not preferred kind (a place for "who", a month for "which day") counts less.
 WEAKER_KIND = 0.5
+# For "when" with no precision asked: a month or a year answers, a day answers better.
+LESS_PRECISE_DATE = 0.75
 # A sentence is read in its paragraph: "He later died" is about the man the sentence before
 # names. The passage's cosine and overlap count this much of a sentence's own.
 CONTEXT_WEIGHT = 0.3
@@ -104,7 +106,10 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
         if fields is None:
             return WEAKER_KIND
         needed = {"year": 0, "month": 1, "day": 2}.get(qtype.precision or "")
-        return 1.0 if needed is None or fields[needed] is not None else WEAKER_KIND
+        if needed is not None:
+            return 1.0 if fields[needed] is not None else WEAKER_KIND
+        # "When?" asks for a date as exact as the articles give: a day beats a month.
+        return 1.0 if fields[2] is not None else LESS_PRECISE_DATE
     return 1.0 if qtype.prefers in (None, mention.kind) else WEAKER_KIND
 
 
