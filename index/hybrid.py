@@ -96,6 +96,30 @@ def build_content(
     )
 
 
+class _FaissStorage:
+    """Exposes a flat FAISS index's vectors to numpy and keeps the index alive meanwhile.
+
+    An array made from this object has it as `base`, so the FAISS memory it points into can
+    never be freed while any view of the vectors exists.
+    """
+
+    def __init__(self, index: faiss.IndexFlat) -> None:
+        self.index = index
+        raw = faiss.rev_swig_ptr(index.get_xb(), index.ntotal * index.d)
+        self.__array_interface__ = {
+            "shape": (index.ntotal, index.d),
+            "typestr": "<f4",
+            "data": (raw.__array_interface__["data"][0], True),  # read-only
+            "version": 3,
+        }
+
+
+def _vectors_of(index: faiss.IndexFlat) -> np.ndarray:
+    if index.ntotal == 0:
+        return np.zeros((0, index.d), dtype=np.float32)
+    return np.asarray(_FaissStorage(index))
+
+
 class HybridIndex:
     """BM25 and FAISS over the same passages; searches are thread-safe reads."""
 
@@ -106,6 +130,9 @@ class HybridIndex:
         self.encoder = encoder
         self._faiss = faiss.IndexFlatIP(encoder.dim)
         self._faiss.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
+        # FAISS keeps its own copy; the content's becomes a view of it (154 MB less at 100,000
+        # passages).
+        content.passage_vectors = _vectors_of(self._faiss)
         self._encode_lock = threading.Lock()
 
     @property
@@ -137,6 +164,9 @@ class HybridIndex:
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
             vector = self.encode_query(query) if query_vector is None else query_vector
+            # One query scans the vectors once; OpenMP workers would only spin against torch's
+            # threads on a 2-core machine (measured 34 -> 14 ms at 100,000 passages under load).
+            faiss.omp_set_num_threads(1)
             scores, rows = self._faiss.search(vector.reshape(1, -1).astype(np.float32), depth)
             semantic = [
                 (int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0
