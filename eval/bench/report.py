@@ -1,0 +1,192 @@
+"""Write the benchmark's report.md, results.json and latency-vs-size plot."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from eval.bench.goals import Goal
+
+PEER_NAMES = {
+    "rank_bm25": "rank_bm25.BM25Okapi.get_scores (same tokens)",
+    "st_faiss": "sentence-transformers + FAISS flat",
+    "haystack": "Haystack 3.4 in-memory BM25 + embedding, RRF",
+}
+
+
+def _ms(stat: dict[str, float]) -> str:
+    return f"{stat['median']:.1f} / {stat['p95']:.1f}"
+
+
+def _label(size: dict[str, Any]) -> str:
+    names = {"bundled": "bundled", "squad": "SQuAD file"}
+    return f"{names.get(size['size'], size['size'])} ({size['passages']:,} passages)"
+
+
+def main_table(sizes: list[dict[str, Any]], model_load_s: float) -> list[str]:
+    lines = [
+        "| corpus | models | ask ms (median / p95) | retrieve ms (median / p95) | cold start s "
+        "(x model load) | build s measured (passages/s) | build s with real models | "
+        "peak MB serving | peak MB building |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        build = s["build"]
+        measured = build["build_s"] + build["faiss_s"]
+        real = measured if s["real_models"] else s["projected"]["total_s"]
+        lines.append(
+            f"| {_label(s)} | {'real' if s['real_models'] else 'stand-ins'} | {_ms(s['ask'])} | "
+            f"{_ms(s['retrieve'])} | {s['cold_start_s']:.1f} "
+            f"({s['cold_start_s'] / model_load_s:.2f}x) | {measured:.1f} "
+            f"({s['passages'] / measured:,.0f}) | {real:,.0f}"
+            f"{'' if s['real_models'] else ' (projected)'} | {s['serve_peak_mb']:,.0f} | "
+            f"{s['build_peak_mb']:,.0f} |"
+        )
+    return lines
+
+
+def build_table(sizes: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "| corpus | read corpus | encoder | spaCy NER | chunk+tokenize+BM25 | FAISS | save |"
+        " beyond encoder, without / with NER |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        b, p = s["build"], s["projected"]
+        encode = b["encode_s"] if s["real_models"] else p["encode_s"]
+        analysis = b["analysis_s"] if s["real_models"] else p["analysis_s"]
+        mark = "" if s["real_models"] else " (projected)"
+        other = b["other_s"]
+        lines.append(
+            f"| {_label(s)} | {b['load_corpus_s']:.1f} | {encode:,.1f}{mark} | "
+            f"{analysis:,.1f}{mark} | {other:.1f} | {b['faiss_s']:.2f} | {b['save_s']:.1f} | "
+            f"{(other + b['faiss_s']) / encode:.0%} / "
+            f"{(other + b['faiss_s'] + analysis) / encode:.0%} |"
+        )
+    return lines
+
+
+def peers_table(sizes: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "| corpus | system | query ms (median / p95) | x our retrieve | build s | peak MB |",
+        "|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        ours = s["retrieve"]["median"]
+        lines.append(f"| {_label(s)} | **ours, retrieve (hybrid)** | {_ms(s['retrieve'])} | 1.00"
+                     f" | {s['build']['build_s']:.1f} | {s['serve_peak_mb']:,.0f} |")  # fmt: skip
+        for name, peer in s["peers"].items():
+            lines.append(
+                f"| | {PEER_NAMES[name]} | {_ms(peer['query'])} | "
+                f"{peer['query']['median'] / ours:.2f} | {peer['build_s']:.1f} | "
+                f"{peer['peak_mb']:,.0f} |"
+            )
+    return lines
+
+
+def bm25_table(sizes: list[dict[str, Any]]) -> list[str]:
+    lines = [
+        "| corpus | BM25Okapi.get_scores ms | ours `BM25Index.scores` ms | speed-up | "
+        "identical scores | build s BM25Okapi / ours |",
+        "|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        peer = s["peers"].get("rank_bm25")
+        if not peer:
+            continue
+        ratio = peer["query"]["median"] / peer["ours_bm25"]["median"]
+        lines.append(
+            f"| {_label(s)} | {_ms(peer['query'])} | {peer['ours_bm25']['median']:.3f} | "
+            f"{ratio:,.0f}x | {'yes' if peer['equal_scores'] else 'NO'} | "
+            f"{peer['build_s']:.1f} / {peer['ours_build_s']:.1f} |"
+        )
+    return lines
+
+
+def quality_table(quality: dict[str, Any]) -> list[str]:
+    lines = ["| system | Recall@5 | nDCG@10 |", "|---|---|---|"]
+    for name, q in quality["systems"].items():
+        lines.append(f"| {PEER_NAMES.get(name, name)} | {q['recall@5']:.3f} | {q['ndcg@10']:.3f} |")
+    return lines
+
+
+def goals_table(goals: list[Goal]) -> list[str]:
+    lines = ["| goal | measured | bound | met |", "|---|---|---|---|"]
+    for g in goals:
+        op = ">=" if g.higher_is_better else "<="
+        lines.append(
+            f"| {g.name} | {g.measured:,.2f} {g.unit} | {op} {g.bound:g} {g.unit} | "
+            f"{'yes' if g.met else f'**no** ({g.margin})'} |"
+        )
+    missed = [g for g in goals if not g.met and g.why_missed]
+    if missed:
+        lines += ["", "Why each missed goal is missed, and what would close it:", ""]
+        lines += [f"- **{g.name}**: {g.why_missed}" for g in missed]
+    return lines
+
+
+def plot(sizes: list[dict[str, Any]], target: Path) -> None:
+    """Median latency against corpus size, ours and the peers, log-log."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    ordered = sorted(sizes, key=lambda s: s["passages"])
+    x = [s["passages"] for s in ordered]
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    ax.plot(x, [s["ask"]["median"] for s in ordered], "o-", label="ours: ask")
+    ax.plot(x, [s["retrieve"]["median"] for s in ordered], "o-", label="ours: retrieve")
+    for name, label in PEER_NAMES.items():
+        points = [(s["passages"], s["peers"][name]["query"]["median"]) for s in ordered
+                  if name in s["peers"]]  # fmt: skip
+        if points:
+            ax.plot(*zip(*points, strict=True), "s--", label=label, alpha=0.8)
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("passages in the index")
+    ax.set_ylabel("median latency per question (ms)")
+    ax.set_title("Warm query latency vs corpus size (2-core CPU)")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend(fontsize=7)
+    fig.tight_layout()
+    fig.savefig(target, dpi=110)
+    plt.close(fig)
+
+
+def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[str]) -> None:
+    """report.md, results.json and latency_vs_size.png in `out`."""
+    out.mkdir(parents=True, exist_ok=True)
+    sizes = results["sizes"]
+    (out / "results.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    plot(sizes, out / "latency_vs_size.png")
+    body = [*header, "", "## Results", ""]
+    body += main_table(sizes, results["model_load_s"])
+    failing = [s for s in sizes if s["ask_errors"]]
+    if failing:
+        counts = "; ".join(
+            f"{_label(s)}: {s['ask_errors']} ({', '.join(s['ask_error_kinds'])})" for s in failing
+        )
+        body += ["", f"Questions on which `ask` raised (left out of the ask latencies): {counts}."]
+    body += ["", "## Goals", "", *goals_table(goals)]
+    body += ["", "## Build time by phase (seconds)", "", *build_table(sizes)]
+    adds = [s for s in sizes if s.get("add")]
+    for s in adds:
+        body += ["", f"## Adding an article to {_label(s)}", ""]
+        for n, a in enumerate(s["add"]["adds"], start=1):
+            body.append(
+                f"- add {n}: {a['seconds']:.2f} s (includes saving the whole index); embedded "
+                f"{a['embedded']} texts, the new article has {a['new_texts']} "
+                f"({a['new_passages']} passages + sentences)"
+            )
+        body.append(f"- saving the index alone: {s['add']['save_only_s']:.2f} s")
+    body += ["", "## Peers on the same passages and questions", "", *peers_table(sizes)]
+    body += ["", "## BM25 against the reference", "", *bm25_table(sizes)]
+    if results.get("quality"):
+        q = results["quality"]
+        title = f"## Retrieval quality on the SQuAD file ({q['questions']} answerable questions"
+        body += ["", f"{title}, {q['paragraphs']} paragraphs, {q['passages']} passages)", ""]
+        body += quality_table(q)
+    body += ["", "![latency vs size](latency_vs_size.png)", ""]
+    (out / "report.md").write_text("\n".join(body), encoding="utf-8")

@@ -1,0 +1,91 @@
+"""Summaries of raw measurements: percentiles, rates, projections; no formatting here."""
+
+from __future__ import annotations
+
+import statistics
+from typing import Any
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile (q in 0..100): a value that was actually measured."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def latency(values: list[float]) -> dict[str, float]:
+    """Median, p95 and count of a list of milliseconds."""
+    if not values:
+        return {"median": float("nan"), "p95": float("nan"), "n": 0}
+    return {"median": statistics.median(values), "p95": percentile(values, 95), "n": len(values)}
+
+
+def encoding_rates(real_builds: list[dict[str, Any]]) -> dict[str, float]:
+    """Words per second of the real encoder (passages and sentences) and of spaCy's analysis."""
+    words = seconds = 0.0
+    analysis_words = analysis_seconds = 0.0
+    for build in real_builds:
+        for _texts, call_words, call_seconds in build["encode_calls"]:
+            words += call_words
+            seconds += call_seconds
+        analysis_words += build["analysis_words"]
+        analysis_seconds += build["analysis_s"]
+    return {
+        "encode_words_per_s": words / seconds if seconds else float("nan"),
+        "analysis_words_per_s": analysis_words / analysis_seconds
+        if analysis_seconds
+        else float("nan"),
+    }
+
+
+def projected_build(build: dict[str, Any], rates: dict[str, float]) -> dict[str, float]:
+    """A stand-in build's time had it used the real encoder and spaCy (measured rates)."""
+    encode_words = sum(words for _texts, words, _s in build["encode_calls"])
+    encode_s = encode_words / rates["encode_words_per_s"]
+    analysis_s = build["analysis_words"] / rates["analysis_words_per_s"]
+    other_s = build["other_s"] + build["faiss_s"]
+    return {
+        "encode_s": encode_s,
+        "analysis_s": analysis_s,
+        "other_s": other_s,
+        "total_s": encode_s + analysis_s + other_s,
+    }
+
+
+def summarize_size(raw: dict[str, Any], rates: dict[str, float]) -> dict[str, Any]:
+    """The figures the report shows for one size."""
+    build, serves = raw["build"], raw["serve"]
+    ask = [ms for s in serves for ms in s["ask_ms"]]
+    retrieve = [ms for s in serves for ms in s["retrieve_ms"]]
+    summary: dict[str, Any] = {
+        "size": raw["size"],
+        "real_models": raw["real_models"],
+        "passages": build["passages"],
+        "sentences": build["sentences"],
+        "documents": build["documents"],
+        "ask": latency(ask),
+        "retrieve": latency(retrieve),
+        "cold_start_s": min(s["ready_s"] for s in serves),
+        "cold_open_s": min(s["open_s"] for s in serves),
+        "first_ask_s": min(s["first_ask_s"] for s in serves),
+        "serve_peak_mb": max(s["peak_mb"] for s in serves),
+        "ask_errors": sum(s["ask_error_count"] for s in serves),
+        "ask_error_kinds": sorted({k for s in serves for k in s["ask_error_kinds"]}),
+        "build": build,
+        "build_peak_mb": build["peak_mb"],
+        "projected": projected_build(build, rates),
+        "add": raw.get("add"),
+        "peers": {},
+    }
+    for name, peer in raw["peers"].items():
+        entry = {
+            "query": latency(peer["query_ms"]),
+            "build_s": peer["build_s"],
+            "peak_mb": peer["peak_mb"],
+        }
+        if name == "rank_bm25":
+            entry["ours_bm25"] = latency(peer["ours_ms"])
+            entry["equal_scores"] = peer["equal_scores"]
+            entry["ours_build_s"] = peer["ours_build_s"]
+        summary["peers"][name] = entry
+    return summary

