@@ -18,19 +18,26 @@ _WHO = NAMED
 _WHERE: frozenset[Kind] = frozenset({"place", "organization"})
 _DURATION: frozenset[Kind] = frozenset({"number", "date"})
 
-_RULES: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
-    (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"})),
-    (re.compile(r"how\s+(?:long|far|tall|high|big|large|heavy|deep|wide|often)\b"), _DURATION),
+# (pattern, kinds that answer, the kind that answers best)
+_RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
+    (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"}), "number"),
+    (
+        re.compile(r"how\s+(?:long|far|tall|high|big|large|heavy|deep|wide|often)\b"),
+        _DURATION,
+        None,
+    ),
     (
         re.compile(
             r"(?:what|which)\s+(?:number|percentage|percent|amount|proportion|share|price|"
             r"cost|sum|total|figure|age|toll)\b|\b(?:price|cost|number|population)\s+of\b"
         ),
         frozenset({"number"}),
+        "number",
     ),
     (
         re.compile(r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"),
         frozenset({"date"}),
+        "date",
     ),
     (
         re.compile(
@@ -39,6 +46,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
             r"building|airport|prison|base|street|power|nation)\b|where\b|\bcapital\s+of\b"
         ),
         _WHERE,
+        "place",
     ),
     (
         re.compile(
@@ -46,7 +54,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
             r"company|companies|party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army)\b"
         ),
-        frozenset({"organization", "place"}),
+        _WHERE,
+        "organization",
     ),
     (
         re.compile(
@@ -54,19 +63,22 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
             r"relative|expert|analyst|commander|journalist|reporter|author)\b"
         ),
         frozenset({"person"}),
+        "person",
     ),
-    (re.compile(r"who(?:m|se)?\b|\bname\s+of\b|\bnamed?\b"), _WHO),
+    # "Whose troops?" is answered by a country or group as often as by a person.
+    (re.compile(r"whose\b"), _WHO, None),
+    (re.compile(r"whom?\b|\bname\s+of\b|\bnamed?\b"), _WHO, "person"),
 ]
 # The asked-for kind is set where the question word is: "Who lost his life when..." asks for a
 # person; a "when" five words later starts a clause. A rule must match within this many
 # characters after the first question word ("what is the name of" still counts).
 _HEAD_CHARS = 24
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
-_KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind]]] = [
-    (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"})),
-    (re.compile(r"\b(?:number|count|toll|total)\b"), frozenset({"number"})),
-    (re.compile(r"\b(?:location|place)\b"), _WHERE),
-    (re.compile(r"\b(?:name|who)\b"), _WHO),
+_KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
+    (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"}), "date"),
+    (re.compile(r"\b(?:number|count|toll|total)\b"), frozenset({"number"}), "number"),
+    (re.compile(r"\b(?:location|place)\b"), _WHERE, "place"),
+    (re.compile(r"\b(?:name|who)\b"), _WHO, "person"),
 ]
 _WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
 _YES_NO = re.compile(
@@ -115,26 +127,33 @@ class QuestionType:
     nationality: bool = False
 
 
+def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
+    """The kinds that answer and the one that answers best, from the question word."""
+    first_wh = _WH.search(text)
+    if _TIME_OF_DAY.search(text):
+        return frozenset(), None  # "at what time of day": answered by words ("pre-dawn")
+    if not yes_no and first_wh is not None:
+        head = text[first_wh.start() :]
+        matches = [(m.start(), i) for i, (p, *_) in enumerate(_RULES) if (m := p.search(head))]
+        earliest = min((m for m in matches if m[0] <= _HEAD_CHARS), default=None)
+        if earliest is None:
+            return frozenset(), None
+        _, wants, prefers = _RULES[earliest[1]]
+        return wants, prefers
+    if not yes_no:
+        return next(((w, p) for rule, w, p in _KEYWORDS if rule.search(text)), (frozenset(), None))
+    if _DATE_IN_QUESTION.search(text):
+        return frozenset({"date"}), "date"
+    if _NUMBER_IN_QUESTION.search(text):
+        return frozenset({"number"}), "number"
+    return frozenset(), None
+
+
 def detect(question: str) -> QuestionType:
     """The type of a question, from its wording alone."""
     text = " ".join(question.casefold().split())
     yes_no = bool(_YES_NO.match(text))
-    wants: frozenset[Kind] = frozenset()
-    first_wh = _WH.search(text)
-    if _TIME_OF_DAY.search(text):
-        pass  # "at what time of day": answered by words ("pre-dawn"), not a calendar value
-    elif not yes_no and first_wh is not None:
-        head = text[first_wh.start() :]
-        matches = [(m.start(), i) for i, (p, _) in enumerate(_RULES) if (m := p.search(head))]
-        earliest = min((m for m in matches if m[0] <= _HEAD_CHARS), default=None)
-        if earliest is not None:
-            wants = _RULES[earliest[1]][1]
-    elif not yes_no:
-        wants = next((k for p, k in _KEYWORDS if p.search(text)), frozenset())
-    elif _DATE_IN_QUESTION.search(text):
-        wants = frozenset({"date"})
-    elif _NUMBER_IN_QUESTION.search(text):
-        wants = frozenset({"number"})
+    wants, prefers = _kinds(text, yes_no)
     account = bool(_HAPPENED.search(text)) or (yes_no and bool(_OUTCOME.search(text)))
     precision = None
     if "date" in wants and (found := _PRECISION.search(text)):
@@ -143,21 +162,7 @@ def detect(question: str) -> QuestionType:
         wants=wants,
         yes_no=yes_no,
         account=account,
-        prefers=_preferred(wants, text),
+        prefers=prefers,
         precision=precision,
         nationality=bool(_NATIONALITY.search(text)),
     )
-
-
-def _preferred(wants: frozenset[Kind], text: str) -> Kind | None:
-    """The best-answering kind among several acceptable ones."""
-    if len(wants) == 1:
-        return next(iter(wants))
-    if wants == _WHO:
-        # "Whose troops?" is answered by a country or group as often as by a person.
-        return None if re.match(r"\s*whose\b", text) else "person"
-    if wants == _WHERE:
-        return "place"
-    if "organization" in wants:
-        return "organization"
-    return None

@@ -24,15 +24,22 @@ _KIND_NOUN = {
 # How an outcome class is said in a sentence about what a source reports.
 OUTCOME_WORDS = {
     "killed": "killed in the event",
-    "died": "died",
-    "died-later": "died later",
     "wounded": "wounded",
-    "unharmed": "unharmed",
     "captured": "captured or taken away",
+    "died-later": "died later",
+    "died": "died",
+    "unharmed": "unharmed",
     "escaped": "escaped",
     "missed": "the target missed",
     "released": "released",
 }
+
+
+def outcome_words(names: list[str]) -> str:
+    """Outcome classes said in the order events happen: wounded, taken away, died later."""
+    order = list(OUTCOME_WORDS)
+    known = sorted(dict.fromkeys(names), key=lambda n: order.index(n) if n in order else len(order))
+    return ", ".join(OUTCOME_WORDS.get(n, n) for n in known)
 
 
 def source_name(document: Document) -> str:
@@ -67,9 +74,8 @@ def _side_words(claims: list[Claim], kind: str, markers: str) -> str:
     """What one source says: its value (and how it was read), or its account of what happened."""
     first = claims[0]
     if kind == "account":
-        names = dict.fromkeys(n for c in claims for n in c.normalized.split(", "))
-        said = ", ".join(OUTCOME_WORDS.get(n, n) for n in names)
-        return f"{first.source} says {said} {markers}"
+        said = outcome_words([n for c in claims for n in c.normalized.split(", ")])
+        return f"{first.source} reports: {said} {markers}"
     read = (
         f", which reads as {reading(kind, first.normalized)}" if _needs_reading(first, kind) else ""
     )

@@ -1,0 +1,171 @@
+"""Index-time analysis: date normalisation at the written precision, entity repairs, outcomes."""
+
+from __future__ import annotations
+
+import pytest
+
+from corpus.models import Sentence
+from index.analysis import OUTCOME, analyze
+from index.dates import (
+    date_fields,
+    dates_compatible,
+    infer_date_order,
+    normalize_date,
+    readable_date,
+)
+from index.entities import acronym_entities, name_key, normalize_number, person_for
+from index.outcomes import find_outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("October 28, 2025", "DMY", "2025-10-28"),
+        ("19/10", "DMY", "--10-19"),
+        ("on 19/10", "DMY", "--10-19"),
+        ("5/12", "DMY", "--12-05"),
+        ("5/12", "MDY", "--05-12"),
+        ("10/19/2025", "MDY", "2025-10-19"),
+        ("October", "DMY", "--10"),
+        ("late October 2025", "DMY", "2025-10"),  # vague: no day, whatever dateparser guesses
+        ("early December 2025", "DMY", "2025-12"),
+        ("mid-October", "DMY", "--10"),
+        ("early 2020", "DMY", "2020"),
+        ("1066", "DMY", "1066"),
+        ("Sept. 11, 2001", "DMY", "2001-09-11"),
+    ],
+)
+def test_dates_are_normalised_at_the_precision_written(text: str, order: str, expected: str) -> None:
+    assert normalize_date(text, order) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["last fall", "Monday", "three days", "the 1990s", "the 11th century", "1973-74"]
+)
+def test_relative_or_unfixed_dates_are_not_given_a_calendar_value(text: str) -> None:
+    # dateparser would resolve these against today's date: an invented value.
+    assert normalize_date(text, "DMY") is None
+
+
+def test_date_order_comes_from_a_documents_unambiguous_dates() -> None:
+    assert infer_date_order(["a raid on 19/10", "revealed on 5/12"]) == "DMY"
+    assert infer_date_order(["on 10/19 and 12/5"]) == "MDY"
+    assert infer_date_order(["no numeric dates"]) == "DMY"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("2025-10-28", "--10-19", False),  # the day differs; the year is given by one only
+        ("2025-10", "2025-10-28", True),  # October does not contradict October 28
+        ("--10", "--10-19", True),
+        ("2025-10-28", "2025", True),
+        ("2025-10-28", "2024", False),
+        ("--10", "--11", False),
+        ("2025-10-28", "last fall", True),  # not a normalised date: contradicts nothing
+    ],
+)
+def test_dates_compare_at_the_precision_both_give(first: str, second: str, expected: bool) -> None:
+    assert dates_compatible(first, second) is expected
+    assert dates_compatible(second, first) is expected
+
+
+def test_normalised_dates_read_back_for_people() -> None:
+    assert readable_date("--10-19") == "19 October"
+    assert readable_date("2025-10-28") == "28 October 2025"
+    assert readable_date("2025-10") == "October 2025"
+    assert date_fields("195566") is None
+    assert date_fields("--13-01") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5", "5"),
+        ("Two", "2"),
+        ("1,200", "1200"),
+        ("3.5 million", "3500000"),
+        ("twenty-five", "25"),
+        ("about 50", "~50"),
+        ("more than 300", "~300"),
+        ("12%", "12%"),
+    ],
+)
+def test_counts_become_digits(text: str, expected: str) -> None:
+    assert normalize_number(text) == expected
+
+
+def test_names_compare_without_possessive_title_or_article() -> None:
+    assert name_key("al-Masoud's") == "al-masoud"
+    assert name_key("Mr. al-Masoud") == "al-masoud"
+    assert name_key("the Syrian Free Army") == "syrian free army"
+    people = ["khaled al-masoud", "wassim nasr"]
+    assert person_for("al-masoud", people) == "khaled al-masoud"
+    assert person_for("nasr", people) == "wassim nasr"
+    assert person_for("damascus", people) is None
+
+
+def test_organisations_written_with_their_acronym_are_found() -> None:
+    found = acronym_entities("he had worked with Ahmed al-Sharaa's Hayat Tahrir al-Sham (HTS) forces")
+    assert [(name.text, acronym.text) for name, acronym in found] == [
+        ("Hayat Tahrir al-Sham", "HTS")
+    ]
+    assert acronym_entities("members of the Syrian Free Army (SFA)")[0][0].text == (
+        "Syrian Free Army"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("However, the man killed was Khaled al-Masoud.", ["killed"]),
+        ("He later died, officials revealed on 5/12.", ["died-later"]),
+        ("they severely wounded him with gunfire, and then took him away.", ["wounded", "captured"]),
+        ("the raid killed an agent, not the senior official it was targeting.", ["killed", "missed"]),
+        ("No one was killed.", ["unharmed"]),
+        ("Photographic evidence from the scene, captured by the AP, shows her.", []),
+        ("The suspect was not captured and remains at large.", ["escaped", "escaped"]),
+    ],
+)
+def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:
+    assert [o.name for o in find_outcomes(sentence)] == expected
+
+
+def _sentences(doc_id: str, texts: list[str]) -> list[Sentence]:
+    sentences, start = [], 0
+    for n, text in enumerate(texts):
+        sentences.append(
+            Sentence(
+                id=f"{doc_id}#0.{n}",
+                passage_id=f"{doc_id}#0",
+                doc_id=doc_id,
+                text=text,
+                start=start,
+                end=start + len(text),
+            )
+        )
+        start += len(text) + 1
+    return sentences
+
+
+def test_a_surname_stands_for_the_full_name_its_document_gives() -> None:
+    texts = [
+        "However, the man killed was Khaled al-Masoud, an agent.",
+        "The raid claimed al-Masoud's life.",
+    ]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    people = [(m.text, m.normalized) for ms in mentions for m in ms if m.kind == "person"]
+    assert people == [("Khaled al-Masoud", "khaled al-masoud"), ("al-Masoud", "khaled al-masoud")]
+    outcomes = [m.normalized for ms in mentions for m in ms if m.label == OUTCOME]
+    assert outcomes == ["killed", "killed"]
+
+
+def test_mention_offsets_point_into_the_document() -> None:
+    texts = ["US soldiers launched a pre-dawn raid on 19/10 in Dumayr town."]
+    sentences = _sentences("d", ["Intro sentence here.", *texts])
+    document = " ".join(s.text for s in sentences)
+    for sentence_mentions in analyze(sentences, "DMY"):
+        for m in sentence_mentions:
+            assert document[m.start : m.end] == m.text
+    dates = [m for ms in analyze(sentences, "DMY") for m in ms if m.kind == "date"]
+    assert [(m.text, m.normalized) for m in dates] == [("19/10", "--10-19")]

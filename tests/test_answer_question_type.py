@@ -1,0 +1,82 @@
+"""What a question asks for, decided from its wording alone (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.question_type import detect
+
+
+@pytest.mark.parametrize(
+    ("question", "wants", "prefers"),
+    [
+        ("When did the raid take place?", {"date"}, "date"),
+        ("On what date did the operation happen?", {"date"}, "date"),
+        ("dumayr raid date", {"date"}, "date"),
+        ("How many children did he have?", {"number"}, "number"),
+        ("al-masoud daughters how many", {"number"}, "number"),
+        ("Who was killed in the raid?", {"person", "organization", "place"}, "person"),
+        ("Whose troops carried out the raid?", {"person", "organization", "place"}, None),
+        ("What is the name of al-Masoud's mother?", {"person", "organization", "place"}, "person"),
+        ("Where did the raid take place?", {"place", "organization"}, "place"),
+        ("Which city is the capital of Syria?", {"place", "organization"}, "place"),
+        ("Which news agency reported the story?", {"organization", "place"}, "organization"),
+        ("Which relative said that he worked with HTS?", {"person"}, "person"),
+        ("What does the incident highlight?", set(), None),
+        ("Why should people in Ottawa pay attention?", set(), None),
+    ],
+)
+def test_the_asked_for_kind(question: str, wants: set[str], prefers: str | None) -> None:
+    found = detect(question)
+    assert set(found.wants) == wants
+    assert found.prefers == prefers
+
+
+def test_the_question_word_decides_not_a_later_clause() -> None:
+    # "when" starts a clause here; the question asks for a person.
+    assert detect("Who lost his life when American troops stormed the house?").prefers == "person"
+    assert detect("What harm tends to follow when the wrong person is hit?").wants == frozenset()
+
+
+def test_time_of_day_is_not_a_calendar_date() -> None:
+    assert detect("At what time of day was the raid launched?").wants == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("question", "precision"),
+    [
+        ("In what year did the raid take place?", "year"),
+        ("In which month did the raid take place?", "month"),
+        ("Which day of October was al-Masoud shot?", "day"),
+        ("When did the raid take place?", None),
+    ],
+)
+def test_date_precision_asked_for(question: str, precision: str | None) -> None:
+    assert detect(question).precision == precision
+
+
+def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
+    found = detect("Was the raid carried out on October 28?")
+    assert found.yes_no
+    assert found.wants == frozenset({"date"})
+    assert detect("Were 5 people arrested?").wants == frozenset({"number"})
+
+
+@pytest.mark.parametrize(
+    ("question", "account"),
+    [
+        ("What happened to al-Masoud?", True),
+        ("How did al-Masoud die?", True),
+        ("Did Khaled al-Masoud survive the raid?", True),
+        ("Did the US capture a high-ranking IS member during the raid?", True),
+        ("Who was killed in the raid?", False),  # asks for a person, not an account
+        ("Is al-Masoud's death a setback for the fight against IS?", False),
+    ],
+)
+def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:
+    assert detect(question).account is account
+
+
+def test_nationalities_answer_only_questions_about_them() -> None:
+    assert detect("What nationality were the officials?").nationality
+    assert not detect("Which hospital was the body taken to?").nationality
