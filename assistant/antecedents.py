@@ -19,7 +19,8 @@ from index.entities import name_tokens
 _FAMILY = {"ORG": "group", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LEADING_WH = re.compile(
-    r"^(?:(which|what)\s+[\w-]+\s+(?=(?:did|does|do|was|were|is|are|has|have|had|will)\b)|"
+    r"^(?:(?:in|on|at|from|to|for|by|with|of|during)\s+)?"
+    r"(?:(which|what)\s+[\w-]+\s+(?=(?:did|does|do|was|were|is|are|has|have|had|will)\b)|"
     r"(who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much)?))\b\s*",
     re.IGNORECASE,
 )

@@ -127,3 +127,17 @@ def forbid_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 
 
 # ---- end of robustness fixtures ---------------------------------------------------------------
+
+
+# ---- answer fixtures (issue 3: the answer layer) ----------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def bundled_eval_items() -> list[Any]:
+    """Every question of the hand-written evaluation set (eval/data/bundled.yaml)."""
+    from eval.dataset import load_dataset
+
+    return list(load_dataset(Path(__file__).parent.parent / "eval/data/bundled.yaml").items)
+
+
+# ---- end of answer fixtures -------------------------------------------------------------------

@@ -35,7 +35,9 @@ from index.outcomes import find_outcomes
         ("Sept. 11, 2001", "DMY", "2001-09-11"),
     ],
 )
-def test_dates_are_normalised_at_the_precision_written(text: str, order: str, expected: str) -> None:
+def test_dates_are_normalised_at_the_precision_written(
+    text: str, order: str, expected: str
+) -> None:
     assert normalize_date(text, order) == expected
 
 
@@ -106,7 +108,9 @@ def test_names_compare_without_possessive_title_or_article() -> None:
 
 
 def test_organisations_written_with_their_acronym_are_found() -> None:
-    found = acronym_entities("he had worked with Ahmed al-Sharaa's Hayat Tahrir al-Sham (HTS) forces")
+    found = acronym_entities(
+        "he had worked with Ahmed al-Sharaa's Hayat Tahrir al-Sham (HTS) forces"
+    )
     assert [(name.text, acronym.text) for name, acronym in found] == [
         ("Hayat Tahrir al-Sham", "HTS")
     ]
@@ -120,8 +124,14 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
     [
         ("However, the man killed was Khaled al-Masoud.", ["killed"]),
         ("He later died, officials revealed on 5/12.", ["died-later"]),
-        ("they severely wounded him with gunfire, and then took him away.", ["wounded", "captured"]),
-        ("the raid killed an agent, not the senior official it was targeting.", ["killed", "missed"]),
+        (
+            "they severely wounded him with gunfire, and then took him away.",
+            ["wounded", "captured"],
+        ),
+        (
+            "the raid killed an agent, not the senior official it was targeting.",
+            ["killed", "missed"],
+        ),
         ("No one was killed.", ["unharmed"]),
         ("Photographic evidence from the scene, captured by the AP, shows her.", []),
         ("The suspect was not captured and remains at large.", ["escaped", "escaped"]),

@@ -1,0 +1,111 @@
+"""Follow-up questions: rewritten from the history only when they need it."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.antecedents import reask
+from assistant.followup import needs_rewrite
+from assistant.models import Turn
+
+KILLED = "However, the man killed was Khaled al-Masoud, who sources allege was an undercover agent."
+
+
+@pytest.mark.parametrize(
+    ("question", "needed"),
+    [
+        ("Who was killed in the raid?", False),
+        ("Is there a statement from CENTCOM about the raid?", False),  # "there" of existence
+        ("What is the incident likely to lead to?", False),
+        ("What is his mother's name?", True),
+        ("Has it said anything about the raid?", True),
+        ("Who trained them?", True),
+        ("Was that done on purpose?", True),
+        ("What about the SFA?", True),
+        ("And the SFA?", True),
+        ("When?", True),
+        ("And where?", True),
+    ],
+)
+def test_rewrite_only_when_the_question_needs_the_conversation(question: str, needed: bool) -> None:
+    assert needs_rewrite(question) is needed
+
+
+@pytest.mark.parametrize(
+    ("previous", "wh", "entity", "expected"),
+    [
+        ("Who was killed in the raid?", "when", "Khaled al-Masoud",
+         "When was Khaled al-Masoud killed in the raid?"),
+        ("Where did the raid take place?", "when", None, "When did the raid take place?"),
+        ("In which town did the raid take place?", "why", None, "Why did the raid take place?"),
+    ],
+)  # fmt: skip
+def test_a_bare_question_word_reasks_the_previous_question(
+    previous: str, wh: str, entity: str | None, expected: str
+) -> None:
+    assert reask(previous, wh, entity) == expected
+
+
+@pytest.mark.model
+def test_his_mother_after_who_was_killed(bundled_qa: Assistant) -> None:
+    history = [Turn(role="user", content="Who was killed in the raid?"),
+               Turn(role="assistant", content=f"{KILLED} [1]")]  # fmt: skip
+    answer = bundled_qa.ask("Who was his mother?", history=history)
+    assert answer.rewritten_question == "Who was Khaled al-Masoud's mother?"
+    assert answer.question == "Who was his mother?"
+    assert "Sabah al-Sheikh al-Kilani" in answer.text
+
+
+@pytest.mark.model
+def test_chat_widget_history_dicts_are_accepted(bundled_qa: Assistant) -> None:
+    history = [
+        {"role": "user", "content": "Who was killed in the raid?", "metadata": None},
+        {"role": "assistant", "content": KILLED, "options": []},
+    ]
+    answer = bundled_qa.ask("What is his mother's name?", history=history)
+    assert answer.rewritten_question == "What is Khaled al-Masoud's mother's name?"
+
+
+@pytest.mark.model
+def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
+    history = [Turn(role="user", content="Who was killed in the raid?"),
+               Turn(role="assistant", content=f"{KILLED} [1]")]  # fmt: skip
+    answer = bundled_qa.ask("Who is Wassim Nasr?", history=history)
+    assert answer.rewritten_question is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("history", "question", "rewritten"),
+    [
+        (["Did the Syrian government comment on the killing?",
+          "The Syrian Ministry of Defense declined to comment. [1]"],
+         "What about the SFA?", "Did the SFA comment on the killing?"),
+        (["What is CENTCOM?",
+          "US Central Command (CENTCOM), the agency responsible for US military operations. [1]"],
+         "Has it said anything about the raid?", "Has CENTCOM said anything about the raid?"),
+        (["Who took part in the raid besides US soldiers?",
+          "US soldiers, alongside members of the Syrian Free Army (SFA) launched a raid. [1]"],
+         "Who trained them?", "Who trained members of the Syrian Free Army (SFA)?"),
+        (["Who was killed in the raid?", f"{KILLED} [1]"],
+         "When?", "When was Khaled al-Masoud killed in the raid?"),
+    ],
+)  # fmt: skip
+def test_pronouns_and_what_about_are_resolved(
+    bundled_qa: Assistant, history: list[str], question: str, rewritten: str
+) -> None:
+    turns = [Turn(role="user", content=history[0]), Turn(role="assistant", content=history[1])]
+    assert bundled_qa.ask(question, history=turns).rewritten_question == rewritten
+
+
+@pytest.mark.model
+def test_a_follow_up_finds_the_date_conflict(bundled_qa: Assistant) -> None:
+    history = [
+        Turn(role="user", content="Where did the US raid take place?"),
+        Turn(role="assistant", content="The operation took place in al-Dumayr. [1]"),
+    ]
+    answer = bundled_qa.ask("And when did it happen?", history=history)
+    assert answer.rewritten_question == "And when did the US raid happen?"
+    [conflict] = answer.conflicts
+    assert {c.normalized for c in conflict.claims} == {"2025-10-28", "--10-19"}
