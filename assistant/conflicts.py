@@ -17,7 +17,7 @@ from assistant.counting import unit_of
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
 from assistant.snapshot import lookups
-from assistant.values import compatible, is_comparable
+from assistant.values import at_precision, clash_field, compatible, is_comparable
 from corpus.models import Document
 from index.analysis import OUTCOME
 from index.content import IndexContent
@@ -47,7 +47,6 @@ MAX_SIDES = 4
 # is matched by nothing better than 0.64 (an AP mention in passing, a CENTCOM sentence).
 MIN_ANCHOR_SCORE = 0.7
 ANCHOR_WITHIN = 0.2
-_PRECISION_FIELDS = {"year": 1, "month": 2, "day": 3}
 
 
 @dataclass(frozen=True)
@@ -67,33 +66,11 @@ class Side:
         return self.values[0]
 
 
-def _at_precision(mention: Mention, precision: str | None) -> str:
-    """A date cut to the precision the question asks for: months agree for "which month"."""
-    fields = date_fields(mention.normalized)
-    keep = _PRECISION_FIELDS.get(precision or "")
-    if mention.kind != "date" or fields is None or keep is None:
-        return mention.normalized
-    year, month, day = (*fields[:keep], None, None, None)[:3]
-    if year is None and month is None:
-        return mention.normalized
-    head = f"{year:04d}" if year is not None else "-"
-    parts = [head, *(f"{p:02d}" for p in (month, day) if p is not None)]
-    return "-".join(parts)
-
-
 def _same_unit(a: Side, b: Side, texts: dict[str, str]) -> bool:
     """Numbers disagree only when they count the same thing ("5 daughters" vs "4 daughters")."""
     unit_a = set(tokenize(unit_of(a.value, texts[a.doc_id])))
     unit_b = set(tokenize(unit_of(b.value, texts[b.doc_id])))
     return bool(unit_a & unit_b) or (not unit_a and not unit_b)
-
-
-def _clash_field(x: str, y: str) -> int | None:
-    """Index of the first date field (year, month, day) where two dates differ, if any."""
-    a, b = date_fields(x), date_fields(y)
-    if a is None or b is None:
-        return None
-    return next((i for i, (p, q) in enumerate(zip(a, b, strict=True)) if p and q and p != q), None)
 
 
 def _corroborates(value: Mention, other: Side, clash: int | None, kind: Kind) -> bool:
@@ -112,12 +89,12 @@ def _agree(a: Side, b: Side, kind: Kind, precision: str | None, texts: dict[str,
     if kind == "number" and not _same_unit(a, b, texts):
         return True  # different things counted: no claim about the same quantity
     if any(
-        compatible(kind, _at_precision(x, precision), _at_precision(y, precision))
+        compatible(kind, at_precision(x, precision), at_precision(y, precision))
         for x in a.values
         for y in b.values
     ):
         return True
-    clash = _clash_field(a.value.normalized, b.value.normalized) if kind == "date" else None
+    clash = clash_field(a.value.normalized, b.value.normalized) if kind == "date" else None
     return _corroborates(a.value, b, clash, kind) or _corroborates(b.value, a, clash, kind)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -25,6 +26,8 @@ Embed = Callable[[list[str]], Sequence[np.ndarray]]
 # the same kind of thing: children/daughters 0.62, troops/soldiers 0.89, people/individuals 0.82,
 # but soldiers/daughters 0.39, soldiers/officials 0.39, children/officials 0.30.
 SAME_THING_ABOVE = 0.5
+# Two words this alike (difflib's ratio) are one word mistyped: "daugthers"/"daughters" 0.89.
+SAME_SPELLING_ABOVE = 0.85
 _UNIT_WORDS = 3
 _HOW_MANY = re.compile(r"\bhow\s+many\s+((?:[\w'-]+\s*){1,3})", re.IGNORECASE)
 _BEFORE_HOW_MANY = re.compile(r"([\w'-]+)\s+how\s+many\b", re.IGNORECASE)
@@ -95,10 +98,18 @@ def refine(
     keep = {
         id(m)
         for (_, m), unit, cosine in zip(numbers, units, similar, strict=True)
-        if unit and (stems & set(tokenize(unit)) or cosine > SAME_THING_ABOVE)
+        if unit and (_same_word(noun, unit, stems) or cosine > SAME_THING_ABOVE)
     }
     keep |= {id(m) for c in ranked for m in c.answers if m.kind != "number"}
     return _rescored(ranked, keep)
+
+
+def _same_word(noun: str, unit: str, stems: set[str]) -> bool:
+    """A shared stem, or a misspelling of one ("daugthers" for "daughters")."""
+    words = set(tokenize(unit))
+    return bool(stems & words) or any(
+        SequenceMatcher(None, a, b).ratio() >= SAME_SPELLING_ABOVE for a in stems for b in words
+    )
 
 
 def _rescored(ranked: list[Candidate], keep: set[int]) -> list[Candidate]:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from index.dates import dates_compatible, readable_date
+from index.dates import date_fields, dates_compatible, readable_date
 from index.entities import name_tokens
-from index.models import Kind
+from index.models import Kind, Mention
 
 # Two approximate figures ("about 50", "some 60") are the same claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
 # Words of a name that identify nothing alone: articles and the Arabic "al-", "el-".
 _FILLER = frozenset({"al", "el", "the", "of", "and", "de", "la", "le", "bin", "ibn", "von", "van"})
+_PRECISION_FIELDS = {"year": 1, "month": 2, "day": 3}
 _NUMBER = re.compile(r"^(~?)(\d+(?:\.\d+)?)$")
 
 
@@ -77,3 +78,25 @@ def is_comparable(kind: Kind, normalized: str) -> bool:
 def reading(kind: Kind, normalized: str) -> str:
     """How a normalised value is read out: '--10-19' -> '19 October'."""
     return readable_date(normalized) if kind == "date" else normalized.lstrip("~")
+
+
+def at_precision(mention: Mention, precision: str | None) -> str:
+    """A date cut to the precision the question asks for: months agree for "which month"."""
+    fields = date_fields(mention.normalized)
+    keep = _PRECISION_FIELDS.get(precision or "")
+    if mention.kind != "date" or fields is None or keep is None:
+        return mention.normalized
+    year, month, day = (*fields[:keep], None, None, None)[:3]
+    if year is None and month is None:
+        return mention.normalized
+    head = f"{year:04d}" if year is not None else "-"
+    parts = [head, *(f"{p:02d}" for p in (month, day) if p is not None)]
+    return "-".join(parts)
+
+
+def clash_field(x: str, y: str) -> int | None:
+    """Index of the first date field (year, month, day) where two dates differ, if any."""
+    a, b = date_fields(x), date_fields(y)
+    if a is None or b is None:
+        return None
+    return next((i for i, (p, q) in enumerate(zip(a, b, strict=True)) if p and q and p != q), None)

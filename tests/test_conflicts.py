@@ -10,8 +10,8 @@ import pytest
 
 from assistant import Assistant
 from assistant.accounts import Told, disagreements
-from assistant.conflicts import _at_precision, _clash_field
 from assistant.selection import Candidate
+from assistant.values import at_precision, clash_field
 from corpus.models import Document, Sentence
 from index.encoder import Encoder
 from index.models import Mention
@@ -53,11 +53,11 @@ def test_missed_target_against_captured_needs_no_name() -> None:
 
 def test_dates_are_cut_to_the_precision_asked() -> None:
     month = Mention(kind="date", label="DATE", text="19/10", start=0, end=5, normalized="--10-19")
-    assert _at_precision(month, "month") == "--10"
-    assert _at_precision(month, None) == "--10-19"
-    assert _clash_field("2025-10-28", "--10-19") == 2
-    assert _clash_field("2025-10", "2025-11") == 1
-    assert _clash_field("2025-10", "--10-19") is None
+    assert at_precision(month, "month") == "--10"
+    assert at_precision(month, None) == "--10-19"
+    assert clash_field("2025-10-28", "--10-19") == 2
+    assert clash_field("2025-10", "2025-11") == 1
+    assert clash_field("2025-10", "--10-19") is None
 
 
 def _qa(encoder: Encoder, *texts: tuple[str, str, str]) -> Assistant:

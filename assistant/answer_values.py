@@ -1,0 +1,61 @@
+"""Which values of a sentence could answer a question, and how well.
+
+A value answers when it is of a kind the question asks for (a date for "when"), is not already
+named by the question ("al-Dumayr" does not answer "Which city is Dumayr near?"), and is as
+exact as asked (a month does not answer "which day").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.question_type import NAMED, QuestionType
+from index.analysis import OUTCOME
+from index.dates import date_fields
+from index.entities import name_tokens
+from index.models import Mention
+
+# An acceptable but not preferred kind (a place for "who", a month for "which day") counts less.
+WEAKER_KIND = 0.5
+# For "when" with no precision asked: a month or a year answers, a day answers better.
+LESS_PRECISE_DATE = 0.75
+# Particles of Arabic, Dutch, German... names that alone identify no one.
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "la", "le"})
+
+
+def named_in_question(mention: Mention, question: str) -> bool:
+    """Whether the question already names this value: then it cannot be the answer."""
+    words = set(name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", question.casefold())))
+    value = name_tokens(mention.text.casefold()) + name_tokens(mention.normalized)
+    significant = [w for w in value if len(w) > 2 and w not in _NAME_PARTICLES] or value
+    return bool(significant) and all(w in words for w in significant)
+
+
+def strength(mention: Mention, qtype: QuestionType) -> float:
+    """How well a value of this kind answers: 1 for the preferred kind and precision, less else."""
+    if mention.kind not in qtype.wants or mention.label == OUTCOME:
+        return 0.0
+    if mention.label == "NORP" and not (qtype.nationality or qtype.wants == NAMED):
+        return 0.0  # "Syrian officials" may answer "who", never "which hospital"
+    if mention.kind == "date":
+        fields = date_fields(mention.normalized)
+        if fields is None:
+            return WEAKER_KIND
+        needed = {"year": 0, "month": 1, "day": 2}.get(qtype.precision or "")
+        if needed is not None:
+            return 1.0 if fields[needed] is not None else WEAKER_KIND
+        # "When?" asks for a date as exact as the articles give: a day beats a month.
+        return 1.0 if fields[2] is not None else LESS_PRECISE_DATE
+    return 1.0 if qtype.prefers in (None, mention.kind) else WEAKER_KIND
+
+
+def answer_mentions(
+    mentions: list[Mention], qtype: QuestionType, question: str
+) -> tuple[tuple[Mention, ...], float]:
+    """Mentions that could answer (wanted kind, not named by the question), best first."""
+    if not qtype.wants:
+        return (), 0.0
+    scored = [(strength(m, qtype), m) for m in mentions]
+    kept = [(s, m) for s, m in scored if s > 0 and not named_in_question(m, question)]
+    kept.sort(key=lambda pair: -pair[0])
+    return tuple(m for _, m in kept), max((s for s, _ in kept), default=0.0)
