@@ -7,46 +7,20 @@ parsed here; that happens once, at index time.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
 from index.analysis import SPACY_MODEL
 
+_PARSE_LOCK = threading.Lock()
 _WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
-_PRONOUNS = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "you",
-        "your",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "it",
-        "its",
-        "we",
-        "us",
-        "our",
-        "they",
-        "them",
-        "their",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "anyone",
-        "someone",
-        "something",
-        "anything",
-        "everyone",
-        "nobody",
-    ]
+_PRONOUN_WORDS = (
+    "i me my you your he him his she her it its we us our they them their this that these those "
+    "there anyone someone something anything everyone nobody"
 )
+_PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 # Nouns that only carry a verb ("take place", "make a statement") and name no topic.
 # Phrases that belong to the noun they hang on: "the raid [on Dumayr]", "information [provided...]".
 _ATTACHED = frozenset({"prep", "acl"})
@@ -63,8 +37,14 @@ def _nlp() -> Any:
 
 @lru_cache(maxsize=1024)
 def parse(text: str) -> Any:
-    """spaCy's Doc for a short text; repeated texts (the history) are parsed once."""
-    return _nlp()(text)
+    """spaCy's Doc for a short text; repeated texts (the history) are parsed once.
+
+    One parse at a time: spaCy does not promise that a pipeline is safe to share across the
+    chat page's threads, and a parse takes only milliseconds.
+    """
+    nlp = _nlp()
+    with _PARSE_LOCK:
+        return nlp(text)
 
 
 def _is_topic(chunk: Any) -> bool:

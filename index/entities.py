@@ -46,29 +46,11 @@ _NUMBER_WORDS = (
     | {"ninety": 90, "dozen": 12, "hundred": 100}
 )
 # "about 50" is not a claim that it was exactly 50: such numbers are marked "~50".
-_APPROXIMATE = frozenset(
-    [
-        "about",
-        "around",
-        "some",
-        "nearly",
-        "almost",
-        "roughly",
-        "approximately",
-        "over",
-        "more",
-        "than",
-        "less",
-        "fewer",
-        "up",
-        "to",
-        "at",
-        "least",
-        "at",
-        "most",
-        "estimated",
-    ]
+_APPROXIMATE_WORDS = (
+    "about around some nearly almost roughly approximately over more than less fewer up to at "
+    "least most estimated"
 )
+_APPROXIMATE = frozenset(_APPROXIMATE_WORDS.split())
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
