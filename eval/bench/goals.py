@@ -53,8 +53,11 @@ WHY = {
     "half the encoder's time. Closing it: exclude spaCy's unused shared tok2vec (same entities, "
     "~1.35x faster, measured), run NER in a second process while the encoder runs, or analyse "
     "sentences lazily (only those of retrieved passages).",
-    "add_10k": "Adding rebuilds BM25 and the FAISS index over all passages and re-saves the whole "
-    "index (JSON + arrays) atomically; the save dominates.",
+    "add_10k": "The add includes persisting: the whole index (JSON + arrays) is rewritten "
+    "atomically (about 1 s at 10,000 passages), and the new article's ~40 texts are encoded "
+    "(0.5-2 s on this shared machine). Closing it: an append-only store that writes only the "
+    "new rows, or saving in the background after the new index is in use (the previous build "
+    "stays valid on disk until then).",
     "cold_start": "Opening reads the corpus (YAML front matter per article), checks every index "
     "file's SHA-256, parses JSON and builds pydantic objects for every passage, sentence and "
     "mention, then the answer layer indexes all mentions at the first question.",
@@ -108,8 +111,8 @@ def check(sizes: dict[str, dict[str, Any]], model_load_s: float, quality: dict) 
         goals.append(Goal(f"add one article to {ten['add']['passages_before']:,} passages "
                           "(warm, second add)", adds[-1]["seconds"], 2, "s",
                           why_missed=WHY["add_10k"]))  # fmt: skip
-        extra = max(a["embedded"] - a["new_texts"] for a in adds)
-        goals.append(Goal("texts embedded beyond the new article's own", extra, 0, "texts"))
+        extra = max(max(0, a["embedded"] - a["new_texts"]) for a in adds)
+        goals.append(Goal("texts embedded that are not the new article's", extra, 0, "texts"))
     if quality:
         systems = quality["systems"]
         best_single = max(

@@ -130,6 +130,7 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
     for attempt in range(plan.cold_starts):
         logger.info("[%s] cold start %d and warm latency", size, attempt + 1)
         out["serve"].append(run_worker("serve", serve_args, logs))
+    out["open_parts"] = run_worker("open_parts", serve_args, logs)
     if size.isdigit() and int(size) <= 20_000:
         logger.info("[%s] adding two articles", size)
         articles = [new_article(pool, 9_000_001), new_article(pool, 9_000_002)]

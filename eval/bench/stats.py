@@ -75,6 +75,7 @@ def summarize_size(raw: dict[str, Any], rates: dict[str, float]) -> dict[str, An
         "build_peak_mb": build["peak_mb"],
         "projected": projected_build(build, rates),
         "add": raw.get("add"),
+        "open_parts": raw["open_parts"]["phases"],
         "peers": {},
     }
     for name, peer in raw["peers"].items():

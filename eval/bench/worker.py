@@ -99,6 +99,42 @@ def serve(args: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def open_parts(args: dict[str, Any]) -> dict[str, Any]:
+    """The cold start's phases, one after the other, as `Assistant.from_corpus` runs them."""
+    started = time.perf_counter()
+    from assistant import Assistant
+    from corpus.loader import load_corpus
+    from index.content import IndexContent, corpus_fingerprint
+    from index.encoder import load_encoder
+    from index.hybrid import HybridIndex
+    from index.loading import _settings
+    from index.store import IndexStore
+
+    marks = {"imports": time.perf_counter()}
+    encoder = load_encoder()
+    marks["load the model"] = time.perf_counter()
+    documents = load_corpus(Path(args["corpus"]))
+    marks["read the corpus"] = time.perf_counter()
+    fingerprint = corpus_fingerprint(documents)
+    marks["corpus fingerprint"] = time.perf_counter()
+    arrays, payload = IndexStore(args["index"]).load(
+        model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
+    )
+    marks["read + checksum index files (store)"] = time.perf_counter()
+    content = IndexContent.from_files(arrays, payload)
+    marks["rebuild passages/sentences/mentions (content)"] = time.perf_counter()
+    index = HybridIndex(content, encoder)
+    marks["FAISS index"] = time.perf_counter()
+    qa = Assistant(documents, index)
+    qa.ask(args["questions"][0])
+    marks["first ask (answer layer's lookups)"] = time.perf_counter()
+    phases, before = {}, started
+    for name, mark in marks.items():
+        phases[name] = mark - before
+        before = mark
+    return {"phases": phases}
+
+
 def add(args: dict[str, Any]) -> dict[str, Any]:
     """Add two articles, one after the other, to an opened index; count what was embedded."""
     from eval.bench.building import add_articles
@@ -129,6 +165,7 @@ TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "build": build,
     "serve": serve,
     "add": add,
+    "open_parts": open_parts,
     "peer": peer,
     "quality": quality,
 }
