@@ -13,6 +13,7 @@ from assistant.config import DEFAULT_K, default_index_dir
 from assistant.errors import ReadOnlyCorpusError
 from assistant.models import Answer, Turn
 from assistant.question import clean_question
+from corpus.errors import EmptyCorpusError
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from corpus.models import Document, Passage
 from corpus.writer import save_article
@@ -33,11 +34,13 @@ class Assistant:
         index: HybridIndex,
         corpus_dir: Path | None = None,
         index_dir: Path | None = None,
+        added_dir: Path | None = None,
     ) -> None:
         self._documents = {doc.id: doc for doc in documents}
         self._index = index
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
+        self.added_dir = added_dir
         self._write_lock = threading.Lock()
 
     @classmethod
@@ -49,13 +52,28 @@ class Assistant:
         lenient: bool = False,
         progress: bool = False,
         encoder: Encoder | None = None,
+        added_dir: str | Path | None = None,
     ) -> Assistant:
-        """Open a folder of articles (default: the bundled corpus) with its persisted index."""
+        """Open a folder of articles (default: the bundled corpus) with its persisted index.
+
+        `added_dir` is a second folder for articles added later (uploads); it is searched with
+        the corpus and receives new articles. Without it, new articles go into the corpus
+        folder, except for the bundled corpus, which is shipped data and never written to.
+        """
         corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
+        added = Path(added_dir) if added_dir is not None else None
         documents = load_corpus(corpus_dir, lenient=lenient)
-        root = Path(index_dir) if index_dir is not None else default_index_dir(corpus_dir)
+        if added is not None and added.is_dir():
+            try:
+                documents += load_corpus(added, lenient=lenient)
+            except EmptyCorpusError:
+                logger.info("no articles added in %s yet", added)
+        if index_dir is not None:
+            root = Path(index_dir)
+        else:  # the index belongs to the combined corpus, so an added folder gets its own
+            root = default_index_dir(added if added is not None else corpus_dir)
         index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
-        return cls(documents, index, corpus_dir=corpus_dir, index_dir=root)
+        return cls(documents, index, corpus_dir=corpus_dir, index_dir=root, added_dir=added)
 
     @classmethod
     def from_documents(
@@ -125,15 +143,31 @@ class Assistant:
             evidence=ranked,
         )
 
-    def add_article(self, filename: str, content: bytes) -> Document:
-        """Write an uploaded article into the corpus folder and index it (only it is embedded)."""
+    def _writable_dir(self) -> Path:
+        """Where a new article is written: the added folder, else a corpus folder not shipped."""
+        if self.added_dir is not None:
+            return self.added_dir
         if self.corpus_dir is None:
             raise ReadOnlyCorpusError(
                 "This assistant was built from documents in memory; "
                 "open a folder with Assistant.from_corpus to add articles."
             )
+        if self.corpus_dir.resolve() == BUNDLED_CORPUS:
+            raise ReadOnlyCorpusError(
+                "The bundled articles are shipped with the package and are not changed; "
+                "open your own folder, or pass added_dir= (the chat page does) to add articles."
+            )
+        return self.corpus_dir
+
+    def add_article(self, filename: str, content: bytes) -> Document:
+        """Write an uploaded article into the corpus and index it (only it is embedded).
+
+        The article is refused, and nothing written, when its name, id or text is already there.
+        """
         with self._write_lock:
-            document = save_article(self.corpus_dir, filename, content)
+            document = save_article(
+                self._writable_dir(), filename, content, known=list(self._documents.values())
+            )
             documents = [*self._documents.values(), document]
             index = build_index(documents, self._index.encoder, self._index.content)
             if self.index_dir is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import unicodedata
 import uuid
+from collections.abc import Sequence
 from pathlib import Path
 
 from corpus.errors import ArticleError
@@ -64,8 +65,31 @@ def _same_id(folder: Path, name: str) -> str | None:
     return None
 
 
-def save_article(folder: Path, filename: str, content: bytes) -> Document:
-    """Check the upload as an article, then write it into `folder` without overwriting anything."""
+def _refuse_known(document: Document, known: Sequence[Document]) -> None:
+    """An upload whose id or text is already in the corpus would be shadowed or answered twice."""
+    for other in known:
+        if other.id == document.id:
+            raise ArticleError(
+                document.id,
+                f"an article with the id {other.id!r} is already in the corpus",
+                "Rename the file to add it as a new article.",
+            )
+        if other.text == document.text:
+            raise ArticleError(
+                document.id,
+                f"the same text is already in the corpus as {other.id!r}",
+                "There is nothing to add; the article is already searchable.",
+            )
+
+
+def save_article(
+    folder: Path, filename: str, content: bytes, known: Sequence[Document] = ()
+) -> Document:
+    """Check the upload as an article, then write it into `folder` without overwriting anything.
+
+    `known` are the corpus's articles, wherever they are stored: the upload may repeat none of
+    their ids or texts.
+    """
     name = _safe_name(filename)
     if len(content) > MAX_ARTICLE_BYTES:
         raise ArticleError(
@@ -79,6 +103,7 @@ def save_article(folder: Path, filename: str, content: bytes) -> Document:
     document = document_from_text(raw, Path(name).stem, name).model_copy(
         update={"path": str(target)}
     )
+    folder.mkdir(parents=True, exist_ok=True)
     existing = _same_id(folder, name)
     if existing is not None:
         raise ArticleError(
@@ -86,6 +111,7 @@ def save_article(folder: Path, filename: str, content: bytes) -> Document:
             f"an article with this name is already in the corpus ({existing})",
             "Rename the file to add it as a new article.",
         )
+    _refuse_known(document, known)
     tmp = folder / f".{name}.{uuid.uuid4().hex}.tmp"
     tmp.write_bytes(content)
     try:

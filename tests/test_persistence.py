@@ -85,3 +85,43 @@ def test_add_article_indexes_it_without_restarting(
     reopened = Assistant.from_corpus(corpus_copy, tmp_path / "index", encoder=counting_encoder)
     assert counting_encoder.seen == []
     assert [d.id for d in reopened.documents] == [d.id for d in qa.documents]
+
+
+def test_the_bundled_corpus_is_never_written_uploads_go_to_the_added_folder(
+    tmp_path: Path, counting_encoder: CountingEncoder
+) -> None:
+    from assistant.errors import ReadOnlyCorpusError
+    from corpus.loader import BUNDLED_CORPUS
+
+    shipped = {p.name: p.read_bytes() for p in BUNDLED_CORPUS.iterdir()}
+    plain = Assistant.from_corpus(index_dir=tmp_path / "plain", encoder=counting_encoder)
+    with pytest.raises(ReadOnlyCorpusError, match="shipped with the package"):
+        plain.add_article("floods.txt", NEW_ARTICLE.encode())
+
+    added = tmp_path / "added"
+    qa = Assistant.from_corpus(
+        index_dir=tmp_path / "with-added", added_dir=added, encoder=counting_encoder
+    )
+    qa.add_article("floods.txt", NEW_ARTICLE.encode())
+    assert {p.name: p.read_bytes() for p in BUNDLED_CORPUS.iterdir()} == shipped
+    assert (added / "floods.txt").read_text(encoding="utf-8") == NEW_ARTICLE
+    reopened = Assistant.from_corpus(
+        index_dir=tmp_path / "with-added", added_dir=added, encoder=counting_encoder
+    )
+    assert reopened.retrieve("How many homes were evacuated?", k=1)[0].doc_id == "floods"
+
+
+def test_an_upload_repeating_an_articles_id_or_text_is_refused(
+    corpus_copy: Path, tmp_path: Path, counting_encoder: CountingEncoder
+) -> None:
+    from corpus.errors import ArticleError
+
+    qa = Assistant.from_corpus(corpus_copy, tmp_path / "index", encoder=counting_encoder)
+    same_text = (corpus_copy / "002_b71361dace5457b4.txt").read_bytes()
+    with pytest.raises(ArticleError, match="the same text is already in the corpus as "):
+        qa.add_article("copy.txt", same_text)
+    assert sorted(p.name for p in corpus_copy.iterdir()) == [
+        "000_f5be0e313111c47b.txt",
+        "002_b71361dace5457b4.txt",
+    ]
+    assert [d.id for d in qa.documents] == ["000_f5be0e313111c47b", "002_b71361dace5457b4"]

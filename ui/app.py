@@ -96,10 +96,13 @@ def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> N
     Everything slow (index, embedding model, spaCy) happens before the URL is printed, so the
     first visitor's question is answered as fast as every later one.
     """
+    from assistant.config import default_added_dir
     from assistant.core import Assistant  # the heavy import, only when serving
 
     started = time.perf_counter()
-    qa = Assistant.from_corpus(path=corpus, index_dir=index_dir)
+    # The bundled articles are shipped data: uploads to them go to a folder of their own.
+    added_dir = default_added_dir() if corpus is None else None
+    qa = Assistant.from_corpus(path=corpus, index_dir=index_dir, added_dir=added_dir)
     warm_up(qa)
     # Gradio switches matplotlib (installed for the evaluation plots) to its "agg" backend
     # around every event, which imports pyplot on the first one: half a second the first
