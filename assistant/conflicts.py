@@ -98,6 +98,12 @@ def _agree(a: Side, b: Side, kind: Kind, precision: str | None, texts: dict[str,
     return _corroborates(a.value, b, clash, kind) or _corroborates(b.value, a, clash, kind)
 
 
+def _comparable(mention: Mention) -> bool:
+    """Whether a value can be set against another: normalised, and not a nationality or creed
+    ("Huguenot", "Syrian"), which names a group loosely enough to describe different people."""
+    return mention.label != "NORP" and is_comparable(mention.kind, mention.normalized)
+
+
 def _document_values(doc_id: str, kind: Kind, content: IndexContent) -> tuple[Mention, ...]:
     """Every comparable value of `kind` a document gives, anywhere in its text."""
     return tuple(
@@ -122,7 +128,7 @@ def evidence_sides(
     also states the other side's value somewhere is not in clean disagreement with it.
     """
     typed = [
-        (c, tuple(m for m in c.answers if m.kind == kind and is_comparable(kind, m.normalized)))
+        (c, tuple(m for m in c.answers if m.kind == kind and _comparable(m)))
         for c in ranked
         if c.strength >= FULL_STRENGTH
     ]
