@@ -53,6 +53,14 @@ def _claim(candidate: Candidate, value: str, normalized: str, doc: Document) -> 
     )
 
 
+def _distinct(sentences: list[Candidate]) -> list[Candidate]:
+    """Each sentence once, in order (the same sentence may be scored for two purposes)."""
+    seen: dict[int, Candidate] = {}
+    for candidate in sentences:
+        seen.setdefault(candidate.row, candidate)
+    return list(seen.values())
+
+
 def _about(kind: Kind, question: str) -> str:
     """What a value disagreement is about, from the question's subject when it has one."""
     noun = {"date": "the date", "number": "the figure", "place": "the place"}.get(kind, "the name")
@@ -188,7 +196,7 @@ def compose(
     chosen = choose(ranked, qtype, content)
     # With a disagreement, the sides' sentences are quoted, after the best answer if that is
     # none of them ("The exact circumstances of al-Masoud's death remain unclear").
-    cited = list(dict.fromkeys([chosen[0], *found[1]])) if found else chosen
+    cited = _distinct([chosen[0], *found[1]]) if found else chosen
     citations = [_citation(n, c, documents[c.doc_id]) for n, c in enumerate(cited, start=1)]
     text = wording.quotes(citations)
     if found:

@@ -28,6 +28,8 @@ def _check_markers(answer: Answer) -> None:
     for citation in answer.citations:
         assert f"“{citation.quote}” [{citation.number}]" in answer.text
     assert [c.number for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    quoted = [(c.doc_id, c.start) for c in answer.citations]
+    assert len(quoted) == len(set(quoted)), "a sentence is quoted twice"
 
 
 def test_the_raid_date_conflict_names_both_sources(bundled_qa: Assistant) -> None:
