@@ -71,6 +71,8 @@ def _header(args: argparse.Namespace, model_load_s: float, load: tuple, minutes:
         "answer the same questions; ratios are peer median / our retrieve median. Plain "
         "sentence-transformers encodes a query with torch's default 2 threads, which on this "
         "shared machine shows as long p95 tails; ours encodes single queries on one thread. "
+        "FAISS's default OpenMP pool spins against torch's threads after each search, so the "
+        "plain pairing is also shown with FAISS on one thread (as ours runs it). "
         "`ours (bm25)` and rank_bm25 see the same tokens and give identical scores.",
     ]
 

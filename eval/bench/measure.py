@@ -39,8 +39,10 @@ class Plan:
         huge = size.isdigit() and int(size) >= 50_000
         haystack = 5 if huge else 20 if large else 60
         if quick:
-            return cls(40, {"rank_bm25": 10, "st_faiss": 20, "haystack": 3}, 300, 1)
-        peers = {"rank_bm25": 30 if huge else 60, "st_faiss": 100, "haystack": haystack}
+            peers = {"rank_bm25": 10, "st_faiss": 20, "st_faiss_1t": 20, "haystack": 3}
+            return cls(40, peers, 300, 1)
+        peers = {"rank_bm25": 30 if huge else 60, "st_faiss": 100, "st_faiss_1t": 100}
+        peers["haystack"] = haystack
         return cls(200, peers, None, 2 if not large else 1)
 
 

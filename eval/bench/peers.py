@@ -75,8 +75,23 @@ def _rank_bm25(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query
 
 
 def _st_faiss(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
+    return _st_faiss_with(texts, vectors, real, faiss_threads=None)
+
+
+def _st_faiss_1t(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict]:
+    """The same, with FAISS's OpenMP pool at one thread: on 2 cores its idle workers spin
+    against torch's after each search; this variant shows how much of the gap that is."""
+    return _st_faiss_with(texts, vectors, real, faiss_threads=1)
+
+
+def _st_faiss_with(
+    texts: list[str], vectors: np.ndarray, real: bool, faiss_threads: int | None
+) -> tuple[Query, dict[str, Any]]:
     import faiss
     from sentence_transformers import SentenceTransformer
+
+    if faiss_threads:
+        faiss.omp_set_num_threads(faiss_threads)
 
     model = SentenceTransformer(model_path(), device="cpu", local_files_only=True)
     started = time.perf_counter()
@@ -146,6 +161,7 @@ def _haystack(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query,
 PEERS: dict[str, Callable[[list[str], np.ndarray, bool], tuple[Query, dict[str, Any]]]] = {
     "rank_bm25": _rank_bm25,
     "st_faiss": _st_faiss,
+    "st_faiss_1t": _st_faiss_1t,
     "haystack": _haystack,
 }
 

@@ -11,6 +11,7 @@ from eval.bench.goals import Goal
 PEER_NAMES = {
     "rank_bm25": "rank_bm25.BM25Okapi.get_scores (same tokens)",
     "st_faiss": "sentence-transformers + FAISS flat",
+    "st_faiss_1t": "sentence-transformers + FAISS flat, FAISS on 1 thread",
     "haystack": "Haystack 3.4 in-memory BM25 + embedding, RRF",
 }
 
@@ -148,6 +149,10 @@ def plot(sizes: list[dict[str, Any]], target: Path) -> None:
     fig, ax = plt.subplots(figsize=(7, 4.5))
     ax.plot(x, [s["ask"]["median"] for s in ordered], "o-", label="ours: ask")
     ax.plot(x, [s["retrieve"]["median"] for s in ordered], "o-", label="ours: retrieve")
+    bm25 = [(s["passages"], s["peers"]["rank_bm25"]["ours_bm25"]["median"]) for s in ordered
+            if "rank_bm25" in s["peers"]]  # fmt: skip
+    if bm25:
+        ax.plot(*zip(*bm25, strict=True), "o-", label="ours: BM25 scores only")
     for name, label in PEER_NAMES.items():
         points = [(s["passages"], s["peers"][name]["query"]["median"]) for s in ordered
                   if name in s["peers"]]  # fmt: skip
