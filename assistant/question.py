@@ -7,6 +7,7 @@ import unicodedata
 
 from assistant.errors import QuestionError
 
+EMPTY_QUESTION = "The question is empty. Type a question about the articles."
 MAX_QUESTION_CHARS = 1_000
 # Past this many raw characters the question is refused before any work is done on it, so the
 # cost of a refusal stays bounded whatever is pasted (white space could otherwise shrink a
@@ -41,7 +42,7 @@ def clean_question(question: str) -> str:
         raise _too_long(len(question))
     text = " ".join(_CONTROL.sub(" ", unicodedata.normalize("NFC", question)).split())
     if not text:
-        raise QuestionError("The question is empty. Type a question about the articles.")
+        raise QuestionError(EMPTY_QUESTION)
     if len(text) > MAX_QUESTION_CHARS:
         raise _too_long(len(text))
     if not _HAS_WORD.search(text):

@@ -162,3 +162,12 @@ def test_an_uploaded_article_appears_in_the_corpus(page: Page, tmp_path: Path) -
     page.locator("#nqa-upload input[type=file]").set_input_files(str(article))
     expect(page.locator("#nqa-upload-status .nqa-ok")).to_contain_text("It is searchable now.")
     expect(page.locator("#nqa-corpus")).to_contain_text("Apple harvest in Kent")
+
+
+def test_an_empty_question_is_explained_not_sent(page: Page) -> None:
+    page.locator("#nqa-question textarea").fill("   ")
+    page.locator("#nqa-ask").click()
+    expect(
+        page.get_by_text("The question is empty. Type a question about the articles.")
+    ).to_be_visible()
+    expect(page.locator(".nqa-answer")).to_have_count(0)

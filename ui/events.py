@@ -15,6 +15,7 @@ import gradio as gr
 
 from assistant.errors import QuestionError, ReadOnlyCorpusError
 from assistant.models import Answer
+from assistant.question import EMPTY_QUESTION
 from corpus.errors import CorpusError
 from corpus.models import Document
 from ui import render, tables
@@ -63,6 +64,8 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
     def respond(question: str, conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
         question = (question or "").strip()
         if not question:
+            # Nothing to put in the chat, but the visitor must see why nothing happened.
+            gr.Warning(EMPTY_QUESTION)
             return ("", *_unchanged(5))
         chat, history = [*conv["chat"]], [*conv["history"]]
         panels = dict(conv["panels"])
