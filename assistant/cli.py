@@ -51,14 +51,12 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--fusion", choices=FUSIONS, default="rrf")
     ask.add_argument("--json", action="store_true", help="print the full Answer as JSON")
 
-    evaluate = sub.add_parser("eval", help="run the evaluation and write its report")
-    evaluate.add_argument(
-        "--dataset",
-        default="bundled",
-        help="'bundled', or a path to a SQuAD 2.0 .json / QACC .jsonl file",
+    evaluate = sub.add_parser(
+        "eval",
+        help="run the evaluation and write its report (options: see `python -m eval --help`)",
+        description="Takes the options of `python -m eval`: --dataset, --out, --limit, --modes.",
     )
-    evaluate.add_argument("--out", help="report folder (default: eval/reports/<dataset>)")
-    evaluate.add_argument("--limit", type=int, help="use only the first N questions")
+    evaluate.set_defaults(forwards_options=True)
 
     serve = sub.add_parser("serve", help="start the chat page")
     _add_corpus_args(serve)
@@ -80,7 +78,7 @@ def _open(args: argparse.Namespace) -> Assistant:
     )
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
     if args.command == "index":
         started = time.perf_counter()
         qa = _open(args)
@@ -96,9 +94,9 @@ def _run(args: argparse.Namespace) -> int:
         else:
             print(format_answer(answer))
     elif args.command == "eval":
-        from eval.runner import run_evaluation
+        from eval.__main__ import main as evaluate  # one evaluation CLI, not two to keep alike
 
-        run_evaluation(args.dataset, out_dir=args.out, limit=args.limit)
+        return evaluate([*forwarded, *(["--verbose"] if args.verbose else [])])
     elif args.command == "serve":
         from ui.app import launch
 
@@ -108,13 +106,16 @@ def _run(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run a subcommand; user errors print one clear line and exit with status 2."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, forwarded = parser.parse_known_args(argv)
+    if forwarded and not getattr(args, "forwards_options", False):
+        parser.error(f"unrecognized arguments: {' '.join(forwarded)}")
     logging.basicConfig(
         level=logging.INFO if args.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
-        return _run(args)
+        return _run(args, forwarded)
     except (CorpusError, QuestionError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

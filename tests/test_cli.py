@@ -57,3 +57,12 @@ def test_json_output_is_machine_readable(
     main(["ask", "Where did the raid take place?", "--index-dir", str(tmp_path), "--json"])
     data = json.loads(capsys.readouterr().out)
     assert set(data) >= {"question", "text", "citations", "conflicts", "abstained"}
+
+
+def test_eval_takes_the_evaluation_options_and_reports_bad_datasets(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["eval", "--dataset", "/no/such/set.json"]) == 2
+    assert capsys.readouterr().err.startswith("error: /no/such/set.json: no such dataset.")
+    with pytest.raises(SystemExit):
+        main(["ask", "who?", "--dataset", "x"])  # only eval forwards options
