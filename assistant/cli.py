@@ -17,6 +17,7 @@ from assistant.config import DEFAULT_K
 from assistant.display import format_answer
 from assistant.errors import QuestionError
 from corpus.errors import CorpusError
+from index.fusion import DEFAULT_FUSION
 from index.hybrid import FUSIONS, MODES
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("question")
     ask.add_argument("-k", type=int, default=DEFAULT_K, help="passages to retrieve")
     ask.add_argument("--mode", choices=MODES, default="hybrid")
-    ask.add_argument("--fusion", choices=FUSIONS, default="rrf")
+    ask.add_argument("--fusion", choices=FUSIONS, default=DEFAULT_FUSION)
     ask.add_argument("--json", action="store_true", help="print the full Answer as JSON")
 
     evaluate = sub.add_parser(

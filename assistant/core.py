@@ -18,6 +18,7 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus
 from corpus.models import Document, Passage
 from corpus.writer import save_article
 from index.encoder import Encoder, load_encoder
+from index.fusion import DEFAULT_FUSION
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
 from index.models import Fusion, Hit, Mode
@@ -102,7 +103,11 @@ class Assistant:
             raise KeyError(f"no article with id {doc_id!r}") from None
 
     def retrieve(
-        self, question: str, k: int = DEFAULT_K, mode: Mode = "hybrid", fusion: Fusion = "rrf"
+        self,
+        question: str,
+        k: int = DEFAULT_K,
+        mode: Mode = "hybrid",
+        fusion: Fusion = DEFAULT_FUSION,
     ) -> list[Hit]:
         """The `k` passages that best match the question."""
         return self._index.search(clean_question(question), k=k, mode=mode, fusion=fusion)
@@ -113,7 +118,7 @@ class Assistant:
         history: list[dict[str, Any]] | list[Turn] | None = None,
         k: int = DEFAULT_K,
         mode: Mode = "hybrid",
-        fusion: Fusion = "rrf",
+        fusion: Fusion = DEFAULT_FUSION,
     ) -> Answer:
         """Answer from the articles: quoted, cited sentences, or an honest abstention.
 

@@ -14,7 +14,7 @@ from index import analysis
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
-from index.fusion import reciprocal_rank_fusion, weighted_fusion
+from index.fusion import DEFAULT_FUSION, reciprocal_rank_fusion, weighted_fusion
 from index.models import Fusion, Hit, Mode
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 from index.tokens import tokenize
@@ -149,7 +149,7 @@ class HybridIndex:
         query: str,
         k: int = 5,
         mode: Mode = "hybrid",
-        fusion: Fusion = "rrf",
+        fusion: Fusion = DEFAULT_FUSION,
         query_vector: np.ndarray | None = None,
     ) -> list[Hit]:
         """The best `k` passages for the query, with the rank each retriever gave them."""

@@ -39,7 +39,7 @@ def test_hybrid_records_each_retrievers_rank_and_rrf_score(bundled_qa: Assistant
     question = "Who was killed in the raid?"
     bm25 = [h.passage.id for h in bundled_qa.retrieve(question, k=50, mode="bm25")]
     dense = [h.passage.id for h in bundled_qa.retrieve(question, k=50, mode="dense")]
-    for hit in bundled_qa.retrieve(question, k=5, mode="hybrid"):
+    for hit in bundled_qa.retrieve(question, k=5, mode="hybrid", fusion="rrf"):
         pid = hit.passage.id
         assert hit.bm25_rank == (bm25.index(pid) + 1 if pid in bm25 else None)
         assert hit.dense_rank == dense.index(pid) + 1

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import gradio as gr
 
 from corpus.models import Document
+from index.fusion import DEFAULT_FUSION
 from ui.events import new_conversation
 
 # Written for the bundled articles (ids are their file stems): an answer, a disagreement,
@@ -104,7 +105,7 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                             ["hybrid", "bm25", "dense"], value="hybrid", label="Retrieval"
                         )
                         fusion = gr.Radio(
-                            ["rrf", "weighted"], value="rrf", label="Fusion (hybrid only)"
+                            ["weighted", "rrf"], value=DEFAULT_FUSION, label="Fusion (hybrid only)"
                         )
                     with gr.Row():
                         k = gr.Slider(1, 10, value=5, step=1, label="Passages retrieved")
