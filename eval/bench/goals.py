@@ -10,6 +10,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+from index.fusion import DEFAULT_FUSION
+
 
 @dataclass(frozen=True)
 class Goal:
@@ -122,8 +124,9 @@ def check(sizes: dict[str, dict[str, Any]], model_load_s: float, quality: dict) 
         best_single = max(
             v["ndcg@10"] for k, v in systems.items() if k in ("ours (bm25)", "ours (dense)")
         )
-        goals.append(Goal("hybrid nDCG@10 / best single retriever (SQuAD)",
-                          systems["ours (hybrid)"]["ndcg@10"] / best_single, 1.0, "x",
+        hybrid = systems[f"ours (hybrid, {DEFAULT_FUSION})"]["ndcg@10"]
+        goals.append(Goal(f"hybrid ({DEFAULT_FUSION}, the default) nDCG@10 / best single "
+                          "retriever (SQuAD)", hybrid / best_single, 1.0, "x",
                           higher_is_better=True, why_missed=WHY["quality"]))  # fmt: skip
     return goals
 

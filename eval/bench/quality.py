@@ -15,6 +15,7 @@ from typing import Any
 
 from eval.bench.peers import build_peer
 from eval.bench.squad import load_squad
+from index.fusion import DEFAULT_FUSION
 
 K_RECALL = 5
 K_NDCG = 10
@@ -47,12 +48,13 @@ def evaluate(squad_file: Path, limit: int | None) -> dict[str, Any]:
     qa = Assistant.from_documents(squad.documents())
     passage_docs = [p.doc_id for p in qa.passages]
     results: dict[str, Any] = {}
-    for mode in ("hybrid", "bm25", "dense"):
+    runs = [("hybrid", "rrf"), ("hybrid", "weighted"), ("bm25", None), ("dense", None)]
+    for mode, fusion in runs:
         started = time.perf_counter()
-        rankings = [[h.doc_id for h in qa.retrieve(q, k=K_NDCG, mode=mode)] for q, _ in questions]
-        results[f"ours ({mode})"] = scores(rankings, gold) | {
-            "seconds": time.perf_counter() - started
-        }
+        options = {"k": K_NDCG, "mode": mode, "fusion": fusion or DEFAULT_FUSION}
+        rankings = [[h.doc_id for h in qa.retrieve(q, **options)] for q, _ in questions]
+        name = f"ours ({mode}, {fusion})" if fusion else f"ours ({mode})"
+        results[name] = scores(rankings, gold) | {"seconds": time.perf_counter() - started}
     texts = [p.text for p in qa.passages]
     for name in ("rank_bm25", "st_faiss", "haystack"):
         query, _ = build_peer(name, texts, _no_vectors(), real=True)
