@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import os
 import statistics
@@ -35,7 +36,20 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--out", default=str(REPO / "eval" / "reports" / "bench"))
     parser.add_argument("--work", default=str(REPO / "eval" / "runs" / "bench"))
     parser.add_argument("--no-quality", action="store_true", help="skip the SQuAD quality run")
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="measure nothing: rewrite report.md and the plot from --out's results.json",
+    )
     return parser
+
+
+def _rewrite(out: Path) -> None:
+    """The report again from stored results (after a change to its wording or layout)."""
+    results = json.loads((out / "results.json").read_text(encoding="utf-8"))
+    sizes = {s["size"]: s for s in results["sizes"]}
+    checked = goals.check(sizes, results["model_load_s"], results["quality"] or {})
+    report.write(out, results, checked, results["header"])
 
 
 def _commit() -> str:
@@ -82,6 +96,9 @@ def _header(args: argparse.Namespace, model_load_s: float, load: tuple, minutes:
 def main() -> None:
     args = _parser().parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
+    if args.report_only:
+        _rewrite(Path(args.out))
+        return
     started, load_before = time.time(), os.getloadavg()[0]
     work, data_dir = Path(args.work), Path(args.data)
     pool = load_pool(data_dir)
@@ -109,8 +126,8 @@ def main() -> None:
     }
     checked = goals.check({s["size"]: s for s in sizes}, model_load_s, quality or {})
     minutes = (time.time() - started) / 60
-    header = _header(args, model_load_s, (load_before, os.getloadavg()[0]), minutes)
-    report.write(Path(args.out), results, checked, header)
+    results["header"] = _header(args, model_load_s, (load_before, os.getloadavg()[0]), minutes)
+    report.write(Path(args.out), results, checked, results["header"])
     logger.info("report written to %s", Path(args.out) / "report.md")
 
 
