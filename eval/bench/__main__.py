@@ -32,7 +32,11 @@ def _parser() -> argparse.ArgumentParser:
         f"(default {DEFAULT_SIZES})",
     )
     parser.add_argument("--quick", action="store_true", help="fewer questions (a smoke run)")
-    parser.add_argument("--data", default=str(REPO.parent / "shared" / "data"))
+    parser.add_argument(
+        "--data",
+        default=str(REPO.parent / "shared" / "data"),
+        help="folder holding squad-v2-dev-a.json and qacc-train-dev.jsonl (default: ../shared/data)",
+    )
     parser.add_argument("--out", default=str(REPO / "eval" / "reports" / "bench"))
     parser.add_argument("--work", default=str(REPO / "eval" / "runs" / "bench"))
     parser.add_argument("--no-quality", action="store_true", help="skip the SQuAD quality run")
@@ -101,6 +105,10 @@ def main() -> None:
         return
     started, load_before = time.time(), os.getloadavg()[0]
     work, data_dir = Path(args.work), Path(args.data)
+    needed = [data_dir / "squad-v2-dev-a.json", data_dir / "qacc-train-dev.jsonl"]
+    if missing := [str(path) for path in needed if not path.is_file()]:
+        # The generated corpora are drawn from these public texts; nothing can run without them.
+        raise SystemExit(f"error: missing {', '.join(missing)}. Pass --data FOLDER holding them.")
     pool = load_pool(data_dir)
     logger.info("bare model import-and-load")
     loads = [run_worker("model_load", {}, work / "logs")["ready_s"] for _ in range(3)]
