@@ -35,7 +35,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data",
         default=str(REPO.parent / "shared" / "data"),
-        help="folder holding squad-v2-dev-a.json and qacc-train-dev.jsonl (default: ../shared/data)",
+        help="folder with squad-v2-dev-a.json and qacc-train-dev.jsonl (default ../shared/data)",
     )
     parser.add_argument("--out", default=str(REPO / "eval" / "reports" / "bench"))
     parser.add_argument("--work", default=str(REPO / "eval" / "runs" / "bench"))
