@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from assistant.selection import Candidate
-from assistant.snapshot import lookups
 from assistant.values import names_compatible
 from index import outcomes as o
 from index.analysis import OUTCOME
@@ -62,7 +61,7 @@ class Told:
 def person_asked_about(question: str, content: IndexContent) -> str | None:
     """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'."""
     words = set(name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", question.casefold())))
-    for person in lookups(content).people:
+    for person in content.lookups.people:
         surname = [t for t in name_tokens(person) if len(t) > 2]
         if surname and surname[-1] in words:
             return person

@@ -15,7 +15,6 @@ from assistant import abstention, accounts, conflicts, counting, topic, wording
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose, document_candidates
-from assistant.snapshot import lookups
 from corpus.models import Document
 from index.content import IndexContent
 from index.models import Hit, Kind
@@ -126,7 +125,7 @@ def _account_conflict(
 
 def accounts_name(person: str, content: IndexContent) -> str:
     """A person key as the articles write the name."""
-    return lookups(content).person_names.get(person, person.title())
+    return content.lookups.person_names.get(person, person.title())
 
 
 def _abstain(

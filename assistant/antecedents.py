@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.snapshot import lookups
 from assistant.topic import Phrase, parse, phrases, subject
 from index.content import IndexContent
 from index.entities import name_tokens
@@ -43,7 +42,7 @@ def people_in(text: str, content: IndexContent) -> list[str]:
     """Full names of the people a text mentions (by surname), in order of first mention."""
     words = name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", text.casefold()))
     found: dict[str, int] = {}
-    for key, name in lookups(content).person_names.items():
+    for key, name in content.lookups.person_names.items():
         surname = [t for t in name_tokens(key) if len(t) > 2]
         if surname and surname[-1] in words:
             found.setdefault(name, words.index(surname[-1]))

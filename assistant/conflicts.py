@@ -16,7 +16,6 @@ import numpy as np
 from assistant.counting import unit_of
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
-from assistant.snapshot import lookups
 from assistant.values import at_precision, clash_field, compatible, is_comparable
 from corpus.models import Document
 from index.analysis import OUTCOME
@@ -108,7 +107,7 @@ def _document_values(doc_id: str, kind: Kind, content: IndexContent) -> tuple[Me
     """Every comparable value of `kind` a document gives, anywhere in its text."""
     return tuple(
         m
-        for row in lookups(content).document_rows.get(doc_id, [])
+        for row in content.lookups.document_rows.get(doc_id, [])
         for m in content.mentions[row]
         if m.kind == kind and m.label != OUTCOME and is_comparable(kind, m.normalized)
     )
@@ -146,7 +145,7 @@ def evidence_sides(
     anchor, anchor_values = max(near, key=lambda pair: (pair[0].strength, pair[0].score))
     vectors = content.sentence_vectors
     pivot = vectors[anchor.row].astype(np.float32)
-    stories = lookups(content).document_vectors
+    stories = content.lookups.document_vectors
     chosen: dict[str, tuple[float, Side]] = {anchor.doc_id: (1.0, Side(anchor, anchor_values))}
     for candidate, values in typed[1:]:
         if candidate.score < anchor.score - window or candidate.doc_id == anchor.doc_id:

@@ -15,7 +15,6 @@ import numpy as np
 
 from assistant.answer_values import answer_mentions
 from assistant.question_type import QuestionType
-from assistant.snapshot import lookups
 from assistant.values import compatible
 from corpus.models import Passage, Sentence
 from index.content import IndexContent
@@ -88,7 +87,7 @@ def _scored(
     """Every sentence of these passages (in rank order), best first."""
     query = query_vector.astype(np.float32)
     terms = question_terms(question, content)
-    rows_of = lookups(content).passage_rows
+    rows_of = content.lookups.passage_rows
     found = []
     for rank, passage in enumerate(passages):
         rows = content.sentences_of.get(passage.id, [])
@@ -128,7 +127,7 @@ def document_candidates(
 ) -> list[Candidate]:
     """Every sentence of whole documents, best first: an account may be told far from the
     passage that retrieval found ("He later died." two paragraphs below the shooting)."""
-    found = lookups(content)
+    found = content.lookups
     passages = [
         content.passages[found.passage_rows[pid]]
         for doc_id in doc_ids

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import numpy as np
@@ -13,6 +13,7 @@ from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
 from index.bm25 import BM25Index
+from index.lookups import Lookups, build_lookups
 from index.models import Mention
 
 
@@ -91,6 +92,11 @@ class IndexContent:
         self.sentences_of = {}
         for row, sentence in enumerate(self.sentences):
             self.sentences_of.setdefault(sentence.passage_id, []).append(row)
+
+    @cached_property
+    def lookups(self) -> Lookups:
+        """Rows by id and document, people named, document topics: built on first use, kept."""
+        return build_lookups(self)
 
     def to_files(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         """Arrays (.npy) and JSON documents for `IndexStore.save`."""

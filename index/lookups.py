@@ -1,23 +1,22 @@
-"""Lookups over one index snapshot, built on first use and kept while the snapshot is in use.
+"""Maps over an index's lists that answering needs: rows by id and document, people, topics.
 
-The index stores passages, sentences and mentions as lists; answering needs them by id, by
-document and by person. Building these maps costs a pass over the index, so it happens once per
-snapshot (adding an article makes a new snapshot), never per question.
+They are derived from the stored content alone, so they are built once per index (the
+`IndexContent.lookups` property) and never per question; adding an article makes a new content
+and so new lookups.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import Counter, deque
+from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.content import IndexContent
 from index.entities import name_key
 
-# Snapshots in use at once: the current one, and briefly the one an article upload replaces.
-_KEPT = 4
+if TYPE_CHECKING:
+    from index.content import IndexContent
 
 
 @dataclass(frozen=True)
@@ -33,11 +32,8 @@ class Lookups:
     document_vectors: dict[str, np.ndarray]
 
 
-_CACHE: deque[tuple[IndexContent, Lookups]] = deque(maxlen=_KEPT)
-_LOCK = threading.Lock()
-
-
-def _build(content: IndexContent) -> Lookups:
+def build_lookups(content: IndexContent) -> Lookups:
+    """One pass over the index; `IndexContent.lookups` keeps the result with the index."""
     document_rows: dict[str, list[int]] = {}
     for row, sentence in enumerate(content.sentences):
         document_rows.setdefault(sentence.doc_id, []).append(row)
@@ -68,14 +64,3 @@ def _build(content: IndexContent) -> Lookups:
         # What a document is about as a whole: the normalised mean of its passages' vectors.
         document_vectors={doc: c / (np.linalg.norm(c) or 1.0) for doc, c in centroids.items()},
     )
-
-
-def lookups(content: IndexContent) -> Lookups:
-    """The lookups of this snapshot (built once; safe to call from several threads)."""
-    with _LOCK:
-        for held, found in _CACHE:
-            if held is content:
-                return found
-        found = _build(content)
-        _CACHE.append((content, found))
-        return found
