@@ -1,38 +1,20 @@
 """The chat page in a real headless browser: Debian's chromium driven by Playwright.
 
-Playwright cannot download its own browser here, so the system chromium is used (installed by
-`make browser`, or by this module's setup when run as root). Screenshots are saved under
+Helpers (chromium, pages, screenshots) are in tests/browser.py; the screenshots are saved under
 artifacts/ (git-ignored) for a person to look at.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from ui_server import REPO, Server, copy_corpus, serve
+from browser import ask, launched_browser, opened_page, screenshot
+from playwright.sync_api import Browser, Page, expect
+from ui_server import Server, copy_corpus, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
-
-CHROMIUM = "/usr/bin/chromium"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-ARTIFACTS = REPO / "artifacts"
-TIMEOUT_MS = 30_000
-expect.set_options(timeout=TIMEOUT_MS)
 
 # An article that tries to run code from its title, its byline and its body.
 HOSTILE = """---
@@ -45,19 +27,6 @@ The contractor said <img src=x onerror="window.__pwned = 4"> work starts in Marc
 """
 
 
-def chromium_path() -> str:
-    """Debian's chromium, installed with apt-get when missing and allowed (root, apt present)."""
-    if not Path(CHROMIUM).exists() and os.geteuid() == 0 and shutil.which("apt-get"):
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], env=env, check=False)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "chromium"], env=env, check=False)
-    if Path(CHROMIUM).exists():
-        return CHROMIUM
-    if os.environ.get("CI"):
-        pytest.fail("chromium is missing and could not be installed; CI must run browser tests")
-    pytest.skip("chromium is not installed: run `make browser` (apt-get install chromium)")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     root = tmp_path_factory.mktemp("ui-browser")
@@ -68,42 +37,15 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    executable = chromium_path()
-    with sync_playwright() as pw:
-        launched = pw.chromium.launch(executable_path=executable, args=ARGS)
+    with launched_browser() as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture
 def page(browser: Browser, server: Server) -> Iterator[Page]:
     """A fresh page (its own Gradio session) that fails the test if anything opens a dialog."""
-    context = browser.new_context(viewport={"width": 1440, "height": 1000})
-    opened = context.new_page()
-    opened.set_default_timeout(TIMEOUT_MS)
-    dialogs: list[str] = []
-    opened.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    opened.goto(server.url)
-    expect(opened.locator("#nqa-question textarea")).to_be_visible()
-    yield opened
-    context.close()
-    assert not dialogs, f"the page opened dialogs: {dialogs}"
-
-
-def ask(page: Page, question: str) -> None:
-    """Type a question and click Ask, as a person does; wait for the answer bubble."""
-    before = page.locator(".nqa-answer").count()
-    page.locator("#nqa-question textarea").click()
-    page.keyboard.type(question)
-    page.locator("#nqa-ask").click()
-    expect(page.locator(".nqa-answer")).to_have_count(before + 1)
-
-
-def screenshot(page: Page, name: str) -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
-    path = ARTIFACTS / name
-    page.screenshot(path=str(path), full_page=True)
-    return path
+    with opened_page(browser, server.url, {"width": 1440, "height": 1000}) as opened:
+        yield opened
 
 
 def test_a_first_visitor_asks_and_sees_the_answer_with_its_sources(page: Page) -> None:

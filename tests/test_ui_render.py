@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -144,9 +145,24 @@ def test_answer_markers_become_links_to_their_source_cards() -> None:
     assert "Not a marker [7]." in html
     assert '<div class="nqa-foot">1 quote from 1 article' in html
     sources = render.sources_html(answer, DOCS)
-    assert '<article class="nqa-card nqa-card-cite" id="nqa-src-1">' in sources
+    assert '<span class="nqa-anchor" id="nqa-src-1"></span>' in sources
     assert 'AP<span class="nqa-dot">·</span>6 Dec 2025' in sources
     assert '<a href="https://example.org/ap" target="_blank" rel="noopener noreferrer">' in sources
+
+
+def test_sources_are_one_card_per_article_with_each_quoted_passage_once() -> None:
+    first, second = "First paragraph.", "Last paragraph."
+    citations = [cite(1, AP, AP_QUOTE), cite(2, VN, VN_QUOTE), cite(3, AP, first)]
+    citations += [cite(4, AP, second).model_copy(update={"passage_id": "ap:p3"})]
+    answer = Answer(question="q", text="", citations=citations)
+    sources = render.sources_html(answer, DOCS)
+    titles = re.findall(r'<div class="nqa-card-title">(.*?)</div>', sources)
+    assert titles == [AP.title, VN.title]  # in the order the answer first cites them
+    excerpts = re.findall(r'<div class="nqa-excerpt">(.*?)</div>', sources, re.S)
+    badges = [re.findall(r'<span class="nqa-num">(\d+)</span>', e) for e in excerpts]
+    assert badges == [["1", "3"], ["4"], ["2"]]  # 1 and 3 share AP's first passage
+    anchors = re.findall(r'id="nqa-src-(\d+)"', sources)
+    assert sorted(anchors) == ["1", "2", "3", "4"]
 
 
 def test_conflict_callout_names_each_source_its_value_and_citation() -> None:

@@ -112,7 +112,7 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                         rewritten = gr.Textbox(
                             label="Follow-up rewritten as", interactive=False, max_lines=2
                         )
-            with gr.Column(scale=5, min_width=360):
+            with gr.Column(scale=5, min_width=360, elem_id="nqa-side"):
                 sources_html = gr.HTML(
                     sources, label="Sources", elem_id="nqa-sources", js_on_load=None
                 )

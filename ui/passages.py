@@ -113,11 +113,13 @@ def located(citation: Citation, doc: Document | None) -> bool:
     return ok
 
 
-def source_card(citations: Sequence[Citation], doc: Document | None, kind: str = "cite") -> str:
-    """One card per cited passage: number badges, title, byline, and the quotes in context."""
-    first = citations[0]
+def _excerpt(citations: Sequence[Citation], doc: Document | None, kind: str) -> str:
+    """One quoted passage of an article: its number badges and the quotes in context.
+
+    Each citation number gets an anchor here, so a marker in the answer leads to its own quote
+    even when it shares the passage with another.
+    """
     badges = "".join(f'<span class="nqa-num">{c.number}</span>' for c in citations)
-    title = esc(doc.title if doc else first.title)
     if doc and all(located(c, doc) for c in citations):
         body = highlight(doc.text, [Mark(c.start, c.end, c.number) for c in citations])
     else:
@@ -125,23 +127,45 @@ def source_card(citations: Sequence[Citation], doc: Document | None, kind: str =
         quotes = " ".join(f"<mark>{esc(c.quote)}</mark>" for c in citations)
         warn = '<span class="nqa-warn"> (could not locate this quote in the article)</span>'
         body = quotes + warn
-    anchor = f' id="nqa-src-{first.number}"' if kind == "cite" else ""
+    anchors = (
+        "".join(f'<span class="nqa-anchor" id="nqa-src-{c.number}"></span>' for c in citations)
+        if kind == "cite"
+        else ""
+    )
     return (
-        f'<article class="nqa-card nqa-card-{kind}"{anchor}>'
-        f'<header class="nqa-card-head"><span class="nqa-badges">{badges}</span>'
-        f'<div><div class="nqa-card-title">{title}</div>'
-        f'<div class="nqa-meta">{document_meta(doc, first.source)}</div></div></header>'
-        f'<p class="nqa-context">{body}</p></article>'
+        f'<div class="nqa-excerpt">{anchors}<span class="nqa-badges">{badges}</span>'
+        f'<p class="nqa-context">{body}</p></div>'
+    )
+
+
+def source_card(
+    passages: Sequence[Sequence[Citation]], doc: Document | None, kind: str = "cite"
+) -> str:
+    """One card per article: its title and byline once, then each quoted passage in context."""
+    first = passages[0][0]
+    title = esc(doc.title if doc else first.title)
+    excerpts = "".join(_excerpt(group, doc, kind) for group in passages)
+    return (
+        f'<article class="nqa-card nqa-card-{kind}">'
+        f'<header class="nqa-card-head"><div class="nqa-card-title">{title}</div>'
+        f'<div class="nqa-meta">{document_meta(doc, first.source)}</div></header>'
+        f"{excerpts}</article>"
     )
 
 
 def source_cards(
     citations: Sequence[Citation], documents: Mapping[str, Document], kind: str = "cite"
 ) -> str:
-    """Cards for all citations, grouped by passage so one passage quoted twice is shown once."""
-    groups: dict[tuple[str, str], list[Citation]] = {}
+    """Cards grouped by article, in the order the answer first cites each.
+
+    Quotes of one article sit under one title, so a reader sees at a glance how many sources an
+    answer rests on; one passage quoted twice is shown once, with both numbers.
+    """
+    by_doc: dict[str, dict[str, list[Citation]]] = {}
     for citation in citations:
-        groups.setdefault((citation.doc_id, citation.passage_id), []).append(citation)
+        passages = by_doc.setdefault(citation.doc_id, {})
+        passages.setdefault(citation.passage_id, []).append(citation)
     return "".join(
-        source_card(group, documents.get(doc_id), kind) for (doc_id, _), group in groups.items()
+        source_card(list(passages.values()), documents.get(doc_id), kind)
+        for doc_id, passages in by_doc.items()
     )

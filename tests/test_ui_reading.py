@@ -1,0 +1,85 @@
+"""The page as a reading tool, in a real browser: sources that can be checked, calm settings,
+a stable layout, a quiet console (issue 14). The phone-sized run is in test_ui_phone.py.
+
+The server answers from a copy of the bundled articles, which disagree on the raid's date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from browser import ask, drawn_on_top, launched_browser, opened_page
+from playwright.sync_api import Browser, Page, expect
+from ui_server import Server, copy_corpus, serve
+
+pytestmark = [pytest.mark.browser, pytest.mark.model]
+
+# A desktop window short enough that an answer's sources are longer than the panel.
+SHORT_DESKTOP = {"width": 1100, "height": 800}
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    root = tmp_path_factory.mktemp("ui-reading")
+    with serve(copy_corpus(root / "corpus"), root / "index") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with launched_browser() as launched:
+        yield launched
+
+
+@pytest.fixture
+def short_page(browser: Browser, server: Server) -> Iterator[Page]:
+    with opened_page(browser, server.url, SHORT_DESKTOP) as opened:
+        yield opened
+
+
+def test_the_sources_panel_scrolls_on_its_own_and_its_last_card_is_not_covered(
+    short_page: Page,
+) -> None:
+    page = short_page
+    ask(page, "What happened to Khaled al-Masoud?")
+    panel = page.locator("#nqa-sources")
+    expect(panel.locator(".nqa-card").first).to_be_visible()
+    sizes = panel.evaluate(
+        "e => ({client: e.clientHeight, content: e.scrollHeight, overflow: getComputedStyle(e)"
+        ".overflowY})"
+    )
+    # The premise: these sources are longer than the panel, so how it overflows matters.
+    assert sizes["content"] > sizes["client"], sizes
+    assert sizes["overflow"] in ("auto", "scroll"), sizes
+
+    # The wheel over the panel scrolls the panel to its end, and not the page.
+    box = panel.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 40)
+    page_scroll = page.evaluate("window.scrollY")
+    page.mouse.wheel(0, 4000)
+    page.wait_for_function(
+        "e => e.scrollTop > 0 && e.scrollTop + e.clientHeight >= e.scrollHeight - 2",
+        arg=panel.element_handle(),
+    )
+    assert page.evaluate("window.scrollY") == page_scroll
+
+    # Brought into view, the last card is what is drawn at its own bottom edge.
+    last = panel.locator(".nqa-card").last
+    last.scroll_into_view_if_needed()
+    card = last.bounding_box()
+    assert card is not None
+    assert drawn_on_top(last, card["x"] + card["width"] / 2, card["y"] + card["height"] - 4)
+
+
+def test_quotes_from_one_article_are_grouped_in_one_card(short_page: Page) -> None:
+    ask(short_page, "What happened to Khaled al-Masoud?")
+    cards = short_page.locator("#nqa-sources .nqa-card")
+    expect(cards.first).to_be_visible()
+    titles = cards.locator(".nqa-card-title").all_inner_texts()
+    assert len(titles) == len(set(titles)), titles
+    # Every marker of the answer still has its quote, badge-labelled, in the panel.
+    markers = short_page.locator(".nqa-answer").last.locator("a.nqa-cite").all_inner_texts()
+    badges = short_page.locator("#nqa-sources .nqa-num").all_inner_texts()
+    assert sorted(set(markers)) == sorted(badges)
