@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 from pathlib import Path
@@ -14,9 +15,19 @@ from assistant.errors import ReadOnlyCorpusError
 from assistant.models import Answer, Turn
 from assistant.question import clean_question
 from corpus.errors import EmptyCorpusError
-from corpus.loader import BUNDLED_CORPUS, load_corpus
+from corpus.loader import BUNDLED_CORPUS, load_corpus, read_article
 from corpus.models import Document, Passage
-from corpus.writer import save_article
+from corpus.overrides import (
+    OVERRIDES_FILE,
+    MetadataEdit,
+    apply_edit,
+    apply_overrides,
+    edit_from_form,
+    front_matter_changes,
+    load_overrides,
+    save_overrides,
+)
+from corpus.writer import delete_article, rewrite_metadata, save_article
 from index.encoder import Encoder, load_encoder
 from index.fusion import DEFAULT_FUSION
 from index.hybrid import HybridIndex
@@ -73,6 +84,7 @@ class Assistant:
             root = Path(index_dir)
         else:  # the index belongs to the combined corpus, so an added folder gets its own
             root = default_index_dir(added if added is not None else corpus_dir)
+        documents = apply_overrides(documents, load_overrides(root / OVERRIDES_FILE))
         index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
         return cls(documents, index, corpus_dir=corpus_dir, index_dir=root, added_dir=added)
 
@@ -181,6 +193,77 @@ class Assistant:
             self._index = index
         logger.info("added %s (%s)", document.id, document.title)
         return document
+
+    def is_uploaded(self, doc_id: str) -> bool:
+        """Whether the article lives in the added folder, the only files the page may change.
+
+        Articles of the corpus folder itself (the shipped ones, or a reader's own folder) are
+        never rewritten or deleted from here; their corrections go to the overrides file.
+        """
+        path = self.get_document(doc_id).path
+        if self.added_dir is None or path is None:
+            return False
+        return Path(path).resolve().is_relative_to(self.added_dir.resolve())
+
+    def remove_article(self, doc_id: str) -> Document:
+        """Delete an uploaded article and drop it from the index (nothing is embedded again)."""
+        with self._write_lock:
+            document = self.get_document(doc_id)
+            if not self.is_uploaded(doc_id) or document.path is None:
+                raise ReadOnlyCorpusError(
+                    f"{document.title!r} is part of the corpus folder, not an uploaded article; "
+                    "only articles added from the page can be removed here."
+                )
+            documents = [d for d in self._documents.values() if d.id != doc_id]
+            index = build_index(documents, self._index.encoder, self._index.content)
+            delete_article(Path(document.path))
+            if self.index_dir is not None:
+                save_index(index, documents, self.index_dir)
+            self._documents = {doc.id: doc for doc in documents}
+            self._index = index
+        logger.info("removed %s (%s)", document.id, document.title)
+        return document
+
+    def update_metadata(
+        self, doc_id: str, title: str | None, source: str | None, published: dt.date | None
+    ) -> Document:
+        """Fill in or correct an article's title, outlet and date; blank means "as written".
+
+        An uploaded article gets them as front matter in its own file; any other article is
+        never written, so the correction goes to the overrides file beside the index.
+        """
+        with self._write_lock:
+            current = self.get_document(doc_id)
+            if current.path is None or self.index_dir is None:
+                raise ReadOnlyCorpusError(
+                    "This assistant was built from documents in memory; "
+                    "open a folder with Assistant.from_corpus to correct articles."
+                )
+            original = read_article(Path(current.path), doc_id)  # without any correction
+            if self.is_uploaded(doc_id):
+                changes = front_matter_changes(original, title, source, published)
+                updated = rewrite_metadata(Path(current.path), changes)
+            else:
+                updated = self._override(
+                    original, edit_from_form(original, title, source, published)
+                )
+            self._documents = {**self._documents, doc_id: updated}
+        logger.info(
+            "corrected %s: %r, %r, %s", doc_id, updated.title, updated.source, updated.published
+        )
+        return updated
+
+    def _override(self, original: Document, edit: MetadataEdit) -> Document:
+        """Store a correction in the overrides file (none left: its entry is dropped)."""
+        assert self.index_dir is not None  # checked by the caller
+        path = self.index_dir / OVERRIDES_FILE
+        overrides = load_overrides(path)
+        if edit.model_dump(exclude_none=True):
+            overrides[original.id] = edit
+        else:
+            overrides.pop(original.id, None)
+        save_overrides(path, overrides)
+        return apply_edit(original, edit)
 
 
 def _turns(history: list[dict[str, Any]] | list[Turn] | None) -> list[Turn]:

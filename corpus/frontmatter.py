@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import yaml
@@ -13,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 # "---" on the first line, the YAML, then "---" alone on a line; the body starts after it.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)^---[ \t]*(?:\r?\n|\Z)", re.DOTALL | re.MULTILINE)
-KNOWN_KEYS = ("title", "source", "published", "url")
+KNOWN_KEYS = ("title", "source", "reported_by", "published", "url")
 _ALIASES = {"date": "published", "author": "source", "byline": "source", "outlet": "source"}
 # "---" then a known "key:" line but no closing "---": front matter that was meant but left open.
 # Anything else after a leading "---" (a Markdown rule, say) stays article text.
@@ -33,6 +34,7 @@ class Metadata:
 
     title: str | None = None
     source: str | None = None
+    reported_by: str | None = None
     published: dt.date | None = None
     url: str | None = None
 
@@ -67,6 +69,12 @@ def _yaml_problem(exc: Exception) -> str:
     return " ".join(str(exc).split())
 
 
+def _canonical(key: object) -> str:
+    """The known name of a front matter key, whatever its case or alias ("Date" -> published)."""
+    name = str(key).lower()
+    return _ALIASES.get(name, name)
+
+
 def split_front_matter(raw: str) -> tuple[Metadata, str]:
     """Separate the front matter from the body; the body is returned exactly as in the file."""
     match = _FRONT_MATTER.match(raw)
@@ -87,9 +95,29 @@ def split_front_matter(raw: str) -> tuple[Metadata, str]:
         raise FrontMatterError("the front matter must be 'key: value' lines")
     fields: dict[str, object] = {}
     for key, value in data.items():
-        name = _ALIASES.get(str(key).lower(), str(key).lower())
+        name = _canonical(key)
         if name not in KNOWN_KEYS:
             logger.warning("ignoring front matter key %r (known: %s)", key, ", ".join(KNOWN_KEYS))
         elif value is not None:
             fields[name] = _as_date(value) if name == "published" else _as_text(name, value)
     return Metadata(**fields), raw[match.end() :]
+
+
+def with_front_matter(raw: str, changes: Mapping[str, str | dt.date | None]) -> str:
+    """The file's text with these front matter keys set (None removes one).
+
+    The body is kept byte for byte, so every offset into it stays valid; keys not changed
+    (`url`, keys this program does not know) are kept, and an alias of a changed key ("date"
+    for "published") is dropped so the file does not say two things.
+    """
+    match = _FRONT_MATTER.match(raw)
+    data = (yaml.safe_load(match.group(1)) if match else None) or {}
+    if not isinstance(data, dict):
+        raise FrontMatterError("the front matter must be 'key: value' lines")
+    body = raw[match.end() :] if match else raw
+    kept = {k: v for k, v in data.items() if _canonical(k) not in changes}
+    kept.update({key: value for key, value in changes.items() if value is not None})
+    if not kept:
+        return body
+    text = yaml.safe_dump(kept, sort_keys=False, allow_unicode=True, width=1000)
+    return f"---\n{text}---\n{body}"

@@ -8,10 +8,11 @@ import os
 import re
 from pathlib import Path
 
+from corpus.attribution import read_attribution
 from corpus.errors import ArticleError, CorpusNotFoundError, EmptyArticleError, EmptyCorpusError
 from corpus.frontmatter import FrontMatterError, split_front_matter
 from corpus.models import Document
-from corpus.structure import byline, heading_title, split_blocks
+from corpus.structure import heading_title, split_blocks
 
 logger = logging.getLogger(__name__)
 
@@ -50,11 +51,13 @@ def document_from_text(raw: str, doc_id: str, path: str | None = None) -> Docume
             "the article has no sentences of prose, only headings, bylines or captions",
             "Add the article's text.",
         )
+    origin = read_attribution(body, meta.source, meta.reported_by)
     return Document(
         id=doc_id,
         title=meta.title or _title_from_text(body, fallback=doc_id),
-        source=meta.source or byline(body),
-        published=meta.published,
+        source=origin.source,
+        reported_by=origin.reported_by,
+        published=meta.published or origin.published,
         url=meta.url,
         path=path,
         text=body,

@@ -14,16 +14,33 @@ class Document(BaseModel):
 
     id: str
     title: str
-    source: str | None = None
+    source: str | None = None  # who wrote or published it: outlet or byline
+    reported_by: str | None = None  # whose reporting it relays ("AP, AFP"), when it says so
     published: dt.date | None = None
     url: str | None = None
     path: str | None = None
     text: str
 
     @property
+    def attribution(self) -> str | None:
+        """Who the reader is told the article comes from, in words; None when nothing says.
+
+        "Nguyen Tien, according to AP, AFP"; "according to Associated Press" for an article
+        that names no outlet of its own but relays another's report.
+        """
+        relayed = f"according to {self.reported_by}" if self.reported_by else None
+        named = [part for part in (self.source, relayed) if part]
+        return ", ".join(named) or None
+
+    @property
+    def named_source(self) -> str | None:
+        """The one name to count this article under: its own source, else the one it relays."""
+        return self.source or self.reported_by
+
+    @property
     def label(self) -> str:
-        """How the reader is told which article this is: the outlet when known, else the title."""
-        return f"{self.title} ({self.source})" if self.source else self.title
+        """How the reader is told which article this is: title, and its origin when known."""
+        return f"{self.title} ({self.attribution})" if self.attribution else self.title
 
 
 class Span(BaseModel):

@@ -1,14 +1,16 @@
-"""Add an uploaded article to a corpus folder safely: validated first, written atomically."""
+"""Write uploaded articles in a corpus folder safely: added, corrected and removed atomically."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import unicodedata
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from corpus.errors import ArticleError
+from corpus.frontmatter import FrontMatterError, with_front_matter
 from corpus.loader import ARTICLE_SUFFIXES, MAX_ARTICLE_BYTES, decode_article, document_from_text
 from corpus.models import Document
 
@@ -125,3 +127,31 @@ def save_article(
     finally:
         tmp.unlink()
     return document
+
+
+def _replace_atomically(path: Path, text: str) -> None:
+    """Write `text` over `path` so a reader or a crash sees the old file or the new, never half."""
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def rewrite_metadata(path: Path, changes: Mapping[str, str | dt.date | None]) -> Document:
+    """Set front matter keys of an article file (None removes one) and return it re-read.
+
+    The article's text is kept byte for byte, so the index and every citation stay valid.
+    """
+    where = path.name
+    raw = decode_article(path.read_bytes(), where, "Save it as UTF-8 text.")
+    try:
+        text = with_front_matter(raw, changes)
+    except FrontMatterError as exc:
+        raise ArticleError(where, str(exc), "Fix the front matter in the file.") from exc
+    document = document_from_text(text, path.stem, str(path))  # refuses what would not load
+    _replace_atomically(path, text)
+    return document
+
+
+def delete_article(path: Path) -> None:
+    """Remove an article file; one that is already gone is not an error (nothing to remove)."""
+    path.unlink(missing_ok=True)

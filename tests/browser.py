@@ -113,3 +113,11 @@ def drawn_on_top(element: Locator, x: float, y: float) -> bool:
             [x, y],
         )
     )
+
+
+def upload(page: Page, path: Path) -> None:
+    """Add an article from the Corpus tab as a person does: the button, then the file dialog."""
+    page.get_by_role("tab", name="Corpus").click()
+    with page.expect_file_chooser() as chooser:
+        page.locator("#nqa-upload").click()
+    chooser.value.set_files(str(path))

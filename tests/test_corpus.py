@@ -36,7 +36,7 @@ def test_bundled_bodies_are_the_seed_articles_byte_for_byte() -> None:
 def test_bundled_metadata() -> None:
     docs = {d.id: d for d in load_corpus()}
     second = docs["002_b71361dace5457b4"]
-    assert second.source == "Nguyen Tien (According to AP, AFP)"
+    assert (second.source, second.reported_by) == ("Nguyen Tien", "AP, AFP")
     assert docs["000_f5be0e313111c47b"].source is None
     assert second.title == "US soldiers mistakenly shot an undercover agent in a raid on Dumayr"
 

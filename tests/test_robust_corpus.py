@@ -284,7 +284,7 @@ def test_unknown_front_matter_keys_are_ignored_with_a_warning(
     (document,) = load_corpus(_folder(tmp_path, {"a.md": f"---\nmood: sunny\n---\n{GOOD}"}))
     assert document.text == GOOD
     assert _warnings(caplog) == [
-        "ignoring front matter key 'mood' (known: title, source, published, url)"
+        "ignoring front matter key 'mood' (known: title, source, reported_by, published, url)"
     ]
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import ask, launched_browser, opened_page, screenshot
+from browser import ask, launched_browser, opened_page, screenshot, upload
 from playwright.sync_api import Browser, Page, expect
 from ui_server import Server, copy_corpus, serve
 
@@ -100,8 +100,7 @@ def test_an_uploaded_article_appears_in_the_corpus(page: Page, tmp_path: Path) -
         "Growers in Kent picked 40,000 tonnes of apples this autumn.\n",
         encoding="utf-8",
     )
-    page.get_by_role("tab", name="Corpus").click()
-    page.locator("#nqa-upload input[type=file]").set_input_files(str(article))
+    upload(page, article)
     expect(page.locator("#nqa-upload-status .nqa-ok")).to_contain_text("It is searchable now.")
     expect(page.locator("#nqa-corpus")).to_contain_text("Apple harvest in Kent")
 

@@ -48,12 +48,20 @@ def _drain(stream: object, lines: queue.Queue[str], keep: list[str]) -> None:
 
 
 @contextmanager
-def serve(corpus: Path, index_dir: Path) -> Iterator[Server]:
-    """Run the page on `corpus` with its index in `index_dir`; stop it afterwards."""
+def serve(corpus: Path | None, index_dir: Path, *options: str) -> Iterator[Server]:
+    """Run the page on `corpus` (None: the bundled articles) with its index in `index_dir`,
+    with more `serve` options if given; stop it afterwards.
+
+    Without a corpus, uploads go to the folder for added articles, kept beside `index_dir`
+    (through NEWSQA_INDEX_DIR) so a test never writes into the repository.
+    """
     port = free_port()
-    cmd = [sys.executable, "-m", "assistant", "serve", "--corpus", str(corpus)]
+    cmd = [sys.executable, "-m", "assistant", "serve", *options]
+    cmd += ["--corpus", str(corpus)] if corpus is not None else []
     cmd += ["--index-dir", str(index_dir), "--port", str(port)]
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    if corpus is None:
+        env["NEWSQA_INDEX_DIR"] = str(index_dir.parent / "index-root")
     started = time.perf_counter()
     proc = subprocess.Popen(
         cmd, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True

@@ -10,9 +10,9 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.errors import QuestionError
-from corpus.models import Document
 from index.fusion import DEFAULT_FUSION
-from ui import render, tables
+from ui import render
+from ui.corpus_tab import Library, wire_corpus_tab
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
 
@@ -24,29 +24,19 @@ CSS_PATH = Path(__file__).with_name("theme.css")
 UPLOAD_HARD_LIMIT = "20mb"
 
 
-def header_html(documents: list[Document]) -> str:
-    """Title, what the tool promises, and the size of the corpus it answers from."""
-    sources = len({d.source for d in documents if d.source})
-    return (
-        '<div class="nqa-header"><div><h1>News Assistant</h1><p>Answers are quoted word for '
-        "word from the articles, with every quote shown in context. When sources disagree, you "
-        "are told who says what; when they don't answer, you are told that too.</p></div>"
-        f'<div class="nqa-stats"><b>{len(documents)}</b> article{"s" * (len(documents) != 1)}'
-        f"<br><b>{sources}</b> named source{'s' * (sources != 1)}</div></div>"
-    )
+def build(qa: Library, examples: list[str] | None = None, *, read_only: bool = False) -> gr.Blocks:
+    """The page for one assistant. Separate from `launch` so tests can serve it in-process.
 
-
-def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
-    """The page for one assistant. Separate from `launch` so tests can serve it in-process."""
-    docs = qa.documents
+    `read_only` leaves out everything that changes the corpus, endpoints included.
+    """
     with gr.Blocks(title="News Assistant", analytics_enabled=False) as demo:
         widgets = build_layout(
-            header_html(docs),
-            tables.corpus_html(docs),
-            examples or example_questions(docs),
+            examples or example_questions(qa.documents),
             render.sources_html(None, {}),
+            read_only=read_only,
         )
-        wire(widgets, qa, header_html)
+        wire(widgets, qa)
+        wire_corpus_tab(widgets.corpus, qa, widgets.header, demo)
     return demo
 
 

@@ -1,4 +1,4 @@
-"""What the page does when the user acts: ask, re-ask, pick an answer, clear, upload.
+"""What the Ask tab does when the user acts: ask, re-ask, pick an answer, clear.
 
 A conversation lives in one `gr.State` per browser session (Gradio copies the initial value for
 each session), so simultaneous users never see or feed each other's history.
@@ -8,15 +8,13 @@ from __future__ import annotations
 
 import logging
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypedDict
 
 import gradio as gr
 
-from assistant.errors import QuestionError, ReadOnlyCorpusError
+from assistant.errors import QuestionError
 from assistant.models import Answer
 from assistant.question import EMPTY_QUESTION
-from corpus.errors import CorpusError
 from corpus.models import Document
 from ui import render, tables
 
@@ -38,8 +36,6 @@ class QA(Protocol):
         self, question: str, history: list[Message] | None, k: int, mode: Any, fusion: Any
     ) -> Answer: ...
 
-    def add_article(self, filename: str, content: bytes) -> Document: ...
-
 
 class Conversation(TypedDict):
     """One session's conversation: what is displayed, what the assistant is told, and, for each
@@ -58,7 +54,7 @@ def _unchanged(n: int) -> tuple[Any, ...]:
     return tuple(gr.skip() for _ in range(n))
 
 
-def wire(w: Widgets, qa: QA, header: Any) -> None:
+def wire(w: Widgets, qa: QA) -> None:
     """Connect events. Turns are exposed to API clients as `/ask` and `/ask_again`."""
 
     def respond(question: str, conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
@@ -124,25 +120,6 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
     w.clear.click(clear, None, cleared, api_name=False)
     w.chat.clear(clear, None, cleared, api_name=False)
     w.mode.change(_fusion_enabled, w.mode, w.fusion, api_name=False)
-
-    def upload(path: str | None) -> tuple:
-        if not path:
-            return _unchanged(4)
-        try:
-            doc = qa.add_article(Path(path).name, Path(path).read_bytes())
-        except (CorpusError, ReadOnlyCorpusError) as err:
-            logger.info("upload refused: %s", err)
-            return render.notice_html(str(err)), gr.skip(), gr.skip(), None
-        docs = qa.documents
-        msg = (
-            f'<div class="nqa-ok">Added <b>{render.esc(doc.title)}</b> '
-            f"({len(doc.text.split()):,} words). It is searchable now.</div>"
-        )
-        return msg, tables.corpus_html(docs), header(docs), None
-
-    w.upload.upload(
-        upload, w.upload, [w.upload_status, w.corpus, w.header, w.upload], api_name="add_article"
-    )
 
 
 def _fusion_enabled(mode: str) -> gr.Radio:

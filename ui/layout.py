@@ -1,4 +1,5 @@
-"""The page's components and their arrangement; no behaviour (that is wired in `ui.app`)."""
+"""The page's components and their arrangement; no behaviour (that is wired in `ui.events`
+and `ui.corpus_tab`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import gradio as gr
 
 from corpus.models import Document
 from index.fusion import DEFAULT_FUSION
+from ui.corpus_tab import CorpusWidgets, build_corpus_tab, header_html_empty
 from ui.events import new_conversation
 
 # Written for the bundled articles (ids are their file stems): an answer, a disagreement,
@@ -34,6 +36,7 @@ class Widgets:
     """Handles on the components that events read or write."""
 
     header: gr.HTML
+    corpus: CorpusWidgets
     chat: gr.Chatbot
     conversation: gr.State
     question: gr.Textbox
@@ -46,9 +49,6 @@ class Widgets:
     rewritten: gr.Textbox
     sources: gr.HTML
     hits: gr.HTML
-    corpus: gr.HTML
-    upload: gr.File
-    upload_status: gr.HTML
 
 
 def example_questions(documents: Sequence[Document]) -> list[str]:
@@ -60,12 +60,15 @@ def example_questions(documents: Sequence[Document]) -> list[str]:
     return [f"What happened: {d.title}?" for d in documents[:3]]
 
 
-def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str) -> Widgets:
+def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = False) -> Widgets:
     """Create the components inside the current `gr.Blocks` context.
 
-    Labels are set even where hidden: they name the endpoints' outputs for API clients.
+    Labels are set even where hidden: they name the endpoints' outputs for API clients. The
+    header and the Corpus tab are filled in when a page loads (`ui.corpus_tab`).
     """
-    header_html = gr.HTML(header, label="Header", elem_id="nqa-header-block", js_on_load=None)
+    header_html = gr.HTML(
+        header_html_empty(), label="Header", elem_id="nqa-header-block", js_on_load=None
+    )
     with gr.Tabs():
         with gr.Tab("Ask", id="ask"), gr.Row(equal_height=False):
             with gr.Column(scale=7, min_width=420):
@@ -123,20 +126,10 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                         js_on_load=None,
                     )
         with gr.Tab("Corpus", id="corpus"):
-            corpus_html = gr.HTML(corpus, label="Corpus", elem_id="nqa-corpus", js_on_load=None)
-            upload = gr.File(
-                label="Add an article (.txt or .md, UTF-8)",
-                file_types=[".txt", ".md"],
-                file_count="single",
-                type="filepath",
-                height=120,
-                elem_id="nqa-upload",
-            )
-            upload_status = gr.HTML(
-                "", label="Upload status", elem_id="nqa-upload-status", js_on_load=None
-            )
+            corpus_tab = build_corpus_tab(read_only)
     return Widgets(
         header=header_html,
+        corpus=corpus_tab,
         chat=chat,
         conversation=gr.State(new_conversation()),
         question=question,
@@ -149,7 +142,4 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
         rewritten=rewritten,
         sources=sources_html,
         hits=hits,
-        corpus=corpus_html,
-        upload=upload,
-        upload_status=upload_status,
     )

@@ -28,8 +28,14 @@ def esc(text: str) -> str:
 
 
 def format_date(published: dt.date | None) -> str:
-    """A date as a reader writes it ("28 Oct 2025"), and plainly "date unknown" when it is."""
-    return published.strftime("%-d %b %Y") if published else "date unknown"
+    """A date as a reader writes it ("28 Oct 2025"), and plainly "date not given" when it is not."""
+    return published.strftime("%-d %b %Y") if published else "date not given"
+
+
+def origin(doc: Document | None, source: str | None = None) -> str:
+    """Who an article comes from as the text names it ("Nguyen Tien, according to AP, AFP")."""
+    named = doc.attribution if doc else source
+    return (named[0].upper() + named[1:]) if named else "Source not named"
 
 
 def safe_url(url: str | None) -> str | None:
@@ -40,8 +46,8 @@ def safe_url(url: str | None) -> str | None:
 
 
 def document_meta(doc: Document | None, source: str | None = None) -> str:
-    """The byline of a source card: outlet, date and a link to the original when there is one."""
-    parts = [esc((doc.source if doc else source) or "source unknown")]
+    """The byline of a source card: who, date and a link to the original when there is one."""
+    parts = [esc(origin(doc, source))]
     parts.append(esc(format_date(doc.published if doc else None)))
     url = safe_url(doc.url if doc else None)
     if url:

@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from corpus.models import Document
 from index.models import Hit
-from ui.passages import esc, format_date
+from ui.passages import esc, format_date, origin
 from ui.render import count
 
 
@@ -32,7 +32,7 @@ def hits_html(hits: Sequence[Hit], documents: Mapping[str, Document]) -> str:
 def corpus_html(documents: Sequence[Document]) -> str:
     """The corpus view: every article with title, source, date and length."""
     rows = "".join(
-        f"<tr><td><b>{esc(d.title)}</b></td><td>{esc(d.source or 'unknown')}</td>"
+        f"<tr><td><b>{esc(d.title)}</b></td><td>{esc(origin(d))}</td>"
         f"<td>{esc(format_date(d.published))}</td>"
         f"<td class='nqa-n'>{len(d.text.split()):,} words</td></tr>"
         for d in documents
