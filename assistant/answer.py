@@ -8,6 +8,7 @@ sentences answer), `counting` (how-many questions), `abstention` (when nothing a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import Literal, NamedTuple
 
 import numpy as np
 
@@ -39,7 +40,16 @@ def _citation(number: int, candidate: Candidate, doc: Document) -> Citation:
     )
 
 
-def _claim(candidate: Candidate, value: str, normalized: str, doc: Document) -> Claim:
+class _Found(NamedTuple):
+    """A disagreement found, before its quotes are numbered: each side's sentence and value."""
+
+    about: str
+    kind: Kind | Literal["account"]
+    sides: list[tuple[Candidate, str, str]]  # (sentence, value as written, normalised value)
+
+
+def _claim(side: tuple[Candidate, str, str], kind: str, doc: Document, citation: int) -> Claim:
+    candidate, value, normalized = side
     sentence = candidate.sentence
     return Claim(
         doc_id=doc.id,
@@ -49,6 +59,8 @@ def _claim(candidate: Candidate, value: str, normalized: str, doc: Document) -> 
         quote=sentence.text,
         start=sentence.start,
         end=sentence.end,
+        citation=citation,
+        reading=wording.reading(kind, value, normalized),
     )
 
 
@@ -75,17 +87,13 @@ def _value_conflict(
     asked: str,
     content: IndexContent,
     documents: dict[str, Document],
-) -> tuple[Conflict, list[Candidate]] | None:
+) -> _Found | None:
     grouped = conflicts.value_groups(ranked, qtype, content, documents)
     if grouped is None:
         return None
     kind, groups = grouped
-    sides = [side for group in groups for side in group]
-    claims = [
-        _claim(s.candidate, s.value.text, s.value.normalized, documents[s.doc_id]) for s in sides
-    ]
-    conflict = Conflict(about=_about(kind, asked), kind=kind, claims=claims)
-    return conflict, [s.candidate for s in sides]
+    sides = [(s.candidate, s.value.text, s.value.normalized) for group in groups for s in group]
+    return _Found(_about(kind, asked), kind, sides)
 
 
 def _account_conflict(
@@ -95,7 +103,7 @@ def _account_conflict(
     hits: list[Hit],
     content: IndexContent,
     documents: dict[str, Document],
-) -> tuple[Conflict, list[Candidate]] | None:
+) -> _Found | None:
     person = accounts.person_asked_about(asked, content)
     doc_ids = list(dict.fromkeys(h.doc_id for h in hits))[: conflicts.MAX_SIDES]
     whole = document_candidates(asked, qtype, query_vector, doc_ids, content)
@@ -108,19 +116,16 @@ def _account_conflict(
     by_sentence: dict[int, list[accounts.Told]] = {}
     for item in involved:
         by_sentence.setdefault(item.candidate.row, []).append(item)
-    claims, cited = [], []
+    sides = []
     for items in by_sentence.values():
-        candidate = items[0].candidate
         names = ", ".join(dict.fromkeys(t.outcome.normalized for t in items))
-        doc = documents[candidate.doc_id]
-        claims.append(_claim(candidate, items[0].outcome.text, names, doc))
-        cited.append(candidate)
+        sides.append((items[0].candidate, items[0].outcome.text, names))
     if person is not None:
         name = accounts_name(person, content)
         about = f"what happened to {name}"
     else:
         about = _UNNAMED_ABOUT
-    return Conflict(about=about, kind="account", claims=claims), cited
+    return _Found(about, "account", sides)
 
 
 def accounts_name(person: str, content: IndexContent) -> str:
@@ -147,10 +152,12 @@ def _abstain(
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
     missing = qtype.prefers if why == "kind" else None
+    lead = wording.abstention(missing)
     return Answer(
         question=question,
         rewritten_question=rewritten,
-        text=wording.abstention(missing),
+        text=lead,
+        lead=lead,
         abstained=True,
         related=related,
         hits=hits,
@@ -191,21 +198,27 @@ def compose(
         if embed is not None and "number" in qtype.wants and evidence:
             wider = counting.refine(wider, asked, lambda d: documents[d].text, embed)
         found = _value_conflict(wider, qtype, asked, content, documents)
-    conflict_list: Sequence[Conflict] = [found[0]] if found else []
     chosen = choose(ranked, qtype, content)
     # With a disagreement, the sides' sentences are quoted, after the best answer if that is
     # none of them ("The exact circumstances of al-Masoud's death remain unclear").
-    cited = _distinct([chosen[0], *found[1]]) if found else chosen
+    cited = _distinct([chosen[0], *(side[0] for side in found.sides)]) if found else chosen
     citations = [_citation(n, c, documents[c.doc_id]) for n, c in enumerate(cited, start=1)]
-    text = wording.quotes(citations)
+    conflict_list: list[Conflict] = []
     if found:
-        markers = {(c.doc_id, c.start): c.number for c in citations}
-        text = f"{wording.disagreement(found[0], markers)} {text}"
+        number = {c.row: n for n, c in enumerate(cited, start=1)}
+        claims = [
+            _claim(side, found.kind, documents[side[0].doc_id], number[side[0].row])
+            for side in found.sides
+        ]
+        conflict_list.append(Conflict(about=found.about, kind=found.kind, claims=claims))
+    lead = " ".join(wording.disagreement(c) for c in conflict_list)
+    quoted = wording.quotes(citations)
     return Answer(
         question=question,
         rewritten_question=rewritten,
-        text=text,
+        text=f"{lead} {quoted}" if lead else quoted,
+        lead=lead,
         citations=citations,
-        conflicts=list(conflict_list),
+        conflicts=conflict_list,
         hits=hits,
     )

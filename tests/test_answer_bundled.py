@@ -21,6 +21,8 @@ def _check_offsets(answer: Answer, texts: dict[str, str]) -> None:
         for claim in conflict.claims:
             assert texts[claim.doc_id][claim.start : claim.end] == claim.quote
             assert claim.value in claim.quote
+            # The claim's citation is the one quoting its sentence.
+            assert answer.citations[claim.citation - 1].quote == claim.quote
 
 
 def _check_markers(answer: Answer) -> None:
@@ -42,6 +44,10 @@ def test_the_raid_date_conflict_names_both_sources(bundled_qa: Assistant) -> Non
         (A, "October 28, 2025", "2025-10-28"),
         (B, "19/10", "--10-19"),
     }
+    assert [(c.doc_id, c.citation, c.reading) for c in conflict.claims] == [
+        (A, 1, None),  # "October 28, 2025" says itself
+        (B, 2, "19 October"),
+    ]
     assert answer.text.startswith("The sources disagree on the date of the US raid on Dumayr: ")
     assert "“US raid in Syria killed an undercover agent, not its Islamic State target”" in (
         answer.text
@@ -93,10 +99,10 @@ def test_killed_in_the_raid_against_wounded_and_died_later(bundled_qa: Assistant
     [conflict] = bundled_qa.ask("Did al-Masoud die on the spot during the raid?").conflicts
     assert conflict.kind == "account"
     assert conflict.about == "what happened to Khaled al-Masoud"
-    told = {(c.doc_id, c.normalized) for c in conflict.claims}
-    assert (A, "killed") in told
-    assert (B, "died-later") in told
-    assert (B, "wounded, captured") in told
+    told = {(c.doc_id, c.normalized, c.reading) for c in conflict.claims}
+    assert (A, "killed", "killed in the event") in told
+    assert (B, "died-later", "died later") in told
+    assert (B, "wounded, captured", "wounded, captured or taken away") in told
 
 
 def test_target_missed_against_member_reported_captured(bundled_qa: Assistant) -> None:
