@@ -1,4 +1,4 @@
-"""When two normalised values of the same kind can both be true, and how to show a reading.
+"""When two normalised values of the same kind can both be true, and at what precision.
 
 A false conflict is as bad as a missed one, so every comparison leans towards "compatible":
 values are compared only at the precision both sources give, and names only clash when they
@@ -73,11 +73,6 @@ def is_comparable(kind: Kind, normalized: str) -> bool:
     if kind == "number":
         return _number(normalized) is not None
     return kind in ("person", "organization", "place")
-
-
-def reading(kind: Kind, normalized: str) -> str:
-    """How a normalised value is read out: '--10-19' -> '19 October'."""
-    return readable_date(normalized) if kind == "date" else normalized.lstrip("~")
 
 
 def at_precision(mention: Mention, precision: str | None) -> str:
