@@ -8,6 +8,7 @@ sessions' conversations would mix.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import socket
@@ -59,6 +60,17 @@ class RecordingQA:
 
     def add_article(self, filename: str, content: bytes) -> Document:
         return self.inner.add_article(filename, content)
+
+    def remove_article(self, doc_id: str) -> Document:
+        return self.inner.remove_article(doc_id)
+
+    def update_metadata(
+        self, doc_id: str, title: str | None, source: str | None, published: dt.date | None
+    ) -> Document:
+        return self.inner.update_metadata(doc_id, title, source, published)
+
+    def is_uploaded(self, doc_id: str) -> bool:
+        return self.inner.is_uploaded(doc_id)
 
 
 @dataclass

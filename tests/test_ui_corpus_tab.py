@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import DESKTOP, ask, launched_browser, opened_page, screenshot
+from browser import DESKTOP, ask, launched_browser, opened_page, screenshot, upload
 from playwright.sync_api import Browser, Page, expect
 from ui_server import Server, serve
 
@@ -103,3 +103,36 @@ def test_a_reader_corrects_a_shipped_article_without_writing_it(
     assert _shipped_digests() == before
     stored = json.loads((index_dir / OVERRIDES_FILE).read_text(encoding="utf-8"))
     assert stored == {"000_f5be0e313111c47b": {"source": "CityNews", "published": "2025-12-06"}}
+
+
+def test_an_upload_shows_after_a_reload_and_can_be_removed(page: Page, tmp_path: Path) -> None:
+    article = tmp_path / "orchard.md"
+    article.write_text(
+        "---\ntitle: Apple harvest in Kent is the largest in a decade\n---\n"
+        "Growers in Kent picked 40,000 tonnes of apples this autumn.\n",
+        encoding="utf-8",
+    )
+    upload(page, article)
+    expect(page.locator("#nqa-upload-status .nqa-ok")).to_contain_text("It is searchable now.")
+    page.reload()
+    expect(page.locator(".nqa-stats")).to_contain_text("3 articles")
+    page.get_by_role("tab", name="Corpus").click()
+    assert _row(page, "Apple harvest in Kent")[1:] == [
+        "Source not named",
+        "date not given",
+        "10 words",
+    ]
+    editor = page.locator("#nqa-editor")
+    remove = editor.get_by_role("button", name="Remove article")
+    editor.get_by_label("Article").click()
+    page.get_by_role("option", name=RELAYED_TITLE).click()
+    expect(remove).to_be_hidden()  # a shipped article is never removed
+    editor.get_by_label("Article").click()
+    page.get_by_role("option", name="Apple harvest in Kent is the largest in a decade").click()
+    remove.click()
+    expect(page.locator("#nqa-editor-status .nqa-ok")).to_contain_text("Removed")
+    expect(page.locator("#nqa-corpus tr", has_text="Apple harvest")).to_have_count(0)
+    expect(page.locator(".nqa-stats")).to_contain_text("2 articles")
+    page.get_by_role("tab", name="Ask").click()
+    ask(page, "How many tonnes of apples did growers in Kent pick?")
+    expect(page.locator(".nqa-answer").last.locator(".nqa-abstain")).to_be_visible()

@@ -12,7 +12,7 @@ import gradio as gr
 from assistant.errors import QuestionError
 from index.fusion import DEFAULT_FUSION
 from ui import render
-from ui.corpus_tab import Library, wire_corpus_tab
+from ui.corpus_events import Library, wire_corpus_tab
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
 

@@ -1,30 +1,17 @@
-"""The Corpus tab: the articles answered from, and (unless read-only) correcting their details,
-adding articles and removing uploaded ones.
+"""The Corpus tab's components and the page header: the articles answered from, and (unless
+read-only) adding articles, correcting their details and removing uploaded ones.
 
-Everything shown here is computed from the assistant when the page loads and after each
-change, never kept from when the page was built, so a reload always shows the corpus as it is.
+No behaviour here (that is `ui.corpus_events`); the header and the table start empty and are
+filled in on each page load.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import logging
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any, Protocol
 
 import gradio as gr
 
-from assistant.errors import ReadOnlyCorpusError
-from corpus.errors import CorpusError
 from corpus.models import Document
-from corpus.overrides import MetadataError
-from ui import tables
-from ui.events import QA
-from ui.passages import esc
-from ui.render import notice_html
-
-logger = logging.getLogger(__name__)
 
 UPLOAD_HELP = """<div id="nqa-upload-help" class="nqa-help">
 <h3>Add an article</h3>
@@ -46,37 +33,31 @@ gives. Shipped articles are never changed (corrections are kept beside the index
 article gets them as front matter in its file.</p></div>"""
 
 
-class Library(QA, Protocol):
-    """What the Corpus tab needs beyond answering: changing the corpus."""
+@dataclass(frozen=True)
+class Editor:
+    """Handles on the components that change the corpus (absent from a read-only page)."""
 
-    def add_article(self, filename: str, content: bytes) -> Document: ...
-
-    def remove_article(self, doc_id: str) -> Document: ...
-
-    def update_metadata(
-        self, doc_id: str, title: str | None, source: str | None, published: dt.date | None
-    ) -> Document: ...
-
-    def is_uploaded(self, doc_id: str) -> bool: ...
+    upload: gr.UploadButton
+    upload_status: gr.HTML
+    article: gr.Dropdown
+    title: gr.Textbox
+    source: gr.Textbox
+    published: gr.Textbox
+    save: gr.Button
+    remove: gr.Button
+    status: gr.HTML
 
 
 @dataclass(frozen=True)
 class CorpusWidgets:
-    """Handles on the Corpus tab's components; the editing ones are None when read-only."""
+    """Handles on the Corpus tab's components; `editor` is None on a read-only page."""
 
     table: gr.HTML
-    article: gr.Dropdown | None = None
-    title: gr.Textbox | None = None
-    source: gr.Textbox | None = None
-    published: gr.Textbox | None = None
-    save: gr.Button | None = None
-    editor_status: gr.HTML | None = None
-    upload: gr.UploadButton | None = None
-    upload_status: gr.HTML | None = None
+    editor: Editor | None
 
 
 def build_corpus_tab(read_only: bool) -> CorpusWidgets:
-    """The tab's components, inside the current `gr.Tab`; filled in on each page load."""
+    """The tab's components, inside the current `gr.Tab`."""
     table = gr.HTML(
         '<div class="nqa-empty">Loading the articles…</div>',
         label="Corpus",
@@ -89,7 +70,12 @@ def build_corpus_tab(read_only: bool) -> CorpusWidgets:
             "changed here.</div>",
             js_on_load=None,
         )
-        return CorpusWidgets(table=table)
+        return CorpusWidgets(table=table, editor=None)
+    return CorpusWidgets(table=table, editor=_editor())
+
+
+def _editor() -> Editor:
+    """Adding an article beside correcting one (stacked on a narrow screen)."""
     with gr.Row(equal_height=False, elem_id="nqa-corpus-tools"):
         with gr.Column(scale=1, min_width=300):
             gr.HTML(UPLOAD_HELP, js_on_load=None)
@@ -110,36 +96,11 @@ def build_corpus_tab(read_only: bool) -> CorpusWidgets:
                 published = gr.Textbox(
                     label="Published", placeholder="YYYY-MM-DD", max_lines=1, min_width=120
                 )
-            save = gr.Button("Save details", variant="secondary", size="sm")
-            editor_status = gr.HTML("", elem_id="nqa-editor-status", js_on_load=None)
-    return CorpusWidgets(
-        table, article, title, source, published, save, editor_status, upload, upload_status
-    )
-
-
-def _choices(documents: list[Document]) -> list[tuple[str, str]]:
-    return [(d.title, d.id) for d in documents]
-
-
-def _fields(qa: QA, doc_id: str | None) -> tuple[str, str, str]:
-    """The editor's fields for one article: its title, outlet and date as shown now."""
-    doc = next((d for d in qa.documents if d.id == doc_id), None)
-    if doc is None:
-        return "", "", ""
-    return doc.title, doc.source or "", doc.published.isoformat() if doc.published else ""
-
-
-def _date(text: str | None) -> dt.date | None:
-    """The Published field as a date; blank is no date. Refused with the format to use."""
-    value = (text or "").strip()
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise MetadataError(
-            f"'{value}' is not a date. Write it as YYYY-MM-DD, like 2025-10-28."
-        ) from None
+            with gr.Row():
+                save = gr.Button("Save details", variant="secondary", size="sm")
+                remove = gr.Button("Remove article", variant="stop", size="sm", visible=False)
+            status = gr.HTML("", elem_id="nqa-editor-status", js_on_load=None)
+    return Editor(upload, upload_status, article, title, source, published, save, remove, status)
 
 
 _HEADER = (
@@ -167,81 +128,3 @@ def header_html(documents: list[Document]) -> str:
         f"<br><b>{len(names)}</b> named source{'s' * (len(names) != 1)}"
     )
     return _HEADER.format(stats=stats)
-
-
-def corpus_views(qa: QA) -> tuple[str, str]:
-    """The header and the Corpus table, as the corpus is now."""
-    docs = qa.documents
-    return header_html(docs), tables.corpus_html(docs)
-
-
-def wire_corpus_tab(w: CorpusWidgets, qa: Library, header: gr.HTML, demo: gr.Blocks) -> None:
-    """Fill the header and the tab on every page load; connect the editor and the upload,
-    whose changes refresh them too (exposed as `/correct_article` and `/add_article`).
-
-    Computed per load, not when the page was built: after an upload and a reload, a visitor
-    must see the corpus the answers come from.
-    """
-
-    def on_load() -> tuple:
-        head, table = corpus_views(qa)
-        if w.article is None:
-            return head, table
-        return head, table, gr.Dropdown(choices=_choices(qa.documents), value=None)
-
-    loaded = [header, w.table] + ([w.article] if w.article is not None else [])
-    demo.load(on_load, None, loaded, api_name=False, show_progress="hidden")
-    if w.article is None:  # read-only: nothing to change
-        return
-    assert w.title and w.source and w.published and w.save and w.editor_status
-    assert w.upload and w.upload_status
-
-    def pick(doc_id: str | None) -> tuple[str, str, str, str]:
-        return (*_fields(qa, doc_id), "")
-
-    def save(doc_id: str | None, title: str, source: str, published: str) -> tuple:
-        if not doc_id:
-            return notice_html("Choose an article first."), *_unchanged(3)
-        try:
-            doc = qa.update_metadata(doc_id, title, source, _date(published))
-        except (CorpusError, ReadOnlyCorpusError) as err:
-            logger.info("correction refused: %s", err)
-            return notice_html(str(err)), *_unchanged(3)
-        head, table = corpus_views(qa)
-        msg = f'<div class="nqa-ok">Saved the details of <b>{esc(doc.title)}</b>.</div>'
-        return msg, head, table, gr.Dropdown(choices=_choices(qa.documents), value=doc_id)
-
-    def upload(path: str | None) -> tuple:
-        if not path:
-            return _unchanged(4)
-        try:
-            doc = qa.add_article(Path(path).name, Path(path).read_bytes())
-        except (CorpusError, ReadOnlyCorpusError) as err:
-            logger.info("upload refused: %s", err)
-            return notice_html(str(err)), gr.skip(), gr.skip(), None
-        head, table = corpus_views(qa)
-        msg = (
-            f'<div class="nqa-ok">Added <b>{esc(doc.title)}</b> '
-            f"({len(doc.text.split()):,} words). It is searchable now.</div>"
-        )
-        return msg, table, head, None
-
-    def choices() -> gr.Dropdown:
-        return gr.Dropdown(choices=_choices(qa.documents))
-
-    w.article.change(
-        pick, w.article, [w.title, w.source, w.published, w.editor_status], api_name=False
-    )
-    w.save.click(
-        save,
-        [w.article, w.title, w.source, w.published],
-        [w.editor_status, header, w.table, w.article],
-        api_name="correct_article",
-    )
-    w.upload.upload(
-        upload, w.upload, [w.upload_status, w.table, header, w.upload], api_name="add_article"
-    ).then(choices, None, w.article, api_name=False)
-
-
-def _unchanged(n: int) -> tuple[Any, ...]:
-    return tuple(gr.skip() for _ in range(n))
