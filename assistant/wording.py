@@ -44,9 +44,10 @@ def outcome_words(names: list[str]) -> str:
 
 
 def source_name(document: Document) -> str:
-    """How the reader is told which article: its title in quotes, and its outlet when known."""
+    """How the reader is told which article: its title in quotes, and who it comes from as the
+    article names it ("Nguyen Tien, according to AP, AFP"), when it does."""
     title = f"“{document.title}”"
-    return f"{title} ({document.source})" if document.source else title
+    return f"{title} ({document.attribution})" if document.attribution else title
 
 
 def quotes(citations: list[Citation]) -> str:

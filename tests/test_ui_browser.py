@@ -78,6 +78,7 @@ def test_a_follow_up_shows_how_it_was_understood(page: Page) -> None:
     answer = page.locator(".nqa-answer").last
     expect(answer.locator(".nqa-rewrite")).to_contain_text("Searched as:")
     expect(answer).to_contain_text("Sabah al-Sheikh al-Kilani")
+    page.get_by_text("Advanced", exact=True).click()  # the settings are folded away
     rewritten = page.get_by_label("Follow-up rewritten as")
     expect(rewritten).not_to_have_value("(asked as typed: not a follow-up)")
     screenshot(page, "ui-follow-up.png")

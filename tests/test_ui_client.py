@@ -95,7 +95,7 @@ def test_a_conflict_names_each_source_and_what_it_says(client: Client) -> None:
     by_source = {c.split(" says ")[0]: c.split(" says ")[1] for c in claims}
     assert len(by_source) == 2
     (ap,) = [v for k, v in by_source.items() if "US raid in Syria killed" in k]
-    (vn,) = [v for k, v in by_source.items() if "(Nguyen Tien" in k]
+    (vn,) = [v for k, v in by_source.items() if "(Nguyen Tien, according to AP, AFP)" in k]
     assert ap.startswith("October 28, 2025")
     assert vn.startswith("19/10 (read as 19 October)")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from browser import ask, drawn_on_top, launched_browser, opened_page
+from browser import DESKTOP, ask, drawn_on_top, launched_browser, opened_page
 from playwright.sync_api import Browser, Page, expect
 from ui_server import Server, copy_corpus, serve
 
@@ -83,3 +83,23 @@ def test_quotes_from_one_article_are_grouped_in_one_card(short_page: Page) -> No
     markers = short_page.locator(".nqa-answer").last.locator("a.nqa-cite").all_inner_texts()
     badges = short_page.locator("#nqa-sources .nqa-num").all_inner_texts()
     assert sorted(set(markers)) == sorted(badges)
+
+
+@pytest.fixture
+def page(browser: Browser, server: Server) -> Iterator[Page]:
+    with opened_page(browser, server.url, DESKTOP) as opened:
+        yield opened
+
+
+def test_settings_are_folded_away_and_examples_stay_reachable(page: Page) -> None:
+    expect(page.get_by_text("Advanced", exact=True)).to_be_visible()
+    expect(page.get_by_text("Passages retrieved")).to_be_hidden()
+    expect(page.get_by_text("Fusion (hybrid only)")).to_be_hidden()
+    ask(page, "Who was killed in the raid?")
+    example = page.get_by_text("What did Wassim Nasr say about the raid?", exact=True)
+    expect(example).to_be_visible()
+    example.click()
+    expect(page.locator(".nqa-answer")).to_have_count(2)
+    expect(page.locator(".nqa-answer").last).to_contain_text("Nasr")
+    page.get_by_text("Advanced", exact=True).click()
+    expect(page.get_by_text("Passages retrieved")).to_be_visible()

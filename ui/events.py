@@ -107,19 +107,32 @@ def wire(w: Widgets, qa: QA) -> None:
         empty = render.sources_html(None, {})
         return [], new_conversation(), empty, "", tables.hits_html([], {})
 
-    turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion]
-    turn_out = [w.question, w.chat, w.conversation, w.sources, w.rewritten, w.hits]
+    settings = w.settings
+    turn_in = [w.question, w.conversation, settings.mode, settings.k, settings.fusion]
+    turn_out = [w.question, w.chat, w.conversation, w.sources, settings.rewritten, w.hits]
     w.ask.click(respond, turn_in, turn_out, api_name="ask")
     w.question.submit(respond, turn_in, turn_out, api_visibility="private")
-    w.chat.example_select(_example_text, None, w.question, api_visibility="private").then(
+    w.chat.example_select(_picked_example, None, w.question, api_visibility="private").then(
         respond, turn_in, turn_out, api_visibility="private"
     )
-    w.again.click(again, turn_in[1:], turn_out, api_name="ask_again")
-    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_visibility="private")
-    cleared = [w.chat, w.conversation, w.sources, w.rewritten, w.hits]
+    w.examples.click(_example_text, w.examples, w.question, api_visibility="private").then(
+        respond, turn_in, turn_out, api_visibility="private"
+    )
+    # The empty chat shows the examples itself; after that they must stay within reach.
+    w.chat.change(
+        lambda chat: gr.Dataset(visible=bool(chat)),
+        w.chat,
+        w.examples,
+        api_visibility="private",
+        show_progress="hidden",
+    )
+    settings.again.click(again, turn_in[1:], turn_out, api_name="ask_again")
+    panel = [w.sources, settings.rewritten, w.hits]
+    w.chat.select(show, w.conversation, panel, api_visibility="private")
+    cleared = [w.chat, w.conversation, *panel]
     w.clear.click(clear, None, cleared, api_visibility="private")
     w.chat.clear(clear, None, cleared, api_visibility="private")
-    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_visibility="private")
+    settings.mode.change(_fusion_enabled, settings.mode, settings.fusion, api_visibility="private")
 
 
 def _fusion_enabled(mode: str) -> gr.Radio:
@@ -127,6 +140,11 @@ def _fusion_enabled(mode: str) -> gr.Radio:
     return gr.Radio(interactive=mode == "hybrid")
 
 
-def _example_text(evt: gr.SelectData) -> str:
-    """The question of a clicked example card (Gradio passes it as {"text": ...})."""
+def _picked_example(evt: gr.SelectData) -> str:
+    """The question of a clicked example card in the empty chat (given as {"text": ...})."""
     return evt.value["text"] if isinstance(evt.value, dict) else str(evt.value)
+
+
+def _example_text(sample: list[str] | str) -> str:
+    """The question of a clicked example (a Dataset passes the sample's values, one here)."""
+    return sample[0] if isinstance(sample, list) else sample

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 import gradio as gr
 
+from assistant.config import DEFAULT_K
 from corpus.models import Document
 from index.fusion import DEFAULT_FUSION
+from index.hybrid import FUSIONS, MODES
 from ui.corpus_tab import CorpusWidgets, build_corpus_tab, header_html_empty
 from ui.events import new_conversation
 
@@ -27,8 +29,19 @@ BUNDLED_EXAMPLES = {
 INTRO = (
     '<div class="nqa-intro"><h3>Ask the articles</h3><p>Every answer is made of sentences '
     "quoted from the articles. Numbers like <span class='nqa-cite'>1</span> point to the "
-    "source, shown in context on the right.</p></div>"
+    "source, shown in context.</p></div>"
 )
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The retrieval settings, folded away: a reader never needs them to get an answer."""
+
+    mode: gr.Radio
+    fusion: gr.Radio
+    k: gr.Slider
+    again: gr.Button
+    rewritten: gr.Textbox
 
 
 @dataclass(frozen=True)
@@ -41,12 +54,9 @@ class Widgets:
     conversation: gr.State
     question: gr.Textbox
     ask: gr.Button
-    again: gr.Button
+    examples: gr.Dataset
     clear: gr.Button
-    mode: gr.Radio
-    k: gr.Slider
-    fusion: gr.Radio
-    rewritten: gr.Textbox
+    settings: Settings
     sources: gr.HTML
     hits: gr.HTML
 
@@ -69,9 +79,9 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
     header_html = gr.HTML(
         header_html_empty(), label="Header", elem_id="nqa-header-block", js_on_load=None
     )
-    with gr.Tabs():
-        with gr.Tab("Ask", id="ask"), gr.Row(equal_height=False):
-            with gr.Column(scale=7, min_width=420):
+    with gr.Tabs(elem_id="nqa-tabs"):
+        with gr.Tab("Ask", id="ask"), gr.Row(equal_height=False, elem_id="nqa-ask-row"):
+            with gr.Column(scale=7, min_width=420, elem_id="nqa-main"):
                 chat = gr.Chatbot(
                     label="Conversation",
                     show_label=False,
@@ -97,24 +107,18 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
                         autofocus=True,
                     )
                     ask = gr.Button("Ask", variant="primary", scale=1, elem_id="nqa-ask")
+                # The empty chat shows the examples; once it is not empty, they are here.
+                example_list = gr.Dataset(
+                    components=[question],
+                    samples=[[q] for q in examples],
+                    label="More questions to try",
+                    elem_id="nqa-examples",
+                    samples_per_page=len(examples) or 1,
+                    visible=False,
+                )
                 with gr.Row(elem_id="nqa-actions"):
-                    again = gr.Button(
-                        "Ask again with these settings", size="sm", scale=0, min_width=230
-                    )
                     clear = gr.Button("New conversation", size="sm", scale=0, min_width=160)
-                with gr.Accordion("Retrieval settings", open=True, elem_id="nqa-settings"):
-                    with gr.Row():
-                        mode = gr.Radio(
-                            ["hybrid", "bm25", "dense"], value="hybrid", label="Retrieval"
-                        )
-                        fusion = gr.Radio(
-                            ["weighted", "rrf"], value=DEFAULT_FUSION, label="Fusion (hybrid only)"
-                        )
-                    with gr.Row():
-                        k = gr.Slider(1, 10, value=5, step=1, label="Passages retrieved")
-                        rewritten = gr.Textbox(
-                            label="Follow-up rewritten as", interactive=False, max_lines=2
-                        )
+                settings = _settings()
             with gr.Column(scale=5, min_width=360, elem_id="nqa-side"):
                 sources_html = gr.HTML(
                     sources, label="Sources", elem_id="nqa-sources", js_on_load=None
@@ -134,12 +138,24 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
         conversation=gr.State(new_conversation()),
         question=question,
         ask=ask,
-        again=again,
+        examples=example_list,
         clear=clear,
-        mode=mode,
-        k=k,
-        fusion=fusion,
-        rewritten=rewritten,
+        settings=settings,
         sources=sources_html,
         hits=hits,
     )
+
+
+def _settings() -> Settings:
+    """The "Advanced" section, closed: settings for comparing retrieval, and how a follow-up
+    was rewritten (each answer also shows that in its bubble)."""
+    with gr.Accordion("Advanced", open=False, elem_id="nqa-settings"):
+        with gr.Row():
+            mode = gr.Radio(list(MODES), value="hybrid", label="Retrieval")
+            fusion = gr.Radio(list(FUSIONS), value=DEFAULT_FUSION, label="Fusion (hybrid only)")
+        k = gr.Slider(1, 10, value=DEFAULT_K, step=1, label="Passages retrieved")
+        again = gr.Button("Ask again with these settings", size="sm", elem_id="nqa-again")
+        rewritten = gr.Textbox(
+            label="Follow-up rewritten as", interactive=False, lines=1, max_lines=3
+        )
+    return Settings(mode=mode, fusion=fusion, k=k, again=again, rewritten=rewritten)
