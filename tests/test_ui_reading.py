@@ -1,5 +1,5 @@
 """The page as a reading tool, in a real browser: sources that can be checked, calm settings,
-a stable layout, a quiet console (issue 14). The phone-sized run is in test_ui_phone.py.
+a layout for phones (420x900) too, a stable width, a quiet console (issue 14).
 
 The server answers from a copy of the bundled articles, which disagree on the raid's date.
 """
@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from browser import DESKTOP, ask, drawn_on_top, launched_browser, opened_page
+from browser import (
+    DESKTOP,
+    PHONE,
+    ask,
+    drawn_on_top,
+    launched_browser,
+    opened_page,
+    screenshot,
+)
 from playwright.sync_api import Browser, Page, expect
 from ui_server import Server, copy_corpus, serve
 
@@ -103,3 +111,57 @@ def test_settings_are_folded_away_and_examples_stay_reachable(page: Page) -> Non
     expect(page.locator(".nqa-answer").last).to_contain_text("Nasr")
     page.get_by_text("Advanced", exact=True).click()
     expect(page.get_by_text("Passages retrieved")).to_be_visible()
+
+
+@pytest.fixture
+def phone(browser: Browser, server: Server) -> Iterator[Page]:
+    with opened_page(browser, server.url, PHONE) as opened:
+        yield opened
+
+
+def _text_fits(page: Page, selector: str, text_of: str) -> bool:
+    """Whether the element's own text (or placeholder) fits on its width without being cut."""
+    return bool(
+        page.locator(selector).evaluate(
+            "(el, what) => { const s = getComputedStyle(el);"
+            " const ctx = document.createElement('canvas').getContext('2d');"
+            " ctx.font = `${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;"
+            " const text = what === 'placeholder' ? el.placeholder : el.textContent;"
+            " const room = el.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);"
+            " return ctx.measureText(text.trim()).width <= room; }",
+            text_of,
+        )
+    )
+
+
+def test_on_a_phone_the_page_stays_put_and_the_input_is_usable(phone: Page) -> None:
+    expect(phone.locator(".nqa-stats")).to_contain_text("articles")  # the page has loaded
+    phone.wait_for_timeout(500)  # focus and late layout would move it by now
+    assert phone.evaluate("window.scrollY") == 0
+    expect(phone.locator("h1")).to_be_in_viewport()
+    box, chat = (
+        phone.locator("#nqa-question").bounding_box(),
+        phone.locator("#nqa-chat").bounding_box(),
+    )
+    assert box and chat and abs(box["width"] - chat["width"]) <= 2, (box, chat)  # full width
+    assert _text_fits(phone, "#nqa-question textarea", "placeholder")
+    screenshot(phone, "ui-phone.png", full_page=False)
+
+
+def test_on_a_phone_each_answer_has_its_sources_under_it(phone: Page) -> None:
+    ask(phone, "When did the raid take place?")
+    answer = phone.locator(".nqa-answer").last
+    drawer = answer.locator(".nqa-drawer")
+    expect(drawer).to_be_visible()
+    drawer.locator("summary").click()
+    card = drawer.locator(".nqa-card").first
+    expect(card.locator("mark").first).to_be_visible()
+    expect(card.locator(".nqa-meta")).not_to_be_empty()
+    screenshot(phone, "ui-phone-answer.png")
+    ask(phone, "Who was his mother?")
+    phone.get_by_text("Advanced", exact=True).click()
+    rewritten = phone.get_by_label("Follow-up rewritten as")
+    expect(rewritten).not_to_have_value("(asked as typed: not a follow-up)")
+    label = phone.get_by_text("Follow-up rewritten as", exact=True)
+    assert label.evaluate("el => el.scrollWidth <= el.clientWidth")
+    assert rewritten.evaluate("el => el.scrollHeight <= el.clientHeight + 1")

@@ -14,7 +14,7 @@ from index.fusion import DEFAULT_FUSION
 from ui import render
 from ui.corpus_events import Library, wire_corpus_tab
 from ui.events import QA, wire
-from ui.layout import build_layout, example_questions
+from ui.layout import FOCUS_QUESTION_JS, build_layout, example_questions
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ def build(qa: Library, examples: list[str] | None = None, *, read_only: bool = F
         )
         wire(widgets, qa)
         wire_corpus_tab(widgets.corpus, qa, widgets.header, demo)
+        demo.load(None, None, None, js=FOCUS_QUESTION_JS, api_visibility="private")
     return demo
 
 

@@ -113,7 +113,7 @@ _HEADER = (
 
 def header_html_empty() -> str:
     """The header before the page has loaded the corpus figures (a moment, on load)."""
-    return _HEADER.format(stats="&nbsp;<br>&nbsp;")
+    return _HEADER.format(stats="<span>&nbsp;</span><span>&nbsp;</span>")
 
 
 def header_html(documents: list[Document]) -> str:
@@ -124,7 +124,7 @@ def header_html(documents: list[Document]) -> str:
     """
     names = {d.named_source for d in documents if d.named_source}
     stats = (
-        f"<b>{len(documents)}</b> article{'s' * (len(documents) != 1)}"
-        f"<br><b>{len(names)}</b> named source{'s' * (len(names) != 1)}"
+        f"<span><b>{len(documents)}</b> article{'s' * (len(documents) != 1)}</span>"
+        f"<span><b>{len(names)}</b> named source{'s' * (len(names) != 1)}</span>"
     )
     return _HEADER.format(stats=stats)

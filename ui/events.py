@@ -74,7 +74,7 @@ def wire(w: Widgets, qa: QA) -> None:
             return ("", chat, {"chat": chat, "history": history, "panels": panels}, *_unchanged(3))
         logger.info("answered in %.0f ms: %r", 1000 * (time.perf_counter() - started), question)
         docs = {d.id: d for d in qa.documents}
-        chat.append({"role": "assistant", "content": render.answer_html(answer)})
+        chat.append({"role": "assistant", "content": render.answer_html(answer, docs)})
         history += [
             {"role": "user", "content": question},
             {"role": "assistant", "content": answer.text},

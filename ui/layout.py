@@ -29,7 +29,7 @@ BUNDLED_EXAMPLES = {
 INTRO = (
     '<div class="nqa-intro"><h3>Ask the articles</h3><p>Every answer is made of sentences '
     "quoted from the articles. Numbers like <span class='nqa-cite'>1</span> point to the "
-    "source, shown in context.</p></div>"
+    "source, shown in context. A follow-up question can build on the previous answers.</p></div>"
 )
 
 
@@ -100,11 +100,10 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
                         label="Question",
                         show_label=False,
                         elem_id="nqa-question",
-                        placeholder="Ask about the news… (follow-ups use the conversation)",
+                        placeholder="Ask a question about the articles…",
                         lines=1,
                         max_lines=4,
                         scale=8,
-                        autofocus=True,
                     )
                     ask = gr.Button("Ask", variant="primary", scale=1, elem_id="nqa-ask")
                 # The empty chat shows the examples; once it is not empty, they are here.
@@ -159,3 +158,11 @@ def _settings() -> Settings:
             label="Follow-up rewritten as", interactive=False, lines=1, max_lines=3
         )
     return Settings(mode=mode, fusion=fusion, k=k, again=again, rewritten=rewritten)
+
+
+# Focus the question box on wide screens only, and without scrolling to it: Gradio's autofocus
+# scrolls the page to the box, which on a phone jumps past the header on load.
+FOCUS_QUESTION_JS = """() => {
+  if (!window.matchMedia("(min-width: 861px)").matches) return;
+  document.querySelector("#nqa-question textarea")?.focus({ preventScroll: true });
+}"""

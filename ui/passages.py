@@ -119,7 +119,7 @@ def located(citation: Citation, doc: Document | None) -> bool:
     return ok
 
 
-def _excerpt(citations: Sequence[Citation], doc: Document | None, kind: str) -> str:
+def _excerpt(citations: Sequence[Citation], doc: Document | None, anchored: bool) -> str:
     """One quoted passage of an article: its number badges and the quotes in context.
 
     Each citation number gets an anchor here, so a marker in the answer leads to its own quote
@@ -135,7 +135,7 @@ def _excerpt(citations: Sequence[Citation], doc: Document | None, kind: str) -> 
         body = quotes + warn
     anchors = (
         "".join(f'<span class="nqa-anchor" id="nqa-src-{c.number}"></span>' for c in citations)
-        if kind == "cite"
+        if anchored
         else ""
     )
     return (
@@ -145,12 +145,19 @@ def _excerpt(citations: Sequence[Citation], doc: Document | None, kind: str) -> 
 
 
 def source_card(
-    passages: Sequence[Sequence[Citation]], doc: Document | None, kind: str = "cite"
+    passages: Sequence[Sequence[Citation]],
+    doc: Document | None,
+    kind: str = "cite",
+    anchored: bool = True,
 ) -> str:
-    """One card per article: its title and byline once, then each quoted passage in context."""
+    """One card per article: its title and byline once, then each quoted passage in context.
+
+    Only the cards of the sources panel are `anchored` (targets of the answer's markers): the
+    page holds one panel, but a copy of the cards under every answer on a phone.
+    """
     first = passages[0][0]
     title = esc(doc.title if doc else first.title)
-    excerpts = "".join(_excerpt(group, doc, kind) for group in passages)
+    excerpts = "".join(_excerpt(group, doc, anchored and kind == "cite") for group in passages)
     return (
         f'<article class="nqa-card nqa-card-{kind}">'
         f'<header class="nqa-card-head"><div class="nqa-card-title">{title}</div>'
@@ -160,7 +167,10 @@ def source_card(
 
 
 def source_cards(
-    citations: Sequence[Citation], documents: Mapping[str, Document], kind: str = "cite"
+    citations: Sequence[Citation],
+    documents: Mapping[str, Document],
+    kind: str = "cite",
+    anchored: bool = True,
 ) -> str:
     """Cards grouped by article, in the order the answer first cites each.
 
@@ -172,6 +182,6 @@ def source_cards(
         passages = by_doc.setdefault(citation.doc_id, {})
         passages.setdefault(citation.passage_id, []).append(citation)
     return "".join(
-        source_card(list(passages.values()), documents.get(doc_id), kind)
+        source_card(list(passages.values()), documents.get(doc_id), kind, anchored)
         for doc_id, passages in by_doc.items()
     )

@@ -73,8 +73,12 @@ def _body(answer: Answer) -> str:
     return _quotes_html(rest) if rest else ""
 
 
-def answer_html(answer: Answer) -> str:
-    """The assistant's bubble: rewritten question, conflicts first, then the quoted answer."""
+def answer_html(answer: Answer, documents: Mapping[str, Document] | None = None) -> str:
+    """The assistant's bubble: rewritten question, conflicts first, then the quoted answer.
+
+    With `documents`, the bubble ends with its own sources in a closed drawer, which only a
+    narrow screen shows: there the sources panel would sit far below the conversation.
+    """
     parts = ['<div class="nqa-answer">']
     if answer.rewritten_question:
         parts.append(
@@ -97,6 +101,8 @@ def answer_html(answer: Answer) -> str:
                 f'<div class="nqa-foot">{count(len(answer.citations), "quote")} from '
                 f"{count(len(docs), 'article')} · checked in context under Sources</div>"
             )
+    if documents is not None:
+        parts.append(sources_drawer(answer, documents))
     parts.append("</div>")
     return "".join(parts)
 
@@ -125,6 +131,19 @@ def count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _sources(answer: Answer, documents: Mapping[str, Document], anchored: bool) -> tuple[str, str]:
+    """The heading and the cards of an answer's sources (the closest passages on abstention)."""
+    if answer.abstained:
+        cards = source_cards(answer.related, documents, kind="related", anchored=anchored)
+        return "Related passages · not an answer", cards or (
+            '<div class="nqa-empty">No passage came close.</div>'
+        )
+    cards = source_cards(answer.citations, documents, anchored=anchored)
+    return f"Sources · {count(len(answer.citations), 'quote')}", cards or (
+        '<div class="nqa-empty">This answer cites nothing.</div>'
+    )
+
+
 def sources_html(answer: Answer | None, documents: Mapping[str, Document]) -> str:
     """The sources panel: each cited passage in context, or the closest passages on abstention."""
     if answer is None:
@@ -132,14 +151,11 @@ def sources_html(answer: Answer | None, documents: Mapping[str, Document]) -> st
             '<div class="nqa-empty">Sources appear here: every quoted sentence is shown in its '
             "article, highlighted, with the title, outlet and date.</div>"
         )
-    if answer.abstained:
-        head = "Related passages · not an answer"
-        cards = source_cards(answer.related, documents, kind="related")
-        if not cards:
-            cards = '<div class="nqa-empty">No passage came close.</div>'
-    else:
-        head = f"Sources · {count(len(answer.citations), 'quote')}"
-        cards = source_cards(answer.citations, documents) or (
-            '<div class="nqa-empty">This answer cites nothing.</div>'
-        )
+    head, cards = _sources(answer, documents, anchored=True)
     return f'<div class="nqa-sources"><div class="nqa-panel-head">{head}</div>{cards}</div>'
+
+
+def sources_drawer(answer: Answer, documents: Mapping[str, Document]) -> str:
+    """The same sources, folded under the answer they belong to (shown on narrow screens)."""
+    head, cards = _sources(answer, documents, anchored=False)
+    return f'<details class="nqa-drawer"><summary>{head}</summary>{cards}</details>'
