@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from assistant.access import AccessError, check_access, parse_auth
 from assistant.config import DEFAULT_K
 from assistant.display import format_answer
 from assistant.errors import QuestionError
@@ -67,6 +68,16 @@ def _parser() -> argparse.ArgumentParser:
         help="address to listen on (default 127.0.0.1: this machine only)",
     )
     serve.add_argument("--port", type=int, default=7860)
+    serve.add_argument(
+        "--read-only",
+        action="store_true",
+        help="answer only: no uploads, corrections or removals (and no endpoints for them)",
+    )
+    serve.add_argument(
+        "--auth",
+        metavar="USER:PASSWORD",
+        help="ask visitors for this login; needed, or --read-only, when --host is not loopback",
+    )
     return parser
 
 
@@ -99,9 +110,19 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
 
         return evaluate([*forwarded, *(["--verbose"] if args.verbose else [])])
     elif args.command == "serve":
+        # Before anything is loaded: an exposed, changeable corpus is refused at once.
+        auth = parse_auth(args.auth) if args.auth is not None else None
+        check_access(args.host, read_only=args.read_only, auth=auth)
         from ui.app import launch
 
-        launch(corpus=args.corpus, host=args.host, port=args.port, index_dir=args.index_dir)
+        launch(
+            corpus=args.corpus,
+            host=args.host,
+            port=args.port,
+            index_dir=args.index_dir,
+            read_only=args.read_only,
+            auth=auth,
+        )
     return 0
 
 
@@ -117,6 +138,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return _run(args, forwarded)
-    except (CorpusError, QuestionError) as exc:
+    except (CorpusError, QuestionError, AccessError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

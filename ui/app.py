@@ -65,12 +65,17 @@ def theme() -> gr.themes.Base:
     return base
 
 
-def serve(demo: gr.Blocks, host: str, port: int) -> str:
-    """Start serving in the background and return the local URL (used by `launch` and tests)."""
+def serve(demo: gr.Blocks, host: str, port: int, auth: tuple[str, str] | None = None) -> str:
+    """Start serving in the background and return the local URL (used by `launch` and tests).
+
+    With `auth`, Gradio asks every visitor (and API client) for that user name and password.
+    """
     demo.queue(default_concurrency_limit=8)
     _, url, _ = demo.launch(
         server_name=host,
         server_port=port,
+        auth=auth,
+        auth_message="Log in to ask the articles." if auth else None,
         prevent_thread_lock=True,
         quiet=True,
         ssr_mode=False,
@@ -82,11 +87,20 @@ def serve(demo: gr.Blocks, host: str, port: int) -> str:
     return url
 
 
-def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> None:
+def launch(
+    corpus: str | None,
+    host: str,
+    port: int,
+    index_dir: str | None,
+    *,
+    read_only: bool = False,
+    auth: tuple[str, str] | None = None,
+) -> None:
     """Load the assistant, warm it up, serve the page and print its URL; blocks until stopped.
 
     Everything slow (index, embedding model, spaCy) happens before the URL is printed, so the
-    first visitor's question is answered as fast as every later one.
+    first visitor's question is answered as fast as every later one. Who may reach the page
+    was checked by the caller (`assistant.access.check_access`).
     """
     from assistant.config import default_added_dir
     from assistant.core import Assistant  # the heavy import, only when serving
@@ -100,15 +114,16 @@ def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> N
     # around every event, which imports pyplot on the first one: half a second the first
     # visitor would wait. Import it now instead.
     importlib.import_module("matplotlib.pyplot")
-    demo = build(qa)
-    url = serve(demo, host, port)
+    demo = build(qa, read_only=read_only)
+    url = serve(demo, host, port, auth)
     elapsed = time.perf_counter() - started
     print(
         f"News Assistant is ready at {url}  (loaded in {elapsed:.1f} s; Ctrl+C stops it)",
         flush=True,
     )
     print(
-        f"Answering from {len(qa.documents)} articles in {corpus or 'the bundled corpus'}.",
+        f"Answering from {len(qa.documents)} articles in {corpus or 'the bundled corpus'}"
+        + ("; read-only: articles cannot be added or changed." if read_only else "."),
         flush=True,
     )
     try:
