@@ -121,3 +121,15 @@ def upload(page: Page, path: Path) -> None:
     with page.expect_file_chooser() as chooser:
         page.locator("#nqa-upload").click()
     chooser.value.set_files(str(path))
+
+
+def widths_by_tab(page: Page, tabs: tuple[str, ...] = ("Ask", "Corpus")) -> dict[str, float]:
+    """The page's width with each tab shown: a reader switching tabs must not see it change."""
+    widths = {}
+    for tab in (*tabs[1:], tabs[0]):
+        page.get_by_role("tab", name=tab).click()
+        expect(page.get_by_role("tab", name=tab)).to_have_attribute("aria-selected", "true")
+        widths[tab] = float(
+            page.locator(".gradio-container").evaluate("e => e.getBoundingClientRect().width")
+        )
+    return widths

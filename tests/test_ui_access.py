@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import DESKTOP, launched_browser, opened_page
+from browser import DESKTOP, launched_browser, opened_page, widths_by_tab
 from gradio_client import Client
 from playwright.sync_api import expect
 from ui_server import REPO, Server, copy_corpus, free_port, serve
@@ -101,6 +101,8 @@ def test_a_read_only_page_shows_no_upload_or_editor(read_only: Server) -> None:
         expect(page.get_by_text("This page is read-only")).to_be_visible()
         expect(page.locator("#nqa-upload")).to_have_count(0)
         expect(page.locator("#nqa-editor")).to_have_count(0)
+        widths = widths_by_tab(page)  # the short read-only tab must not narrow the page
+        assert widths["Ask"] == widths["Corpus"], widths
 
 
 @pytest.mark.model

@@ -136,3 +136,27 @@ def test_an_upload_shows_after_a_reload_and_can_be_removed(page: Page, tmp_path:
     page.get_by_role("tab", name="Ask").click()
     ask(page, "How many tonnes of apples did growers in Kent pick?")
     expect(page.locator(".nqa-answer").last.locator(".nqa-abstain")).to_be_visible()
+
+
+def test_the_console_stays_quiet_through_a_visit(
+    browser: Browser, server: Server, tmp_path: Path
+) -> None:
+    """Gradio's upload progress bar logs "Method not implemented." (twice) when it closes its
+    progress stream; the page uploads with a button, which has no progress bar."""
+    article = tmp_path / "ferry.txt"
+    article.write_text("The island ferry will run hourly from May, the council said.\n", "utf-8")
+    console: list[str] = []
+    with opened_page(browser, server.url, DESKTOP, console) as page:
+        ask(page, "When did the raid take place?")
+        upload(page, article)
+        expect(page.locator("#nqa-upload-status .nqa-ok")).to_contain_text("It is searchable now.")
+        editor = page.locator("#nqa-editor")
+        editor.get_by_label("Article").click()
+        page.get_by_role(
+            "option", name="The island ferry will run hourly from May, the council said."
+        ).click()
+        editor.get_by_role("button", name="Remove article").click()
+        expect(page.locator("#nqa-editor-status .nqa-ok")).to_contain_text("Removed")
+        page.get_by_role("tab", name="Ask").click()
+    noisy = [m for m in console if m.startswith(("warning:", "error:"))]
+    assert noisy == []

@@ -17,6 +17,7 @@ from browser import (
     launched_browser,
     opened_page,
     screenshot,
+    widths_by_tab,
 )
 from playwright.sync_api import Browser, Page, expect
 from ui_server import Server, copy_corpus, serve
@@ -165,3 +166,8 @@ def test_on_a_phone_each_answer_has_its_sources_under_it(phone: Page) -> None:
     label = phone.get_by_text("Follow-up rewritten as", exact=True)
     assert label.evaluate("el => el.scrollWidth <= el.clientWidth")
     assert rewritten.evaluate("el => el.scrollHeight <= el.clientHeight + 1")
+
+
+def test_the_page_keeps_its_width_on_every_tab(page: Page) -> None:
+    widths = widths_by_tab(page)
+    assert widths["Ask"] == widths["Corpus"], widths
