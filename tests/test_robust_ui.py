@@ -23,6 +23,7 @@ import pytest
 from gradio_client import Client, handle_file
 
 from assistant import Answer, Assistant
+from assistant.compare import Comparison
 from corpus.loader import BUNDLED_CORPUS
 from corpus.models import Document
 from tests.fakes import HashingEncoder
@@ -59,6 +60,9 @@ class RecordingQA:
 
     def add_article(self, filename: str, content: bytes) -> Document:
         return self.inner.add_article(filename, content)
+
+    def compare(self, topic: str | None = None, **only: Any) -> list[Comparison]:
+        return self.inner.compare(topic, **only)
 
 
 @dataclass

@@ -13,6 +13,7 @@ from assistant.errors import QuestionError
 from corpus.models import Document
 from index.fusion import DEFAULT_FUSION
 from ui import render, tables
+from ui.compare_events import wire_compare_tab
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
 
@@ -47,6 +48,7 @@ def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
             render.sources_html(None, {}),
         )
         wire(widgets, qa, header_html)
+        wire_compare_tab(widgets.compare, widgets.filters, qa, demo)
     return demo
 
 
