@@ -150,8 +150,12 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
             published_after=args.after,
             published_before=args.before,
         )
-        fmt = "json" if args.json else args.format
-        print(format_answer(answer) + "\n" if fmt == "text" else export_answer(answer, fmt), end="")
+        if args.json or args.format == "json":
+            print(export_answer(answer, "json"), end="")
+        elif args.format == "md":
+            print(export_answer(answer, "md"), end="")
+        else:
+            print(format_answer(answer))
     elif args.command == "compare":
         qa = _open(args)
         found = qa.compare(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Mapping, Sequence
-from typing import Literal, NamedTuple
+from typing import Literal, NamedTuple, cast
 
 from pydantic import BaseModel, ConfigDict
 
@@ -194,7 +194,7 @@ def _compared(
     facts.sort(key=lambda fact: (order[fact_document(fact, content)], fact.start))
     return ComparedAspect(
         name=aspect.name,
-        kind=aspect.kind,  # type: ignore[arg-type]  (the table's kinds are AspectKind's)
+        kind=cast(AspectKind, aspect.kind),  # the table's kinds are AspectKind's
         disagree=aspect.disputed,
         groups=[list(g) for g in aspect.groups],
         claims=[quotes.claim(aspect.kind, fact) for fact in facts],

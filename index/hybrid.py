@@ -174,7 +174,10 @@ class HybridIndex:
             faiss.omp_set_num_threads(1)
             params = None
             if allowed is not None:
-                params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.flatnonzero(allowed)))
+                # SWIG's keyword constructor keeps the selector alive with the parameters; the
+                # type stubs do not know the keyword.
+                selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
+                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             scores, rows = self._faiss.search(
                 vector.reshape(1, -1).astype(np.float32), depth, params=params
             )

@@ -85,7 +85,7 @@ def test_a_filter_that_cannot_be_met_is_a_question_error_naming_it(
     kwargs: dict[str, str], message: str
 ) -> None:
     with pytest.raises(QuestionError) as raised:
-        article_filter(**kwargs)  # type: ignore[arg-type]
+        article_filter(**kwargs)
     assert str(raised.value).startswith(message)
 
 
