@@ -32,6 +32,7 @@ OUTCOME_WORDS = {
     "missed": "the target missed",
     "released": "released",
     "charged": "charged",
+    "died-at-scene": "died at the scene",
     "released-uncharged": "released without charge",
 }
 

@@ -24,10 +24,16 @@ ESCAPED = "escaped"
 MISSED = "missed"
 RELEASED = "released"
 CHARGED = "charged"
+DIED_AT_SCENE = "died-at-scene"
 RELEASED_UNCHARGED = "released-uncharged"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
+    (
+        DIED_AT_SCENE,
+        r"\b(?:died|was\s+(?:pronounced\s+)?dead|killed)\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
+        r"instantly|immediately)\b",
+    ),
     (
         RELEASED_UNCHARGED,
         r"\breleased\s+without\s+(?:charge|being\s+charged)\b|\bno\s+charges?\s+(?:were|was|"

@@ -12,6 +12,7 @@ import gradio as gr
 from assistant.errors import QuestionError
 from index.fusion import DEFAULT_FUSION
 from ui import render
+from ui.compare_events import wire_compare_tab
 from ui.corpus_events import Library, wire_corpus_tab
 from ui.events import QA, wire
 from ui.layout import FOCUS_QUESTION_JS, build_layout, example_questions
@@ -37,6 +38,7 @@ def build(qa: Library, examples: list[str] | None = None, *, read_only: bool = F
         )
         wire(widgets, qa)
         wire_corpus_tab(widgets.corpus, qa, widgets.header, demo)
+        wire_compare_tab(widgets.compare, widgets.filters, qa, demo)
         demo.load(None, None, None, js=FOCUS_QUESTION_JS, api_visibility="private")
     return demo
 

@@ -12,8 +12,15 @@ from assistant.config import DEFAULT_K
 from corpus.models import Document
 from index.fusion import DEFAULT_FUSION
 from index.hybrid import FUSIONS, MODES
+from ui.compare_tab import (
+    AnswerDownloads,
+    CompareWidgets,
+    build_answer_downloads,
+    build_compare_tab,
+)
 from ui.corpus_tab import CorpusWidgets, build_corpus_tab, header_html_empty
 from ui.events import new_conversation
+from ui.filters import FilterWidgets, build_filters
 
 # Written for the bundled articles (ids are their file stems): an answer, a disagreement,
 # a quote, and a question they cannot answer, so a first visit shows every kind of reply.
@@ -59,6 +66,9 @@ class Widgets:
     settings: Settings
     sources: gr.HTML
     hits: gr.HTML
+    filters: FilterWidgets
+    compare: CompareWidgets
+    answer_downloads: AnswerDownloads
 
 
 def example_questions(documents: Sequence[Document]) -> list[str]:
@@ -79,6 +89,7 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
     header_html = gr.HTML(
         header_html_empty(), label="Header", elem_id="nqa-header-block", js_on_load=None
     )
+    filters = build_filters()
     with gr.Tabs(elem_id="nqa-tabs"):
         with gr.Tab("Ask", id="ask"), gr.Row(equal_height=False, elem_id="nqa-ask-row"):
             with gr.Column(scale=7, min_width=420, elem_id="nqa-main"):
@@ -117,6 +128,7 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
                 )
                 with gr.Row(elem_id="nqa-actions"):
                     clear = gr.Button("New conversation", size="sm", scale=0, min_width=160)
+                    answer_downloads = build_answer_downloads()
                 settings = _settings()
             with gr.Column(scale=5, min_width=360, elem_id="nqa-side"):
                 sources_html = gr.HTML(
@@ -130,6 +142,8 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
                     )
         with gr.Tab("Corpus", id="corpus"):
             corpus_tab = build_corpus_tab(read_only)
+        with gr.Tab("Compare", id="compare"):
+            compare_tab = build_compare_tab()
     return Widgets(
         header=header_html,
         corpus=corpus_tab,
@@ -142,6 +156,9 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
         settings=settings,
         sources=sources_html,
         hits=hits,
+        filters=filters,
+        compare=compare_tab,
+        answer_downloads=answer_downloads,
     )
 
 

@@ -40,6 +40,10 @@ class Aspect:
 _GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
 
 
+# Verbs too common to say that two values are about the same thing.
+_LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
+
+
 def _same_thing(a: Fact, b: Fact) -> bool:
     """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
@@ -49,6 +53,12 @@ def _same_thing(a: Fact, b: Fact) -> bool:
     return bool(lexicon.classes((a.noun,)) & lexicon.classes((b.noun,)))
 
 
+def _vague_count(fact: Fact) -> bool:
+    """A count of "people" doing something no lexicon class names ("260 people work there")
+    says too little about what is counted to be set against another count."""
+    return fact.kind == "count" and fact.noun in _GENERIC_NOUNS and not lexicon.classes(fact.about)
+
+
 def _linked(a: Fact, b: Fact) -> bool:
     if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
         return False
@@ -56,9 +66,13 @@ def _linked(a: Fact, b: Fact) -> bool:
         return False
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
         return set(a.about) == set(b.about)
-    if lexicon.classes(a.about) & lexicon.classes(b.about):
-        return True
-    return bool(a.noun) and a.noun == b.noun
+    if a.kind == "cause":
+        return True  # a story's causes are the causes of its event
+    classes_a, classes_b = lexicon.classes(a.about), lexicon.classes(b.about)
+    if classes_a or classes_b:  # the lexicon knows what at least one is about: it decides
+        return bool(classes_a & classes_b)
+    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - _GENERIC_NOUNS - {RATE}
+    return bool(shared) or (bool(a.noun) and a.noun == b.noun)
 
 
 def _clusters(facts: list[int], table: list[Fact]) -> list[list[int]]:
@@ -151,7 +165,7 @@ def build_aspects(
         fact = facts[i]
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, fact.subject), []).append(i)
-        elif fact.about:
+        elif fact.about and not _vague_count(fact):
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
     for (kind, subject), indices in keyed.items():

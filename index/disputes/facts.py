@@ -45,6 +45,11 @@ _CLIMB = frozenset(
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
+# Nouns that stand for a person named before: "the 41-year-old", "the driver", "the suspect".
+_PERSON_NOUNS = frozenset(
+    ["man", "woman", "driver", "suspect", "officer", "worker", "victim", "boy", "girl", "player",
+     "striker", "winger", "defendant", "official", "boss", "owner", "teenager", "pilot"]
+)  # fmt: skip
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [
@@ -98,6 +103,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
+    r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?cause\s+(?:of\s+(?:\w+\s+){0,4})?(?:was|is|as))\s+"
     r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
     re.IGNORECASE,
@@ -143,8 +149,8 @@ def _anchor(span: Any) -> Any | None:
         if token.head is token:
             return None
         token = token.head
-        if token.i in inside:
-            continue
+        if token.i in inside or token.lemma_.casefold() in _TIME_WORDS or token.text == "a.m.":
+            continue  # "on the afternoon of October 13": the afternoon is not the event
         if token.pos_ in _CONTENT and token.dep_ not in ("prep",):
             return token
         if token.dep_ not in _CLIMB and token.pos_ not in ("ADP", "DET", "PUNCT", "NUM"):
@@ -251,6 +257,8 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, previous)
+    if token.lemma_.casefold() in _PERSON_NOUNS or token.text.endswith("-old"):
+        return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
     if token.lemma_.casefold() in _PRONOUNS:
         before = [p for p in people if p.end <= token.idx]
         if before:
@@ -297,15 +305,29 @@ def _roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int
                 words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
                 start, end = words[0].idx, child.idx + len(child.text)
                 found.append((person, values.role_form(doc.text[start:end]), start, end))
-        titles = [
-            t for t in span if t.dep_ == "compound" and t.pos_ == "PROPN" and t.i == span.start
-        ]
-        if titles and titles[0].lower_ in _TITLES:
-            title = titles[0]
-            found.append((person, values.role_form(title.text), title.idx, title.idx + len(title)))
+        title = _title_before(doc, span)
+        if title is not None:
+            start, end = title
+            found.append((person, values.role_form(doc.text[start:end]), start, end))
     return found
 
 
+def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
+    """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
+    the entity may or may not include it."""
+    words = _TITLES | _RANKS
+    end = span.start
+    while end < span.end and doc[end].lower_ in words:
+        end += 1
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in words:
+        start -= 1
+    if not any(doc[i].lower_ in _TITLES for i in range(start, end)):
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+_RANKS = frozenset(["deputy", "vice", "acting", "former", "interim", "assistant", "lieutenant"])
 _TITLES = frozenset(
     [
         "governor",

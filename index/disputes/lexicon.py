@@ -45,7 +45,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
     "on board": (
-        frozenset(["passenger", "aboard", "board", "onboard", "carry"]),
+        frozenset(["passenger", "aboard", "board", "onboard"]),
         "the number on board",
     ),
     "rescued": (frozenset(["rescue", "rescued", "survivor", "save"]), "the number rescued"),
@@ -55,7 +55,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
         "the cost",
     ),
-    "fee": (frozenset(["fee", "transfer", "pay", "payment", "sum"]), "the fee"),
+    "fee": (
+        frozenset(["fee", "transfer", "pay", "payment", "sum", "sell", "buy", "purchase"]),
+        "the fee",
+    ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
     "closure": (frozenset(["close", "closure", "shut", "reopen"]), "the closure"),
     "fine": (frozenset(["fine", "penalty", "bail", "compensation", "damages"]), "the amount"),
@@ -72,7 +75,9 @@ EVENTS: dict[str, frozenset[str]] = {
         ["raid", "operation", "attack", "strike", "assault", "mission", "offensive"]
     ),
     "fire": frozenset(["fire", "blaze", "flame", "inferno"]),
-    "sinking": frozenset(["capsize", "sink", "sinking", "capsizing", "disaster", "accident"]),
+    "sinking": frozenset(
+        ["capsize", "sink", "sinking", "capsizing", "overturn", "disaster", "accident"]
+    ),
     "storm": frozenset(["storm", "flood", "flooding", "hurricane", "cyclone", "typhoon"]),
     "vote": frozenset(["election", "vote", "poll", "ballot"]),
     "trial": frozenset(["trial", "hearing", "court", "case"]),

@@ -183,10 +183,16 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("died-later", "unharmed"),
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
+    ("died-at-scene", "died-later"),
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
-_EXCLUSIVE_UNNAMED = [("missed", "captured"), ("captured", "escaped")]
+_EXCLUSIVE_UNNAMED = [
+    ("missed", "captured"),
+    ("captured", "escaped"),
+    ("charged", "released-uncharged"),
+    ("died-at-scene", "died-later"),
+]
 EXCLUSIVE = {
     True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
     False: {frozenset(pair) for pair in _EXCLUSIVE_UNNAMED},
