@@ -14,9 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from browser import ARGS, TIMEOUT_MS, chromium_path, screenshot
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from pydantic import TypeAdapter
-from test_ui_browser import ARGS, TIMEOUT_MS, chromium_path, screenshot
 from ui_server import REPO, Server, copy_corpus, serve
 
 from assistant.compare import Comparison
