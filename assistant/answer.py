@@ -84,7 +84,17 @@ def _table_conflict(found: disputed.Found, content: IndexContent) -> _Found:
             held = merged.setdefault(candidate.row, (candidate, value, []))
             held[2].append(normalized)
         claims = [(c, v, ", ".join(dict.fromkeys(ns))) for c, v, ns in merged.values()]
-    return _Found(found.aspect.name, kind, claims)  # type: ignore[arg-type]
+    return _Found(found.aspect.name, kind, _by_source(claims))  # type: ignore[arg-type]
+
+
+def _by_source(claims: list[tuple[Candidate, str, str]]) -> list[tuple[Candidate, str, str]]:
+    """Claims grouped by article (in the order articles first appear), each article's in the
+    order it tells them. Renderers show one side per source, and the quotes are numbered in
+    this order, so the markers a reader meets run 1, 2, 3."""
+    first_seen: dict[str, int] = {}
+    for n, (candidate, _, _) in enumerate(claims):
+        first_seen.setdefault(candidate.doc_id, n)
+    return sorted(claims, key=lambda side: (first_seen[side[0].doc_id], side[0].sentence.start))
 
 
 def _abstain(

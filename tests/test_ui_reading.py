@@ -6,6 +6,7 @@ The server answers from a copy of the bundled articles, which disagree on the ra
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -19,7 +20,7 @@ from browser import (
     screenshot,
     widths_by_tab,
 )
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 from ui_server import Server, copy_corpus, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
@@ -171,3 +172,51 @@ def test_on_a_phone_each_answer_has_its_sources_under_it(phone: Page) -> None:
 def test_the_page_keeps_its_width_on_every_tab(page: Page) -> None:
     widths = widths_by_tab(page)
     assert widths["Ask"] == widths["Corpus"], widths
+
+
+# Internal outcome labels (assistant.wording.OUTCOME_WORDS keys) that are not English words.
+INTERNAL_LABELS = re.compile(r"\b(?:died-later|died-at-scene|released-uncharged)\b|~\d")
+
+
+def _reader_words(locator: Locator) -> str:
+    """The callout's words outside the quoted sentences: what the assistant itself says."""
+    return str(
+        locator.evaluate(
+            "el => { const c = el.cloneNode(true);"
+            " c.querySelectorAll('q').forEach(q => q.remove()); return c.innerText; }"
+        )
+    )
+
+
+def _marker_order(page: Page) -> list[int]:
+    """The answer's markers in the order a reader meets them."""
+    texts = page.locator(".nqa-answer").last.locator("a.nqa-cite").all_inner_texts()
+    return [int(t) for t in texts]
+
+
+def test_one_sources_account_is_one_side_in_plain_words(page: Page) -> None:
+    ask(page, "What happened to Khaled al-Masoud?")
+    callout = page.locator(".nqa-answer").last.locator(".nqa-conflict")
+    expect(callout).to_be_visible()
+    sides = callout.locator("li.nqa-claim")
+    sources = sides.locator(".nqa-claim-source").all_inner_texts()
+    assert len(sources) == len(set(sources)) == 2, sources
+    credited = sides.filter(has_text="Nguyen Tien")
+    # "severely wounded him ... took him away" and "He later died" are one account, in order.
+    expect(credited.locator(".nqa-claim-value")).to_have_text(
+        "wounded, captured or taken away, died later"
+    )
+    expect(credited.locator("q")).to_have_count(2)
+    assert not INTERNAL_LABELS.search(_reader_words(callout)), _reader_words(callout)
+    assert _marker_order(page) == sorted(_marker_order(page))
+
+
+def test_a_disagreement_quotes_only_its_sides_with_markers_in_reading_order(page: Page) -> None:
+    ask(page, "Was the target captured?")
+    answer = page.locator(".nqa-answer").last
+    expect(answer.locator(".nqa-conflict")).to_be_visible()
+    # "Photographic evidence from the scene, captured by the AP" matches only the word.
+    expect(answer).not_to_contain_text("Photographic evidence")
+    expect(page.locator("#nqa-sources")).not_to_contain_text("captured by the AP, shows")
+    markers = _marker_order(page)
+    assert markers == list(range(1, len(set(markers)) + 1)), markers

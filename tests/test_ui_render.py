@@ -206,6 +206,44 @@ def test_conflict_callout_names_each_source_its_value_and_citation() -> None:
     assert "The sources disagree on the date." not in html
 
 
+def test_one_sources_sentences_are_one_side_of_the_callout() -> None:
+    wounded, died = "Soldiers severely wounded him.", "He later died in hospital."
+    text = f"{wounded} {died}"
+
+    def claim(quote: str, value: str, normalized: str, number: int) -> Claim:
+        start = text.index(quote)
+        return Claim(
+            doc_id="vn",
+            source="VN",
+            value=value,
+            normalized=normalized,
+            quote=quote,
+            start=start,
+            end=start + len(quote),
+            citation=number,
+        )
+
+    account = Conflict(
+        about="what happened to him",
+        kind="account",
+        claims=[
+            CONFLICT.claims[0].model_copy(update={"value": "October 28, 2025"}),
+            claim(died, "later died", "died-later", 2),
+            claim(wounded, "wounded", "wounded", 3),
+        ],
+    )
+    html = render.conflict_html(account)
+    assert html.count('<li class="nqa-claim">') == 2  # one per source, not one per sentence
+    side = html[html.index('<span class="nqa-claim-source">VN</span>') :]
+    # The account in the order events happen, in plain words; both sentences, both markers.
+    assert side.startswith(
+        '<span class="nqa-claim-source">VN</span> says '
+        '<strong class="nqa-claim-value">wounded, died later</strong><div class="nqa-claim-quote">'
+    )
+    assert "died-later" not in html
+    assert re.findall(r'href="#nqa-src-(\d)"', side) == ["2", "3"]
+
+
 def test_quotes_no_claim_covers_follow_the_callout() -> None:
     extra = "U.S. forces launched the raid."
     answer = Answer(

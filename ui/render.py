@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from assistant.models import Answer, Citation, Claim, Conflict
+from assistant.wording import side_outcomes, sides
 from corpus.models import Document
 from ui.passages import Mark, esc, highlight, source_cards
 
@@ -28,25 +29,38 @@ def _marker(n: int) -> str:
     return f'<a class="nqa-cite" href="#nqa-src-{n}" title="Source {n}">{n}</a>'
 
 
-def claim_html(claim: Claim) -> str:
-    """One source's side of a conflict: who, what value, and the sentence it comes from."""
+def _claim_quote(claim: Claim) -> str:
+    """The sentence a claim comes from, its value marked, with the marker of its citation."""
     quote = claim.quote
     at = quote.find(claim.value)
     marks = [Mark(at, at + len(claim.value))] if at >= 0 else []
     body = highlight(quote, marks, limit=len(quote)) if marks else esc(quote)
-    note = (
-        f' <span class="nqa-reading">(read as {esc(claim.reading)})</span>' if claim.reading else ""
-    )
+    return f'<div class="nqa-claim-quote"><q>{body}</q> {_marker(claim.citation)}</div>'
+
+
+def side_html(claims: list[Claim], kind: str) -> str:
+    """One source's side of a conflict: who, what it says, and every sentence it says it in.
+
+    A source's sentences are one side, not one line each: "severely wounded him" and "He later
+    died" are one account (wounded, then died later), and "19/10" given twice is one date.
+    """
+    first = claims[0]
+    if kind == "account":
+        said, reading = side_outcomes(claims), None
+    else:
+        said = " / ".join(dict.fromkeys(c.value for c in claims))
+        reading = " / ".join(dict.fromkeys(c.reading for c in claims if c.reading)) or None
+    note = f' <span class="nqa-reading">(read as {esc(reading)})</span>' if reading else ""
     return (
-        f'<li class="nqa-claim"><span class="nqa-claim-source">{esc(claim.source)}</span>'
-        f' says <strong class="nqa-claim-value">{esc(claim.value)}</strong>{note}'
-        f'<div class="nqa-claim-quote"><q>{body}</q> {_marker(claim.citation)}</div></li>'
+        f'<li class="nqa-claim"><span class="nqa-claim-source">{esc(first.source)}</span>'
+        f' says <strong class="nqa-claim-value">{esc(said)}</strong>{note}'
+        f"{''.join(_claim_quote(c) for c in claims)}</li>"
     )
 
 
 def conflict_html(conflict: Conflict) -> str:
-    """The callout: impossible to miss, names every source, what it says, and its citation."""
-    claims = "".join(claim_html(c) for c in conflict.claims)
+    """The callout: impossible to miss, names every source, what it says, and its citations."""
+    claims = "".join(side_html(side, conflict.kind) for side in sides(conflict))
     return (
         f'<div class="nqa-conflict" role="alert">'
         f'<div class="nqa-conflict-head"><span class="nqa-icon">⚠</span>'
