@@ -67,6 +67,7 @@ def test_sources_are_named_as_the_articles_name_them(page: Page) -> None:
     expect(relayed).to_have_text("According to Associated Press·date not given")
     credited = cards.filter(has_text="US soldiers mistakenly shot").locator(".nqa-meta")
     expect(credited).to_have_text("Nguyen Tien, according to AP, AFP·date not given")
+    screenshot(page, "ui-disagreement-1400x900.png", full_page=False)
 
 
 def test_the_upload_box_explains_front_matter(page: Page) -> None:

@@ -102,6 +102,8 @@ def page(browser: Browser, server: Server) -> Iterator[Page]:
 
 
 def test_settings_are_folded_away_and_examples_stay_reachable(page: Page) -> None:
+    expect(page.locator(".nqa-stats")).to_contain_text("articles")  # the page has loaded
+    screenshot(page, "ui-first-view-1400x900.png", full_page=False)  # what a visitor sees
     expect(page.get_by_text("Advanced", exact=True)).to_be_visible()
     expect(page.get_by_text("Passages retrieved")).to_be_hidden()
     expect(page.get_by_text("Fusion (hybrid only)")).to_be_hidden()

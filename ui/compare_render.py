@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from assistant.compare import ComparedAspect, Comparison, Said
 from assistant.models import Citation
 from corpus.models import Document
-from ui.passages import esc, format_date
+from ui.passages import esc, format_date, origin
 
 # Scoped to the Compare tab's HTML component (gr.HTML's css_template): disputed rows stand out
 # as the chat's disagreement callout does (orange), quotes are marked as in the sources panel.
@@ -124,7 +124,7 @@ def _article_html(comparison: Comparison, doc: Document, quoted: Sequence[Citati
     out.append(esc(text[cursor:]))
     return (
         f'<div class="nqa-cmp-article"><h4>{esc(doc.title)}</h4>'
-        f'<div class="nqa-cmp-when">{esc(doc.source or "source unknown")} · '
+        f'<div class="nqa-cmp-when">{esc(origin(doc))} · '
         f"{esc(format_date(doc.published))}</div>"
         f'<div class="nqa-cmp-text">{"".join(out)}</div></div>'
     )
