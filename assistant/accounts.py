@@ -2,9 +2,10 @@
 
 Only for outcome questions ("What happened to X?", "Did X survive?", "Did they capture the
 target?"). Each document's best sentences near the top are read for outcome phrases (found at
-index time by `index.outcomes`), each attributed to the person the sentence names, or to the one
-the sentence before names when it only says "he". Two documents disagree when one tells an
-outcome for the person asked about that the other's account excludes, and neither tells both.
+index time by `index.analysis.outcomes`), each attributed to the person the sentence names, or
+to the one the sentence before names when it only says "he". Two documents disagree when one
+tells an outcome for the person asked about that the other's account excludes, and neither tells
+both.
 """
 
 from __future__ import annotations
@@ -12,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lexicon import PERSONAL_PRONOUNS, PLURAL_PRONOUNS, question_name_tokens, surname
 from assistant.selection import Candidate
 from assistant.values import names_compatible
-from index import outcomes as o
 from index.analysis import OUTCOME
+from index.analysis import outcomes as o
 from index.content import IndexContent
-from index.entities import name_tokens
 from index.models import Mention
 
 # A document's outcome sentences count when they score within this of its best one: an account
@@ -46,7 +47,9 @@ _SAME_PERSON = {
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
 _UNNAMED = {frozenset((o.MISSED, o.CAPTURED)), frozenset((o.CAPTURED, o.ESCAPED))}
-_PRONOUN = re.compile(r"\b(?:he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+_PRONOUN = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSONAL_PRONOUNS | PLURAL_PRONOUNS))})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -60,10 +63,10 @@ class Told:
 
 def person_asked_about(question: str, content: IndexContent) -> str | None:
     """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'."""
-    words = set(name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", question.casefold())))
+    words = set(question_name_tokens(question))
     for person in content.lookups.people:
-        surname = [t for t in name_tokens(person) if len(t) > 2]
-        if surname and surname[-1] in words:
+        found_by = surname(person)
+        if found_by and found_by in words:
             return person
     return None
 

@@ -19,10 +19,10 @@ from assistant.selection import Candidate
 from assistant.values import at_precision, clash_field, compatible, is_comparable
 from corpus.models import Document
 from index.analysis import OUTCOME
+from index.analysis.dates import date_fields
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
-from index.dates import date_fields
 from index.models import Kind, Mention
-from index.tokens import tokenize
 
 # A document's evidence takes part only when its score is within this of the best evidence's:
 # the two bundled articles' raid-date sentences score 1.10 and 1.02 for "When did the US raid

@@ -17,9 +17,9 @@ from assistant.answer_values import answer_mentions
 from assistant.question_type import QuestionType
 from assistant.values import compatible
 from corpus.models import Passage, Sentence
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.models import Hit, Mention
-from index.tokens import tokenize
 
 # Lexical overlap counts about half as much as the cosine: MiniLM misses exact names and
 # numbers, overlap misses paraphrases; on the evaluation set the sum beats either alone.

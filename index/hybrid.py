@@ -11,13 +11,13 @@ import numpy as np
 from corpus.chunking import chunk_document
 from corpus.models import Document, Passage
 from index import analysis
+from index.analysis.tokens import tokenize
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
 from index.fusion import DEFAULT_FUSION, reciprocal_rank_fusion, weighted_fusion
 from index.models import Fusion, Hit, Mode
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
-from index.tokens import tokenize
 
 logger = logging.getLogger(__name__)
 

@@ -41,8 +41,8 @@ def model_path() -> str:
 def _rank_bm25(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
     from rank_bm25 import BM25Okapi
 
+    from index.analysis.tokens import tokenize
     from index.bm25 import BM25Index
-    from index.tokens import tokenize
 
     tokens = [tokenize(t) for t in texts]
     started = time.perf_counter()

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.dates import date_fields
+from index.analysis.dates import date_fields
 from index.disputes import lexicon, values
 from index.disputes.facts import RATE, REPORTING, Fact
 
