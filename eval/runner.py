@@ -26,12 +26,11 @@ from eval.report import format_table, write_report
 from eval.results import EvalSummary, ModeResult, QuestionResult, ReportedConflict, RunRecord
 from eval.suite import EVAL_DIR, Suite, load_suite
 from index.encoder import Encoder, load_encoder
+from index.options import DEFAULT_K, MODES
 
 logger = logging.getLogger(__name__)
 
 REPORTS_DIR = EVAL_DIR / "reports"
-MODES = ("bm25", "dense", "hybrid")
-ANSWER_K = 5  # passages the answer is composed from (the Assistant's default)
 UNIT_PREFIX = "evidence:"
 
 
@@ -74,7 +73,7 @@ def _ask(qa: Assistant, item: EvalItem) -> tuple[Answer, str | None]:
     question scores as failed on every check.
     """
     try:
-        return qa.ask(item.question, history=list(item.history), k=ANSWER_K), None
+        return qa.ask(item.question, history=list(item.history), k=DEFAULT_K), None
     except Exception as exc:
         logger.warning("%s: the assistant raised %s: %s", item.id, type(exc).__name__, exc)
         return Answer(question=item.question, text=""), f"{type(exc).__name__}: {exc}"
@@ -189,7 +188,7 @@ def summarize(
         errors=sum(r.error is not None for r in results),
         by_category=dict(Counter(r.category for r in results)),
         modes=list(modes),
-        k=ANSWER_K,
+        k=DEFAULT_K,
         retrieval_questions=len(relevant),
         retrieval={
             mode: metrics.mean_scores({q: by_id[q].retrieval[mode].scores for q in relevant})

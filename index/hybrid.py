@@ -15,8 +15,9 @@ from index.analysis.tokens import tokenize
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
-from index.fusion import DEFAULT_FUSION, reciprocal_rank_fusion, weighted_fusion
-from index.models import Fusion, Hit, Mode
+from index.fusion import reciprocal_rank_fusion, weighted_fusion
+from index.models import Hit
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES, Fusion, Mode
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 
 logger = logging.getLogger(__name__)
@@ -24,8 +25,6 @@ logger = logging.getLogger(__name__)
 # Each retriever contributes this many candidates to fusion (or k, if larger): deep enough that
 # a passage ranked moderately by both retrievers can still win.
 CANDIDATE_DEPTH = 50
-MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
-FUSIONS: tuple[Fusion, ...] = ("rrf", "weighted")
 
 
 def _parts(
@@ -147,8 +146,8 @@ class HybridIndex:
     def search(
         self,
         query: str,
-        k: int = 5,
-        mode: Mode = "hybrid",
+        k: int = DEFAULT_K,
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
         query_vector: np.ndarray | None = None,
     ) -> list[Hit]:

@@ -15,7 +15,7 @@ from typing import Any
 
 from eval.bench.peers import build_peer
 from eval.bench.squad import load_squad
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION
 
 K_RECALL = 5
 K_NDCG = 10
