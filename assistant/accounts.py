@@ -73,13 +73,13 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
 
 def _people_of(row: int, content: IndexContent) -> list[str]:
     """People a sentence is about: those it names, or for "He later died." the sentence before's."""
-    named = [m.normalized for m in content.mentions[row] if m.kind == "person"]
+    named = [m.normalized for m in content.mentions_at(row) if m.kind == "person"]
     if named or not _PRONOUN.search(content.sentences[row].text):
         return named
     for back in (row - 1, row - 2):
         if back < 0 or content.sentences[back].passage_id != content.sentences[row].passage_id:
             break
-        named = [m.normalized for m in content.mentions[back] if m.kind == "person"]
+        named = [m.normalized for m in content.mentions_at(back) if m.kind == "person"]
         if named:
             return named[:1]
     return []
@@ -104,7 +104,7 @@ def told_outcomes(
     for candidate in ranked:
         if candidate.doc_id not in relevant:
             continue
-        outcomes = [m for m in content.mentions[candidate.row] if m.label == OUTCOME]
+        outcomes = [m for m in content.mentions_at(candidate.row) if m.label == OUTCOME]
         if not outcomes:
             continue
         people = _people_of(candidate.row, content)

@@ -108,7 +108,7 @@ def _document_values(doc_id: str, kind: Kind, content: IndexContent) -> tuple[Me
     return tuple(
         m
         for row in content.lookups.document_rows.get(doc_id, [])
-        for m in content.mentions[row]
+        for m in content.mentions_at(row)
         if m.kind == kind and m.label != OUTCOME and is_comparable(kind, m.normalized)
     )
 
