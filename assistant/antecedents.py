@@ -74,7 +74,7 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     ]
     who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE))
     return Context(
-        person=(asked_people or answered_people or [None])[0],
+        person=next(iter(asked_people or answered_people), None),
         group=plural[0].text if plural else None,
         thing=thing or next(iter(things), None),
         statement=max((p.text for p in fresh), key=len, default=None),

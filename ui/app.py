@@ -137,9 +137,8 @@ def warm_up(qa: QA) -> None:
     probe = qa.documents[0].title if qa.documents else "news"
     history = [{"role": "user", "content": probe}, {"role": "assistant", "content": probe}]
     try:
-        options = {"k": DEFAULT_K, "mode": DEFAULT_MODE, "fusion": DEFAULT_FUSION}
-        qa.ask(probe, history=None, **options)
-        qa.ask("When did it happen?", history=history, **options)
+        for question, turns in ((probe, None), ("When did it happen?", history)):
+            qa.ask(question, history=turns, k=DEFAULT_K, mode=DEFAULT_MODE, fusion=DEFAULT_FUSION)
     except QuestionError:
         logger.warning("warm-up question refused; the first visitor may wait for loading")
     logger.info("warm-up took %.2f s", time.perf_counter() - started)

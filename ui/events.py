@@ -115,16 +115,16 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
     turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion]
     turn_out = [w.question, w.chat, w.conversation, w.sources, w.rewritten, w.hits]
     w.ask.click(respond, turn_in, turn_out, api_name="ask")
-    w.question.submit(respond, turn_in, turn_out, api_name=False)
-    w.chat.example_select(_example_text, None, w.question, api_name=False).then(
-        respond, turn_in, turn_out, api_name=False
+    w.question.submit(respond, turn_in, turn_out, api_visibility="private")
+    w.chat.example_select(_example_text, None, w.question, api_visibility="private").then(
+        respond, turn_in, turn_out, api_visibility="private"
     )
     w.again.click(again, turn_in[1:], turn_out, api_name="ask_again")
-    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_name=False)
+    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_visibility="private")
     cleared = [w.chat, w.conversation, w.sources, w.rewritten, w.hits]
-    w.clear.click(clear, None, cleared, api_name=False)
-    w.chat.clear(clear, None, cleared, api_name=False)
-    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_name=False)
+    w.clear.click(clear, None, cleared, api_visibility="private")
+    w.chat.clear(clear, None, cleared, api_visibility="private")
+    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_visibility="private")
 
     def upload(path: str | None) -> tuple:
         if not path:

@@ -1,4 +1,4 @@
-"""The page's components and their arrangement; no behaviour (that is wired in `ui.app`)."""
+"""The page's components and their arrangement; no behaviour (that is wired in `ui.events`)."""
 
 from __future__ import annotations
 
