@@ -132,20 +132,16 @@ class Assistant:
         rewritten = followup.rewrite(text, _turns(history), index.content)
         asked = rewritten or text
         vector = index.encode_query(asked)
-        # One search deep enough for the conflict check, which looks past the k passages
-        # quoted from: a source that disagrees may rank just below them.
-        depth = max(k, composer.EVIDENCE_DEPTH)
-        ranked = index.search(asked, k=depth, mode=mode, fusion=fusion, query_vector=vector)
+        hits = index.search(asked, k=k, mode=mode, fusion=fusion, query_vector=vector)
         return composer.compose(
             text,
             vector,
-            ranked[:k],
+            hits,
             index.content,
             documents,
             rewritten=rewritten,
             # Through the index's lock: the model's tokenizer is not safe to share across threads.
             embed=lambda texts: [index.encode_query(t) for t in texts],
-            evidence=ranked,
         )
 
     def _writable_dir(self) -> Path:

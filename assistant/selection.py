@@ -54,6 +54,12 @@ class Candidate:
     def doc_id(self) -> str:
         return self.sentence.doc_id
 
+    @classmethod
+    def of(cls, row: int, content: IndexContent) -> Candidate:
+        """A sentence quoted for what it says rather than for how it scored (a side of a
+        disagreement read from the corpus's table): no signals."""
+        return cls(row, content.sentences[row], 0.0, 0.0, (), 0.0, 0.0, -1)
+
 
 def idf(content: IndexContent, term: str) -> float:
     """Rarity of a term over the passages; a term the corpus never uses is rarest of all."""

@@ -31,6 +31,8 @@ OUTCOME_WORDS = {
     "escaped": "escaped",
     "missed": "the target missed",
     "released": "released",
+    "charged": "charged",
+    "released-uncharged": "released without charge",
 }
 
 

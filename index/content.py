@@ -13,6 +13,7 @@ from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
 from index.bm25 import BM25Index
+from index.disputes.table import DisputeTable
 from index.lookups import Lookups, build_lookups
 from index.models import Mention
 
@@ -92,6 +93,8 @@ class IndexContent:
     passage_terms: list[np.ndarray]
     doc_keys: dict[str, str]
     date_orders: dict[str, str]
+    # The corpus's disagreement table; None only while the index is being built.
+    disputes: DisputeTable | None = None
     sentences_of: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -142,6 +145,8 @@ class IndexContent:
                 "date_orders": self.date_orders,
             },
         }
+        if self.disputes is not None:
+            documents["disputes"] = self.disputes.to_json()
         return arrays, documents
 
     @classmethod
@@ -166,4 +171,5 @@ class IndexContent:
             passage_terms=[flat[offsets[i] : offsets[i + 1]] for i in range(len(offsets) - 1)],
             doc_keys=meta["doc_keys"],
             date_orders=meta["date_orders"],
+            disputes=(DisputeTable.from_json(docs["disputes"]) if "disputes" in docs else None),
         )

@@ -23,9 +23,17 @@ CAPTURED = "captured"
 ESCAPED = "escaped"
 MISSED = "missed"
 RELEASED = "released"
+CHARGED = "charged"
+RELEASED_UNCHARGED = "released-uncharged"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
+    (
+        RELEASED_UNCHARGED,
+        r"\breleased\s+without\s+(?:charge|being\s+charged)\b|\bno\s+charges?\s+(?:were|was|"
+        r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b",
+    ),
+    (CHARGED, r"\b(?:charged|indicted)\s+(?:with|over|in)\b"),
     (
         DIED_LATER,
         r"\b(?:later|subsequently|afterwards|eventually|then)\s+(?:died|succumbed)\b|"

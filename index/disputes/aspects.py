@@ -2,7 +2,7 @@
 
 Facts about a person (age, role, what happened to them) form one aspect per person. Other facts
 join when their attachment words fall in one class of `index.disputes.lexicon` ("killed" and
-"death toll") or their attachment words are close in meaning (cosine of their embeddings). In
+"death toll") or they are about the same noun ("the 19/10 raid", "a raid on 19/10"). In
 each aspect, each document keeps its most precise values, and documents are grouped by
 compatible values; two or more groups are a disagreement.
 """
@@ -12,15 +12,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import numpy as np
-
 from index.analysis.dates import date_fields
 from index.disputes import lexicon, values
 from index.disputes.facts import RATE, REPORTING, Fact
 
-# Attachment words of two facts this close in meaning (MiniLM cosine) speak of the same thing.
-# Fitted by `python -m eval.fit aspects` (see eval/fit), on data named there.
-SAME_ABOUT_ABOVE = 0.7
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 
 
@@ -41,11 +36,6 @@ class Aspect:
         return len(self.groups) >= 2
 
 
-def about_text(fact: Fact) -> str:
-    """The words a fact's value is attached to, as text for the encoder."""
-    return " ".join(fact.about)
-
-
 # Nouns that count anything: "7 people were killed" and "9 died" count the same thing.
 _GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
 
@@ -59,7 +49,7 @@ def _same_thing(a: Fact, b: Fact) -> bool:
     return bool(lexicon.classes((a.noun,)) & lexicon.classes((b.noun,)))
 
 
-def _linked(a: Fact, b: Fact, vectors: dict[str, np.ndarray]) -> bool:
+def _linked(a: Fact, b: Fact) -> bool:
     if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
         return False
     if not _same_thing(a, b):
@@ -68,23 +58,21 @@ def _linked(a: Fact, b: Fact, vectors: dict[str, np.ndarray]) -> bool:
         return set(a.about) == set(b.about)
     if lexicon.classes(a.about) & lexicon.classes(b.about):
         return True
-    return float(vectors[about_text(a)] @ vectors[about_text(b)]) > SAME_ABOUT_ABOVE
+    return bool(a.noun) and a.noun == b.noun
 
 
-def _clusters(
-    facts: list[int], table: list[Fact], vectors: dict[str, np.ndarray]
-) -> list[list[int]]:
+def _clusters(facts: list[int], table: list[Fact]) -> list[list[int]]:
     """Facts of one kind and story joined when linked (single linkage)."""
     clusters: list[list[int]] = []
     for index in facts:
-        joined = [c for c in clusters if any(_linked(table[index], table[o], vectors) for o in c)]
+        joined = [c for c in clusters if any(_linked(table[index], table[o]) for o in c)]
         merged = [index, *(o for c in joined for o in c)]
         clusters = [c for c in clusters if c not in joined]
         clusters.append(sorted(merged))
     return clusters
 
 
-def _precision(fact: Fact) -> int:
+def precision(fact: Fact) -> int:
     """How exact a value is: dates by the fields written, counts exact over bounded."""
     if fact.kind == "date":
         fields = date_fields(fact.normalized)
@@ -94,8 +82,8 @@ def _precision(fact: Fact) -> int:
 
 def _document_values(facts: list[Fact]) -> list[Fact]:
     """A document's most precise values in an aspect: "October 28, 2025" over "late October"."""
-    best = max(_precision(f) for f in facts)
-    return [f for f in facts if _precision(f) == best]
+    best = max(precision(f) for f in facts)
+    return [f for f in facts if precision(f) == best]
 
 
 def _agree(kind: str, first: list[Fact], second: list[Fact], named: bool) -> bool:
@@ -154,7 +142,6 @@ def build_aspects(
     doc_ids: list[str],
     facts: list[Fact],
     doc_of: dict[str, str],
-    vectors: dict[str, np.ndarray],
     person_names: dict[str, str],
 ) -> list[Aspect]:
     """The aspects of one story from the facts of its documents (indices into `facts`)."""
@@ -168,7 +155,7 @@ def build_aspects(
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
     for (kind, subject), indices in keyed.items():
-        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts, vectors)
+        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts)
         for cluster in clusters:
             by_doc: dict[str, list[Fact]] = {}
             for i in cluster:

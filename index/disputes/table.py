@@ -8,22 +8,18 @@ rebuild parses only new or changed articles.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from corpus.models import Document
-from index.disputes.aspects import Aspect, about_text, build_aspects
+from index.disputes.aspects import Aspect, build_aspects
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
 TABLE_VERSION = 1
 _NAMED = frozenset({"person", "place", "organization"})
-
-Embed = Callable[[list[str]], np.ndarray]
 
 
 @dataclass
@@ -33,7 +29,6 @@ class DisputeTable:
     stories: list[list[str]]
     facts: list[Fact]
     aspects: list[Aspect]
-    aspect_vectors: np.ndarray
     facts_by_key: dict[str, list[int]] = field(default_factory=dict)
     story_of: dict[str, int] = field(init=False)
 
@@ -54,7 +49,7 @@ class DisputeTable:
         }
 
     @classmethod
-    def from_json(cls, raw: dict[str, Any], aspect_vectors: np.ndarray) -> DisputeTable:
+    def from_json(cls, raw: dict[str, Any]) -> DisputeTable:
         """The table `to_json` wrote (a table of another version is refused: rebuild)."""
         if raw.get("version") != TABLE_VERSION:
             raise ValueError(f"disagreement table version {raw.get('version')}")
@@ -63,7 +58,7 @@ class DisputeTable:
             Aspect(a[0], a[1], a[2], a[3], tuple(a[4]), tuple(a[5]), tuple(map(tuple, a[6])))
             for a in raw["aspects"]
         ]
-        return cls(raw["stories"], facts, aspects, aspect_vectors, raw["facts_by_key"])
+        return cls(raw["stories"], facts, aspects, raw["facts_by_key"])
 
 
 def _names(content: Any) -> dict[str, frozenset[str]]:
@@ -102,30 +97,17 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
 
 
 def build_table(
-    documents: Sequence[Document],
-    content: Any,
-    embed: Embed,
-    previous: DisputeTable | None = None,
+    documents: Sequence[Document], content: Any, previous: DisputeTable | None = None
 ) -> DisputeTable:
-    """Stories, facts and aspects of the corpus; `embed` encodes short texts (normalised)."""
+    """Stories, facts and aspects of the corpus (no model call: the vectors are the index's)."""
     doc_ids = [doc.id for doc in documents]
     stories = group_stories(doc_ids, content.lookups.document_vectors, _names(content))
     facts, by_key = _facts(documents, content, previous)
     doc_of = {s.id: s.doc_id for s in content.sentences}
-    texts = sorted({about_text(f) for f in facts if f.about})
-    encoded = embed(texts) if texts else np.zeros((0, 1), np.float32)
-    vectors = dict(zip(texts, encoded, strict=True))
     names = content.lookups.person_names
     aspects = [
         aspect
         for number, story in enumerate(stories)
-        for aspect in build_aspects(number, story, facts, doc_of, vectors, names)
+        for aspect in build_aspects(number, story, facts, doc_of, names)
     ]
-    dim = encoded.shape[1] if len(texts) else 1
-    aspect_vectors = np.zeros((len(aspects), dim), np.float32)
-    for i, aspect in enumerate(aspects):
-        known = [vectors[t] for f in aspect.facts if (t := about_text(facts[f])) in vectors]
-        if known:
-            mean = np.mean(known, axis=0)
-            aspect_vectors[i] = mean / (np.linalg.norm(mean) or 1.0)
-    return DisputeTable(stories, facts, aspects, aspect_vectors, by_key)
+    return DisputeTable(stories, facts, aspects, by_key)
