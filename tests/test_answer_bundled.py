@@ -151,3 +151,36 @@ def test_citation_offsets_hold_for_every_evaluation_answer(
         if not answer.abstained:
             _check_markers(answer)
             assert answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the raid?",
+        "When did the raid happen?",
+        "On what date did the raid happen?",
+        "What day was the raid?",
+        "Date of the raid?",
+        "raid date",
+        "When did the raid tkae place?",
+        "When did US forces raid Dumayr?",
+    ],
+)
+def test_every_wording_of_the_date_question_names_the_disagreement(
+    bundled_qa: Assistant, question: str
+) -> None:
+    """Metamorphic: the disagreement is a fact about the corpus, so the wording cannot lose it."""
+    [conflict] = bundled_qa.ask(question).conflicts
+    assert conflict.about == "the date of the raid"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        (A, "2025-10-28"),
+        (B, "--10-19"),
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where did the raid take place?", "Who was killed in the raid?", "In what year was the raid?"],
+)
+def test_agreed_facts_name_no_disagreement(bundled_qa: Assistant, question: str) -> None:
+    assert bundled_qa.ask(question).conflicts == []

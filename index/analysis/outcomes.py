@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"been)\s+(?:targeting|targetting|after|seeking|looking\s+for)\b|"
         r"\bmiss(?:ed|es)?\s+(?:its|their|the)\s+(?:intended\s+)?targets?\b|"
         r"\bfail(?:ed|s)?\s+to\s+(?:kill|capture|find|catch|locate|arrest)\b|"
-        r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|identity|people)\b",
+        r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|people)\b",
     ),
     (RELEASED, r"\b(?:released|freed|set\s+free)\b"),
 ]
