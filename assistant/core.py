@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant import answer as composer
 from assistant import followup
-from assistant.config import DEFAULT_K, default_index_dir
+from assistant.config import default_index_dir
 from assistant.errors import ReadOnlyCorpusError
 from assistant.models import Answer, Turn
 from assistant.question import clean_question
@@ -18,10 +18,10 @@ from corpus.loader import BUNDLED_CORPUS, load_corpus
 from corpus.models import Document, Passage
 from corpus.writer import save_article
 from index.encoder import Encoder, load_encoder
-from index.fusion import DEFAULT_FUSION
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
 
 logger = logging.getLogger(__name__)
 
@@ -106,7 +106,7 @@ class Assistant:
         self,
         question: str,
         k: int = DEFAULT_K,
-        mode: Mode = "hybrid",
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
     ) -> list[Hit]:
         """The `k` passages that best match the question."""
@@ -117,7 +117,7 @@ class Assistant:
         question: str,
         history: list[dict[str, Any]] | list[Turn] | None = None,
         k: int = DEFAULT_K,
-        mode: Mode = "hybrid",
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
     ) -> Answer:
         """Answer from the articles: quoted, cited sentences, or an honest abstention.

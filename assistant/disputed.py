@@ -16,16 +16,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from assistant.lexicon import question_name_tokens, surname
 from assistant.question_type import QuestionType
+from index.analysis.dates import date_fields
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
-from index.dates import date_fields
 from index.disputes import lexicon, values
 from index.disputes.aspects import Aspect, precision, value_groups
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
-from index.entities import name_tokens
 from index.models import Hit
-from index.tokens import tokenize
 
 # An aspect answers a question when this fitted score is reached (eval/fit: aspect matching).
 MIN_ASPECT_SCORE = 0.35
@@ -53,10 +53,10 @@ class Found:
 
 def person_asked_about(question: str, content: IndexContent) -> str | None:
     """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'."""
-    words = set(name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", question.casefold())))
+    words = set(question_name_tokens(question))
     for person in content.lookups.people:
-        surname = [t for t in name_tokens(person) if len(t) > 2]
-        if surname and surname[-1] in words:
+        found_by = surname(person)
+        if found_by and found_by in words:
             return person
     return None
 
@@ -116,7 +116,7 @@ def _score(
     shared = len(terms & words) / len(terms) if terms else 0.0
     rows = content.lookups.sentence_rows
     sentence_rows = [rows[table.facts[f].sentence] for f in found.facts]
-    vectors = content.sentence_vectors[sentence_rows].astype(np.float32)
+    vectors = content.sentence_vectors_at(sentence_rows)
     best = float(np.max(vectors @ query)) if len(sentence_rows) else 0.0
     return WORDS_WEIGHT * shared + SENTENCE_WEIGHT * best
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lexicon import QUESTION_WORD_PATTERN
 from index.models import Kind
 
 NAMED: frozenset[Kind] = frozenset({"person", "organization", "place"})
@@ -80,7 +81,7 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"\b(?:location|place)\b"), _WHERE, "place"),
     (re.compile(r"\b(?:name|who)\b"), _WHO, "person"),
 ]
-_WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
+_WH = re.compile(rf"\b(?:{QUESTION_WORD_PATTERN})\b")
 _YES_NO = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)\b"
 )

@@ -11,7 +11,7 @@ import gradio as gr
 
 from assistant.errors import QuestionError
 from corpus.models import Document
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 from ui import render, tables
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
@@ -137,8 +137,8 @@ def warm_up(qa: QA) -> None:
     probe = qa.documents[0].title if qa.documents else "news"
     history = [{"role": "user", "content": probe}, {"role": "assistant", "content": probe}]
     try:
-        qa.ask(probe, history=None, k=5, mode="hybrid", fusion=DEFAULT_FUSION)
-        qa.ask("When did it happen?", history=history, k=5, mode="hybrid", fusion=DEFAULT_FUSION)
+        for question, turns in ((probe, None), ("When did it happen?", history)):
+            qa.ask(question, history=turns, k=DEFAULT_K, mode=DEFAULT_MODE, fusion=DEFAULT_FUSION)
     except QuestionError:
         logger.warning("warm-up question refused; the first visitor may wait for loading")
     logger.info("warm-up took %.2f s", time.perf_counter() - started)

@@ -18,6 +18,7 @@ from assistant.models import Answer
 from assistant.question import EMPTY_QUESTION
 from corpus.errors import CorpusError
 from corpus.models import Document
+from index.options import Fusion, Mode
 from ui import render, tables
 
 if TYPE_CHECKING:  # layout imports this module for the conversation's initial value
@@ -35,7 +36,7 @@ class QA(Protocol):
     def documents(self) -> list[Document]: ...
 
     def ask(
-        self, question: str, history: list[Message] | None, k: int, mode: Any, fusion: Any
+        self, question: str, history: list[Message] | None, k: int, mode: Mode, fusion: Fusion
     ) -> Answer: ...
 
     def add_article(self, filename: str, content: bytes) -> Document: ...
@@ -61,7 +62,7 @@ def _unchanged(n: int) -> tuple[Any, ...]:
 def wire(w: Widgets, qa: QA, header: Any) -> None:
     """Connect events. Turns are exposed to API clients as `/ask` and `/ask_again`."""
 
-    def respond(question: str, conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
+    def respond(question: str, conv: Conversation, mode: Mode, k: float, fusion: Fusion) -> tuple:
         question = (question or "").strip()
         if not question:
             # Nothing to put in the chat, but the visitor must see why nothing happened.
@@ -91,7 +92,7 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
         panels[len(chat) - 1] = panel
         return ("", chat, {"chat": chat, "history": history, "panels": panels}, *panel)
 
-    def again(conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
+    def again(conv: Conversation, mode: Mode, k: float, fusion: Fusion) -> tuple:
         """Re-ask the last question with the current settings, replacing its turn."""
         if len(conv["history"]) < 2 or len(conv["chat"]) < 2:
             return ("", *_unchanged(5))
@@ -114,16 +115,16 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
     turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion]
     turn_out = [w.question, w.chat, w.conversation, w.sources, w.rewritten, w.hits]
     w.ask.click(respond, turn_in, turn_out, api_name="ask")
-    w.question.submit(respond, turn_in, turn_out, api_name=False)
-    w.chat.example_select(_example_text, None, w.question, api_name=False).then(
-        respond, turn_in, turn_out, api_name=False
+    w.question.submit(respond, turn_in, turn_out, api_visibility="private")
+    w.chat.example_select(_example_text, None, w.question, api_visibility="private").then(
+        respond, turn_in, turn_out, api_visibility="private"
     )
     w.again.click(again, turn_in[1:], turn_out, api_name="ask_again")
-    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_name=False)
+    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_visibility="private")
     cleared = [w.chat, w.conversation, w.sources, w.rewritten, w.hits]
-    w.clear.click(clear, None, cleared, api_name=False)
-    w.chat.clear(clear, None, cleared, api_name=False)
-    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_name=False)
+    w.clear.click(clear, None, cleared, api_visibility="private")
+    w.chat.clear(clear, None, cleared, api_visibility="private")
+    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_visibility="private")
 
     def upload(path: str | None) -> tuple:
         if not path:

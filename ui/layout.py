@@ -1,4 +1,4 @@
-"""The page's components and their arrangement; no behaviour (that is wired in `ui.app`)."""
+"""The page's components and their arrangement; no behaviour (that is wired in `ui.events`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import gradio as gr
 
 from corpus.models import Document
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
 from ui.events import new_conversation
 
 # Written for the bundled articles (ids are their file stems): an answer, a disagreement,
@@ -101,14 +101,12 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                     clear = gr.Button("New conversation", size="sm", scale=0, min_width=160)
                 with gr.Accordion("Retrieval settings", open=True, elem_id="nqa-settings"):
                     with gr.Row():
-                        mode = gr.Radio(
-                            ["hybrid", "bm25", "dense"], value="hybrid", label="Retrieval"
-                        )
+                        mode = gr.Radio(list(MODES), value=DEFAULT_MODE, label="Retrieval")
                         fusion = gr.Radio(
-                            ["weighted", "rrf"], value=DEFAULT_FUSION, label="Fusion (hybrid only)"
+                            list(FUSIONS), value=DEFAULT_FUSION, label="Fusion (hybrid only)"
                         )
                     with gr.Row():
-                        k = gr.Slider(1, 10, value=5, step=1, label="Passages retrieved")
+                        k = gr.Slider(1, 10, value=DEFAULT_K, step=1, label="Passages retrieved")
                         rewritten = gr.Textbox(
                             label="Follow-up rewritten as", interactive=False, max_lines=2
                         )

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from index.dates import dates_compatible
-from index.entities import normalize_number
-from index.tokens import tokenize
+from index.analysis.dates import dates_compatible
+from index.analysis.entities import normalize_number
+from index.analysis.tokens import tokenize
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
