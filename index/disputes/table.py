@@ -53,7 +53,7 @@ class DisputeTable:
         """The table `to_json` wrote (a table of another version is refused: rebuild)."""
         if raw.get("version") != TABLE_VERSION:
             raise ValueError(f"disagreement table version {raw.get('version')}")
-        facts = [Fact(*row[:5], tuple(row[5]), *row[6:]) for row in raw["facts"]]
+        facts = [dataclasses.replace(Fact(*row), about=tuple(row[5])) for row in raw["facts"]]
         aspects = [
             Aspect(a[0], a[1], a[2], a[3], tuple(a[4]), tuple(a[5]), tuple(map(tuple, a[6])))
             for a in raw["aspects"]
