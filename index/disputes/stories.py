@@ -21,7 +21,7 @@ STORY_NAMES_WEIGHT = 6.0
 
 
 def same_story_probability(cosine: float, names_jaccard: float) -> float:
-    """The fitted model's probability that two documents report one story."""
+    """The model's probability that two documents report one story."""
     z = STORY_INTERCEPT + STORY_COSINE_WEIGHT * cosine + STORY_NAMES_WEIGHT * names_jaccard
     return 1.0 / (1.0 + math.exp(-z))
 
