@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from assistant import answer as composer
 from assistant import followup
+from assistant.compare import Comparison, comparisons
 from assistant.config import default_index_dir
+from assistant.disagreements import disagreements, overview_answer
 from assistant.errors import ReadOnlyCorpusError
-from assistant.models import Answer, Turn
+from assistant.filters import Scope, article_filter, scope
+from assistant.models import Answer, Conflict, Turn
 from assistant.question import clean_question
 from corpus.errors import EmptyCorpusError
 from corpus.loader import BUNDLED_CORPUS, load_corpus
@@ -102,15 +107,38 @@ class Assistant:
         except KeyError:
             raise KeyError(f"no article with id {doc_id!r}") from None
 
+    def _scope(
+        self,
+        index: HybridIndex,
+        sources: Iterable[str] | None,
+        published_after: dt.date | str | None,
+        published_before: dt.date | str | None,
+    ) -> Scope:
+        """What a request filtered by outlet and publication date may use (assistant.filters)."""
+        chosen = article_filter(sources, published_after, published_before)
+        return scope(index.content, list(self._documents.values()), chosen)
+
     def retrieve(
         self,
         question: str,
         k: int = DEFAULT_K,
         mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
     ) -> list[Hit]:
-        """The `k` passages that best match the question."""
-        return self._index.search(clean_question(question), k=k, mode=mode, fusion=fusion)
+        """The `k` passages that best match the question, among the articles the filter admits.
+
+        `sources` are outlets (an article's `source`, any case); the dates are strict bounds
+        on its publication date (ISO strings accepted), and leave undated articles out.
+        """
+        index = self._index
+        allowed = self._scope(index, sources, published_after, published_before).allowed
+        return index.search(
+            clean_question(question), k=k, mode=mode, fusion=fusion, allowed=allowed
+        )
 
     def ask(
         self,
@@ -119,30 +147,84 @@ class Assistant:
         k: int = DEFAULT_K,
         mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
     ) -> Answer:
         """Answer from the articles: quoted, cited sentences, or an honest abstention.
 
         `history` is the conversation so far (oldest first, as Turns or {"role", "content"}
         dicts); a follow-up that needs it ("Who was his mother?") is rewritten into a standalone
-        question, which the Answer shows as `rewritten_question`.
+        question, which the Answer shows as `rewritten_question`. `sources`, `published_after`
+        and `published_before` limit the answer to some articles, as for `retrieve`: nothing
+        else is quoted, and a disagreement is only named between admitted articles ("as of
+        28 October" is `published_before="2025-10-29"`).
         """
         text = clean_question(question)
         index = self._index  # one consistent snapshot even if an article is added meanwhile
         documents = self._documents
-        rewritten = followup.rewrite(text, _turns(history), index.content)
+        seen = self._scope(index, sources, published_after, published_before)
+        rewritten = followup.rewrite(text, _turns(history), seen.content)
         asked = rewritten or text
         vector = index.encode_query(asked)
-        hits = index.search(asked, k=k, mode=mode, fusion=fusion, query_vector=vector)
+        hits = index.search(
+            asked, k=k, mode=mode, fusion=fusion, query_vector=vector, allowed=seen.allowed
+        )
+        # "What do the sources disagree about?" is answered from the table, not composed.
+        overview = overview_answer(
+            text, asked, hits, index.content, documents, admitted=seen.doc_ids, rewritten=rewritten
+        )
+        if overview is not None:
+            return overview
         return composer.compose(
             text,
             vector,
             hits,
-            index.content,
+            seen.content,
             documents,
             rewritten=rewritten,
             # Through the index's lock: the model's tokenizer is not safe to share across threads.
             embed=lambda texts: [index.encode_query(t) for t in texts],
         )
+
+    def compare(
+        self,
+        topic: str | None = None,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
+    ) -> list[Comparison]:
+        """Each story's sources side by side: per aspect ("the date of the raid"), what each
+        source says, with quotes and offsets, and whether they disagree.
+
+        `topic` (a question or a few words) compares the stories of the passages it retrieves,
+        best first; None compares every story with two or more sources. Filters as for
+        `retrieve`. Without a topic nothing is computed: it reads the table stored with the index.
+        """
+        index = self._index
+        seen = self._scope(index, sources, published_after, published_before)
+        hits = None
+        if topic is not None:
+            hits = index.search(clean_question(topic), k=DEFAULT_K, allowed=seen.allowed)
+        return comparisons(index.content, self._documents, admitted=seen.doc_ids, hits=hits)
+
+    def disagreements(
+        self,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
+    ) -> list[Conflict]:
+        """Every point on which sources of one story disagree, as an answer names them.
+
+        A claim's `citation` numbers its quote across the list (equal numbers, same sentence).
+        """
+        index = self._index
+        seen = self._scope(index, sources, published_after, published_before)
+        found, _ = disagreements(index.content, self._documents, admitted=seen.doc_ids)
+        return found
 
     def _writable_dir(self) -> Path:
         """Where a new article is written: the added folder, else a corpus folder not shipped."""

@@ -168,8 +168,13 @@ class HybridIndex:
         mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
         query_vector: np.ndarray | None = None,
+        allowed: np.ndarray | None = None,
     ) -> list[Hit]:
-        """The best `k` passages for the query, with the rank each retriever gave them."""
+        """The best `k` passages for the query, with the rank each retriever gave them.
+
+        `allowed` (a boolean per passage row) restricts both retrievers to those rows: a
+        filter on the outlet or date, applied before ranking so `k` hits still come back.
+        """
         if mode not in MODES:
             raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
         if fusion not in FUSIONS:
@@ -177,12 +182,19 @@ class HybridIndex:
         if k < 1:
             raise ValueError(f"k must be at least 1, got {k}")
         depth = max(k, CANDIDATE_DEPTH)
-        lexical = self.content.bm25.top(tokenize(query), depth) if mode != "dense" else []
+        lexical = self.content.bm25.top(tokenize(query), depth, allowed) if mode != "dense" else []
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
             vector = self.encode_query(query) if query_vector is None else query_vector
+            params = None
+            if allowed is not None:
+                # The keyword keeps the selector alive with the parameters (faiss's stubs lack it).
+                selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
+                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             with _one_faiss_thread():
-                scores, rows = self._faiss.search(vector.reshape(1, -1).astype(np.float32), depth)
+                scores, rows = self._faiss.search(
+                    vector.reshape(1, -1).astype(np.float32), depth, params=params
+                )
             semantic = [
                 (int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0
             ]

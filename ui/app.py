@@ -6,6 +6,7 @@ import importlib
 import logging
 import time
 from pathlib import Path
+from typing import Protocol
 
 import gradio as gr
 
@@ -13,6 +14,7 @@ from assistant.errors import QuestionError
 from corpus.models import Document
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 from ui import render, tables
+from ui.compare_events import ComparingQA, wire_compare_tab
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
 
@@ -36,7 +38,11 @@ def header_html(documents: list[Document]) -> str:
     )
 
 
-def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
+class PageQA(QA, ComparingQA, Protocol):
+    """What the whole page needs: the chat's questions and the Compare tab's comparisons."""
+
+
+def build(qa: PageQA, examples: list[str] | None = None) -> gr.Blocks:
     """The page for one assistant. Separate from `launch` so tests can serve it in-process."""
     docs = qa.documents
     with gr.Blocks(title="News Assistant", analytics_enabled=False) as demo:
@@ -47,6 +53,7 @@ def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
             render.sources_html(None, {}),
         )
         wire(widgets, qa, header_html)
+        wire_compare_tab(widgets.compare, widgets.filters, qa, demo)
     return demo
 
 
