@@ -18,6 +18,7 @@ from assistant.errors import ReadOnlyCorpusError
 from assistant.filters import Scope, article_filter, scope
 from assistant.models import Answer, Conflict, Turn
 from assistant.question import clean_question
+from assistant.spelling import correct_question
 from corpus.errors import EmptyCorpusError
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from corpus.models import Document, Passage
@@ -165,7 +166,9 @@ class Assistant:
         index = self._index  # one consistent snapshot even if an article is added meanwhile
         documents = self._documents
         seen = self._scope(index, sources, published_after, published_before)
-        rewritten = followup.rewrite(text, _turns(history), seen.content)
+        corrected = correct_question(text, index.content)  # shown as "Searched as" when made
+        typed = corrected or text
+        rewritten = followup.rewrite(typed, _turns(history), seen.content) or corrected
         asked = rewritten or text
         vector = index.encode_query(asked)
         hits = index.search(

@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
+from index.analysis.spelling import Speller, build_speller
 from index.bm25 import BM25Index
 from index.disputes.table import DisputeTable
 from index.lookups import Lookups, build_lookups
@@ -113,6 +114,11 @@ class IndexContent:
     def mentions_at(self, row: int) -> list[Mention]:
         """The typed values (dates, numbers, names, outcomes) of the sentence at `row`."""
         return self.mentions[row]
+
+    @cached_property
+    def speller(self) -> Speller:
+        """The corpus's words as a spelling dictionary: built on first use, kept."""
+        return build_speller(p.text for p in self.passages)
 
     @cached_property
     def lookups(self) -> Lookups:
