@@ -226,3 +226,16 @@ def sides(found: Found) -> list[tuple[str, list[Fact]]]:
                 facts = list({f.sentence: f for f in reversed(facts)}.values())[::-1]
             result.append((doc_id, facts))
     return result
+
+
+# An agreed aspect is quoted from at most this many sources.
+MAX_AGREEING = 3
+
+
+def agreed_sentences(found: Found, content: IndexContent) -> list[int]:
+    """Rows of the sentences by which an undisputed aspect's sources give its value, one per
+    source (its first), at most MAX_AGREEING; none for a disputed aspect."""
+    if found.aspect.disputed:
+        return []
+    rows = content.lookups.sentence_rows
+    return [rows[facts[0].sentence] for facts in found.sides.values()][:MAX_AGREEING]

@@ -27,6 +27,8 @@ MAX_EDITS = 2
 # English: "manger" (0.7M in symspellpy's frequency list) -> "manager" (87M), but "raid" (8M)
 # stays "raid" in a corpus that only has "rain" (26M).
 REAL_WORD_RATIO = 20
+# A word this common in English is never a slip for another ("them" is not "the").
+COMMON_WORD = 5_000_000
 
 
 @cache
@@ -63,6 +65,8 @@ class Speller:
         found = self._symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=allowed)
         found = [s for s in found if s.term[:1] == word[:1] and s.term != word]
         english = english_counts()
+        if english.get(word, 0) >= COMMON_WORD:
+            return None
         if word in english:  # a real word: only an obvious slip ("plant manger") is changed
             found = [s for s in found if english.get(s.term, 0) >= REAL_WORD_RATIO * english[word]]
         return max(found, key=lambda s: s.count).term if found else None
