@@ -74,6 +74,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     kinds: set[str] = set()
     if "number" in qtype.wants:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
+        if "amount" in specific:
+            specific.add("count")  # "How much was the bail?": "250,000" may be written bare
         kinds |= specific or {"count", "amount", "age", "duration"}
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
@@ -115,7 +117,10 @@ def _score(
 ) -> float:
     found = table.aspects[aspect]
     words = _aspect_terms(found, table)
-    shared = len(terms & words) / len(terms) if terms else 0.0
+    # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
+    # the capsizing, whatever else its story has dates for.
+    asked = terms - table.story_names[found.story]
+    shared = len(asked & words) / len(asked) if asked else 0.0
     rows = content.lookups.sentence_rows
     sentence_rows = [rows[table.facts[f].sentence] for f in found.facts]
     vectors = content.sentence_vectors_at(sentence_rows)

@@ -104,7 +104,8 @@ _HAPPENED = re.compile(
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
-    r"succeed|succeeded|fail|failed)\b"
+    r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
+    r"acquit|acquitted)\b"
 )
 
 

@@ -23,6 +23,7 @@ _BOUND_WORDS = (
     (re.compile(r"\b(?:fewer\s+than|less\s+than|under|below)\b"), "<"),
 )
 _COUNT = re.compile(r"^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$")
+CURRENCY_SYMBOLS = frozenset("$€£¥")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR",
     "£": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "¥": "JPY", "yen": "JPY",
