@@ -12,11 +12,11 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from assistant.display import format_answer
 from assistant.errors import QuestionError
-from assistant.export import COMPARISON_FORMATS, Format, export_answer, export_comparisons
+from assistant.export import COMPARISON_FORMATS, export_answer, export_comparisons
 from corpus.errors import CorpusError
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
 
@@ -148,11 +148,12 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
             published_after=args.after,
             published_before=args.before,
         )
-        fmt = "json" if args.json else args.format
-        if fmt == "text":
-            print(format_answer(answer))
+        if args.json or args.format == "json":
+            print(export_answer(answer, "json"), end="")
+        elif args.format == "md":
+            print(export_answer(answer, "md"), end="")
         else:
-            print(export_answer(answer, cast(Format, fmt)), end="")
+            print(format_answer(answer))
     elif args.command == "compare":
         qa = _open(args)
         found = qa.compare(

@@ -51,7 +51,7 @@ def test_each_comparison_is_one_written_story_and_no_aspect_mixes_stories(
             text = newswire.get_document(citation.doc_id).text
             assert text[citation.start : citation.end] == citation.quote
         published = [d.published for d in comparison.documents if d.published is not None]
-        assert len(published) == len(comparison.documents)  # every newswire article is dated
+        assert len(published) == len(comparison.documents)
         assert published == sorted(published)  # columns in publication order
 
 

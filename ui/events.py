@@ -21,6 +21,7 @@ from corpus.errors import CorpusError
 from corpus.models import Document
 from index.options import Fusion, Mode
 from ui import downloads, render, tables
+from ui.compare_events import ComparingQA
 from ui.filters import filter_arguments
 
 if TYPE_CHECKING:  # layout imports this module for the conversation's initial value
@@ -31,11 +32,9 @@ logger = logging.getLogger(__name__)
 Message = dict[str, str]
 
 
-class QA(Protocol):
-    """What the page needs from `assistant.core.Assistant` (a fake can stand in for tests)."""
-
-    @property
-    def documents(self) -> list[Document]: ...
+class QA(ComparingQA, Protocol):
+    """What the page needs from `assistant.core.Assistant` (a fake can stand in for tests):
+    the Compare tab's `documents` and `compare`, and asking and adding articles."""
 
     def ask(
         self,

@@ -106,15 +106,7 @@ def timeline_figure(comparison: Comparison) -> Figure:
     days: list[dt.date] = []
     for row, doc in enumerate(docs):
         if doc.published is not None:
-            axes.plot(  # matplotlib plots dates; its stubs only admit numbers
-                [doc.published],  # type: ignore[arg-type]
-                [row],
-                marker="D",
-                color="#111827",
-                ms=8,
-                ls="",
-                zorder=3,
-            )
+            axes.plot(_x(doc.published), [row], marker="D", color="#111827", ms=8, ls="", zorder=3)
             days.append(doc.published)
         year = doc.published.year if doc.published else story_year
         told = 0
@@ -130,22 +122,10 @@ def timeline_figure(comparison: Comparison) -> Figure:
                 days += [placed.start, placed.end]
                 if placed.end > placed.start:
                     axes.plot(
-                        [placed.start, placed.end],  # type: ignore[arg-type]
-                        [row, row],
-                        color=colour,
-                        lw=6,
-                        alpha=0.4,
+                        _x(placed.start, placed.end), [row, row], color=colour, lw=6, alpha=0.4
                     )
                 face = "white" if placed.year_assumed else colour
-                axes.plot(
-                    [placed.start],  # type: ignore[arg-type]
-                    [row],
-                    marker="o",
-                    ms=9,
-                    mfc=face,
-                    mec=colour,
-                    ls="",
-                )
+                axes.plot(_x(placed.start), [row], marker="o", ms=9, mfc=face, mec=colour, ls="")
                 label = said.value + (" (year assumed)" if placed.year_assumed else "")
                 # Labels alternate above and below the row, so dates a day apart stay legible.
                 axes.annotate(
@@ -185,6 +165,11 @@ def timeline_figure(comparison: Comparison) -> Figure:
         )
     axes.set_title("Who reported what, and when", loc="left", fontsize=11)
     return figure
+
+
+def _x(*days: dt.date) -> list[float]:
+    """Days as matplotlib's date numbers (what a date axis plots)."""
+    return [float(mdates.date2num(day)) for day in days]
 
 
 def _short(label: str, limit: int = 34) -> str:
