@@ -153,9 +153,12 @@ def compose(
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
     why = abstention.reason(ranked, qtype)
-    if why is not None and found is None:
+    agreed = disputed.agreed_sentences(aspect, content) if aspect and why is not None else []
+    if why is not None and found is None and not agreed:
         return _abstain(question, rewritten, why, qtype, ranked, hits, documents)
-    chosen = choose(ranked, qtype, content)
+    # The table knows a value the sentence scores missed ("The 23-year-old" is no number to
+    # spaCy): the sources that give it are quoted, as agreeing.
+    chosen = [Candidate.of(row, content) for row in agreed] or choose(ranked, qtype, content)
     # A disagreement is told by its sides' sentences alone, in the order the sides are named:
     # a best-scoring sentence that is none of them only matched the question's words.
     cited = _distinct([side[0] for side in found.sides]) if found else chosen

@@ -15,13 +15,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from assistant.access import AccessError, check_access, parse_auth
-from assistant.config import DEFAULT_K
 from assistant.display import format_answer
 from assistant.errors import QuestionError
 from assistant.export import COMPARISON_FORMATS, export_answer, export_comparisons
 from corpus.errors import CorpusError
-from index.fusion import DEFAULT_FUSION
-from index.hybrid import FUSIONS, MODES
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -78,7 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_corpus_args(ask)
     ask.add_argument("question")
     ask.add_argument("-k", type=int, default=DEFAULT_K, help="passages to retrieve")
-    ask.add_argument("--mode", choices=MODES, default="hybrid")
+    ask.add_argument("--mode", choices=MODES, default=DEFAULT_MODE)
     ask.add_argument("--fusion", choices=FUSIONS, default=DEFAULT_FUSION)
     ask.add_argument("--json", action="store_true", help="print the full Answer as JSON")
     ask.add_argument(

@@ -12,12 +12,13 @@ from typing import Any
 from assistant import answer as composer
 from assistant import followup
 from assistant.compare import Comparison, comparisons
-from assistant.config import DEFAULT_K, default_index_dir
+from assistant.config import default_index_dir
 from assistant.disagreements import disagreements, overview_answer
 from assistant.errors import ReadOnlyCorpusError
 from assistant.filters import Scope, article_filter, scope
 from assistant.models import Answer, Conflict, Turn
 from assistant.question import clean_question
+from assistant.spelling import correct_question
 from corpus.errors import EmptyCorpusError
 from corpus.loader import BUNDLED_CORPUS, load_corpus, read_article
 from corpus.models import Document, Passage
@@ -33,10 +34,10 @@ from corpus.overrides import (
 )
 from corpus.writer import delete_article, rewrite_metadata, save_article
 from index.encoder import Encoder, load_encoder
-from index.fusion import DEFAULT_FUSION
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +134,7 @@ class Assistant:
         self,
         question: str,
         k: int = DEFAULT_K,
-        mode: Mode = "hybrid",
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
         *,
         sources: Iterable[str] | None = None,
@@ -156,7 +157,7 @@ class Assistant:
         question: str,
         history: list[dict[str, Any]] | list[Turn] | None = None,
         k: int = DEFAULT_K,
-        mode: Mode = "hybrid",
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
         *,
         sources: Iterable[str] | None = None,
@@ -176,7 +177,9 @@ class Assistant:
         index = self._index  # one consistent snapshot even if an article is added meanwhile
         documents = self._documents
         seen = self._scope(index, sources, published_after, published_before)
-        rewritten = followup.rewrite(text, _turns(history), seen.content)
+        corrected = correct_question(text, index.content)  # shown as "Searched as" when made
+        typed = corrected or text
+        rewritten = followup.rewrite(typed, _turns(history), seen.content) or corrected
         asked = rewritten or text
         vector = index.encode_query(asked)
         hits = index.search(

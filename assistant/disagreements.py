@@ -18,12 +18,12 @@ from assistant.compare import Quotes, stories_retrieved, story_documents
 from assistant.filters import fact_document, restricted_table
 from assistant.models import Answer, Citation, Conflict
 from corpus.models import Document
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes.aspects import Aspect
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
-from index.tokens import tokenize
 
 _SUBJECT = (
     r"\b(?:sources?|reports?|articles?|outlets?|accounts?|stories|versions?|papers?|"

@@ -175,7 +175,7 @@ def restricted_table(content: IndexContent, doc_ids: frozenset[str]) -> DisputeT
         elif kept:
             aspects.append(_regrouped(aspect, kept, table, content))
     stories = [[d for d in story if d in doc_ids] for story in table.stories]
-    return DisputeTable(stories, table.facts, aspects, table.facts_by_key)
+    return DisputeTable(stories, table.facts, aspects, table.story_names, table.facts_by_key)
 
 
 def filtered_content(content: IndexContent, doc_ids: frozenset[str]) -> IndexContent:

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from index.dates import date_fields, dates_compatible, readable_date
-from index.entities import name_tokens
+from index.analysis.dates import date_fields, dates_compatible, readable_date
+from index.analysis.entities import name_tokens
+from index.analysis.lexicon import NAME_PARTICLES
 from index.models import Kind, Mention
 
 # Two approximate figures ("about 50", "some 60") are the same claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
-# Words of a name that identify nothing alone: articles and the Arabic "al-", "el-".
-_FILLER = frozenset({"al", "el", "the", "of", "and", "de", "la", "le", "bin", "ibn", "von", "van"})
+# Words of a name that identify nothing alone: its particles ("al-", "bin") and articles.
+_FILLER = NAME_PARTICLES | {"the", "of", "and"}
 _PRECISION_FIELDS = {"year": 1, "month": 2, "day": 3}
 _NUMBER = re.compile(r"^(~?)(\d+(?:\.\d+)?)$")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from assistant.models import Citation, Claim, Conflict
 from corpus.models import Document
-from index.dates import NUMERIC_DATE, readable_date
+from index.analysis.dates import NUMERIC_DATE, readable_date
 
 ABSTAIN_TEXT = "The articles don't say."
 RELATED_TEXT = "The closest passages are shown as related, not as an answer."

@@ -7,6 +7,7 @@ import logging
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -93,7 +94,7 @@ def split_front_matter(raw: str) -> tuple[Metadata, str]:
         data = {}
     if not isinstance(data, dict):
         raise FrontMatterError("the front matter must be 'key: value' lines")
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}  # each value made a date or text for its key just below
     for key, value in data.items():
         name = _canonical(key)
         if name not in KNOWN_KEYS:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.entities import name_key
+from index.analysis.entities import name_key
 
 if TYPE_CHECKING:
     from index.content import IndexContent

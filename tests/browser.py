@@ -15,8 +15,17 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Locator, Page, expect, sync_playwright
-from ui_server import REPO
+from playwright.sync_api import (
+    Browser,
+    ConsoleMessage,
+    Dialog,
+    Locator,
+    Page,
+    expect,
+    sync_playwright,
+)
+
+from tests.ui_server import REPO
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [
@@ -73,9 +82,17 @@ def opened_page(
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     dialogs: list[str] = []
-    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    if console is not None:
-        page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def record(message: ConsoleMessage) -> None:
+        if console is not None:
+            console.append(f"{message.type}: {message.text}")
+
+    page.on("dialog", dismiss)
+    page.on("console", record)
     page.goto(url)
     expect(page.locator("#nqa-question textarea")).to_be_visible()
     try:

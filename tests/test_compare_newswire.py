@@ -8,7 +8,7 @@ import pytest
 
 from assistant import Assistant
 from index.encoder import Encoder
-from index.models import Mode
+from index.options import Mode
 
 pytestmark = pytest.mark.model
 

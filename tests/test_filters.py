@@ -108,7 +108,7 @@ def _content(facts: list[Fact], aspects: list[Aspect], stories: list[list[str]])
     """The two things the filter reads from an index's content: sentences and their rows."""
     sentences = [SimpleNamespace(id=f.sentence, doc_id=f.sentence.split("#")[0]) for f in facts]
     rows = {s.id: i for i, s in enumerate(sentences)}
-    table = DisputeTable(stories, facts, aspects)
+    table = DisputeTable(stories, facts, aspects, [frozenset() for _ in stories])
     return SimpleNamespace(
         sentences=sentences, lookups=SimpleNamespace(sentence_rows=rows), disputes=table
     )

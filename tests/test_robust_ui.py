@@ -251,6 +251,6 @@ def test_twenty_simultaneous_sessions_keep_their_own_histories(page: Page) -> No
         assert len(bubbles) == 2 * TURNS
     calls = page.qa.calls[calls_before:]
     assert len(calls) == SESSIONS * TURNS
-    for asked, history in calls:
-        session, turn = map(int, re.findall(r"session (\d+) turn (\d+)", asked)[0])
-        assert history == [question(session, t) for t in range(turn)], asked
+    for question_asked, history in calls:
+        session, turn = map(int, re.findall(r"session (\d+) turn (\d+)", question_asked)[0])
+        assert history == [question(session, t) for t in range(turn)], question_asked

@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import DESKTOP, launched_browser, opened_page, widths_by_tab
 from gradio_client import Client
 from playwright.sync_api import expect
-from ui_server import REPO, Server, copy_corpus, free_port, serve
 
 from assistant.access import AccessError, check_access, parse_auth
+from tests.browser import DESKTOP, launched_browser, opened_page, widths_by_tab
+from tests.ui_server import REPO, Server, copy_corpus, free_port, serve
 
 REFUSAL = (
     "error: --host 0.0.0.0 lets other machines reach the page, and anyone reaching it could "

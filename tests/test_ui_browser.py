@@ -10,9 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import ask, launched_browser, opened_page, screenshot, upload
 from playwright.sync_api import Browser, Page, expect
-from ui_server import Server, copy_corpus, serve
+
+from tests.browser import ask, launched_browser, opened_page, screenshot, upload
+from tests.ui_server import Server, copy_corpus, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from gradio_client import Client, handle_file
 from gradio_client.exceptions import AppError
-from ui_server import Server, copy_corpus, serve
 
 from corpus.loader import BUNDLED_CORPUS
+from tests.ui_server import Server, copy_corpus, serve
 
 pytestmark = pytest.mark.model
 

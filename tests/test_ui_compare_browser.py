@@ -14,13 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import ARGS, TIMEOUT_MS, chromium_path, screenshot
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from pydantic import TypeAdapter
-from ui_server import REPO, Server, copy_corpus, serve
 
 from assistant.compare import Comparison
 from corpus.loader import load_corpus
+from tests.browser import ARGS, TIMEOUT_MS, chromium_path, screenshot
+from tests.ui_server import REPO, Server, copy_corpus, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

@@ -13,12 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browser import DESKTOP, ask, launched_browser, opened_page, screenshot, upload
 from playwright.sync_api import Browser, Page, expect
-from ui_server import Server, serve
 
 from corpus.loader import BUNDLED_CORPUS
 from corpus.overrides import OVERRIDES_FILE
+from tests.browser import DESKTOP, ask, launched_browser, opened_page, screenshot, upload
+from tests.ui_server import Server, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

@@ -10,7 +10,9 @@ import re
 from collections.abc import Iterator
 
 import pytest
-from browser import (
+from playwright.sync_api import Browser, Locator, Page, expect
+
+from tests.browser import (
     DESKTOP,
     PHONE,
     ask,
@@ -20,8 +22,7 @@ from browser import (
     screenshot,
     widths_by_tab,
 )
-from playwright.sync_api import Browser, Locator, Page, expect
-from ui_server import Server, copy_corpus, serve
+from tests.ui_server import Server, copy_corpus, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

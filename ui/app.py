@@ -10,7 +10,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.errors import QuestionError
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 from ui import render
 from ui.compare_events import wire_compare_tab
 from ui.corpus_events import Library, wire_corpus_tab
@@ -28,7 +28,9 @@ UPLOAD_HARD_LIMIT = "20mb"
 def build(qa: Library, examples: list[str] | None = None, *, read_only: bool = False) -> gr.Blocks:
     """The page for one assistant. Separate from `launch` so tests can serve it in-process.
 
-    `read_only` leaves out everything that changes the corpus, endpoints included.
+    `qa` is everything the page asks of the assistant: answers and comparisons (`QA`), and
+    changes to the corpus (`Library`); `read_only` leaves out everything that changes the
+    corpus, endpoints included.
     """
     with gr.Blocks(title="News Assistant", analytics_enabled=False) as demo:
         widgets = build_layout(
@@ -145,8 +147,8 @@ def warm_up(qa: QA) -> None:
     probe = qa.documents[0].title if qa.documents else "news"
     history = [{"role": "user", "content": probe}, {"role": "assistant", "content": probe}]
     try:
-        qa.ask(probe, history=None, k=5, mode="hybrid", fusion=DEFAULT_FUSION)
-        qa.ask("When did it happen?", history=history, k=5, mode="hybrid", fusion=DEFAULT_FUSION)
+        for question, turns in ((probe, None), ("When did it happen?", history)):
+            qa.ask(question, history=turns, k=DEFAULT_K, mode=DEFAULT_MODE, fusion=DEFAULT_FUSION)
     except QuestionError:
         logger.warning("warm-up question refused; the first visitor may wait for loading")
     logger.info("warm-up took %.2f s", time.perf_counter() - started)

@@ -16,6 +16,7 @@ import gradio as gr
 from assistant.errors import QuestionError
 from assistant.models import Answer
 from assistant.question import EMPTY_QUESTION
+from index.options import Fusion, Mode
 from ui import downloads, render, tables
 from ui.compare_events import ComparingQA
 from ui.filters import filter_arguments
@@ -38,8 +39,8 @@ class QA(ComparingQA, Protocol):
         question: str,
         history: list[Message] | None,
         k: int,
-        mode: Any,
-        fusion: Any,
+        mode: Mode,
+        fusion: Fusion,
         *,
         sources: list[str] | None = None,
         published_after: dt.date | None = None,
@@ -72,9 +73,9 @@ def wire(w: Widgets, qa: QA) -> None:
     def respond(
         question: str,
         conv: Conversation,
-        mode: str,
+        mode: Mode,
         k: float,
-        fusion: str,
+        fusion: Fusion,
         outlets: list[str] | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
@@ -121,7 +122,7 @@ def wire(w: Widgets, qa: QA) -> None:
             *panel,
         )
 
-    def again(conv: Conversation, mode: str, k: float, fusion: str, *only: Any) -> tuple:
+    def again(conv: Conversation, mode: Mode, k: float, fusion: Fusion, *only: Any) -> tuple:
         """Re-ask the last question with the current settings, replacing its turn."""
         if len(conv["history"]) < 2 or len(conv["chat"]) < 2:
             return ("", *_unchanged(5))

@@ -8,10 +8,8 @@ from dataclasses import dataclass
 
 import gradio as gr
 
-from assistant.config import DEFAULT_K
 from corpus.models import Document
-from index.fusion import DEFAULT_FUSION
-from index.hybrid import FUSIONS, MODES
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
 from ui.compare_tab import (
     AnswerDownloads,
     CompareWidgets,
@@ -167,7 +165,7 @@ def _settings() -> Settings:
     was rewritten (each answer also shows that in its bubble)."""
     with gr.Accordion("Advanced", open=False, elem_id="nqa-settings"):
         with gr.Row():
-            mode = gr.Radio(list(MODES), value="hybrid", label="Retrieval")
+            mode = gr.Radio(list(MODES), value=DEFAULT_MODE, label="Retrieval")
             fusion = gr.Radio(list(FUSIONS), value=DEFAULT_FUSION, label="Fusion (hybrid only)")
         k = gr.Slider(1, 10, value=DEFAULT_K, step=1, label="Passages retrieved")
         again = gr.Button("Ask again with these settings", size="sm", elem_id="nqa-again")

@@ -19,7 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from assistant.compare import Comparison
-from index.dates import date_fields
+from index.analysis.dates import date_fields
 
 _ROW_HEIGHT = 0.75
 _OTHER = "#9ca3af"

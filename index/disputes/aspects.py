@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from index.dates import date_fields
+from index.analysis.dates import date_fields
 from index.disputes import lexicon, values
 from index.disputes.facts import RATE, REPORTING, Fact
 

@@ -410,6 +410,9 @@ def _sentence_facts(
             who = _subject_person(span, people, previous)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
+        symbol = sentence.text[local.start - 1 : local.start] if local.start else ""
+        if symbol in values.CURRENCY_SYMBOLS:  # the entity left out "$" in "$250,000"
+            mention = mention.model_copy(update={"text": symbol + mention.text})
         typed = _value_fact(mention, published)
         if typed is None:
             continue
@@ -425,7 +428,7 @@ def _sentence_facts(
         phrase = _CAUSE_STOP.sub("", match.group(1)).strip()
         start = match.start(1)
         span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-        if span is None or span[0].pos_ in ("VERB", "AUX"):
+        if span is None or span[0].tag_ in ("VB", "VBP", "VBZ", "VBG", "MD"):
             continue  # "due to appear before magistrates" schedules; it gives no cause
         anchor = _anchor(span) if span is not None else None
         add("cause", phrase, phrase.casefold(), start, start + len(phrase), anchor, "")

@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.models import Document
+from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 1
+TABLE_VERSION = 2
 _NAMED = frozenset({"person", "place", "organization"})
 
 
@@ -29,6 +30,7 @@ class DisputeTable:
     stories: list[list[str]]
     facts: list[Fact]
     aspects: list[Aspect]
+    story_names: list[frozenset[str]]
     facts_by_key: dict[str, list[int]] = field(default_factory=dict)
     story_of: dict[str, int] = field(init=False)
 
@@ -46,6 +48,7 @@ class DisputeTable:
             "facts": [dataclasses.astuple(f) for f in self.facts],
             "facts_by_key": self.facts_by_key,
             "aspects": [dataclasses.astuple(a) for a in self.aspects],
+            "story_names": [sorted(names) for names in self.story_names],
         }
 
     @classmethod
@@ -53,12 +56,13 @@ class DisputeTable:
         """The table `to_json` wrote (a table of another version is refused: rebuild)."""
         if raw.get("version") != TABLE_VERSION:
             raise ValueError(f"disagreement table version {raw.get('version')}")
-        facts = [Fact(*row[:5], tuple(row[5]), *row[6:]) for row in raw["facts"]]
+        facts = [dataclasses.replace(Fact(*row), about=tuple(row[5])) for row in raw["facts"]]
         aspects = [
             Aspect(a[0], a[1], a[2], a[3], tuple(a[4]), tuple(a[5]), tuple(map(tuple, a[6])))
             for a in raw["aspects"]
         ]
-        return cls(raw["stories"], facts, aspects, raw["facts_by_key"])
+        names = [frozenset(n) for n in raw["story_names"]]
+        return cls(raw["stories"], facts, aspects, names, raw["facts_by_key"])
 
 
 def _names(content: Any) -> dict[str, frozenset[str]]:
@@ -101,7 +105,8 @@ def build_table(
 ) -> DisputeTable:
     """Stories, facts and aspects of the corpus (no model call: the vectors are the index's)."""
     doc_ids = [doc.id for doc in documents]
-    stories = group_stories(doc_ids, content.lookups.document_vectors, _names(content))
+    named = _names(content)
+    stories = group_stories(doc_ids, content.lookups.document_vectors, named)
     facts, by_key = _facts(documents, content, previous)
     doc_of = {s.id: s.doc_id for s in content.sentences}
     names = content.lookups.person_names
@@ -110,4 +115,8 @@ def build_table(
         for number, story in enumerate(stories)
         for aspect in build_aspects(number, story, facts, doc_of, names)
     ]
-    return DisputeTable(stories, facts, aspects, by_key)
+    story_names = [
+        frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))
+        for story in stories
+    ]
+    return DisputeTable(stories, facts, aspects, story_names, by_key)

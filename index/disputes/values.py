@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from index.dates import dates_compatible
-from index.entities import normalize_number
-from index.tokens import tokenize
+from index.analysis.dates import dates_compatible
+from index.analysis.entities import normalize_number
+from index.analysis.tokens import tokenize
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
@@ -23,6 +23,7 @@ _BOUND_WORDS = (
     (re.compile(r"\b(?:fewer\s+than|less\s+than|under|below)\b"), "<"),
 )
 _COUNT = re.compile(r"^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$")
+CURRENCY_SYMBOLS = frozenset("$€£¥")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR",
     "£": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "¥": "JPY", "yen": "JPY",
