@@ -17,6 +17,7 @@ from assistant.disagreements import disagreements, overview_answer
 from assistant.errors import ReadOnlyCorpusError
 from assistant.filters import Scope, article_filter, scope
 from assistant.models import Answer, Conflict, Turn
+from assistant.parts import merge, split_parts
 from assistant.question import clean_question
 from assistant.spelling import correct_question
 from corpus.errors import EmptyCorpusError
@@ -175,12 +176,32 @@ class Assistant:
         """
         text = clean_question(question)
         index = self._index  # one consistent snapshot even if an article is added meanwhile
-        documents = self._documents
         seen = self._scope(index, sources, published_after, published_before)
         corrected = correct_question(text, index.content)  # shown as "Searched as" when made
         typed = corrected or text
         rewritten = followup.rewrite(typed, _turns(history), seen.content) or corrected
         asked = rewritten or text
+        parts = split_parts(asked)
+        if len(parts) > 1:  # "How long ... and what will it cost?": a quote for each part
+            answers = [
+                self._answer(part, part, None, index, seen, k, mode, fusion) for part in parts
+            ]
+            return merge(text, rewritten, answers)
+        return self._answer(text, asked, rewritten, index, seen, k, mode, fusion)
+
+    def _answer(
+        self,
+        text: str,
+        asked: str,
+        rewritten: str | None,
+        index: HybridIndex,
+        seen: Scope,
+        k: int,
+        mode: Mode,
+        fusion: Fusion,
+    ) -> Answer:
+        """One question answered: searched, then composed (or answered from the table)."""
+        documents = self._documents
         vector = index.encode_query(asked)
         hits = index.search(
             asked, k=k, mode=mode, fusion=fusion, query_vector=vector, allowed=seen.allowed

@@ -76,8 +76,26 @@ def reading(kind: str, value: str, normalized: str) -> str | None:
     if kind == "date" and NUMERIC_DATE.match(value.strip()):
         return readable_date(normalized)
     if kind == "number" and not any(ch.isdigit() for ch in value):
-        return normalized.lstrip("~")  # '~' marks an approximate count, not a reader's word
+        return _count_words(normalized)
     return None
+
+
+# How a count's bound is said ('>=9' is the table's form of "at least nine").
+_BOUNDS = (
+    (">=", "at least "),
+    ("<=", "at most "),
+    (">", "more than "),
+    ("<", "fewer than "),
+    ("~", "about "),
+)
+
+
+def _count_words(normalized: str) -> str:
+    """A count's normal form in words: '>=9' -> 'at least 9', '~50' -> 'about 50'."""
+    for sign, words in _BOUNDS:
+        if normalized.startswith(sign):
+            return words + normalized[len(sign) :]
+    return normalized
 
 
 def sides(conflict: Conflict) -> list[list[Claim]]:

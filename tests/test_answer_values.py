@@ -48,7 +48,9 @@ def test_only_normalised_values_can_disagree() -> None:
         ("date", "19/10", "--10-19", "19 October"),
         ("date", "5/12/2025", "2025-12-05", "5 December 2025"),
         ("date", "October 28, 2025", "2025-10-28", None),  # the words already say it
-        ("number", "about fifty", "~50", "50"),
+        ("number", "about fifty", "~50", "about 50"),
+        ("number", "at least nine", ">=9", "at least 9"),  # never the internal '>=9'
+        ("number", "more than twenty", ">20", "more than 20"),
         ("number", "about 50", "~50", None),
         ("person", "Khaled al-Masoud", "khaled al-masoud", None),  # never the internal key
         ("account", "later died", "died-later", "died later"),
