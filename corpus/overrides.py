@@ -43,7 +43,7 @@ def load_overrides(path: Path) -> dict[str, MetadataEdit]:
         if not isinstance(data, dict):
             raise ValueError("the file must hold an object of article ids")
         return {str(doc_id): MetadataEdit.model_validate(edit) for doc_id, edit in data.items()}
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none stored (or no index folder at all)
         return {}
     except (OSError, ValueError, ValidationError) as exc:
         problem = " ".join(str(exc).split())

@@ -14,8 +14,8 @@ from tests.fakes import CountingEncoder
 pytestmark = pytest.mark.model
 
 FIRST = "000_f5be0e313111c47b"  # no outlet named; gives the date in full
-SECOND = "002_b71361dace5457b4"  # "Nguyen Tien (According to AP, AFP)"; gives "19/10"
-SECOND_OUTLET = "Nguyen Tien (According to AP, AFP)"
+SECOND = "002_b71361dace5457b4"  # by Nguyen Tien, according to AP, AFP; gives "19/10"
+SECOND_OUTLET = "Nguyen Tien"  # the byline; the credit "(According to AP, AFP)" is reported_by
 RAID_DATE_FIRST = (
     "The operation took place on October 28, 2025, in the town of al-Dumayr, located in the "
     "countryside surrounding Damascus."

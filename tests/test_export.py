@@ -26,7 +26,7 @@ from assistant.models import Answer
 pytestmark = pytest.mark.model
 
 SECOND = "002_b71361dace5457b4"
-SECOND_OUTLET = "Nguyen Tien (According to AP, AFP)"
+SECOND_OUTLET = "Nguyen Tien"  # the byline; "(According to AP, AFP)" is its reported_by
 COMPARISONS = TypeAdapter(list[Comparison])
 
 

@@ -162,5 +162,6 @@ def test_serve_listens_on_loopback_unless_told_otherwise(monkeypatch: pytest.Mon
     calls: list[dict[str, object]] = []
     monkeypatch.setattr("ui.app.launch", lambda **kwargs: calls.append(kwargs))
     assert main(["serve"]) == 0
-    assert main(["serve", "--host", "0.0.0.0", "--port", "8080"]) == 0
+    # Beyond loopback only with a login or read-only (tests/test_ui_access.py).
+    assert main(["serve", "--host", "0.0.0.0", "--port", "8080", "--read-only"]) == 0
     assert [(c["host"], c["port"]) for c in calls] == [("127.0.0.1", 7860), ("0.0.0.0", 8080)]

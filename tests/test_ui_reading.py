@@ -27,7 +27,9 @@ from tests.ui_server import Server, copy_corpus, serve
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
 # A desktop window short enough that an answer's sources are longer than the panel.
-SHORT_DESKTOP = {"width": 1100, "height": 800}
+SHORT_DESKTOP = {"width": 1100, "height": 680}
+# Three quotes from two articles, in long paragraphs: more than a short window's panel holds.
+LONG_SOURCES = "How did al-Masoud die?"
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +55,7 @@ def test_the_sources_panel_scrolls_on_its_own_and_its_last_card_is_not_covered(
     short_page: Page,
 ) -> None:
     page = short_page
-    ask(page, "What happened to Khaled al-Masoud?")
+    ask(page, LONG_SOURCES)
     panel = page.locator("#nqa-sources")
     expect(panel.locator(".nqa-card").first).to_be_visible()
     sizes = panel.evaluate(
@@ -65,9 +67,11 @@ def test_the_sources_panel_scrolls_on_its_own_and_its_last_card_is_not_covered(
     assert sizes["overflow"] in ("auto", "scroll"), sizes
 
     # The wheel over the panel scrolls the panel to its end, and not the page.
+    panel.scroll_into_view_if_needed()
     box = panel.bounding_box()
     assert box is not None
-    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + 40)
+    shown = (max(box["y"], 0), min(box["y"] + box["height"], SHORT_DESKTOP["height"]))
+    page.mouse.move(box["x"] + box["width"] / 2, sum(shown) / 2)  # over the part in view
     page_scroll = page.evaluate("window.scrollY")
     page.mouse.wheel(0, 4000)
     page.wait_for_function(
@@ -85,7 +89,7 @@ def test_the_sources_panel_scrolls_on_its_own_and_its_last_card_is_not_covered(
 
 
 def test_quotes_from_one_article_are_grouped_in_one_card(short_page: Page) -> None:
-    ask(short_page, "What happened to Khaled al-Masoud?")
+    ask(short_page, LONG_SOURCES)
     cards = short_page.locator("#nqa-sources .nqa-card")
     expect(cards.first).to_be_visible()
     titles = cards.locator(".nqa-card-title").all_inner_texts()
@@ -198,7 +202,7 @@ def _marker_order(page: Page) -> list[int]:
 
 
 def test_one_sources_account_is_one_side_in_plain_words(page: Page) -> None:
-    ask(page, "What happened to Khaled al-Masoud?")
+    ask(page, "How did al-Masoud die?")
     callout = page.locator(".nqa-answer").last.locator(".nqa-conflict")
     expect(callout).to_be_visible()
     sides = callout.locator("li.nqa-claim")
