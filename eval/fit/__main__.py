@@ -1,19 +1,22 @@
-"""`python -m eval.fit aspects`: fit constants on the training sets and print them."""
+"""`python -m eval.fit aspects|stories`: fit constants on the training sets and print them."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 
-from eval.fit import aspects
+from eval.fit import aspects, stories
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m eval.fit", description=__doc__)
-    parser.add_argument("what", choices=["aspects"], help="which constants to fit")
-    parser.parse_args()
+    parser.add_argument("what", choices=["aspects", "stories"], help="which constants to fit")
+    args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    aspects.main()
+    if args.what == "stories":
+        stories.main()
+    else:
+        aspects.main()
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 2
+TABLE_VERSION = 3
 _NAMED = frozenset({"person", "place", "organization"})
 
 
@@ -65,7 +65,7 @@ class DisputeTable:
         return cls(raw["stories"], facts, aspects, names, raw["facts_by_key"])
 
 
-def _names(content: Any) -> dict[str, frozenset[str]]:
+def document_names(content: Any) -> dict[str, frozenset[str]]:
     """The people, places and organisations each document names (normalised keys)."""
     found: dict[str, set[str]] = {}
     for sentence, mentions in zip(content.sentences, content.mentions, strict=True):
@@ -105,7 +105,7 @@ def build_table(
 ) -> DisputeTable:
     """Stories, facts and aspects of the corpus (no model call: the vectors are the index's)."""
     doc_ids = [doc.id for doc in documents]
-    named = _names(content)
+    named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
     facts, by_key = _facts(documents, content, previous)
     doc_of = {s.id: s.doc_id for s in content.sentences}
