@@ -17,8 +17,10 @@ from assistant.config import DEFAULT_K
 from assistant.display import format_answer
 from assistant.errors import QuestionError
 from corpus.errors import CorpusError
+from index.backends import BACKENDS
+from index.backends.errors import BackendError
 from index.fusion import DEFAULT_FUSION
-from index.hybrid import FUSIONS, MODES
+from index.ranking import FUSIONS, MODES
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -33,6 +35,18 @@ def _add_corpus_args(parser: argparse.ArgumentParser) -> None:
         "--lenient",
         action="store_true",
         help="skip unreadable articles with a warning instead of stopping",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default="embedded",
+        help="where passages are ranked: the embedded index (default) or Qdrant",
+    )
+    parser.add_argument(
+        "--qdrant",
+        metavar="LOCATION",
+        help='with --backend qdrant: a folder (local mode), ":memory:", or a server URL '
+        "(http://host:6333; API key from $QDRANT_API_KEY)",
     )
 
 
@@ -75,7 +89,12 @@ def _open(args: argparse.Namespace) -> Assistant:
     from assistant.core import Assistant
 
     return Assistant.from_corpus(
-        args.corpus, args.index_dir, lenient=args.lenient, progress=args.verbose
+        args.corpus,
+        args.index_dir,
+        lenient=args.lenient,
+        progress=args.verbose,
+        backend=args.backend,
+        qdrant=args.qdrant,
     )
 
 
@@ -86,6 +105,7 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
         print(
             f"Indexed {len(qa.documents)} articles, {len(qa.passages)} passages "
             f"in {time.perf_counter() - started:.1f} s -> {qa.index_dir}"
+            + (f", searched by {qa.backend.description}" if args.backend != "embedded" else "")
         )
     elif args.command == "ask":
         qa = _open(args)
@@ -101,7 +121,14 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
     elif args.command == "serve":
         from ui.app import launch
 
-        launch(corpus=args.corpus, host=args.host, port=args.port, index_dir=args.index_dir)
+        launch(
+            corpus=args.corpus,
+            host=args.host,
+            port=args.port,
+            index_dir=args.index_dir,
+            backend=args.backend,
+            qdrant=args.qdrant,
+        )
     return 0
 
 
@@ -117,6 +144,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return _run(args, forwarded)
-    except (CorpusError, QuestionError) as exc:
+    except (CorpusError, QuestionError, BackendError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -17,6 +17,8 @@ from corpus.errors import EmptyCorpusError
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from corpus.models import Document, Passage
 from corpus.writer import save_article
+from index.backends import BackendName, RetrievalBackend, SearchFilters
+from index.backends.opening import collection_name, open_backend, refreshed
 from index.encoder import Encoder, load_encoder
 from index.fusion import DEFAULT_FUSION
 from index.hybrid import HybridIndex
@@ -27,7 +29,11 @@ logger = logging.getLogger(__name__)
 
 
 class Assistant:
-    """Question answering over one corpus. Safe to share between threads."""
+    """Question answering over one corpus. Safe to share between threads.
+
+    The local index holds the passages' analysis and computes vectors and BM25 weights; the
+    retrieval backend (the embedded index by default, or Qdrant) ranks the passages.
+    """
 
     def __init__(
         self,
@@ -36,9 +42,11 @@ class Assistant:
         corpus_dir: Path | None = None,
         index_dir: Path | None = None,
         added_dir: Path | None = None,
+        backend: RetrievalBackend | None = None,
     ) -> None:
         self._documents = {doc.id: doc for doc in documents}
-        self._index = index
+        # One attribute, replaced whole, so a question never pairs an index with another's backend.
+        self._current = (index, backend or open_backend("embedded", index, documents))
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
         self.added_dir = added_dir
@@ -54,12 +62,18 @@ class Assistant:
         progress: bool = False,
         encoder: Encoder | None = None,
         added_dir: str | Path | None = None,
+        backend: BackendName = "embedded",
+        qdrant: str | None = None,
     ) -> Assistant:
         """Open a folder of articles (default: the bundled corpus) with its persisted index.
 
         `added_dir` is a second folder for articles added later (uploads); it is searched with
         the corpus and receives new articles. Without it, new articles go into the corpus
         folder, except for the bundled corpus, which is shipped data and never written to.
+
+        `backend="qdrant"` ranks passages with Qdrant at `qdrant`: a folder (local mode),
+        ":memory:", or a server URL (API key from $QDRANT_API_KEY). The collection is named
+        after the index folder; only passages it does not hold yet are uploaded.
         """
         corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
         added = Path(added_dir) if added_dir is not None else None
@@ -74,7 +88,15 @@ class Assistant:
         else:  # the index belongs to the combined corpus, so an added folder gets its own
             root = default_index_dir(added if added is not None else corpus_dir)
         index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
-        return cls(documents, index, corpus_dir=corpus_dir, index_dir=root, added_dir=added)
+        retrieval = open_backend(
+            backend,
+            index,
+            documents,
+            qdrant=qdrant,
+            collection=collection_name(root.name),
+            progress=progress,
+        )
+        return cls(documents, index, corpus_dir, root, added, retrieval)
 
     @classmethod
     def from_documents(
@@ -87,6 +109,19 @@ class Assistant:
         """An in-memory assistant over documents built in code (evaluation adapters, tests)."""
         index = build_index(documents, encoder or load_encoder(), progress=progress)
         return cls(documents, index)
+
+    @property
+    def _index(self) -> HybridIndex:
+        return self._current[0]
+
+    @property
+    def backend(self) -> RetrievalBackend:
+        """Where passages are ranked (its `description` says which and where)."""
+        return self._current[1]
+
+    def close(self) -> None:
+        """Release the backend (a Qdrant local folder stays locked until then)."""
+        self.backend.close()
 
     @property
     def documents(self) -> list[Document]:
@@ -108,9 +143,13 @@ class Assistant:
         k: int = DEFAULT_K,
         mode: Mode = "hybrid",
         fusion: Fusion = DEFAULT_FUSION,
+        filters: SearchFilters | None = None,
     ) -> list[Hit]:
-        """The `k` passages that best match the question."""
-        return self._index.search(clean_question(question), k=k, mode=mode, fusion=fusion)
+        """The `k` passages that best match the question (among those `filters` admits)."""
+        text = clean_question(question)
+        index, backend = self._current
+        vector = index.encode_query(text) if mode != "bm25" else None
+        return backend.search(text, vector, k=k, mode=mode, fusion=fusion, filters=filters)
 
     def ask(
         self,
@@ -119,15 +158,18 @@ class Assistant:
         k: int = DEFAULT_K,
         mode: Mode = "hybrid",
         fusion: Fusion = DEFAULT_FUSION,
+        filters: SearchFilters | None = None,
     ) -> Answer:
         """Answer from the articles: quoted, cited sentences, or an honest abstention.
 
         `history` is the conversation so far (oldest first, as Turns or {"role", "content"}
         dicts); a follow-up that needs it ("Who was his mother?") is rewritten into a standalone
-        question, which the Answer shows as `rewritten_question`.
+        question, which the Answer shows as `rewritten_question`. `filters` limits the passages
+        answers are quoted from to some outlets or publication dates.
         """
         text = clean_question(question)
-        index = self._index  # one consistent snapshot even if an article is added meanwhile
+        # One consistent snapshot even if an article is added meanwhile.
+        index, backend = self._current
         documents = self._documents
         rewritten = followup.rewrite(text, _turns(history), index.content)
         asked = rewritten or text
@@ -135,7 +177,7 @@ class Assistant:
         # One search deep enough for the conflict check, which looks past the k passages
         # quoted from: a source that disagrees may rank just below them.
         depth = max(k, composer.EVIDENCE_DEPTH)
-        ranked = index.search(asked, k=depth, mode=mode, fusion=fusion, query_vector=vector)
+        ranked = backend.search(asked, vector, k=depth, mode=mode, fusion=fusion, filters=filters)
         return composer.compose(
             text,
             vector,
@@ -174,11 +216,13 @@ class Assistant:
                 self._writable_dir(), filename, content, known=list(self._documents.values())
             )
             documents = [*self._documents.values(), document]
-            index = build_index(documents, self._index.encoder, self._index.content)
+            previous, backend = self._current
+            index = build_index(documents, previous.encoder, previous.content)
             if self.index_dir is not None:
                 save_index(index, documents, self.index_dir)
+            backend = refreshed(backend, index, documents)
             self._documents = {doc.id: doc for doc in documents}
-            self._index = index
+            self._current = (index, backend)
         logger.info("added %s (%s)", document.id, document.title)
         return document
 

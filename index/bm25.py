@@ -97,9 +97,16 @@ class BM25Index:
             total[csc.indices[lo:hi]] += csc.data[lo:hi]
         return total
 
-    def top(self, query_tokens: list[str], k: int) -> list[tuple[int, float]]:
-        """The best `k` passages with a positive score, best first, ties broken by position."""
+    def top(
+        self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None
+    ) -> list[tuple[int, float]]:
+        """The best `k` passages with a positive score, best first, ties broken by position.
+
+        `allowed`, a boolean per passage, keeps the others out (a filter on outlet or date).
+        """
         scores = self.scores(query_tokens)
+        if allowed is not None:
+            scores[~allowed] = 0.0
         matched = np.flatnonzero(scores > 0)
         if matched.size > k:
             # Sorting every match costs ~10 ms at 100,000 passages; keep those >= the k-th best.

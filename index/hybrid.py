@@ -14,18 +14,13 @@ from index import analysis
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
-from index.fusion import DEFAULT_FUSION, reciprocal_rank_fusion, weighted_fusion
+from index.fusion import DEFAULT_FUSION
 from index.models import Fusion, Hit, Mode
+from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 from index.tokens import tokenize
 
 logger = logging.getLogger(__name__)
-
-# Each retriever contributes this many candidates to fusion (or k, if larger): deep enough that
-# a passage ranked moderately by both retrievers can still win.
-CANDIDATE_DEPTH = 50
-MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
-FUSIONS: tuple[Fusion, ...] = ("rrf", "weighted")
 
 
 def _parts(
@@ -151,42 +146,36 @@ class HybridIndex:
         mode: Mode = "hybrid",
         fusion: Fusion = DEFAULT_FUSION,
         query_vector: np.ndarray | None = None,
+        allowed: np.ndarray | None = None,
     ) -> list[Hit]:
-        """The best `k` passages for the query, with the rank each retriever gave them."""
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-        if fusion not in FUSIONS:
-            raise ValueError(f"fusion must be one of {', '.join(FUSIONS)}, got {fusion!r}")
-        if k < 1:
-            raise ValueError(f"k must be at least 1, got {k}")
-        depth = max(k, CANDIDATE_DEPTH)
-        lexical = self.content.bm25.top(tokenize(query), depth) if mode != "dense" else []
+        """The best `k` passages for the query, with the rank each retriever gave them.
+
+        `allowed` (a boolean per passage row) restricts both retrievers to those rows: a
+        filter on the outlet or date (index.backends.embedded).
+        """
+        depth = check_search(k, mode, fusion)
+        lexical = self.content.bm25.top(tokenize(query), depth, allowed) if mode != "dense" else []
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
             vector = self.encode_query(query) if query_vector is None else query_vector
             # One query scans the vectors once; OpenMP workers would only spin against torch's
             # threads on a 2-core machine (measured 34 -> 14 ms at 100,000 passages under load).
             faiss.omp_set_num_threads(1)
-            scores, rows = self._faiss.search(vector.reshape(1, -1).astype(np.float32), depth)
-            semantic = [
-                (int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0
-            ]
-        if mode == "bm25":
-            ranked = lexical
-        elif mode == "dense":
-            ranked = semantic
-        elif fusion == "rrf":
-            ranked = reciprocal_rank_fusion([[r for r, _ in lexical], [r for r, _ in semantic]])
-        else:
-            ranked = weighted_fusion(lexical, semantic)
-        bm25_rank = {row: i for i, (row, _) in enumerate(lexical, start=1)}
-        dense_rank = {row: i for i, (row, _) in enumerate(semantic, start=1)}
-        return [
-            Hit(
-                passage=self.content.passages[row],
-                score=score,
-                bm25_rank=bm25_rank.get(row),
-                dense_rank=dense_rank.get(row),
+            params = None
+            if allowed is not None:
+                params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.flatnonzero(allowed)))
+            scores, rows = self._faiss.search(
+                vector.reshape(1, -1).astype(np.float32), depth, params=params
             )
-            for row, score in ranked[:k]
-        ]
+            found = [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+            # FAISS's heap leaves equal scores (a paragraph two outlets both printed) in no set
+            # order; by row, as BM25 ranks them, every backend returns the same passages.
+            semantic = sorted(found, key=lambda item: (-item[1], item[0]))
+        return ranked_hits(
+            lexical,
+            semantic,
+            k=k,
+            mode=mode,
+            fusion=fusion,
+            passage_at=self.content.passages.__getitem__,
+        )

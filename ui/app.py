@@ -11,6 +11,7 @@ import gradio as gr
 
 from assistant.errors import QuestionError
 from corpus.models import Document
+from index.backends import BackendName
 from index.fusion import DEFAULT_FUSION
 from ui import render, tables
 from ui.events import QA, wire
@@ -91,7 +92,14 @@ def serve(demo: gr.Blocks, host: str, port: int) -> str:
     return url
 
 
-def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> None:
+def launch(
+    corpus: str | None,
+    host: str,
+    port: int,
+    index_dir: str | None,
+    backend: BackendName = "embedded",
+    qdrant: str | None = None,
+) -> None:
     """Load the assistant, warm it up, serve the page and print its URL; blocks until stopped.
 
     Everything slow (index, embedding model, spaCy) happens before the URL is printed, so the
@@ -103,7 +111,9 @@ def launch(corpus: str | None, host: str, port: int, index_dir: str | None) -> N
     started = time.perf_counter()
     # The bundled articles are shipped data: uploads to them go to a folder of their own.
     added_dir = default_added_dir() if corpus is None else None
-    qa = Assistant.from_corpus(path=corpus, index_dir=index_dir, added_dir=added_dir)
+    qa = Assistant.from_corpus(
+        path=corpus, index_dir=index_dir, added_dir=added_dir, backend=backend, qdrant=qdrant
+    )
     warm_up(qa)
     # Gradio switches matplotlib (installed for the evaluation plots) to its "agg" backend
     # around every event, which imports pyplot on the first one: half a second the first

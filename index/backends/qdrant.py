@@ -1,0 +1,295 @@
+"""Qdrant behind the RetrievalBackend protocol: dense vectors plus our own BM25 as sparse vectors.
+
+Each passage is a point with two named vectors and its passage as payload:
+- "dense": the MiniLM vector, compared by dot product. The vectors are unit length already;
+  Qdrant's cosine would normalise them again, changing their last bits, so dot keeps the very
+  numbers FAISS's inner product sees.
+- "bm25": the passage's BM25 weight per term, precomputed by index.bm25 over the whole corpus,
+  queried with each query term's count; the dot product is then exactly our BM25 score (rounded
+  to float32). We store precomputed weights rather than term frequencies under Qdrant's IDF
+  modifier because that modifier computes idf as ln(1 + (N - n + 0.5) / (n + 0.5)) (Lucene's),
+  while ours is rank_bm25's ln((N - n + 0.5) / (n + 0.5)) with negative values floored at a
+  quarter of the mean: the two rank differently, and the top-5 sets must be identical. The
+  saturation tf(k1 + 1) / (tf + k1(1 - b + b dl / avgdl)) depends on the mean length, another
+  corpus statistic, so with either choice a changed corpus re-uploads the weights that moved.
+Term ids are the first 32 bits of the term's BLAKE2b (Qdrant's sparse indices are u32), the same
+in every process, so the collection can be queried without our vocabulary.
+
+Passage analysis (sentences, mentions, claims) is not stored here: the answer layer reads it per
+passage from the local columnar store, which every assistant process opens anyway. With several
+assistant servers behind one Qdrant cluster and no shared disk it would go into the payload.
+
+Hybrid fusion is done here, client-side, with the embedded index's rules (index.ranking, the
+weighted default; RRF with k=60), not Qdrant's RRF, whose default k is 2.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import threading
+import uuid
+from collections import Counter
+from collections.abc import Sequence
+from contextlib import AbstractContextManager, nullcontext
+from functools import lru_cache
+from typing import Any
+
+import numpy as np
+from qdrant_client import QdrantClient, models
+
+from corpus.models import Passage
+from index.backends import PassageRecord, SearchFilters, Stored
+from index.backends.errors import CollectionMismatchError
+from index.backends.qdrant_location import Connection
+from index.models import Fusion, Hit, Mode
+from index.ranking import Candidates, check_search, ranked_hits
+from index.tokens import tokenize
+
+DENSE = "dense"
+SPARSE = "bm25"
+# Point ids must be unsigned ints or UUIDs: a UUID derived from the passage id is stable.
+_POINT_IDS = uuid.UUID("6f1d2c3e-9a55-4b7e-8f0a-3c1b2d4e5f60")
+_PASSAGE_FIELDS = ["passage_id", "doc_id", "text", "start", "end", "position"]
+_SCROLL_PAGE = 1000
+
+
+@lru_cache(maxsize=200_000)
+def term_id(term: str) -> int:
+    """A stable 32-bit sparse index for a term (news vocabularies repeat: cached)."""
+    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=4).digest(), "little")
+
+
+def sparse_vector(weights: dict[int, float]) -> models.SparseVector:
+    """Indices sorted, as Qdrant requires; two terms sharing an id add up (see `term_id`)."""
+    indices = sorted(weights)
+    return models.SparseVector(indices=indices, values=[weights[i] for i in indices])
+
+
+def _record_sparse(record: PassageRecord) -> models.SparseVector:
+    summed: Counter[int] = Counter()
+    for term, weight in record.terms.items():
+        summed[term_id(term)] += weight
+    return sparse_vector(dict(summed))
+
+
+def create_collection(
+    client: QdrantClient, name: str, dim: int, *, shards: int = 1, replicas: int = 1
+) -> None:
+    """The collection this backend expects; on a cluster, pass its shard and replica counts."""
+    client.create_collection(
+        name,
+        vectors_config={DENSE: models.VectorParams(size=dim, distance=models.Distance.DOT)},
+        sparse_vectors_config={SPARSE: models.SparseVectorParams()},
+        shard_number=shards,
+        replication_factor=replicas,
+    )
+
+
+class QdrantBackend:
+    """One collection of passage points; searches are safe to run from several threads."""
+
+    def __init__(self, connection: Connection, collection: str, dim: int) -> None:
+        self._client = connection.client
+        self._name = collection
+        self.description = f"{connection.where}, collection {collection!r}"
+        # Local mode is plain Python over shared lists: one call at a time. A server client
+        # is thread-safe and concurrent searches are what a server is for.
+        self._lock: AbstractContextManager[Any] = (
+            nullcontext() if connection.remote else threading.Lock()
+        )
+        if not self._client.collection_exists(collection):
+            create_collection(self._client, collection, dim)
+            if connection.remote:  # local mode has no payload indexes (it warns if asked)
+                self._index_payload()
+        self._check_vectors(dim)
+
+    def _index_payload(self) -> None:
+        """Indexes on the filtered fields: without them a filtered search scans every point."""
+        for field, schema in (
+            ("doc_id", models.PayloadSchemaType.KEYWORD),
+            ("source", models.PayloadSchemaType.KEYWORD),
+            ("published", models.PayloadSchemaType.DATETIME),
+        ):
+            self._client.create_payload_index(self._name, field, schema, wait=True)
+
+    def _check_vectors(self, dim: int) -> None:
+        params = self._client.get_collection(self._name).config.params
+        dense = params.vectors.get(DENSE) if isinstance(params.vectors, dict) else None
+        if (
+            dense is None
+            or dense.size != dim
+            or dense.distance != models.Distance.DOT
+            or SPARSE not in (params.sparse_vectors or {})
+        ):
+            found = f"{dense.size}-d {dense.distance.value}" if dense else "no 'dense' vector"
+            raise CollectionMismatchError(
+                f"{self.description} holds other vectors ({found}; this index needs {dim}-d Dot "
+                f"and a '{SPARSE}' sparse vector): delete the collection or use another index "
+                "folder (the collection is named after it)"
+            )
+
+    def upsert(self, records: Sequence[PassageRecord]) -> None:
+        """Write the records as points; acknowledged (wait=True) before this returns."""
+        points = [
+            models.PointStruct(
+                id=_point_id(r.passage.id),
+                vector={DENSE: r.vector.astype(np.float32).tolist(), SPARSE: _record_sparse(r)},
+                payload=_payload(r),
+            )
+            for r in records
+        ]
+        with self._lock:
+            self._client.upsert(self._name, points, wait=True)
+
+    def delete_document(self, doc_id: str) -> None:
+        selector = models.FilterSelector(filter=_match("doc_id", doc_id))
+        with self._lock:
+            self._client.delete(self._name, points_selector=selector, wait=True)
+
+    def stored(self) -> dict[str, Stored]:
+        """Every point's passage id, document and key, page by page (no vectors)."""
+        found: dict[str, Stored] = {}
+        offset = None
+        while True:
+            with self._lock:
+                points, offset = self._client.scroll(
+                    self._name,
+                    limit=_SCROLL_PAGE,
+                    offset=offset,
+                    with_payload=["passage_id", "doc_id", "key"],
+                    with_vectors=False,
+                )
+            for point in points:
+                payload = point.payload or {}
+                found[payload["passage_id"]] = Stored(payload["doc_id"], payload["key"])
+            if offset is None:
+                return found
+
+    def search(
+        self,
+        query: str,
+        vector: np.ndarray | None,
+        *,
+        k: int,
+        mode: Mode,
+        fusion: Fusion,
+        filters: SearchFilters | None = None,
+    ) -> list[Hit]:
+        """Both retrievers in one round trip, then the embedded index's ranking rules."""
+        depth = check_search(k, mode, fusion)
+        if vector is None and mode != "bm25":
+            raise ValueError(f"mode {mode!r} needs the query's vector; only 'bm25' works without")
+        where = _filter(filters)
+        requests: dict[str, models.QueryRequest] = {}
+        counts = Counter(term_id(t) for t in tokenize(query))
+        if mode != "dense" and counts:
+            query_terms = sparse_vector({i: float(n) for i, n in counts.items()})
+            requests[SPARSE] = _request(query_terms, SPARSE, depth, where)
+        if mode != "bm25" and vector is not None:
+            requests[DENSE] = _request(vector.astype(np.float32).tolist(), DENSE, depth, where)
+        with self._lock:
+            answers = self._client.query_batch_points(self._name, list(requests.values()))
+        passages: dict[int, Passage] = {}
+        found = {
+            name: _candidates(answer.points, passages, positive_only=name == SPARSE)
+            for name, answer in zip(requests, answers, strict=True)
+        }
+        return ranked_hits(
+            found.get(SPARSE, []),
+            found.get(DENSE, []),
+            k=k,
+            mode=mode,
+            fusion=fusion,
+            passage_at=passages.__getitem__,
+        )
+
+    def count(self) -> int:
+        with self._lock:
+            return self._client.count(self._name, exact=True).count
+
+    def flush(self) -> None:
+        """Nothing is pending: every write waited for the server's acknowledgement."""
+
+    def close(self) -> None:
+        """Release the client (in local mode, the folder's lock)."""
+        self._client.close()
+
+
+def _point_id(passage_id: str) -> str:
+    return str(uuid.uuid5(_POINT_IDS, passage_id))
+
+
+def _payload(record: PassageRecord) -> dict[str, Any]:
+    passage = record.passage
+    return {
+        "passage_id": passage.id,
+        "doc_id": passage.doc_id,
+        "text": passage.text,
+        "start": passage.start,
+        "end": passage.end,
+        "position": record.position,
+        "source": record.source,
+        "published": _rfc3339(record.published) if record.published else None,
+        "key": record.key,
+    }
+
+
+def _rfc3339(day: dt.date) -> str:
+    """Midnight UTC: a server's datetime index reads RFC 3339, not a bare date."""
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def _match(field: str, value: str) -> models.Filter:
+    condition = models.FieldCondition(key=field, match=models.MatchValue(value=value))
+    return models.Filter(must=[condition])
+
+
+def _filter(filters: SearchFilters | None) -> models.Filter | None:
+    """The filters as Qdrant conditions; a point without a date fails any date range."""
+    if filters is None:
+        return None
+    must: list[models.Condition] = []
+    if filters.outlets is not None:
+        any_of = models.MatchAny(any=list(filters.outlets))
+        must.append(models.FieldCondition(key="source", match=any_of))
+    after, before = filters.published_after, filters.published_before
+    if after is not None or before is not None:
+        dates = models.DatetimeRange(
+            gt=_rfc3339(after) if after else None, lt=_rfc3339(before) if before else None
+        )
+        must.append(models.FieldCondition(key="published", range=dates))
+    return models.Filter(must=must)
+
+
+def _request(
+    query: models.SparseVector | list[float], using: str, depth: int, where: models.Filter | None
+) -> models.QueryRequest:
+    return models.QueryRequest(
+        query=query, using=using, limit=depth, filter=where, with_payload=_PASSAGE_FIELDS
+    )
+
+
+def _candidates(
+    points: list[models.ScoredPoint], passages: dict[int, Passage], *, positive_only: bool
+) -> Candidates:
+    """(position, score) best first, equal scores by position as the embedded index ranks them.
+
+    BM25 keeps positive scores only, as index.bm25 does; `passages` gains each point's passage.
+    """
+    found: Candidates = []
+    for point in points:
+        if positive_only and point.score <= 0:
+            continue
+        payload = point.payload or {}
+        position = int(payload["position"])
+        if position not in passages:
+            passages[position] = Passage(
+                id=payload["passage_id"],
+                doc_id=payload["doc_id"],
+                text=payload["text"],
+                start=payload["start"],
+                end=payload["end"],
+            )
+        found.append((position, float(point.score)))
+    return sorted(found, key=lambda item: (-item[1], item[0]))
