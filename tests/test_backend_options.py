@@ -111,3 +111,17 @@ def test_a_bad_qdrant_location_is_one_line_and_exit_2(
     err = capsys.readouterr().err
     assert err.startswith("error: Qdrant location 'grpc://qdrant.example:6334': grpc:// is not")
     assert len(err.strip().splitlines()) == 1
+
+
+@pytest.mark.model
+def test_the_assistant_passes_filters_to_its_backend(bundled_qa: Assistant) -> None:
+    """Only the outlet asked for is quoted; the other article has no outlet and is left out."""
+    from index.backends import SearchFilters
+
+    outlet = bundled_qa.get_document("002_b71361dace5457b4").source
+    assert outlet is not None
+    only = SearchFilters(outlets=(outlet,))
+    hits = bundled_qa.retrieve("Who was killed in the raid?", k=5, filters=only)
+    assert {hit.doc_id for hit in hits} == {"002_b71361dace5457b4"}
+    answer = bundled_qa.ask("Who was killed in the raid?", filters=only)
+    assert {c.doc_id for c in answer.citations} == {"002_b71361dace5457b4"}

@@ -67,16 +67,23 @@ def sparse_vector(weights: dict[int, float]) -> models.SparseVector:
 
 
 def _record_sparse(record: PassageRecord) -> models.SparseVector:
-    summed: Counter[int] = Counter()
+    summed: dict[int, float] = {}
     for term, weight in record.terms.items():
-        summed[term_id(term)] += weight
-    return sparse_vector(dict(summed))
+        summed[term_id(term)] = summed.get(term_id(term), 0.0) + weight
+    return sparse_vector(summed)
 
 
 def create_collection(
-    client: QdrantClient, name: str, dim: int, *, shards: int = 1, replicas: int = 1
+    client: QdrantClient,
+    name: str,
+    dim: int,
+    *,
+    shards: int | None = None,
+    replicas: int | None = None,
 ) -> None:
-    """The collection this backend expects; on a cluster, pass its shard and replica counts."""
+    """The collection this backend expects. Unset counts take the server's defaults (a shard
+    per node, one copy); a cluster meant to survive a lost node wants replicas=2
+    (docs/scale-out.md)."""
     client.create_collection(
         name,
         vectors_config={DENSE: models.VectorParams(size=dim, distance=models.Distance.DOT)},
@@ -235,9 +242,14 @@ def _payload(record: PassageRecord) -> dict[str, Any]:
     }
 
 
+def _midnight(day: dt.date) -> dt.datetime:
+    """Publication dates are days; Qdrant compares datetimes, so a day is its midnight UTC."""
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
 def _rfc3339(day: dt.date) -> str:
-    """Midnight UTC: a server's datetime index reads RFC 3339, not a bare date."""
-    return f"{day.isoformat()}T00:00:00Z"
+    """A day as a payload datetime: a server's datetime index reads RFC 3339, not a bare date."""
+    return _midnight(day).isoformat().replace("+00:00", "Z")
 
 
 def _match(field: str, value: str) -> models.Filter:
@@ -256,7 +268,7 @@ def _filter(filters: SearchFilters | None) -> models.Filter | None:
     after, before = filters.published_after, filters.published_before
     if after is not None or before is not None:
         dates = models.DatetimeRange(
-            gt=_rfc3339(after) if after else None, lt=_rfc3339(before) if before else None
+            gt=_midnight(after) if after else None, lt=_midnight(before) if before else None
         )
         must.append(models.FieldCondition(key="published", range=dates))
     return models.Filter(must=must)
