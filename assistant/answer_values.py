@@ -7,27 +7,25 @@ exact as asked (a month does not answer "which day").
 
 from __future__ import annotations
 
-import re
-
+from assistant.lexicon import question_name_tokens
 from assistant.question_type import NAMED, QuestionType
 from index.analysis import OUTCOME
-from index.dates import date_fields
-from index.entities import name_tokens
+from index.analysis.dates import date_fields
+from index.analysis.entities import name_tokens
+from index.analysis.lexicon import NAME_PARTICLES
 from index.models import Mention
 
 # An acceptable but not preferred kind (a place for "who", a month for "which day") counts less.
 WEAKER_KIND = 0.5
 # For "when" with no precision asked: a month or a year answers, a day answers better.
 LESS_PRECISE_DATE = 0.75
-# Particles of Arabic, Dutch, German... names that alone identify no one.
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "la", "le"})
 
 
 def named_in_question(mention: Mention, question: str) -> bool:
     """Whether the question already names this value: then it cannot be the answer."""
-    words = set(name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", question.casefold())))
+    words = set(question_name_tokens(question))
     value = name_tokens(mention.text.casefold()) + name_tokens(mention.normalized)
-    significant = [w for w in value if len(w) > 2 and w not in _NAME_PARTICLES] or value
+    significant = [w for w in value if len(w) > 2 and w not in NAME_PARTICLES] or value
     return bool(significant) and all(w in words for w in significant)
 
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lexicon import QUESTION_WORD_PATTERN, question_name_tokens, surname
 from assistant.topic import Phrase, parse, phrases, subject
 from index.content import IndexContent
-from index.entities import name_tokens
 
 # Entity labels that count as one family when "what about X" replaces a name of the same family.
 _FAMILY = {"ORG": "group", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -20,7 +20,7 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LEADING_WH = re.compile(
     r"^(?:(?:in|on|at|from|to|for|by|with|of|during)\s+)?"
     r"(?:(which|what)\s+[\w-]+\s+(?=(?:did|does|do|was|were|is|are|has|have|had|will)\b)|"
-    r"(who|whom|whose|what|when|where|which|why|how(?:\s+many|\s+much)?))\b\s*",
+    rf"(how\s+many|how\s+much|{QUESTION_WORD_PATTERN}))\b\s*",
     re.IGNORECASE,
 )
 _AUX = re.compile(r"^(was|were|is|are)\s+", re.IGNORECASE)
@@ -40,12 +40,12 @@ class Context:
 
 def people_in(text: str, content: IndexContent) -> list[str]:
     """Full names of the people a text mentions (by surname), in order of first mention."""
-    words = name_tokens(re.sub(r"['\u2019]s\b|[^\w\s'-]", " ", text.casefold()))
+    words = question_name_tokens(text)
     found: dict[str, int] = {}
     for key, name in content.lookups.person_names.items():
-        surname = [t for t in name_tokens(key) if len(t) > 2]
-        if surname and surname[-1] in words:
-            found.setdefault(name, words.index(surname[-1]))
+        found_by = surname(key)
+        if found_by and found_by in words:
+            found.setdefault(name, words.index(found_by))
     return sorted(found, key=lambda n: (found[n], -len(n)))
 
 
@@ -74,7 +74,7 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     ]
     who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE))
     return Context(
-        person=(asked_people or answered_people or [None])[0],
+        person=next(iter(asked_people or answered_people), None),
         group=plural[0].text if plural else None,
         thing=thing or next(iter(things), None),
         statement=max((p.text for p in fresh), key=len, default=None),

@@ -1,4 +1,4 @@
-"""Command line: `newsqa index | ask | eval | serve` (also `python -m assistant ...`).
+"""Command line: `newsqa index | ask | compare | eval | serve` (also `python -m assistant ...`).
 
 This entry point is the one place allowed to reach the layers above `assistant` (ui, eval), and
 only inside the subcommands that need them, so `newsqa ask` never imports Gradio.
@@ -7,20 +7,20 @@ only inside the subcommands that need them, so `newsqa ask` never imports Gradio
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import sys
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.config import DEFAULT_K
 from assistant.display import format_answer
 from assistant.errors import QuestionError
+from assistant.export import COMPARISON_FORMATS, export_answer, export_comparisons
 from corpus.errors import CorpusError
 from index.backends import BACKENDS
 from index.backends.errors import BackendError
-from index.fusion import DEFAULT_FUSION
-from index.ranking import FUSIONS, MODES
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
 
 if TYPE_CHECKING:
     from assistant.core import Assistant
@@ -50,6 +50,33 @@ def _add_corpus_args(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _date(text: str) -> dt.date:
+    """A command-line date: ISO, as articles' front matter writes it."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (write it as YYYY-MM-DD)") from None
+
+
+def _add_filter_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--source",
+        dest="sources",
+        action="append",
+        metavar="OUTLET",
+        help="use only articles from this outlet (repeat for several)",
+    )
+    parser.add_argument(
+        "--after", type=_date, metavar="YYYY-MM-DD", help="only articles published after this day"
+    )
+    parser.add_argument(
+        "--before",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="only articles published before this day (as of the 28th: --before of the 29th)",
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsqa", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="show progress logs")
@@ -62,9 +89,32 @@ def _parser() -> argparse.ArgumentParser:
     _add_corpus_args(ask)
     ask.add_argument("question")
     ask.add_argument("-k", type=int, default=DEFAULT_K, help="passages to retrieve")
-    ask.add_argument("--mode", choices=MODES, default="hybrid")
+    ask.add_argument("--mode", choices=MODES, default=DEFAULT_MODE)
     ask.add_argument("--fusion", choices=FUSIONS, default=DEFAULT_FUSION)
     ask.add_argument("--json", action="store_true", help="print the full Answer as JSON")
+    ask.add_argument(
+        "--format",
+        choices=("text", "md", "json"),
+        default="text",
+        help="text for the terminal (default), md or json to save (the quotes' offsets included)",
+    )
+    _add_filter_args(ask)
+
+    compare = sub.add_parser(
+        "compare", help="each story's sources side by side: who says what, where they disagree"
+    )
+    _add_corpus_args(compare)
+    compare.add_argument(
+        "topic", nargs="?", help="a question or a few words (default: every story)"
+    )
+    compare.add_argument("--json", action="store_true", help="same as --format json")
+    compare.add_argument(
+        "--format",
+        choices=COMPARISON_FORMATS,
+        default="md",
+        help="md: a table per story (default); csv: a row per claim; json: the models",
+    )
+    _add_filter_args(compare)
 
     evaluate = sub.add_parser(
         "eval",
@@ -109,11 +159,30 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
         )
     elif args.command == "ask":
         qa = _open(args)
-        answer = qa.ask(args.question, k=args.k, mode=args.mode, fusion=args.fusion)
-        if args.json:
-            print(answer.model_dump_json(indent=2))
+        answer = qa.ask(
+            args.question,
+            k=args.k,
+            mode=args.mode,
+            fusion=args.fusion,
+            sources=args.sources,
+            published_after=args.after,
+            published_before=args.before,
+        )
+        if args.json or args.format == "json":
+            print(export_answer(answer, "json"), end="")
+        elif args.format == "md":
+            print(export_answer(answer, "md"), end="")
         else:
             print(format_answer(answer))
+    elif args.command == "compare":
+        qa = _open(args)
+        found = qa.compare(
+            args.topic,
+            sources=args.sources,
+            published_after=args.after,
+            published_before=args.before,
+        )
+        print(export_comparisons(found, "json" if args.json else args.format), end="")
     elif args.command == "eval":
         from eval.__main__ import main as evaluate  # one evaluation CLI, not two to keep alike
 

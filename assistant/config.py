@@ -1,4 +1,4 @@
-"""Where indexes live by default, and the defaults of a question."""
+"""Where indexes live by default."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import os
 from pathlib import Path
 
 INDEX_DIR_ENV = "NEWSQA_INDEX_DIR"
-DEFAULT_K = 5
 
 
 def _index_root() -> Path:

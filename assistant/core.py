@@ -2,28 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from assistant import answer as composer
 from assistant import followup
-from assistant.config import DEFAULT_K, default_index_dir
+from assistant.compare import Comparison, comparisons
+from assistant.config import default_index_dir
+from assistant.disagreements import disagreements, overview_answer
 from assistant.errors import ReadOnlyCorpusError
-from assistant.models import Answer, Turn
+from assistant.filters import Scope, article_filter, scope
+from assistant.models import Answer, Conflict, Turn
+from assistant.parts import merge, split_parts
 from assistant.question import clean_question
+from assistant.spelling import correct_question
 from corpus.errors import EmptyCorpusError
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from corpus.models import Document, Passage
 from corpus.writer import save_article
-from index.backends import BackendName, RetrievalBackend, SearchFilters
+from index.backends import BackendName, RetrievalBackend
 from index.backends.opening import collection_name, open_backend, refreshed
 from index.encoder import Encoder, load_encoder
-from index.fusion import DEFAULT_FUSION
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
 
 logger = logging.getLogger(__name__)
 
@@ -137,58 +144,156 @@ class Assistant:
         except KeyError:
             raise KeyError(f"no article with id {doc_id!r}") from None
 
+    def _scope(
+        self,
+        index: HybridIndex,
+        sources: Iterable[str] | None,
+        published_after: dt.date | str | None,
+        published_before: dt.date | str | None,
+    ) -> Scope:
+        """What a request filtered by outlet and publication date may use (assistant.filters)."""
+        chosen = article_filter(sources, published_after, published_before)
+        return scope(index.content, list(self._documents.values()), chosen)
+
     def retrieve(
         self,
         question: str,
         k: int = DEFAULT_K,
-        mode: Mode = "hybrid",
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
-        filters: SearchFilters | None = None,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
     ) -> list[Hit]:
-        """The `k` passages that best match the question (among those `filters` admits)."""
-        text = clean_question(question)
+        """The `k` passages that best match the question, among the articles the filter admits.
+
+        `sources` are outlets (an article's `source`, any case); the dates are strict bounds
+        on its publication date (ISO strings accepted), and leave undated articles out.
+        """
         index, backend = self._current
+        seen = self._scope(index, sources, published_after, published_before)
+        text = clean_question(question)
         vector = index.encode_query(text) if mode != "bm25" else None
-        return backend.search(text, vector, k=k, mode=mode, fusion=fusion, filters=filters)
+        return backend.search(text, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
 
     def ask(
         self,
         question: str,
         history: list[dict[str, Any]] | list[Turn] | None = None,
         k: int = DEFAULT_K,
-        mode: Mode = "hybrid",
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
-        filters: SearchFilters | None = None,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
     ) -> Answer:
         """Answer from the articles: quoted, cited sentences, or an honest abstention.
 
         `history` is the conversation so far (oldest first, as Turns or {"role", "content"}
         dicts); a follow-up that needs it ("Who was his mother?") is rewritten into a standalone
-        question, which the Answer shows as `rewritten_question`. `filters` limits the passages
-        answers are quoted from to some outlets or publication dates.
+        question, which the Answer shows as `rewritten_question`. `sources`, `published_after`
+        and `published_before` limit the answer to some articles, as for `retrieve`: nothing
+        else is quoted, and a disagreement is only named between admitted articles ("as of
+        28 October" is `published_before="2025-10-29"`).
         """
         text = clean_question(question)
         # One consistent snapshot even if an article is added meanwhile.
         index, backend = self._current
-        documents = self._documents
-        rewritten = followup.rewrite(text, _turns(history), index.content)
+        seen = self._scope(index, sources, published_after, published_before)
+        corrected = correct_question(text, index.content)  # shown as "Searched as" when made
+        typed = corrected or text
+        rewritten = followup.rewrite(typed, _turns(history), seen.content) or corrected
         asked = rewritten or text
+        parts = split_parts(asked)
+        if len(parts) > 1:  # "How long ... and what will it cost?": a quote for each part
+            answers = [
+                self._answer(part, part, None, (index, backend), seen, k, mode, fusion)
+                for part in parts
+            ]
+            return merge(text, rewritten, answers)
+        return self._answer(text, asked, rewritten, (index, backend), seen, k, mode, fusion)
+
+    def _answer(
+        self,
+        text: str,
+        asked: str,
+        rewritten: str | None,
+        current: tuple[HybridIndex, RetrievalBackend],
+        seen: Scope,
+        k: int,
+        mode: Mode,
+        fusion: Fusion,
+    ) -> Answer:
+        """One question answered: searched, then composed (or answered from the table)."""
+        documents = self._documents
+        index, backend = current
         vector = index.encode_query(asked)
-        # One search deep enough for the conflict check, which looks past the k passages
-        # quoted from: a source that disagrees may rank just below them.
-        depth = max(k, composer.EVIDENCE_DEPTH)
-        ranked = backend.search(asked, vector, k=depth, mode=mode, fusion=fusion, filters=filters)
+        hits = backend.search(asked, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
+        # "What do the sources disagree about?" is answered from the table, not composed.
+        overview = overview_answer(
+            text, asked, hits, index.content, documents, admitted=seen.doc_ids, rewritten=rewritten
+        )
+        if overview is not None:
+            return overview
         return composer.compose(
             text,
             vector,
-            ranked[:k],
-            index.content,
+            hits,
+            seen.content,
             documents,
             rewritten=rewritten,
             # Through the index's lock: the model's tokenizer is not safe to share across threads.
             embed=lambda texts: [index.encode_query(t) for t in texts],
-            evidence=ranked,
         )
+
+    def compare(
+        self,
+        topic: str | None = None,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
+    ) -> list[Comparison]:
+        """Each story's sources side by side: per aspect ("the date of the raid"), what each
+        source says, with quotes and offsets, and whether they disagree.
+
+        `topic` (a question or a few words) compares the stories of the passages it retrieves,
+        best first; None compares every story with two or more sources. Filters as for
+        `retrieve`. Without a topic nothing is computed: it reads the table stored with the index.
+        """
+        index, backend = self._current
+        seen = self._scope(index, sources, published_after, published_before)
+        hits = None
+        if topic is not None:
+            asked = clean_question(topic)
+            vector = index.encode_query(asked)
+            hits = backend.search(
+                asked,
+                vector,
+                k=DEFAULT_K,
+                mode=DEFAULT_MODE,
+                fusion=DEFAULT_FUSION,
+                filters=seen.filter,
+            )
+        return comparisons(index.content, self._documents, admitted=seen.doc_ids, hits=hits)
+
+    def disagreements(
+        self,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
+    ) -> list[Conflict]:
+        """Every point on which sources of one story disagree, as an answer names them.
+
+        A claim's `citation` numbers its quote across the list (equal numbers, same sentence).
+        """
+        index = self._index
+        seen = self._scope(index, sources, published_after, published_before)
+        found, _ = disagreements(index.content, self._documents, admitted=seen.doc_ids)
+        return found
 
     def _writable_dir(self) -> Path:
         """Where a new article is written: the added folder, else a corpus folder not shipped."""

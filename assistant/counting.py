@@ -17,8 +17,8 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from assistant.selection import TYPE_BONUS, Candidate
+from index.analysis.tokens import tokenize
 from index.models import Mention
-from index.tokens import tokenize
 
 Embed = Callable[[list[str]], Sequence[np.ndarray]]
 

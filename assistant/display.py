@@ -10,8 +10,7 @@ from __future__ import annotations
 import textwrap
 
 from assistant.models import Answer, Citation, Claim, Conflict
-from assistant.values import reading
-from assistant.wording import outcome_words
+from assistant.wording import markers, side_outcomes, sides
 
 _WIDTH = 88
 
@@ -31,32 +30,20 @@ def _source_line(citation: Citation) -> str:
     return f"[{citation.number}] {citation.title}{outlet}  (chars {citation.start}-{citation.end})"
 
 
-def _markers(claims: list[Claim], citations: list[Citation]) -> str:
-    numbers = sorted(
-        {c.number for c in citations for k in claims if (c.doc_id, c.start) == (k.doc_id, k.start)}
-    )
-    return "".join(f"[{n}]" for n in numbers)
-
-
-def _claim_line(conflict: Conflict, claims: list[Claim], citations: list[Citation]) -> str:
-    """One source's side: what it says, and how the assistant read it."""
+def _claim_line(kind: str, claims: list[Claim]) -> str:
+    """One source's side: what it says, how the assistant read it, and its quotes' markers."""
     first = claims[0]
-    if conflict.kind == "account":
-        said = outcome_words([n for c in claims for n in c.normalized.split(", ")])
+    if kind == "account":
         words = "; ".join(f"“{c.value}”" for c in claims)
-        return f"{first.source}: {said} ({words}) {_markers(claims, citations)}"
-    read = reading(conflict.kind, first.normalized)
-    shown = f"“{first.value}”" + ("" if read == first.value else f", read as {read}")
-    return f"{first.source}: {shown} {_markers(claims, citations)}"
+        return f"{first.source}: {side_outcomes(claims)} ({words}) {markers(claims)}"
+    read = f", read as {first.reading}" if first.reading else ""
+    return f"{first.source}: “{first.value}”{read} {markers(claims)}"
 
 
-def _conflict_lines(conflict: Conflict, citations: list[Citation]) -> list[str]:
+def _conflict_lines(conflict: Conflict) -> list[str]:
     lines = ["", f"!! The sources disagree on {conflict.about}:"]
-    by_source: dict[str, list[Claim]] = {}
-    for claim in conflict.claims:
-        by_source.setdefault(claim.doc_id, []).append(claim)
-    for claims in by_source.values():
-        lines.append(_wrap(_claim_line(conflict, claims, citations), "     ", "   - "))
+    for claims in sides(conflict):
+        lines.append(_wrap(_claim_line(conflict.kind, claims), "     ", "   - "))
     return lines
 
 
@@ -67,7 +54,7 @@ def format_answer(answer: Answer) -> str:
         lines.append(f"(understood as: {answer.rewritten_question})")
     lines.append(_wrap(answer.text))
     for conflict in answer.conflicts:
-        lines.extend(_conflict_lines(conflict, answer.citations))
+        lines.extend(_conflict_lines(conflict))
     listed = answer.related if answer.abstained else answer.citations
     if listed:
         lines.append("")

@@ -13,6 +13,12 @@ import re
 from typing import Any
 
 from assistant import antecedents as ante
+from assistant.lexicon import (
+    PERSONAL_PRONOUNS,
+    PLURAL_PRONOUNS,
+    QUESTION_WORD_PATTERN,
+    THING_PRONOUNS,
+)
 from assistant.models import Turn
 from assistant.topic import parse
 from index.content import IndexContent
@@ -20,17 +26,15 @@ from index.content import IndexContent
 # "What about the SFA?", "And the SFA?" (a bare noun phrase: no question word, verb or pronoun).
 _WHAT_ABOUT = re.compile(
     r"^(?:and\s+|but\s+|so\s+)?(?:what|how)\s+about\s+(.+?)\s*\??$|"
-    r"^and\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|did|does|do|"
+    rf"^and\s+(?!(?:{QUESTION_WORD_PATTERN}|is|are|was|were|did|does|do|"
     r"has|have|had|can|could|will|would|he|she|it|they)\b)((?:\S+\s*){1,3}?)\s*\??$",
     re.IGNORECASE,
 )
-_WH = re.compile(r"^(who|whom|whose|what|when|where|which|why|how)\b", re.IGNORECASE)
+_WH = re.compile(rf"^({QUESTION_WORD_PATTERN})\b", re.IGNORECASE)
 _FILLER = frozenset({"and", "so", "but", "then", "also", "ok", "okay"})
 # A question of at most this many words (fillers aside) says too little to be asked alone.
 SHORT_WORDS = 2
-_PERSONAL = frozenset({"he", "him", "his", "she", "her", "hers"})
-_PLURAL = frozenset({"they", "them", "their"})
-_THING = frozenset({"it", "its"})
+_THIRD_PERSON = PERSONAL_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _DEMONSTRATIVE = frozenset({"that", "this"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _TIME_LINKS = frozenset({"before", "after", "since", "until", "despite"})
@@ -41,7 +45,7 @@ def _points_back(token: Any) -> bool:
     standing for a whole statement ("Was that done on purpose?", "before that"), or a "there"
     of place (not the "there" of "were there")."""
     word = token.lower_
-    if word in _PERSONAL | _PLURAL | _THING:
+    if word in _THIRD_PERSON:
         return token.tag_ in ("PRP", "PRP$")
     if word in _DEMONSTRATIVE:
         return token.dep_ in ("nsubj", "nsubjpass", "dobj") or (
@@ -64,7 +68,7 @@ def needs_rewrite(question: str) -> bool:
     if _WHAT_ABOUT.match(question.strip()) or len(_words(question)) <= SHORT_WORDS:
         return True
     lowered = set(_words(question))
-    if not lowered & (_PERSONAL | _PLURAL | _THING | _DEMONSTRATIVE | {"there"}):
+    if not lowered & (_THIRD_PERSON | _DEMONSTRATIVE | {"there"}):
         return False
     return bool(_references(parse(question)))
 
@@ -94,13 +98,13 @@ def _resolve_pronouns(question: str, context: ante.Context) -> str:
     replacements: dict[int, str] = {}
     for token in tokens:
         word = token.lower_
-        if word in _PERSONAL:
+        if word in PERSONAL_PRONOUNS:
             target = context.person
-        elif word in _PLURAL:
+        elif word in PLURAL_PRONOUNS:
             if word == "they" and plural_object:
                 continue  # "Did they catch any of them?": two groups; name the one asked about
             target = context.group
-        elif word in _THING:
+        elif word in THING_PRONOUNS:
             target = context.thing
         elif word in _DEMONSTRATIVE:
             target = context.statement

@@ -34,7 +34,13 @@ class Citation(BaseModel):
 
 
 class Claim(BaseModel):
-    """What one source says about the disputed point, as written and normalised."""
+    """What one source says about the disputed point, as written and normalised.
+
+    `citation` is the number of the answer's citation that quotes this sentence, and `reading`
+    says in plain words how the value was read ("19 October") when that is not plain from the
+    value as written (None then). Both are set once, by the composer, so every renderer shows
+    the same link and the same reading.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -45,6 +51,8 @@ class Claim(BaseModel):
     quote: str
     start: int
     end: int
+    citation: int
+    reading: str | None = None
 
 
 class Conflict(BaseModel):
@@ -58,13 +66,20 @@ class Conflict(BaseModel):
 
 
 class Answer(BaseModel):
-    """An extractive answer: every sentence of `text` is a quote followed by its `[n]` marker."""
+    """An extractive answer: every sentence of `text` is a quote followed by its `[n]` marker.
+
+    `text` is the whole answer as one string (for history, exports and the evaluation); renderers
+    build their view from the structured fields instead: `lead` (the assistant's own words before
+    the quotes: a disagreement named, or why it abstains; empty for a plain answer), then each
+    citation's quote with its number, and the conflicts' claims with theirs.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     question: str
     rewritten_question: str | None = None
     text: str
+    lead: str = ""
     citations: list[Citation] = []
     conflicts: list[Conflict] = []
     abstained: bool = False

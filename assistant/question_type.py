@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.lexicon import QUESTION_WORD_PATTERN
 from index.models import Kind
 
 NAMED: frozenset[Kind] = frozenset({"person", "organization", "place"})
@@ -80,7 +81,7 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"\b(?:location|place)\b"), _WHERE, "place"),
     (re.compile(r"\b(?:name|who)\b"), _WHO, "person"),
 ]
-_WH = re.compile(r"\b(?:who|whom|whose|what|when|where|which|why|how)\b")
+_WH = re.compile(rf"\b(?:{QUESTION_WORD_PATTERN})\b")
 _YES_NO = re.compile(
     r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)\b"
 )
@@ -103,7 +104,8 @@ _HAPPENED = re.compile(
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
-    r"succeed|succeeded|fail|failed)\b"
+    r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
+    r"acquit|acquitted)\b"
 )
 
 

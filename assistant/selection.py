@@ -17,9 +17,9 @@ from assistant.answer_values import answer_mentions
 from assistant.question_type import QuestionType
 from assistant.values import compatible
 from corpus.models import Passage, Sentence
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.models import Hit, Mention
-from index.tokens import tokenize
 
 # Lexical overlap counts about half as much as the cosine: MiniLM misses exact names and
 # numbers, overlap misses paraphrases; on the evaluation set the sum beats either alone.
@@ -54,15 +54,17 @@ class Candidate:
     def doc_id(self) -> str:
         return self.sentence.doc_id
 
+    @classmethod
+    def of(cls, row: int, content: IndexContent) -> Candidate:
+        """A sentence quoted for what it says rather than for how it scored (a side of a
+        disagreement read from the corpus's table): no signals."""
+        return cls(row, content.sentences[row], 0.0, 0.0, (), 0.0, 0.0, -1)
+
 
 def idf(content: IndexContent, term: str) -> float:
     """Rarity of a term over the passages; a term the corpus never uses is rarest of all."""
-    column = content.bm25.vocabulary.get(term)
-    total = content.bm25.size
-    frequency = (
-        0 if column is None else int(np.diff(content.bm25.weights.indptr[column : column + 2])[0])
-    )
-    return math.log((total + 1) / (frequency + 0.5))
+    frequency = content.bm25.document_frequency(term)
+    return math.log((content.bm25.size + 1) / (frequency + 0.5))
 
 
 def question_terms(question: str, content: IndexContent) -> dict[str, float]:
@@ -93,7 +95,7 @@ def _scored(
         rows = content.sentences_of.get(passage.id, [])
         if not rows:
             continue
-        cosines = (content.sentence_vectors[rows].astype(np.float32) @ query).tolist()
+        cosines = (content.sentence_vectors_at(rows) @ query).tolist()
         passage_cosine = float(content.passage_vectors[rows_of[passage.id]] @ query)
         passage_overlap = _overlap(terms, set(tokenize(passage.text)))
         for row, own_cosine in zip(rows, cosines, strict=True):
@@ -101,7 +103,7 @@ def _scored(
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
             own_overlap = _overlap(terms, set(tokenize(sentence.text)))
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
-            answers, best = answer_mentions(content.mentions[row], qtype, question)
+            answers, best = answer_mentions(content.mentions_at(row), qtype, question)
             score = cosine + LEXICAL_WEIGHT * overlap + TYPE_BONUS * best
             found.append(Candidate(row, sentence, cosine, overlap, answers, best, score, rank))
     return sorted(found, key=lambda c: (-c.score, c.row))
@@ -138,8 +140,8 @@ def document_candidates(
 
 def restates(a: Candidate, b: Candidate, content: IndexContent) -> bool:
     """Whether two sentences say the same thing (near-identical embeddings)."""
-    va = content.sentence_vectors[a.row].astype(np.float32)
-    vb = content.sentence_vectors[b.row].astype(np.float32)
+    va = content.sentence_vector(a.row)
+    vb = content.sentence_vector(b.row)
     return float(va @ vb) > SAME_CLAIM_ABOVE
 
 

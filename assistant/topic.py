@@ -12,15 +12,10 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from assistant.lexicon import PRONOUNS, QUESTION_WORDS
 from index.analysis import SPACY_MODEL
 
 _PARSE_LOCK = threading.Lock()
-_WH = frozenset({"who", "whom", "whose", "what", "which", "when", "where", "why", "how"})
-_PRONOUN_WORDS = (
-    "i me my you your he him his she her it its we us our they them their this that these those "
-    "there anyone someone something anything everyone nobody"
-)
-_PRONOUNS = frozenset(_PRONOUN_WORDS.split())
 # Nouns that only carry a verb ("take place", "make a statement") and name no topic.
 # Phrases that belong to the noun they hang on: "the raid [on Dumayr]", "information [provided...]".
 _ATTACHED = frozenset({"prep", "acl"})
@@ -51,8 +46,8 @@ def _is_topic(chunk: Any) -> bool:
     root = chunk.root
     words = {t.lower_ for t in chunk}
     return not (
-        words & _WH
-        or root.lower_ in _PRONOUNS
+        words & QUESTION_WORDS
+        or root.lower_ in PRONOUNS
         or root.pos_ == "PRON"
         or (root.lower_ in _LIGHT and root.dep_ in ("dobj", "attr", "pobj"))
         or all(t.ent_type_ in ("DATE", "TIME") for t in chunk)

@@ -1,4 +1,4 @@
-"""When two normalised values of the same kind can both be true, and how to show a reading.
+"""When two normalised values of the same kind can both be true, and at what precision.
 
 A false conflict is as bad as a missed one, so every comparison leans towards "compatible":
 values are compared only at the precision both sources give, and names only clash when they
@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 
-from index.dates import date_fields, dates_compatible, readable_date
-from index.entities import name_tokens
+from index.analysis.dates import date_fields, dates_compatible, readable_date
+from index.analysis.entities import name_tokens
+from index.analysis.lexicon import NAME_PARTICLES
 from index.models import Kind, Mention
 
 # Two approximate figures ("about 50", "some 60") are the same claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
-# Words of a name that identify nothing alone: articles and the Arabic "al-", "el-".
-_FILLER = frozenset({"al", "el", "the", "of", "and", "de", "la", "le", "bin", "ibn", "von", "van"})
+# Words of a name that identify nothing alone: its particles ("al-", "bin") and articles.
+_FILLER = NAME_PARTICLES | {"the", "of", "and"}
 _PRECISION_FIELDS = {"year": 1, "month": 2, "day": 3}
 _NUMBER = re.compile(r"^(~?)(\d+(?:\.\d+)?)$")
 
@@ -73,11 +74,6 @@ def is_comparable(kind: Kind, normalized: str) -> bool:
     if kind == "number":
         return _number(normalized) is not None
     return kind in ("person", "organization", "place")
-
-
-def reading(kind: Kind, normalized: str) -> str:
-    """How a normalised value is read out: '--10-19' -> '19 October'."""
-    return readable_date(normalized) if kind == "date" else normalized.lstrip("~")
 
 
 def at_precision(mention: Mention, precision: str | None) -> str:

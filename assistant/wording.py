@@ -8,9 +8,8 @@ who says what, in their own words), or that the articles do not say.
 from __future__ import annotations
 
 from assistant.models import Citation, Claim, Conflict
-from assistant.values import reading
 from corpus.models import Document
-from index.dates import NUMERIC_DATE
+from index.analysis.dates import NUMERIC_DATE, readable_date
 
 ABSTAIN_TEXT = "The articles don't say."
 RELATED_TEXT = "The closest passages are shown as related, not as an answer."
@@ -32,6 +31,9 @@ OUTCOME_WORDS = {
     "escaped": "escaped",
     "missed": "the target missed",
     "released": "released",
+    "charged": "charged",
+    "died-at-scene": "died at the scene",
+    "released-uncharged": "released without charge",
 }
 
 
@@ -61,41 +63,69 @@ def abstention(kind_missing: str | None) -> str:
     return f"{ABSTAIN_TEXT} {RELATED_TEXT}"
 
 
-def _needs_reading(claim: Claim, kind: str) -> bool:
-    """Whether the reader should be told how a value was read: '19/10' -> '19 October'."""
-    if kind == "date":
-        return bool(NUMERIC_DATE.match(claim.value.strip()))
-    if kind == "number":
-        return not any(ch.isdigit() for ch in claim.value)
-    return False
+def reading(kind: str, value: str, normalized: str) -> str | None:
+    """How a value was read, in plain words, when the value as written does not say it plainly.
 
-
-def _side_words(claims: list[Claim], kind: str, markers: str) -> str:
-    """What one source says: its value (and how it was read), or its account of what happened."""
-    first = claims[0]
-    if kind == "account":
-        said = outcome_words([n for c in claims for n in c.normalized.split(", ")])
-        return f"{first.source} reports: {said} {markers}"
-    read = (
-        f", which reads as {reading(kind, first.normalized)}" if _needs_reading(first, kind) else ""
-    )
-    return f"{first.source} gives {first.value}{read} {markers}"
-
-
-def disagreement(conflict: Conflict, markers: dict[tuple[str, int], int]) -> str:
-    """One sentence naming the disagreement and each source with its claim and marker.
-
-    `markers` maps (doc_id, quote start) to the citation number of that quote.
+    A numeric date ('19/10' -> '19 October') and a count in words ('fifty' -> '50') are read
+    out; an account is said as its outcomes in order ('wounded, died later'); anything else
+    reads as written (None).
     """
+    if kind == "account":
+        return outcome_words(normalized.split(", "))
+    if kind == "date" and NUMERIC_DATE.match(value.strip()):
+        return readable_date(normalized)
+    if kind == "number" and not any(ch.isdigit() for ch in value):
+        return _count_words(normalized)
+    return None
+
+
+# How a count's bound is said ('>=9' is the table's form of "at least nine").
+_BOUNDS = (
+    (">=", "at least "),
+    ("<=", "at most "),
+    (">", "more than "),
+    ("<", "fewer than "),
+    ("~", "about "),
+)
+
+
+def _count_words(normalized: str) -> str:
+    """A count's normal form in words: '>=9' -> 'at least 9', '~50' -> 'about 50'."""
+    for sign, words in _BOUNDS:
+        if normalized.startswith(sign):
+            return words + normalized[len(sign) :]
+    return normalized
+
+
+def sides(conflict: Conflict) -> list[list[Claim]]:
+    """The claims grouped by source, in the order the sources first appear."""
     by_source: dict[str, list[Claim]] = {}
     for claim in conflict.claims:
         by_source.setdefault(claim.doc_id, []).append(claim)
-    parts = []
-    for doc_id, claims in by_source.items():
-        starts = {c.start for c in claims}
-        numbers = sorted(
-            {n for (doc, start), n in markers.items() if doc == doc_id and start in starts}
-        )
-        parts.append(_side_words(claims, conflict.kind, "".join(f"[{n}]" for n in numbers)))
+    return list(by_source.values())
+
+
+def markers(claims: list[Claim]) -> str:
+    """The `[n]` markers of the quotes behind some claims, each once, in number order."""
+    return "".join(f"[{n}]" for n in sorted({c.citation for c in claims}))
+
+
+def side_outcomes(claims: list[Claim]) -> str:
+    """What one source's sentences together report happened, in the order events happen."""
+    return outcome_words([n for c in claims for n in c.normalized.split(", ")])
+
+
+def _side_words(claims: list[Claim], kind: str) -> str:
+    """What one source says: its value (and how it was read), or its account of what happened."""
+    first = claims[0]
+    if kind == "account":
+        return f"{first.source} reports: {side_outcomes(claims)} {markers(claims)}"
+    read = f", which reads as {first.reading}" if first.reading else ""
+    return f"{first.source} gives {first.value}{read} {markers(claims)}"
+
+
+def disagreement(conflict: Conflict) -> str:
+    """One sentence naming the disagreement and each source with its claim and markers."""
+    parts = [_side_words(claims, conflict.kind) for claims in sides(conflict)]
     listed = "; ".join(parts[:-1]) + ", while " + parts[-1]
     return f"The sources disagree on {conflict.about}: {listed}."

@@ -6,6 +6,7 @@ import datetime as dt
 import logging
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import yaml
 
@@ -85,7 +86,7 @@ def split_front_matter(raw: str) -> tuple[Metadata, str]:
         data = {}
     if not isinstance(data, dict):
         raise FrontMatterError("the front matter must be 'key: value' lines")
-    fields: dict[str, object] = {}
+    fields: dict[str, Any] = {}  # each value made a date or text for its key just below
     for key, value in data.items():
         name = _ALIASES.get(str(key).lower(), str(key).lower())
         if name not in KNOWN_KEYS:

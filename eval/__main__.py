@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from eval.adapters import AdapterError
 from eval.dataset import DatasetError, DatasetFileError
-from eval.runner import MODES, run_evaluation
+from eval.runner import run_evaluation
+from index.options import MODES
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ answer needs both of them retrieved to reach recall 1.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 import ir_measures
 from ir_measures import RR, R, nDCG
@@ -40,7 +41,7 @@ class Ratio(BaseModel):
             return {k: v for k, v in data.items() if k != "value"}
         return data
 
-    @computed_field
+    @computed_field  # type: ignore[prop-decorator]  # pydantic's documented form; mypy cannot see it
     @property
     def value(self) -> float | None:
         return self.hits / self.total if self.total else None
@@ -91,7 +92,7 @@ def judged_ranking(passages: Sequence[Passage], spans: EvidenceSpans) -> list[st
 def retrieval_scores(
     rankings: Mapping[str, Sequence[str]],
     relevant: Mapping[str, Iterable[str]],
-    measures: Mapping[str, object] = MEASURES,
+    measures: Mapping[str, Any] = MEASURES,  # ir-measures ships no types
 ) -> dict[str, dict[str, float]]:
     """Per question, each measure: question id -> measure name -> value.
 

@@ -13,11 +13,12 @@ import time
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 from tqdm import tqdm
 
 from assistant.core import Assistant
-from assistant.models import Answer
+from assistant.models import Answer, Turn
 from corpus.models import Passage
 from eval import metrics
 from eval.adapters import Group
@@ -26,13 +27,21 @@ from eval.report import format_table, write_report
 from eval.results import EvalSummary, ModeResult, QuestionResult, ReportedConflict, RunRecord
 from eval.suite import EVAL_DIR, Suite, load_suite
 from index.encoder import Encoder, load_encoder
+from index.models import Hit
+from index.options import DEFAULT_K, MODES, Mode
 
 logger = logging.getLogger(__name__)
 
 REPORTS_DIR = EVAL_DIR / "reports"
-MODES = ("bm25", "dense", "hybrid")
-ANSWER_K = 5  # passages the answer is composed from (the Assistant's default)
 UNIT_PREFIX = "evidence:"
+
+
+class QA(Protocol):
+    """What the evaluation asks of an assistant (`Assistant`, or a fake with fixed answers)."""
+
+    def retrieve(self, question: str, k: int, mode: Mode) -> list[Hit]: ...
+
+    def ask(self, question: str, history: list[Turn], k: int) -> Answer: ...
 
 
 def _open(group: Group, encoder: Encoder) -> Assistant:
@@ -66,7 +75,7 @@ def _outcome(item: EvalItem, answer: Answer, cited_units: list[str | None]) -> m
     )
 
 
-def _ask(qa: Assistant, item: EvalItem) -> tuple[Answer, str | None]:
+def _ask(qa: QA, item: EvalItem) -> tuple[Answer, str | None]:
     """The assistant's answer, or an empty one and the error it raised.
 
     One failing question must not end a run of hundreds, nor hide the others' results: the error
@@ -74,24 +83,24 @@ def _ask(qa: Assistant, item: EvalItem) -> tuple[Answer, str | None]:
     question scores as failed on every check.
     """
     try:
-        return qa.ask(item.question, history=list(item.history), k=ANSWER_K), None
+        return qa.ask(item.question, history=list(item.history), k=DEFAULT_K), None
     except Exception as exc:
         logger.warning("%s: the assistant raised %s: %s", item.id, type(exc).__name__, exc)
         return Answer(question=item.question, text=""), f"{type(exc).__name__}: {exc}"
 
 
 def evaluate_item(
-    qa: Assistant,
+    qa: QA,
     item: EvalItem,
     texts: dict[str, str],
     passages: dict[str, Passage],
-    modes: Sequence[str],
+    modes: Sequence[Mode],
 ) -> QuestionResult:
     """Ask the question once (hybrid), then retrieve in every mode with the query it searched."""
     spans = evidence_spans(item, texts)
     answer, error = _ask(qa, item)
     query = answer.rewritten_question or item.question
-    retrieval = {}
+    retrieval: dict[str, ModeResult] = {}
     for mode in modes:
         hits = qa.retrieve(query, k=metrics.DEPTH, mode=mode)
         ranking = metrics.judged_ranking([h.passage for h in hits], spans)
@@ -128,10 +137,10 @@ def _relevant(results: list[QuestionResult]) -> dict[str, list[str]]:
     return {r.id: [UNIT_PREFIX + d for d in r.evidence_docs] for r in results if r.evidence_docs}
 
 
-def score_retrieval(results: list[QuestionResult], modes: Sequence[str]) -> list[QuestionResult]:
+def score_retrieval(results: list[QuestionResult], modes: Sequence[Mode]) -> list[QuestionResult]:
     """Attach each question's retrieval scores (computed for all questions at once)."""
     relevant = _relevant(results)
-    scored = {}
+    scored: dict[str, dict[str, dict[str, float]]] = {}
     for mode in modes:
         rankings = {r.id: r.retrieval[mode].ranking for r in results}
         scored[mode] = metrics.retrieval_scores(rankings, relevant)
@@ -169,7 +178,7 @@ def _commit() -> str | None:
 
 
 def summarize(
-    suite: Suite, results: list[QuestionResult], modes: Sequence[str], seconds: float
+    suite: Suite, results: list[QuestionResult], modes: Sequence[Mode], seconds: float
 ) -> EvalSummary:
     """The headline figures of a run."""
     relevant = _relevant(results)
@@ -189,7 +198,7 @@ def summarize(
         errors=sum(r.error is not None for r in results),
         by_category=dict(Counter(r.category for r in results)),
         modes=list(modes),
-        k=ANSWER_K,
+        k=DEFAULT_K,
         retrieval_questions=len(relevant),
         retrieval={
             mode: metrics.mean_scores({q: by_id[q].retrieval[mode].scores for q in relevant})
@@ -209,7 +218,7 @@ def run_evaluation(
     dataset: str = "bundled",
     out_dir: str | Path | None = None,
     limit: int | None = None,
-    modes: Sequence[str] = MODES,
+    modes: Sequence[Mode] = MODES,
     *,
     echo: bool = True,
     encoder: Encoder | None = None,

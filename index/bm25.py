@@ -85,6 +85,13 @@ class BM25Index:
     def size(self) -> int:
         return self.weights.shape[0]
 
+    def document_frequency(self, term: str) -> int:
+        """How many passages contain `term` (0 for a term the corpus never uses)."""
+        column = self.vocabulary.get(term)
+        if column is None:
+            return 0
+        return int(self.weights.indptr[column + 1] - self.weights.indptr[column])
+
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every passage for the query (0 for passages sharing no term)."""
         total = np.zeros(self.size, dtype=np.float64)

@@ -12,7 +12,9 @@ from pydantic import BaseModel
 from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
+from index.analysis.spelling import Speller, build_speller
 from index.bm25 import BM25Index
+from index.disputes.table import DisputeTable
 from index.lookups import Lookups, build_lookups
 from index.models import Mention
 
@@ -37,9 +39,15 @@ def _trusted(
 
     The store has checked every file against its SHA-256 and `to_files` dumped valid models,
     so validating again only costs time: ~30 us a row, 60 s of cold start at 100,000 passages
-    (2.5 million passages, sentences and mentions); this costs ~2 us. Each row must still have
-    exactly the model's fields. Values repeated across rows (ids of the document and passage,
-    kinds and labels) are shared rather than kept once per row: ~250 MB less at 100,000.
+    (2.5 million passages, sentences and mentions); this costs ~2 us. Pydantic's own
+    `model_construct` skips validation too but loops over the fields in Python: 17 us a row
+    against 4.7 us for this on 200,000 mentions (same machine, under load), ~30 s more at that
+    scale. So this is the one place that writes pydantic's slots (`__dict__`,
+    `__pydantic_fields_set__`, `__pydantic_extra__`, `__pydantic_private__`) directly;
+    tests/test_content.py checks the result equals, hashes and stays frozen like a validated
+    model. Columnar storage (the scale issue) replaces it. Each row must still have exactly the
+    model's fields. Values repeated across rows (ids of the document and passage, kinds and
+    labels) are shared rather than kept once per row: ~250 MB less at 100,000.
     """
     fields = _fields(model)
     new, assign = object.__new__, object.__setattr__
@@ -86,12 +94,31 @@ class IndexContent:
     passage_terms: list[np.ndarray]
     doc_keys: dict[str, str]
     date_orders: dict[str, str]
+    # The corpus's disagreement table; None only while the index is being built.
+    disputes: DisputeTable | None = None
     sentences_of: dict[str, list[int]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.sentences_of = {}
         for row, sentence in enumerate(self.sentences):
             self.sentences_of.setdefault(sentence.passage_id, []).append(row)
+
+    def sentence_vector(self, row: int) -> np.ndarray:
+        """The unit vector of the sentence at `row`, as float32 for scoring."""
+        return self.sentence_vectors[row].astype(np.float32)
+
+    def sentence_vectors_at(self, rows: list[int]) -> np.ndarray:
+        """The vectors of the sentences at `rows`, one per line, as float32 for scoring."""
+        return self.sentence_vectors[rows].astype(np.float32)
+
+    def mentions_at(self, row: int) -> list[Mention]:
+        """The typed values (dates, numbers, names, outcomes) of the sentence at `row`."""
+        return self.mentions[row]
+
+    @cached_property
+    def speller(self) -> Speller:
+        """The corpus's words as a spelling dictionary: built on first use, kept."""
+        return build_speller(p.text for p in self.passages)
 
     @cached_property
     def lookups(self) -> Lookups:
@@ -124,6 +151,8 @@ class IndexContent:
                 "date_orders": self.date_orders,
             },
         }
+        if self.disputes is not None:
+            documents["disputes"] = self.disputes.to_json()
         return arrays, documents
 
     @classmethod
@@ -148,4 +177,5 @@ class IndexContent:
             passage_terms=[flat[offsets[i] : offsets[i + 1]] for i in range(len(offsets) - 1)],
             doc_keys=meta["doc_keys"],
             date_orders=meta["date_orders"],
+            disputes=(DisputeTable.from_json(docs["disputes"]) if "disputes" in docs else None),
         )

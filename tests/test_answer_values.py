@@ -1,10 +1,11 @@
-"""When two sources' normalised values can both be true, and how a reading is shown."""
+"""When two sources' normalised values can both be true, and how a value's reading is said."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.values import compatible, is_comparable, names_compatible, reading
+from assistant.values import compatible, is_comparable, names_compatible
+from assistant.wording import reading
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,22 @@ def test_only_normalised_values_can_disagree() -> None:
     assert not is_comparable("number", "a dozen or so")
 
 
-def test_readings_for_people() -> None:
-    assert reading("date", "--10-19") == "19 October"
-    assert reading("number", "~50") == "50"
-    assert reading("person", "khaled al-masoud") == "khaled al-masoud"
+@pytest.mark.parametrize(
+    ("kind", "value", "normalized", "expected"),
+    [
+        ("date", "19/10", "--10-19", "19 October"),
+        ("date", "5/12/2025", "2025-12-05", "5 December 2025"),
+        ("date", "October 28, 2025", "2025-10-28", None),  # the words already say it
+        ("number", "about fifty", "~50", "about 50"),
+        ("number", "at least nine", ">=9", "at least 9"),  # never the internal '>=9'
+        ("number", "more than twenty", ">20", "more than 20"),
+        ("number", "about 50", "~50", None),
+        ("person", "Khaled al-Masoud", "khaled al-masoud", None),  # never the internal key
+        ("account", "later died", "died-later", "died later"),
+        ("account", "wounded him", "captured, wounded", "wounded, captured or taken away"),
+    ],
+)
+def test_a_reading_is_plain_words_and_only_when_the_value_needs_one(
+    kind: str, value: str, normalized: str, expected: str | None
+) -> None:
+    assert reading(kind, value, normalized) == expected

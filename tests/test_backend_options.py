@@ -114,14 +114,20 @@ def test_a_bad_qdrant_location_is_one_line_and_exit_2(
 
 
 @pytest.mark.model
-def test_the_assistant_passes_filters_to_its_backend(bundled_qa: Assistant) -> None:
-    """Only the outlet asked for is quoted; the other article has no outlet and is left out."""
-    from index.backends import SearchFilters
-
-    outlet = bundled_qa.get_document("002_b71361dace5457b4").source
+def test_an_outlet_filter_reaches_qdrant(tmp_path: Path, bundled_qa: Assistant) -> None:
+    """Only the outlet asked for (any case) is quoted; the other article names no outlet."""
+    second = "002_b71361dace5457b4"
+    outlet = bundled_qa.get_document(second).source
     assert outlet is not None
-    only = SearchFilters(outlets=(outlet,))
-    hits = bundled_qa.retrieve("Who was killed in the raid?", k=5, filters=only)
-    assert {hit.doc_id for hit in hits} == {"002_b71361dace5457b4"}
-    answer = bundled_qa.ask("Who was killed in the raid?", filters=only)
-    assert {c.doc_id for c in answer.citations} == {"002_b71361dace5457b4"}
+    backend = open_backend(
+        "qdrant", bundled_qa._index, bundled_qa.documents, qdrant=":memory:", collection="f"
+    )
+    on_qdrant = Assistant(bundled_qa.documents, bundled_qa._index, backend=backend)
+    question = "Who was killed in the raid?"
+    hits = on_qdrant.retrieve(question, sources=[outlet.upper()])
+    assert {hit.doc_id for hit in hits} == {second}
+    embedded = bundled_qa.retrieve(question, sources=[outlet])
+    assert [h.passage.id for h in hits] == [h.passage.id for h in embedded]
+    answer = on_qdrant.ask(question, sources=[outlet])
+    assert {c.doc_id for c in answer.citations} == {second}
+    on_qdrant.close()

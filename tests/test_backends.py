@@ -27,7 +27,7 @@ from index.backends.sync import sync
 from index.encoder import Encoder
 from index.hybrid import HybridIndex
 from index.loading import build_index
-from index.models import Mode
+from index.options import Mode
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BACKENDS = ("embedded", "qdrant-local", "qdrant-server")
@@ -74,11 +74,9 @@ def questions() -> list[str]:
     return [item.question for item in bundled]
 
 
-def search_ids(
-    backend: RetrievalBackend, qa: Assistant, question: str, mode: Mode, **options: object
-) -> list[str]:
+def search_ids(backend: RetrievalBackend, qa: Assistant, question: str, mode: Mode) -> list[str]:
     vector = qa._index.encode_query(question)
-    hits = backend.search(question, vector, k=5, mode=mode, fusion="weighted", **options)
+    hits = backend.search(question, vector, k=5, mode=mode, fusion="weighted")
     return [hit.passage.id for hit in hits]
 
 
@@ -276,11 +274,11 @@ def test_equal_scores_rank_in_corpus_order(fake_encoder: Encoder, kind: str) -> 
 
 
 FILTERS = [
-    SearchFilters(outlets=("Wire A",)),
+    SearchFilters(sources=("wire a",)),
     SearchFilters(published_after=dt.date(2025, 3, 1)),
     SearchFilters(published_before=dt.date(2025, 3, 6)),
-    SearchFilters(outlets=("Wire B",), published_after=dt.date(2025, 3, 5)),
-    SearchFilters(outlets=("Nobody",)),
+    SearchFilters(sources=("Wire B",), published_after=dt.date(2025, 3, 5)),
+    SearchFilters(sources=("Nobody",)),
 ]
 
 
@@ -292,7 +290,7 @@ def test_filters_keep_exactly_the_admitted_documents(
     documents = dated_corpus()
     index = build_index(documents, fake_encoder)
     backend = open_for_test(kind, index, documents)
-    admitted = {d.id for d in documents if filters.admits(d.source, d.published)}
+    admitted = {d.id for d in documents if filters.matches(d.source, d.published)}
     question = "Is the bridge over the river closed by the flood?"
     vector = index.encode_query(question)
     try:
@@ -314,7 +312,7 @@ def test_the_dated_filters_admit_what_they_say() -> None:
     documents = dated_corpus()
     expected = [{"d0", "d2"}, {"d1", "d3"}, {"d0", "d1"}, {"d3"}, set()]
     for filters, ids in zip(FILTERS, expected, strict=True):
-        assert {d.id for d in documents if filters.admits(d.source, d.published)} == ids
+        assert {d.id for d in documents if filters.matches(d.source, d.published)} == ids
 
 
 def test_an_empty_date_range_is_refused_with_both_dates() -> None:

@@ -117,6 +117,9 @@ def test_idf_on_a_tiny_corpus_documents_the_okapi_floor() -> None:
     assert np.array_equal(index.scores(["raid"]), reference.get_scores(["raid"]))
     assert [row for row, _ in index.top(["raid"], 10)] == [4, 3, 0, 1, 2]
     assert index.top(["raid", "dumayr"], 5)[0][0] == 0
+    # A term's passage count is read from the index, zero-weight terms ("syria") included.
+    counts = {t: index.document_frequency(t) for t in ("raid", "syria", "dumayr", "absent")}
+    assert counts == {"raid": 5, "syria": 3, "dumayr": 1, "absent": 0}
 
 
 def test_the_floor_is_negative_when_common_terms_dominate() -> None:

@@ -9,46 +9,73 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
-from assistant.accounts import Told, disagreements
-from assistant.selection import Candidate
 from assistant.values import at_precision, clash_field
-from corpus.models import Document, Sentence
+from corpus.models import Document
+from index.disputes.values import (
+    accounts_compatible,
+    amount_form,
+    compatible,
+    count_form,
+    duration_form,
+    role_form,
+)
 from index.encoder import Encoder
 from index.models import Mention
 
 
-def _told(doc_id: str, outcome: str, person: str | None = "khaled al-masoud") -> Told:
-    sentence = Sentence(id=f"{doc_id}#0.0", passage_id=f"{doc_id}#0", doc_id=doc_id, text="x",
-                        start=0, end=1)  # fmt: skip
-    candidate = Candidate(0, sentence, 0.5, 0.5, (), 0.0, 1.0, 0)
-    mention = Mention(kind="other", label="OUTCOME", text=outcome, start=0, end=1,
-                      normalized=outcome)  # fmt: skip
-    return Told(mention, person, candidate)
-
-
 def test_killed_in_the_event_against_died_later_is_a_disagreement() -> None:
-    told = {"a": [_told("a", "killed")], "b": [_told("b", "wounded"), _told("b", "died-later")]}
-    pairs = {(x.outcome.normalized, y.outcome.normalized) for x, y in disagreements(told, True)}
-    assert pairs == {("killed", "wounded"), ("killed", "died-later")}
+    assert not accounts_compatible({"killed"}, {"wounded", "died-later"}, named=True)
 
 
 def test_a_death_without_timing_agrees_with_either_account() -> None:
-    told = {"a": [_told("a", "killed")], "b": [_told("b", "died")]}
-    assert disagreements(told, True) == []
-    told = {"a": [_told("a", "died")], "b": [_told("b", "died-later")]}
-    assert disagreements(told, True) == []
+    assert accounts_compatible({"killed"}, {"died"}, named=True)
+    assert accounts_compatible({"died"}, {"died-later"}, named=True)
 
 
 def test_a_document_telling_both_outcomes_disagrees_with_neither() -> None:
-    told = {"a": [_told("a", "killed"), _told("a", "died-later")], "b": [_told("b", "died-later")]}
-    assert disagreements(told, True) == []
+    assert accounts_compatible({"killed", "wounded"}, {"wounded"}, named=True)
 
 
 def test_missed_target_against_captured_needs_no_name() -> None:
-    told = {"a": [_told("a", "missed", None)], "b": [_told("b", "captured", None)]}
-    assert len(disagreements(told, False)) == 1
-    told = {"a": [_told("a", "killed", None)], "b": [_told("b", "captured", None)]}
-    assert disagreements(told, False) == []  # of whom? nothing says it is the same person
+    assert not accounts_compatible({"missed"}, {"captured"}, named=False)
+    assert accounts_compatible({"missed"}, {"killed"}, named=False)
+
+
+def test_charged_against_released_without_charge() -> None:
+    assert not accounts_compatible({"charged"}, {"released-uncharged"}, named=True)
+
+
+@pytest.mark.parametrize(
+    ("written", "form"),
+    [("at least seven", ">=7"), ("more than 20", ">20"), ("about 50", "~50"), ("nine", "9"),
+     ("1,200", "1200"), ("Forty-one", "41")],
+)  # fmt: skip
+def test_counts_keep_their_bounds(written: str, form: str) -> None:
+    assert count_form(written) == form
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [(">=7", "7", True), (">20", "30", True), ("5", "7", False), (">=7", "5", False),
+     ("~50", "55", True), ("~50", "70", False)],
+)  # fmt: skip
+def test_counts_agree_within_their_bounds(first: str, second: str, agree: bool) -> None:
+    assert compatible("count", first, second) is agree
+
+
+def test_amounts_and_durations_carry_their_unit() -> None:
+    assert amount_form("40 million euros") == "40000000 EUR"
+    assert amount_form("$4 million") == amount_form("four million dollars") == "4000000 USD"
+    assert duration_form("five-year") == "5 year"
+    assert duration_form("at least six weeks") == ">=6 week"
+    assert not compatible("duration", "5 year", "3 year")
+    assert compatible("amount", "4000000 USD", "3000000 EUR")  # other currencies: no claim
+
+
+def test_a_deputy_is_not_the_office_holder() -> None:
+    assert role_form("the Deputy Governor") == "deputy governor"
+    assert not compatible("role", role_form("deputy governor"), role_form("governor"))
+    assert compatible("role", role_form("provincial governor"), role_form("governor"))
 
 
 def test_dates_are_cut_to_the_precision_asked() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 
+import faiss
 import numpy as np
 import pydantic
 import pytest
@@ -16,7 +17,7 @@ import pytest
 from corpus.loader import load_corpus
 from corpus.models import Sentence
 from index.content import IndexContent
-from index.hybrid import build_content
+from index.hybrid import HybridIndex, build_content
 from index.models import Mention
 
 
@@ -68,3 +69,25 @@ def test_a_row_with_other_fields_is_refused(content: IndexContent) -> None:
     docs["sentences"][3]["surprise"] = 1
     with pytest.raises(ValueError, match="stored Sentence has fields"):
         IndexContent.from_files(arrays, docs)
+
+
+def test_rows_are_read_through_the_content_api(content: IndexContent) -> None:
+    row = 3
+    assert content.mentions_at(row) == content.mentions[row]
+    assert content.sentence_vector(row).dtype == np.float32
+    assert np.array_equal(content.sentence_vector(row), content.sentence_vectors[row])
+    both = content.sentence_vectors_at([row, 0])
+    assert both.shape == (2, content.sentence_vectors.shape[1])
+    assert np.array_equal(both[0], content.sentence_vector(row))
+
+
+def test_the_index_leaves_its_content_argument_and_faiss_threads_as_they_were(
+    content: IndexContent,
+) -> None:
+    vectors = content.passage_vectors
+    before = faiss.omp_get_max_threads()
+    index = HybridIndex(content, HashEncoder())
+    assert content.passage_vectors is vectors
+    assert np.array_equal(index.content.passage_vectors, vectors)
+    index.search("raid", k=2, mode="dense")
+    assert faiss.omp_get_max_threads() == before

@@ -179,6 +179,7 @@ def _claim(passage: Passage) -> Claim:
         quote=passage.text,
         start=passage.start,
         end=passage.end,
+        citation=1,
     )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from assistant import Assistant
@@ -59,7 +61,7 @@ def test_his_mother_after_who_was_killed(bundled_qa: Assistant) -> None:
 
 @pytest.mark.model
 def test_chat_widget_history_dicts_are_accepted(bundled_qa: Assistant) -> None:
-    history = [
+    history: list[dict[str, Any]] = [
         {"role": "user", "content": "Who was killed in the raid?", "metadata": None},
         {"role": "assistant", "content": KILLED, "options": []},
     ]

@@ -6,23 +6,23 @@ import pytest
 
 from assistant import Assistant
 from index.fusion import RRF_K, reciprocal_rank_fusion, weighted_fusion
+from index.options import MODES, Mode
 
 pytestmark = pytest.mark.model
 
-MODES = ("bm25", "dense", "hybrid")
 KILLED = "However, the man killed was Khaled al-Masoud"
 MOTHER = "Sabah al-Sheikh al-Kilani"
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_the_passage_naming_who_was_killed_ranks_first(bundled_qa: Assistant, mode: str) -> None:
+def test_the_passage_naming_who_was_killed_ranks_first(bundled_qa: Assistant, mode: Mode) -> None:
     top = bundled_qa.retrieve("Who was killed in the raid?", k=3, mode=mode)[0]
     assert top.passage.id == "000_f5be0e313111c47b#1"
     assert KILLED in top.passage.text
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_name_query_finds_both_articles_first(bundled_qa: Assistant, mode: str) -> None:
+def test_a_name_query_finds_both_articles_first(bundled_qa: Assistant, mode: Mode) -> None:
     hits = bundled_qa.retrieve("al-Masoud's mother Sabah al-Sheikh al-Kilani", k=2, mode=mode)
     assert {h.doc_id for h in hits} == {"000_f5be0e313111c47b", "002_b71361dace5457b4"}
     assert all(MOTHER in h.passage.text for h in hits)

@@ -11,6 +11,7 @@ import pytest
 from assistant import Answer, Assistant
 from assistant.errors import QuestionError
 from assistant.question import MAX_QUESTION_CHARS, clean_question
+from tests.fakes import HashingEncoder
 
 EMPTY = "The question is empty. Type a question about the articles."
 NO_WORDS = "The question has no words. Ask about something in the articles."
@@ -77,6 +78,7 @@ def test_a_very_long_question_is_refused_before_retrieval(
     fake_qa: Assistant, question: str, length: int
 ) -> None:
     encoder = fake_qa._index.encoder
+    assert isinstance(encoder, HashingEncoder)
     calls = encoder.calls
     with pytest.raises(QuestionError) as caught:
         fake_qa.ask(question)

@@ -23,6 +23,7 @@ import pytest
 from gradio_client import Client, handle_file
 
 from assistant import Answer, Assistant
+from assistant.compare import Comparison
 from corpus.loader import BUNDLED_CORPUS
 from corpus.models import Document
 from tests.fakes import HashingEncoder
@@ -50,15 +51,24 @@ class RecordingQA:
         return self.inner.documents
 
     def ask(
-        self, question: str, history: list[dict[str, str]] | None, k: int, mode: Any, fusion: Any
+        self,
+        question: str,
+        history: list[dict[str, str]] | None,
+        k: int,
+        mode: Any,
+        fusion: Any,
+        **only: Any,
     ) -> Answer:
         asked_before = [m["content"] for m in history or [] if m["role"] == "user"]
         with self._lock:
             self.calls.append((question, asked_before))
-        return self.inner.ask(question, history=history, k=k, mode=mode, fusion=fusion)
+        return self.inner.ask(question, history=history, k=k, mode=mode, fusion=fusion, **only)
 
     def add_article(self, filename: str, content: bytes) -> Document:
         return self.inner.add_article(filename, content)
+
+    def compare(self, topic: str | None = None, **only: Any) -> list[Comparison]:
+        return self.inner.compare(topic, **only)
 
 
 @dataclass
@@ -229,6 +239,6 @@ def test_twenty_simultaneous_sessions_keep_their_own_histories(page: Page) -> No
         assert len(bubbles) == 2 * TURNS
     calls = page.qa.calls[calls_before:]
     assert len(calls) == SESSIONS * TURNS
-    for asked, history in calls:
-        session, turn = map(int, re.findall(r"session (\d+) turn (\d+)", asked)[0])
-        assert history == [question(session, t) for t in range(turn)], asked
+    for question_asked, history in calls:
+        session, turn = map(int, re.findall(r"session (\d+) turn (\d+)", question_asked)[0])
+        assert history == [question(session, t) for t in range(turn)], question_asked

@@ -14,8 +14,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
-from ui_server import REPO, Server, copy_corpus, serve
+from playwright.sync_api import Browser, Dialog, Page, expect, sync_playwright
+
+from tests.ui_server import REPO, Server, copy_corpus, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 
@@ -82,7 +83,12 @@ def page(browser: Browser, server: Server) -> Iterator[Page]:
     opened = context.new_page()
     opened.set_default_timeout(TIMEOUT_MS)
     dialogs: list[str] = []
-    opened.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+
+    def dismiss(dialog: Dialog) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    opened.on("dialog", dismiss)
     opened.goto(server.url)
     expect(opened.locator("#nqa-question textarea")).to_be_visible()
     yield opened

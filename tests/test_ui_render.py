@@ -64,6 +64,7 @@ CONFLICT = Conflict(
             quote=AP_QUOTE,
             start=17,
             end=17 + len(AP_QUOTE),
+            citation=1,
         ),
         Claim(
             doc_id="vn",
@@ -73,6 +74,8 @@ CONFLICT = Conflict(
             quote=VN_QUOTE,
             start=0,
             end=len(VN_QUOTE),
+            citation=2,
+            reading="19 October",
         ),
     ],
 )
@@ -135,14 +138,23 @@ def test_only_http_links_are_rendered(url: str | None, expected: str | None) -> 
     assert safe_url(url) == expected
 
 
-def test_answer_markers_become_links_to_their_source_cards() -> None:
+def test_each_quote_is_followed_by_a_link_to_its_source_card() -> None:
+    quote = "Brackets in an article [7] and **stars** stay as written."
+    doc = AP.model_copy(update={"text": f"{AP.text}\n{quote}"})
     answer = Answer(
-        question="q", text=f"{AP_QUOTE} [1] Not a marker [7].", citations=[cite(1, AP, AP_QUOTE)]
+        question="q",
+        text=f"“{AP_QUOTE}” [1] “{quote}” [2]",
+        citations=[cite(1, AP, AP_QUOTE), cite(2, doc, quote)],
     )
     html = render.answer_html(answer)
-    assert '<a class="nqa-cite" href="#nqa-src-1" title="Source 1">1</a>' in html
-    assert "Not a marker [7]." in html
-    assert '<div class="nqa-foot">1 quote from 1 article' in html
+    assert (
+        f'<div class="nqa-text"><p>“{AP_QUOTE}” '
+        '<a class="nqa-cite" href="#nqa-src-1" title="Source 1">1</a> '
+        "“Brackets in an article [7] and **stars** stay as written.” "
+        '<a class="nqa-cite" href="#nqa-src-2" title="Source 2">2</a></p></div>'
+    ) in html
+    assert '<div class="nqa-foot">2 quotes from 1 article' in html
+    answer = Answer(question="q", text=f"“{AP_QUOTE}” [1]", citations=[cite(1, AP, AP_QUOTE)])
     sources = render.sources_html(answer, DOCS)
     assert '<article class="nqa-card nqa-card-cite" id="nqa-src-1">' in sources
     assert 'AP<span class="nqa-dot">·</span>6 Dec 2025' in sources
@@ -171,7 +183,7 @@ def test_conflict_callout_names_each_source_its_value_and_citation() -> None:
     assert (
         '<span class="nqa-claim-source">Nguyen Tien (According to AP, AFP)</span> says '
         '<strong class="nqa-claim-value">19/10</strong> '
-        '<span class="nqa-reading">(read as 19 Oct, year not given)</span>'
+        '<span class="nqa-reading">(read as 19 October)</span>'
     ) in html
     # Each quote is shown once, in the callout; the restating lead-in is not repeated.
     assert html.count("The operation took place on") == 1
@@ -197,6 +209,7 @@ def test_abstention_reads_as_one_and_lists_related_passages() -> None:
     answer = Answer(
         question="Who won the World Cup?",
         text="The articles don't say who won the World Cup.",
+        lead="The articles don't say who won the World Cup.",
         abstained=True,
         related=[cite(1, AP, AP_QUOTE)],
     )

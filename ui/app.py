@@ -6,14 +6,16 @@ import importlib
 import logging
 import time
 from pathlib import Path
+from typing import Protocol
 
 import gradio as gr
 
 from assistant.errors import QuestionError
 from corpus.models import Document
 from index.backends import BackendName
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 from ui import render, tables
+from ui.compare_events import ComparingQA, wire_compare_tab
 from ui.events import QA, wire
 from ui.layout import build_layout, example_questions
 
@@ -37,7 +39,11 @@ def header_html(documents: list[Document]) -> str:
     )
 
 
-def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
+class PageQA(QA, ComparingQA, Protocol):
+    """What the whole page needs: the chat's questions and the Compare tab's comparisons."""
+
+
+def build(qa: PageQA, examples: list[str] | None = None) -> gr.Blocks:
     """The page for one assistant. Separate from `launch` so tests can serve it in-process."""
     docs = qa.documents
     with gr.Blocks(title="News Assistant", analytics_enabled=False) as demo:
@@ -48,6 +54,7 @@ def build(qa: QA, examples: list[str] | None = None) -> gr.Blocks:
             render.sources_html(None, {}),
         )
         wire(widgets, qa, header_html)
+        wire_compare_tab(widgets.compare, widgets.filters, qa, demo)
     return demo
 
 
@@ -147,8 +154,8 @@ def warm_up(qa: QA) -> None:
     probe = qa.documents[0].title if qa.documents else "news"
     history = [{"role": "user", "content": probe}, {"role": "assistant", "content": probe}]
     try:
-        qa.ask(probe, history=None, k=5, mode="hybrid", fusion=DEFAULT_FUSION)
-        qa.ask("When did it happen?", history=history, k=5, mode="hybrid", fusion=DEFAULT_FUSION)
+        for question, turns in ((probe, None), ("When did it happen?", history)):
+            qa.ask(question, history=turns, k=DEFAULT_K, mode=DEFAULT_MODE, fusion=DEFAULT_FUSION)
     except QuestionError:
         logger.warning("warm-up question refused; the first visitor may wait for loading")
     logger.info("warm-up took %.2f s", time.perf_counter() - started)

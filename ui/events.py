@@ -6,6 +6,7 @@ each session), so simultaneous users never see or feed each other's history.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import time
 from pathlib import Path
@@ -18,7 +19,10 @@ from assistant.models import Answer
 from assistant.question import EMPTY_QUESTION
 from corpus.errors import CorpusError
 from corpus.models import Document
-from ui import render, tables
+from index.options import Fusion, Mode
+from ui import downloads, render, tables
+from ui.compare_events import ComparingQA
+from ui.filters import filter_arguments
 
 if TYPE_CHECKING:  # layout imports this module for the conversation's initial value
     from ui.layout import Widgets
@@ -28,14 +32,21 @@ logger = logging.getLogger(__name__)
 Message = dict[str, str]
 
 
-class QA(Protocol):
-    """What the page needs from `assistant.core.Assistant` (a fake can stand in for tests)."""
-
-    @property
-    def documents(self) -> list[Document]: ...
+class QA(ComparingQA, Protocol):
+    """What the page needs from `assistant.core.Assistant` (a fake can stand in for tests):
+    the Compare tab's `documents` and `compare`, and asking and adding articles."""
 
     def ask(
-        self, question: str, history: list[Message] | None, k: int, mode: Any, fusion: Any
+        self,
+        question: str,
+        history: list[Message] | None,
+        k: int,
+        mode: Mode,
+        fusion: Fusion,
+        *,
+        sources: list[str] | None = None,
+        published_after: dt.date | None = None,
+        published_before: dt.date | None = None,
     ) -> Answer: ...
 
     def add_article(self, filename: str, content: bytes) -> Document: ...
@@ -43,15 +54,17 @@ class QA(Protocol):
 
 class Conversation(TypedDict):
     """One session's conversation: what is displayed, what the assistant is told, and, for each
-    answer bubble (by message index), its sources panel, rewritten question and hits table."""
+    answer bubble (by message index), its sources panel, rewritten question and hits table,
+    and the Answer itself (for the download buttons)."""
 
     chat: list[Message]
     history: list[Message]
     panels: dict[int, tuple[str, str, str]]
+    answers: dict[int, Answer]
 
 
 def new_conversation() -> Conversation:
-    return {"chat": [], "history": [], "panels": {}}
+    return {"chat": [], "history": [], "panels": {}, "answers": {}}
 
 
 def _unchanged(n: int) -> tuple[Any, ...]:
@@ -61,21 +74,37 @@ def _unchanged(n: int) -> tuple[Any, ...]:
 def wire(w: Widgets, qa: QA, header: Any) -> None:
     """Connect events. Turns are exposed to API clients as `/ask` and `/ask_again`."""
 
-    def respond(question: str, conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
+    def respond(
+        question: str,
+        conv: Conversation,
+        mode: Mode,
+        k: float,
+        fusion: Fusion,
+        outlets: list[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> tuple:
         question = (question or "").strip()
         if not question:
             # Nothing to put in the chat, but the visitor must see why nothing happened.
             gr.Warning(EMPTY_QUESTION)
             return ("", *_unchanged(5))
         chat, history = [*conv["chat"]], [*conv["history"]]
-        panels = dict(conv["panels"])
+        panels, answers = dict(conv["panels"]), dict(conv["answers"])
         chat.append({"role": "user", "content": render.question_html(question)})
         started = time.perf_counter()
         try:
-            answer = qa.ask(question, history=history, k=int(k), mode=mode, fusion=fusion)
+            only = filter_arguments(outlets, date_from, date_to)
+            answer = qa.ask(question, history=history, k=int(k), mode=mode, fusion=fusion, **only)
         except QuestionError as err:
             chat.append({"role": "assistant", "content": render.notice_html(str(err))})
-            return ("", chat, {"chat": chat, "history": history, "panels": panels}, *_unchanged(3))
+            kept: Conversation = {
+                "chat": chat,
+                "history": history,
+                "panels": panels,
+                "answers": answers,
+            }
+            return ("", chat, kept, *_unchanged(3))
         logger.info("answered in %.0f ms: %r", 1000 * (time.perf_counter() - started), question)
         docs = {d.id: d for d in qa.documents}
         chat.append({"role": "assistant", "content": render.answer_html(answer)})
@@ -89,18 +118,26 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
             tables.hits_html(answer.hits, docs),
         )
         panels[len(chat) - 1] = panel
-        return ("", chat, {"chat": chat, "history": history, "panels": panels}, *panel)
+        answers[len(chat) - 1] = answer
+        return (
+            "",
+            chat,
+            {"chat": chat, "history": history, "panels": panels, "answers": answers},
+            *panel,
+        )
 
-    def again(conv: Conversation, mode: str, k: float, fusion: str) -> tuple:
+    def again(conv: Conversation, mode: Mode, k: float, fusion: Fusion, *only: Any) -> tuple:
         """Re-ask the last question with the current settings, replacing its turn."""
         if len(conv["history"]) < 2 or len(conv["chat"]) < 2:
             return ("", *_unchanged(5))
+        kept = len(conv["chat"]) - 2
         shorter: Conversation = {
             "chat": conv["chat"][:-2],
             "history": conv["history"][:-2],
-            "panels": {i: p for i, p in conv["panels"].items() if i < len(conv["chat"]) - 2},
+            "panels": {i: p for i, p in conv["panels"].items() if i < kept},
+            "answers": {i: a for i, a in conv["answers"].items() if i < kept},
         }
-        return respond(conv["history"][-2]["content"], shorter, mode, k, fusion)
+        return respond(conv["history"][-2]["content"], shorter, mode, k, fusion, *only)
 
     def show(conv: Conversation, evt: gr.SelectData) -> tuple:
         """Clicking an earlier answer brings its sources back into the panel."""
@@ -111,19 +148,30 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
         empty = render.sources_html(None, {})
         return [], new_conversation(), empty, "", tables.hits_html([], {})
 
-    turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion]
+    turn_in = [w.question, w.conversation, w.mode, w.k, w.fusion, *w.filters.inputs]
     turn_out = [w.question, w.chat, w.conversation, w.sources, w.rewritten, w.hits]
-    w.ask.click(respond, turn_in, turn_out, api_name="ask")
-    w.question.submit(respond, turn_in, turn_out, api_name=False)
-    w.chat.example_select(_example_text, None, w.question, api_name=False).then(
-        respond, turn_in, turn_out, api_name=False
+    files = [w.answer_downloads.markdown, w.answer_downloads.json]
+    w.ask.click(respond, turn_in, turn_out, api_name="ask").then(
+        _answer_files, w.conversation, files, api_visibility="private"
     )
-    w.again.click(again, turn_in[1:], turn_out, api_name="ask_again")
-    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_name=False)
+    w.question.submit(respond, turn_in, turn_out, api_visibility="private").then(
+        _answer_files, w.conversation, files, api_visibility="private"
+    )
+    w.chat.example_select(_example_text, None, w.question, api_visibility="private").then(
+        respond, turn_in, turn_out, api_visibility="private"
+    ).then(_answer_files, w.conversation, files, api_visibility="private")
+    w.again.click(again, turn_in[1:], turn_out, api_name="ask_again").then(
+        _answer_files, w.conversation, files, api_visibility="private"
+    )
+    w.chat.select(show, w.conversation, [w.sources, w.rewritten, w.hits], api_visibility="private")
     cleared = [w.chat, w.conversation, w.sources, w.rewritten, w.hits]
-    w.clear.click(clear, None, cleared, api_name=False)
-    w.chat.clear(clear, None, cleared, api_name=False)
-    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_name=False)
+    w.clear.click(clear, None, cleared, api_visibility="private").then(
+        _answer_files, w.conversation, files, api_visibility="private"
+    )
+    w.chat.clear(clear, None, cleared, api_visibility="private").then(
+        _answer_files, w.conversation, files, api_visibility="private"
+    )
+    w.mode.change(_fusion_enabled, w.mode, w.fusion, api_visibility="private")
 
     def upload(path: str | None) -> tuple:
         if not path:
@@ -143,6 +191,14 @@ def wire(w: Widgets, qa: QA, header: Any) -> None:
     w.upload.upload(
         upload, w.upload, [w.upload_status, w.corpus, w.header, w.upload], api_name="add_article"
     )
+
+
+def _answer_files(conv: Conversation) -> tuple[gr.DownloadButton, gr.DownloadButton]:
+    """The download buttons offer the conversation's last answer (none: hidden)."""
+    if not conv["answers"]:
+        return downloads.hidden(), downloads.hidden()
+    markdown, json = downloads.answer_files(conv["answers"][max(conv["answers"])])
+    return downloads.shown(markdown), downloads.shown(json)
 
 
 def _fusion_enabled(mode: str) -> gr.Radio:

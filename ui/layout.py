@@ -1,4 +1,4 @@
-"""The page's components and their arrangement; no behaviour (that is wired in `ui.app`)."""
+"""The page's components and their arrangement; no behaviour (that is wired in `ui.events`)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ from dataclasses import dataclass
 import gradio as gr
 
 from corpus.models import Document
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
+from ui.compare_tab import (
+    AnswerDownloads,
+    CompareWidgets,
+    build_answer_downloads,
+    build_compare_tab,
+)
 from ui.events import new_conversation
+from ui.filters import FilterWidgets, build_filters
 
 # Written for the bundled articles (ids are their file stems): an answer, a disagreement,
 # a quote, and a question they cannot answer, so a first visit shows every kind of reply.
@@ -49,6 +56,9 @@ class Widgets:
     corpus: gr.HTML
     upload: gr.File
     upload_status: gr.HTML
+    filters: FilterWidgets
+    compare: CompareWidgets
+    answer_downloads: AnswerDownloads
 
 
 def example_questions(documents: Sequence[Document]) -> list[str]:
@@ -66,6 +76,7 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
     Labels are set even where hidden: they name the endpoints' outputs for API clients.
     """
     header_html = gr.HTML(header, label="Header", elem_id="nqa-header-block", js_on_load=None)
+    filters = build_filters()
     with gr.Tabs():
         with gr.Tab("Ask", id="ask"), gr.Row(equal_height=False):
             with gr.Column(scale=7, min_width=420):
@@ -99,16 +110,15 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
                         "Ask again with these settings", size="sm", scale=0, min_width=230
                     )
                     clear = gr.Button("New conversation", size="sm", scale=0, min_width=160)
+                    answer_downloads = build_answer_downloads()
                 with gr.Accordion("Retrieval settings", open=True, elem_id="nqa-settings"):
                     with gr.Row():
-                        mode = gr.Radio(
-                            ["hybrid", "bm25", "dense"], value="hybrid", label="Retrieval"
-                        )
+                        mode = gr.Radio(list(MODES), value=DEFAULT_MODE, label="Retrieval")
                         fusion = gr.Radio(
-                            ["weighted", "rrf"], value=DEFAULT_FUSION, label="Fusion (hybrid only)"
+                            list(FUSIONS), value=DEFAULT_FUSION, label="Fusion (hybrid only)"
                         )
                     with gr.Row():
-                        k = gr.Slider(1, 10, value=5, step=1, label="Passages retrieved")
+                        k = gr.Slider(1, 10, value=DEFAULT_K, step=1, label="Passages retrieved")
                         rewritten = gr.Textbox(
                             label="Follow-up rewritten as", interactive=False, max_lines=2
                         )
@@ -135,6 +145,8 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
             upload_status = gr.HTML(
                 "", label="Upload status", elem_id="nqa-upload-status", js_on_load=None
             )
+        with gr.Tab("Compare", id="compare"):
+            compare_tab = build_compare_tab()
     return Widgets(
         header=header_html,
         chat=chat,
@@ -152,4 +164,7 @@ def build_layout(header: str, corpus: str, examples: Sequence[str], sources: str
         corpus=corpus_html,
         upload=upload,
         upload_status=upload_status,
+        filters=filters,
+        compare=compare_tab,
+        answer_downloads=answer_downloads,
     )

@@ -50,7 +50,9 @@ def load_pool(data_dir: Path) -> SentencePool:
 
 
 def _split(text: str) -> list[str]:
-    return [s for s in (t.strip() for t in nupunkt.sent_tokenize(text)) if len(s.split()) >= 4]
+    # Plain strings (no return_confidence); the check tells the type checker so.
+    sentences = [t.strip() for t in nupunkt.sent_tokenize(text) if isinstance(t, str)]
+    return [s for s in sentences if len(s.split()) >= 4]
 
 
 def _fake_name(rng: random.Random) -> str:

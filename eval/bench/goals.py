@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION
 
 
 @dataclass(frozen=True)

@@ -41,8 +41,8 @@ def model_path() -> str:
 def _rank_bm25(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
     from rank_bm25 import BM25Okapi
 
+    from index.analysis.tokens import tokenize
     from index.bm25 import BM25Index
-    from index.tokens import tokenize
 
     tokens = [tokenize(t) for t in texts]
     started = time.perf_counter()
@@ -125,7 +125,8 @@ def _haystack(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query,
     )
 
     device = ComponentDevice.from_str("cpu")
-    options = {"model": model_path(), "local_files_only": True, "device": device}
+    # The keyword arguments both embedders take (values of several types).
+    options: dict[str, Any] = {"model": model_path(), "local_files_only": True, "device": device}
     options |= {"normalize_embeddings": True, "progress_bar": False}
     started = time.perf_counter()
     docs = [Document(id=str(i), content=t) for i, t in enumerate(texts)]

@@ -15,7 +15,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from index.models import Mode
+from index.options import Mode
 
 COLLECTION = "bench"
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from eval.bench.peers import build_peer
 from eval.bench.squad import load_squad
-from index.fusion import DEFAULT_FUSION
+from index.options import DEFAULT_FUSION, Fusion, Mode
 
 K_RECALL = 5
 K_NDCG = 10
@@ -48,11 +48,18 @@ def evaluate(squad_file: Path, limit: int | None) -> dict[str, Any]:
     qa = Assistant.from_documents(squad.documents())
     passage_docs = [p.doc_id for p in qa.passages]
     results: dict[str, Any] = {}
-    runs = [("hybrid", "rrf"), ("hybrid", "weighted"), ("bm25", None), ("dense", None)]
+    runs: list[tuple[Mode, Fusion | None]] = [
+        ("hybrid", "rrf"),
+        ("hybrid", "weighted"),
+        ("bm25", None),
+        ("dense", None),
+    ]
     for mode, fusion in runs:
         started = time.perf_counter()
-        options = {"k": K_NDCG, "mode": mode, "fusion": fusion or DEFAULT_FUSION}
-        rankings = [[h.doc_id for h in qa.retrieve(q, **options)] for q, _ in questions]
+        rankings = [
+            [h.doc_id for h in qa.retrieve(q, K_NDCG, mode, fusion or DEFAULT_FUSION)]
+            for q, _ in questions
+        ]
         name = f"ours ({mode}, {fusion})" if fusion else f"ours ({mode})"
         results[name] = scores(rankings, gold) | {"seconds": time.perf_counter() - started}
     texts = [p.text for p in qa.passages]

@@ -18,7 +18,8 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, model_validator
 
 from corpus.models import Passage
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import Fusion, Mode
 
 BackendName = Literal["embedded", "qdrant"]
 BACKENDS: tuple[BackendName, ...] = ("embedded", "qdrant")
@@ -51,16 +52,23 @@ class Stored(NamedTuple):
     key: str
 
 
-class SearchFilters(BaseModel):
-    """Which passages a search may return: by outlet and by the article's publication date.
+def outlet_key(source: str | None) -> str:
+    """An outlet as filters compare it: case and surrounding space do not count."""
+    return (source or "").strip().casefold()
 
-    `outlets` match a document's `source` exactly. The dates are strict bounds (published after
-    one day and before another); an article without a date is left out when either is set.
+
+class SearchFilters(BaseModel):
+    """Which passages a search may return: by their article's outlet and publication date.
+
+    `sources` match an article's outlet (`Document.source`) ignoring case. The dates are strict
+    bounds: published after one day, before another ("as of 28 October" is before the 29th).
+    An article without a date is left out when either bound is set: it cannot be shown to fit.
+    (assistant.filters.ArticleFilter adds what the answer layer needs on top.)
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    outlets: tuple[str, ...] | None = None
+    sources: tuple[str, ...] | None = None
     published_after: dt.date | None = None
     published_before: dt.date | None = None
 
@@ -74,9 +82,11 @@ class SearchFilters(BaseModel):
             )
         return self
 
-    def admits(self, source: str | None, published: dt.date | None) -> bool:
-        """Whether a passage of an article with this outlet and date may be returned."""
-        if self.outlets is not None and source not in self.outlets:
+    def matches(self, source: str | None, published: dt.date | None) -> bool:
+        """Whether an article with this outlet and publication date passes."""
+        if self.sources is not None and outlet_key(source) not in {
+            outlet_key(s) for s in self.sources
+        }:
             return False
         if self.published_after is not None and (
             published is None or published <= self.published_after
@@ -91,7 +101,7 @@ class RetrievalBackend(Protocol):
     """Stores passage records and searches them; the answer layer sees only Hits.
 
     Writes are visible to searches after `flush`. `search` takes the query text (tokenised
-    here, with index.tokens, for BM25) and its vector (required unless mode is "bm25").
+    here, with index.analysis.tokens, for BM25) and its vector (required unless mode is "bm25").
     """
 
     description: str

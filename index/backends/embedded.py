@@ -23,7 +23,8 @@ from index.bm25 import BM25Index
 from index.content import IndexContent
 from index.encoder import Encoder
 from index.hybrid import HybridIndex
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import Fusion, Mode
 from index.ranking import check_search
 
 
@@ -47,7 +48,7 @@ class _Searchable:
         return cls(index, rows, [metadata[doc_id] for doc_id in doc_ids])
 
     def mask(self, filters: SearchFilters) -> np.ndarray:
-        admitted = np.array([filters.admits(*meta) for meta in self.outlet_and_date], dtype=bool)
+        admitted = np.array([filters.matches(*meta) for meta in self.outlet_and_date], dtype=bool)
         return admitted[self.doc_of_row] if admitted.size else np.zeros(0, dtype=bool)
 
 

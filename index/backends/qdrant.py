@@ -39,12 +39,13 @@ import numpy as np
 from qdrant_client import QdrantClient, models
 
 from corpus.models import Passage
-from index.backends import PassageRecord, SearchFilters, Stored
+from index.analysis.tokens import tokenize
+from index.backends import PassageRecord, SearchFilters, Stored, outlet_key
 from index.backends.errors import CollectionMismatchError
 from index.backends.qdrant_location import Connection
-from index.models import Fusion, Hit, Mode
+from index.models import Hit
+from index.options import Fusion, Mode
 from index.ranking import Candidates, check_search, ranked_hits
-from index.tokens import tokenize
 
 DENSE = "dense"
 SPARSE = "bm25"
@@ -115,7 +116,7 @@ class QdrantBackend:
         """Indexes on the filtered fields: without them a filtered search scans every point."""
         for field, schema in (
             ("doc_id", models.PayloadSchemaType.KEYWORD),
-            ("source", models.PayloadSchemaType.KEYWORD),
+            ("outlet", models.PayloadSchemaType.KEYWORD),
             ("published", models.PayloadSchemaType.DATETIME),
         ):
             self._client.create_payload_index(self._name, field, schema, wait=True)
@@ -237,6 +238,7 @@ def _payload(record: PassageRecord) -> dict[str, Any]:
         "end": passage.end,
         "position": record.position,
         "source": record.source,
+        "outlet": outlet_key(record.source),  # what filters match: case does not count
         "published": _rfc3339(record.published) if record.published else None,
         "key": record.key,
     }
@@ -262,9 +264,9 @@ def _filter(filters: SearchFilters | None) -> models.Filter | None:
     if filters is None:
         return None
     must: list[models.Condition] = []
-    if filters.outlets is not None:
-        any_of = models.MatchAny(any=list(filters.outlets))
-        must.append(models.FieldCondition(key="source", match=any_of))
+    if filters.sources is not None:
+        any_of = models.MatchAny(any=sorted({outlet_key(s) for s in filters.sources}))
+        must.append(models.FieldCondition(key="outlet", match=any_of))
     after, before = filters.published_after, filters.published_before
     if after is not None or before is not None:
         dates = models.DatetimeRange(

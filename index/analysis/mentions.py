@@ -1,10 +1,10 @@
-"""Index-time analysis of sentences: typed mentions (dates, numbers, people, places...) normalised.
+"""Typed mentions of sentences (dates, numbers, people, places...) normalised.
 
 This depends only on the articles, so it runs once when indexing and is stored with the index;
 answering a question only looks the results up. spaCy's small English model finds the entities,
-`index.entities` repairs what the small model gets wrong using the rest of the document,
-`index.dates` normalises dates with the day/month order inferred per document, and
-`index.outcomes` adds what happened to whom (label "OUTCOME", kind "other").
+`index.analysis.entities` repairs what the small model gets wrong using the rest of the document,
+`index.analysis.dates` normalises dates with the day/month order inferred per document, and
+`index.analysis.outcomes` adds what happened to whom (label "OUTCOME", kind "other").
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from functools import cache
 from typing import Any
 
 from corpus.models import Sentence
-from index.dates import NUMERIC_DATE, infer_date_order, normalize_date
-from index.entities import (
+from index.analysis.dates import NUMERIC_DATE, normalize_date
+from index.analysis.entities import (
     Entity,
     acronym_entities,
     full_names,
@@ -26,10 +26,8 @@ from index.entities import (
     place_by_context,
     trim,
 )
+from index.analysis.outcomes import find_outcomes
 from index.models import Kind, Mention
-from index.outcomes import find_outcomes
-
-__all__ = ["OUTCOME", "SPACY_MODEL", "analyze", "infer_date_order", "normalize_date"]
 
 logger = logging.getLogger(__name__)
 

@@ -23,9 +23,23 @@ CAPTURED = "captured"
 ESCAPED = "escaped"
 MISSED = "missed"
 RELEASED = "released"
+CHARGED = "charged"
+DIED_AT_SCENE = "died-at-scene"
+RELEASED_UNCHARGED = "released-uncharged"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
+    (
+        DIED_AT_SCENE,
+        r"\b(?:died|was\s+(?:pronounced\s+)?dead|killed)\s+(?:at\s+the\s+scene|on\s+the\s+spot|"
+        r"instantly|immediately)\b",
+    ),
+    (
+        RELEASED_UNCHARGED,
+        r"\breleased\s+without\s+(?:charge|being\s+charged)\b|\bno\s+charges?\s+(?:were|was|"
+        r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b",
+    ),
+    (CHARGED, r"\b(?:charged|indicted)\s+(?:with|over|in)\b"),
     (
         DIED_LATER,
         r"\b(?:later|subsequently|afterwards|eventually|then)\s+(?:died|succumbed)\b|"
@@ -53,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
         r"been)\s+(?:targeting|targetting|after|seeking|looking\s+for)\b|"
         r"\bmiss(?:ed|es)?\s+(?:its|their|the)\s+(?:intended\s+)?targets?\b|"
         r"\bfail(?:ed|s)?\s+to\s+(?:kill|capture|find|catch|locate|arrest)\b|"
-        r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|identity|people)\b",
+        r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|people)\b",
     ),
     (RELEASED, r"\b(?:released|freed|set\s+free)\b"),
 ]

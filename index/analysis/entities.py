@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from index.analysis.lexicon import NAME_JOINERS
 from index.models import Kind
 
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -36,8 +37,6 @@ _SMALL_NUMBERS = (
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w'\u2019-]+")
-# Lower-case words that can sit inside a name: "Hayat Tahrir al-Sham", "Ministry of Defense".
-_NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "al", "el"})
 _MAX_NAME_WORDS = 6
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at)-[A-Z]")  # Arabic names: "al-Sham"
 _NUMBER_WORDS = (
@@ -113,7 +112,7 @@ def acronym_entities(sentence: str) -> list[tuple[Entity, Entity]]:
             text = word.group(0)
             if gap.strip() or _POSSESSIVE.search(text) or len(run) == _MAX_NAME_WORDS:
                 break
-            if not (text[0].isupper() or text.casefold() in _NAME_JOINERS or _ARTICLE.match(text)):
+            if not (text[0].isupper() or text.casefold() in NAME_JOINERS or _ARTICLE.match(text)):
                 break
             run.insert(0, word)
         while run and not run[0].group(0)[0].isupper():

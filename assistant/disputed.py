@@ -1,0 +1,270 @@
+"""Disagreements looked up per question in the corpus's table: which story, which aspect.
+
+The table (`index.disputes`) already knows, for every story, which aspects its sources dispute.
+A question picks its story from what retrieval found (the stories of the top passages, weighted
+by their scores) and its aspect from what it asks for (the question type gives the kind of fact)
+and what it asks about (its words against the aspect's attachment words and their synonyms, its
+vector against the aspect's sentences). Nothing here depends on the wording beyond that: "When
+was the raid?", "raid date" and "On what date did US forces raid Dumayr?" reach the same aspect.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.lexicon import question_name_tokens, surname
+from assistant.question_type import QuestionType
+from index.analysis.dates import date_fields
+from index.analysis.tokens import tokenize
+from index.content import IndexContent
+from index.disputes import lexicon, values
+from index.disputes.aspects import Aspect, precision, value_groups
+from index.disputes.facts import Fact
+from index.disputes.table import DisputeTable
+from index.models import Hit
+
+# An aspect answers a question when its score reaches this. Both constants are fitted by
+# `python -m eval.fit aspects` (grid search for question-level conflict F1) on the training
+# sets eval/data/newswire-dev.yaml and bundled-phrasings.yaml: F1 0.775 on 85 questions (31
+# named, 3 false, 15 missed) at 0.5 / 0.31. The held-out sets are never read by the fit.
+MIN_ASPECT_SCORE = 0.31
+# Weight of the words' share in the aspect score; the best sentence cosine has the rest.
+WORDS_WEIGHT = 0.5
+_ROLE = re.compile(r"\b(?:title|position|role|job|post|rank)\b", re.IGNORECASE)
+_CAUSE = re.compile(r"\b(?:why|cause[sd]?|reason|blamed?|behind)\b", re.IGNORECASE)
+_HOW = {
+    "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
+    "amount": re.compile(r"\bhow\s+much\b|\b(?:fee|cost|price|paid|pay|worth)\b", re.IGNORECASE),
+    "duration": re.compile(r"\bhow\s+long\b|\blength\b|\bduration\b", re.IGNORECASE),
+}
+
+
+@dataclass(frozen=True)
+class Found:
+    """The aspect a question asks about, and each disputing document's facts in it."""
+
+    aspect: Aspect
+    sides: dict[str, list[Fact]]
+    score: float
+
+
+def person_asked_about(question: str, content: IndexContent) -> str | None:
+    """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'."""
+    words = set(question_name_tokens(question))
+    for person in content.lookups.people:
+        found_by = surname(person)
+        if found_by and found_by in words:
+            return person
+    return None
+
+
+def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
+    """The kinds of fact that answer a question of this type."""
+    if qtype.account:
+        return frozenset({"outcome"})
+    if _CAUSE.search(question):
+        return frozenset({"cause"})
+    if _ROLE.search(question):
+        return frozenset({"role"})
+    kinds: set[str] = set()
+    if "number" in qtype.wants:
+        specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
+        if "amount" in specific:
+            specific.add("count")  # "How much was the bail?": "250,000" may be written bare
+        kinds |= specific or {"count", "amount", "age", "duration"}
+    if "date" in qtype.wants and "duration" not in kinds:
+        kinds.add("date")
+    return frozenset(kinds)
+
+
+def story_of(hits: list[Hit], table: DisputeTable) -> int | None:
+    """The story the retrieved passages are mostly about (scores summed per story)."""
+    totals: dict[int, float] = {}
+    for hit in hits:
+        story = table.story_of.get(hit.doc_id)
+        if story is not None:
+            totals[story] = totals.get(story, 0.0) + max(hit.score, 1e-6)
+    return max(totals, key=totals.__getitem__) if totals else None
+
+
+def _aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
+    """The aspect's attachment words with their lexicon synonyms, as BM25 stems.
+
+    An aspect about a person is also named by the person's name and titles ("the undercover
+    agent"), an outcome by the outcomes told ("captured"), an unnamed one as "the target".
+    """
+    words = set(aspect.words)
+    for name in lexicon.classes(aspect.words):
+        words |= lexicon.ATTRIBUTES[name][0] if name in lexicon.ATTRIBUTES else lexicon.EVENTS[name]
+    if aspect.kind in ("outcome", "age", "role"):
+        words |= {aspect.subject or "target"}
+        words |= {f.value for f in table.facts if f.kind == "role" and f.subject == aspect.subject}
+        words |= {table.facts[f].value for f in aspect.facts}
+    return {t for w in words for t in tokenize(w)}
+
+
+@dataclass(frozen=True)
+class Signals:
+    """How well one aspect of the retrieved story fits a question: the share of the question's
+    words (names left out) among the aspect's words, and its best sentence's cosine."""
+
+    aspect: int
+    words: float
+    sentence: float
+
+    def score(self, words_weight: float = WORDS_WEIGHT) -> float:
+        return words_weight * self.words + (1 - words_weight) * self.sentence
+
+
+def _signals(
+    aspect: int,
+    terms: set[str],
+    query: np.ndarray,
+    table: DisputeTable,
+    content: IndexContent,
+) -> Signals:
+    found = table.aspects[aspect]
+    words = _aspect_terms(found, table)
+    # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
+    # the capsizing, whatever else its story has dates for.
+    asked = terms - table.story_names[found.story]
+    shared = len(asked & words) / len(asked) if asked else 0.0
+    rows = content.lookups.sentence_rows
+    sentence_rows = [rows[table.facts[f].sentence] for f in found.facts]
+    vectors = content.sentence_vectors_at(sentence_rows)
+    best = float(np.max(vectors @ query)) if len(sentence_rows) else 0.0
+    return Signals(aspect, shared, best)
+
+
+def candidates(
+    question: str,
+    qtype: QuestionType,
+    query_vector: np.ndarray,
+    hits: list[Hit],
+    content: IndexContent,
+) -> list[Signals]:
+    """Every aspect of the retrieved story of a kind the question asks for, with its signals."""
+    table = content.disputes
+    if table is None or not hits:
+        return []
+    story = story_of(hits, table)
+    kinds = fact_kinds(question, qtype)
+    if story is None or not kinds:
+        return []
+    person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
+    terms = set(tokenize(question))
+    query = query_vector.astype(np.float32)
+    return [
+        _signals(i, terms, query, table, content)
+        for i, aspect in enumerate(table.aspects)
+        if aspect.story == story
+        and aspect.kind in kinds
+        and not (aspect.subject and person is not None and aspect.subject != person)
+    ]
+
+
+def find_aspect(
+    question: str,
+    qtype: QuestionType,
+    query_vector: np.ndarray,
+    hits: list[Hit],
+    content: IndexContent,
+) -> Found | None:
+    """The aspect of the retrieved story that the question asks about, if one fits well."""
+    scored = candidates(question, qtype, query_vector, hits, content)
+    if not scored or content.disputes is None:
+        return None
+    best = max(scored, key=lambda s: s.score())
+    if best.score() < MIN_ASPECT_SCORE:
+        return None
+    table = content.disputes
+    aspect = _at_precision(table.aspects[best.aspect], table, qtype.precision)
+    sides: dict[str, list[Fact]] = {}
+    for f in aspect.facts:
+        fact = table.facts[f]
+        row = content.lookups.sentence_rows[fact.sentence]
+        sides.setdefault(content.sentences[row].doc_id, []).append(fact)
+    return Found(aspect, sides, best.score())
+
+
+def _at_precision(aspect: Aspect, table: DisputeTable, precision: str | None) -> Aspect:
+    """The aspect's sources regrouped at the precision asked: "In what year?" is not disputed
+    by sources that differ only on the day."""
+    keep = {"year": 1, "month": 2}.get(precision or "")
+    if aspect.kind != "date" or keep is None:
+        return aspect
+    by_doc: dict[str, list[Fact]] = {}
+    for f in aspect.facts:
+        fact = table.facts[f]
+        fields = date_fields(fact.normalized) or (None, None, None)
+        cut = "-".join(f"{v:02d}" if i else f"{v:04d}" for i, v in enumerate(fields[:keep]) if v)
+        if cut and (fields[0] is not None or keep == 2):
+            cut = cut if fields[0] is not None else f"-{cut}"
+            doc = next(d for g in aspect.groups for d in g if fact in _facts_of(d, aspect, table))
+            by_doc.setdefault(doc, []).append(dataclasses.replace(fact, normalized=cut))
+    groups = value_groups("date", by_doc, named=False)
+    return dataclasses.replace(aspect, groups=tuple(tuple(g) for g in groups))
+
+
+def _facts_of(doc_id: str, aspect: Aspect, table: DisputeTable) -> list[Fact]:
+    return [
+        table.facts[f] for f in aspect.facts if table.facts[f].sentence.startswith(doc_id + "#")
+    ]
+
+
+# How each kind of fact is named as a Conflict's kind.
+CONFLICT_KINDS: dict[str, str] = {
+    "date": "date",
+    "count": "number",
+    "amount": "number",
+    "age": "number",
+    "duration": "number",
+    "outcome": "account",
+}
+
+
+def _telling(aspect: Aspect, facts: list[Fact], others: set[str]) -> list[Fact]:
+    """The facts by which a source takes its side: for an account, the outcomes that the other
+    sides exclude ("missed", not the "killed" both tell); for a value, its most precise ones."""
+    if aspect.kind == "outcome":
+        exclusive = values.EXCLUSIVE[bool(aspect.subject)]
+        kept = [f for f in facts if any(frozenset((f.normalized, o)) in exclusive for o in others)]
+        return kept or facts
+    best = max(precision(f) for f in facts)
+    return [f for f in facts if precision(f) == best]
+
+
+def sides(found: Found) -> list[tuple[str, list[Fact]]]:
+    """Each disputing document with the facts that make its side, group by group."""
+    result = []
+    for group in found.aspect.groups:
+        others = {
+            f.normalized
+            for other in found.aspect.groups
+            if other != group
+            for d in other
+            for f in found.sides.get(d, [])
+        }
+        for doc_id in group:
+            facts = _telling(found.aspect, found.sides[doc_id], others)
+            if found.aspect.kind != "outcome":  # a value repeated in a sentence is one claim
+                facts = list({f.sentence: f for f in reversed(facts)}.values())[::-1]
+            result.append((doc_id, facts))
+    return result
+
+
+# An agreed aspect is quoted from at most this many sources.
+MAX_AGREEING = 3
+
+
+def agreed_sentences(found: Found, content: IndexContent) -> list[int]:
+    """Rows of the sentences by which an undisputed aspect's sources give its value, one per
+    source (its first), at most MAX_AGREEING; none for a disputed aspect."""
+    if found.aspect.disputed:
+        return []
+    rows = content.lookups.sentence_rows
+    return [rows[facts[0].sentence] for facts in found.sides.values()][:MAX_AGREEING]

@@ -1,0 +1,43 @@
+"""The words questions are read by: question words, pronouns, and a question's words as names.
+
+One place for them, so that "which words ask" and "which words point back" mean the same in
+question typing, topic parsing, follow-ups and the person a question names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.entities import name_tokens
+
+QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "which", "why", "how"})
+# The question words as a regular-expression alternation (bracket it where it is used; each
+# alternative is a whole word, so their order does not change what matches).
+QUESTION_WORD_PATTERN = "|".join(sorted(QUESTION_WORDS))
+# Pronouns that point back to someone or something earlier, by what they stand for.
+PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
+# Every pronoun-like word: none of them names a topic.
+PRONOUNS = (
+    PERSONAL_PRONOUNS
+    | PLURAL_PRONOUNS
+    | THING_PRONOUNS
+    | frozenset({"i", "me", "my", "you", "your", "we", "us", "our", "this", "that", "these"})
+    | frozenset({"those", "there", "anyone", "someone", "something", "anything", "everyone"})
+    | frozenset({"nobody"})
+)
+_NOT_NAME = re.compile(r"['\u2019]s\b|[^\w\s'-]")
+
+
+def question_name_tokens(text: str) -> list[str]:
+    """A question's words as name tokens, possessives and punctuation dropped: "al-Masoud's?"
+    -> al, masoud (so they compare with the index's person keys)."""
+    return name_tokens(_NOT_NAME.sub(" ", text.casefold()))
+
+
+def surname(key: str) -> str | None:
+    """The word a person is found by in a question: the last word of the name longer than two
+    letters ("khaled al-masoud" -> masoud), None when it has none."""
+    words = [t for t in name_tokens(key) if len(t) > 2]
+    return words[-1] if words else None

@@ -1,0 +1,35 @@
+"""Misspelled question words corrected against the corpus before search ("pasengers")."""
+
+from __future__ import annotations
+
+import re
+
+from index.content import IndexContent
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+# Shorter words are left alone: too many real words lie one edit from them.
+MIN_LENGTH = 4
+
+
+def correct_question(question: str, content: IndexContent) -> str | None:
+    """The question with words the corpus does not know replaced by the corpus word they
+    misspell, or None when nothing was changed. Capitalised words after the first are names
+    and stay as typed."""
+    speller = content.speller
+    changed = False
+
+    def fix(match: re.Match[str]) -> str:
+        nonlocal changed
+        word = match.group(0)
+        lowered = word.casefold()
+        named = word[0].isupper() and match.start() > 0  # a capital inside the question: a name
+        if len(word) < MIN_LENGTH or named or speller.known(lowered):
+            return word
+        better = speller.correct(lowered)
+        if better is None:
+            return word
+        changed = True
+        return better.capitalize() if word[0].isupper() else better
+
+    corrected = _WORD.sub(fix, question)
+    return corrected if changed else None

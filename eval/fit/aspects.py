@@ -1,0 +1,103 @@
+"""Fit how questions are matched to the disagreement table's aspects (assistant/disputed.py).
+
+Two constants decide whether a question names a disagreement: WORDS_WEIGHT (the share of the
+question's words among an aspect's words against its best sentence cosine) and
+MIN_ASPECT_SCORE (below it no aspect answers). They are chosen here by grid search for the best
+question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
+training sets: eval/data/newswire-dev.yaml and eval/data/bundled-phrasings.yaml. The held-out
+sets (newswire-test, heldout) are never read here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant import Assistant, disputed
+from assistant.question import clean_question
+from assistant.question_type import detect
+from corpus.loader import load_corpus
+from eval.dataset import EvalItem, load_dataset
+from eval.suite import EVAL_DIR
+from index.encoder import Encoder, load_encoder
+from index.options import DEFAULT_K
+
+TRAINING_SETS = ("newswire-dev.yaml", "bundled-phrasings.yaml")
+WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
+THRESHOLDS = np.round(np.arange(0.2, 0.701, 0.01), 2)
+
+
+@dataclass(frozen=True)
+class Question:
+    """One training question: its aspects' signals and whether it has a gold disagreement."""
+
+    text: str
+    signals: list[disputed.Signals]
+    disputed: list[bool]
+    gold: bool
+
+
+def _questions(qa: Assistant, items: list[EvalItem]) -> list[Question]:
+    index = qa._index
+    content = index.content
+    found = []
+    for item in items:
+        if item.history or not item.answerable:
+            continue
+        text = clean_question(item.question)
+        vector = index.encode_query(text)
+        hits = index.search(text, k=DEFAULT_K, query_vector=vector)
+        signals = disputed.candidates(text, detect(text), vector, hits, content)
+        table = content.disputes
+        assert table is not None
+        flags = [table.aspects[s.aspect].disputed for s in signals]
+        found.append(Question(text, signals, flags, item.conflict is not None))
+    return found
+
+
+def collect(encoder: Encoder) -> list[Question]:
+    """The training questions of every training set, each on its own corpus."""
+    questions: list[Question] = []
+    for name in TRAINING_SETS:
+        path = EVAL_DIR / "data" / name
+        evalset = load_dataset(path)
+        folder = None if evalset.corpus is None else path.parent / evalset.corpus
+        qa = Assistant.from_documents(load_corpus(folder), encoder=encoder)
+        questions += _questions(qa, list(evalset.items))
+    return questions
+
+
+def named(question: Question, weight: float, threshold: float) -> bool:
+    """Whether the question names a disagreement with these constants (as find_aspect does)."""
+    if not question.signals:
+        return False
+    scores = [s.score(weight) for s in question.signals]
+    best = int(np.argmax(scores))
+    return scores[best] >= threshold and question.disputed[best]
+
+
+def f1(questions: list[Question], weight: float, threshold: float) -> tuple[float, int, int, int]:
+    """Conflict F1 with true positives, false positives and false negatives."""
+    tp = fp = fn = 0
+    for q in questions:
+        said = named(q, weight, threshold)
+        tp += said and q.gold
+        fp += said and not q.gold
+        fn += q.gold and not said
+    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
+
+
+def main() -> None:
+    """Grid search; print the best constants with their figures and the current ones'."""
+    questions = collect(load_encoder())
+    grid = [(f1(questions, w, t), w, t) for w in WEIGHTS for t in THRESHOLDS]
+    # Ties go to the largest threshold (fewer disagreements claimed), then the larger weight.
+    (score, tp, fp, fn), weight, threshold = max(grid, key=lambda g: (g[0][0], g[2], g[1]))
+    current = f1(questions, disputed.WORDS_WEIGHT, disputed.MIN_ASPECT_SCORE)
+    print(f"{len(questions)} training questions, {sum(q.gold for q in questions)} with a conflict")
+    print(f"best: WORDS_WEIGHT={weight} MIN_ASPECT_SCORE={threshold}  F1={score:.3f} "
+          f"(tp {tp}, fp {fp}, fn {fn})")  # fmt: skip
+    print(f"current: WORDS_WEIGHT={disputed.WORDS_WEIGHT} MIN_ASPECT_SCORE="
+          f"{disputed.MIN_ASPECT_SCORE}  F1={current[0]:.3f} (tp {current[1]}, fp {current[2]}, "
+          f"fn {current[3]})")  # fmt: skip

@@ -1,0 +1,13 @@
+"""Words of names that the index and the answer layer both read.
+
+NAME_PARTICLES identify no one alone ("al-", "bin", "van"): two names that share only these are
+not the same name. NAME_JOINERS are the lower-case words that may sit inside a name as the
+articles write it ("Hayat Tahrir al-Sham", "Ministry of Defense") when the index reads names.
+"""
+
+from __future__ import annotations
+
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de", "da", "la", "le"})
+# Kept to the particles seen inside names in the articles measured so far: a joiner widens the
+# spans the index reads as names, which changes the stored analysis.
+NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "al", "el"})

@@ -1,0 +1,193 @@
+"""Aspects: the facts of one story grouped by what they are about, and sources grouped by value.
+
+Facts about a person (age, role, what happened to them) form one aspect per person. Other facts
+join when their attachment words fall in one class of `index.disputes.lexicon` ("killed" and
+"death toll") or they are about the same noun ("the 19/10 raid", "a raid on 19/10"). In
+each aspect, each document keeps its most precise values, and documents are grouped by
+compatible values; two or more groups are a disagreement.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from index.analysis.dates import date_fields
+from index.disputes import lexicon, values
+from index.disputes.facts import RATE, REPORTING, Fact
+
+_PERSON_KINDS = frozenset({"age", "role", "outcome"})
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """Facts of one story about one thing, and the documents grouped by compatible values."""
+
+    story: int
+    kind: str
+    name: str
+    subject: str
+    words: tuple[str, ...]
+    facts: tuple[int, ...]
+    groups: tuple[tuple[str, ...], ...]
+
+    @property
+    def disputed(self) -> bool:
+        return len(self.groups) >= 2
+
+
+# Nouns that count anything: "7 people were killed" and "9 died" count the same thing.
+_GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
+
+
+# Verbs too common to say that two values are about the same thing.
+_LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
+
+
+def _same_thing(a: Fact, b: Fact) -> bool:
+    """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
+    if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
+        return True
+    if a.noun in _GENERIC_NOUNS or b.noun in _GENERIC_NOUNS:
+        return True
+    return bool(lexicon.classes((a.noun,)) & lexicon.classes((b.noun,)))
+
+
+def _vague_count(fact: Fact) -> bool:
+    """A count of "people" doing something no lexicon class names ("260 people work there")
+    says too little about what is counted to be set against another count."""
+    return fact.kind == "count" and fact.noun in _GENERIC_NOUNS and not lexicon.classes(fact.about)
+
+
+def _linked(a: Fact, b: Fact) -> bool:
+    if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
+        return False
+    if not _same_thing(a, b):
+        return False
+    if set(a.about) & REPORTING or set(b.about) & REPORTING:
+        return set(a.about) == set(b.about)
+    if a.kind == "cause":
+        return True  # a story's causes are the causes of its event
+    classes_a, classes_b = lexicon.classes(a.about), lexicon.classes(b.about)
+    if classes_a or classes_b:  # the lexicon knows what at least one is about: it decides
+        return bool(classes_a & classes_b)
+    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - _GENERIC_NOUNS - {RATE}
+    return bool(shared) or (bool(a.noun) and a.noun == b.noun)
+
+
+def _clusters(facts: list[int], table: list[Fact]) -> list[list[int]]:
+    """Facts of one kind and story joined when linked (single linkage)."""
+    clusters: list[list[int]] = []
+    for index in facts:
+        joined = [c for c in clusters if any(_linked(table[index], table[o]) for o in c)]
+        merged = [index, *(o for c in joined for o in c)]
+        clusters = [c for c in clusters if c not in joined]
+        clusters.append(sorted(merged))
+    return clusters
+
+
+def precision(fact: Fact) -> int:
+    """How exact a value is: dates by the fields written, counts exact over bounded."""
+    if fact.kind == "date":
+        fields = date_fields(fact.normalized)
+        return sum(f is not None for f in fields) if fields else 0
+    return 0 if fact.normalized[:1] in "<>~" else 1
+
+
+def _document_values(facts: list[Fact]) -> list[Fact]:
+    """A document's most precise values in an aspect: "October 28, 2025" over "late October"."""
+    best = max(precision(f) for f in facts)
+    return [f for f in facts if precision(f) == best]
+
+
+def _agree(kind: str, first: list[Fact], second: list[Fact], named: bool) -> bool:
+    if kind == "outcome":
+        return values.accounts_compatible(
+            {f.normalized for f in first}, {f.normalized for f in second}, named
+        )
+    return any(values.compatible(kind, a.normalized, b.normalized) for a in first for b in second)
+
+
+def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[list[str]]:
+    """Documents grouped by compatible values; a document agreeing with several groups joins
+    them (A~B and B~C is no disagreement: a false conflict is as bad as a missed one)."""
+    groups: list[list[str]] = []
+    for doc_id, facts in by_doc.items():
+        agreeing = [
+            g for g in groups if any(_agree(kind, facts, by_doc[other], named) for other in g)
+        ]
+        groups = [g for g in groups if g not in agreeing]
+        groups.append([doc_id, *(d for g in agreeing for d in g)])
+    return groups
+
+
+def _name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
+    """How the aspect is named to a reader: "the date of the raid", "the death toll"."""
+    if kind in _PERSON_KINDS:
+        subject = cluster[0].subject
+        if not subject:
+            return {"age": "the age", "role": "the title"}.get(kind, "what happened to the target")
+        who = person_names.get(subject, subject.title())
+        return {"age": f"the age of {who}", "role": f"the title of {who}"}.get(
+            kind, f"what happened to {who}"
+        )
+    words = tuple(w for f in cluster for w in f.about)
+    nouns = Counter(f.noun for f in cluster if f.noun)
+    noun = nouns.most_common(1)[0][0] if nouns else ""
+    attribute = lexicon.attribute_name(words)
+    if kind in ("count", "amount", "duration") and attribute:
+        return attribute
+    if kind == "count" and noun:
+        return f"the number of {noun if noun.endswith('s') else noun + 's'}"
+    if not noun and attribute:
+        return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
+    label = {
+        "date": "the date",
+        "count": "the number",
+        "amount": "the amount",
+        "duration": "the length",
+        "cause": "the cause",
+    }.get(kind, kind)
+    return f"{label} of the {noun}" if noun else label
+
+
+def build_aspects(
+    story: int,
+    doc_ids: list[str],
+    facts: list[Fact],
+    doc_of: dict[str, str],
+    person_names: dict[str, str],
+) -> list[Aspect]:
+    """The aspects of one story from the facts of its documents (indices into `facts`)."""
+    members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
+    keyed: dict[tuple[str, str], list[int]] = {}
+    for i in members:
+        fact = facts[i]
+        if fact.kind in _PERSON_KINDS:
+            keyed.setdefault((fact.kind, fact.subject), []).append(i)
+        elif fact.about and not _vague_count(fact):
+            keyed.setdefault((fact.kind, ""), []).append(i)
+    aspects = []
+    for (kind, subject), indices in keyed.items():
+        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts)
+        for cluster in clusters:
+            by_doc: dict[str, list[Fact]] = {}
+            for i in cluster:
+                by_doc.setdefault(doc_of[facts[i].sentence], []).append(facts[i])
+            if kind != "outcome":
+                by_doc = {d: _document_values(fs) for d, fs in by_doc.items()}
+            groups = value_groups(kind, by_doc, named=bool(subject))
+            cluster_facts = [facts[i] for i in cluster]
+            words = tuple(dict.fromkeys(w for f in cluster_facts for w in f.about))
+            aspects.append(
+                Aspect(
+                    story=story,
+                    kind=kind,
+                    name=_name(kind, cluster_facts, person_names),
+                    subject=subject,
+                    words=words,
+                    facts=tuple(cluster),
+                    groups=tuple(tuple(g) for g in groups),
+                )
+            )
+    return aspects

@@ -1,0 +1,435 @@
+"""Facts: each value of a sentence attached to what it is about, by spaCy's dependency parse.
+
+"The operation took place on October 28" gives a date about (operation, take, place); "during
+the 19/10 raid" a date about (raid); "7 people were killed" a count about (people, kill);
+"Smith, the deputy governor" a role of Smith; "he later died" an outcome of the man the sentence
+before names. Only sentences holding a value are parsed, once, at index time. What a fact is
+about is kept as lemmas; `index.disputes.aspects` decides which facts speak of the same thing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from corpus.models import Sentence
+from index.analysis import OUTCOME, SPACY_MODEL
+from index.disputes import values
+from index.models import Mention
+
+# Dependencies that lead from a value up to the word it qualifies without being that word.
+_CLIMB = frozenset(
+    [
+        "prep",
+        "pobj",
+        "nummod",
+        "quantmod",
+        "compound",
+        "appos",
+        "npadvmod",
+        "advmod",
+        "punct",
+        "amod",
+        "nmod",
+        "det",
+        "case",
+        "pcomp",
+        "conj",
+        "cc",
+    ]
+)
+_CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
+# Nouns that stand for a person named before: "the 41-year-old", "the driver", "the suspect".
+_PERSON_NOUNS = frozenset(
+    ["man", "woman", "driver", "suspect", "officer", "worker", "victim", "boy", "girl", "player",
+     "striker", "winger", "defendant", "official", "boss", "owner", "teenager", "pilot"]
+)  # fmt: skip
+# Verbs that report rather than happen: a date on "said" dates the report, not the event.
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "reveal",
+        "confirm",
+        "announce",
+        "state",
+        "add",
+        "claim",
+        "note",
+        "according",
+    ]
+)
+_AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
+# Times of day and calendar units say when, not what happened: never what a value is about.
+_TIME_WORDS = frozenset(
+    [
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
+        "day",
+        "week",
+        "month",
+        "year",
+        "weekend",
+        "today",
+        "yesterday",
+        "hour",
+        "time",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+# "400,000 passengers a year" is a rate, not the number on board one crossing.
+_RATE = re.compile(
+    r"^\W*(?:\w+\W+){0,2}(?:a|per|each|every)\s+(?:year|day|week|month)\b|"
+    r"^\W*(?:\w+\W+){0,2}(?:annually|daily|weekly|monthly)\b",
+    re.IGNORECASE,
+)
+RATE = "per-period"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CAUSE = re.compile(
+    r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
+    r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
+    r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
+    r"(?:the\s+)?cause\s+(?:of\s+(?:\w+\s+){0,4})?(?:was|is|as))\s+"
+    r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
+    re.IGNORECASE,
+)
+_CAUSE_STOP = re.compile(
+    r"(?:\s+(?:in|on|at|and|but|which|that|who|after|when|provided|by)\b|,).*$", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One value a sentence gives, what it is about, and where it is written.
+
+    `kind` is date, count, amount, age, duration, role, outcome or cause. `about` holds lemmas of
+    the words the value is attached to; `subject` is the person key for facts about a person
+    (age, role, outcome), "" otherwise. Offsets are into the document text.
+    """
+
+    kind: str
+    value: str
+    normalized: str
+    start: int
+    end: int
+    about: tuple[str, ...]
+    subject: str
+    sentence: str
+    noun: str = ""
+
+
+@cache
+def load_parser() -> Any:
+    """spaCy's small English model with the parser and lemmas (entities come from analysis)."""
+    import spacy
+
+    return spacy.load(SPACY_MODEL, exclude=["ner"])
+
+
+def _anchor(span: Any) -> Any | None:
+    """The first content word above the value that is not part of it."""
+    inside = range(span.start, span.end)
+    token = span.root
+    for _ in range(8):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.i in inside or token.lemma_.casefold() in _TIME_WORDS or token.text == "a.m.":
+            continue  # "on the afternoon of October 13": the afternoon is not the event
+        if token.pos_ in _CONTENT and token.dep_ not in ("prep",):
+            return token
+        if token.dep_ not in _CLIMB and token.pos_ not in ("ADP", "DET", "PUNCT", "NUM"):
+            return token
+    return None
+
+
+def _noun_words(noun: Any) -> list[str]:
+    """A noun with its compounds: 'death toll' -> [death, toll]."""
+    parts = [c.lemma_.casefold() for c in noun.children if c.dep_ == "compound"]
+    return [*parts, noun.lemma_.casefold()]
+
+
+def about_words(anchor: Any) -> tuple[str, ...]:
+    """What the anchor word says the value is about: the event, the counted thing, its verb."""
+    words: list[str] = []
+    if anchor.pos_ in ("VERB", "AUX"):
+        words.append(anchor.lemma_.casefold())
+        for child in anchor.children:
+            if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
+                if child.pos_ in ("NOUN", "PROPN"):
+                    words.extend(_noun_words(child))
+            elif child.dep_ in ("dobj", "prt") and child.pos_ in ("NOUN", "ADP", "ADV"):
+                words.append(child.lemma_.casefold())
+        if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
+            words.extend(_noun_words(anchor.head))
+    else:
+        words.extend(_noun_words(anchor))
+        if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
+            words.append(anchor.head.lemma_.casefold())
+    return tuple(
+        dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _TIME_WORDS)
+    )
+
+
+def head_noun(anchor: Any) -> str:
+    """The thing a value is about as a noun: 'raid' for "the 19/10 raid", 'operation' for "the
+    operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
+    if anchor.pos_ in ("NOUN", "PROPN"):
+        noun = anchor.lemma_.casefold()
+        return "" if noun in _TIME_WORDS else noun
+    for child in anchor.children:
+        if child.dep_ in _SUBJECTS and child.pos_ == "NOUN":
+            return child.lemma_.casefold()
+    if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
+        return anchor.head.lemma_.casefold()
+    for child in anchor.children:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+            return child.lemma_.casefold()
+    return ""
+
+
+def _weekday_date(text: str, published: dt.date | None) -> str | None:
+    """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date)."""
+    word = text.strip().casefold()
+    word = re.sub(r"^(?:on|last)\s+", "", word)
+    if published is None or word not in _WEEKDAYS:
+        return None
+    back = (published.weekday() - _WEEKDAYS.index(word)) % 7
+    return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] | None:
+    """(kind, normal form) of a date or number mention; None when it cannot be compared."""
+    text = mention.text
+    if age := _AGE.match(text.strip()):
+        count = values.count_form(age.group(1) or age.group(2))
+        return ("age", count) if count else None
+    if mention.kind == "date":
+        # A year alone dates something else more often than the event told ("since 2011").
+        if re.fullmatch(r"-?-?\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?", mention.normalized):
+            return "date", mention.normalized
+        if weekday := _weekday_date(text, published):
+            return "date", weekday
+        if duration := values.duration_form(text):
+            return "duration", duration
+        return None
+    if mention.kind == "number":
+        if mention.label == "PERCENT":
+            return None
+        if amount := values.amount_form(text):
+            return "amount", amount
+        if duration := values.duration_form(text):
+            return "duration", duration
+        count = values.count_form(text)
+        return ("count", count) if count else None
+    return None
+
+
+def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None:
+    """The person a token stands for; None when it names nobody ("a high-ranking member").
+
+    A name it is part of; for "life", "body" or "death" their possessor ("al-Masoud's life");
+    for "the man killed was X" the X; for a pronoun the last person named before it in the
+    sentence, else the one person the sentence before named.
+    """
+    named = [p for p in people if p.start <= token.idx < p.end]
+    if named:
+        return named[0].normalized
+    for child in token.children:
+        if child.dep_ == "poss":
+            return _named(child, people, previous)
+    if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
+        attrs = [c for c in token.head.children if c.dep_ == "attr"]
+        if attrs:
+            return _named(attrs[0], people, previous)
+    if token.lemma_.casefold() in _PERSON_NOUNS or token.text.endswith("-old"):
+        return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
+    if token.lemma_.casefold() in _PRONOUNS:
+        before = [p for p in people if p.end <= token.idx]
+        if before:
+            return before[-1].normalized
+        if len(previous) == 1:
+            return previous[0]
+    return None
+
+
+def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> str:
+    """The person a value or outcome is told of: who undergoes it, by the parse.
+
+    For "they shot him" that is the object, for "he was wounded" and "he died" the subject, for
+    "al-Masoud's death" the possessor. A patient that names nobody ("captured a high-ranking
+    member") is nobody we know: "". With no structure to go by, the one person the sentence names.
+    """
+    token = span.root
+    for _ in range(4):
+        deps = {child.dep_: child for child in token.children}
+        for dep in ("dobj", "nsubjpass", "poss", "nsubj"):
+            if dep in deps and not (dep == "nsubj" and "dobj" in deps):
+                who = _named(deps[dep], people, previous)
+                return who if who is not None else ""
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN":  # "the man killed was X"
+            return _named(token.head, people, previous) or ""
+        if token.head is token or token.dep_ in ("ccomp", "advcl", "relcl"):
+            break
+        token = token.head
+    keys = list(dict.fromkeys(p.normalized for p in people))
+    if len(keys) == 1:
+        return keys[0]
+    return previous[0] if not keys and len(previous) == 1 else ""
+
+
+def _roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]]:
+    """Titles given to named people: 'Smith, the deputy governor' and 'Governor Jane Smith'."""
+    found = []
+    for person in people:
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
+                start, end = words[0].idx, child.idx + len(child.text)
+                found.append((person, values.role_form(doc.text[start:end]), start, end))
+        title = _title_before(doc, span)
+        if title is not None:
+            start, end = title
+            found.append((person, values.role_form(doc.text[start:end]), start, end))
+    return found
+
+
+def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
+    """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
+    the entity may or may not include it."""
+    words = _TITLES | _RANKS
+    end = span.start
+    while end < span.end and doc[end].lower_ in words:
+        end += 1
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in words:
+        start -= 1
+    if not any(doc[i].lower_ in _TITLES for i in range(start, end)):
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+_RANKS = frozenset(["deputy", "vice", "acting", "former", "interim", "assistant", "lieutenant"])
+_TITLES = frozenset(
+    [
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "senator",
+        "chancellor",
+        "secretary",
+        "judge",
+        "sheriff",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "director",
+        "captain",
+        "general",
+        "colonel",
+        "inspector",
+        "superintendent",
+    ]
+)
+
+
+def document_facts(
+    sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
+) -> list[Fact]:
+    """The facts of one document's sentences, in reading order."""
+    nlp = load_parser()
+    wanted = [i for i, ms in enumerate(mentions) if ms or _CAUSE.search(sentences[i].text)]
+    parsed = dict(zip(wanted, nlp.pipe([sentences[i].text for i in wanted]), strict=True))
+    result: list[Fact] = []
+    previous: list[str] = []
+    for i, sentence in enumerate(sentences):
+        facts: list[Fact] = []
+        doc = parsed.get(i)
+        people = [_local(m, sentence) for m in mentions[i] if m.kind == "person"]
+        if doc is not None:
+            facts = _sentence_facts(doc, sentence, mentions[i], people, previous, published)
+        named = list(dict.fromkeys(p.normalized for p in people))
+        previous = named or previous
+        result.extend(facts)
+    return result
+
+
+def _local(mention: Mention, sentence: Sentence) -> Mention:
+    """The mention with offsets into its sentence (spaCy parsed the sentence alone)."""
+    return Mention(
+        kind=mention.kind,
+        label=mention.label,
+        text=mention.text,
+        start=mention.start - sentence.start,
+        end=mention.end - sentence.start,
+        normalized=mention.normalized,
+    )
+
+
+def _sentence_facts(
+    doc: Any,
+    sentence: Sentence,
+    mentions: list[Mention],
+    people: list[Mention],
+    previous: list[str],
+    published: dt.date | None,
+) -> list[Fact]:
+    facts: list[Fact] = []
+
+    def add(kind: str, text: str, normal: str, start: int, end: int, anchor: Any, who: str) -> None:
+        about = about_words(anchor) if anchor is not None else ()
+        noun = head_noun(anchor) if anchor is not None else ""
+        at = sentence.start
+        facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
+
+    for mention in mentions:
+        local = _local(mention, sentence)
+        span = doc.char_span(local.start, local.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if mention.label == OUTCOME:
+            who = _subject_person(span, people, previous)
+            add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
+            continue
+        symbol = sentence.text[local.start - 1 : local.start] if local.start else ""
+        if symbol in values.CURRENCY_SYMBOLS:  # the entity left out "$" in "$250,000"
+            mention = mention.model_copy(update={"text": symbol + mention.text})
+        typed = _value_fact(mention, published)
+        if typed is None:
+            continue
+        kind, normal = typed
+        who = _subject_person(span, people, previous) if kind == "age" else ""
+        anchor = _anchor(span)
+        add(kind, mention.text, normal, local.start, local.end, anchor, who)
+        if kind == "count" and _RATE.search(sentence.text[local.end : local.end + 40]):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
+    for person, role, start, end in _roles(doc, people):
+        add("role", doc.text[start:end], role, start, end, None, person.normalized)
+    for match in _CAUSE.finditer(sentence.text):
+        phrase = _CAUSE_STOP.sub("", match.group(1)).strip()
+        start = match.start(1)
+        span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
+        if span is None or span[0].tag_ in ("VB", "VBP", "VBZ", "VBG", "MD"):
+            continue  # "due to appear before magistrates" schedules; it gives no cause
+        anchor = _anchor(span) if span is not None else None
+        add("cause", phrase, phrase.casefold(), start, start + len(phrase), anchor, "")
+    return facts

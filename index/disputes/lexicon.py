@@ -1,0 +1,99 @@
+"""Words news reports use for the same attribute of an event, grouped: the aspects' synonyms.
+
+"killed", "died", "dead" and "death toll" all give the number of deaths; "passengers", "aboard"
+and "carrying" the number of people on board. The classes are about news events in general
+(deaths, injuries, people on board, money, closures, contracts), never about one story;
+what no class covers is matched by embedding similarity instead (`index.disputes.aspects`).
+"""
+
+from __future__ import annotations
+
+# class -> (lemmas that put a fact in it, how the class is named to a reader)
+ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
+    "deaths": (
+        frozenset(
+            [
+                "kill",
+                "die",
+                "dead",
+                "death",
+                "toll",
+                "fatality",
+                "fatalities",
+                "life",
+                "body",
+                "drown",
+                "perish",
+            ]
+        ),
+        "the death toll",
+    ),
+    "injuries": (
+        frozenset(
+            [
+                "injure",
+                "injured",
+                "wound",
+                "wounded",
+                "hurt",
+                "injury",
+                "hospitalize",
+                "hospitalise",
+            ]
+        ),
+        "the number injured",
+    ),
+    "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
+    "on board": (
+        frozenset(["passenger", "aboard", "board", "onboard"]),
+        "the number on board",
+    ),
+    "rescued": (frozenset(["rescue", "rescued", "survivor", "save"]), "the number rescued"),
+    "arrests": (frozenset(["arrest", "detain", "detained"]), "the number arrested"),
+    "evacuated": (frozenset(["evacuate", "evacuee", "displace"]), "the number evacuated"),
+    "cost": (
+        frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
+        "the cost",
+    ),
+    "fee": (
+        frozenset(["fee", "transfer", "pay", "payment", "sum", "sell", "buy", "purchase"]),
+        "the fee",
+    ),
+    "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
+    "closure": (frozenset(["close", "closure", "shut", "reopen"]), "the closure"),
+    "fine": (frozenset(["fine", "penalty", "bail", "compensation", "damages"]), "the amount"),
+    "sentence": (frozenset(["sentence", "jail", "prison"]), "the sentence"),
+    "start": (
+        frozenset(["break", "erupt", "ignite", "spark", "begin", "start"]),
+        "when it started",
+    ),
+}
+
+# Events that news calls by several names: a date of the "raid" is a date of the "operation".
+EVENTS: dict[str, frozenset[str]] = {
+    "operation": frozenset(
+        ["raid", "operation", "attack", "strike", "assault", "mission", "offensive"]
+    ),
+    "fire": frozenset(["fire", "blaze", "flame", "inferno"]),
+    "sinking": frozenset(
+        ["capsize", "sink", "sinking", "capsizing", "overturn", "disaster", "accident"]
+    ),
+    "storm": frozenset(["storm", "flood", "flooding", "hurricane", "cyclone", "typhoon"]),
+    "vote": frozenset(["election", "vote", "poll", "ballot"]),
+    "trial": frozenset(["trial", "hearing", "court", "case"]),
+}
+
+
+def classes(words: tuple[str, ...]) -> frozenset[str]:
+    """The attribute and event classes these lemmas belong to."""
+    found = {name for name, (members, _) in ATTRIBUTES.items() if members.intersection(words)}
+    found |= {name for name, members in EVENTS.items() if members.intersection(words)}
+    return frozenset(found)
+
+
+def attribute_name(words: tuple[str, ...]) -> str | None:
+    """How a reader is told the attribute ("the death toll"), when a class covers the words."""
+    for _, (members, name) in ATTRIBUTES.items():
+        if members.intersection(words):
+            return name
+    return None

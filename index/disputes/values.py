@@ -1,0 +1,211 @@
+"""Normal forms of the values a fact can hold, and when two of them can both be true.
+
+A false disagreement is as bad as a missed one, so comparisons lean towards "compatible": counts
+with a bound ("at least 7", "more than 20") agree with any count inside the bound, approximate
+counts agree within a margin, dates are compared at the precision both give, and free text (a
+cause, a role) only clashes when the two share no content word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.analysis.dates import dates_compatible
+from index.analysis.entities import normalize_number
+from index.analysis.tokens import tokenize
+
+# Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
+APPROXIMATE_MARGIN = 0.2
+_BOUND_WORDS = (
+    (re.compile(r"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of)\b"), ">="),
+    (re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above)\b"), ">"),
+    (re.compile(r"\b(?:at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of)\b"), "<="),
+    (re.compile(r"\b(?:fewer\s+than|less\s+than|under|below)\b"), "<"),
+)
+_COUNT = re.compile(r"^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$")
+CURRENCY_SYMBOLS = frozenset("$€£¥")
+CURRENCIES = {
+    "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR",
+    "£": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "¥": "JPY", "yen": "JPY",
+    "franc": "CHF", "rupee": "INR", "yuan": "CNY", "rand": "ZAR", "peso": "MXN",
+}  # fmt: skip
+_CURRENCY = re.compile(
+    r"[$€£¥]|\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|francs?|rupees?|yuan|rand|"
+    r"pesos?)\b",
+    re.IGNORECASE,
+)
+_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
+_DURATION = re.compile(r"\b(day|week|month|year|hour)s?\b", re.IGNORECASE)
+
+
+def count_form(text: str) -> str | None:
+    """'at least seven' -> '>=7', 'about 50' -> '~50', '1,200' -> '1200'; None if no count."""
+    lowered = " ".join(text.casefold().replace("-", " ").split())
+    bound = next((sign for pattern, sign in _BOUND_WORDS if pattern.search(lowered)), "")
+    for pattern, _ in _BOUND_WORDS:
+        lowered = pattern.sub(" ", lowered)
+    digits = normalize_number(_CURRENCY.sub(" ", lowered).strip())
+    match = _COUNT.match(digits)
+    if match is None:
+        return None
+    return f"{bound or match.group(1) or ''}{match.group(2)}"
+
+
+def amount_form(text: str) -> str | None:
+    """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD'; None without a currency."""
+    found = _CURRENCY.search(text)
+    if found is None:
+        return None
+    word = found.group(0).casefold().rstrip("s") if len(found.group(0)) > 1 else found.group(0)
+    currency = CURRENCIES.get(word, CURRENCIES.get(found.group(0).casefold(), ""))
+    spelled = re.sub(r"(\d)\s*m\b", r"\1 million", re.sub(r"(\d)\s*bn\b", r"\1 billion", text))
+    count = count_form(spelled)
+    return f"{count} {currency}" if count and currency else None
+
+
+def duration_form(text: str) -> str | None:
+    """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week'; None if not a duration."""
+    unit = _DURATION.search(text)
+    if unit is None:
+        return None
+    count = count_form(text[: unit.start()]) or ("1" if re.search(r"\ban?\b", text) else None)
+    return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
+
+
+def _count(form: str) -> tuple[str, float] | None:
+    match = _COUNT.match(form)
+    return (match.group(1) or "", float(match.group(2))) if match else None
+
+
+def _within(bound: str, limit: float, value: float) -> bool:
+    """Whether an exact value satisfies a bound ('>=', '>', '<=', '<', '~')."""
+    if bound == ">=":
+        return value >= limit
+    if bound == ">":
+        return value > limit
+    if bound == "<=":
+        return value <= limit
+    if bound == "<":
+        return value < limit
+    return abs(value - limit) <= APPROXIMATE_MARGIN * max(value, limit)
+
+
+def counts_compatible(first: str, second: str) -> bool:
+    """Exact counts agree when equal; a bound or an approximation agrees with what it admits."""
+    a, b = _count(first), _count(second)
+    if a is None or b is None:
+        return True
+    (bound_a, value_a), (bound_b, value_b) = a, b
+    if not bound_a and not bound_b:
+        return value_a == value_b
+    if not bound_a:
+        return _within(bound_b, value_b, value_a)
+    if not bound_b:
+        return _within(bound_a, value_a, value_b)
+    return True  # two bounds ("at least 7", "more than 5") rarely exclude each other: no claim
+
+
+def _split_unit(form: str) -> tuple[str, str]:
+    count, _, unit = form.partition(" ")
+    return count, unit
+
+
+def with_unit_compatible(first: str, second: str) -> bool:
+    """Amounts and durations: the same unit and compatible counts (other units: no claim)."""
+    (count_a, unit_a), (count_b, unit_b) = _split_unit(first), _split_unit(second)
+    return unit_a != unit_b or counts_compatible(count_a, count_b)
+
+
+# Words that change which office a title names: a deputy governor is not the governor.
+_RANK_WORDS = frozenset(
+    [
+        "deputy",
+        "vice",
+        "assistant",
+        "acting",
+        "former",
+        "interim",
+        "associate",
+        "lieutenant",
+        "chief",
+        "senior",
+        "junior",
+        "co",
+        "ex",
+    ]
+)
+
+
+def role_form(words: str) -> str:
+    """A title in comparable form: its rank words and its head noun ('Deputy Governor' ->
+    'deputy governor'); adjectives of place ('provincial') are dropped."""
+    tokens = [w for w in re.findall(r"[a-z]+", words.casefold())]
+    ranks = [w for w in tokens if w in _RANK_WORDS]
+    head = tokens[-1] if tokens else ""
+    return " ".join([*sorted(set(ranks)), head]).strip()
+
+
+def roles_compatible(first: str, second: str) -> bool:
+    """Same head noun and the same rank words; different head nouns are different facts
+    ("governor" and "spokesman" can both be true of a person), so they never clash."""
+    *ranks_a, head_a = first.split() or [""]
+    *ranks_b, head_b = second.split() or [""]
+    return head_a != head_b or set(ranks_a) == set(ranks_b)
+
+
+def texts_compatible(first: str, second: str) -> bool:
+    """Free-text values (causes) agree when they share a content word stem."""
+    return bool(set(tokenize(first)) & set(tokenize(second)))
+
+
+def compatible(kind: str, first: str, second: str) -> bool:
+    """Whether two sources giving these normal forms of one kind of fact can both be right."""
+    if kind == "date":
+        return dates_compatible(first, second)
+    if kind in ("count", "age"):
+        return counts_compatible(first, second)
+    if kind in ("amount", "duration"):
+        return with_unit_compatible(first, second)
+    if kind == "role":
+        return roles_compatible(first, second)
+    if kind == "cause":
+        return texts_compatible(first, second)
+    return first == second
+
+
+# Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
+_EXCLUSIVE_FOR_A_PERSON = [
+    ("killed", "died-later"),
+    ("killed", "wounded"),
+    ("killed", "captured"),
+    ("killed", "unharmed"),
+    ("killed", "escaped"),
+    ("died", "unharmed"),
+    ("died-later", "unharmed"),
+    ("captured", "escaped"),
+    ("charged", "released-uncharged"),
+    ("died-at-scene", "died-later"),
+]
+# Outcomes that clash when told of an unnamed target: "not the official it was targeting"
+# against "captured a high-ranking member".
+_EXCLUSIVE_UNNAMED = [
+    ("missed", "captured"),
+    ("captured", "escaped"),
+    ("charged", "released-uncharged"),
+    ("died-at-scene", "died-later"),
+]
+EXCLUSIVE = {
+    True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
+    False: {frozenset(pair) for pair in _EXCLUSIVE_UNNAMED},
+}
+
+
+def accounts_compatible(first: set[str], second: set[str], named: bool) -> bool:
+    """Two sources' outcomes for one person agree unless one tells an outcome that the other's
+    excludes and neither tells both (one source saying "wounded" then "died" is one account)."""
+    exclusive = EXCLUSIVE[named]
+    return not any(
+        frozenset((x, y)) in exclusive and y not in first and x not in second
+        for x in first
+        for y in second
+    )

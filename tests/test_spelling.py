@@ -1,0 +1,45 @@
+"""Misspelled question words are corrected against the corpus's words, real words kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.spelling import correct_question
+from index.analysis.spelling import build_speller
+
+TEXTS = [
+    "The ferry carried 212 passengers when it capsized, the plant manager said.",
+    "Heavy rain flooded the valley; 1,200 residents were evacuated.",
+]
+
+
+class _Content:
+    """Stands in for an index's content: only its speller is read."""
+
+    speller = build_speller(TEXTS)
+
+
+@pytest.mark.parametrize(
+    ("question", "corrected"),
+    [
+        ("How many pasengers were on board?", "How many passengers were on board?"),
+        ("Who is the plant manger?", "Who is the plant manager?"),
+        ("How many residents were evacuted?", "How many residents were evacuated?"),
+        ("Whne did the ferry capsize?", "When did the ferry capsize?"),
+    ],
+)
+def test_misspelled_words_are_corrected(question: str, corrected: str) -> None:
+    assert correct_question(question, _Content()) == corrected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When was the raid?",  # a real word the corpus lacks ("rain" is near) stays
+        "What did Marisol say?",  # a name stays as typed
+        "How many passengers were on board?",  # nothing to correct
+        "Did they catch any of them?",  # common words are never slips ("them" is not "the")
+    ],
+)
+def test_real_words_and_names_are_kept(question: str) -> None:
+    assert correct_question(question, _Content()) is None  # type: ignore[arg-type]

@@ -1,0 +1,102 @@
+"""What the Compare tab does: list the stories, show the one picked, follow the filter bar.
+
+Each refresh calls `compare()`, which reads the table stored with the index (a millisecond on
+the bundled corpus), so nothing is cached per session and a filter change is always current.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
+
+import gradio as gr
+
+from assistant.compare import Comparison
+from assistant.errors import QuestionError
+from corpus.models import Document
+from ui import compare_render, downloads
+from ui.compare_tab import CompareWidgets
+from ui.filters import FilterWidgets, filter_arguments, outlet_choices
+from ui.timeline import timeline_figure
+
+
+class ComparingQA(Protocol):
+    """What the tab needs from `assistant.core.Assistant`."""
+
+    @property
+    def documents(self) -> list[Document]: ...
+
+    def compare(
+        self,
+        topic: str | None = None,
+        *,
+        sources: Iterable[str] | None = None,
+        published_after: dt.date | str | None = None,
+        published_before: dt.date | str | None = None,
+    ) -> list[Comparison]: ...
+
+
+def _nothing(message: str) -> tuple[Any, ...]:
+    empty = compare_render.empty_html(message)
+    hide = downloads.hidden()
+    return gr.Dropdown(choices=[], value=None), empty, None, "", hide, hide, hide
+
+
+def refresh_view(
+    qa: ComparingQA,
+    story_id: str | None,
+    outlets: Sequence[str] | None,
+    date_from: str | None,
+    date_to: str | None,
+) -> tuple[Any, ...]:
+    """The tab for the filter shown: the stories to pick from, and the picked one (or the
+    first) as table, timeline, articles and files."""
+    try:
+        found = qa.compare(None, **filter_arguments(outlets, date_from, date_to))
+    except QuestionError as err:
+        return _nothing(str(err))
+    if not found:
+        filtered = outlets or date_from or date_to
+        return _nothing(
+            "No story is reported by two or more of the articles"
+            + (" the filter admits." if filtered else ".")
+        )
+    chosen = next((c for c in found if c.id == story_id), found[0])
+    documents = {d.id: d for d in qa.documents}
+    md, json, csv = downloads.comparison_files(chosen)
+    return (
+        gr.Dropdown(
+            choices=[(compare_render.story_label(c), c.id) for c in found], value=chosen.id
+        ),
+        compare_render.table_html(chosen),
+        timeline_figure(chosen),
+        compare_render.articles_html(chosen, documents),
+        downloads.shown(md),
+        downloads.shown(json),
+        downloads.shown(csv),
+    )
+
+
+def wire_compare_tab(
+    w: CompareWidgets, filters: FilterWidgets, qa: ComparingQA, demo: gr.Blocks
+) -> None:
+    """Fill the tab when a page loads, and again when a story is picked or the filter changes."""
+
+    def refresh(
+        story_id: str | None, outlets: list[str] | None, date_from: str | None, date_to: str | None
+    ) -> tuple[Any, ...]:
+        return refresh_view(qa, story_id, outlets, date_from, date_to)
+
+    inputs = [w.story, *filters.inputs]
+    demo.load(refresh, inputs, w.outputs, api_visibility="private")
+    demo.load(
+        lambda: gr.Dropdown(choices=outlet_choices(qa.documents)),
+        None,
+        filters.outlets,
+        api_visibility="private",
+    )
+    # `input`, not `change`: the refresh itself sets the picker, which must not refresh again.
+    w.story.input(refresh, inputs, w.outputs, api_visibility="private")
+    for control in filters.inputs:
+        control.change(refresh, inputs, w.outputs, api_visibility="private")
