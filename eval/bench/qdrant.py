@@ -1,10 +1,11 @@
-"""The Qdrant backend in local mode, timed on a stored index: ingest, reopen, retrieve, ask.
+"""The Qdrant backend timed on a stored index: ingest, reopen, add an article, retrieve, ask.
 
-Runs inside a worker process. The stored index is opened as the assistant opens it; its passages
-are then uploaded into a fresh Qdrant folder (records with their content keys, then batches of
-points), the folder is closed and reopened (a sync that must upload nothing), and the same
-questions as the embedded run are timed through `Assistant.retrieve` and `ask` on Qdrant. The
-top-5 passages of both backends are compared on every question.
+Runs inside a worker process, on Qdrant's local mode (a folder) or on a server (a URL). The
+stored index is opened as the assistant opens it; its passages are then uploaded into a fresh
+collection (records with their content keys, then batches of points), the client is closed and
+reopened (a sync that must upload nothing), and the same questions are timed through
+`Assistant.retrieve` and `ask` on both backends in turns. The top-5 passages of both backends
+are compared on every question. On a server, the bench's collections are deleted afterwards.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from typing import Any
 
 from index.options import Mode
 
-COLLECTION = "bench"
+COLLECTION = "newsqa-bench"
+# The add runs on a copy of the index in a folder of this name, so its collection has it too.
+ADD_COLLECTION = "newsqa-bench-add"
 
 
 def run(
-    corpus: Path, index_dir: Path, folder: Path, questions: list[str], article: str | None
+    corpus: Path, index_dir: Path, location: str, questions: list[str], article: str | None
 ) -> dict[str, Any]:
     """Ingest, reopen and query timings, agreement with the embedded backend, and (given an
     `article`) the cost of adding it."""
@@ -33,16 +36,16 @@ def run(
 
     embedded = Assistant.from_corpus(corpus, index_dir)
     index, documents = embedded._index, embedded.documents
-    shutil.rmtree(folder, ignore_errors=True)
+    _clear(location)
     started = time.perf_counter()
     records = passage_records(index.content, documents)
     recorded = time.perf_counter()
-    backend = QdrantBackend(connect(str(folder)), COLLECTION, index.encoder.dim)
+    backend = QdrantBackend(connect(location), COLLECTION, index.encoder.dim)
     first = sync(backend, records)
     ingested = time.perf_counter()
     backend.close()
     started_again = time.perf_counter()
-    backend = QdrantBackend(connect(str(folder)), COLLECTION, index.encoder.dim)
+    backend = QdrantBackend(connect(location), COLLECTION, index.encoder.dim)
     again = sync(backend, passage_records(index.content, documents))
     reopened = time.perf_counter()
     on_qdrant = Assistant(documents, index, backend=backend)
@@ -52,8 +55,14 @@ def run(
     timings = _interleaved({"embedded": embedded, "qdrant": on_qdrant}, questions)
     agreement = {mode: _agreement(embedded, on_qdrant, questions, mode) for mode in _MODES}
     backend.close()
-    added = _add(corpus, index_dir, folder, article) if article is not None else None
+    added = _add(corpus, index_dir, location, article) if article is not None else None
+    on_disk = None
+    if _is_server(location):
+        _clear(location)  # leave the server as it was
+    else:
+        on_disk = _megabytes(Path(location))
     return {
+        "where": "server" if _is_server(location) else "local mode",
         "add": added,
         "passages": len(records),
         "records_s": recorded - started,
@@ -63,23 +72,46 @@ def run(
         "reuploaded": again.uploaded,
         **timings,
         "agreement": agreement,
-        "folder_mb": sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20,
+        "folder_mb": on_disk,
     }
 
 
 _MODES: tuple[Mode, ...] = ("bm25", "dense", "hybrid")
 
 
-def _add(corpus: Path, index_dir: Path, folder: Path, article: str) -> dict[str, Any]:
-    """Add one article as an upload would (copies of the corpus and index; the Qdrant folder is
-    scratch): build, save, and sync the points whose content key changed."""
+def _is_server(location: str) -> bool:
+    return location.startswith(("http://", "https://"))
+
+
+def _megabytes(folder: Path) -> float:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+
+
+def _clear(location: str) -> None:
+    """No bench collection left: a folder is removed, a server's bench collections deleted."""
+    if not _is_server(location):
+        shutil.rmtree(location, ignore_errors=True)
+        return
+    from index.backends.qdrant_location import connect
+
+    client = connect(location).client
+    for name in (COLLECTION, ADD_COLLECTION):
+        if client.collection_exists(name):
+            client.delete_collection(name)
+    client.close()
+
+
+def _add(corpus: Path, index_dir: Path, location: str, article: str) -> dict[str, Any]:
+    """Add one article as an upload would (copies of the corpus and index, a collection of
+    their own): build, save, and sync the points whose content key changed (only the add is
+    timed, not the first upload of the copy)."""
     from assistant import Assistant
 
     with tempfile.TemporaryDirectory(prefix="bench-qdrant-add-") as tmp:
-        corpus_copy, index_copy = Path(tmp) / "corpus", Path(tmp) / "index"
+        corpus_copy, index_copy = Path(tmp) / "corpus", Path(tmp) / ADD_COLLECTION
         shutil.copytree(corpus, corpus_copy)
         shutil.copytree(index_dir, index_copy)
-        qa = Assistant.from_corpus(corpus_copy, index_copy, backend="qdrant", qdrant=str(folder))
+        qa = Assistant.from_corpus(corpus_copy, index_copy, backend="qdrant", qdrant=location)
         before = qa.backend.stored()
         started = time.perf_counter()
         qa.add_article("bench_added_qdrant.txt", article.encode("utf-8"))

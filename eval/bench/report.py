@@ -240,8 +240,9 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
                     f"add took about {last - save:.2f} s")  # fmt: skip
     body += ["", "## Peers on the same passages and questions", "", *peers_table(sizes)]
     if any(s.get("qdrant") for s in sizes):
-        body += ["", "## Qdrant backend, local mode (same index, same questions)", ""]
-        body += ["One process opens the stored index, uploads it into a fresh Qdrant folder, "
+        where = sorted({s["qdrant"]["where"] for s in sizes if s.get("qdrant")})
+        body += ["", f"## Qdrant backend, {' and '.join(where)} (same index, same questions)", ""]
+        body += ["One process opens the stored index, uploads it into a fresh Qdrant collection, "
                  "closes and reopens it, then times `retrieve` and `ask` on both backends in "
                  "turns, question by question. Peak memory is that process's: the local index "
                  "and the Qdrant collection together.", ""]  # fmt: skip

@@ -154,12 +154,11 @@ def peer(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def qdrant(args: dict[str, Any]) -> dict[str, Any]:
-    """The same index on Qdrant's local mode: ingest, reopen, warm retrieve and ask."""
+    """The same index on Qdrant (local mode or a server): ingest, reopen, add, retrieve, ask."""
     from eval.bench.qdrant import run
 
-    folder = Path(args["folder"])
     corpus, index = Path(args["corpus"]), Path(args["index"])
-    result = run(corpus, index, folder, args["questions"], args.get("article"))
+    result = run(corpus, index, args["qdrant"], args["questions"], args.get("article"))
     result["peak_mb"] = _peak_mb()
     return result
 
