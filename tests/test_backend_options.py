@@ -12,8 +12,9 @@ from assistant.models import Answer
 from corpus.loader import BUNDLED_CORPUS, load_corpus
 from index.backends.errors import BackendLocationError, CollectionMismatchError
 from index.backends.opening import collection_name, open_backend
-from index.backends.qdrant import QdrantBackend, create_collection, term_id
+from index.backends.qdrant import QdrantBackend, create_collection
 from index.backends.qdrant_location import connect
+from index.backends.qdrant_points import term_id
 from index.encoder import Encoder
 from index.loading import build_index
 
@@ -55,7 +56,7 @@ def test_a_folder_in_use_is_refused_until_closed(tmp_path: Path) -> None:
 
 def test_a_collection_with_other_vectors_is_refused() -> None:
     connection = connect(":memory:")
-    create_collection(connection.client, "articles", 8)
+    create_collection(connection.client, "articles", 8, payload_indexes=False)
     with pytest.raises(CollectionMismatchError, match=r"\(8-d Dot; this index needs 64-d Dot"):
         QdrantBackend(connection, "articles", 64)
 

@@ -329,6 +329,7 @@ def test_a_vector_is_required_for_dense_modes(fake_encoder: Encoder, kind: str) 
             backend.search("flood", None, k=5, mode="dense", fusion="weighted")
         hits = backend.search("flood", None, k=5, mode="bm25", fusion="weighted")
         assert [h.passage.id for h in hits] == reference_ids(index, "flood", "bm25")
+        assert backend.search("xylophones", None, k=5, mode="bm25", fusion="weighted") == []
     finally:
         drop(backend)
 

@@ -15,9 +15,10 @@ Each passage is a point with two named vectors and its passage as payload:
 Term ids are the first 32 bits of the term's BLAKE2b (Qdrant's sparse indices are u32), the same
 in every process, so the collection can be queried without our vocabulary.
 
-Passage analysis (sentences, mentions, claims) is not stored here: the answer layer reads it per
-passage from the local columnar store, which every assistant process opens anyway. With several
-assistant servers behind one Qdrant cluster and no shared disk it would go into the payload.
+Passage analysis (sentences, mentions, the disagreement table) is not stored here: the answer
+layer reads it per passage from the local index store, which every assistant process opens
+anyway. With several assistant servers behind one cluster and no shared disk, it would go into
+the payload.
 
 Hybrid fusion is done here, client-side, with the embedded index's rules (index.ranking, the
 weighted default; RRF with k=60), not Qdrant's RRF, whose default k is 2.
@@ -25,14 +26,10 @@ weighted default; RRF with k=60), not Qdrant's RRF, whose default k is 2.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import threading
-import uuid
 from collections import Counter
 from collections.abc import Sequence
 from contextlib import AbstractContextManager, nullcontext
-from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -40,38 +37,27 @@ from qdrant_client import QdrantClient, models
 
 from corpus.models import Passage
 from index.analysis.tokens import tokenize
-from index.backends import PassageRecord, SearchFilters, Stored, outlet_key
+from index.backends import PassageRecord, SearchFilters, Stored
 from index.backends.errors import CollectionMismatchError
 from index.backends.qdrant_location import Connection
+from index.backends.qdrant_points import (
+    field_is,
+    filter_of,
+    payload_of,
+    point_id,
+    query_request,
+    ranked_candidates,
+    record_sparse,
+    sparse_vector,
+    term_id,
+)
 from index.models import Hit
 from index.options import Fusion, Mode
-from index.ranking import Candidates, check_search, ranked_hits
+from index.ranking import check_search, ranked_hits
 
 DENSE = "dense"
 SPARSE = "bm25"
-# Point ids must be unsigned ints or UUIDs: a UUID derived from the passage id is stable.
-_POINT_IDS = uuid.UUID("6f1d2c3e-9a55-4b7e-8f0a-3c1b2d4e5f60")
-_PASSAGE_FIELDS = ["passage_id", "doc_id", "text", "start", "end", "position"]
 _SCROLL_PAGE = 1000
-
-
-@lru_cache(maxsize=200_000)
-def term_id(term: str) -> int:
-    """A stable 32-bit sparse index for a term (news vocabularies repeat: cached)."""
-    return int.from_bytes(hashlib.blake2b(term.encode(), digest_size=4).digest(), "little")
-
-
-def sparse_vector(weights: dict[int, float]) -> models.SparseVector:
-    """Indices sorted, as Qdrant requires; two terms sharing an id add up (see `term_id`)."""
-    indices = sorted(weights)
-    return models.SparseVector(indices=indices, values=[weights[i] for i in indices])
-
-
-def _record_sparse(record: PassageRecord) -> models.SparseVector:
-    summed: dict[int, float] = {}
-    for term, weight in record.terms.items():
-        summed[term_id(term)] = summed.get(term_id(term), 0.0) + weight
-    return sparse_vector(summed)
 
 
 def create_collection(
@@ -81,10 +67,11 @@ def create_collection(
     *,
     shards: int | None = None,
     replicas: int | None = None,
+    payload_indexes: bool = True,
 ) -> None:
     """The collection this backend expects. Unset counts take the server's defaults (a shard
     per node, one copy); a cluster meant to survive a lost node wants replicas=2
-    (docs/scale-out.md)."""
+    (docs/scale-out.md). Local mode has no payload indexes (it warns when asked for them)."""
     client.create_collection(
         name,
         vectors_config={DENSE: models.VectorParams(size=dim, distance=models.Distance.DOT)},
@@ -92,6 +79,15 @@ def create_collection(
         shard_number=shards,
         replication_factor=replicas,
     )
+    if not payload_indexes:
+        return
+    # Without them a filtered search, or deleting a document, scans every point.
+    for field, schema in (
+        ("doc_id", models.PayloadSchemaType.KEYWORD),
+        ("outlet", models.PayloadSchemaType.KEYWORD),
+        ("published", models.PayloadSchemaType.DATETIME),
+    ):
+        client.create_payload_index(name, field, schema, wait=True)
 
 
 class QdrantBackend:
@@ -107,19 +103,8 @@ class QdrantBackend:
             nullcontext() if connection.remote else threading.Lock()
         )
         if not self._client.collection_exists(collection):
-            create_collection(self._client, collection, dim)
-            if connection.remote:  # local mode has no payload indexes (it warns if asked)
-                self._index_payload()
+            create_collection(self._client, collection, dim, payload_indexes=connection.remote)
         self._check_vectors(dim)
-
-    def _index_payload(self) -> None:
-        """Indexes on the filtered fields: without them a filtered search scans every point."""
-        for field, schema in (
-            ("doc_id", models.PayloadSchemaType.KEYWORD),
-            ("outlet", models.PayloadSchemaType.KEYWORD),
-            ("published", models.PayloadSchemaType.DATETIME),
-        ):
-            self._client.create_payload_index(self._name, field, schema, wait=True)
 
     def _check_vectors(self, dim: int) -> None:
         params = self._client.get_collection(self._name).config.params
@@ -141,9 +126,9 @@ class QdrantBackend:
         """Write the records as points; acknowledged (wait=True) before this returns."""
         points = [
             models.PointStruct(
-                id=_point_id(r.passage.id),
-                vector={DENSE: r.vector.astype(np.float32).tolist(), SPARSE: _record_sparse(r)},
-                payload=_payload(r),
+                id=point_id(r.passage.id),
+                vector={DENSE: r.vector.astype(np.float32).tolist(), SPARSE: record_sparse(r)},
+                payload=payload_of(r),
             )
             for r in records
         ]
@@ -151,7 +136,7 @@ class QdrantBackend:
             self._client.upsert(self._name, points, wait=True)
 
     def delete_document(self, doc_id: str) -> None:
-        selector = models.FilterSelector(filter=_match("doc_id", doc_id))
+        selector = models.FilterSelector(filter=field_is("doc_id", doc_id))
         with self._lock:
             self._client.delete(self._name, points_selector=selector, wait=True)
 
@@ -188,19 +173,21 @@ class QdrantBackend:
         depth = check_search(k, mode, fusion)
         if vector is None and mode != "bm25":
             raise ValueError(f"mode {mode!r} needs the query's vector; only 'bm25' works without")
-        where = _filter(filters)
+        where = filter_of(filters)
         requests: dict[str, models.QueryRequest] = {}
         counts = Counter(term_id(t) for t in tokenize(query))
         if mode != "dense" and counts:
             query_terms = sparse_vector({i: float(n) for i, n in counts.items()})
-            requests[SPARSE] = _request(query_terms, SPARSE, depth, where)
+            requests[SPARSE] = query_request(query_terms, SPARSE, depth, where)
         if mode != "bm25" and vector is not None:
-            requests[DENSE] = _request(vector.astype(np.float32).tolist(), DENSE, depth, where)
+            requests[DENSE] = query_request(vector.astype(np.float32).tolist(), DENSE, depth, where)
+        if not requests:  # bm25 for a question with no indexed term: nothing can match
+            return []
         with self._lock:
             answers = self._client.query_batch_points(self._name, list(requests.values()))
         passages: dict[int, Passage] = {}
         found = {
-            name: _candidates(answer.points, passages, positive_only=name == SPARSE)
+            name: ranked_candidates(answer.points, passages, positive_only=name == SPARSE)
             for name, answer in zip(requests, answers, strict=True)
         }
         return ranked_hits(
@@ -222,88 +209,3 @@ class QdrantBackend:
     def close(self) -> None:
         """Release the client (in local mode, the folder's lock)."""
         self._client.close()
-
-
-def _point_id(passage_id: str) -> str:
-    return str(uuid.uuid5(_POINT_IDS, passage_id))
-
-
-def _payload(record: PassageRecord) -> dict[str, Any]:
-    passage = record.passage
-    return {
-        "passage_id": passage.id,
-        "doc_id": passage.doc_id,
-        "text": passage.text,
-        "start": passage.start,
-        "end": passage.end,
-        "position": record.position,
-        "source": record.source,
-        "outlet": outlet_key(record.source),  # what filters match: case does not count
-        "published": _rfc3339(record.published) if record.published else None,
-        "key": record.key,
-    }
-
-
-def _midnight(day: dt.date) -> dt.datetime:
-    """Publication dates are days; Qdrant compares datetimes, so a day is its midnight UTC."""
-    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
-
-
-def _rfc3339(day: dt.date) -> str:
-    """A day as a payload datetime: a server's datetime index reads RFC 3339, not a bare date."""
-    return _midnight(day).isoformat().replace("+00:00", "Z")
-
-
-def _match(field: str, value: str) -> models.Filter:
-    condition = models.FieldCondition(key=field, match=models.MatchValue(value=value))
-    return models.Filter(must=[condition])
-
-
-def _filter(filters: SearchFilters | None) -> models.Filter | None:
-    """The filters as Qdrant conditions; a point without a date fails any date range."""
-    if filters is None:
-        return None
-    must: list[models.Condition] = []
-    if filters.sources is not None:
-        any_of = models.MatchAny(any=sorted({outlet_key(s) for s in filters.sources}))
-        must.append(models.FieldCondition(key="outlet", match=any_of))
-    after, before = filters.published_after, filters.published_before
-    if after is not None or before is not None:
-        dates = models.DatetimeRange(
-            gt=_midnight(after) if after else None, lt=_midnight(before) if before else None
-        )
-        must.append(models.FieldCondition(key="published", range=dates))
-    return models.Filter(must=must)
-
-
-def _request(
-    query: models.SparseVector | list[float], using: str, depth: int, where: models.Filter | None
-) -> models.QueryRequest:
-    return models.QueryRequest(
-        query=query, using=using, limit=depth, filter=where, with_payload=_PASSAGE_FIELDS
-    )
-
-
-def _candidates(
-    points: list[models.ScoredPoint], passages: dict[int, Passage], *, positive_only: bool
-) -> Candidates:
-    """(position, score) best first, equal scores by position as the embedded index ranks them.
-
-    BM25 keeps positive scores only, as index.bm25 does; `passages` gains each point's passage.
-    """
-    found: Candidates = []
-    for point in points:
-        if positive_only and point.score <= 0:
-            continue
-        payload = point.payload or {}
-        position = int(payload["position"])
-        if position not in passages:
-            passages[position] = Passage(
-                id=payload["passage_id"],
-                doc_id=payload["doc_id"],
-                text=payload["text"],
-                start=payload["start"],
-                end=payload["end"],
-            )
-        found.append((position, float(point.score)))
-    return sorted(found, key=lambda item: (-item[1], item[0]))
