@@ -25,17 +25,7 @@ RELATED = 3
 
 
 def _citation(number: int, candidate: Candidate, doc: Document) -> Citation:
-    sentence = candidate.sentence
-    return Citation(
-        number=number,
-        doc_id=doc.id,
-        title=doc.title,
-        source=doc.source,
-        passage_id=sentence.passage_id,
-        quote=sentence.text,
-        start=sentence.start,
-        end=sentence.end,
-    )
+    return Citation.quoting(number, candidate.sentence, doc)
 
 
 class _Found(NamedTuple):
@@ -162,13 +152,4 @@ def compose(
         ]
         conflict_list.append(Conflict(about=found.about, kind=found.kind, claims=claims))
     lead = " ".join(wording.disagreement(c) for c in conflict_list)
-    quoted = wording.quotes(citations)
-    return Answer(
-        question=question,
-        rewritten_question=rewritten,
-        text=f"{lead} {quoted}" if lead else quoted,
-        lead=lead,
-        citations=citations,
-        conflicts=conflict_list,
-        hits=hits,
-    )
+    return wording.assemble(question, rewritten, lead, citations, conflict_list, hits)

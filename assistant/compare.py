@@ -141,18 +141,7 @@ class Quotes:
             sentence = self._content.sentences[self._content.lookups.sentence_rows[sentence_id]]
             doc = self._documents[sentence.doc_id]
             self._numbers[sentence_id] = len(self.citations) + 1
-            self.citations.append(
-                Citation(
-                    number=len(self.citations) + 1,
-                    doc_id=doc.id,
-                    title=doc.title,
-                    source=doc.source,
-                    passage_id=sentence.passage_id,
-                    quote=sentence.text,
-                    start=sentence.start,
-                    end=sentence.end,
-                )
-            )
+            self.citations.append(Citation.quoting(len(self.citations) + 1, sentence, doc))
         return self._numbers[sentence_id]
 
     def claim(self, aspect_kind: str, fact: Fact) -> Claim:

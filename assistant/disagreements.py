@@ -144,13 +144,4 @@ def overview_answer(
         lead = f"{count} between the sources. {said}"
     else:
         lead = NO_DISAGREEMENT
-    quoted = wording.quotes(citations)
-    return Answer(
-        question=question,
-        rewritten_question=rewritten,
-        text=f"{lead} {quoted}" if quoted else lead,
-        lead=lead,
-        citations=citations,
-        conflicts=conflicts,
-        hits=hits,
-    )
+    return wording.assemble(question, rewritten, lead, citations, conflicts, hits)

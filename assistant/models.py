@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from corpus.models import Document, Sentence
 from index.models import Hit, Kind
 
 
@@ -31,6 +32,20 @@ class Citation(BaseModel):
     quote: str
     start: int
     end: int
+
+    @classmethod
+    def quoting(cls, number: int, sentence: Sentence, document: Document) -> Citation:
+        """The citation `[number]` of one sentence of a document."""
+        return cls(
+            number=number,
+            doc_id=document.id,
+            title=document.title,
+            source=document.source,
+            passage_id=sentence.passage_id,
+            quote=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+        )
 
 
 class Claim(BaseModel):

@@ -56,14 +56,5 @@ def merge(question: str, rewritten: str | None, answers: list[Answer]) -> Answer
             ]
             conflicts.append(conflict.model_copy(update={"claims": claims}))
     lead = " ".join([*(wording.disagreement(c) for c in conflicts), *missing])
-    quoted = wording.quotes(citations)
     hits = list({h.passage.id: h for a in answers for h in a.hits}.values())
-    return Answer(
-        question=question,
-        rewritten_question=rewritten,
-        text=f"{lead} {quoted}" if lead else quoted,
-        lead=lead,
-        citations=citations,
-        conflicts=conflicts,
-        hits=hits,
-    )
+    return wording.assemble(question, rewritten, lead, citations, conflicts, hits)

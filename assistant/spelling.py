@@ -6,7 +6,7 @@ import re
 
 from index.content import IndexContent
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[A-Za-z]+")  # "mother's": the word is "mother"
 # Shorter words are left alone: too many real words lie one edit from them.
 MIN_LENGTH = 4
 

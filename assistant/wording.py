@@ -7,9 +7,10 @@ who says what, in their own words), or that the articles do not say.
 
 from __future__ import annotations
 
-from assistant.models import Citation, Claim, Conflict
+from assistant.models import Answer, Citation, Claim, Conflict
 from corpus.models import Document
 from index.analysis.dates import NUMERIC_DATE, readable_date
+from index.models import Hit
 
 ABSTAIN_TEXT = "The articles don't say."
 RELATED_TEXT = "The closest passages are shown as related, not as an answer."
@@ -129,3 +130,25 @@ def disagreement(conflict: Conflict) -> str:
     parts = [_side_words(claims, conflict.kind) for claims in sides(conflict)]
     listed = "; ".join(parts[:-1]) + ", while " + parts[-1]
     return f"The sources disagree on {conflict.about}: {listed}."
+
+
+def assemble(
+    question: str,
+    rewritten: str | None,
+    lead: str,
+    citations: list[Citation],
+    conflicts: list[Conflict],
+    hits: list[Hit],
+) -> Answer:
+    """An Answer whose text is its lead (the assistant's own words, may be empty) and then the
+    quoted sentences with their markers: the one way every answer's text is put together."""
+    quoted = quotes(citations)
+    return Answer(
+        question=question,
+        rewritten_question=rewritten,
+        text=" ".join(part for part in (lead, quoted) if part),
+        lead=lead,
+        citations=citations,
+        conflicts=conflicts,
+        hits=hits,
+    )
