@@ -19,6 +19,8 @@ from assistant.display import format_answer
 from assistant.errors import QuestionError
 from assistant.export import COMPARISON_FORMATS, export_answer, export_comparisons
 from corpus.errors import CorpusError
+from index.backends import BACKENDS
+from index.backends.errors import BackendError
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES
 
 if TYPE_CHECKING:
@@ -34,6 +36,18 @@ def _add_corpus_args(parser: argparse.ArgumentParser) -> None:
         "--lenient",
         action="store_true",
         help="skip unreadable articles with a warning instead of stopping",
+    )
+    parser.add_argument(
+        "--backend",
+        choices=BACKENDS,
+        default="embedded",
+        help="where passages are ranked: the embedded index (default) or Qdrant",
+    )
+    parser.add_argument(
+        "--qdrant",
+        metavar="LOCATION",
+        help='with --backend qdrant: a folder (local mode), ":memory:", or a server URL '
+        "(http://host:6333; API key from $QDRANT_API_KEY)",
     )
 
 
@@ -136,7 +150,12 @@ def _open(args: argparse.Namespace) -> Assistant:
     from assistant.core import Assistant
 
     return Assistant.from_corpus(
-        args.corpus, args.index_dir, lenient=args.lenient, progress=args.verbose
+        args.corpus,
+        args.index_dir,
+        lenient=args.lenient,
+        progress=args.verbose,
+        backend=args.backend,
+        qdrant=args.qdrant,
     )
 
 
@@ -147,6 +166,7 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
         print(
             f"Indexed {len(qa.documents)} articles, {len(qa.passages)} passages "
             f"in {time.perf_counter() - started:.1f} s -> {qa.index_dir}"
+            + (f", searched by {qa.backend.description}" if args.backend != "embedded" else "")
         )
     elif args.command == "ask":
         qa = _open(args)
@@ -191,6 +211,8 @@ def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
             index_dir=args.index_dir,
             read_only=args.read_only,
             auth=auth,
+            backend=args.backend,
+            qdrant=args.qdrant,
         )
     return 0
 
@@ -207,6 +229,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         return _run(args, forwarded)
-    except (CorpusError, QuestionError, AccessError) as exc:
+    except (CorpusError, QuestionError, AccessError, BackendError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

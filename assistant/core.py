@@ -34,6 +34,8 @@ from corpus.overrides import (
     save_overrides,
 )
 from corpus.writer import delete_article, rewrite_metadata, save_article
+from index.backends import BackendName, RetrievalBackend
+from index.backends.opening import collection_name, open_backend, refreshed
 from index.encoder import Encoder, load_encoder
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
@@ -44,7 +46,11 @@ logger = logging.getLogger(__name__)
 
 
 class Assistant:
-    """Question answering over one corpus. Safe to share between threads."""
+    """Question answering over one corpus. Safe to share between threads.
+
+    The local index holds the passages' analysis and computes vectors and BM25 weights; the
+    retrieval backend (the embedded index by default, or Qdrant) ranks the passages.
+    """
 
     def __init__(
         self,
@@ -53,9 +59,11 @@ class Assistant:
         corpus_dir: Path | None = None,
         index_dir: Path | None = None,
         added_dir: Path | None = None,
+        backend: RetrievalBackend | None = None,
     ) -> None:
         self._documents = {doc.id: doc for doc in documents}
-        self._index = index
+        # One attribute, replaced whole, so a question never pairs an index with another's backend.
+        self._current = (index, backend or open_backend("embedded", index, documents))
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
         self.added_dir = added_dir
@@ -71,12 +79,18 @@ class Assistant:
         progress: bool = False,
         encoder: Encoder | None = None,
         added_dir: str | Path | None = None,
+        backend: BackendName = "embedded",
+        qdrant: str | None = None,
     ) -> Assistant:
         """Open a folder of articles (default: the bundled corpus) with its persisted index.
 
         `added_dir` is a second folder for articles added later (uploads); it is searched with
         the corpus and receives new articles. Without it, new articles go into the corpus
         folder, except for the bundled corpus, which is shipped data and never written to.
+
+        `backend="qdrant"` ranks passages with Qdrant at `qdrant`: a folder (local mode),
+        ":memory:", or a server URL (API key from $QDRANT_API_KEY). The collection is named
+        after the index folder; only passages it does not hold yet are uploaded.
         """
         corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
         added = Path(added_dir) if added_dir is not None else None
@@ -92,7 +106,15 @@ class Assistant:
             root = default_index_dir(added if added is not None else corpus_dir)
         documents = apply_overrides(documents, load_overrides(root / OVERRIDES_FILE))
         index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
-        return cls(documents, index, corpus_dir=corpus_dir, index_dir=root, added_dir=added)
+        retrieval = open_backend(
+            backend,
+            index,
+            documents,
+            qdrant=qdrant,
+            collection=collection_name(root.name),
+            progress=progress,
+        )
+        return cls(documents, index, corpus_dir, root, added, retrieval)
 
     @classmethod
     def from_documents(
@@ -105,6 +127,19 @@ class Assistant:
         """An in-memory assistant over documents built in code (evaluation adapters, tests)."""
         index = build_index(documents, encoder or load_encoder(), progress=progress)
         return cls(documents, index)
+
+    @property
+    def _index(self) -> HybridIndex:
+        return self._current[0]
+
+    @property
+    def backend(self) -> RetrievalBackend:
+        """Where passages are ranked (its `description` says which and where)."""
+        return self._current[1]
+
+    def close(self) -> None:
+        """Release the backend (a Qdrant local folder stays locked until then)."""
+        self.backend.close()
 
     @property
     def documents(self) -> list[Document]:
@@ -147,11 +182,11 @@ class Assistant:
         `sources` are outlets (an article's `source`, any case); the dates are strict bounds
         on its publication date (ISO strings accepted), and leave undated articles out.
         """
-        index = self._index
-        allowed = self._scope(index, sources, published_after, published_before).allowed
-        return index.search(
-            clean_question(question), k=k, mode=mode, fusion=fusion, allowed=allowed
-        )
+        index, backend = self._current
+        seen = self._scope(index, sources, published_after, published_before)
+        text = clean_question(question)
+        vector = index.encode_query(text) if mode != "bm25" else None
+        return backend.search(text, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
 
     def ask(
         self,
@@ -175,7 +210,8 @@ class Assistant:
         28 October" is `published_before="2025-10-29"`).
         """
         text = clean_question(question)
-        index = self._index  # one consistent snapshot even if an article is added meanwhile
+        # One consistent snapshot even if an article is added meanwhile.
+        index, backend = self._current
         seen = self._scope(index, sources, published_after, published_before)
         corrected = correct_question(text, index.content)  # shown as "Searched as" when made
         typed = corrected or text
@@ -184,17 +220,18 @@ class Assistant:
         parts = split_parts(asked)
         if len(parts) > 1:  # "How long ... and what will it cost?": a quote for each part
             answers = [
-                self._answer(part, part, None, index, seen, k, mode, fusion) for part in parts
+                self._answer(part, part, None, (index, backend), seen, k, mode, fusion)
+                for part in parts
             ]
             return merge(text, rewritten, answers)
-        return self._answer(text, asked, rewritten, index, seen, k, mode, fusion)
+        return self._answer(text, asked, rewritten, (index, backend), seen, k, mode, fusion)
 
     def _answer(
         self,
         text: str,
         asked: str,
         rewritten: str | None,
-        index: HybridIndex,
+        current: tuple[HybridIndex, RetrievalBackend],
         seen: Scope,
         k: int,
         mode: Mode,
@@ -202,10 +239,9 @@ class Assistant:
     ) -> Answer:
         """One question answered: searched, then composed (or answered from the table)."""
         documents = self._documents
+        index, backend = current
         vector = index.encode_query(asked)
-        hits = index.search(
-            asked, k=k, mode=mode, fusion=fusion, query_vector=vector, allowed=seen.allowed
-        )
+        hits = backend.search(asked, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
         # "What do the sources disagree about?" is answered from the table, not composed.
         overview = overview_answer(
             text, asked, hits, index.content, documents, admitted=seen.doc_ids, rewritten=rewritten
@@ -238,11 +274,20 @@ class Assistant:
         best first; None compares every story with two or more sources. Filters as for
         `retrieve`. Without a topic nothing is computed: it reads the table stored with the index.
         """
-        index = self._index
+        index, backend = self._current
         seen = self._scope(index, sources, published_after, published_before)
         hits = None
         if topic is not None:
-            hits = index.search(clean_question(topic), k=DEFAULT_K, allowed=seen.allowed)
+            asked = clean_question(topic)
+            vector = index.encode_query(asked)
+            hits = backend.search(
+                asked,
+                vector,
+                k=DEFAULT_K,
+                mode=DEFAULT_MODE,
+                fusion=DEFAULT_FUSION,
+                filters=seen.filter,
+            )
         return comparisons(index.content, self._documents, admitted=seen.doc_ids, hits=hits)
 
     def disagreements(
@@ -287,11 +332,13 @@ class Assistant:
                 self._writable_dir(), filename, content, known=list(self._documents.values())
             )
             documents = [*self._documents.values(), document]
-            index = build_index(documents, self._index.encoder, self._index.content)
+            previous, backend = self._current
+            index = build_index(documents, previous.encoder, previous.content)
             if self.index_dir is not None:
                 save_index(index, documents, self.index_dir)
+            backend = refreshed(backend, index, documents)
             self._documents = {doc.id: doc for doc in documents}
-            self._index = index
+            self._current = (index, backend)
         logger.info("added %s (%s)", document.id, document.title)
         return document
 
@@ -316,12 +363,14 @@ class Assistant:
                     "only articles added from the page can be removed here."
                 )
             documents = [d for d in self._documents.values() if d.id != doc_id]
-            index = build_index(documents, self._index.encoder, self._index.content)
+            previous, backend = self._current
+            index = build_index(documents, previous.encoder, previous.content)
             delete_article(Path(document.path))
             if self.index_dir is not None:
                 save_index(index, documents, self.index_dir)
+            backend = refreshed(backend, index, documents)  # a Qdrant collection drops it too
             self._documents = {doc.id: doc for doc in documents}
-            self._index = index
+            self._current = (index, backend)
         logger.info("removed %s (%s)", document.id, document.title)
         return document
 
@@ -348,7 +397,12 @@ class Assistant:
                 updated = self._override(
                     original, edit_from_form(original, title, source, published)
                 )
-            self._documents = {**self._documents, doc_id: updated}
+            documents = {**self._documents, doc_id: updated}
+            # The backend filters by outlet and date, so it must know the corrected ones.
+            index, backend = self._current
+            backend = refreshed(backend, index, list(documents.values()))
+            self._documents = documents
+            self._current = (index, backend)
         logger.info(
             "corrected %s: %r, %r, %s", doc_id, updated.title, updated.source, updated.published
         )

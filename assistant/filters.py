@@ -1,9 +1,10 @@
 """Which articles a question, a search or a comparison may use: by outlet and publication date.
 
-A filter is applied twice. Retrieval only ranks passages of admitted articles (a boolean mask
-handed to the index), and the disagreement table is seen through it: an aspect keeps only the
-admitted articles' facts and its sources are grouped again, so a question filtered to one outlet
-never names another outlet's claim, and a question asked "as of" a date never uses a later one.
+A filter is applied twice. Retrieval only ranks passages of admitted articles (the retrieval
+backend applies it, index.backends), and the disagreement table is seen through it: an aspect
+keeps only the admitted articles' facts and its sources are grouped again, so a question
+filtered to one outlet never names another outlet's claim, and a question asked "as of" a date
+never uses a later one.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-import numpy as np
-from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import ValidationError
 
 from assistant.errors import QuestionError
 from corpus.models import Document
+from index.backends import SearchFilters
 from index.content import IndexContent
 from index.disputes.aspects import Aspect, precision, value_groups
 from index.disputes.facts import Fact
@@ -29,44 +30,13 @@ class NoArticleError(QuestionError):
     """No article of the corpus passes the filter, so nothing can be searched or compared."""
 
 
-class ArticleFilter(BaseModel):
-    """Articles by outlet and publication date.
-
-    `sources` match an article's outlet (`Document.source`) ignoring case. The dates are strict
-    bounds: published after one day, before another ("as of 28 October" is before the 29th).
-    An article without a date is left out when either bound is set: it cannot be shown to fit.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    sources: tuple[str, ...] | None = None
-    published_after: dt.date | None = None
-    published_before: dt.date | None = None
-
-    @model_validator(mode="after")
-    def _bounds_leave_a_day(self) -> ArticleFilter:
-        after, before = self.published_after, self.published_before
-        if after is not None and before is not None and before - after < dt.timedelta(days=2):
-            raise ValueError(
-                f"no day is after {after} and before {before}: "
-                "published_before must be at least two days after published_after"
-            )
-        return self
+class ArticleFilter(SearchFilters):
+    """Articles by outlet and publication date (the fields and their rules: SearchFilters,
+    which retrieval backends receive), as the answer layer uses them."""
 
     def admits(self, document: Document) -> bool:
         """Whether the article may be used."""
-        if self.sources is not None:
-            wanted = {s.strip().casefold() for s in self.sources}
-            if (document.source or "").strip().casefold() not in wanted:
-                return False
-        published = document.published
-        if self.published_after is not None and (
-            published is None or published <= self.published_after
-        ):
-            return False
-        return self.published_before is None or (
-            published is not None and published < self.published_before
-        )
+        return self.matches(document.source, document.published)
 
     def describe(self) -> str:
         """The filter in words, for messages: "from Harbor Wire, published before 2025-10-29"."""
@@ -124,16 +94,6 @@ def admitted(documents: Sequence[Document], chosen: ArticleFilter) -> frozenset[
     raise NoArticleError(f"No article is {chosen.describe()}. {known} Widen the filter.")
 
 
-def passage_mask(content: IndexContent, doc_ids: frozenset[str]) -> np.ndarray:
-    """A boolean per passage row: True for the passages of the admitted articles."""
-    lookups = content.lookups
-    mask = np.zeros(len(content.passages), dtype=bool)
-    for doc_id in doc_ids:
-        for passage_id in lookups.document_passages.get(doc_id, []):
-            mask[lookups.passage_rows[passage_id]] = True
-    return mask
-
-
 def fact_document(fact: Fact, content: IndexContent) -> str:
     """The article a fact was read from."""
     return content.sentences[content.lookups.sentence_rows[fact.sentence]].doc_id
@@ -189,19 +149,19 @@ def filtered_content(content: IndexContent, doc_ids: frozenset[str]) -> IndexCon
 
 
 class Scope(NamedTuple):
-    """What one filtered request sees: the content (its table restricted), the passages
-    retrieval may rank, and the admitted article ids (None: no filter, everything)."""
+    """What one filtered request sees: the content (its table restricted), the filter the
+    retrieval backend applies, and the admitted article ids (None: no filter, everything)."""
 
     content: IndexContent
-    allowed: np.ndarray | None
+    filter: ArticleFilter | None
     doc_ids: frozenset[str] | None
 
 
 def scope(
     content: IndexContent, documents: Sequence[Document], chosen: ArticleFilter | None
 ) -> Scope:
-    """The content, passage mask and article ids a request with this filter works on."""
+    """The content, filter and article ids a request with this filter works on."""
     if chosen is None:
         return Scope(content, None, None)
     ids = admitted(documents, chosen)
-    return Scope(filtered_content(content, ids), passage_mask(content, ids), ids)
+    return Scope(filtered_content(content, ids), chosen, ids)

@@ -18,16 +18,12 @@ from index.analysis.tokens import tokenize
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
-from index.fusion import reciprocal_rank_fusion, weighted_fusion
 from index.models import Hit
-from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, FUSIONS, MODES, Fusion, Mode
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
+from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 
 logger = logging.getLogger(__name__)
-
-# Each retriever contributes this many candidates to fusion (or k, if larger): deep enough that
-# a passage ranked moderately by both retrievers can still win.
-CANDIDATE_DEPTH = 50
 
 
 def _parts(
@@ -175,13 +171,7 @@ class HybridIndex:
         `allowed` (a boolean per passage row) restricts both retrievers to those rows: a
         filter on the outlet or date, applied before ranking so `k` hits still come back.
         """
-        if mode not in MODES:
-            raise ValueError(f"mode must be one of {', '.join(MODES)}, got {mode!r}")
-        if fusion not in FUSIONS:
-            raise ValueError(f"fusion must be one of {', '.join(FUSIONS)}, got {fusion!r}")
-        if k < 1:
-            raise ValueError(f"k must be at least 1, got {k}")
-        depth = max(k, CANDIDATE_DEPTH)
+        depth = check_search(k, mode, fusion)
         lexical = self.content.bm25.top(tokenize(query), depth, allowed) if mode != "dense" else []
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
@@ -195,25 +185,15 @@ class HybridIndex:
                 scores, rows = self._faiss.search(
                     vector.reshape(1, -1).astype(np.float32), depth, params=params
                 )
-            semantic = [
-                (int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0
-            ]
-        if mode == "bm25":
-            ranked = lexical
-        elif mode == "dense":
-            ranked = semantic
-        elif fusion == "rrf":
-            ranked = reciprocal_rank_fusion([[r for r, _ in lexical], [r for r, _ in semantic]])
-        else:
-            ranked = weighted_fusion(lexical, semantic)
-        bm25_rank = {row: i for i, (row, _) in enumerate(lexical, start=1)}
-        dense_rank = {row: i for i, (row, _) in enumerate(semantic, start=1)}
-        return [
-            Hit(
-                passage=self.content.passages[row],
-                score=score,
-                bm25_rank=bm25_rank.get(row),
-                dense_rank=dense_rank.get(row),
-            )
-            for row, score in ranked[:k]
-        ]
+            found = [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+            # FAISS's heap leaves equal scores (a paragraph two outlets both printed) in no set
+            # order; by row, as BM25 ranks them, every backend returns the same passages.
+            semantic = sorted(found, key=lambda item: (-item[1], item[0]))
+        return ranked_hits(
+            lexical,
+            semantic,
+            k=k,
+            mode=mode,
+            fusion=fusion,
+            passage_at=self.content.passages.__getitem__,
+        )

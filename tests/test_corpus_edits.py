@@ -125,3 +125,10 @@ def test_front_matter_is_rewritten_around_the_body_keeping_other_keys() -> None:
     assert (meta.title, meta.published, body) == ("New: a colon", None, "---\nA rule, then text.\n")
     assert "lang: pt" in rewritten
     assert with_front_matter("Plain text.\n", {"source": None}) == "Plain text.\n"
+
+
+def test_a_corrected_outlet_is_what_the_filter_follows(tmp_path: Path) -> None:
+    qa = _open(tmp_path)
+    qa.update_metadata(SHIPPED, None, "CityNews", None)
+    hits = qa.retrieve("When did the raid take place?", k=5, sources=["CityNews"])
+    assert {hit.doc_id for hit in hits} == {SHIPPED}

@@ -10,6 +10,7 @@ from pathlib import Path
 import gradio as gr
 
 from assistant.errors import QuestionError
+from index.backends import BackendName
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 from ui import render
 from ui.compare_events import wire_compare_tab
@@ -99,6 +100,8 @@ def launch(
     *,
     read_only: bool = False,
     auth: tuple[str, str] | None = None,
+    backend: BackendName = "embedded",
+    qdrant: str | None = None,
 ) -> None:
     """Load the assistant, warm it up, serve the page and print its URL; blocks until stopped.
 
@@ -112,7 +115,9 @@ def launch(
     started = time.perf_counter()
     # The bundled articles are shipped data: uploads to them go to a folder of their own.
     added_dir = default_added_dir() if corpus is None else None
-    qa = Assistant.from_corpus(path=corpus, index_dir=index_dir, added_dir=added_dir)
+    qa = Assistant.from_corpus(
+        path=corpus, index_dir=index_dir, added_dir=added_dir, backend=backend, qdrant=qdrant
+    )
     warm_up(qa)
     # Gradio switches matplotlib (installed for the evaluation plots) to its "agg" backend
     # around every event, which imports pyplot on the first one: half a second the first

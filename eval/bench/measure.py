@@ -22,6 +22,10 @@ logger = logging.getLogger(__name__)
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED_QUESTIONS = REPO / "eval" / "data" / "bundled.yaml"
+# Qdrant's local mode keeps points in Python lists and scores sparse vectors in a Python loop;
+# qdrant-client itself warns above 20,000 points. Larger sizes need a server: with $QDRANT_URL
+# set, every size runs on that server instead (its API key, if any, in $QDRANT_API_KEY).
+QDRANT_LOCAL_LIMIT = 20_000
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,13 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
         articles = [new_article(pool, 9_000_001), new_article(pool, 9_000_002)]
         add_args = {"corpus": str(corpus), "index": str(index), "articles": articles}
         out["add"] = run_worker("add", add_args, logs)
+    server = os.environ.get("QDRANT_URL")
+    if server or not size.isdigit() or int(size) <= QDRANT_LOCAL_LIMIT:
+        logger.info("[%s] Qdrant backend, %s", size, server or "local mode")
+        qdrant_args = serve_args | {"qdrant": server or str(work / "qdrant")}
+        if size.isdigit():  # the generated sizes measure adding an article, as above
+            qdrant_args["article"] = new_article(pool, 9_000_003)
+        out["qdrant"] = run_worker("qdrant", qdrant_args, logs)
     out["peers"] = {}
     for name, count in plan.peer_questions.items():
         logger.info("[%s] peer %s", size, name)

@@ -115,6 +115,36 @@ def bm25_table(sizes: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+_EXACT = ("bm25", "dense")  # the modes whose top-5 sets must be identical on both backends
+
+
+def qdrant_table(sizes: list[dict[str, Any]]) -> list[str]:
+    """The Qdrant backend in local mode next to the embedded one, timed in turns in one process."""
+    lines = [
+        "| corpus | retrieve ms embedded / Qdrant (median) | Qdrant p95 | x embedded | ask ms "
+        "embedded / Qdrant (median) | ingest s (records + upload) | reopen s (uploaded) | "
+        "add an article s (uploaded) | identical top-5 bm25 / dense, hybrid overlap | peak MB |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for s in sizes:
+        q = s.get("qdrant")
+        if not q:
+            continue
+        agree = q["agreement"]
+        same = " / ".join(f"{agree[m]['identical']}/{agree[m]['questions']}" for m in _EXACT)
+        add = f"{q['add']['seconds']:.1f} ({q['add']['uploaded']:,})" if q.get("add") else "-"
+        mine, theirs = q["embedded_retrieve"]["median"], q["qdrant_retrieve"]["median"]
+        lines.append(
+            f"| {_label(s)} | {mine:.1f} / {theirs:.1f} | {q['qdrant_retrieve']['p95']:.1f} | "
+            f"{theirs / mine:.1f} | {q['embedded_ask']['median']:.1f} / "
+            f"{q['qdrant_ask']['median']:.1f} | "
+            f"{q['ingest_s']:.1f} ({q['records_s']:.1f} + {q['ingest_s'] - q['records_s']:.1f}) | "
+            f"{q['reopen_s']:.1f} ({q['reuploaded']}) | {add} | "
+            f"{same}, {agree['hybrid']['mean_overlap']:.3f} | {q['peak_mb']:,.0f} |"
+        )
+    return lines
+
+
 def quality_table(quality: dict[str, Any]) -> list[str]:
     lines = ["| system | Recall@5 | nDCG@10 |", "|---|---|---|"]
     for name, q in quality["systems"].items():
@@ -209,6 +239,14 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
         body.append(f"- saving the index alone: {save:.2f} s, so the in-memory update of the last "
                     f"add took about {last - save:.2f} s")  # fmt: skip
     body += ["", "## Peers on the same passages and questions", "", *peers_table(sizes)]
+    if any(s.get("qdrant") for s in sizes):
+        where = sorted({s["qdrant"]["where"] for s in sizes if s.get("qdrant")})
+        body += ["", f"## Qdrant backend, {' and '.join(where)} (same index, same questions)", ""]
+        body += ["One process opens the stored index, uploads it into a fresh Qdrant collection, "
+                 "closes and reopens it, then times `retrieve` and `ask` on both backends in "
+                 "turns, question by question. Peak memory is that process's: the local index "
+                 "and the Qdrant collection together.", ""]  # fmt: skip
+        body += qdrant_table(sizes)
     body += ["", "## BM25 against the reference", "", *bm25_table(sizes)]
     if results.get("quality"):
         q = results["quality"]

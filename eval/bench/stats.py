@@ -78,6 +78,8 @@ def summarize_size(raw: dict[str, Any], rates: dict[str, float]) -> dict[str, An
         "open_parts": raw["open_parts"]["phases"],
         "peers": {},
     }
+    if raw.get("qdrant"):
+        summary["qdrant"] = summarize_qdrant(raw["qdrant"])
     for name, peer in raw["peers"].items():
         entry = {
             "query": latency(peer["query_ms"]),
@@ -89,4 +91,14 @@ def summarize_size(raw: dict[str, Any], rates: dict[str, float]) -> dict[str, An
             entry["equal_scores"] = peer["equal_scores"]
             entry["ours_build_s"] = peer["ours_build_s"]
         summary["peers"][name] = entry
+    return summary
+
+
+def summarize_qdrant(raw: dict[str, Any]) -> dict[str, Any]:
+    """The Qdrant local-mode run: latencies (both backends, in turns) summarised, the rest as
+    measured."""
+    summary = {key: value for key, value in raw.items() if not key.endswith("_ms")}
+    for backend in ("embedded", "qdrant"):
+        for call in ("retrieve", "ask"):
+            summary[f"{backend}_{call}"] = latency(raw[f"{backend}_{call}_ms"])
     return summary

@@ -153,6 +153,16 @@ def peer(args: dict[str, Any]) -> dict[str, Any]:
     return result
 
 
+def qdrant(args: dict[str, Any]) -> dict[str, Any]:
+    """The same index on Qdrant (local mode or a server): ingest, reopen, add, retrieve, ask."""
+    from eval.bench.qdrant import run
+
+    corpus, index = Path(args["corpus"]), Path(args["index"])
+    result = run(corpus, index, args["qdrant"], args["questions"], args.get("article"))
+    result["peak_mb"] = _peak_mb()
+    return result
+
+
 def quality(args: dict[str, Any]) -> dict[str, Any]:
     """Recall@5 and nDCG@10 of every system on the SQuAD file."""
     from eval.bench.quality import evaluate
@@ -167,6 +177,7 @@ TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "add": add,
     "open_parts": open_parts,
     "peer": peer,
+    "qdrant": qdrant,
     "quality": quality,
 }
 
