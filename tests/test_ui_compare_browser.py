@@ -162,3 +162,16 @@ def test_an_answer_downloads_as_markdown(page: Page) -> None:
     text = Path(download.value.path()).read_text("utf-8")
     assert text.startswith("# When did the US raid in Dumayr take place?\n")
     assert "- **the date of the raid**" in text and "“19/10” → 19 October" in text
+
+
+def test_an_answer_naming_a_disagreement_opens_its_row_in_the_compare_tab(page: Page) -> None:
+    button = page.locator("#nqa-to-compare")
+    expect(button).to_be_hidden()
+    page.locator("#nqa-question textarea").fill("When did the raid take place?")
+    page.locator("#nqa-ask").click()
+    expect(button).to_be_visible(timeout=TIMEOUT_MS)
+    button.click()
+    expect(page.get_by_role("tab", name="Compare")).to_have_attribute("aria-selected", "true")
+    expect(page.locator("#nqa-cmp-story input")).to_have_value(re.compile("^" + re.escape(RAID)))
+    row = page.locator("#nqa-compare tr[data-aspect='the date of the raid']")
+    expect(row).to_have_class("nqa-cmp-disputed")

@@ -13,7 +13,7 @@ from assistant.errors import QuestionError
 from index.backends import BackendName
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 from ui import render
-from ui.compare_events import wire_compare_tab
+from ui.compare_events import wire_answer_to_compare, wire_compare_tab
 from ui.corpus_events import Library, wire_corpus_tab
 from ui.events import QA, wire
 from ui.layout import FOCUS_QUESTION_JS, build_layout, example_questions
@@ -42,6 +42,14 @@ def build(qa: Library, examples: list[str] | None = None, *, read_only: bool = F
         wire(widgets, qa)
         wire_corpus_tab(widgets.corpus, qa, widgets.header, demo)
         wire_compare_tab(widgets.compare, widgets.filters, qa, demo)
+        wire_answer_to_compare(
+            widgets.to_compare,
+            widgets.tabs,
+            widgets.conversation,
+            widgets.compare,
+            widgets.filters,
+            qa,
+        )
         demo.load(None, None, None, js=FOCUS_QUESTION_JS, api_visibility="private")
     return demo
 

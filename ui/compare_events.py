@@ -7,13 +7,14 @@ the bundled corpus), so nothing is cached per session and a filter change is alw
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
 import gradio as gr
 
 from assistant.compare import Comparison
 from assistant.errors import QuestionError
+from assistant.models import Answer
 from corpus.models import Document
 from ui import compare_render, downloads
 from ui.compare_tab import CompareWidgets
@@ -76,6 +77,50 @@ def refresh_view(
         downloads.shown(json),
         downloads.shown(csv),
     )
+
+
+def last_answer(conv: Mapping[str, Any]) -> Answer | None:
+    """A page conversation's latest answer, if any (its answers are kept by message index)."""
+    answers: dict[int, Answer] = conv["answers"]
+    return answers[max(answers)] if answers else None
+
+
+def story_of_answer(found: Sequence[Comparison], answer: Answer) -> str | None:
+    """The comparison holding the answer's first disagreement: the story whose articles give
+    its claims, with an aspect of the same name."""
+    if not answer.conflicts:
+        return None
+    conflict = answer.conflicts[0]
+    docs = {claim.doc_id for claim in conflict.claims}
+    for comparison in found:
+        ids = {d.doc_id for d in comparison.documents}
+        if docs <= ids and any(a.name == conflict.about for a in comparison.aspects):
+            return comparison.id
+    return None
+
+
+def wire_answer_to_compare(
+    button: gr.Button,
+    tabs: gr.Tabs,
+    conversation: gr.State,
+    w: CompareWidgets,
+    filters: FilterWidgets,
+    qa: ComparingQA,
+) -> None:
+    """ "Compare these sources" opens the Compare tab on the story of the disagreement the last
+    answer named, its row among the others."""
+
+    def open_story(conv: Any, *shown: Any) -> tuple[Any, ...]:
+        answer = last_answer(conv)
+        try:
+            found = qa.compare(None, **filter_arguments(*shown))
+        except QuestionError:
+            found = []
+        story = story_of_answer(found, answer) if answer else None
+        return (gr.Tabs(selected="compare"), *refresh_view(qa, story, *shown))
+
+    inputs = [conversation, *filters.inputs]
+    button.click(open_story, inputs, [tabs, *w.outputs], api_visibility="private")
 
 
 def wire_compare_tab(

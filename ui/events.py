@@ -18,7 +18,7 @@ from assistant.models import Answer
 from assistant.question import EMPTY_QUESTION
 from index.options import Fusion, Mode
 from ui import downloads, render, tables
-from ui.compare_events import ComparingQA
+from ui.compare_events import ComparingQA, last_answer
 from ui.filters import filter_arguments
 
 if TYPE_CHECKING:  # layout imports this module for the conversation's initial value
@@ -151,8 +151,11 @@ def wire(w: Widgets, qa: QA) -> None:
     files = [w.answer_downloads.markdown, w.answer_downloads.json]
 
     def then_files(event: Any) -> None:
-        """After a turn or a clear, the download buttons offer the last answer (or hide)."""
-        event.then(_answer_files, w.conversation, files, api_visibility="private")
+        """After a turn or a clear, the download buttons offer the last answer (or hide), and
+        the way to the Compare tab shows when that answer names a disagreement."""
+        event.then(_answer_files, w.conversation, files, api_visibility="private").then(
+            _compare_shown, w.conversation, w.to_compare, api_visibility="private"
+        )
 
     then_files(w.ask.click(respond, turn_in, turn_out, api_name="ask"))
     then_files(w.question.submit(respond, turn_in, turn_out, api_visibility="private"))
@@ -176,6 +179,12 @@ def wire(w: Widgets, qa: QA) -> None:
     then_files(w.clear.click(clear, None, cleared, api_visibility="private"))
     then_files(w.chat.clear(clear, None, cleared, api_visibility="private"))
     settings.mode.change(_fusion_enabled, settings.mode, settings.fusion, api_visibility="private")
+
+
+def _compare_shown(conv: Conversation) -> gr.Button:
+    """The "Compare these sources" button, shown when the last answer names a disagreement."""
+    answer = last_answer(conv)
+    return gr.Button(visible=bool(answer and answer.conflicts))
 
 
 def _answer_files(conv: Conversation) -> tuple[gr.DownloadButton, gr.DownloadButton]:

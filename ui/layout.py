@@ -66,6 +66,8 @@ class Widgets:
     hits: gr.HTML
     filters: FilterWidgets
     compare: CompareWidgets
+    tabs: gr.Tabs
+    to_compare: gr.Button
     answer_downloads: AnswerDownloads
 
 
@@ -88,7 +90,7 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
         header_html_empty(), label="Header", elem_id="nqa-header-block", js_on_load=None
     )
     filters = build_filters()
-    with gr.Tabs(elem_id="nqa-tabs"):
+    with gr.Tabs(elem_id="nqa-tabs") as tabs:
         with gr.Tab("Ask", id="ask"), gr.Row(equal_height=False, elem_id="nqa-ask-row"):
             with gr.Column(scale=7, min_width=420, elem_id="nqa-main"):
                 chat = gr.Chatbot(
@@ -126,6 +128,15 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
                 )
                 with gr.Row(elem_id="nqa-actions"):
                     clear = gr.Button("New conversation", size="sm", scale=0, min_width=160)
+                    # Shown when the last answer names a disagreement: its story, side by side.
+                    to_compare = gr.Button(
+                        "Compare these sources",
+                        size="sm",
+                        scale=0,
+                        min_width=200,
+                        visible=False,
+                        elem_id="nqa-to-compare",
+                    )
                     answer_downloads = build_answer_downloads()
                 settings = _settings()
             with gr.Column(scale=5, min_width=360, elem_id="nqa-side"):
@@ -156,6 +167,8 @@ def build_layout(examples: Sequence[str], sources: str, *, read_only: bool = Fal
         hits=hits,
         filters=filters,
         compare=compare_tab,
+        tabs=tabs,
+        to_compare=to_compare,
         answer_downloads=answer_downloads,
     )
 
