@@ -90,10 +90,15 @@ def _wire_editor(e: Editor, table: gr.HTML, qa: Library, header: gr.HTML) -> Non
     """
 
     def pick(doc_id: str | None) -> tuple[Any, ...]:
-        """Fill the fields with the chosen article's details; offer removal for uploads."""
+        """Fill the fields with the chosen article's details; offer removal for uploads.
+
+        Choosing an article clears the last message; the list emptied by a removal or a
+        save does not (it would race the "Removed ..." message away before a reader sees it).
+        """
         ids = {d.id for d in qa.documents}
         uploaded = doc_id is not None and doc_id in ids and qa.is_uploaded(doc_id)
-        return (*_fields(qa, doc_id), gr.Button(visible=uploaded), "")
+        status = "" if doc_id else gr.skip()
+        return (*_fields(qa, doc_id), gr.Button(visible=uploaded), status)
 
     def save(doc_id: str | None, title: str, source: str, published: str) -> tuple[Any, ...]:
         if not doc_id:
