@@ -102,7 +102,7 @@ def _aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
         words |= lexicon.ATTRIBUTES[name][0] if name in lexicon.ATTRIBUTES else lexicon.EVENTS[name]
     if aspect.kind in ("outcome", "age", "role"):
         words |= {aspect.subject or "target"}
-        words |= {f.value for f in table.facts if f.kind == "role" and f.subject == aspect.subject}
+        words |= table.titles_of.get(aspect.subject, set())
         words |= {table.facts[f].value for f in aspect.facts}
     return {t for w in words for t in tokenize(w)}
 

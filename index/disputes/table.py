@@ -33,9 +33,16 @@ class DisputeTable:
     story_names: list[frozenset[str]]
     facts_by_key: dict[str, list[int]] = field(default_factory=dict)
     story_of: dict[str, int] = field(init=False)
+    # The titles the corpus gives each person ("undercover agent"), so a question can name a
+    # person by title; built once with the table, not scanned for per question.
+    titles_of: dict[str, set[str]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.story_of = {d: i for i, docs in enumerate(self.stories) for d in docs}
+        self.titles_of = {}
+        for fact in self.facts:
+            if fact.kind == "role":
+                self.titles_of.setdefault(fact.subject, set()).add(fact.value)
 
     @property
     def disputed(self) -> list[Aspect]:
