@@ -25,6 +25,21 @@ _UNCLOSED = re.compile(
 )
 
 
+# libyaml's loader when PyYAML was built with it (the wheels are): the same safe constructors,
+# parsing ~5x faster, which is most of reading 15,000 articles at an index's open.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load(text: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_LOADER)
+    except (yaml.YAMLError, ValueError):
+        # libyaml's messages are terser ("did not find expected ','"); PyYAML's own loader reads
+        # the same YAML and says what it expected and what it got, so a bad file is re-read by
+        # it for the error the user sees (a rare, small cost).
+        return yaml.safe_load(text)
+
+
 class FrontMatterError(ValueError):
     """The front matter is present but cannot be used; the message says which part and why."""
 
@@ -86,7 +101,7 @@ def split_front_matter(raw: str) -> tuple[Metadata, str]:
             )
         return Metadata(), raw
     try:
-        data = yaml.safe_load(match.group(1))
+        data = _load(match.group(1))
     except (yaml.YAMLError, ValueError) as exc:
         # ValueError: PyYAML builds "2025-13-45" as a date and fails outside its own error type.
         raise FrontMatterError(f"the front matter is not valid YAML: {_yaml_problem(exc)}") from exc
@@ -112,7 +127,7 @@ def with_front_matter(raw: str, changes: Mapping[str, str | dt.date | None]) -> 
     for "published") is dropped so the file does not say two things.
     """
     match = _FRONT_MATTER.match(raw)
-    data = (yaml.safe_load(match.group(1)) if match else None) or {}
+    data = (_load(match.group(1)) if match else None) or {}
     if not isinstance(data, dict):
         raise FrontMatterError("the front matter must be 'key: value' lines")
     body = raw[match.end() :] if match else raw

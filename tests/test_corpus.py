@@ -7,7 +7,9 @@ import hashlib
 from pathlib import Path
 
 import pytest
+import yaml
 
+from corpus import frontmatter
 from corpus.chunking import chunk_document
 from corpus.frontmatter import split_front_matter
 from corpus.loader import BUNDLED_CORPUS, document_from_text, load_corpus
@@ -99,3 +101,20 @@ def test_chunk_ids_are_stable_across_runs() -> None:
     doc = load_corpus()[0]
     assert [p.id for p in chunk_document(doc)[0]] == [p.id for p in chunk_document(doc)[0]]
     assert chunk_document(doc)[0][1].id == f"{doc.id}#1"
+
+
+def test_front_matter_is_parsed_by_libyaml_when_pyyaml_has_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The C loader reads front matter (~5x faster: most of opening a large corpus)."""
+    used: list[type] = []
+    real_load = yaml.load
+
+    def spy(text: str, Loader: type) -> object:
+        used.append(Loader)
+        return real_load(text, Loader=Loader)
+
+    monkeypatch.setattr(frontmatter.yaml, "load", spy)
+    metadata, body = frontmatter.split_front_matter("---\ntitle: Floods\n---\nRain fell.\n")
+    assert (metadata.title, body) == ("Floods", "Rain fell.\n")
+    assert used == [yaml.CSafeLoader]
