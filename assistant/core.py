@@ -141,6 +141,18 @@ class Assistant:
         """Release the backend (a Qdrant local folder stays locked until then)."""
         self.backend.close()
 
+    def verify(self) -> None:
+        """Wait for the check of every index file's checksum that opening started.
+
+        Opening checks sizes and the manifest only, and hashes the files in the background;
+        this raises IndexCorruptError (naming the file) if one was altered, after which every
+        question raises it too and the next open rebuilds the index. Nothing to wait for when
+        the index was built in this process.
+        """
+        verification = self._index.content.verification
+        if verification is not None:
+            verification.wait()
+
     @property
     def documents(self) -> list[Document]:
         return list(self._documents.values())
@@ -162,7 +174,11 @@ class Assistant:
         published_after: dt.date | str | None,
         published_before: dt.date | str | None,
     ) -> Scope:
-        """What a request filtered by outlet and publication date may use (assistant.filters)."""
+        """What a request filtered by outlet and publication date may use (assistant.filters).
+
+        Every question passes here, so none is answered from index files found damaged.
+        """
+        index.content.check_intact()
         chosen = article_filter(sources, published_after, published_before)
         return scope(index.content, list(self._documents.values()), chosen)
 

@@ -129,12 +129,8 @@ def document_candidates(
 ) -> list[Candidate]:
     """Every sentence of whole documents, best first: an account may be told far from the
     passage that retrieval found ("He later died." two paragraphs below the shooting)."""
-    found = content.lookups
-    passages = [
-        content.passages[found.passage_rows[pid]]
-        for doc_id in doc_ids
-        for pid in found.document_passages.get(doc_id, [])
-    ]
+    rows_of = content.lookups.document_passage_rows
+    passages = [content.passages[row] for doc_id in doc_ids for row in rows_of.get(doc_id, [])]
     return _scored(question, qtype, query_vector, passages, content)
 
 

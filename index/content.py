@@ -1,22 +1,37 @@
-"""Everything an index holds, and its conversion to and from the store's plain files."""
+"""Everything an index holds, as columns, and its conversion to and from the store's plain files.
+
+Passages, sentences and mentions are columns (`index.columns`): written as .npy arrays, opened
+memory-mapped, and made into pydantic models only for the rows something reads. At 100,000
+passages this replaced rebuilding 2.5 million models at every open (~10 s, ~2 GB).
+"""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
-from functools import cache, cached_property
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import numpy as np
-from pydantic import BaseModel
 from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
-from index.analysis.spelling import Speller, build_speller
+from index.analysis.spelling import Speller, word_counts
 from index.bm25 import BM25Index
+from index.columns.ids import sorted_order
+from index.columns.rows import GroupedRows, ModelRows
+from index.columns.strings import RaggedRows
 from index.disputes.table import DisputeTable
-from index.lookups import Lookups, build_lookups
+from index.lookups import Lookups, person_names, rows_by_value
 from index.models import Mention
+from index.verification import Verification
+
+# String fields repeated across rows: stored once per distinct value, with a code per row.
+_PASSAGE_CODED = frozenset({"doc_id"})
+_SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
+_MENTION_CODED = frozenset({"kind", "label"})
 
 
 def text_key(text: str) -> str:
@@ -32,123 +47,121 @@ def corpus_fingerprint(documents: list[Document]) -> str:
     return digest.hexdigest()
 
 
-def _trusted(
-    model: type[BaseModel], rows: list[dict[str, Any]], shared: dict[str, str], repeated: tuple
-) -> list[Any]:
-    """Models from rows that `to_files` wrote, without re-running pydantic validation.
-
-    The store has checked every file against its SHA-256 and `to_files` dumped valid models,
-    so validating again only costs time: ~30 us a row, 60 s of cold start at 100,000 passages
-    (2.5 million passages, sentences and mentions); this costs ~2 us. Pydantic's own
-    `model_construct` skips validation too but loops over the fields in Python: 17 us a row
-    against 4.7 us for this on 200,000 mentions (same machine, under load), ~30 s more at that
-    scale. So this is the one place that writes pydantic's slots (`__dict__`,
-    `__pydantic_fields_set__`, `__pydantic_extra__`, `__pydantic_private__`) directly;
-    tests/test_content.py checks the result equals, hashes and stays frozen like a validated
-    model. Columnar storage (the scale issue) replaces it. Each row must still have exactly the
-    model's fields. Values repeated across rows (ids of the document and passage, kinds and
-    labels) are shared rather than kept once per row: ~250 MB less at 100,000.
-    """
-    fields = _fields(model)
-    new, assign = object.__new__, object.__setattr__
-    result = []
-    for row in rows:
-        if not isinstance(row, dict) or row.keys() != fields:
-            raise ValueError(f"a stored {model.__name__} has fields {sorted(row)[:8]}")
-        for key in repeated:
-            row[key] = shared.setdefault(row[key], row[key])
-        item = new(model)
-        # What pydantic's own model_construct sets, minus its per-field Python loop.
-        assign(item, "__dict__", row)
-        assign(item, "__pydantic_fields_set__", fields)
-        assign(item, "__pydantic_extra__", None)
-        assign(item, "__pydantic_private__", None)
-        result.append(item)
-    return result
-
-
-@cache
-def _fields(model: type[BaseModel]) -> frozenset[str]:
-    """A model's field names (computing them costs ~10 us: once per model, not per sentence)."""
-    return frozenset(model.model_fields)
-
-
-def _trusted_mentions(rows: list[list[dict[str, Any]]], shared: dict[str, str]) -> list[Any]:
-    """`_trusted` for the mentions of each sentence; most sentences have none or a few."""
-    if not isinstance(rows, list):
-        raise ValueError("stored mentions are not a list per sentence")
-    repeated = ("kind", "label")
-    return [_trusted(Mention, mentions, shared, repeated) if mentions else [] for mentions in rows]
-
-
 @dataclass
 class IndexContent:
-    """Passages, sentences and their analysis, vectors and BM25 weights of one corpus."""
+    """Passages, sentences and their analysis, vectors and BM25 weights of one corpus.
 
-    passages: list[Passage]
-    sentences: list[Sentence]
-    mentions: list[list[Mention]]
+    `passage_order` and `sentence_order` sort the rows by id (for `lookups`); `people` is each
+    person's key and the spelling most used for it; `words` the corpus's words and their
+    counts (for `speller`). All are computed when the index is built and stored with it, so
+    opening an index computes nothing per row.
+    """
+
+    passages: ModelRows[Passage]
+    sentences: ModelRows[Sentence]
+    mentions: GroupedRows[Mention]
     passage_vectors: np.ndarray
     sentence_vectors: np.ndarray
     bm25: BM25Index
-    passage_terms: list[np.ndarray]
+    passage_terms: RaggedRows
     doc_keys: dict[str, str]
     date_orders: dict[str, str]
+    passage_order: np.ndarray
+    sentence_order: np.ndarray
+    people: dict[str, str]
+    words: dict[str, int]
     # The corpus's disagreement table; None only while the index is being built.
     disputes: DisputeTable | None = None
-    sentences_of: dict[str, list[int]] = field(init=False)
+    # The background check of the files this content was opened from (None when built here).
+    verification: Verification | None = None
 
-    def __post_init__(self) -> None:
-        self.sentences_of = {}
-        for row, sentence in enumerate(self.sentences):
-            self.sentences_of.setdefault(sentence.passage_id, []).append(row)
+    @classmethod
+    def of(
+        cls,
+        *,
+        passages: Sequence[Passage],
+        sentences: Sequence[Sentence],
+        mentions: Sequence[Sequence[Mention]],
+        passage_vectors: np.ndarray,
+        sentence_vectors: np.ndarray,
+        bm25: BM25Index,
+        passage_terms: list[np.ndarray],
+        doc_keys: dict[str, str],
+        date_orders: dict[str, str],
+    ) -> IndexContent:
+        """Content from models made while building (each becomes columns, as stored)."""
+        return cls(
+            passages=ModelRows.of(Passage, passages, _PASSAGE_CODED),
+            sentences=ModelRows.of(Sentence, sentences, _SENTENCE_CODED),
+            mentions=GroupedRows.of(Mention, mentions, _MENTION_CODED),
+            passage_vectors=passage_vectors,
+            sentence_vectors=sentence_vectors,
+            bm25=bm25,
+            passage_terms=RaggedRows.of(passage_terms, np.int32),
+            doc_keys=doc_keys,
+            date_orders=date_orders,
+            passage_order=sorted_order([p.id for p in passages]),
+            sentence_order=sorted_order([s.id for s in sentences]),
+            people=person_names(m for ms in mentions for m in ms),
+            words=dict(word_counts(p.text for p in passages)),
+        )
+
+    def check_intact(self) -> None:
+        """IndexCorruptError once the background check found a file of this content damaged."""
+        if self.verification is not None:
+            self.verification.raise_if_failed()
 
     def sentence_vector(self, row: int) -> np.ndarray:
         """The unit vector of the sentence at `row`, as float32 for scoring."""
         return self.sentence_vectors[row].astype(np.float32)
 
-    def sentence_vectors_at(self, rows: list[int]) -> np.ndarray:
+    def sentence_vectors_at(self, rows: Sequence[int]) -> np.ndarray:
         """The vectors of the sentences at `rows`, one per line, as float32 for scoring."""
-        return self.sentence_vectors[rows].astype(np.float32)
+        return self.sentence_vectors[np.asarray(rows, dtype=np.int64)].astype(np.float32)
 
     def mentions_at(self, row: int) -> list[Mention]:
         """The typed values (dates, numbers, names, outcomes) of the sentence at `row`."""
         return self.mentions[row]
 
     @cached_property
+    def sentences_of(self) -> dict[str, Sequence[int]]:
+        """The sentence rows of each passage id, in order: built on first use, kept."""
+        return rows_by_value(self.sentences.coded("passage_id"))
+
+    @cached_property
     def speller(self) -> Speller:
         """The corpus's words as a spelling dictionary: built on first use, kept."""
-        return build_speller(p.text for p in self.passages)
+        return Speller(Counter(self.words))
 
     @cached_property
     def lookups(self) -> Lookups:
         """Rows by id and document, people named, document topics: built on first use, kept."""
-        return build_lookups(self)
+        return Lookups(self)
 
     def to_files(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         """Arrays (.npy) and JSON documents for `IndexStore.save`."""
         weights = self.bm25.weights
-        lengths = np.array([len(t) for t in self.passage_terms], dtype=np.int64)
         arrays = {
             "passage_vectors": self.passage_vectors,
             "sentence_vectors": self.sentence_vectors,
             "bm25_data": weights.data,
             "bm25_indices": weights.indices,
             "bm25_indptr": weights.indptr,
-            "terms_flat": np.concatenate(self.passage_terms or [np.zeros(0, np.int32)]),
-            "terms_offsets": np.concatenate([[0], np.cumsum(lengths)]),
+            "passage_order": self.passage_order,
+            "sentence_order": self.sentence_order,
+            **self.passage_terms.arrays("terms"),
+            **self.passages.arrays("passages"),
+            **self.sentences.arrays("sentences"),
+            **self.mentions.arrays("mentions"),
         }
-        # Every field of these models is a str or an int, so a copy of the field dict is what
-        # model_dump would return, at a tenth of its cost (~0.4 s per save at 10,000 passages).
         documents = {
-            "passages": [p.__dict__.copy() for p in self.passages],
-            "sentences": [s.__dict__.copy() for s in self.sentences],
-            "mentions": [[m.__dict__.copy() for m in ms] for ms in self.mentions],
             "meta": {
                 "vocabulary": sorted(self.bm25.vocabulary, key=self.bm25.vocabulary.__getitem__),
                 "bm25_shape": list(weights.shape),
                 "doc_keys": self.doc_keys,
                 "date_orders": self.date_orders,
+                "people": self.people,
+                "words": self.words,
             },
         }
         if self.disputes is not None:
@@ -157,25 +170,26 @@ class IndexContent:
 
     @classmethod
     def from_files(cls, arrays: dict[str, np.ndarray], docs: dict[str, Any]) -> IndexContent:
-        """Rebuild the content from what `to_files` wrote (the store checked the checksums)."""
+        """The content over what `to_files` wrote (memory-mapped arrays are read in place)."""
         meta = docs["meta"]
         vocabulary = {term: i for i, term in enumerate(meta["vocabulary"])}
         weights = sparse.csc_matrix(
             (arrays["bm25_data"], arrays["bm25_indices"], arrays["bm25_indptr"]),
             shape=tuple(meta["bm25_shape"]),
         )
-        offsets = arrays["terms_offsets"]
-        flat = arrays["terms_flat"]
-        shared: dict[str, str] = {}
         return cls(
-            passages=_trusted(Passage, docs["passages"], shared, ("doc_id",)),
-            sentences=_trusted(Sentence, docs["sentences"], shared, ("doc_id", "passage_id")),
-            mentions=_trusted_mentions(docs["mentions"], shared),
+            passages=ModelRows.stored(Passage, arrays, "passages", _PASSAGE_CODED),
+            sentences=ModelRows.stored(Sentence, arrays, "sentences", _SENTENCE_CODED),
+            mentions=GroupedRows.stored(Mention, arrays, "mentions", _MENTION_CODED),
             passage_vectors=arrays["passage_vectors"],
             sentence_vectors=arrays["sentence_vectors"],
             bm25=BM25Index(vocabulary=vocabulary, weights=weights),
-            passage_terms=[flat[offsets[i] : offsets[i + 1]] for i in range(len(offsets) - 1)],
+            passage_terms=RaggedRows.stored(arrays, "terms"),
             doc_keys=meta["doc_keys"],
             date_orders=meta["date_orders"],
+            passage_order=arrays["passage_order"],
+            sentence_order=arrays["sentence_order"],
+            people=meta["people"],
+            words=meta["words"],
             disputes=(DisputeTable.from_json(docs["disputes"]) if "disputes" in docs else None),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 
@@ -79,7 +79,7 @@ def build_content(
     bm25 = BM25Index.build(token_lists)
     vocabulary = bm25.vocabulary
     terms = [np.array([vocabulary[t] for t in toks], dtype=np.int32) for toks in token_lists]
-    return IndexContent(
+    return IndexContent.of(
         passages=passages,
         sentences=sentences,
         mentions=[m for part in parts for m in part.mentions],
@@ -149,7 +149,7 @@ class HybridIndex:
         self._encode_lock = threading.Lock()
 
     @property
-    def passages(self) -> list[Passage]:
+    def passages(self) -> Sequence[Passage]:
         return self.content.passages
 
     def encode_query(self, query: str) -> np.ndarray:

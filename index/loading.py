@@ -18,6 +18,7 @@ from index.encoder import Encoder
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError
 from index.hybrid import HybridIndex, build_content
 from index.store import IndexStore, one_line
+from index.verification import Verification
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +78,10 @@ def load_or_build(
         arrays, payload = store.load(
             model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
         )
-        return HybridIndex(_content(arrays, payload, encoder), encoder)
+        content = _content(arrays, payload, encoder)
+        if store.opened is not None:
+            content.verification = Verification(store, *store.opened).start()
+        return HybridIndex(content, encoder)
     except IndexMissingError:
         logger.info("no index at %s yet; building it", root)
     except IndexLoadError as exc:
@@ -111,6 +115,8 @@ def _content(
     n_passages, n_sentences = len(content.passages), len(content.sentences)
     checks = {
         "passages": n_passages > 0,
+        "id orders": content.passage_order.shape == (n_passages,)
+        and content.sentence_order.shape == (n_sentences,),
         "passage vectors": content.passage_vectors.shape == (n_passages, encoder.dim),
         "sentence vectors": content.sentence_vectors.shape == (n_sentences, encoder.dim),
         "mentions": len(content.mentions) == n_sentences,
@@ -123,10 +129,18 @@ def _content(
 
 
 def _reusable(store: IndexStore, encoder: Encoder) -> IndexContent | None:
-    """The current build's content whatever corpus it was made for, if intact and compatible."""
+    """The current build's content whatever corpus it was made for, if intact and compatible.
+
+    Its checksums are verified first: what it lends (vectors, analysis) is copied into the new
+    build, where no later check of the old files would catch a damaged one.
+    """
     try:
         arrays, payload = store.load(
-            model=encoder.name, corpus_fingerprint="", settings=_settings(), check=False
+            model=encoder.name,
+            corpus_fingerprint="",
+            settings=_settings(),
+            check=False,
+            verify=True,
         )
         return _content(arrays, payload, encoder)
     except IndexLoadError:

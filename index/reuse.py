@@ -70,16 +70,11 @@ def vector_cache(previous: IndexContent | None) -> dict[str, np.ndarray]:
     """Content hash -> vector for every passage and sentence the previous build embedded."""
     if previous is None:
         return {}
-    cache = {
-        text_key(p.text): v
-        for p, v in zip(previous.passages, previous.passage_vectors, strict=True)
-    }
-    cache.update(
-        {
-            text_key(s.text): v
-            for s, v in zip(previous.sentences, previous.sentence_vectors, strict=True)
-        }
-    )
+    # Texts are read from their columns: no Passage or Sentence model is made for this.
+    texts = previous.passages.strings("text")
+    cache = {text_key(t): v for t, v in zip(texts, previous.passage_vectors, strict=True)}
+    texts = previous.sentences.strings("text")
+    cache.update({text_key(t): v for t, v in zip(texts, previous.sentence_vectors, strict=True)})
     return cache
 
 

@@ -1,7 +1,8 @@
-"""IndexContent survives to_files/from_files unchanged, and rows that are not ours are refused.
+"""IndexContent survives to_files/from_files unchanged, and columns that do not fit are refused.
 
-from_files skips pydantic validation for speed (the store checks checksums); these tests prove
-the models it builds are equal to the originals and behave as models (dump, hash, frozen).
+Rows are stored as columns and made into models without pydantic validation, on access; these
+tests prove the models are equal to the originals and behave as models (dump, hash, frozen), and
+that the lookups read from the columns find every row.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ import pytest
 
 from corpus.loader import load_corpus
 from corpus.models import Sentence
+from index.columns.strings import CodedColumn
 from index.content import IndexContent
 from index.hybrid import HybridIndex, build_content
+from index.lookups import rows_by_value
 from index.models import Mention
 
 
@@ -64,11 +67,45 @@ def test_round_trip_gives_equal_models(content: IndexContent) -> None:
     assert np.array_equal(again.bm25.weights.toarray(), content.bm25.weights.toarray())
 
 
-def test_a_row_with_other_fields_is_refused(content: IndexContent) -> None:
+def test_columns_of_different_lengths_are_refused(content: IndexContent) -> None:
     arrays, docs = content.to_files()
-    docs["sentences"][3]["surprise"] = 1
-    with pytest.raises(ValueError, match="stored Sentence has fields"):
+    arrays["sentences_start"] = arrays["sentences_start"][:-1]
+    with pytest.raises(ValueError, match="stored Sentence columns differ in length"):
         IndexContent.from_files(arrays, docs)
+
+
+def test_a_string_buffer_its_offsets_do_not_fit_is_refused(content: IndexContent) -> None:
+    arrays, docs = content.to_files()
+    arrays["passages_text_data"] = arrays["passages_text_data"][:-1]
+    with pytest.raises(ValueError, match="string offsets end at"):
+        IndexContent.from_files(arrays, docs)
+
+
+def test_lookups_find_every_row_by_id_and_document(content: IndexContent) -> None:
+    found = content.lookups
+    assert [found.sentence_rows[s.id] for s in content.sentences] == list(
+        range(len(content.sentences))
+    )
+    assert [found.passage_rows[p.id] for p in content.passages] == list(
+        range(len(content.passages))
+    )
+    assert "no-such-id" not in found.sentence_rows
+    with pytest.raises(KeyError):
+        found.passage_rows["no-such-id"]
+    by_document: dict[str, list[int]] = {}
+    for row, sentence in enumerate(content.sentences):
+        by_document.setdefault(sentence.doc_id, []).append(row)
+    assert {doc: list(rows) for doc, rows in found.document_rows.items()} == by_document
+    assert {p: list(rows) for p, rows in content.sentences_of.items()} == {
+        p.id: [r for r, s in enumerate(content.sentences) if s.passage_id == p.id]
+        for p in content.passages
+    }
+
+
+def test_rows_of_a_value_scattered_over_the_column_are_all_found() -> None:
+    column = CodedColumn.of(["a", "b", "a", "c", "b"])
+    assert rows_by_value(column) == {"a": [0, 2], "b": [1, 4], "c": [3]}
+    assert rows_by_value(CodedColumn.of(["a", "a", "b"])) == {"a": range(0, 2), "b": range(2, 3)}
 
 
 def test_rows_are_read_through_the_content_api(content: IndexContent) -> None:

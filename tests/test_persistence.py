@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import mmap
 from pathlib import Path
 
 import numpy as np
@@ -40,13 +41,14 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
     index_dir = tmp_path / "index"
     first = Assistant.from_corpus(corpus_copy, index_dir, encoder=counting_encoder)
     assert sorted(counting_encoder.seen) == sorted(_texts_of(corpus_copy))
-    build = index_dir / (index_dir / "CURRENT").read_text()
+    build = index_dir / (index_dir / "CURRENT").read_text().split()[0]
     manifest = json.loads((build / "manifest.json").read_text())
     assert manifest["format_version"] == FORMAT_VERSION
     assert manifest["model"] == counting_encoder.name
-    assert {"passage_vectors.npy", "sentence_vectors.npy", "passages.json"} <= set(
+    assert {"passage_vectors.npy", "sentence_vectors.npy", "passages_text_data.npy"} <= set(
         manifest["files"]
     )
+    assert manifest["sizes"] == {name: (build / name).stat().st_size for name in manifest["files"]}
 
     counting_encoder.seen.clear()
     again = Assistant.from_corpus(corpus_copy, index_dir, encoder=counting_encoder)
@@ -56,6 +58,20 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
         again._index.content.passage_vectors, first._index.content.passage_vectors
     )
     assert again.ask("When did the raid take place?") == first.ask("When did the raid take place?")
+    # Reopened, the rows are read in place from the files, not copied into memory.
+    content = again._index.content
+    assert _mapped(content.sentence_vectors)
+    assert _mapped(content.sentences.strings("text").data)
+    assert _mapped(content.mentions.items.strings("normalized").offsets)
+    assert not _mapped(first._index.content.sentences.strings("text").data)
+
+
+def _mapped(array: np.ndarray) -> bool:
+    """Whether the array's memory is a file mapping (an mmap at the end of its base chain)."""
+    base: object = array
+    while isinstance(base, np.ndarray):
+        base = base.base
+    return isinstance(base, mmap.mmap)
 
 
 def test_a_changed_corpus_is_rebuilt_and_only_new_text_embedded(

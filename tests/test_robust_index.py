@@ -8,9 +8,11 @@ a real build process (SIGKILL) at three points of writing and check the previous
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -25,7 +27,8 @@ import numpy as np
 import pytest
 
 from assistant import Answer, Assistant
-from index.store import _sha256
+from index.errors import IndexCorruptError
+from index.store import FORMAT_VERSION, _sha256
 from tests.fakes import HashingEncoder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -50,7 +53,11 @@ class Built:
         return json.loads((self.build / "manifest.json").read_text())
 
     def write_manifest(self, manifest: dict) -> None:
-        (self.build / "manifest.json").write_text(json.dumps(manifest))
+        """As a build by other code would: CURRENT gives the new manifest's checksum."""
+        data = json.dumps(manifest).encode()
+        (self.build / "manifest.json").write_bytes(data)
+        pointer = f"{self.build.name} {hashlib.sha256(data).hexdigest()}"
+        (self.index_dir / "CURRENT").write_text(pointer)
 
 
 def _files(folder: Path) -> dict[str, bytes]:
@@ -58,7 +65,7 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 
 def _current(index_dir: Path) -> Path:
-    return index_dir / (index_dir / "CURRENT").read_text()
+    return index_dir / (index_dir / "CURRENT").read_text().split()[0]
 
 
 @pytest.fixture
@@ -93,28 +100,38 @@ def _assert_recovered(built: Built, qa: Assistant, caplog: pytest.LogCaptureFixt
     assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
 
 
-def _truncate(b: Built) -> str:
-    path = b.build / "passage_vectors.npy"
-    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
-    return f"{path} is missing or does not match the manifest"
-
-
-def _flip_a_byte(b: Built) -> str:
-    path = b.build / "passages.json"
+def _flip_a_byte(path: Path) -> None:
     data = bytearray(path.read_bytes())
     data[len(data) // 2] ^= 0x01
     path.write_bytes(bytes(data))
-    return f"{path} is missing or does not match the manifest"
+
+
+def _truncate(b: Built) -> str:
+    path = b.build / "passage_vectors.npy"
+    path.write_bytes(path.read_bytes()[: path.stat().st_size // 2])
+    return f"{path} is missing or not the size the manifest gives"
+
+
+def _append_a_byte(b: Built) -> str:
+    path = b.build / "passages_text_data.npy"
+    path.write_bytes(path.read_bytes() + b"\x00")
+    return f"{path} is missing or not the size the manifest gives"
 
 
 def _delete_a_file(b: Built) -> str:
-    (b.build / "sentences.json").unlink()
-    return f"{b.build / 'sentences.json'} is missing or does not match the manifest"
+    (b.build / "sentences_text_data.npy").unlink()
+    return f"{b.build / 'sentences_text_data.npy'} is missing or not the size the manifest gives"
+
+
+def _manifest_edited_alone(b: Built) -> str:
+    path = b.build / "manifest.json"
+    path.write_text(json.dumps({**b.manifest(), "model": "other-model"}))
+    return f"{path} does not match the checksum in {b.index_dir / 'CURRENT'}"
 
 
 def _other_format_version(b: Built) -> str:
     b.write_manifest({"format_version": 0, "written_by": "an older release"})
-    return "index format 0, this version reads 1"
+    return f"index format 0, this version reads {FORMAT_VERSION}"
 
 
 def _other_model(b: Built) -> str:
@@ -178,14 +195,16 @@ def _consistent_checksums_wrong_shapes(b: Built) -> str:
     np.save(path, np.zeros((3, 5), dtype=np.float32), allow_pickle=False)
     manifest = b.manifest()
     manifest["files"]["passage_vectors.npy"] = _sha256(path)
+    manifest["sizes"]["passage_vectors.npy"] = path.stat().st_size
     b.write_manifest(manifest)
     return "stored index has mismatched passage vectors"
 
 
 FAULTS: list[Callable[[Built], str]] = [
     _truncate,
-    _flip_a_byte,
+    _append_a_byte,
     _delete_a_file,
+    _manifest_edited_alone,
     _other_format_version,
     _other_model,
     _other_settings,
@@ -212,6 +231,33 @@ def test_a_broken_index_is_reported_in_one_line_and_rebuilt(
     assert warning.startswith(f"rebuilding the index at {built.index_dir}: {problem}")
     assert "\n" not in warning
     _assert_recovered(built, qa, caplog)
+
+
+def test_a_file_altered_in_place_stops_answers_once_found_and_is_rebuilt_next_time(
+    built: Built, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Same size, other bytes: opening (sizes only) misses it, the background hashing does not."""
+    path = built.build / "sentences_text_data.npy"
+    _flip_a_byte(path)
+    problem = f"{path} is missing or does not match the manifest"
+    qa = Assistant.from_corpus(built.corpus, built.index_dir, encoder=HashingEncoder())
+    with pytest.raises(IndexCorruptError, match=re.escape(problem)):
+        qa.verify()
+    with pytest.raises(IndexCorruptError, match=re.escape(f"{problem}; restart, or run")):
+        qa.ask(QUESTIONS[0])
+    errors = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert errors == [
+        f"the index at {built.index_dir} is damaged: {problem}; "
+        "restart, or run `newsqa index`, to rebuild it from the corpus"
+    ]
+
+    again, warnings = _reopen(built, caplog)
+    assert warnings == [
+        f"rebuilding the index at {built.index_dir}: "
+        f"{built.build} failed its checksums when last opened: {problem}"
+    ]
+    again.verify()
+    _assert_recovered(built, again, caplog)
 
 
 def test_a_missing_index_is_built_without_a_warning(

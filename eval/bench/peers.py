@@ -11,7 +11,6 @@ they receive our stored (generated) vectors and build time is indexing only.
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from collections.abc import Callable
@@ -26,10 +25,14 @@ Query = Callable[[str], list[int]]
 
 def stored_passages(root: Path) -> tuple[list[str], list[str], np.ndarray]:
     """Texts, doc ids and vectors of the passages in the current build under `root`."""
-    build = root / (root / "CURRENT").read_text(encoding="utf-8").strip()
-    passages = json.loads((build / "passages.json").read_text(encoding="utf-8"))
-    vectors = np.load(build / "passage_vectors.npy", allow_pickle=False)
-    return [p["text"] for p in passages], [p["doc_id"] for p in passages], vectors
+    from index.columns.strings import CodedColumn, StringColumn
+    from index.store import IndexStore
+
+    build = IndexStore(root).current_build()
+    arrays = {path.stem: np.load(path, allow_pickle=False) for path in build.glob("passage*.npy")}
+    texts = StringColumn.stored(arrays, "passages_text")
+    doc_ids = CodedColumn.stored(arrays, "passages_doc_id")
+    return list(texts), list(doc_ids), arrays["passage_vectors"]
 
 
 def model_path() -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 from symspellpy import SymSpell, Verbosity
@@ -47,9 +47,15 @@ class Speller:
 
     def __init__(self, counts: Counter[str]) -> None:
         self.counts = counts
-        self._symspell = SymSpell(max_dictionary_edit_distance=MAX_EDITS, prefix_length=7)
-        for word, count in counts.items():
-            self._symspell.create_dictionary_entry(word, count)
+
+    @cached_property
+    def _symspell(self) -> SymSpell:
+        """Built on the first word to correct, not with the speller: most questions have none,
+        and at 100,000 passages building it takes ~1.5 s of the first question's time."""
+        symspell = SymSpell(max_dictionary_edit_distance=MAX_EDITS, prefix_length=7)
+        for word, count in self.counts.items():
+            symspell.create_dictionary_entry(word, count)
+        return symspell
 
     def known(self, word: str) -> bool:
         return word in self.counts
@@ -72,10 +78,16 @@ class Speller:
         return max(found, key=lambda s: s.count).term if found else None
 
 
-def build_speller(texts: Iterable[str]) -> Speller:
-    """The speller for a corpus, from its passages' texts (and the words questions use)."""
+def word_counts(texts: Iterable[str]) -> Counter[str]:
+    """The words of a corpus's passages with their counts (and the words questions use): what
+    a speller is made of, computed when the index is built and stored with it."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(_WORD.findall(text.casefold()))
     counts.update({w: 1 for w in _QUESTION_VOCABULARY.split()})
-    return Speller(counts)
+    return counts
+
+
+def build_speller(texts: Iterable[str]) -> Speller:
+    """The speller for a corpus, from its passages' texts."""
+    return Speller(word_counts(texts))

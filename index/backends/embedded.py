@@ -140,7 +140,7 @@ def _index_of(records: list[PassageRecord], encoder: Encoder) -> HybridIndex | N
     cols = np.fromiter((column[t] for r in records for t in r.terms), np.int64, sum(lengths))
     values = np.fromiter((w for r in records for w in r.terms.values()), np.float64, sum(lengths))
     weights = sparse.csc_matrix((values, (rows, cols)), shape=(len(records), len(terms)))
-    content = IndexContent(
+    content = IndexContent.of(
         passages=[record.passage for record in records],
         sentences=[],
         mentions=[],

@@ -1,0 +1,1 @@
+"""Columnar storage of an index's rows: arrays and UTF-8 buffers, read through light views."""
