@@ -21,6 +21,7 @@ from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
 from index.bm25 import BM25Index
 from index.columns.ids import sorted_order
+from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
 from index.columns.strings import RaggedRows
 from index.disputes.table import DisputeTable
@@ -61,7 +62,8 @@ class IndexContent:
     sentences: ModelRows[Sentence]
     mentions: GroupedRows[Mention]
     passage_vectors: np.ndarray
-    sentence_vectors: np.ndarray
+    # An array while building; read by row from its file once opened (index.columns.rowfile).
+    sentence_vectors: np.ndarray | FileRows
     bm25: BM25Index
     passage_terms: RaggedRows
     doc_keys: dict[str, str]

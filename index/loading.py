@@ -12,6 +12,7 @@ from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
 from index import bm25
 from index.analysis import SPACY_MODEL
+from index.columns.rowfile import FileRows
 from index.content import IndexContent, corpus_fingerprint
 from index.disputes.table import TABLE_VERSION, build_table
 from index.encoder import Encoder
@@ -80,7 +81,9 @@ def load_or_build(
         )
         content = _content(arrays, payload, encoder)
         if store.opened is not None:
-            content.verification = Verification(store, *store.opened).start()
+            build, manifest = store.opened
+            content.sentence_vectors = _rows_of(build / "sentence_vectors.npy")
+            content.verification = Verification(store, build, manifest).start()
         return HybridIndex(content, encoder)
     except IndexMissingError:
         logger.info("no index at %s yet; building it", root)
@@ -126,6 +129,14 @@ def _content(
     if wrong:
         raise IndexCorruptError(f"stored index has mismatched {', '.join(wrong)}")
     return content
+
+
+def _rows_of(path: Path) -> FileRows:
+    """A stored array read by row rather than mapped (why: index.columns.rowfile)."""
+    try:
+        return FileRows(path)
+    except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
 
 
 def _reusable(store: IndexStore, encoder: Encoder) -> IndexContent | None:

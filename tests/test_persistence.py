@@ -12,6 +12,7 @@ import pytest
 from assistant import Assistant
 from corpus.chunking import chunk_document
 from corpus.loader import load_corpus
+from index.columns.rowfile import FileRows
 from index.store import FORMAT_VERSION
 from tests.fakes import CountingEncoder
 
@@ -60,7 +61,12 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
     assert again.ask("When did the raid take place?") == first.ask("When did the raid take place?")
     # Reopened, the rows are read in place from the files, not copied into memory.
     content = again._index.content
-    assert _mapped(content.sentence_vectors)
+    # Sentence vectors are read by row from their file: neither mapped nor held in memory.
+    assert isinstance(content.sentence_vectors, FileRows)
+    rows = [5, 0, len(content.sentences) - 1]
+    np.testing.assert_array_equal(
+        content.sentence_vectors_at(rows), first._index.content.sentence_vectors_at(rows)
+    )
     assert _mapped(content.sentences.strings("text").data)
     assert _mapped(content.mentions.items.strings("normalized").offsets)
     assert not _mapped(first._index.content.sentences.strings("text").data)
