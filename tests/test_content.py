@@ -67,6 +67,16 @@ def test_round_trip_gives_equal_models(content: IndexContent) -> None:
     assert np.array_equal(again.bm25.weights.toarray(), content.bm25.weights.toarray())
 
 
+def test_a_stored_model_can_be_copied_with_changes(content: IndexContent) -> None:
+    """The disagreement table copies mentions with a changed text ("$" + "5 million")."""
+    arrays, docs = content.to_files()
+    mention = IndexContent.from_files(arrays, docs).mentions[0][0]
+    copied = mention.model_copy(update={"text": "$" + mention.text})
+    assert copied.text == "$" + mention.text
+    assert copied.model_dump() == {**mention.model_dump(), "text": "$" + mention.text}
+    assert mention.model_copy() == mention
+
+
 def test_columns_of_different_lengths_are_refused(content: IndexContent) -> None:
     arrays, docs = content.to_files()
     arrays["sentences_start"] = arrays["sentences_start"][:-1]

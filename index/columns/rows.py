@@ -56,7 +56,7 @@ class ModelRows(Sequence[M]):
         self.columns = columns
         self._length = lengths[names[0]]
         self._getters = [(name, _getter(columns[name])) for name in names]
-        self._fields_set = frozenset(names)
+        self._names = names
 
     @classmethod
     def of(cls, model: type[M], rows: Sequence[M], coded: frozenset[str]) -> ModelRows[M]:
@@ -103,7 +103,8 @@ class ModelRows(Sequence[M]):
         item = object.__new__(self.model)
         # What pydantic's model_construct sets, without its per-field Python loop.
         object.__setattr__(item, "__dict__", {name: get(row) for name, get in self._getters})
-        object.__setattr__(item, "__pydantic_fields_set__", self._fields_set)
+        # A set of its own: model_copy(update=...) adds to it (a shared frozenset breaks that).
+        object.__setattr__(item, "__pydantic_fields_set__", set(self._names))
         object.__setattr__(item, "__pydantic_extra__", None)
         object.__setattr__(item, "__pydantic_private__", None)
         return item
