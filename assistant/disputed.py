@@ -34,8 +34,23 @@ from index.models import Hit
 MIN_ASPECT_SCORE = 0.31
 # Weight of the words' share in the aspect score; the best sentence cosine has the rest.
 WORDS_WEIGHT = 0.5
-_ROLE = re.compile(r"\b(?:title|position|role|job|post|rank)\b", re.IGNORECASE)
-_CAUSE = re.compile(r"\b(?:why|cause[sd]?|reason|blamed?|behind)\b", re.IGNORECASE)
+# Words by which a question asks for one kind of fact ("What is her job?" asks for a role).
+# They also count as the question's words found in every aspect of that kind: "job" appears
+# in no sentence, yet "What is Ilse Marrow's job?" is about her title.
+KIND_CUES: dict[str, tuple[str, ...]] = {
+    "role": ("title", "position", "role", "job", "post", "rank"),
+    "cause": ("why", "cause", "causes", "caused", "reason", "blame", "blamed", "behind"),
+    "age": ("age", "old"),
+    "amount": ("fee", "cost", "price", "paid", "pay", "worth"),
+    "duration": ("long", "length", "duration"),
+}
+
+
+def _cue(kind: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
+
+
+_ROLE, _CAUSE = _cue("role"), _cue("cause")
 _HOW = {
     "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
     "amount": re.compile(r"\bhow\s+much\b|\b(?:fee|cost|price|paid|pay|worth)\b", re.IGNORECASE),
@@ -100,6 +115,7 @@ def _aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     words = set(aspect.words)
     for name in lexicon.classes(aspect.words):
         words |= lexicon.ATTRIBUTES[name][0] if name in lexicon.ATTRIBUTES else lexicon.EVENTS[name]
+    words |= set(KIND_CUES.get(aspect.kind, ()))
     if aspect.kind in ("outcome", "age", "role"):
         words |= {aspect.subject or "target"}
         words |= table.titles_of.get(aspect.subject, set())

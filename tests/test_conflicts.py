@@ -57,7 +57,8 @@ def test_counts_keep_their_bounds(written: str, form: str) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "agree"),
     [(">=7", "7", True), (">20", "30", True), ("5", "7", False), (">=7", "5", False),
-     ("~50", "55", True), ("~50", "70", False)],
+     ("~50", "55", True), ("~50", "70", False), ("~23000", "~38000", False),
+     ("~23000", "~25000", True), (">=7", ">20", True), ("<5", ">=5", False)],
 )  # fmt: skip
 def test_counts_agree_within_their_bounds(first: str, second: str, agree: bool) -> None:
     assert compatible("count", first, second) is agree
@@ -159,3 +160,33 @@ def test_a_date_conflict_in_month_day_order(real_encoder: Encoder) -> None:
         ("d1", "2024-10-19"),
         ("d2", "--10-12"),
     }
+
+
+@pytest.mark.model
+def test_a_title_of_a_name_the_ner_does_not_know(real_encoder: Encoder) -> None:
+    # The small NER model tags no person in either sentence; the parse still shows one.
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="Edda Rusk, the deputy governor of Vastmoor, promised a relief fund.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="Vastmoor Governor Edda Rusk on Monday promised a relief fund.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("What is Edda Rusk's title?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "deputy governor"),
+        ("d2", "governor"),
+    }
+
+
+@pytest.mark.model
+def test_two_approximate_counts_far_apart_disagree(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="The bridge normally carries some 23,000 vehicles a day.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="The closure forced about 38,000 vehicles a day onto detours.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("How many vehicles use the bridge each day?").conflicts
+    assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}

@@ -69,8 +69,9 @@ def _linked(a: Fact, b: Fact) -> bool:
     if a.kind == "cause":
         return True  # a story's causes are the causes of its event
     classes_a, classes_b = lexicon.classes(a.about), lexicon.classes(b.about)
-    if classes_a or classes_b:  # the lexicon knows what at least one is about: it decides
+    if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
+    # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
     shared = set(a.about) & set(b.about) - _LIGHT_WORDS - _GENERIC_NOUNS - {RATE}
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
 

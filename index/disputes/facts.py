@@ -19,6 +19,7 @@ from typing import Any
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.disputes import values
+from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.models import Mention
 
 # Dependencies that lead from a value up to the word it qualifies without being that word.
@@ -45,11 +46,6 @@ _CLIMB = frozenset(
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
-# Nouns that stand for a person named before: "the 41-year-old", "the driver", "the suspect".
-_PERSON_NOUNS = frozenset(
-    ["man", "woman", "driver", "suspect", "officer", "worker", "victim", "boy", "girl", "player",
-     "striker", "winger", "defendant", "official", "boss", "owner", "teenager", "pilot"]
-)  # fmt: skip
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [
@@ -257,7 +253,7 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, previous)
-    if token.lemma_.casefold() in _PERSON_NOUNS or token.text.endswith("-old"):
+    if token.lemma_.casefold() in PERSON_NOUNS or token.text.endswith("-old"):
         return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
     if token.lemma_.casefold() in _PRONOUNS:
         before = [p for p in people if p.end <= token.idx]
@@ -293,65 +289,6 @@ def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> st
     return previous[0] if not keys and len(previous) == 1 else ""
 
 
-def _roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]]:
-    """Titles given to named people: 'Smith, the deputy governor' and 'Governor Jane Smith'."""
-    found = []
-    for person in people:
-        span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
-                start, end = words[0].idx, child.idx + len(child.text)
-                found.append((person, values.role_form(doc.text[start:end]), start, end))
-        title = _title_before(doc, span)
-        if title is not None:
-            start, end = title
-            found.append((person, values.role_form(doc.text[start:end]), start, end))
-    return found
-
-
-def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
-    """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
-    the entity may or may not include it."""
-    words = _TITLES | _RANKS
-    end = span.start
-    while end < span.end and doc[end].lower_ in words:
-        end += 1
-    start = span.start
-    while start > 0 and doc[start - 1].lower_ in words:
-        start -= 1
-    if not any(doc[i].lower_ in _TITLES for i in range(start, end)):
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
-_RANKS = frozenset(["deputy", "vice", "acting", "former", "interim", "assistant", "lieutenant"])
-_TITLES = frozenset(
-    [
-        "governor",
-        "mayor",
-        "president",
-        "minister",
-        "senator",
-        "chancellor",
-        "secretary",
-        "judge",
-        "sheriff",
-        "commissioner",
-        "chairman",
-        "chairwoman",
-        "director",
-        "captain",
-        "general",
-        "colonel",
-        "inspector",
-        "superintendent",
-    ]
-)
-
-
 def document_facts(
     sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
 ) -> list[Fact]:
@@ -366,6 +303,7 @@ def document_facts(
         doc = parsed.get(i)
         people = [_local(m, sentence) for m in mentions[i] if m.kind == "person"]
         if doc is not None:
+            people += parsed_people(doc, people)
             facts = _sentence_facts(doc, sentence, mentions[i], people, previous, published)
         named = list(dict.fromkeys(p.normalized for p in people))
         previous = named or previous
@@ -422,7 +360,7 @@ def _sentence_facts(
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "count" and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
-    for person, role, start, end in _roles(doc, people):
+    for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
     for match in _CAUSE.finditer(sentence.text):
         phrase = _CAUSE_STOP.sub("", match.group(1)).strip()

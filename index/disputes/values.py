@@ -8,6 +8,7 @@ cause, a role) only clashes when the two share no content word.
 
 from __future__ import annotations
 
+import math
 import re
 
 from index.analysis.dates import dates_compatible
@@ -77,32 +78,33 @@ def _count(form: str) -> tuple[str, float] | None:
     return (match.group(1) or "", float(match.group(2))) if match else None
 
 
-def _within(bound: str, limit: float, value: float) -> bool:
-    """Whether an exact value satisfies a bound ('>=', '>', '<=', '<', '~')."""
+def _interval(bound: str, value: float) -> tuple[float, float, bool, bool]:
+    """The values a count admits, as (low, high, low is open, high is open)."""
     if bound == ">=":
-        return value >= limit
+        return value, math.inf, False, True
     if bound == ">":
-        return value > limit
+        return value, math.inf, True, True
     if bound == "<=":
-        return value <= limit
+        return -math.inf, value, True, False
     if bound == "<":
-        return value < limit
-    return abs(value - limit) <= APPROXIMATE_MARGIN * max(value, limit)
+        return -math.inf, value, True, True
+    if bound == "~":
+        return value * (1 - APPROXIMATE_MARGIN), value * (1 + APPROXIMATE_MARGIN), False, False
+    return value, value, False, False
 
 
 def counts_compatible(first: str, second: str) -> bool:
-    """Exact counts agree when equal; a bound or an approximation agrees with what it admits."""
+    """Two counts agree when some value satisfies both: "at least 7" and 9, "about 50" and 55,
+    "more than 20" and "at least 30"; "about 23,000" and "about 38,000" do not."""
     a, b = _count(first), _count(second)
     if a is None or b is None:
         return True
-    (bound_a, value_a), (bound_b, value_b) = a, b
-    if not bound_a and not bound_b:
-        return value_a == value_b
-    if not bound_a:
-        return _within(bound_b, value_b, value_a)
-    if not bound_b:
-        return _within(bound_a, value_a, value_b)
-    return True  # two bounds ("at least 7", "more than 5") rarely exclude each other: no claim
+    low_a, high_a, open_low_a, open_high_a = _interval(*a)
+    low_b, high_b, open_low_b, open_high_b = _interval(*b)
+    # The tighter end of each side; on a tie the open end, which admits less.
+    low, open_low = max((low_a, open_low_a), (low_b, open_low_b))
+    high, closed_high = min((high_a, not open_high_a), (high_b, not open_high_b))
+    return low < high or (low == high and not open_low and closed_high)
 
 
 def _split_unit(form: str) -> tuple[str, str]:
