@@ -190,3 +190,20 @@ def test_two_approximate_counts_far_apart_disagree(real_encoder: Encoder) -> Non
     )  # fmt: skip
     [conflict] = qa.ask("How many vehicles use the bridge each day?").conflicts
     assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
+
+
+@pytest.mark.model
+def test_two_towns_for_one_event_disagree_but_a_region_does_not(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="The river first burst its banks at Marden, a village upstream of Elmsford.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="The river first burst its banks at Elmsford in the province of Tarrow.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("Where did the river first burst its banks?").conflicts
+    assert conflict.kind == "place"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "marden"),
+        ("d2", "elmsford"),
+    }

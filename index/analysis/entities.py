@@ -28,7 +28,9 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:town|city|village|province|region|district|county|governorate)\b", re.IGNORECASE
+    r"^(?:\s+|,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?)"  # "Harnby village", "Harnby, a small village"
+    r"(?:town|city|village|province|region|district|county|governorate)\b",
+    re.IGNORECASE,
 )
 _SMALL_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "

@@ -148,6 +148,7 @@ def _name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
         "amount": "the amount",
         "duration": "the length",
         "cause": "the cause",
+        "place": "the place",
     }.get(kind, kind)
     return f"{label} of the {noun}" if noun else label
 

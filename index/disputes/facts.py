@@ -154,6 +154,38 @@ def _anchor(span: Any) -> Any | None:
     return None
 
 
+# Prepositions that say where something happened: "burst its banks at Harnby".
+_WHERE = frozenset(["at", "in", "near", "off", "outside", "inside", "on"])
+
+
+_NOUNS = frozenset(["NOUN", "PROPN"])
+_REGIONS = frozenset(
+    ["province", "region", "state", "county", "country", "district", "area", "governorate"]
+)
+
+
+def _event_of_place(span: Any) -> Any | None:
+    """The event a town or site says where of: the verb its "at/in/near" phrase hangs from,
+    through any "the village of" between them. None for a place that names, owns or reports,
+    and for a region ("the eastern province of Ostvale"), which holds the others. The model's
+    LOC places (seas, straits, ranges) are left out by the caller for the same reason."""
+    token = span.root
+    for _ in range(6):
+        if token.lemma_.casefold() in _REGIONS:
+            return None  # a region holds the other places told: it contradicts none of them
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
+            verb = token.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
+                return verb
+            return None
+        if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
+            return None  # "upstream of Elmsford" places by a landmark, not where it was
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
 def _noun_words(noun: Any) -> list[str]:
     """A noun with its compounds: 'death toll' -> [death, toll]."""
     parts = [c.lemma_.casefold() for c in noun.children if c.dep_ == "compound"]
@@ -352,6 +384,10 @@ def _sentence_facts(
         if symbol in values.CURRENCY_SYMBOLS:  # the entity left out "$" in "$250,000"
             mention = mention.model_copy(update={"text": symbol + mention.text})
         typed = _value_fact(mention, published)
+        where = mention.kind == "place" and mention.label != "LOC"
+        if typed is None and where and (event := _event_of_place(span)):
+            add("place", mention.text, mention.normalized, local.start, local.end, event, "")
+            continue
         if typed is None:
             continue
         kind, normal = typed
