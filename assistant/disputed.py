@@ -95,6 +95,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds.add("date")
     if "place" in qtype.wants:
         kinds.add("place")
+    if qtype.wants & {"organization", "person"}:  # "Which company will repair it?"
+        kinds.add("agent")
     return frozenset(kinds)
 
 
@@ -243,6 +245,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "duration": "number",
     "outcome": "account",
     "place": "place",
+    "agent": "organization",
 }
 
 

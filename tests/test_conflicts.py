@@ -207,3 +207,19 @@ def test_two_towns_for_one_event_disagree_but_a_region_does_not(real_encoder: En
         ("d1", "marden"),
         ("d2", "elmsford"),
     }
+
+
+@pytest.mark.model
+def test_two_firms_named_for_one_job_disagree(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="The repairs to the flood wall will be carried out by Pellow Engineering.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="The council has hired Marsh & Tay to carry out the repairs to the flood wall.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("Which company will repair the flood wall?").conflicts
+    assert {(c.doc_id, c.value) for c in conflict.claims} == {
+        ("d1", "Pellow Engineering"),
+        ("d2", "Marsh & Tay"),
+    }

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from index.analysis.dates import date_fields
 from index.disputes import lexicon, values
-from index.disputes.facts import RATE, REPORTING, Fact
+from index.disputes.facts import RATE, Fact
+from index.disputes.lexicon import REPORTING
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 
@@ -142,6 +143,8 @@ def _name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
         return f"the number of {noun if noun.endswith('s') else noun + 's'}"
     if not noun and attribute:
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
+    if kind == "agent":
+        return f"who is responsible for the {noun}" if noun else "who is responsible"
     label = {
         "date": "the date",
         "count": "the number",

@@ -19,6 +19,7 @@ from typing import Any
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.disputes import values
+from index.disputes.named import event_of_agent, event_of_place
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.models import Mention
 
@@ -46,25 +47,14 @@ _CLIMB = frozenset(
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
-# Verbs that report rather than happen: a date on "said" dates the report, not the event.
-REPORTING = frozenset(
-    [
-        "say",
-        "tell",
-        "report",
-        "reveal",
-        "confirm",
-        "announce",
-        "state",
-        "add",
-        "claim",
-        "note",
-        "according",
-    ]
-)
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
-# Times of day and calendar units say when, not what happened: never what a value is about.
-_TIME_WORDS = frozenset(
+# Times of day and calendar units say when, not what happened; currencies and measures say in
+# what unit ("four million dollars"): neither is ever what a value is about.
+_UNITS = frozenset(
+    ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
+     "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton"]
+)  # fmt: skip
+_NEVER_ABOUT = _UNITS | frozenset(
     [
         "morning",
         "afternoon",
@@ -113,9 +103,9 @@ _CAUSE_STOP = re.compile(
 class Fact:
     """One value a sentence gives, what it is about, and where it is written.
 
-    `kind` is date, count, amount, age, duration, role, outcome or cause. `about` holds lemmas of
-    the words the value is attached to; `subject` is the person key for facts about a person
-    (age, role, outcome), "" otherwise. Offsets are into the document text.
+    `kind` is date, count, amount, age, duration, role, outcome, cause, place or agent. `about`
+    holds lemmas of the words the value is attached to; `subject` is the person key for facts
+    about a person (age, role, outcome), "" otherwise. Offsets are into the document text.
     """
 
     kind: str
@@ -145,44 +135,12 @@ def _anchor(span: Any) -> Any | None:
         if token.head is token:
             return None
         token = token.head
-        if token.i in inside or token.lemma_.casefold() in _TIME_WORDS or token.text == "a.m.":
+        if token.i in inside or token.lemma_.casefold() in _NEVER_ABOUT or token.text == "a.m.":
             continue  # "on the afternoon of October 13": the afternoon is not the event
         if token.pos_ in _CONTENT and token.dep_ not in ("prep",):
             return token
         if token.dep_ not in _CLIMB and token.pos_ not in ("ADP", "DET", "PUNCT", "NUM"):
             return token
-    return None
-
-
-# Prepositions that say where something happened: "burst its banks at Harnby".
-_WHERE = frozenset(["at", "in", "near", "off", "outside", "inside", "on"])
-
-
-_NOUNS = frozenset(["NOUN", "PROPN"])
-_REGIONS = frozenset(
-    ["province", "region", "state", "county", "country", "district", "area", "governorate"]
-)
-
-
-def _event_of_place(span: Any) -> Any | None:
-    """The event a town or site says where of: the verb its "at/in/near" phrase hangs from,
-    through any "the village of" between them. None for a place that names, owns or reports,
-    and for a region ("the eastern province of Ostvale"), which holds the others. The model's
-    LOC places (seas, straits, ranges) are left out by the caller for the same reason."""
-    token = span.root
-    for _ in range(6):
-        if token.lemma_.casefold() in _REGIONS:
-            return None  # a region holds the other places told: it contradicts none of them
-        if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
-            verb = token.head.head
-            if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
-                return verb
-            return None
-        if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
-            return None  # "upstream of Elmsford" places by a landmark, not where it was
-        if token.dep_ not in ("pobj", "prep", "compound") or token.head is token:
-            return None
-        token = token.head
     return None
 
 
@@ -203,6 +161,11 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(child))
             elif child.dep_ in ("dobj", "prt") and child.pos_ in ("NOUN", "ADP", "ADV"):
                 words.append(child.lemma_.casefold())
+                names = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                for name in names:  # "sold their top scorer Tomas Elvander"
+                    words.extend(_noun_words(name))
+            elif child.dep_ == "dobj" and child.pos_ == "PROPN":  # "signed Tomas Elvander"
+                words.extend(_noun_words(child))
         if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
             words.extend(_noun_words(anchor.head))
     else:
@@ -210,7 +173,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
     return tuple(
-        dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _TIME_WORDS)
+        dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
 
 
@@ -219,7 +182,7 @@ def head_noun(anchor: Any) -> str:
     operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
     if anchor.pos_ in ("NOUN", "PROPN"):
         noun = anchor.lemma_.casefold()
-        return "" if noun in _TIME_WORDS else noun
+        return "" if noun in _NEVER_ABOUT else noun
     for child in anchor.children:
         if child.dep_ in _SUBJECTS and child.pos_ == "NOUN":
             return child.lemma_.casefold()
@@ -385,8 +348,12 @@ def _sentence_facts(
             mention = mention.model_copy(update={"text": symbol + mention.text})
         typed = _value_fact(mention, published)
         where = mention.kind == "place" and mention.label != "LOC"
-        if typed is None and where and (event := _event_of_place(span)):
+        if typed is None and where and (event := event_of_place(span)):
             add("place", mention.text, mention.normalized, local.start, local.end, event, "")
+            continue
+        by = mention.kind in ("organization", "person")
+        if typed is None and by and (event := event_of_agent(span)):
+            add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
         if typed is None:
             continue

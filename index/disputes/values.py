@@ -170,7 +170,7 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return with_unit_compatible(first, second)
     if kind == "role":
         return roles_compatible(first, second)
-    if kind in ("cause", "place"):  # "the River Dunn" is "the Dunn"; Harnby is not Sallowford
+    if kind in ("cause", "place", "agent"):  # "the River Dunn" is "the Dunn"
         return texts_compatible(first, second)
     return first == second
 
