@@ -14,6 +14,7 @@ from corpus.models import Document
 from index.disputes.values import (
     accounts_compatible,
     amount_form,
+    amount_span,
     compatible,
     count_form,
     duration_form,
@@ -223,3 +224,19 @@ def test_two_firms_named_for_one_job_disagree(real_encoder: Encoder) -> None:
         ("d1", "Pellow Engineering"),
         ("d2", "Marsh & Tay"),
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "form"),
+    [("The club paid £40m for him.", "40", "40000000 GBP"),
+     ("Repairs will cost an estimated 4.2 million euros.", "an estimated 4.2 million",
+      "~4200000 EUR"),
+     ("It was sold for US$5 million.", "5 million", "5000000 USD"),
+     ("The firm was fined £900k.", "900k", "900000 GBP")],
+)  # fmt: skip
+def test_a_sum_of_money_is_read_whole_around_the_number(
+    sentence: str, number: str, form: str
+) -> None:
+    start = sentence.index(number)
+    start, end = amount_span(sentence, start, start + len(number))
+    assert amount_form(sentence[start:end]) == form

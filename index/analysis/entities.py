@@ -187,7 +187,7 @@ def normalize_number(text: str) -> str:
     approximate = any(w in _APPROXIMATE for w in words)
     total, scale_seen = 0.0, False
     for word in words:
-        if word in _APPROXIMATE or word in ("and", "a"):
+        if word in _APPROXIMATE or word in ("and", "a", "an"):
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             total += float(word)

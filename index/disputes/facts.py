@@ -343,9 +343,11 @@ def _sentence_facts(
             who = _subject_person(span, people, previous)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
-        symbol = sentence.text[local.start - 1 : local.start] if local.start else ""
-        if symbol in values.CURRENCY_SYMBOLS:  # the entity left out "$" in "$250,000"
-            mention = mention.model_copy(update={"text": symbol + mention.text})
+        start, end = values.amount_span(sentence.text, local.start, local.end)
+        if mention.kind == "number" and values.amount_form(sentence.text[start:end]):
+            # The entity may leave out "£" and "m" of "£25m", or "euros" after "4.2 million".
+            local = local.model_copy(update={"start": start, "end": end})
+            mention = mention.model_copy(update={"text": sentence.text[start:end]})
         typed = _value_fact(mention, published)
         where = mention.kind == "place" and mention.label != "LOC"
         if typed is None and where and (event := event_of_place(span)):

@@ -24,7 +24,6 @@ _BOUND_WORDS = (
     (re.compile(r"\b(?:fewer\s+than|less\s+than|under|below)\b"), "<"),
 )
 _COUNT = re.compile(r"^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$")
-CURRENCY_SYMBOLS = frozenset("$€£¥")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR",
     "£": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "¥": "JPY", "yen": "JPY",
@@ -52,6 +51,25 @@ def count_form(text: str) -> str | None:
     return f"{bound or match.group(1) or ''}{match.group(2)}"
 
 
+# "US$5 million", "NZ$4m": the country letters before a symbol only say whose dollar.
+_PREFIXED_SYMBOL = re.compile(r"\b[A-Z]{1,3}([$€£¥])")
+_SHORT_SCALES = (("bn", "billion"), ("mn", "million"), ("m", "million"), ("k", "thousand"))
+# What the NER leaves out of a sum of money: the symbol before ("£" of "£40m"), the scale and
+# the currency after ("40" of "£40m"; "4.2 million" of "4.2 million euros").
+_BEFORE_AMOUNT = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥]\s?$")
+_AFTER_AMOUNT = re.compile(
+    r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs?|"
+    r"rupees?|yuan|rand|pesos?)\b)?"
+)
+
+
+def amount_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a number in a sentence widened to the whole sum of money around it."""
+    before = _BEFORE_AMOUNT.search(sentence[:start])
+    after = _AFTER_AMOUNT.match(sentence[end:])
+    return (before.start() if before else start), end + (after.end() if after else 0)
+
+
 def amount_form(text: str) -> str | None:
     """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD'; None without a currency."""
     found = _CURRENCY.search(text)
@@ -59,7 +77,9 @@ def amount_form(text: str) -> str | None:
         return None
     word = found.group(0).casefold().rstrip("s") if len(found.group(0)) > 1 else found.group(0)
     currency = CURRENCIES.get(word, CURRENCIES.get(found.group(0).casefold(), ""))
-    spelled = re.sub(r"(\d)\s*m\b", r"\1 million", re.sub(r"(\d)\s*bn\b", r"\1 billion", text))
+    spelled = _PREFIXED_SYMBOL.sub(r"\1", text)
+    for short, scale in _SHORT_SCALES:
+        spelled = re.sub(rf"(\d)\s*{short}\b", rf"\1 {scale}", spelled)
     count = count_form(spelled)
     return f"{count} {currency}" if count and currency else None
 
