@@ -240,3 +240,8 @@ def test_a_sum_of_money_is_read_whole_around_the_number(
     start = sentence.index(number)
     start, end = amount_span(sentence, start, start + len(number))
     assert amount_form(sentence[start:end]) == form
+
+
+def test_crowns_are_a_currency() -> None:
+    assert amount_form("3.5 million crowns") == "3500000 crowns"
+    assert amount_form("40 million kronor") == "40000000 crowns"

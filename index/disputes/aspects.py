@@ -60,7 +60,12 @@ def _vague_count(fact: Fact) -> bool:
     return fact.kind == "count" and fact.noun in _GENERIC_NOUNS and not lexicon.classes(fact.about)
 
 
-def _linked(a: Fact, b: Fact) -> bool:
+# Kinds whose facts are about an event, not about who took part: two dates share "Selvik" when
+# the minister visited Selvik and the river burst its banks at Selvik, yet are two events.
+_EVENT_KINDS = frozenset({"date", "place"})
+
+
+def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
         return False
     if not _same_thing(a, b):
@@ -74,14 +79,16 @@ def _linked(a: Fact, b: Fact) -> bool:
         return bool(classes_a & classes_b)
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
     shared = set(a.about) & set(b.about) - _LIGHT_WORDS - _GENERIC_NOUNS - {RATE}
+    if a.kind in _EVENT_KINDS:
+        shared -= names
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
 
 
-def _clusters(facts: list[int], table: list[Fact]) -> list[list[int]]:
+def _clusters(facts: list[int], table: list[Fact], names: frozenset[str]) -> list[list[int]]:
     """Facts of one kind and story joined when linked (single linkage)."""
     clusters: list[list[int]] = []
     for index in facts:
-        joined = [c for c in clusters if any(_linked(table[index], table[o]) for o in c)]
+        joined = [c for c in clusters if any(_linked(table[index], table[o], names) for o in c)]
         merged = [index, *(o for c in joined for o in c)]
         clusters = [c for c in clusters if c not in joined]
         clusters.append(sorted(merged))
@@ -162,8 +169,10 @@ def build_aspects(
     facts: list[Fact],
     doc_of: dict[str, str],
     person_names: dict[str, str],
+    names: frozenset[str] = frozenset(),
 ) -> list[Aspect]:
-    """The aspects of one story from the facts of its documents (indices into `facts`)."""
+    """The aspects of one story from the facts of its documents (indices into `facts`);
+    `names` are the words of the names the story's documents give."""
     members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:
@@ -174,7 +183,7 @@ def build_aspects(
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
     for (kind, subject), indices in keyed.items():
-        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts)
+        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts, names)
         for cluster in clusters:
             by_doc: dict[str, list[Fact]] = {}
             for i in cluster:

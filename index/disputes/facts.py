@@ -52,6 +52,7 @@ _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$
 # what unit ("four million dollars"): neither is ever what a value is about.
 _UNITS = frozenset(
     ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
+     "crown", "krona", "krone",
      "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton"]
 )  # fmt: skip
 _NEVER_ABOUT = _UNITS | frozenset(

@@ -57,7 +57,11 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
     while end < span.end and doc[end].lower_ in words:
         end += 1
     start = span.start
-    while start > 0 and doc[start - 1].lower_ in words:
+    while start > 0 and (
+        doc[start - 1].lower_ in words
+        # the place of an office between its rank and title: "Former Selvik mayor"
+        or (doc[start - 1].pos_ == "PROPN" and start > 1 and doc[start - 2].lower_ in words)
+    ):
         start -= 1
     if not any(doc[i].lower_ in TITLES for i in range(start, end)):
         return None

@@ -107,6 +107,11 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
     return f"{doc_id}#{sentence_id.split('#', 1)[1]}"
 
 
+def _name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of every name the story's documents give ("river irna" -> river, irna)."""
+    return frozenset(w for doc in story for name in named.get(doc, ()) for w in name.split())
+
+
 def build_table(
     documents: Sequence[Document], content: Any, previous: DisputeTable | None = None
 ) -> DisputeTable:
@@ -120,7 +125,7 @@ def build_table(
     aspects = [
         aspect
         for number, story in enumerate(stories)
-        for aspect in build_aspects(number, story, facts, doc_of, names)
+        for aspect in build_aspects(number, story, facts, doc_of, names, _name_words(story, named))
     ]
     story_names = [
         frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))

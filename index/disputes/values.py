@@ -28,10 +28,13 @@ CURRENCIES = {
     "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR",
     "£": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "¥": "JPY", "yen": "JPY",
     "franc": "CHF", "rupee": "INR", "yuan": "CNY", "rand": "ZAR", "peso": "MXN",
+    # Crowns are Swedish, Norwegian, Danish, Czech or Icelandic: one currency per story.
+    "crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns",
+    "kroner": "crowns",
 }  # fmt: skip
 _CURRENCY = re.compile(
     r"[$€£¥]|\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|francs?|rupees?|yuan|rand|"
-    r"pesos?)\b",
+    r"pesos?|crowns?|kron(?:a|or|e|er))\b",
     re.IGNORECASE,
 )
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
@@ -59,7 +62,7 @@ _SHORT_SCALES = (("bn", "billion"), ("mn", "million"), ("m", "million"), ("k", "
 _BEFORE_AMOUNT = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥]\s?$")
 _AFTER_AMOUNT = re.compile(
     r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs?|"
-    r"rupees?|yuan|rand|pesos?)\b)?"
+    r"rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er))\b)?"
 )
 
 
