@@ -22,7 +22,7 @@ from index.analysis.dates import date_fields
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon, values
-from index.disputes.aspects import Aspect, precision, value_groups
+from index.disputes.aspects import GENERIC_NOUNS, Aspect, precision, value_groups
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
@@ -127,6 +127,11 @@ def _aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     return {t for w in words for t in tokenize(w)}
 
 
+# Words that count anything ("people", "number") say nothing about which aspect is asked:
+# "how many people work there" is not about the injured because they are people too.
+_GENERIC_TERMS = frozenset(t for w in GENERIC_NOUNS for t in tokenize(w))
+
+
 @dataclass(frozen=True)
 class Signals:
     """How well one aspect of the retrieved story fits a question: the share of the question's
@@ -151,7 +156,7 @@ def _signals(
     words = _aspect_terms(found, table)
     # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
     # the capsizing, whatever else its story has dates for.
-    asked = terms - table.story_names[found.story]
+    asked = terms - table.story_names[found.story] - _GENERIC_TERMS
     shared = len(asked & words) / len(asked) if asked else 0.0
     rows = content.lookups.sentence_rows
     sentence_rows = [rows[table.facts[f].sentence] for f in found.facts]

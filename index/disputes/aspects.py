@@ -38,7 +38,7 @@ class Aspect:
 
 
 # Nouns that count anything: "7 people were killed" and "9 died" count the same thing.
-_GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
+GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
 
 
 # Verbs too common to say that two values are about the same thing.
@@ -49,7 +49,7 @@ def _same_thing(a: Fact, b: Fact) -> bool:
     """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
-    if a.noun in _GENERIC_NOUNS or b.noun in _GENERIC_NOUNS:
+    if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
         return True
     return bool(lexicon.classes((a.noun,)) & lexicon.classes((b.noun,)))
 
@@ -57,7 +57,7 @@ def _same_thing(a: Fact, b: Fact) -> bool:
 def _vague_count(fact: Fact) -> bool:
     """A count of "people" doing something no lexicon class names ("260 people work there")
     says too little about what is counted to be set against another count."""
-    return fact.kind == "count" and fact.noun in _GENERIC_NOUNS and not lexicon.classes(fact.about)
+    return fact.kind == "count" and fact.noun in GENERIC_NOUNS and not lexicon.classes(fact.about)
 
 
 # Kinds whose facts are about an event, not about who took part: two dates share "Selvik" when
@@ -78,7 +78,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
-    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - _GENERIC_NOUNS - {RATE}
+    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE}
     if a.kind in _EVENT_KINDS:
         shared -= names
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
