@@ -21,7 +21,7 @@ from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 3
+TABLE_VERSION = 4
 _NAMED = frozenset({"person", "place", "organization"})
 
 
@@ -110,6 +110,11 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
     return f"{doc_id}#{sentence_id.split('#', 1)[1]}"
 
 
+def _name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of every name the story's documents give ("river irna" -> river, irna)."""
+    return frozenset(w for doc in story for name in named.get(doc, ()) for w in name.split())
+
+
 def build_table(
     documents: Sequence[Document],
     content: Any,
@@ -127,7 +132,7 @@ def build_table(
     aspects = [
         aspect
         for number, story in enumerate(stories)
-        for aspect in build_aspects(number, story, facts, doc_of, names)
+        for aspect in build_aspects(number, story, facts, doc_of, names, _name_words(story, named))
     ]
     story_names = [
         frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))
