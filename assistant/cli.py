@@ -14,6 +14,8 @@ import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from tqdm.contrib.logging import logging_redirect_tqdm
+
 from assistant.access import AccessError, check_access, parse_auth
 from assistant.display import format_answer
 from assistant.errors import QuestionError
@@ -81,6 +83,12 @@ def _add_filter_args(parser: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="newsqa", description=__doc__.splitlines()[0])
     parser.add_argument("-v", "--verbose", action="store_true", help="show progress logs")
+    parser.add_argument(
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="no progress bars (`index` shows them by default on a terminal)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     build = sub.add_parser("index", help="build or refresh the index of a folder")
@@ -145,6 +153,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _progress(args: argparse.Namespace) -> bool:
+    """Bars on stderr: for `index` on a terminal by default (a build of a large folder takes
+    minutes and should be seen to move), for any command with -v; never with -q or when stderr
+    is a file or pipe (a log full of redrawn bars helps nobody)."""
+    if args.quiet:
+        return False
+    return bool(args.verbose or (args.command == "index" and sys.stderr.isatty()))
+
+
 def _open(args: argparse.Namespace) -> Assistant:
     """Imported late: opening an assistant loads torch, which `--help` should not wait for."""
     from assistant.core import Assistant
@@ -153,21 +170,35 @@ def _open(args: argparse.Namespace) -> Assistant:
         args.corpus,
         args.index_dir,
         lenient=args.lenient,
-        progress=args.verbose,
+        progress=_progress(args),
         backend=args.backend,
         qdrant=args.qdrant,
     )
+
+
+def _count(number: int, noun: str, plural: str = "") -> str:
+    return f"{number:,} {noun if number == 1 else plural or noun + 's'}"
+
+
+def _index_summary(qa: Assistant, seconds: float, backend: str) -> str:
+    """One line in plain English: what the index holds, how long it took, where it is."""
+    parts = [
+        _count(len(qa.passages), "passage"),
+        _count(len(qa.compare()), "story", "stories"),
+        _count(len(qa.disagreements()), "disagreement"),
+    ]
+    where = f" into {qa.index_dir}"
+    if backend != "embedded":
+        where += f", searched by {qa.backend.description}"
+    articles = _count(len(qa.documents), "article")
+    return f"Indexed {articles} ({', '.join(parts)}) in {seconds:.1f} s{where}"
 
 
 def _run(args: argparse.Namespace, forwarded: list[str]) -> int:
     if args.command == "index":
         started = time.perf_counter()
         qa = _open(args)
-        print(
-            f"Indexed {len(qa.documents)} articles, {len(qa.passages)} passages "
-            f"in {time.perf_counter() - started:.1f} s -> {qa.index_dir}"
-            + (f", searched by {qa.backend.description}" if args.backend != "embedded" else "")
-        )
+        print(_index_summary(qa, time.perf_counter() - started, args.backend))
     elif args.command == "ask":
         qa = _open(args)
         answer = qa.ask(
@@ -228,7 +259,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
-        return _run(args, forwarded)
+        # Log lines printed while a bar is drawn go above it instead of through it.
+        with logging_redirect_tqdm():
+            return _run(args, forwarded)
     except (CorpusError, QuestionError, AccessError, BackendError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

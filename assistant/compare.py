@@ -27,7 +27,9 @@ from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
-AspectKind = Literal["date", "count", "amount", "age", "duration", "role", "outcome", "cause"]
+AspectKind = Literal[
+    "date", "count", "amount", "age", "duration", "role", "outcome", "cause", "place", "agent"
+]
 
 
 class ComparedSource(BaseModel):

@@ -94,10 +94,10 @@ class Assistant:
         """
         corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
         added = Path(added_dir) if added_dir is not None else None
-        documents = load_corpus(corpus_dir, lenient=lenient)
+        documents = load_corpus(corpus_dir, lenient=lenient, progress=progress)
         if added is not None and added.is_dir():
             try:
-                documents += load_corpus(added, lenient=lenient)
+                documents += load_corpus(added, lenient=lenient, progress=progress)
             except EmptyCorpusError:
                 logger.info("no articles added in %s yet", added)
         if index_dir is not None:

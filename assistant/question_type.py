@@ -99,7 +99,10 @@ _PRECISION = re.compile(r"\b(year|month|day|date)\b")
 _NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 # What happened to someone: outcome questions, answered by accounts rather than one value.
 _HAPPENED = re.compile(
-    r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|\bhow\s+did\s+.{1,40}\s+die\b"
+    r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|"
+    # "How did he die?", "where al-Masoud died": at the scene or later; not "How many died?"
+    r"\b(?:how|where)\s+(?!many|much|long|old|often|far|soon)(?:did\s+)?.{1,40}\s+"
+    r"(?:die|died|kill|killed)\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"

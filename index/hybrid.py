@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import faiss
 import numpy as np
+from tqdm import tqdm
 
 from corpus.chunking import chunk_document
 from corpus.models import Document, Passage
@@ -31,12 +32,13 @@ def _parts(
     previous: IndexContent | None,
     max_words: int,
     analyzer: Analyzer,
+    progress: bool,
 ) -> list[DocumentParts]:
     """Each document's passages, sentences, tokens and mentions: reused when its text is
     unchanged, otherwise chunked, tokenized and analysed now."""
     reused = unchanged_parts(documents, previous)
     parts: list[DocumentParts] = []
-    for doc in documents:
+    for doc in tqdm(documents, desc="analysing", unit="article", disable=not progress):
         if doc.id in reused:
             parts.append(reused[doc.id])
             continue
@@ -69,12 +71,13 @@ def build_content(
     `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
     stand-in at 100,000 passages, where spaCy alone would take most of an hour).
     """
-    parts = _parts(documents, previous, max_words, analyzer or analysis.analyze)
+    parts = _parts(documents, previous, max_words, analyzer or analysis.analyze, progress)
     passages = [p for part in parts for p in part.passages]
     sentences = [s for part in parts for s in part.sentences]
-    cache = vector_cache(previous)
-    passage_vectors = embed_reusing([p.text for p in passages], encoder, cache, progress)
-    sentence_vectors = embed_reusing([s.text for s in sentences], encoder, cache, progress)
+    # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
+    texts = [p.text for p in passages] + [s.text for s in sentences]
+    vectors = embed_reusing(texts, encoder, vector_cache(previous), progress)
+    passage_vectors, sentence_vectors = vectors[: len(passages)], vectors[len(passages) :]
     token_lists = [tokens for part in parts for tokens in part.tokens]
     bm25 = BM25Index.build(token_lists)
     vocabulary = bm25.vocabulary

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from tqdm import tqdm
 
 from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
@@ -28,7 +29,7 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v4",
+    "analysis": f"{SPACY_MODEL}-v5",
     "disputes": TABLE_VERSION,
 }
 
@@ -50,7 +51,7 @@ def build_index(
         documents, encoder, previous, max_words=DEFAULT_MAX_WORDS, progress=progress
     )
     earlier = previous.disputes if previous is not None else None
-    content.disputes = build_table(documents, content, earlier)
+    content.disputes = build_table(documents, content, earlier, progress=progress)
     return HybridIndex(content, encoder)
 
 
@@ -92,7 +93,10 @@ def load_or_build(
     previous = _reusable(store, encoder)
     index = build_index(documents, encoder, previous, progress=progress)
     try:
-        save_index(index, documents, root)
+        # One step, but seconds long at scale: the bar says what the wait is and how long it took.
+        with tqdm(total=1, desc="saving", unit="index", disable=not progress) as bar:
+            save_index(index, documents, root)
+            bar.update()
     except OSError as exc:
         # The index in memory is complete and correct; failing to keep it (read-only or full
         # disk) costs a rebuild next time, which is no reason to refuse to answer now.

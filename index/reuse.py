@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
+from tqdm import tqdm
 
 from corpus.models import Document, Passage, Sentence
 from index.content import IndexContent, text_key
@@ -21,6 +22,9 @@ from index.models import Mention
 
 logger = logging.getLogger(__name__)
 
+# Texts per encoder call during a build: many batches each (the encoder sorts a call's texts by
+# length, so batches pad little), yet small enough for the progress bar to move every few seconds.
+ENCODE_SLICE = 1024
 # Sentences of one document and its date order -> mentions per sentence (index.analysis.analyze).
 Analyzer = Callable[[list[Sentence], str], list[list[Mention]]]
 
@@ -81,12 +85,19 @@ def vector_cache(previous: IndexContent | None) -> dict[str, np.ndarray]:
 def embed_reusing(
     texts: list[str], encoder: Encoder, cache: dict[str, np.ndarray], progress: bool
 ) -> np.ndarray:
-    """Vectors for `texts`, encoding only those whose content hash is not in `cache`."""
+    """Vectors for `texts`, encoding only those whose content hash is not in `cache`.
+
+    The texts go to the encoder in slices so that `progress` can count texts and estimate the
+    time left (the encoder's own bar counts batches of one call, and restarts for each call).
+    """
     keys = [text_key(t) for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items())
-    if missing:
-        fresh = encoder.encode([t for _, t in missing], progress=progress)
-        cache.update({k: v for (k, _), v in zip(missing, fresh, strict=True)})
+    with tqdm(total=len(missing), desc="encoding", unit="text", disable=not progress) as bar:
+        for start in range(0, len(missing), ENCODE_SLICE):
+            chunk = missing[start : start + ENCODE_SLICE]
+            fresh = encoder.encode([t for _, t in chunk])
+            cache.update({k: v for (k, _), v in zip(chunk, fresh, strict=True)})
+            bar.update(len(chunk))
     logger.info("embedded %d of %d texts (rest reused)", len(missing), len(texts))
     if not texts:
         return np.zeros((0, encoder.dim), dtype=np.float32)

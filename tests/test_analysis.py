@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from corpus.models import Sentence
@@ -179,3 +181,23 @@ def test_mention_offsets_point_into_the_document() -> None:
             assert document[m.start : m.end] == m.text
     dates = [m for ms in analyze(sentences, "DMY") for m in ms if m.kind == "date"]
     assert [(m.text, m.normalized) for m in dates] == [("19/10", "--10-19")]
+
+
+def _entities(nlp: Any, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    return [[(e.start_char, e.end_char, e.label_) for e in doc.ents] for doc in nlp.pipe(texts)]
+
+
+def test_entities_come_from_ner_alone_and_match_the_whole_model() -> None:
+    # The shared tok2vec feeds only the tagger and parser: running it would cost a third of the
+    # analysis time and change nothing the entity recogniser finds.
+    import spacy
+
+    from corpus.chunking import DEFAULT_MAX_WORDS, chunk_document
+    from corpus.loader import load_corpus
+    from index.analysis import SPACY_MODEL, load_nlp
+
+    assert load_nlp().pipe_names == ["ner"]
+    texts = [
+        s.text for doc in load_corpus() for s in chunk_document(doc, max_words=DEFAULT_MAX_WORDS)[1]
+    ]
+    assert _entities(load_nlp(), texts) == _entities(spacy.load(SPACY_MODEL), texts)

@@ -19,7 +19,7 @@ def test_index_then_ask_json_returns_the_full_answer(
 ) -> None:
     index_dir = str(tmp_path / "index")
     assert main(["index", "--index-dir", index_dir]) == 0
-    assert "Indexed 2 articles, 19 passages" in capsys.readouterr().out
+    assert capsys.readouterr().out.startswith("Indexed 2 articles (19 passages, ")
     question = "Who was killed in the raid?"
     assert main(["ask", question, "--index-dir", index_dir, "--json"]) == 0
     printed = Answer.model_validate_json(capsys.readouterr().out)

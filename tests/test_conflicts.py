@@ -14,6 +14,7 @@ from corpus.models import Document
 from index.disputes.values import (
     accounts_compatible,
     amount_form,
+    amount_span,
     compatible,
     count_form,
     duration_form,
@@ -57,7 +58,8 @@ def test_counts_keep_their_bounds(written: str, form: str) -> None:
 @pytest.mark.parametrize(
     ("first", "second", "agree"),
     [(">=7", "7", True), (">20", "30", True), ("5", "7", False), (">=7", "5", False),
-     ("~50", "55", True), ("~50", "70", False)],
+     ("~50", "55", True), ("~50", "70", False), ("~23000", "~38000", False),
+     ("~23000", "~25000", True), (">=7", ">20", True), ("<5", ">=5", False)],
 )  # fmt: skip
 def test_counts_agree_within_their_bounds(first: str, second: str, agree: bool) -> None:
     assert compatible("count", first, second) is agree
@@ -159,3 +161,87 @@ def test_a_date_conflict_in_month_day_order(real_encoder: Encoder) -> None:
         ("d1", "2024-10-19"),
         ("d2", "--10-12"),
     }
+
+
+@pytest.mark.model
+def test_a_title_of_a_name_the_ner_does_not_know(real_encoder: Encoder) -> None:
+    # The small NER model tags no person in either sentence; the parse still shows one.
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="Edda Rusk, the deputy governor of Vastmoor, promised a relief fund.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="Vastmoor Governor Edda Rusk on Monday promised a relief fund.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("What is Edda Rusk's title?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "deputy governor"),
+        ("d2", "governor"),
+    }
+
+
+@pytest.mark.model
+def test_two_approximate_counts_far_apart_disagree(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="The bridge normally carries some 23,000 vehicles a day.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="The closure forced about 38,000 vehicles a day onto detours.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("How many vehicles use the bridge each day?").conflicts
+    assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
+
+
+@pytest.mark.model
+def test_two_towns_for_one_event_disagree_but_a_region_does_not(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="The river first burst its banks at Marden, a village upstream of Elmsford.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="The river first burst its banks at Elmsford in the province of Tarrow.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("Where did the river first burst its banks?").conflicts
+    assert conflict.kind == "place"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "marden"),
+        ("d2", "elmsford"),
+    }
+
+
+@pytest.mark.model
+def test_two_firms_named_for_one_job_disagree(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="The repairs to the flood wall will be carried out by Pellow Engineering.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="The council has hired Marsh & Tay to carry out the repairs to the flood wall.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("Which company will repair the flood wall?").conflicts
+    assert {(c.doc_id, c.value) for c in conflict.claims} == {
+        ("d1", "Pellow Engineering"),
+        ("d2", "Marsh & Tay"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "form"),
+    [("The club paid £40m for him.", "40", "40000000 GBP"),
+     ("Repairs will cost an estimated 4.2 million euros.", "an estimated 4.2 million",
+      "~4200000 EUR"),
+     ("It was sold for US$5 million.", "5 million", "5000000 USD"),
+     ("The firm was fined £900k.", "900k", "900000 GBP")],
+)  # fmt: skip
+def test_a_sum_of_money_is_read_whole_around_the_number(
+    sentence: str, number: str, form: str
+) -> None:
+    start = sentence.index(number)
+    start, end = amount_span(sentence, start, start + len(number))
+    assert amount_form(sentence[start:end]) == form
+
+
+def test_crowns_are_a_currency() -> None:
+    assert amount_form("3.5 million crowns") == "3500000 crowns"
+    assert amount_form("40 million kronor") == "40000000 crowns"

@@ -97,6 +97,25 @@ def _header(args: argparse.Namespace, model_load_s: float, load: tuple, minutes:
     ]
 
 
+def summarize(
+    raw: list[dict[str, Any]], loads: list[float], quality: dict[str, Any] | None
+) -> dict[str, Any]:
+    """The results of a run: every size summarised, with the rates the real-model sizes gave.
+
+    Any subset of sizes must summarise: without a real-model size there are no rates, and the
+    generated sizes are then left unprojected rather than failing after all the measuring.
+    """
+    real_builds = [r["build"] for r in raw if r["real_models"]]
+    rates = encoding_rates(real_builds) if real_builds else {}
+    return {
+        "model_load_s": statistics.median(loads),
+        "model_load_runs_s": loads,
+        "rates": rates,
+        "sizes": [summarize_size(r, rates) for r in raw],
+        "quality": quality,
+    }
+
+
 def main() -> None:
     args = _parser().parse_args()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", datefmt="%H:%M:%S")
@@ -122,17 +141,8 @@ def main() -> None:
         limit = 300 if args.quick else None
         squad = str(data_dir / "squad-v2-dev-a.json")
         quality = run_worker("quality", {"squad": squad, "limit": limit}, work / "logs")
-    real_builds = [r["build"] for r in raw if r["real_models"]]
-    rates = encoding_rates(real_builds) if real_builds else {}
-    sizes = [summarize_size(r, rates) for r in raw]
-    results = {
-        "model_load_s": model_load_s,
-        "model_load_runs_s": loads,
-        "rates": rates,
-        "sizes": sizes,
-        "quality": quality,
-    }
-    checked = goals.check({s["size"]: s for s in sizes}, model_load_s, quality or {})
+    results = summarize(raw, loads, quality)
+    checked = goals.check({s["size"]: s for s in results["sizes"]}, model_load_s, quality or {})
     minutes = (time.time() - started) / 60
     results["header"] = _header(args, model_load_s, (load_before, os.getloadavg()[0]), minutes)
     report.write(Path(args.out), results, checked, results["header"])

@@ -26,6 +26,8 @@ BUNDLED_QUESTIONS = REPO / "eval" / "data" / "bundled.yaml"
 # qdrant-client itself warns above 20,000 points. Larger sizes need a server: with $QDRANT_URL
 # set, every size runs on that server instead (its API key, if any, in $QDRANT_API_KEY).
 QDRANT_LOCAL_LIMIT = 20_000
+# From this size on, only the flat FAISS peer runs beside ours (the exact search ours replaces).
+GIANT = 500_000
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Plan:
             return cls(40, peers, 300, 1)
         peers = {"rank_bm25": 30 if huge else 60, "st_faiss": 100, "st_faiss_1t": 100}
         peers["haystack"] = haystack
+        if size.isdigit() and int(size) >= GIANT:
+            # rank_bm25 and Haystack's in-memory store take many GB and minutes per build here.
+            peers = {"st_faiss_1t": 50}
         return cls(200, peers, None, 2 if not large else 1)
 
 

@@ -14,6 +14,9 @@ PEER_NAMES = {
     "st_faiss_1t": "sentence-transformers + FAISS flat, FAISS on 1 thread",
     "haystack": "Haystack 3.4 in-memory BM25 + embedding, RRF",
 }
+# Stand-in builds are projected from the real models' words/s, which only `bundled` and
+# `squad` measure; a run of generated sizes alone says so instead of borrowing other rates.
+NOT_PROJECTED = "not projected (no bundled or squad size in this run)"
 
 
 def _ms(stat: dict[str, float]) -> str:
@@ -35,16 +38,23 @@ def main_table(sizes: list[dict[str, Any]], model_load_s: float) -> list[str]:
     for s in sizes:
         build = s["build"]
         measured = build["build_s"] + build["faiss_s"]
-        real = measured if s["real_models"] else s["projected"]["total_s"]
+        real = f"{measured:,.0f}" if s["real_models"] else _projected(s, "total_s", "{:,.0f}")
         lines.append(
             f"| {_label(s)} | {'real' if s['real_models'] else 'stand-ins'} | {_ms(s['ask'])} | "
             f"{_ms(s['retrieve'])} | {s['cold_start_s']:.1f} "
             f"({s['cold_start_s'] / model_load_s:.2f}x) | {measured:.1f} "
-            f"({s['passages'] / measured:,.0f}) | {real:,.0f}"
-            f"{'' if s['real_models'] else ' (projected)'} | {s['serve_peak_mb']:,.0f} | "
+            f"({s['passages'] / measured:,.0f}) | {real} | {s['serve_peak_mb']:,.0f} | "
             f"{s['build_peak_mb']:,.0f} |"
         )
     return lines
+
+
+def _projected(size: dict[str, Any], key: str, form: str) -> str:
+    """A projected figure, or why there is none (the run measured no real-model rates)."""
+    projected = size["projected"]
+    if projected is None:
+        return NOT_PROJECTED
+    return form.format(projected[key]) + " (projected)"
 
 
 def build_table(sizes: list[dict[str, Any]]) -> list[str]:
@@ -54,16 +64,22 @@ def build_table(sizes: list[dict[str, Any]]) -> list[str]:
         "|---|---|---|---|---|---|---|---|",
     ]
     for s in sizes:
-        b, p = s["build"], s["projected"]
-        encode = b["encode_s"] if s["real_models"] else p["encode_s"]
-        analysis = b["analysis_s"] if s["real_models"] else p["analysis_s"]
-        mark = "" if s["real_models"] else " (projected)"
+        b = s["build"]
+        times = b if s["real_models"] else s["projected"]
         other = b["other_s"]
+        if times is None:
+            encoder = analysis_cell = beyond = NOT_PROJECTED
+        else:
+            encode, analysis = times["encode_s"], times["analysis_s"]
+            mark = "" if s["real_models"] else " (projected)"
+            encoder, analysis_cell = f"{encode:,.1f}{mark}", f"{analysis:,.1f}{mark}"
+            beyond = (
+                f"{(other + b['faiss_s']) / encode:.0%} / "
+                f"{(other + b['faiss_s'] + analysis) / encode:.0%}"
+            )
         lines.append(
-            f"| {_label(s)} | {b['load_corpus_s']:.1f} | {encode:,.1f}{mark} | "
-            f"{analysis:,.1f}{mark} | {other:.1f} | {b['faiss_s']:.2f} | {b['save_s']:.1f} | "
-            f"{(other + b['faiss_s']) / encode:.0%} / "
-            f"{(other + b['faiss_s'] + analysis) / encode:.0%} |"
+            f"| {_label(s)} | {b['load_corpus_s']:.1f} | {encoder} | {analysis_cell} | "
+            f"{other:.1f} | {b['faiss_s']:.2f} | {b['save_s']:.1f} | {beyond} |"
         )
     return lines
 

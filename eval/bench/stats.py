@@ -38,8 +38,14 @@ def encoding_rates(real_builds: list[dict[str, Any]]) -> dict[str, float]:
     }
 
 
-def projected_build(build: dict[str, Any], rates: dict[str, float]) -> dict[str, float]:
-    """A stand-in build's time had it used the real encoder and spaCy (measured rates)."""
+def projected_build(build: dict[str, Any], rates: dict[str, float]) -> dict[str, float] | None:
+    """A stand-in build's time had it used the real encoder and spaCy (measured rates).
+
+    None when this run measured no rates (no real-model size among `--sizes`): a projection
+    from rates of another run or machine would be a guess presented as a measurement.
+    """
+    if not rates:
+        return None
     encode_words = sum(words for _texts, words, _s in build["encode_calls"])
     encode_s = encode_words / rates["encode_words_per_s"]
     analysis_s = build["analysis_words"] / rates["analysis_words_per_s"]

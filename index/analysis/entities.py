@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.analysis.lexicon import NAME_JOINERS
+from index.analysis.lexicon import NAME_JOINERS, RANKS, TITLES
 from index.models import Kind
 
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -28,7 +28,9 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"^\s+(?:town|city|village|province|region|district|county|governorate)\b", re.IGNORECASE
+    r"^(?:\s+|,\s+(?:a|an|the)\s+(?:[a-z]+\s+)?)"  # "Harnby village", "Harnby, a small village"
+    r"(?:town|city|village|province|region|district|county|governorate)\b",
+    re.IGNORECASE,
 )
 _SMALL_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -70,6 +72,24 @@ def trim(entity: Entity) -> Entity:
     if kept == entity.text or not kept:
         return entity
     return replace(entity, text=kept, end=entity.start + len(kept))
+
+
+def untitle(entity: Entity) -> Entity | None:
+    """A person without the office before the name ("Ostvale Governor Ilse Marrow" -> "Ilse
+    Marrow"); None when nothing but the office and its place is left ("Ostvale Governor")."""
+    if entity.kind != "person":
+        return entity
+    words = list(_NAME_WORD.finditer(entity.text))
+    titled = [w for w in words if w.group().casefold() in TITLES | RANKS]
+    if not titled:
+        return entity
+    cut = titled[-1].end()
+    rest = entity.text[cut:]
+    kept = rest.lstrip()
+    if not _NAME_WORD.search(kept):
+        return None
+    start = entity.start + cut + len(rest) - len(kept)
+    return replace(entity, start=start, text=kept)
 
 
 def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]:
@@ -167,7 +187,7 @@ def normalize_number(text: str) -> str:
     approximate = any(w in _APPROXIMATE for w in words)
     total, scale_seen = 0.0, False
     for word in words:
-        if word in _APPROXIMATE or word in ("and", "a"):
+        if word in _APPROXIMATE or word in ("and", "a", "an"):
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             total += float(word)

@@ -11,3 +11,29 @@ NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "van", "von", "der", "de",
 # Kept to the particles seen inside names in the articles measured so far: a joiner widens the
 # spans the index reads as names, which changes the stored analysis.
 NAME_JOINERS = frozenset({"of", "for", "and", "the", "de", "al", "el"})
+
+# Titles and the rank words before them name an office, never a person: "Deputy Governor Ilse
+# Marrow" is Ilse Marrow, and the model's PERSON "Vastmoor Governor" is nobody.
+RANKS = frozenset(["deputy", "vice", "acting", "former", "interim", "assistant", "lieutenant"])
+TITLES = frozenset(
+    [
+        "governor",
+        "mayor",
+        "president",
+        "minister",
+        "senator",
+        "chancellor",
+        "secretary",
+        "judge",
+        "sheriff",
+        "commissioner",
+        "chairman",
+        "chairwoman",
+        "director",
+        "captain",
+        "general",
+        "colonel",
+        "inspector",
+        "superintendent",
+    ]
+)

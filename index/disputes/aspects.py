@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from index.analysis.dates import date_fields
 from index.disputes import lexicon, values
-from index.disputes.facts import RATE, REPORTING, Fact
+from index.disputes.facts import RATE, Fact
+from index.disputes.lexicon import REPORTING
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 
@@ -37,7 +38,7 @@ class Aspect:
 
 
 # Nouns that count anything: "7 people were killed" and "9 died" count the same thing.
-_GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
+GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figure"])
 
 
 # Verbs too common to say that two values are about the same thing.
@@ -48,7 +49,7 @@ def _same_thing(a: Fact, b: Fact) -> bool:
     """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
-    if a.noun in _GENERIC_NOUNS or b.noun in _GENERIC_NOUNS:
+    if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
         return True
     return bool(lexicon.classes((a.noun,)) & lexicon.classes((b.noun,)))
 
@@ -56,10 +57,15 @@ def _same_thing(a: Fact, b: Fact) -> bool:
 def _vague_count(fact: Fact) -> bool:
     """A count of "people" doing something no lexicon class names ("260 people work there")
     says too little about what is counted to be set against another count."""
-    return fact.kind == "count" and fact.noun in _GENERIC_NOUNS and not lexicon.classes(fact.about)
+    return fact.kind == "count" and fact.noun in GENERIC_NOUNS and not lexicon.classes(fact.about)
 
 
-def _linked(a: Fact, b: Fact) -> bool:
+# Kinds whose facts are about an event, not about who took part: two dates share "Selvik" when
+# the minister visited Selvik and the river burst its banks at Selvik, yet are two events.
+_EVENT_KINDS = frozenset({"date", "place"})
+
+
+def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
         return False
     if not _same_thing(a, b):
@@ -69,17 +75,20 @@ def _linked(a: Fact, b: Fact) -> bool:
     if a.kind == "cause":
         return True  # a story's causes are the causes of its event
     classes_a, classes_b = lexicon.classes(a.about), lexicon.classes(b.about)
-    if classes_a or classes_b:  # the lexicon knows what at least one is about: it decides
+    if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
-    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - _GENERIC_NOUNS - {RATE}
+    # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
+    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE}
+    if a.kind in _EVENT_KINDS:
+        shared -= names
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
 
 
-def _clusters(facts: list[int], table: list[Fact]) -> list[list[int]]:
+def _clusters(facts: list[int], table: list[Fact], names: frozenset[str]) -> list[list[int]]:
     """Facts of one kind and story joined when linked (single linkage)."""
     clusters: list[list[int]] = []
     for index in facts:
-        joined = [c for c in clusters if any(_linked(table[index], table[o]) for o in c)]
+        joined = [c for c in clusters if any(_linked(table[index], table[o], names) for o in c)]
         merged = [index, *(o for c in joined for o in c)]
         clusters = [c for c in clusters if c not in joined]
         clusters.append(sorted(merged))
@@ -141,12 +150,15 @@ def _name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
         return f"the number of {noun if noun.endswith('s') else noun + 's'}"
     if not noun and attribute:
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
+    if kind == "agent":
+        return f"who is responsible for the {noun}" if noun else "who is responsible"
     label = {
         "date": "the date",
         "count": "the number",
         "amount": "the amount",
         "duration": "the length",
         "cause": "the cause",
+        "place": "the place",
     }.get(kind, kind)
     return f"{label} of the {noun}" if noun else label
 
@@ -157,8 +169,10 @@ def build_aspects(
     facts: list[Fact],
     doc_of: dict[str, str],
     person_names: dict[str, str],
+    names: frozenset[str] = frozenset(),
 ) -> list[Aspect]:
-    """The aspects of one story from the facts of its documents (indices into `facts`)."""
+    """The aspects of one story from the facts of its documents (indices into `facts`);
+    `names` are the words of the names the story's documents give."""
     members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:
@@ -169,7 +183,7 @@ def build_aspects(
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
     for (kind, subject), indices in keyed.items():
-        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts)
+        clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts, names)
         for cluster in clusters:
             by_doc: dict[str, list[Fact]] = {}
             for i in cluster:

@@ -19,6 +19,8 @@ from typing import Any
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.disputes import values
+from index.disputes.named import event_of_agent, event_of_place
+from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.models import Mention
 
 # Dependencies that lead from a value up to the word it qualifies without being that word.
@@ -45,30 +47,15 @@ _CLIMB = frozenset(
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
-# Nouns that stand for a person named before: "the 41-year-old", "the driver", "the suspect".
-_PERSON_NOUNS = frozenset(
-    ["man", "woman", "driver", "suspect", "officer", "worker", "victim", "boy", "girl", "player",
-     "striker", "winger", "defendant", "official", "boss", "owner", "teenager", "pilot"]
-)  # fmt: skip
-# Verbs that report rather than happen: a date on "said" dates the report, not the event.
-REPORTING = frozenset(
-    [
-        "say",
-        "tell",
-        "report",
-        "reveal",
-        "confirm",
-        "announce",
-        "state",
-        "add",
-        "claim",
-        "note",
-        "according",
-    ]
-)
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
-# Times of day and calendar units say when, not what happened: never what a value is about.
-_TIME_WORDS = frozenset(
+# Times of day and calendar units say when, not what happened; currencies and measures say in
+# what unit ("four million dollars"): neither is ever what a value is about.
+_UNITS = frozenset(
+    ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
+     "crown", "krona", "krone",
+     "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton"]
+)  # fmt: skip
+_NEVER_ABOUT = _UNITS | frozenset(
     [
         "morning",
         "afternoon",
@@ -117,9 +104,9 @@ _CAUSE_STOP = re.compile(
 class Fact:
     """One value a sentence gives, what it is about, and where it is written.
 
-    `kind` is date, count, amount, age, duration, role, outcome or cause. `about` holds lemmas of
-    the words the value is attached to; `subject` is the person key for facts about a person
-    (age, role, outcome), "" otherwise. Offsets are into the document text.
+    `kind` is date, count, amount, age, duration, role, outcome, cause, place or agent. `about`
+    holds lemmas of the words the value is attached to; `subject` is the person key for facts
+    about a person (age, role, outcome), "" otherwise. Offsets are into the document text.
     """
 
     kind: str
@@ -149,7 +136,7 @@ def _anchor(span: Any) -> Any | None:
         if token.head is token:
             return None
         token = token.head
-        if token.i in inside or token.lemma_.casefold() in _TIME_WORDS or token.text == "a.m.":
+        if token.i in inside or token.lemma_.casefold() in _NEVER_ABOUT or token.text == "a.m.":
             continue  # "on the afternoon of October 13": the afternoon is not the event
         if token.pos_ in _CONTENT and token.dep_ not in ("prep",):
             return token
@@ -175,6 +162,11 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(child))
             elif child.dep_ in ("dobj", "prt") and child.pos_ in ("NOUN", "ADP", "ADV"):
                 words.append(child.lemma_.casefold())
+                names = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+                for name in names:  # "sold their top scorer Tomas Elvander"
+                    words.extend(_noun_words(name))
+            elif child.dep_ == "dobj" and child.pos_ == "PROPN":  # "signed Tomas Elvander"
+                words.extend(_noun_words(child))
         if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
             words.extend(_noun_words(anchor.head))
     else:
@@ -182,7 +174,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
     return tuple(
-        dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _TIME_WORDS)
+        dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
 
 
@@ -191,7 +183,7 @@ def head_noun(anchor: Any) -> str:
     operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
     if anchor.pos_ in ("NOUN", "PROPN"):
         noun = anchor.lemma_.casefold()
-        return "" if noun in _TIME_WORDS else noun
+        return "" if noun in _NEVER_ABOUT else noun
     for child in anchor.children:
         if child.dep_ in _SUBJECTS and child.pos_ == "NOUN":
             return child.lemma_.casefold()
@@ -257,7 +249,7 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, previous)
-    if token.lemma_.casefold() in _PERSON_NOUNS or token.text.endswith("-old"):
+    if token.lemma_.casefold() in PERSON_NOUNS or token.text.endswith("-old"):
         return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
     if token.lemma_.casefold() in _PRONOUNS:
         before = [p for p in people if p.end <= token.idx]
@@ -293,65 +285,6 @@ def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> st
     return previous[0] if not keys and len(previous) == 1 else ""
 
 
-def _roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]]:
-    """Titles given to named people: 'Smith, the deputy governor' and 'Governor Jane Smith'."""
-    found = []
-    for person in people:
-        span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
-            continue
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
-                start, end = words[0].idx, child.idx + len(child.text)
-                found.append((person, values.role_form(doc.text[start:end]), start, end))
-        title = _title_before(doc, span)
-        if title is not None:
-            start, end = title
-            found.append((person, values.role_form(doc.text[start:end]), start, end))
-    return found
-
-
-def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
-    """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
-    the entity may or may not include it."""
-    words = _TITLES | _RANKS
-    end = span.start
-    while end < span.end and doc[end].lower_ in words:
-        end += 1
-    start = span.start
-    while start > 0 and doc[start - 1].lower_ in words:
-        start -= 1
-    if not any(doc[i].lower_ in _TITLES for i in range(start, end)):
-        return None
-    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
-
-
-_RANKS = frozenset(["deputy", "vice", "acting", "former", "interim", "assistant", "lieutenant"])
-_TITLES = frozenset(
-    [
-        "governor",
-        "mayor",
-        "president",
-        "minister",
-        "senator",
-        "chancellor",
-        "secretary",
-        "judge",
-        "sheriff",
-        "commissioner",
-        "chairman",
-        "chairwoman",
-        "director",
-        "captain",
-        "general",
-        "colonel",
-        "inspector",
-        "superintendent",
-    ]
-)
-
-
 def document_facts(
     sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
 ) -> list[Fact]:
@@ -366,6 +299,7 @@ def document_facts(
         doc = parsed.get(i)
         people = [_local(m, sentence) for m in mentions[i] if m.kind == "person"]
         if doc is not None:
+            people += parsed_people(doc, people)
             facts = _sentence_facts(doc, sentence, mentions[i], people, previous, published)
         named = list(dict.fromkeys(p.normalized for p in people))
         previous = named or previous
@@ -410,10 +344,20 @@ def _sentence_facts(
             who = _subject_person(span, people, previous)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
-        symbol = sentence.text[local.start - 1 : local.start] if local.start else ""
-        if symbol in values.CURRENCY_SYMBOLS:  # the entity left out "$" in "$250,000"
-            mention = mention.model_copy(update={"text": symbol + mention.text})
+        start, end = values.amount_span(sentence.text, local.start, local.end)
+        if mention.kind == "number" and values.amount_form(sentence.text[start:end]):
+            # The entity may leave out "£" and "m" of "£25m", or "euros" after "4.2 million".
+            local = local.model_copy(update={"start": start, "end": end})
+            mention = mention.model_copy(update={"text": sentence.text[start:end]})
         typed = _value_fact(mention, published)
+        where = mention.kind == "place" and mention.label != "LOC"
+        if typed is None and where and (event := event_of_place(span)):
+            add("place", mention.text, mention.normalized, local.start, local.end, event, "")
+            continue
+        by = mention.kind in ("organization", "person")
+        if typed is None and by and (event := event_of_agent(span)):
+            add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
+            continue
         if typed is None:
             continue
         kind, normal = typed
@@ -422,7 +366,7 @@ def _sentence_facts(
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "count" and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
-    for person, role, start, end in _roles(doc, people):
+    for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
     for match in _CAUSE.finditer(sentence.text):
         phrase = _CAUSE_STOP.sub("", match.group(1)).strip()

@@ -69,6 +69,23 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
 }
 
+# Verbs that report rather than happen: a date on "said" dates the report, not the event.
+REPORTING = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "reveal",
+        "confirm",
+        "announce",
+        "state",
+        "add",
+        "claim",
+        "note",
+        "according",
+    ]
+)
+
 # Events that news calls by several names: a date of the "raid" is a date of the "operation".
 EVENTS: dict[str, frozenset[str]] = {
     "operation": frozenset(

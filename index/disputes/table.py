@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from tqdm import tqdm
+
 from corpus.models import Document
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
@@ -19,7 +21,7 @@ from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 3
+TABLE_VERSION = 4
 _NAMED = frozenset({"person", "place", "organization"})
 
 
@@ -82,13 +84,14 @@ def document_names(content: Any) -> dict[str, frozenset[str]]:
 
 
 def _facts(
-    documents: Sequence[Document], content: Any, previous: DisputeTable | None
+    documents: Sequence[Document], content: Any, previous: DisputeTable | None, progress: bool
 ) -> tuple[list[Fact], dict[str, list[int]]]:
     """Every document's facts, reused from the previous table when its text is unchanged."""
     rows = content.lookups.document_rows
     facts: list[Fact] = []
     by_key: dict[str, list[int]] = {}
-    for doc in documents:
+    # The dependency parse of every sentence with a value: the build's second spaCy pass.
+    for doc in tqdm(documents, desc="finding facts", unit="article", disable=not progress):
         key = content.doc_keys[doc.id]
         if previous is not None and key in previous.facts_by_key:
             found = [previous.facts[i] for i in previous.facts_by_key[key]]
@@ -107,20 +110,29 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
     return f"{doc_id}#{sentence_id.split('#', 1)[1]}"
 
 
+def _name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The words of every name the story's documents give ("river irna" -> river, irna)."""
+    return frozenset(w for doc in story for name in named.get(doc, ()) for w in name.split())
+
+
 def build_table(
-    documents: Sequence[Document], content: Any, previous: DisputeTable | None = None
+    documents: Sequence[Document],
+    content: Any,
+    previous: DisputeTable | None = None,
+    *,
+    progress: bool = False,
 ) -> DisputeTable:
     """Stories, facts and aspects of the corpus (no model call: the vectors are the index's)."""
     doc_ids = [doc.id for doc in documents]
     named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
-    facts, by_key = _facts(documents, content, previous)
+    facts, by_key = _facts(documents, content, previous, progress)
     doc_of = {s.id: s.doc_id for s in content.sentences}
     names = content.lookups.person_names
     aspects = [
         aspect
         for number, story in enumerate(stories)
-        for aspect in build_aspects(number, story, facts, doc_of, names)
+        for aspect in build_aspects(number, story, facts, doc_of, names, _name_words(story, named))
     ]
     story_names = [
         frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))

@@ -8,6 +8,7 @@ cause, a role) only clashes when the two share no content word.
 
 from __future__ import annotations
 
+import math
 import re
 
 from index.analysis.dates import dates_compatible
@@ -23,15 +24,17 @@ _BOUND_WORDS = (
     (re.compile(r"\b(?:fewer\s+than|less\s+than|under|below)\b"), "<"),
 )
 _COUNT = re.compile(r"^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$")
-CURRENCY_SYMBOLS = frozenset("$€£¥")
 CURRENCIES = {
     "$": "USD", "dollar": "USD", "usd": "USD", "€": "EUR", "euro": "EUR", "eur": "EUR",
     "£": "GBP", "pound": "GBP", "gbp": "GBP", "sterling": "GBP", "¥": "JPY", "yen": "JPY",
     "franc": "CHF", "rupee": "INR", "yuan": "CNY", "rand": "ZAR", "peso": "MXN",
+    # Crowns are Swedish, Norwegian, Danish, Czech or Icelandic: one currency per story.
+    "crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns",
+    "kroner": "crowns",
 }  # fmt: skip
 _CURRENCY = re.compile(
     r"[$€£¥]|\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|francs?|rupees?|yuan|rand|"
-    r"pesos?)\b",
+    r"pesos?|crowns?|kron(?:a|or|e|er))\b",
     re.IGNORECASE,
 )
 _UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
@@ -51,6 +54,25 @@ def count_form(text: str) -> str | None:
     return f"{bound or match.group(1) or ''}{match.group(2)}"
 
 
+# "US$5 million", "NZ$4m": the country letters before a symbol only say whose dollar.
+_PREFIXED_SYMBOL = re.compile(r"\b[A-Z]{1,3}([$€£¥])")
+_SHORT_SCALES = (("bn", "billion"), ("mn", "million"), ("m", "million"), ("k", "thousand"))
+# What the NER leaves out of a sum of money: the symbol before ("£" of "£40m"), the scale and
+# the currency after ("40" of "£40m"; "4.2 million" of "4.2 million euros").
+_BEFORE_AMOUNT = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥]\s?$")
+_AFTER_AMOUNT = re.compile(
+    r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs?|"
+    r"rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er))\b)?"
+)
+
+
+def amount_span(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a number in a sentence widened to the whole sum of money around it."""
+    before = _BEFORE_AMOUNT.search(sentence[:start])
+    after = _AFTER_AMOUNT.match(sentence[end:])
+    return (before.start() if before else start), end + (after.end() if after else 0)
+
+
 def amount_form(text: str) -> str | None:
     """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD'; None without a currency."""
     found = _CURRENCY.search(text)
@@ -58,7 +80,9 @@ def amount_form(text: str) -> str | None:
         return None
     word = found.group(0).casefold().rstrip("s") if len(found.group(0)) > 1 else found.group(0)
     currency = CURRENCIES.get(word, CURRENCIES.get(found.group(0).casefold(), ""))
-    spelled = re.sub(r"(\d)\s*m\b", r"\1 million", re.sub(r"(\d)\s*bn\b", r"\1 billion", text))
+    spelled = _PREFIXED_SYMBOL.sub(r"\1", text)
+    for short, scale in _SHORT_SCALES:
+        spelled = re.sub(rf"(\d)\s*{short}\b", rf"\1 {scale}", spelled)
     count = count_form(spelled)
     return f"{count} {currency}" if count and currency else None
 
@@ -77,32 +101,33 @@ def _count(form: str) -> tuple[str, float] | None:
     return (match.group(1) or "", float(match.group(2))) if match else None
 
 
-def _within(bound: str, limit: float, value: float) -> bool:
-    """Whether an exact value satisfies a bound ('>=', '>', '<=', '<', '~')."""
+def _interval(bound: str, value: float) -> tuple[float, float, bool, bool]:
+    """The values a count admits, as (low, high, low is open, high is open)."""
     if bound == ">=":
-        return value >= limit
+        return value, math.inf, False, True
     if bound == ">":
-        return value > limit
+        return value, math.inf, True, True
     if bound == "<=":
-        return value <= limit
+        return -math.inf, value, True, False
     if bound == "<":
-        return value < limit
-    return abs(value - limit) <= APPROXIMATE_MARGIN * max(value, limit)
+        return -math.inf, value, True, True
+    if bound == "~":
+        return value * (1 - APPROXIMATE_MARGIN), value * (1 + APPROXIMATE_MARGIN), False, False
+    return value, value, False, False
 
 
 def counts_compatible(first: str, second: str) -> bool:
-    """Exact counts agree when equal; a bound or an approximation agrees with what it admits."""
+    """Two counts agree when some value satisfies both: "at least 7" and 9, "about 50" and 55,
+    "more than 20" and "at least 30"; "about 23,000" and "about 38,000" do not."""
     a, b = _count(first), _count(second)
     if a is None or b is None:
         return True
-    (bound_a, value_a), (bound_b, value_b) = a, b
-    if not bound_a and not bound_b:
-        return value_a == value_b
-    if not bound_a:
-        return _within(bound_b, value_b, value_a)
-    if not bound_b:
-        return _within(bound_a, value_a, value_b)
-    return True  # two bounds ("at least 7", "more than 5") rarely exclude each other: no claim
+    low_a, high_a, open_low_a, open_high_a = _interval(*a)
+    low_b, high_b, open_low_b, open_high_b = _interval(*b)
+    # The tighter end of each side; on a tie the open end, which admits less.
+    low, open_low = max((low_a, open_low_a), (low_b, open_low_b))
+    high, closed_high = min((high_a, not open_high_a), (high_b, not open_high_b))
+    return low < high or (low == high and not open_low and closed_high)
 
 
 def _split_unit(form: str) -> tuple[str, str]:
@@ -168,7 +193,7 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return with_unit_compatible(first, second)
     if kind == "role":
         return roles_compatible(first, second)
-    if kind == "cause":
+    if kind in ("cause", "place", "agent"):  # "the River Dunn" is "the Dunn"
         return texts_compatible(first, second)
     return first == second
 

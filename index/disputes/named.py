@@ -1,0 +1,61 @@
+"""Facts whose value is a name: where an event happened, and which organisation carried it out.
+
+"The river first burst its banks at Harnby" against "... at Sallowford", and "The repairs will be
+carried out by Harrow Civil Engineering" against "The city has hired Callow & Finch to carry out
+the work", are disagreements as real as two death tolls. Names are everywhere in news, so only
+the constructions that tie one to an event are read, and names that cannot contradict another
+(a region, which holds the towns told; a landmark, which only locates) are left out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.disputes.lexicon import REPORTING
+
+# Prepositions that say where something happened: "burst its banks at Harnby".
+_WHERE = frozenset(["at", "in", "near", "off", "outside", "inside", "on"])
+_NOUNS = frozenset(["NOUN", "PROPN"])
+_REGIONS = frozenset(
+    ["province", "region", "state", "county", "country", "district", "area", "governorate"]
+)
+# Verbs by which one party engages another to do a piece of work: "hired X to carry out".
+_ENGAGE = frozenset(["hire", "appoint", "award", "contract", "commission", "choose", "select"])
+
+
+def event_of_place(span: Any) -> Any | None:
+    """The event a town or site says where of: the verb its "at/in/near" phrase hangs from,
+    through any "the village of" between them. None for a place that names, owns or reports,
+    and for a region ("the eastern province of Ostvale"), which holds the others. The model's
+    LOC places (seas, straits, ranges) are left out by the caller for the same reason."""
+    token = span.root
+    for _ in range(6):
+        if token.lemma_.casefold() in _REGIONS:
+            return None  # a region holds the other places told: it contradicts none of them
+        if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
+            verb = token.head.head
+            if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
+                return verb
+            return None
+        if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
+            return None  # "upstream of Elmsford" places by a landmark, not where it was
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def event_of_agent(span: Any) -> Any | None:
+    """The work an organisation (or a person) does: the verb it is the agent of ("carried out
+    by X"), or the work it was engaged for ("hired X to carry out the work").
+    Subjects of active verbs are left out: organisations say, announce and confirm far more
+    often than they do what a question asks about."""
+    token = span.root
+    if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        verb = token.head.head
+        return verb if verb.lemma_.casefold() not in REPORTING else None
+    if token.dep_ in ("dobj", "dative") and token.head.lemma_.casefold() in _ENGAGE:
+        engage = token.head
+        work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+        return work[0] if work else engage
+    return None

@@ -1,0 +1,105 @@
+"""People in a parsed sentence: the titles they are given, and names the NER did not see.
+
+The small English model's NER misses many names it has never seen ("Ilse Marrow, the deputy
+governor of Ostvale" has no PERSON entity), and invented or foreign names are common in news.
+The parse still shows a person: a proper name with a title before it ("Governor Ilse Marrow")
+or a person noun in apposition ("Ilse Marrow, the deputy governor"). Without those people a
+corpus's titles, ages and outcomes would have nobody to belong to.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from index.analysis.entities import name_key
+from index.analysis.lexicon import RANKS, TITLES
+from index.disputes import values
+from index.models import Mention
+
+# Nouns that stand for a person: "the 41-year-old", "the driver", "Smith, the winger".
+PERSON_NOUNS = frozenset(
+    ["man", "woman", "driver", "suspect", "officer", "worker", "victim", "boy", "girl", "player",
+     "striker", "winger", "defendant", "official", "boss", "owner", "teenager", "pilot",
+     "spokesman", "spokeswoman", "spokesperson", "manager", "engineer", "lawyer", "councillor",
+     "teacher", "doctor", "nurse", "coach", "footballer", "midfielder", "defender", "goalkeeper",
+     "skipper", "farmer", "resident", "witness", "founder", "executive", "head", "leader",
+     "prosecutor", "detective", "firefighter", "student", "journalist", "analyst", "economist"]
+)  # fmt: skip
+# A name found by the parse has at least this many words: one proper noun alone ("Ostvale,
+# the province") is as often a place or a club as a person.
+_MIN_NAME_WORDS = 2
+
+
+def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]]:
+    """Titles given to named people: 'Smith, the deputy governor' and 'Governor Jane Smith'."""
+    found = []
+    for person in people:
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for child in span.root.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
+                start, end = words[0].idx, child.idx + len(child.text)
+                found.append((person, values.role_form(doc.text[start:end]), start, end))
+        title = _title_before(doc, span)
+        if title is not None:
+            start, end = title
+            found.append((person, values.role_form(doc.text[start:end]), start, end))
+    return found
+
+
+def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
+    """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
+    the entity may or may not include it."""
+    words = TITLES | RANKS
+    end = span.start
+    while end < span.end and doc[end].lower_ in words:
+        end += 1
+    start = span.start
+    while start > 0 and (
+        doc[start - 1].lower_ in words
+        # the place of an office between its rank and title: "Former Selvik mayor"
+        or (doc[start - 1].pos_ == "PROPN" and start > 1 and doc[start - 2].lower_ in words)
+    ):
+        start -= 1
+    if not any(doc[i].lower_ in TITLES for i in range(start, end)):
+        return None
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+
+
+def _is_person_noun(token: Any) -> bool:
+    return token.pos_ == "NOUN" and token.lemma_.casefold() in PERSON_NOUNS | TITLES
+
+
+def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
+    """Names the parse shows to be people and no person mention covers, with sentence offsets.
+
+    A name is the proper nouns compounded onto a head proper noun, after any title; it is a
+    person when a title stands before it or a person noun is in apposition to it.
+    """
+    found = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.dep_ == "compound":
+            continue
+        chain = [t for t in token.lefts if t.dep_ == "compound"] + [token]
+        titled = any(t.lower_ in TITLES for t in chain)
+        name = _after_titles(chain)
+        by_apposition = any(c.dep_ == "appos" and _is_person_noun(c) for c in token.children)
+        if len(name) < _MIN_NAME_WORDS or not (titled or by_apposition):
+            continue
+        if any(t.pos_ != "PROPN" for t in name) or name[-1].i - name[0].i != len(name) - 1:
+            continue
+        start, end = name[0].idx, name[-1].idx + len(name[-1])
+        if any(p.start < end and start < p.end for p in people):
+            continue
+        text = doc.text[start:end]
+        found.append(Mention(kind="person", label="PERSON", text=text, start=start, end=end,
+                             normalized=name_key(text)))  # fmt: skip
+    return found
+
+
+def _after_titles(chain: list[Any]) -> list[Any]:
+    """The words of a name after its last title or rank word ("Ostvale Governor Ilse Marrow")."""
+    cut = max((i + 1 for i, t in enumerate(chain) if t.lower_ in TITLES | RANKS), default=0)
+    return chain[cut:]
