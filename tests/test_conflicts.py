@@ -6,11 +6,14 @@ the behaviour is checked on articles other than the bundled ones.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant import Assistant
 from assistant.values import at_precision, clash_field
 from corpus.models import Document
+from index.disputes.facts import weekday_date
 from index.disputes.values import (
     accounts_compatible,
     amount_form,
@@ -245,3 +248,9 @@ def test_a_sum_of_money_is_read_whole_around_the_number(
 def test_crowns_are_a_currency() -> None:
     assert amount_form("3.5 million crowns") == "3500000 crowns"
     assert amount_form("40 million kronor") == "40000000 crowns"
+
+
+def test_a_weekday_with_its_time_of_day_is_that_day() -> None:
+    published = dt.date(2025, 10, 15)  # a Wednesday
+    assert weekday_date("Tuesday afternoon", published) == "2025-10-14"
+    assert weekday_date("on Monday night", published) == "2025-10-13"

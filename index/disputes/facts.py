@@ -195,10 +195,12 @@ def head_noun(anchor: Any) -> str:
     return ""
 
 
-def _weekday_date(text: str, published: dt.date | None) -> str | None:
-    """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date)."""
+def weekday_date(text: str, published: dt.date | None) -> str | None:
+    """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date); so
+    is 'Tuesday afternoon' (the time of day says when in the day, not which day)."""
     word = text.strip().casefold()
     word = re.sub(r"^(?:on|last)\s+", "", word)
+    word = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", word)
     if published is None or word not in _WEEKDAYS:
         return None
     back = (published.weekday() - _WEEKDAYS.index(word)) % 7
@@ -215,7 +217,7 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
         # A year alone dates something else more often than the event told ("since 2011").
         if re.fullmatch(r"-?-?\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?", mention.normalized):
             return "date", mention.normalized
-        if weekday := _weekday_date(text, published):
+        if weekday := weekday_date(text, published):
             return "date", weekday
         if duration := values.duration_form(text):
             return "duration", duration
