@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import numpy as np
+
 from corpus.models import Passage
 from index.fusion import reciprocal_rank_fusion, weighted_fusion
 from index.models import Hit
@@ -30,6 +32,15 @@ def check_search(k: int, mode: str, fusion: str) -> int:
     if k < 1:
         raise ValueError(f"k must be at least 1, got {k}")
     return max(k, CANDIDATE_DEPTH)
+
+
+def check_backend_search(k: int, mode: str, fusion: str, vector: np.ndarray | None) -> int:
+    """`check_search` for a retrieval backend, which cannot encode the query itself: dense and
+    hybrid search need the query's vector."""
+    depth = check_search(k, mode, fusion)
+    if vector is None and mode != "bm25":
+        raise ValueError(f"mode {mode!r} needs the query's vector; only 'bm25' works without")
+    return depth
 
 
 def ranked_hits(

@@ -25,7 +25,7 @@ from index.encoder import Encoder
 from index.hybrid import HybridIndex
 from index.models import Hit
 from index.options import Fusion, Mode
-from index.ranking import check_search
+from index.ranking import check_backend_search
 
 
 @dataclass(frozen=True)
@@ -108,9 +108,7 @@ class EmbeddedBackend:
         filters: SearchFilters | None = None,
     ) -> list[Hit]:
         """The best `k` passages, by the HybridIndex's own search, limited to `filters`."""
-        check_search(k, mode, fusion)
-        if vector is None and mode != "bm25":
-            raise ValueError(f"mode {mode!r} needs the query's vector; only 'bm25' works without")
+        check_backend_search(k, mode, fusion, vector)
         state = self._state
         if state.index is None:
             return []

@@ -53,7 +53,7 @@ from index.backends.qdrant_points import (
 )
 from index.models import Hit
 from index.options import Fusion, Mode
-from index.ranking import check_search, ranked_hits
+from index.ranking import check_backend_search, ranked_hits
 
 DENSE = "dense"
 SPARSE = "bm25"
@@ -170,9 +170,7 @@ class QdrantBackend:
         filters: SearchFilters | None = None,
     ) -> list[Hit]:
         """Both retrievers in one round trip, then the embedded index's ranking rules."""
-        depth = check_search(k, mode, fusion)
-        if vector is None and mode != "bm25":
-            raise ValueError(f"mode {mode!r} needs the query's vector; only 'bm25' works without")
+        depth = check_backend_search(k, mode, fusion, vector)
         where = filter_of(filters)
         requests: dict[str, models.QueryRequest] = {}
         counts = Counter(term_id(t) for t in tokenize(query))
