@@ -53,7 +53,7 @@ def _cue(kind: str) -> re.Pattern[str]:
 _ROLE, _CAUSE = _cue("role"), _cue("cause")
 _HOW = {
     "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
-    "amount": re.compile(r"\bhow\s+much\b|\b(?:fee|cost|price|paid|pay|worth)\b", re.IGNORECASE),
+    "amount": re.compile(r"\bhow\s+much\b|" + _cue("amount").pattern, re.IGNORECASE),
     "duration": re.compile(r"\bhow\s+long\b|\blength\b|\bduration\b", re.IGNORECASE),
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.analysis.lexicon import NAME_JOINERS, RANKS, TITLES
+from index.analysis.lexicon import NAME_JOINERS, OFFICE_WORDS
 from index.models import Kind
 
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -80,7 +80,7 @@ def untitle(entity: Entity) -> Entity | None:
     if entity.kind != "person":
         return entity
     words = list(_NAME_WORD.finditer(entity.text))
-    titled = [w for w in words if w.group().casefold() in TITLES | RANKS]
+    titled = [w for w in words if w.group().casefold() in OFFICE_WORDS]
     if not titled:
         return entity
     cut = titled[-1].end()

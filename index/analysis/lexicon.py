@@ -37,3 +37,4 @@ TITLES = frozenset(
         "superintendent",
     ]
 )
+OFFICE_WORDS = TITLES | RANKS

@@ -346,11 +346,12 @@ def _sentence_facts(
             who = _subject_person(span, people, previous)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
-        start, end = values.amount_span(sentence.text, local.start, local.end)
-        if mention.kind == "number" and values.amount_form(sentence.text[start:end]):
+        if mention.kind == "number":
             # The entity may leave out "£" and "m" of "£25m", or "euros" after "4.2 million".
-            local = local.model_copy(update={"start": start, "end": end})
-            mention = mention.model_copy(update={"text": sentence.text[start:end]})
+            start, end = values.amount_span(sentence.text, local.start, local.end)
+            if values.amount_form(sentence.text[start:end]):
+                local = local.model_copy(update={"start": start, "end": end})
+                mention = mention.model_copy(update={"text": sentence.text[start:end]})
         typed = _value_fact(mention, published)
         where = mention.kind == "place" and mention.label != "LOC"
         if typed is None and where and (event := event_of_place(span)):

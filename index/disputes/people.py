@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from index.analysis.entities import name_key
-from index.analysis.lexicon import RANKS, TITLES
+from index.analysis.lexicon import OFFICE_WORDS, TITLES
 from index.disputes import values
 from index.models import Mention
 
@@ -52,7 +52,7 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
 def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
     """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
     the entity may or may not include it."""
-    words = TITLES | RANKS
+    words = OFFICE_WORDS
     end = span.start
     while end < span.end and doc[end].lower_ in words:
         end += 1
@@ -68,8 +68,11 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+_PERSON_OR_TITLE = PERSON_NOUNS | TITLES
+
+
 def _is_person_noun(token: Any) -> bool:
-    return token.pos_ == "NOUN" and token.lemma_.casefold() in PERSON_NOUNS | TITLES
+    return token.pos_ == "NOUN" and token.lemma_.casefold() in _PERSON_OR_TITLE
 
 
 def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
@@ -101,5 +104,5 @@ def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
 
 def _after_titles(chain: list[Any]) -> list[Any]:
     """The words of a name after its last title or rank word ("Ostvale Governor Ilse Marrow")."""
-    cut = max((i + 1 for i, t in enumerate(chain) if t.lower_ in TITLES | RANKS), default=0)
+    cut = max((i + 1 for i, t in enumerate(chain) if t.lower_ in OFFICE_WORDS), default=0)
     return chain[cut:]
