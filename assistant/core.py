@@ -20,8 +20,7 @@ from assistant.models import Answer, Conflict, Turn
 from assistant.parts import merge, split_parts
 from assistant.question import clean_question
 from assistant.spelling import correct_question
-from corpus.errors import EmptyCorpusError
-from corpus.loader import BUNDLED_CORPUS, load_corpus, read_article
+from corpus.loader import BUNDLED_CORPUS, read_article
 from corpus.models import Document, Passage
 from corpus.overrides import (
     OVERRIDES_FILE,
@@ -33,6 +32,7 @@ from corpus.overrides import (
     load_overrides,
     save_overrides,
 )
+from corpus.snapshot import SNAPSHOT_FILE, read_corpus
 from corpus.writer import delete_article, rewrite_metadata, save_article
 from index.backends import BackendName, RetrievalBackend
 from index.backends.opening import collection_name, open_backend, refreshed
@@ -94,16 +94,14 @@ class Assistant:
         """
         corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
         added = Path(added_dir) if added_dir is not None else None
-        documents = load_corpus(corpus_dir, lenient=lenient, progress=progress)
-        if added is not None and added.is_dir():
-            try:
-                documents += load_corpus(added, lenient=lenient, progress=progress)
-            except EmptyCorpusError:
-                logger.info("no articles added in %s yet", added)
         if index_dir is not None:
             root = Path(index_dir)
         else:  # the index belongs to the combined corpus, so an added folder gets its own
             root = default_index_dir(added if added is not None else corpus_dir)
+        # An unchanged corpus is not read again: its parsed articles are kept beside the index.
+        documents = read_corpus(
+            corpus_dir, added, root / SNAPSHOT_FILE, lenient=lenient, progress=progress
+        )
         documents = apply_overrides(documents, load_overrides(root / OVERRIDES_FILE))
         index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
         retrieval = open_backend(
