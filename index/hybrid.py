@@ -16,6 +16,7 @@ from corpus.chunking import chunk_document
 from corpus.models import Document, Passage
 from index import analysis
 from index.analysis.tokens import tokenize
+from index.analysis_job import AnalysisJob
 from index.bm25 import BM25Index
 from index.content import IndexContent, text_key
 from index.encoder import Encoder
@@ -28,33 +29,30 @@ logger = logging.getLogger(__name__)
 
 
 def _parts(
-    documents: list[Document],
-    previous: IndexContent | None,
-    max_words: int,
-    analyzer: Analyzer,
-    progress: bool,
-) -> list[DocumentParts]:
-    """Each document's passages, sentences, tokens and mentions: reused when its text is
-    unchanged, otherwise chunked, tokenized and analysed now."""
+    documents: list[Document], previous: IndexContent | None, max_words: int, progress: bool
+) -> tuple[list[DocumentParts], list[int]]:
+    """Each document's passages, sentences and tokens, reused when its text is unchanged,
+    otherwise chunked and tokenized now; and the positions of the latter, whose mentions are
+    left for the analysis (index.analysis_job)."""
     reused = unchanged_parts(documents, previous)
     parts: list[DocumentParts] = []
-    for doc in tqdm(documents, desc="analysing", unit="article", disable=not progress):
+    fresh: list[int] = []
+    for doc in tqdm(documents, desc="chunking", unit="article", disable=not progress):
         if doc.id in reused:
             parts.append(reused[doc.id])
             continue
         passages, sentences = chunk_document(doc, max_words=max_words)
-        order = analysis.infer_date_order([s.text for s in sentences])
+        fresh.append(len(parts))
         parts.append(
             DocumentParts(
                 passages=passages,
                 sentences=sentences,
-                mentions=analyzer(sentences, order),
                 tokens=[tokenize(p.text) for p in passages],
-                date_order=order,
+                date_order=analysis.infer_date_order([s.text for s in sentences]),
             )
         )
     logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
-    return parts
+    return parts, fresh
 
 
 def build_content(
@@ -65,18 +63,25 @@ def build_content(
     max_words: int,
     progress: bool = False,
     analyzer: Analyzer | None = None,
+    background: bool | None = None,
 ) -> IndexContent:
     """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged.
 
     `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
-    stand-in at 100,000 passages, where spaCy alone would take most of an hour).
+    stand-in at 100,000 passages, where spaCy alone would take most of an hour). The analysis
+    runs in a second process while the encoder runs (`background`, None: when large enough to
+    pay for the second process, see index.analysis_job); the content is the same either way.
     """
-    parts = _parts(documents, previous, max_words, analyzer or analysis.analyze, progress)
+    parts, fresh = _parts(documents, previous, max_words, progress)
+    work = [(parts[i].sentences, parts[i].date_order) for i in fresh]
     passages = [p for part in parts for p in part.passages]
     sentences = [s for part in parts for s in part.sentences]
     # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
     texts = [p.text for p in passages] + [s.text for s in sentences]
-    vectors = embed_reusing(texts, encoder, vector_cache(previous), progress)
+    with AnalysisJob(analyzer or analysis.analyze, work, background=background) as job:
+        vectors = embed_reusing(texts, encoder, vector_cache(previous), progress)
+        for i, mentions in zip(fresh, job.results(progress=progress), strict=True):
+            parts[i].mentions = mentions
     passage_vectors, sentence_vectors = vectors[: len(passages)], vectors[len(passages) :]
     token_lists = [tokens for part in parts for tokens in part.tokens]
     bm25 = BM25Index.build(token_lists)

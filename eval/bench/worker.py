@@ -103,7 +103,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     """The cold start's phases, one after the other, as `Assistant.from_corpus` runs them."""
     started = time.perf_counter()
     from assistant import Assistant
-    from corpus.loader import load_corpus
+    from corpus.snapshot import SNAPSHOT_FILE, read_corpus
     from index.content import IndexContent, corpus_fingerprint
     from index.encoder import load_encoder
     from index.hybrid import HybridIndex
@@ -113,8 +113,8 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     marks = {"imports": time.perf_counter()}
     encoder = load_encoder()
     marks["load the model"] = time.perf_counter()
-    documents = load_corpus(Path(args["corpus"]))
-    marks["read the corpus"] = time.perf_counter()
+    documents = read_corpus(Path(args["corpus"]), None, Path(args["index"]) / SNAPSHOT_FILE)
+    marks["read the corpus (its snapshot when unchanged)"] = time.perf_counter()
     fingerprint = corpus_fingerprint(documents)
     marks["corpus fingerprint"] = time.perf_counter()
     arrays, payload = IndexStore(args["index"]).load(
