@@ -111,12 +111,8 @@ def read_article(path: Path, doc_id: str) -> Document:
     return document_from_text(decode_article(data, where, skip), doc_id, where)
 
 
-def article_paths(root: Path, *, warn: bool = True) -> list[Path]:
-    """Article files under `root`, in a stable order; hidden files and folders are skipped.
-
-    Other files are skipped with a warning (`warn`), which a caller only checking whether the
-    corpus changed (corpus.snapshot) leaves to the load that reads it.
-    """
+def _article_paths(root: Path) -> list[Path]:
+    """Article files under `root`, in a stable order; hidden files and folders are skipped."""
     paths = []
     for path in sorted(root.rglob("*")):
         relative = path.relative_to(root)
@@ -124,7 +120,7 @@ def article_paths(root: Path, *, warn: bool = True) -> list[Path]:
             continue
         if path.suffix.lower() in ARTICLE_SUFFIXES:
             paths.append(path)
-        elif warn:
+        else:
             logger.warning("skipping %s: only .txt and .md files are read", path)
     return paths
 
@@ -147,7 +143,7 @@ def load_corpus(
     documents: list[Document] = []
     seen: dict[str, str] = {}
     ids: set[str] = set()
-    for file in tqdm(article_paths(root), desc="reading", unit="article", disable=not progress):
+    for file in tqdm(_article_paths(root), desc="reading", unit="article", disable=not progress):
         doc_id = file.relative_to(root).with_suffix("").as_posix()
         try:
             document = read_article(file, doc_id)

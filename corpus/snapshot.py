@@ -26,7 +26,7 @@ from pathlib import Path
 from pydantic import TypeAdapter, ValidationError
 
 from corpus.errors import EmptyCorpusError
-from corpus.loader import article_paths, load_corpus
+from corpus.loader import ARTICLE_SUFFIXES, load_corpus
 from corpus.models import Document
 
 logger = logging.getLogger(__name__)
@@ -62,12 +62,34 @@ def corpus_stamp(folders: Sequence[Path], *, lenient: bool) -> Stamp:
     newest = 0
     for folder in folders:
         digest.update(f"\1{folder}\0{folder.absolute()}\n".encode())
-        for path in article_paths(folder, warn=False):
-            info = path.stat()
+        for relative in _article_files(folder):
+            try:
+                info = os.stat(os.path.join(folder, relative))
+            except OSError:  # a dangling link: the load skips it, and so it is only named here
+                digest.update(f"{relative}\0-\n".encode())
+                continue
             newest = max(newest, info.st_mtime_ns, info.st_ctime_ns)
-            line = f"{path.relative_to(folder)}\0{info.st_size}\0{info.st_mtime_ns}\0"
+            line = f"{relative}\0{info.st_size}\0{info.st_mtime_ns}\0"
             digest.update(f"{line}{info.st_ctime_ns}\0{info.st_ino}\n".encode())
     return Stamp(digest.hexdigest(), newest, taken)
+
+
+def _article_files(folder: Path) -> list[str]:
+    """The relative paths of the files corpus.loader.load_corpus reads, sorted as strings.
+
+    Walked with os.walk rather than pathlib: Path objects' sorting and `relative_to` took
+    2.5 s of the 4 s stamp of 15,000 articles. Like `rglob`, the walk does not enter linked
+    folders, and hidden files and folders are left out.
+    """
+    found = []
+    for where, folders, files in os.walk(folder):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        base = os.path.relpath(where, folder)
+        for name in files:
+            if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
+                continue
+            found.append(name if base == "." else os.path.join(base, name))
+    return sorted(found)
 
 
 def load_snapshot(path: Path, stamp: Stamp) -> list[Document] | None:

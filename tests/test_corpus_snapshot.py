@@ -111,7 +111,7 @@ def test_a_corpus_changed_in_the_last_seconds_keeps_no_snapshot(
 @pytest.mark.usefixtures("settled")
 def test_the_stamp_follows_lenience_and_the_folders(corpus_copy: Path, tmp_path: Path) -> None:
     strict = corpus_stamp([corpus_copy], lenient=False)
-    assert corpus_stamp([corpus_copy], lenient=False) == strict
+    assert corpus_stamp([corpus_copy], lenient=False).digest == strict.digest
     assert corpus_stamp([corpus_copy], lenient=True).digest != strict.digest
     added = tmp_path / "added"
     added.mkdir()
@@ -130,3 +130,18 @@ def test_a_damaged_snapshot_is_replaced_by_reading_the_corpus(
         assert read_corpus(corpus_copy, None, kept) == documents
     assert "is unusable" in caplog.text
     assert snapshot.load_snapshot(kept, corpus_stamp([corpus_copy], lenient=False)) == documents
+
+
+def test_the_stamp_covers_the_files_a_load_reads(tmp_path: Path) -> None:
+    """Nested folders count; hidden ones, other file types and linked folders do not."""
+    corpus = tmp_path / "corpus"
+    for name in ("a.txt", "wire/b.md", "wire/deep/c.TXT", ".hidden/d.txt", "wire/.e.txt"):
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text(ARTICLE.replace("Orun", name), encoding="utf-8")
+    (corpus / "notes.pdf").write_bytes(b"%PDF")
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "f.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "linked").symlink_to(outside, target_is_directory=True)
+    listed = {Path(name).with_suffix("").as_posix() for name in snapshot._article_files(corpus)}
+    assert listed == {doc.id for doc in load_corpus(corpus)} == {"a", "wire/b", "wire/deep/c"}
