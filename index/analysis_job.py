@@ -67,9 +67,12 @@ class AnalysisJob:
         self._pool: ProcessPoolExecutor | None = None
         self._futures: list[Future[list[list[list[Mention]]]]] = []
         if background and work:
-            # spawn, not fork: this process already runs torch's and OpenMP's threads, and a
-            # fork copies their locks in whatever state they are in.
-            context = multiprocessing.get_context("spawn")
+            # fork, not spawn: a spawned process imports the caller's main module again, which
+            # breaks any script that builds an index without an `if __name__ == "__main__"`
+            # guard. The forked process runs only spaCy (no torch, no tokenizers, no progress
+            # bars), so the locks of this process's other threads that a fork copies are never
+            # taken there.
+            context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
             self._futures = [
                 self._pool.submit(_analyze_batch, analyzer, batch) for batch in _batches(work)
