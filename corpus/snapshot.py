@@ -13,6 +13,7 @@ every open (corpus.overrides), so the snapshot holds the articles exactly as the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -100,7 +101,7 @@ def load_snapshot(path: Path, stamp: Stamp) -> list[Document] | None:
             if header != {"version": SNAPSHOT_VERSION, "stamp": stamp.digest}:
                 return None
             return _DOCUMENTS.validate_json(handle.read())
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):  # none kept yet (or no index folder)
         return None
     except (OSError, ValueError, ValidationError) as exc:
         # A damaged snapshot costs one read of the corpus, which then replaces it.
@@ -112,7 +113,8 @@ def save_snapshot(path: Path, stamp: Stamp, documents: Sequence[Document]) -> bo
     """Keep `documents` at `path` (atomically) unless a file changed too recently to be sure.
 
     Returns whether the snapshot was written; failing to write one (read-only or full disk)
-    only costs reading the corpus at the next open, so it is logged, not raised.
+    only costs reading the corpus at the next open, so it is logged, not raised (and only as
+    information: the index saved beside it warns of the same disk).
     """
     if stamp.newest_change_ns > stamp.taken_ns - RACY_NS:
         logger.info("an article changed in the last seconds: no corpus snapshot kept this time")
@@ -128,8 +130,9 @@ def save_snapshot(path: Path, stamp: Stamp, documents: Sequence[Document]) -> bo
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        logger.warning("could not keep the corpus snapshot at %s (%s)", path, exc)
+        with contextlib.suppress(OSError):  # never written (no folder) or already gone
+            tmp.unlink()
+        logger.info("could not keep the corpus snapshot at %s (%s)", path, exc)
         return False
     return True
 

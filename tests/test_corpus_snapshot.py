@@ -145,3 +145,15 @@ def test_the_stamp_covers_the_files_a_load_reads(tmp_path: Path) -> None:
     (corpus / "linked").symlink_to(outside, target_is_directory=True)
     listed = {Path(name).with_suffix("").as_posix() for name in snapshot._article_files(corpus)}
     assert listed == {doc.id for doc in load_corpus(corpus)} == {"a", "wire/b", "wire/deep/c"}
+
+
+@pytest.mark.usefixtures("settled")
+def test_an_index_folder_that_cannot_hold_a_snapshot_only_costs_a_read(
+    corpus_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    with caplog.at_level(logging.WARNING, logger="corpus.snapshot"):
+        assert read_corpus(corpus_copy, None, blocked / SNAPSHOT_FILE) == load_corpus(corpus_copy)
+    assert caplog.records == []
+    assert blocked.read_text() == "not a folder"
