@@ -184,6 +184,20 @@ def test_a_title_of_a_name_the_ner_does_not_know(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_an_age_set_off_by_commas_after_a_name(real_encoder: Encoder) -> None:
+    # The NER reads "34" as a date; the comma after the name says it is her age.
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line='"The water came in so fast," said Lena Moravec, 34, a nurse.')),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="Lena Moravec, 36, a nurse, was rescued from her roof on Monday.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("How old is Lena Moravec?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "34"), ("d2", "36")}
+
+
+@pytest.mark.model
 def test_two_approximate_counts_far_apart_disagree(real_encoder: Encoder) -> None:
     qa = _qa(
         real_encoder,
