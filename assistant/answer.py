@@ -149,7 +149,9 @@ def compose(
         why = "untied"
     elif tie is not None:
         ranked = near_miss.tied_first(ranked, tie)
-    agreed = disputed.agreed_sentences(aspect, content) if aspect and why is not None else []
+    # A near miss is answered from the table only by a value of what it asks about.
+    about = tie.term if tie is not None and why == "untied" else None
+    agreed = disputed.agreed_sentences(aspect, content, about) if aspect and why else []
     if why is not None and found is None and not agreed:
         mentioned = tie.phrase if tie is not None and tie.mentioned else None
         return _abstain(question, rewritten, why, qtype, ranked, hits, documents, mentioned)

@@ -106,10 +106,11 @@ def _number_tied(terms: frozenset[str], candidate: Candidate) -> bool:
 
 @dataclass(frozen=True)
 class Tie:
-    """What a question asks about ("the ferry's captain"), which of the best sentences tie a
-    value of the asked kind to it, and whether any of them mentions it at all."""
+    """What a question asks about ("the ferry's captain", its BM25 term "captain"), which of the
+    best sentences tie a value of the asked kind to it, and whether any of them mentions it."""
 
     phrase: str
+    term: str
     tied: tuple[Candidate, ...]
     mentioned: bool
 
@@ -133,7 +134,7 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     else:
         return None
     mentioned = any(found.term in tokenize(c.sentence.text) for c in best)
-    return Tie(found.phrase, tuple(tied), mentioned)
+    return Tie(found.phrase, found.term, tuple(tied), mentioned)
 
 
 def tied_first(ranked: list[Candidate], found: Tie) -> list[Candidate]:

@@ -36,7 +36,10 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         "number",
     ),
     (
-        re.compile(r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"),
+        re.compile(
+            r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"
+            r"|\b(?:date|day)\s+of\b"  # "What was the date of the operation?"
+        ),
         frozenset({"date"}),
         "date",
     ),
