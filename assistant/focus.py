@@ -118,7 +118,11 @@ def _stem(word: str) -> str:
 
 def _head(words: list[tuple[str, str]]) -> int | None:
     """Where the focus is, by the question's shape (see the module docstring)."""
-    lower = [w.casefold() for w, _ in words]
+    # "What's ...?" asks as "What is ...?" does.
+    lower = [("is" if w == "'s" and i == 1 else w.casefold()) for i, (w, _) in enumerate(words)]
+    for i in range(2, len(words)):
+        if lower[i] == "name" and words[i - 1][1] == "POS" and words[i - 2][1] in _NOUN_TAGS:
+            return i - 2  # "What is the captain's name?": the captain
     for i, word in enumerate(lower[:-2]):
         if word == "how" and lower[i + 1] not in ("much", "many") and lower[i + 2] in _COPULA:
             return _noun_after(words, i + 3)  # "How old were his daughters?"
@@ -126,7 +130,8 @@ def _head(words: list[tuple[str, str]]) -> int | None:
         if word == "name" and lower[i + 1] == "of":
             return _noun_after(words, i + 2)
         if word == "how" and lower[i + 1] in ("much", "many"):
-            return _noun_after(words, i + 2) or _main_verb(words)
+            start = i + 3 if i + 2 < len(lower) and lower[i + 2] == "of" else i + 2
+            return _noun_after(words, start) or _main_verb(words)  # "how many (of the) X"
     if lower and lower[0] in _ASKING:
         noun = _noun_after(words, 1)
         if noun is not None and lower[noun] not in _FRAME_NOUNS:
