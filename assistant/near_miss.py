@@ -120,6 +120,8 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     to the question (no role or counted noun to tie a value to)."""
     asks_name = qtype.prefers == "person"
     asks_count = qtype.wants == frozenset({"number"}) and not _AGE.search(question)
+    if asks_name and not asks_count and not _ROLES.intersection(tokenize(question)):
+        return None  # no role to tie a name to: spare the tagger (its first use loads spaCy)
     if not (asks_name or asks_count):
         return None
     found = focus.find(question)
