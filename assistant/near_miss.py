@@ -37,7 +37,7 @@ from index.disputes.people import PERSON_NOUNS
 # The tie is looked for in this many best sentences (as `abstention.KIND_WITHIN`).
 TIED_WITHIN = 5
 # Family members and offices that the index's person nouns do not list.
-_RELATIVES = frozenset(
+_FAMILY_AND_OFFICES = frozenset(
     ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
      "cousin", "uncle", "aunt", "nephew", "niece", "commander", "chief", "ceo", "chairperson"]
 )  # fmt: skip
@@ -68,7 +68,7 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem for word in words for stem in tokenize(word))
 
 
-_ROLES = _stems(TITLES | (PERSON_NOUNS - _DESCRIPTIVE) | _RELATIVES)
+_ROLES = _stems(TITLES | (PERSON_NOUNS - _DESCRIPTIVE) | _FAMILY_AND_OFFICES)
 _FRAME_STEMS = _stems(_FRAMES)
 
 
