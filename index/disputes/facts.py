@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from corpus.attribution import dateline_length
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.disputes import values
@@ -198,12 +199,18 @@ def head_noun(anchor: Any) -> str:
     return ""
 
 
+# When in a day, around its weekday: "Tuesday afternoon", "late on Sunday", "in the early
+# hours of Saturday" all name that day.
+_PART_OF_DAY = re.compile(
+    r"^(?:(?:in\s+)?the\s+(?:early|small|late)\s+hours\s+of|(?:late|early)(?:\s+on)?|on|last)\s+"
+    r"|\s+(?:morning|afternoon|evening|night)$"
+)
+
+
 def weekday_date(text: str, published: dt.date | None) -> str | None:
     """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date); so
     is 'Tuesday afternoon' (the time of day says when in the day, not which day)."""
-    word = text.strip().casefold()
-    word = re.sub(r"^(?:on|last)\s+", "", word)
-    word = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", word)
+    word = _PART_OF_DAY.sub("", text.strip().casefold())
     if published is None or word not in _WEEKDAYS:
         return None
     back = (published.weekday() - _WEEKDAYS.index(word)) % 7
@@ -312,13 +319,16 @@ def document_facts(
     parsed = dict(zip(wanted, nlp.pipe([sentences[i].text for i in wanted]), strict=True))
     result: list[Fact] = []
     previous: list[str] = []
+    # The dateline's date says when the article was filed: it dates no event of the lead.
+    filed = sentences[0].start + dateline_length(sentences[0].text) if sentences else 0
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
         people = [_local(m, sentence) for m in mentions[i] if m.kind == "person"]
+        told = [m for m in mentions[i] if m.start >= filed]
         if doc is not None:
             people += parsed_people(doc, people)
-            facts = _sentence_facts(doc, sentence, mentions[i], people, previous, published)
+            facts = _sentence_facts(doc, sentence, told, people, previous, published)
         named = list(dict.fromkeys(p.normalized for p in people))
         previous = named or previous
         result.extend(facts)
