@@ -234,8 +234,11 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
     body += ["", "## Build time by phase (seconds)", "", *build_table(sizes)]
     rates = results.get("rates") or {}
     if rates:
-        body += ["", f"Measured on real text (bundled + SQuAD builds): the encoder embeds "
-                 f"{rates['encode_words_per_s']:,.0f} words/s (passages and sentences), spaCy "
+        encoder = f" ({results['encoder']})" if results.get("encoder") else ""
+        body += ["", f"Measured on real text (bundled + SQuAD builds): the encoder{encoder} "
+                 f"embeds {rates['encode_words_per_s']:,.0f} words/s (passages and sentences; "
+                 "against the float torch model, side by side: `python -m eval.bench.encoders`), "
+                 "spaCy "
                  f"NER reads {rates['analysis_words_per_s']:,.0f} words/s; the projected figures "
                  "use these rates. 'Beyond encoder' is everything but the encoder, relative to "
                  "the encoder's time."]  # fmt: skip
