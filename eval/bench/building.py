@@ -93,6 +93,7 @@ def build_and_save(corpus: Path, root: Path, *, real: bool) -> dict[str, Any]:
         "save_s": saved - faiss_done,
         "index_mb": sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) / 2**20,
         "real_models": real,
+        "encoder": inner.name,
     }
 
 

@@ -42,11 +42,12 @@ class Goal:
 
 
 WHY = {
-    "ask_bundled": "Query encoding alone (one MiniLM forward pass, ~11 ms on an idle core) is most "
-    "of the budget; on this shared machine other processes stretch it. Closing it: an ONNX/int8 "
-    "query encoder (not packaged here) or caching repeated questions' vectors.",
+    "ask_bundled": "Query encoding (the int8 ONNX MiniLM, ~5 ms of CPU per question; the float "
+    "torch model took ~11 ms on an idle core) and the answer layer; on this shared machine other "
+    "processes stretch both. Closing it: caching repeated questions' vectors.",
     "retrieve_100k": "Exact FAISS flat search reads 154 MB of float32 vectors per query "
-    "(memory-bound, ~8-15 ms here) on top of the ~11 ms query encoding. Closing it: an fp16 "
+    "(memory-bound, ~8-15 ms here) on top of the query encoding (~5 ms of CPU, int8). Closing "
+    "it: an fp16 "
     "scalar-quantised or HNSW index (approximate; needs a quality check) or IVF.",
     "ask_100k": "retrieve (above) plus the answer layer's sentence selection.",
     "bm25_ratio": "Query terms found in most passages make long posting lists; the ratio "

@@ -234,15 +234,16 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
     body += ["", "## Build time by phase (seconds)", "", *build_table(sizes)]
     rates = results.get("rates") or {}
     if rates:
-        body += [
-            "",
-            f"Measured on real text (bundled + SQuAD builds): the encoder embeds "
-            f"{rates['encode_words_per_s']:,.0f} words/s (passages and sentences), spaCy "
-            f"NER reads {rates['analysis_words_per_s']:,.0f} words/s; the projected figures "
-            "use these rates. 'Beyond encoder' is everything but the encoder, relative to "
-            "the encoder's time. The phases are timed in turn in one process; `newsqa "
-            "index` runs spaCy in a second process beside the encoder, timed whole:",
-        ]
+        encoder = f" ({results['encoder']})" if results.get("encoder") else ""
+        body += ["", f"Measured on real text (bundled + SQuAD builds): the encoder{encoder} "
+                 f"embeds {rates['encode_words_per_s']:,.0f} words/s (passages and sentences; "
+                 "against the float torch model, side by side: `python -m eval.bench.encoders`), "
+                 "spaCy "
+                 f"NER reads {rates['analysis_words_per_s']:,.0f} words/s; the projected figures "
+                 "use these rates. 'Beyond encoder' is everything but the encoder, relative to "
+                 "the encoder's time. The phases are timed in turn in one process; "
+                 "`newsqa index` runs spaCy in a second process beside the encoder, timed "
+                 "whole:"]  # fmt: skip
         body += [f"- {_label(s)}: {s['build']['overlapped']['build_s']:,.1f} s"
                  f" (in turn {s['build']['build_s']:,.1f} s)"
                  for s in sizes if s["build"].get("overlapped")]  # fmt: skip

@@ -11,23 +11,18 @@ from __future__ import annotations
 import hashlib
 import re
 import time
-from importlib.metadata import version
 
 import numpy as np
 
 from corpus.models import Sentence
-from index.encoder import MODEL_PACKAGE, Encoder
+from index.encoder import Encoder
+from index.encoder_export import int8_name
 from index.models import Kind, Mention
 from index.reuse import Analyzer
 
 DIM = 384
 _BASIS = np.random.default_rng(6).standard_normal((4096, DIM)).astype(np.float32)
 _CANDIDATE = re.compile(r"\b\d[\d,.]*\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
-
-
-def model_name() -> str:
-    """The real model's manifest name, so a generated index opens with the real encoder."""
-    return f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)})"
 
 
 class GeneratedEncoder:
@@ -38,7 +33,7 @@ class GeneratedEncoder:
     """
 
     def __init__(self) -> None:
-        self.name = model_name()
+        self.name = int8_name()  # the real encoder's, so a generated index opens with it
         self.dim = DIM
         self.texts = 0
 
