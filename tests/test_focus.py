@@ -23,3 +23,16 @@ from assistant.focus import Focus, find
 )
 def test_the_focus_is_what_the_question_asks_about(question: str, focus: Focus) -> None:
     assert find(question) == focus
+
+
+def test_finding_a_focus_imports_no_torch() -> None:
+    """The tagger's spaCy would import torch through thinc; serving must not pay for it."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys; from assistant import focus; focus.find('Who is the captain?'); "
+        "print('torch' in sys.modules); import torch"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
