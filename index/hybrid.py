@@ -27,7 +27,7 @@ from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts,
 logger = logging.getLogger(__name__)
 
 
-def _parts(
+def document_parts(
     documents: list[Document],
     previous: IndexContent | None,
     max_words: int,
@@ -71,7 +71,7 @@ def build_content(
     `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
     stand-in at 100,000 passages, where spaCy alone would take most of an hour).
     """
-    parts = _parts(documents, previous, max_words, analyzer or analysis.analyze, progress)
+    parts = document_parts(documents, previous, max_words, analyzer or analysis.analyze, progress)
     passages = [p for part in parts for p in part.passages]
     sentences = [s for part in parts for s in part.sentences]
     # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
