@@ -143,7 +143,10 @@ def with_document(
         spellings=spellings,
     )
     assert content.disputes is not None  # checked by _check
-    changed.disputes = table_changes.with_document(content.disputes, doc, changed, finder)
+    try:
+        changed.disputes = table_changes.with_document(content.disputes, doc, changed, finder)
+    except table_changes.UnchangeableTable as exc:
+        raise UnchangeableIndex(str(exc)) from exc
     return HybridIndex(changed, index.encoder)
 
 
@@ -194,5 +197,8 @@ def without_document(index: HybridIndex, doc_id: str) -> HybridIndex:
     )
     assert content.disputes is not None  # checked by _check
     key = content.doc_keys[doc_id]
-    changed.disputes = table_changes.without_document(content.disputes, doc_id, key, changed)
+    try:
+        changed.disputes = table_changes.without_document(content.disputes, doc_id, key, changed)
+    except table_changes.UnchangeableTable as exc:
+        raise UnchangeableIndex(str(exc)) from exc
     return HybridIndex(changed, index.encoder)
