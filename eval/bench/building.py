@@ -89,9 +89,25 @@ def build_and_save(corpus: Path, root: Path, *, real: bool) -> dict[str, Any]:
     }
 
 
-def add_articles(corpus: Path, root: Path, articles: list[str]) -> dict[str, Any]:
-    """Open a copy of an index and add each article in turn, as a user's upload would."""
-    from assistant import Assistant
+class _TimedSave:
+    """Wraps the assistant's save_index and adds up the time spent saving."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.seconds = 0.0
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return self.inner(*args, **kwargs)
+        finally:
+            self.seconds += time.perf_counter() - started
+
+
+def add_articles(corpus: Path, root: Path, articles: list[str], removals: int) -> dict[str, Any]:
+    """Open a copy of an index, add each article in turn as a user's upload would, then remove
+    `removals` of them (the first added first: the rows after it are saved again)."""
+    from assistant import Assistant, core
     from index.encoder import load_encoder
 
     with tempfile.TemporaryDirectory(prefix="bench-add-") as tmp:
@@ -99,27 +115,44 @@ def add_articles(corpus: Path, root: Path, articles: list[str]) -> dict[str, Any
         shutil.copytree(corpus, corpus_copy)
         shutil.copytree(root, root_copy)
         encoder = TimedEncoder(load_encoder())
-        qa = Assistant.from_corpus(corpus_copy, root_copy, encoder=encoder)
+        added_dir = Path(tmp) / "added"
+        qa = Assistant.from_corpus(corpus_copy, root_copy, encoder=encoder, added_dir=added_dir)
         before = len(qa.passages)
-        adds = []
+        saving = _TimedSave(core.save_index)
+        core.save_index = saving  # timed; what it does is unchanged
+        adds, removes, ids = [], [], []
         for number, text in enumerate(articles):
-            texts_before = encoder.texts
+            texts_before, saved_before = encoder.texts, saving.seconds
             started = time.perf_counter()
             document = qa.add_article(f"bench_added_{number}.txt", text.encode("utf-8"))
             seconds = time.perf_counter() - started
+            ids.append(document.id)
             new_passages = [p for p in qa.passages if p.doc_id == document.id]
             adds.append(
                 {
                     "seconds": seconds,
+                    "save_s": saving.seconds - saved_before,
                     "embedded": encoder.texts - texts_before,
                     "new_passages": len(new_passages),
                     "new_texts": len(new_passages) + _sentence_count(qa, document.id),
                 }
             )
+        for doc_id in ids[:removals]:
+            saved_before = saving.seconds
+            started = time.perf_counter()
+            qa.remove_article(doc_id)
+            removes.append(
+                {
+                    "seconds": time.perf_counter() - started,
+                    "save_s": saving.seconds - saved_before,
+                    "passages_after": len(qa._index.content.passages),
+                }
+            )
+        core.save_index = saving.inner
         started = time.perf_counter()
         save_index(qa._index, qa.documents, Path(tmp) / "save-only")
         save_s = time.perf_counter() - started
-    return {"passages_before": before, "adds": adds, "save_only_s": save_s}
+    return {"passages_before": before, "adds": adds, "removes": removes, "save_only_s": save_s}
 
 
 def _sentence_count(qa: Any, doc_id: str) -> int:
