@@ -97,6 +97,8 @@ def with_document(
     if doc.id in content.doc_keys:
         raise ValueError(f"article {doc.id!r} is already in the index")
     (part,) = document_parts([doc], None, DEFAULT_MAX_WORDS, analyzer or analysis.analyze, False)
+    if not part.passages:
+        raise UnchangeableIndex(f"article {doc.id!r} has no prose passages")
     texts = [p.text for p in part.passages] + [s.text for s in part.sentences]
     vectors = embed_reusing(texts, index.encoder, {}, False)
     count = len(part.passages)

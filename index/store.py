@@ -105,8 +105,9 @@ class _HashingWriter:
 
 def _write_synced(path: Path, write: Any) -> str:
     """Call `write(handle)` on a new file, flush it to disk before it is listed anywhere, and
-    return the SHA-256 of what was written."""
-    with path.open("wb") as handle:
+    return the SHA-256 of what was written. The file must be new ("xb"): a file of a build may
+    be a hard link to one the previous build uses, which must never be written through."""
+    with path.open("xb") as handle:
         hashing = _HashingWriter(handle)
         write(hashing)
         handle.flush()
@@ -160,6 +161,26 @@ def _shared(
     kept = kept_parts(resolved, common)
     # Many parts: written whole instead (the compaction), as is an array sharing nothing.
     return kept if common and len(kept) < MAX_PARTS else []
+
+
+def _linked(
+    parts: list[Part],
+    previous: tuple[Path, Manifest, dict[str, list[Part]]],
+    build: Path,
+    files: dict[str, str],
+) -> bool:
+    """Link the files of `parts` from the previous build into `build` (their checksums are the
+    previous manifest's: they are the same files); False if the file system cannot."""
+    for part in parts:
+        if part.file in files:
+            continue
+        try:
+            os.link(previous[0] / part.file, build / part.file)
+        except OSError as exc:
+            logger.info("writing %s again: it cannot be linked (%s)", part.file, one_line(exc))
+            return False
+        files[part.file] = previous[1].files[part.file]
+    return True
 
 
 def _joined(build: Path, parts: list[Part], mapped: dict[str, np.ndarray]) -> np.ndarray:
@@ -261,16 +282,15 @@ class IndexStore:
         layout: dict[str, list[list[str | int]]] = {}
         for name, array in arrays.items():
             shared = _shared(name, array, previous) if previous is not None else []
-            for part in shared:  # rows kept in the previous build's files: linked, not written
-                assert previous is not None
-                if part.file not in files:
-                    os.link(previous[0] / part.file, build / part.file)
-                    files[part.file] = previous[1].files[part.file]
+            if previous is not None and not _linked(shared, previous, build, files):
+                shared = []  # no hard links on this file system: the rows are written instead
             done = sum(p.stop - p.start for p in shared)
             parts = [p.to_json() for p in shared]
             if done < len(array) or not shared:
                 rest = array[done:]
-                file = f"{name}.npy" if not shared else f"{name}__{uuid.uuid4().hex[:8]}.npy"
+                file = f"{name}.npy"
+                if shared or file in files:  # beside (or instead of) the previous build's file
+                    file = f"{name}__{uuid.uuid4().hex[:8]}.npy"
                 files[file] = _write_synced(
                     build / file, lambda handle, a=rest: np.save(handle, a, allow_pickle=False)
                 )

@@ -157,3 +157,19 @@ def test_reopened_after_adds_and_a_removal_it_equals_a_fresh_build(
         ]
     assert a.disputes is not None and b.disputes is not None
     assert a.disputes.to_json() == b.disputes.to_json()
+
+
+def test_without_hard_links_the_shared_rows_are_written_instead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = IndexStore(tmp_path)
+    values = np.arange(30, dtype=np.int64)
+    _save(store, {"values": values}, share=False)
+
+    def no_links(source: Path, target: Path) -> None:
+        raise OSError("hard links not supported (simulated)")
+
+    monkeypatch.setattr(store_module.os, "link", no_links)
+    build = _save(store, {"values": np.append(values, 5)}, share=True)
+    assert [part[1:] for part in _manifest(build)["arrays"]["values"]] == [[0, 31]]
+    assert np.array_equal(_load(store)["values"], np.append(values, 5))
