@@ -36,6 +36,7 @@ from corpus.snapshot import SNAPSHOT_FILE, read_corpus
 from corpus.writer import delete_article, rewrite_metadata, save_article
 from index.backends import BackendName, RetrievalBackend
 from index.backends.opening import collection_name, open_backend, refreshed
+from index.changes import UnchangeableIndex, with_document, without_document
 from index.encoder import Encoder, load_encoder
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
@@ -337,7 +338,8 @@ class Assistant:
         return self.corpus_dir
 
     def add_article(self, filename: str, content: bytes) -> Document:
-        """Write an uploaded article into the corpus and index it (only it is embedded).
+        """Write an uploaded article into the corpus and index it: only its rows are computed
+        and saved (index.changes), unless the index predates that and is rebuilt once.
 
         The article is refused, and nothing written, when its name, id or text is already there.
         """
@@ -347,9 +349,13 @@ class Assistant:
             )
             documents = [*self._documents.values(), document]
             previous, backend = self._current
-            index = build_index(documents, previous.encoder, previous.content)
+            try:
+                index = with_document(previous, document)
+            except UnchangeableIndex as exc:
+                logger.info("rebuilding the index for the new article: %s", exc)
+                index = build_index(documents, previous.encoder, previous.content)
             if self.index_dir is not None:
-                save_index(index, documents, self.index_dir)
+                save_index(index, documents, self.index_dir, share=True)
             backend = refreshed(backend, index, documents)
             self._documents = {doc.id: doc for doc in documents}
             self._current = (index, backend)
@@ -368,7 +374,8 @@ class Assistant:
         return Path(path).resolve().is_relative_to(self.added_dir.resolve())
 
     def remove_article(self, doc_id: str) -> Document:
-        """Delete an uploaded article and drop it from the index (nothing is embedded again)."""
+        """Delete an uploaded article and drop its rows from the index (nothing is computed
+        again; the save writes the rows after it)."""
         with self._write_lock:
             document = self.get_document(doc_id)
             if not self.is_uploaded(doc_id) or document.path is None:
@@ -378,10 +385,14 @@ class Assistant:
                 )
             documents = [d for d in self._documents.values() if d.id != doc_id]
             previous, backend = self._current
-            index = build_index(documents, previous.encoder, previous.content)
+            try:
+                index = without_document(previous, doc_id)
+            except UnchangeableIndex as exc:
+                logger.info("rebuilding the index without the article: %s", exc)
+                index = build_index(documents, previous.encoder, previous.content)
             delete_article(Path(document.path))
             if self.index_dir is not None:
-                save_index(index, documents, self.index_dir)
+                save_index(index, documents, self.index_dir, share=True)
             backend = refreshed(backend, index, documents)  # a Qdrant collection drops it too
             self._documents = {doc.id: doc for doc in documents}
             self._current = (index, backend)

@@ -25,7 +25,7 @@ from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
 from index.columns.strings import RaggedRows
 from index.disputes.table import DisputeTable
-from index.lookups import Lookups, person_names, rows_by_value
+from index.lookups import Lookups, Spellings, person_spellings, preferred_names, rows_by_value
 from index.models import Mention
 from index.verification import Verification
 
@@ -76,6 +76,9 @@ class IndexContent:
     disputes: DisputeTable | None = None
     # The background check of the files this content was opened from (None when built here).
     verification: Verification | None = None
+    # What `people` is derived from (None in a build stored before it was kept: such content
+    # is rebuilt, not changed, when an article is added or removed).
+    spellings: Spellings | None = None
 
     @classmethod
     def of(
@@ -92,6 +95,7 @@ class IndexContent:
         date_orders: dict[str, str],
     ) -> IndexContent:
         """Content from models made while building (each becomes columns, as stored)."""
+        spellings = person_spellings(m for ms in mentions for m in ms)
         return cls(
             passages=ModelRows.of(Passage, passages, _PASSAGE_CODED),
             sentences=ModelRows.of(Sentence, sentences, _SENTENCE_CODED),
@@ -104,8 +108,9 @@ class IndexContent:
             date_orders=date_orders,
             passage_order=sorted_order([p.id for p in passages]),
             sentence_order=sorted_order([s.id for s in sentences]),
-            people=person_names(m for ms in mentions for m in ms),
+            people=preferred_names(spellings),
             words=dict(word_counts(p.text for p in passages)),
+            spellings=spellings,
         )
 
     def check_intact(self) -> None:
@@ -156,6 +161,8 @@ class IndexContent:
             **self.sentences.arrays("sentences"),
             **self.mentions.arrays("mentions"),
         }
+        if self.bm25.counts is not None and self.bm25.first is not None:
+            arrays |= {"bm25_counts": self.bm25.counts.data, "bm25_first": self.bm25.first}
         documents = {
             "meta": {
                 "vocabulary": sorted(self.bm25.vocabulary, key=self.bm25.vocabulary.__getitem__),
@@ -166,6 +173,8 @@ class IndexContent:
                 "words": self.words,
             },
         }
+        if self.spellings is not None:
+            documents["meta"]["spellings"] = self.spellings
         if self.disputes is not None:
             documents["disputes"] = self.disputes.to_json()
         return arrays, documents
@@ -179,13 +188,19 @@ class IndexContent:
             (arrays["bm25_data"], arrays["bm25_indices"], arrays["bm25_indptr"]),
             shape=tuple(meta["bm25_shape"]),
         )
+        counts = None
+        if "bm25_counts" in arrays:  # kept since adding an article changes the index in place
+            counts = sparse.csc_matrix(
+                (arrays["bm25_counts"], weights.indices, weights.indptr), shape=weights.shape
+            )
+        spellings = meta.get("spellings")
         return cls(
             passages=ModelRows.stored(Passage, arrays, "passages", _PASSAGE_CODED),
             sentences=ModelRows.stored(Sentence, arrays, "sentences", _SENTENCE_CODED),
             mentions=GroupedRows.stored(Mention, arrays, "mentions", _MENTION_CODED),
             passage_vectors=arrays["passage_vectors"],
             sentence_vectors=arrays["sentence_vectors"],
-            bm25=BM25Index(vocabulary=vocabulary, weights=weights),
+            bm25=BM25Index(vocabulary, weights, counts, arrays.get("bm25_first")),
             passage_terms=RaggedRows.stored(arrays, "terms"),
             doc_keys=meta["doc_keys"],
             date_orders=meta["date_orders"],
@@ -194,4 +209,9 @@ class IndexContent:
             people=meta["people"],
             words=meta["words"],
             disputes=(DisputeTable.from_json(docs["disputes"]) if "disputes" in docs else None),
+            spellings=(
+                {key: (int(total), uses) for key, (total, uses) in spellings.items()}
+                if spellings is not None
+                else None
+            ),
         )

@@ -28,7 +28,7 @@ from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts,
 logger = logging.getLogger(__name__)
 
 
-def _parts(
+def document_parts(
     documents: list[Document], previous: IndexContent | None, max_words: int, progress: bool
 ) -> tuple[list[DocumentParts], list[int]]:
     """Each document's passages, sentences and tokens, reused when its text is unchanged,
@@ -72,7 +72,7 @@ def build_content(
     runs in a second process while the encoder runs (`background`, None: when large enough to
     pay for the second process, see index.analysis_job); the content is the same either way.
     """
-    parts, fresh = _parts(documents, previous, max_words, progress)
+    parts, fresh = document_parts(documents, previous, max_words, progress)
     work = [(parts[i].sentences, parts[i].date_order) for i in fresh]
     passages = [p for part in parts for p in part.passages]
     sentences = [s for part in parts for s in part.sentences]

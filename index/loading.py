@@ -55,8 +55,14 @@ def build_index(
     return HybridIndex(content, encoder)
 
 
-def save_index(index: HybridIndex, documents: list[Document], root: Path) -> None:
-    """Persist the index for these documents under `root` (the previous build stays until then)."""
+def save_index(
+    index: HybridIndex, documents: list[Document], root: Path, *, share: bool = False
+) -> None:
+    """Persist the index for these documents under `root` (the previous build stays until then).
+
+    `share` (after an article was added or removed) writes only the rows that differ from the
+    current build (index.segments); without it every file is written whole.
+    """
     arrays, payload = index.content.to_files()
     IndexStore(root).save(
         arrays,
@@ -64,6 +70,7 @@ def save_index(index: HybridIndex, documents: list[Document], root: Path) -> Non
         model=index.encoder.name,
         corpus_fingerprint=corpus_fingerprint(documents),
         settings=_settings(),
+        share=share,
     )
 
 
@@ -83,7 +90,10 @@ def load_or_build(
         content = _content(arrays, payload, encoder)
         if store.opened is not None:
             build, manifest = store.opened
-            content.sentence_vectors = _rows_of(build / "sentence_vectors.npy")
+            # Read by row from its file, unless saved in parts (then as `load` joined them).
+            whole = store.whole_file("sentence_vectors")
+            if whole is not None:
+                content.sentence_vectors = _rows_of(whole)
             content.verification = Verification(store, build, manifest).start()
         return HybridIndex(content, encoder)
     except IndexMissingError:
@@ -128,6 +138,11 @@ def _content(
         "sentence vectors": content.sentence_vectors.shape == (n_sentences, encoder.dim),
         "mentions": len(content.mentions) == n_sentences,
         "BM25 rows": content.bm25.size == n_passages == len(content.passage_terms),
+        "BM25 counts": (content.bm25.counts is None) == (content.bm25.first is None)
+        and (
+            content.bm25.first is None
+            or content.bm25.first.shape == (content.bm25.weights.shape[1],)
+        ),
     }
     wrong = [name for name, ok in checks.items() if not ok]
     if wrong:

@@ -7,6 +7,7 @@ the numbers alone do not say; each is phrased for the case where the goal is mis
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,11 +60,12 @@ WHY = {
     "second process spends seconds loading spaCy. Closing it: one nlp.pipe stream across "
     "documents (~1.2x more words per CPU-second, measured), or analysing sentences lazily "
     "(only those of retrieved passages).",
-    "add_10k": "The add includes persisting: the whole index (JSON + arrays) is rewritten "
-    "atomically (about 1 s at 10,000 passages), and the new article's ~40 texts are encoded "
-    "(0.5-2 s on this shared machine). Closing it: an append-only store that writes only the "
-    "new rows, or saving in the background after the new index is in use (the previous build "
-    "stays valid on disk until then).",
+    "add_10k": "An add changes only the article's rows (index/changes.py) and saves only rows "
+    "that differ from the previous build (index/segments.py), but still encodes the new "
+    "article's ~40 texts with the real model (0.3-1 s on this shared machine, more under load), "
+    "rewrites the two JSON documents (meta, disagreement table: ~6 MB at 10,000 passages) and "
+    "the arrays that change from their first row (BM25 weights, id orders). Closing it: the "
+    "JSON documents as segmented arrays too, and BM25 weights computed per query from counts.",
     "cold_start": "See the phase table: an unchanged corpus is taken from its snapshot beside "
     "the index (corpus/snapshot.py; file paths, sizes and times decide, no article is read), "
     "serving imports no spaCy, and the index opens in well under a second. What is left beyond "
@@ -130,8 +132,9 @@ def check(sizes: dict[str, dict[str, Any]], model_load_s: float, quality: dict) 
     ten = next((s for s in sizes.values() if s.get("add")), None)
     if ten:
         adds = ten["add"]["adds"]
-        goals.append(Goal(f"add one article to {ten['add']['passages_before']:,} passages "
-                          "(warm, second add)", adds[-1]["seconds"], 2, "s",
+        median = statistics.median(a["seconds"] for a in adds)
+        goals.append(Goal(f"add one article to {ten['add']['passages_before']:,} passages, save "
+                          f"included (median of {len(adds)})", median, 1, "s",
                           why_missed=WHY["add_10k"]))  # fmt: skip
         extra = max(max(0, a["embedded"] - a["new_texts"]) for a in adds)
         goals.append(Goal("texts embedded that are not the new article's", extra, 0, "texts"))

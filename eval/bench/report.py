@@ -252,16 +252,19 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
     adds = [s for s in sizes if s.get("add")]
     for s in adds:
         body += ["", f"## Adding an article to {_label(s)}", ""]
+        body += ["Each add changes only the new article's rows and saves only the rows that differ "
+                 "from the previous build; each removal drops the article's rows and saves the "
+                 "rows after them (the first added article is removed first).", ""]  # fmt: skip
         for n, a in enumerate(s["add"]["adds"], start=1):
             body.append(
-                f"- add {n}: {a['seconds']:.2f} s (includes saving the whole index); embedded "
-                f"{a['embedded']} texts, the new article has {a['new_texts']} "
+                f"- add {n}: {a['seconds']:.2f} s, of which saving {a.get('save_s', 0):.2f} s; "
+                f"embedded {a['embedded']} texts, the new article has {a['new_texts']} "
                 f"({a['new_passages']} passages + sentences)"
             )
+        for n, r in enumerate(s["add"].get("removes", []), start=1):
+            body.append(f"- remove {n}: {r['seconds']:.2f} s, of which saving {r['save_s']:.2f} s")
         save = s["add"]["save_only_s"]
-        last = s["add"]["adds"][-1]["seconds"]
-        body.append(f"- saving the index alone: {save:.2f} s, so the in-memory update of the last "
-                    f"add took about {last - save:.2f} s")  # fmt: skip
+        body.append(f"- saving the whole index (as a build does): {save:.2f} s")
     body += ["", "## Peers on the same passages and questions", "", *peers_table(sizes)]
     if any(s.get("qdrant") for s in sizes):
         where = sorted({s["qdrant"]["where"] for s in sizes if s.get("qdrant")})

@@ -15,6 +15,7 @@ import time
 import numpy as np
 
 from corpus.models import Sentence
+from index.disputes.facts import Fact
 from index.encoder import Encoder
 from index.encoder_export import int8_name
 from index.models import Kind, Mention
@@ -22,6 +23,7 @@ from index.reuse import Analyzer
 
 DIM = 384
 _BASIS = np.random.default_rng(6).standard_normal((4096, DIM)).astype(np.float32)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CANDIDATE = re.compile(r"\b\d[\d,.]*\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 
 
@@ -102,3 +104,22 @@ def stand_in_analyze(sentences: list[Sentence], order: str) -> list[list[Mention
             )
         result.append(mentions)
     return result
+
+
+def stand_in_facts(
+    sentences: list[Sentence], mentions: list[list[Mention]], published: object
+) -> list[Fact]:
+    """A count per number, about the word after it: the disagreement table of a generated corpus
+    without spaCy's dependency parse (~0.2 s an article, 335 s at 10,000 passages)."""
+    facts = []
+    for sentence, found in zip(sentences, mentions, strict=True):
+        for mention in found:
+            if mention.kind != "number":
+                continue
+            after = _NEXT_WORD.match(sentence.text, mention.end - sentence.start)
+            about = (after.group(1),) if after else ()
+            facts.append(
+                Fact("count", mention.text, mention.normalized, mention.start, mention.end,
+                     about, "", sentence.id, about[0] if about else "")
+            )  # fmt: skip
+    return facts

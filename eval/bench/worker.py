@@ -136,10 +136,13 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def add(args: dict[str, Any]) -> dict[str, Any]:
-    """Add two articles, one after the other, to an opened index; count what was embedded."""
+    """Add articles one after the other to an opened index, then remove some; count what was
+    embedded and time the saves."""
     from eval.bench.building import add_articles
 
-    result = add_articles(Path(args["corpus"]), Path(args["index"]), args["articles"])
+    result = add_articles(
+        Path(args["corpus"]), Path(args["index"]), args["articles"], args.get("removals", 0)
+    )
     result["peak_mb"] = _peak_mb()
     return result
 
