@@ -21,6 +21,7 @@ from index.encoder_export import INPUTS, ensure_graph, int8_name
 
 logger = logging.getLogger(__name__)
 
+
 class OnnxEncoder:
     """all-MiniLM-L6-v2, int8, on the CPU: same tokens, pooling and normalisation as the model."""
 

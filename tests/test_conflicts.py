@@ -7,7 +7,6 @@ the behaviour is checked on articles other than the bundled ones.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -278,22 +277,3 @@ def test_a_dateline_is_when_the_article_was_filed() -> None:
     lead = "DARROWGATE, May 20 (Capital Ledger) - Thieves stole three paintings on Saturday."
     assert lead[dateline_length(lead) :].startswith("Thieves")
     assert dateline_length("Thieves stole three paintings on Saturday.") == 0
-
-
-@pytest.mark.model
-def test_two_outlets_dates_of_one_event_in_unrelated_words_disagree(
-    real_encoder: Encoder, tmp_path: Path
-) -> None:
-    # The training corpus the joining window was fitted on (eval/data/datelines-train.yaml):
-    # "Thieves stole three paintings ... in the early hours of Saturday" and "The break-in
-    # happened on Friday night, May 15" share no attachment word, yet the question fits both.
-    # The first article's dateline (May 20) dates no event.
-    corpus = Path(__file__).parents[1] / "eval" / "data" / "datelines"
-    qa = Assistant.from_corpus(corpus, encoder=real_encoder, index_dir=tmp_path)
-    asked = "What was the date of the break-in at the museum in Darrowgate?"
-    [conflict] = qa.ask(asked).conflicts
-    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
-        ("capital-ledger-2026-05-20", "2026-05-16"),
-        ("northline-news-2026-05-20", "2026-05-15"),
-    }
-    assert qa.ask("When was the suspect in the museum theft arrested?").conflicts == []

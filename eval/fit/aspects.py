@@ -6,7 +6,6 @@ word found only elsewhere in the aspect's sentences against one among its words)
 MIN_ASPECT_SCORE (below it no aspect answers). They are chosen here by grid search for the best
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
 training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml and datelines-train.yaml.
-MERGE_WITHIN (joining close aspects of other documents) is fitted after them, with them held.
 The held-out sets (newswire-test, heldout) are never read here.
 """
 
@@ -28,7 +27,6 @@ from index.options import DEFAULT_K
 TRAINING_SETS = ("newswire-dev.yaml", "bundled-phrasings.yaml", "datelines-train.yaml")
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)
-MERGE_GRID = np.round(np.arange(0.0, 0.301, 0.02), 2)
 THRESHOLDS = np.round(np.arange(0.2, 0.701, 0.01), 2)
 
 
@@ -40,9 +38,6 @@ class Question:
     signals: list[disputed.Signals]
     disputed: list[bool]
     gold: bool
-    # Whether the best aspect, joined by close ones (`disputed.merge_close`), is disputed, for
-    # every MERGE_WITHIN of the grid, at the current weights.
-    merged: dict[float, bool]
 
 
 def _questions(qa: Assistant, items: list[EvalItem]) -> list[Question]:
@@ -59,14 +54,7 @@ def _questions(qa: Assistant, items: list[EvalItem]) -> list[Question]:
         table = content.disputes
         assert table is not None
         flags = [table.aspects[s.aspect].disputed for s in signals]
-        merged = {}
-        if signals:
-            best = max(signals, key=lambda s: s.score())
-            merged = {
-                float(w): disputed.merge_close(best, signals, content, w).disputed
-                for w in MERGE_GRID
-            }
-        found.append(Question(text, signals, flags, item.conflict is not None, merged))
+        found.append(Question(text, signals, flags, item.conflict is not None))
     return found
 
 
@@ -104,18 +92,6 @@ def f1(
     return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
 
 
-def merge_f1(questions: list[Question], within: float) -> tuple[float, int, int, int]:
-    """Conflict F1 at the current weights when close aspects are joined within `within`."""
-    tp = fp = fn = 0
-    for q in questions:
-        best = max((s.score() for s in q.signals), default=0.0)
-        said = best >= disputed.MIN_ASPECT_SCORE and q.merged.get(float(within), False)
-        tp += said and q.gold
-        fp += said and not q.gold
-        fn += q.gold and not said
-    return (2 * tp / (2 * tp + fp + fn) if tp else 0.0), tp, fp, fn
-
-
 def main() -> None:
     """Grid search; print the best constants with their figures and the current ones'."""
     questions = collect(load_encoder())
@@ -133,14 +109,9 @@ def main() -> None:
     current = f1(
         questions, disputed.WORDS_WEIGHT, disputed.CONTEXT_WEIGHT, disputed.MIN_ASPECT_SCORE
     )
-    merge_fit = [(merge_f1(questions, w), w) for w in MERGE_GRID]
-    # Ties go to the smaller window (fewer aspects joined).
-    (m_score, m_tp, m_fp, m_fn), within = max(merge_fit, key=lambda g: (g[0][0], -g[1]))
     print(f"{len(questions)} training questions, {sum(q.gold for q in questions)} with a conflict")
     print(f"best: WORDS_WEIGHT={weight} CONTEXT_WEIGHT={context} MIN_ASPECT_SCORE={threshold}  "
           f"F1={score:.3f} (tp {tp}, fp {fp}, fn {fn})")  # fmt: skip
     print(f"current: WORDS_WEIGHT={disputed.WORDS_WEIGHT} CONTEXT_WEIGHT="
           f"{disputed.CONTEXT_WEIGHT} MIN_ASPECT_SCORE={disputed.MIN_ASPECT_SCORE}  "
           f"F1={current[0]:.3f} (tp {current[1]}, fp {current[2]}, fn {current[3]})")  # fmt: skip
-    print(f"best MERGE_WITHIN at the current weights: {within}  F1={m_score:.3f} "
-          f"(tp {m_tp}, fp {m_fp}, fn {m_fn}); current {disputed.MERGE_WITHIN}")  # fmt: skip

@@ -103,7 +103,7 @@ def precision(fact: Fact) -> int:
     return 0 if fact.normalized[:1] in "<>~" else 1
 
 
-def document_values(facts: list[Fact]) -> list[Fact]:
+def _document_values(facts: list[Fact]) -> list[Fact]:
     """A document's most precise values in an aspect: "October 28, 2025" over "late October"."""
     best = max(precision(f) for f in facts)
     return [f for f in facts if precision(f) == best]
@@ -189,7 +189,7 @@ def build_aspects(
             for i in cluster:
                 by_doc.setdefault(doc_of[facts[i].sentence], []).append(facts[i])
             if kind != "outcome":
-                by_doc = {d: document_values(fs) for d, fs in by_doc.items()}
+                by_doc = {d: _document_values(fs) for d, fs in by_doc.items()}
             groups = value_groups(kind, by_doc, named=bool(subject))
             cluster_facts = [facts[i] for i in cluster]
             words = tuple(dict.fromkeys(w for f in cluster_facts for w in f.about))
