@@ -156,7 +156,8 @@ class Signals:
         return words_weight * words + (1 - words_weight) * self.sentence
 
 
-@lru_cache(maxsize=65536)
+# A question reads the sentences of its story's aspects: a few hundred; the cache stays small.
+@lru_cache(maxsize=4096)
 def _sentence_terms(text: str) -> frozenset[str]:
     return frozenset(tokenize(text))
 
