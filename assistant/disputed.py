@@ -123,7 +123,7 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     """
     words = set(aspect.words)
     for name in lexicon.classes(aspect.words):
-        words |= lexicon.ATTRIBUTES[name][0] if name in lexicon.ATTRIBUTES else lexicon.EVENTS[name]
+        words |= lexicon.members(name)
     words |= set(KIND_CUES.get(aspect.kind, ()))
     if aspect.kind in ("outcome", "age", "role"):
         words |= {aspect.subject or "target"}
@@ -165,9 +165,8 @@ def _sentence_terms(text: str) -> frozenset[str]:
 @lru_cache(maxsize=256)
 def _other_class_terms(classes: frozenset[str]) -> frozenset[str]:
     """The stems of every lexicon class but these."""
-    members = [m for name, (m, _) in lexicon.ATTRIBUTES.items() if name not in classes]
-    members += [m for name, m in lexicon.EVENTS.items() if name not in classes]
-    return frozenset(t for group in members for word in group for t in tokenize(word))
+    others = [name for name in [*lexicon.ATTRIBUTES, *lexicon.EVENTS] if name not in classes]
+    return frozenset(t for name in others for word in lexicon.members(name) for t in tokenize(word))
 
 
 def _signals(
@@ -221,7 +220,23 @@ def candidates(
         if aspect.story == story
         and aspect.kind in kinds
         and not (aspect.subject and person is not None and aspect.subject != person)
+        and _counts_what_is_asked(aspect, table, terms)
     ]
+
+
+def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+    """A count of a named thing ("5 daughters") answers only a question that names it or a word
+    of its lexicon class: "How many soldiers took part?" is not about the daughters, however
+    many of the question's words their sentence holds."""
+    if aspect.kind != "count":
+        return True
+    nouns = {table.facts[f].noun for f in aspect.facts} - GENERIC_NOUNS - {""}
+    if not nouns:
+        return True
+    named = {t for noun in nouns for t in tokenize(noun)}
+    for name in lexicon.classes(tuple(nouns)):
+        named |= {t for word in lexicon.members(name) for t in tokenize(word)}
+    return bool(named & terms)
 
 
 def find_aspect(

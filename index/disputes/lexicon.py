@@ -112,6 +112,11 @@ def classes(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def members(name: str) -> frozenset[str]:
+    """The lemmas of one attribute or event class."""
+    return ATTRIBUTES[name][0] if name in ATTRIBUTES else EVENTS[name]
+
+
 def attribute_name(words: tuple[str, ...]) -> str | None:
     """How a reader is told the attribute ("the death toll"), when a class covers the words."""
     for _, (members, name) in ATTRIBUTES.items():
