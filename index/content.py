@@ -30,9 +30,9 @@ from index.models import Mention
 from index.verification import Verification
 
 # String fields repeated across rows: stored once per distinct value, with a code per row.
-_PASSAGE_CODED = frozenset({"doc_id"})
-_SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
-_MENTION_CODED = frozenset({"kind", "label"})
+PASSAGE_CODED = frozenset({"doc_id"})
+SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
+MENTION_CODED = frozenset({"kind", "label"})
 
 
 def text_key(text: str) -> str:
@@ -91,21 +91,48 @@ class IndexContent:
         doc_keys: dict[str, str],
         date_orders: dict[str, str],
     ) -> IndexContent:
-        """Content from models made while building (each becomes columns, as stored)."""
-        return cls(
-            passages=ModelRows.of(Passage, passages, _PASSAGE_CODED),
-            sentences=ModelRows.of(Sentence, sentences, _SENTENCE_CODED),
-            mentions=GroupedRows.of(Mention, mentions, _MENTION_CODED),
+        """Content from models (each becomes columns, as stored)."""
+        return cls.of_columns(
+            passages=ModelRows.of(Passage, passages, PASSAGE_CODED),
+            sentences=ModelRows.of(Sentence, sentences, SENTENCE_CODED),
+            mentions=GroupedRows.of(Mention, mentions, MENTION_CODED),
             passage_vectors=passage_vectors,
             sentence_vectors=sentence_vectors,
             bm25=bm25,
             passage_terms=RaggedRows.of(passage_terms, np.int32),
             doc_keys=doc_keys,
             date_orders=date_orders,
-            passage_order=sorted_order([p.id for p in passages]),
-            sentence_order=sorted_order([s.id for s in sentences]),
-            people=person_names(m for ms in mentions for m in ms),
-            words=dict(word_counts(p.text for p in passages)),
+        )
+
+    @classmethod
+    def of_columns(
+        cls,
+        *,
+        passages: ModelRows[Passage],
+        sentences: ModelRows[Sentence],
+        mentions: GroupedRows[Mention],
+        passage_vectors: np.ndarray,
+        sentence_vectors: np.ndarray,
+        bm25: BM25Index,
+        passage_terms: RaggedRows,
+        doc_keys: dict[str, str],
+        date_orders: dict[str, str],
+    ) -> IndexContent:
+        """Content from columns made while building; the orders and tables are computed here."""
+        return cls(
+            passages=passages,
+            sentences=sentences,
+            mentions=mentions,
+            passage_vectors=passage_vectors,
+            sentence_vectors=sentence_vectors,
+            bm25=bm25,
+            passage_terms=passage_terms,
+            doc_keys=doc_keys,
+            date_orders=date_orders,
+            passage_order=sorted_order(list(passages.strings("id"))),
+            sentence_order=sorted_order(list(sentences.strings("id"))),
+            people=person_names(mentions.items),
+            words=dict(word_counts(passages.strings("text"))),
         )
 
     def check_intact(self) -> None:
@@ -180,9 +207,9 @@ class IndexContent:
             shape=tuple(meta["bm25_shape"]),
         )
         return cls(
-            passages=ModelRows.stored(Passage, arrays, "passages", _PASSAGE_CODED),
-            sentences=ModelRows.stored(Sentence, arrays, "sentences", _SENTENCE_CODED),
-            mentions=GroupedRows.stored(Mention, arrays, "mentions", _MENTION_CODED),
+            passages=ModelRows.stored(Passage, arrays, "passages", PASSAGE_CODED),
+            sentences=ModelRows.stored(Sentence, arrays, "sentences", SENTENCE_CODED),
+            mentions=GroupedRows.stored(Mention, arrays, "mentions", MENTION_CODED),
             passage_vectors=arrays["passage_vectors"],
             sentence_vectors=arrays["sentence_vectors"],
             bm25=BM25Index(vocabulary=vocabulary, weights=weights),

@@ -13,13 +13,15 @@ import numpy as np
 from tqdm import tqdm
 
 from corpus.chunking import chunk_document
-from corpus.models import Document, Passage
+from corpus.models import Document, Passage, Sentence
 from index import analysis
 from index.analysis.tokens import tokenize
-from index.bm25 import BM25Index
-from index.content import IndexContent, text_key
+from index.bm25 import BM25Index, PassageTerms
+from index.columns.builders import GroupedRowsBuilder, ModelRowsBuilder
+from index.columns.strings import RaggedRows
+from index.content import MENTION_CODED, PASSAGE_CODED, SENTENCE_CODED, IndexContent, text_key
 from index.encoder import Encoder
-from index.models import Hit
+from index.models import Hit, Mention
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
 from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
@@ -33,28 +35,24 @@ def _parts(
     max_words: int,
     analyzer: Analyzer,
     progress: bool,
-) -> list[DocumentParts]:
-    """Each document's passages, sentences, tokens and mentions: reused when its text is
-    unchanged, otherwise chunked, tokenized and analysed now."""
+) -> Iterator[DocumentParts]:
+    """Each document's passages, sentences, tokens and mentions, one document at a time: reused
+    when its text is unchanged, otherwise chunked, tokenized and analysed now."""
     reused = unchanged_parts(documents, previous)
-    parts: list[DocumentParts] = []
+    logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
     for doc in tqdm(documents, desc="analysing", unit="article", disable=not progress):
         if doc.id in reused:
-            parts.append(reused[doc.id])
+            yield reused.pop(doc.id)  # dropped here: the builders keep its rows from now on
             continue
         passages, sentences = chunk_document(doc, max_words=max_words)
         order = analysis.infer_date_order([s.text for s in sentences])
-        parts.append(
-            DocumentParts(
-                passages=passages,
-                sentences=sentences,
-                mentions=analyzer(sentences, order),
-                tokens=[tokenize(p.text) for p in passages],
-                date_order=order,
-            )
+        yield DocumentParts(
+            passages=passages,
+            sentences=sentences,
+            mentions=analyzer(sentences, order),
+            tokens=[tokenize(p.text) for p in passages],
+            date_order=order,
         )
-    logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
-    return parts
 
 
 def build_content(
@@ -68,32 +66,46 @@ def build_content(
 ) -> IndexContent:
     """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged.
 
-    `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
-    stand-in at 100,000 passages, where spaCy alone would take most of an hour).
+    Each document's rows go into columns as soon as they are made (index.columns.builders), so
+    a build holds one document's models at a time. `analyzer` replaces
+    `index.analysis.analyze` (the benchmark times it separately, and uses a stand-in at 100,000
+    passages, where spaCy alone would take most of an hour).
     """
+    passages = ModelRowsBuilder(Passage, PASSAGE_CODED)
+    sentences = ModelRowsBuilder(Sentence, SENTENCE_CODED)
+    mentions = GroupedRowsBuilder(Mention, MENTION_CODED)
+    terms = PassageTerms()
+    date_orders: dict[str, str] = {}
     parts = _parts(documents, previous, max_words, analyzer or analysis.analyze, progress)
-    passages = [p for part in parts for p in part.passages]
-    sentences = [s for part in parts for s in part.sentences]
+    for doc, part in zip(documents, parts, strict=True):
+        passages.extend(part.passages)
+        sentences.extend(part.sentences)
+        mentions.extend(part.mentions)
+        for tokens in part.tokens:
+            terms.add(tokens)
+        date_orders[doc.id] = str(part.date_order)
+    passage_rows, sentence_rows = passages.finish(), sentences.finish()
     # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
-    texts = [p.text for p in passages] + [s.text for s in sentences]
-    vectors = embed_reusing(texts, encoder, vector_cache(previous), progress)
-    passage_vectors, sentence_vectors = vectors[: len(passages)], vectors[len(passages) :]
-    token_lists = [tokens for part in parts for tokens in part.tokens]
-    bm25 = BM25Index.build(token_lists)
-    vocabulary = bm25.vocabulary
-    terms = [np.array([vocabulary[t] for t in toks], dtype=np.int32) for toks in token_lists]
-    return IndexContent.of(
-        passages=passages,
-        sentences=sentences,
-        mentions=[m for part in parts for m in part.mentions],
+    passage_vectors, sentence_vectors = embed_reusing(
+        [passage_rows.strings("text"), sentence_rows.strings("text")],
+        [np.float32, np.float16],
+        encoder,
+        vector_cache(previous),
+        progress,
+    )
+    bm25, columns = BM25Index.of_terms(terms)
+    offsets = np.zeros(len(terms.lengths) + 1, dtype=np.int64)
+    np.cumsum(np.frombuffer(terms.lengths, dtype=np.int64), out=offsets[1:])
+    return IndexContent.of_columns(
+        passages=passage_rows,
+        sentences=sentence_rows,
+        mentions=mentions.finish(),
         passage_vectors=passage_vectors,
-        sentence_vectors=sentence_vectors.astype(np.float16),
+        sentence_vectors=sentence_vectors,
         bm25=bm25,
-        passage_terms=terms,
+        passage_terms=RaggedRows(columns, offsets),
         doc_keys={doc.id: text_key(doc.text) for doc in documents},
-        date_orders={
-            doc.id: str(part.date_order) for doc, part in zip(documents, parts, strict=True)
-        },
+        date_orders=date_orders,
     )
 
 
