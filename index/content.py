@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import faiss
 import numpy as np
 from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
+from index.approximate import serialized
 from index.bm25 import BM25Index
 from index.columns.ids import sorted_order
 from index.columns.rowfile import FileRows
@@ -33,6 +35,8 @@ from index.verification import Verification
 PASSAGE_CODED = frozenset({"doc_id"})
 SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
 MENTION_CODED = frozenset({"kind", "label"})
+# The stored approximate index's array name; read from its file at open (index.loading).
+APPROXIMATE_FILE = "approximate_index"
 
 
 def text_key(text: str) -> str:
@@ -76,6 +80,8 @@ class IndexContent:
     disputes: DisputeTable | None = None
     # The background check of the files this content was opened from (None when built here).
     verification: Verification | None = None
+    # The approximate passage index (index.approximate), for corpora large enough to need one.
+    approximate: faiss.IndexIVF | None = None
 
     @classmethod
     def of(
@@ -195,6 +201,8 @@ class IndexContent:
         }
         if self.disputes is not None:
             documents["disputes"] = self.disputes.to_json()
+        if self.approximate is not None:
+            arrays[APPROXIMATE_FILE] = serialized(self.approximate)
         return arrays, documents
 
     @classmethod

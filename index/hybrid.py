@@ -16,6 +16,7 @@ from corpus.chunking import chunk_document
 from corpus.models import Document, Passage, Sentence
 from index import analysis
 from index.analysis.tokens import tokenize
+from index.approximate import APPROXIMATE_FROM, build_approximate
 from index.bm25 import BM25Index, PassageTerms
 from index.columns.builders import GroupedRowsBuilder, ModelRowsBuilder
 from index.columns.strings import RaggedRows
@@ -109,6 +110,11 @@ def build_content(
     )
 
 
+def approximate_wanted(passages: int) -> bool:
+    """Whether an index of this many passages searches approximately (index.approximate)."""
+    return passages >= APPROXIMATE_FROM
+
+
 class _FaissStorage:
     """Exposes a flat FAISS index's vectors to numpy and keeps the index alive meanwhile.
 
@@ -156,11 +162,21 @@ class HybridIndex:
         if not content.passages:
             raise ValueError("the corpus has no prose passages to index")
         self.encoder = encoder
-        self._faiss = faiss.IndexFlatIP(encoder.dim)
-        self._faiss.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
-        # FAISS keeps its own copy; the index's content holds a view of it instead of a second
-        # copy (154 MB less at 100,000 passages). The caller's content is left as it was.
-        self.content = replace(content, passage_vectors=_vectors_of(self._faiss))
+        self._faiss: faiss.Index
+        if content.approximate is not None:
+            self._faiss = content.approximate
+            self.content = content
+        elif approximate_wanted(len(content.passages)):
+            # Trained once here, then saved with the content (never again at open).
+            self._faiss = build_approximate(content.passage_vectors)
+            self.content = replace(content, approximate=self._faiss)
+        else:
+            flat = faiss.IndexFlatIP(encoder.dim)
+            flat.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
+            # FAISS keeps its own copy; the index's content holds a view of it instead of a
+            # second copy (154 MB less at 100,000 passages). The caller's content is unchanged.
+            self.content = replace(content, passage_vectors=_vectors_of(flat))
+            self._faiss = flat
         self._encode_lock = threading.Lock()
 
     @property
@@ -191,16 +207,14 @@ class HybridIndex:
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
             vector = self.encode_query(query) if query_vector is None else query_vector
-            params = None
-            if allowed is not None:
-                # The keyword keeps the selector alive with the parameters (faiss's stubs lack it).
-                selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
-                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             with _one_faiss_thread():
                 scores, rows = self._faiss.search(
-                    vector.reshape(1, -1).astype(np.float32), depth, params=params
+                    vector.reshape(1, -1).astype(np.float32), depth, params=self._params(allowed)
                 )
             found = [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+            if allowed is not None and len(found) < depth and self.content.approximate is not None:
+                # The lists probed held too few allowed passages: those are scored exactly.
+                found = _exact_among(self.content.passage_vectors, vector, allowed, depth)
             # FAISS's heap leaves equal scores (a paragraph two outlets both printed) in no set
             # order; by row, as BM25 ranks them, every backend returns the same passages.
             semantic = sorted(found, key=lambda item: (-item[1], item[0]))
@@ -212,3 +226,24 @@ class HybridIndex:
             fusion=fusion,
             passage_at=self.content.passages.__getitem__,
         )
+
+    def _params(self, allowed: np.ndarray | None) -> faiss.SearchParameters | None:
+        """Search parameters: the rows `allowed` (a filter), the lists to probe (approximate)."""
+        if allowed is None:
+            return None
+        # The keyword keeps the selector alive with the parameters (faiss's stubs lack it).
+        selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
+        if self.content.approximate is not None:
+            nprobe = self.content.approximate.nprobe
+            return faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)  # type: ignore[call-arg]
+        return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+
+
+def _exact_among(
+    vectors: np.ndarray, query: np.ndarray, allowed: np.ndarray, depth: int
+) -> list[tuple[int, float]]:
+    """The `depth` best allowed rows by exact inner product (float32, as FAISS scores them)."""
+    rows = np.flatnonzero(allowed)
+    scores = np.asarray(vectors[rows], dtype=np.float32) @ query.astype(np.float32)
+    best = np.argsort(-scores, kind="stable")[:depth]
+    return [(int(rows[i]), float(scores[i])) for i in best]

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import faiss
 import numpy as np
 from tqdm import tqdm
 
@@ -13,13 +14,14 @@ from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
 from index import bm25
 from index.analysis import SPACY_MODEL
+from index.approximate import read_stored
 from index.columns.rowfile import FileRows
-from index.content import IndexContent, corpus_fingerprint
+from index.content import APPROXIMATE_FILE, IndexContent, corpus_fingerprint
 from index.disputes.table import TABLE_VERSION, build_table
 from index.encoder import Encoder
-from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError
-from index.hybrid import HybridIndex, build_content
-from index.store import IndexStore, one_line
+from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
+from index.hybrid import HybridIndex, approximate_wanted, build_content
+from index.store import IndexStore, Manifest, one_line
 from index.verification import Verification
 
 logger = logging.getLogger(__name__)
@@ -83,7 +85,7 @@ def load_or_build(
         content = _content(arrays, payload, encoder)
         if store.opened is not None:
             build, manifest = store.opened
-            content.sentence_vectors = _rows_of(build / "sentence_vectors.npy")
+            read_from_files(content, build, manifest)
             content.verification = Verification(store, build, manifest).start()
         return HybridIndex(content, encoder)
     except IndexMissingError:
@@ -135,11 +137,35 @@ def _content(
     return content
 
 
+def read_from_files(content: IndexContent, build: Path, manifest: Manifest) -> None:
+    """Give opened content what is read from its files rather than mapped: the sentence vectors
+    (by row) and the approximate dense index (whole, once).
+
+    An index large enough for an approximate index but stored without one (built before it
+    existed) is stale: rebuilt, reusing its vectors and analysis, rather than trained at open.
+    """
+    content.sentence_vectors = _rows_of(build / "sentence_vectors.npy")
+    if f"{APPROXIMATE_FILE}.npy" in manifest.files:
+        content.approximate = _approximate_of(build / f"{APPROXIMATE_FILE}.npy")
+        if content.approximate.ntotal != len(content.passages):
+            raise IndexCorruptError(f"{build}'s approximate index does not fit its passages")
+    elif approximate_wanted(len(content.passages)):
+        raise IndexStaleError(f"{build} has no approximate dense index for its size")
+
+
 def _rows_of(path: Path) -> FileRows:
     """A stored array read by row rather than mapped (why: index.columns.rowfile)."""
     try:
         return FileRows(path)
     except (OSError, ValueError) as exc:
+        raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
+
+
+def _approximate_of(path: Path) -> faiss.IndexIVF:
+    """The stored approximate index, checked to cover the passages (the caller compares)."""
+    try:
+        return read_stored(path)
+    except (OSError, ValueError, RuntimeError) as exc:  # FAISS reports a bad file as RuntimeError
         raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
 
 
