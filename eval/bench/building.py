@@ -10,7 +10,14 @@ from typing import Any
 
 from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.loader import load_corpus
-from eval.bench.standins import GeneratedEncoder, TimedAnalyzer, TimedEncoder, stand_in_analyze
+from eval.bench import real_vectors
+from eval.bench.standins import (
+    GeneratedEncoder,
+    TimedAnalyzer,
+    TimedEncoder,
+    VectorShape,
+    stand_in_analyze,
+)
 from index import analysis
 from index.hybrid import HybridIndex, build_content
 from index.loading import save_index
@@ -31,8 +38,11 @@ class CallLog(TimedEncoder):
         return vectors
 
 
-def build_and_save(corpus: Path, root: Path, *, real: bool) -> dict[str, Any]:
-    """Build from scratch with the real models (`real`) or the stand-ins, then persist."""
+def build_and_save(corpus: Path, root: Path, *, real: bool, data: Path) -> dict[str, Any]:
+    """Build from scratch with the real models (`real`) or the stand-ins, then persist.
+
+    The stand-in vectors are shaped like the real model's vectors of passages from `data`.
+    """
     started = time.perf_counter()
     documents = load_corpus(corpus)
     loaded = time.perf_counter()
@@ -42,7 +52,7 @@ def build_and_save(corpus: Path, root: Path, *, real: bool) -> dict[str, Any]:
         inner: Any = load_encoder()
         analysis.load_nlp()
     else:
-        inner = GeneratedEncoder()
+        inner = GeneratedEncoder(VectorShape.fitted(real_vectors.passage_vectors(data)))
     models = time.perf_counter()
     encoder = CallLog(inner)
     analyzer = TimedAnalyzer(analysis.analyze if real else stand_in_analyze)
