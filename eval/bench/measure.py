@@ -134,7 +134,8 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
     logger.info("[%s] building the index (%s models)", size, "real" if real else "stand-in")
     out: dict[str, Any] = {"size": size, "real_models": real}
     build_args = {"corpus": str(corpus), "index": str(index), "real": real, "data": str(data_dir)}
-    out["build"] = run_worker("build", build_args, logs)
+    # A million passages take ~15 min to build on two idle cores; far longer on a busy machine.
+    out["build"] = run_worker("build", build_args, logs, timeout=7200)
     questions = questions_for(size, data_dir, plan.latency_questions)
     serve_args = {"corpus": str(corpus), "index": str(index), "questions": questions}
     out["serve"] = []
