@@ -198,7 +198,10 @@ def main() -> None:
     task, raw = sys.argv[1], sys.argv[2]
     args = json.loads(Path(raw).read_text(encoding="utf-8")) if raw.endswith(".json") else {}
     result = TASKS[task](args)
-    print("RESULT " + json.dumps(result), flush=True)
+    line = "RESULT " + json.dumps(result)
+    print(line, flush=True)
+    # Also into the worker's log: a run stopped before its report still keeps what it measured.
+    print(line, file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
