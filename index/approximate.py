@@ -6,11 +6,12 @@ Exact (flat) search reads every passage vector for every question: 1.5 GB at a m
 scans only the share `PROBE_SHARE` of lists nearest to it. Both were chosen by measurement
 (`python -m eval.bench.approximate real 4000 100000 1000000`): below ~200,000 passages reaching
 recall@10 >= 0.95 needs half the lists and saves little over flat search; at a million, flat
-search takes ~300 ms and a quarter of 1,024 lists is the smallest share measured to reach it
-on generated vectors (drawn with the real model's mean and covariance, which makes recall
-worse than real text: at 4,000 passages the real vectors reach 0.97 where generated reach
-0.94). The probe count is applied at open, so it can change without a rebuild; the trained
-index is saved with the build, so opening an index never trains or adds again.
+search takes ~300 ms, and an eighth of the 1,024 lists reached only 0.86 (28 ms) on generated
+vectors (drawn with the real model's mean and covariance, which makes recall worse than real
+text: at 4,000 passages the real vectors reach 0.97 where generated reach 0.94), so a quarter
+is probed; the benchmark's recall table measures what it reaches. The probe count is applied
+at open, so it can change without a rebuild; the trained index is saved with the build, so
+opening an index never trains or adds again.
 """
 
 from __future__ import annotations
@@ -24,9 +25,8 @@ from numpy.lib import format as npy
 
 # Below this many passages the flat index is exact and fast enough (see the module docstring).
 APPROXIMATE_FROM = 200_000
-# Lists scanned per question, as a share of all lists: measured for recall@10 >= 0.95 (at a
-# million generated vectors 1/8 gave 0.86 in 28 ms, 1/4 is needed; real-model vectors cluster
-# more and reach the same recall with fewer, see the module docstring).
+# Lists scanned per question, as a share of all lists, for recall@10 >= 0.95 (at a million
+# generated vectors 1/8 gave 0.86 in 28 ms; see the module docstring).
 PROBE_SHARE = 1 / 4
 # k-means reads at most this many vectors per list to place the centroids: enough for stable
 # lists, and training time stays bounded whatever the corpus size.
