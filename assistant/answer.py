@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from assistant import abstention, counting, disputed, wording
+from assistant import abstention, counting, disputed, near_miss, wording
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose
@@ -95,6 +95,7 @@ def _abstain(
     ranked: list[Candidate],
     hits: list[Hit],
     documents: dict[str, Document],
+    mentioned: str | None = None,
 ) -> Answer:
     related: list[Citation] = []
     passages: set[str] = set()
@@ -105,8 +106,8 @@ def _abstain(
             continue
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
-    missing = qtype.prefers if why == "kind" else None
-    lead = wording.abstention(missing)
+    missing = qtype.prefers if why in ("kind", "untied") else None
+    lead = wording.abstention(missing, mentioned)
     return Answer(
         question=question,
         rewritten_question=rewritten,
@@ -143,9 +144,17 @@ def compose(
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
     why = abstention.reason(ranked, qtype)
-    agreed = disputed.agreed_sentences(aspect, content) if aspect and why is not None else []
+    tie = near_miss.tie(asked, qtype, ranked) if why is None else None
+    if tie is not None and not tie.tied:
+        why = "untied"
+    elif tie is not None:
+        ranked = near_miss.tied_first(ranked, tie)
+    # A near miss is answered from the table only by a value of what it asks about.
+    about = tie.term if tie is not None and why == "untied" else None
+    agreed = disputed.agreed_sentences(aspect, content, about) if aspect and why else []
     if why is not None and found is None and not agreed:
-        return _abstain(question, rewritten, why, qtype, ranked, hits, documents)
+        mentioned = tie.phrase if tie is not None and tie.mentioned else None
+        return _abstain(question, rewritten, why, qtype, ranked, hits, documents, mentioned)
     # The table knows a value the sentence scores missed ("The 23-year-old" is no number to
     # spaCy): the sources that give it are quoted, as agreeing.
     chosen = [Candidate.of(row, content) for row in agreed] or choose(ranked, qtype, content)

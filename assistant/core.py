@@ -20,8 +20,7 @@ from assistant.models import Answer, Conflict, Turn
 from assistant.parts import merge, split_parts
 from assistant.question import clean_question
 from assistant.spelling import correct_question
-from corpus.errors import EmptyCorpusError
-from corpus.loader import BUNDLED_CORPUS, load_corpus, read_article
+from corpus.loader import BUNDLED_CORPUS, read_article
 from corpus.models import Document, Passage
 from corpus.overrides import (
     OVERRIDES_FILE,
@@ -33,9 +32,11 @@ from corpus.overrides import (
     load_overrides,
     save_overrides,
 )
+from corpus.snapshot import SNAPSHOT_FILE, read_corpus
 from corpus.writer import delete_article, rewrite_metadata, save_article
 from index.backends import BackendName, RetrievalBackend
 from index.backends.opening import collection_name, open_backend, refreshed
+from index.changes import UnchangeableIndex, with_document, without_document
 from index.encoder import Encoder, load_encoder
 from index.hybrid import HybridIndex
 from index.loading import build_index, load_or_build, save_index
@@ -94,16 +95,14 @@ class Assistant:
         """
         corpus_dir = Path(path) if path is not None else BUNDLED_CORPUS
         added = Path(added_dir) if added_dir is not None else None
-        documents = load_corpus(corpus_dir, lenient=lenient, progress=progress)
-        if added is not None and added.is_dir():
-            try:
-                documents += load_corpus(added, lenient=lenient, progress=progress)
-            except EmptyCorpusError:
-                logger.info("no articles added in %s yet", added)
         if index_dir is not None:
             root = Path(index_dir)
         else:  # the index belongs to the combined corpus, so an added folder gets its own
             root = default_index_dir(added if added is not None else corpus_dir)
+        # An unchanged corpus is not read again: its parsed articles are kept beside the index.
+        documents = read_corpus(
+            corpus_dir, added, root / SNAPSHOT_FILE, lenient=lenient, progress=progress
+        )
         documents = apply_overrides(documents, load_overrides(root / OVERRIDES_FILE))
         index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
         retrieval = open_backend(
@@ -339,7 +338,8 @@ class Assistant:
         return self.corpus_dir
 
     def add_article(self, filename: str, content: bytes) -> Document:
-        """Write an uploaded article into the corpus and index it (only it is embedded).
+        """Write an uploaded article into the corpus and index it: only its rows are computed
+        and saved (index.changes), unless the index predates that and is rebuilt once.
 
         The article is refused, and nothing written, when its name, id or text is already there.
         """
@@ -349,9 +349,13 @@ class Assistant:
             )
             documents = [*self._documents.values(), document]
             previous, backend = self._current
-            index = build_index(documents, previous.encoder, previous.content)
+            try:
+                index = with_document(previous, document)
+            except UnchangeableIndex as exc:
+                logger.info("rebuilding the index for the new article: %s", exc)
+                index = build_index(documents, previous.encoder, previous.content)
             if self.index_dir is not None:
-                save_index(index, documents, self.index_dir)
+                save_index(index, documents, self.index_dir, share=True)
             backend = refreshed(backend, index, documents)
             self._documents = {doc.id: doc for doc in documents}
             self._current = (index, backend)
@@ -370,7 +374,8 @@ class Assistant:
         return Path(path).resolve().is_relative_to(self.added_dir.resolve())
 
     def remove_article(self, doc_id: str) -> Document:
-        """Delete an uploaded article and drop it from the index (nothing is embedded again)."""
+        """Delete an uploaded article and drop its rows from the index (nothing is computed
+        again; the save writes the rows after it)."""
         with self._write_lock:
             document = self.get_document(doc_id)
             if not self.is_uploaded(doc_id) or document.path is None:
@@ -380,10 +385,14 @@ class Assistant:
                 )
             documents = [d for d in self._documents.values() if d.id != doc_id]
             previous, backend = self._current
-            index = build_index(documents, previous.encoder, previous.content)
+            try:
+                index = without_document(previous, doc_id)
+            except UnchangeableIndex as exc:
+                logger.info("rebuilding the index without the article: %s", exc)
+                index = build_index(documents, previous.encoder, previous.content)
             delete_article(Path(document.path))
             if self.index_dir is not None:
-                save_index(index, documents, self.index_dir)
+                save_index(index, documents, self.index_dir, share=True)
             backend = refreshed(backend, index, documents)  # a Qdrant collection drops it too
             self._documents = {doc.id: doc for doc in documents}
             self._current = (index, backend)

@@ -14,9 +14,9 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 import numpy as np
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from assistant.selection import TYPE_BONUS, Candidate
+from index.analysis.stopwords import STOP_WORDS
 from index.analysis.tokens import tokenize
 from index.models import Mention
 

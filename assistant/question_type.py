@@ -36,7 +36,10 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         "number",
     ),
     (
-        re.compile(r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"),
+        re.compile(
+            r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"
+            r"|\b(?:date|day)\s+of\b"  # "What was the date of the operation?"
+        ),
         frozenset({"date"}),
         "date",
     ),
@@ -74,6 +77,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
 # person; a "when" five words later starts a clause. A rule must match within this many
 # characters after the first question word ("what is the name of" still counts).
 _HEAD_CHARS = 24
+# "<someone>'s name" asks for a name wherever it stands in the question.
+_WHOSE_NAME = re.compile(r"['\u2019]s\s+(?:full\s+)?name\b")
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"}), "date"),
@@ -137,6 +142,8 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
     first_wh = _WH.search(text)
     if _TIME_OF_DAY.search(text):
         return frozenset(), None  # "at what time of day": answered by words ("pre-dawn")
+    if not yes_no and first_wh is not None and _WHOSE_NAME.search(text):
+        return _WHO, "person"  # "What is the ferry captain's name?", however long the owner
     if not yes_no and first_wh is not None:
         head = text[first_wh.start() :]
         matches = [(m.start(), i) for i, (p, *_) in enumerate(_RULES) if (m := p.search(head))]

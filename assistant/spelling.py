@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
 
 _WORD = re.compile(r"[A-Za-z]+")  # "mother's": the word is "mother"
@@ -23,13 +24,19 @@ def correct_question(question: str, content: IndexContent) -> str | None:
         word = match.group(0)
         lowered = word.casefold()
         named = word[0].isupper() and match.start() > 0  # a capital inside the question: a name
-        if len(word) < MIN_LENGTH or named or speller.known(lowered):
+        if len(word) < MIN_LENGTH or named or speller.known(lowered) or _inflected(lowered):
             return word
         better = speller.correct(lowered)
         if better is None:
             return word
         changed = True
         return better.capitalize() if word[0].isupper() else better
+
+    def _inflected(word: str) -> bool:
+        """Another form of a word the corpus has ("fined" where articles say "fine"): the
+        question's word is spelled right, whatever English word lies one edit away."""
+        stems = tokenize(word)
+        return bool(stems) and content.bm25.document_frequency(stems[0]) > 0
 
     corrected = _WORD.sub(fix, question)
     return corrected if changed else None

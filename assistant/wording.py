@@ -57,10 +57,13 @@ def quotes(citations: list[Citation]) -> str:
     return " ".join(f"“{c.quote}” [{c.number}]" for c in citations)
 
 
-def abstention(kind_missing: str | None) -> str:
-    """What the reader is told when nothing answers the question."""
+def abstention(kind_missing: str | None, mentioned: str | None = None) -> str:
+    """What the reader is told when nothing answers the question; `mentioned` is what the
+    articles do speak of ("his wife") when they never give its value (a name, a figure)."""
+    missing = _KIND_NOUN.get(kind_missing or "", "an answer")
+    if mentioned:
+        return f"{ABSTAIN_TEXT} They mention {mentioned} but never give {missing}. {RELATED_TEXT}"
     if kind_missing:
-        missing = _KIND_NOUN.get(kind_missing, "an answer")
         return f"{ABSTAIN_TEXT} No passage gives {missing} for this. {RELATED_TEXT}"
     return f"{ABSTAIN_TEXT} {RELATED_TEXT}"
 

@@ -88,6 +88,13 @@ def dateline(lead: str) -> tuple[str | None, dt.date | None]:
     return (who.strip() if who else None), published
 
 
+def dateline_length(lead: str) -> int:
+    """How many characters of `lead` its dateline takes ("DARROWGATE, May 20 (Ledger) - "),
+    0 without one: the date there is when the article was filed, not when anything happened."""
+    match = _DATELINE.match(lead)
+    return match.end() - 1 if match else 0
+
+
 def relayed_report(lead: str) -> str | None:
     """The outlet whose report the lead says it relays ("according to an AP report")."""
     for pattern in _RELAYED:

@@ -85,7 +85,17 @@ def read_stored(path: Path) -> faiss.IndexIVF:
         # In faiss's Python package, not its type stubs.
         reader = faiss.PyCallbackIOReader(handle.read, _READ_BLOCK)  # type: ignore[attr-defined]
         index = faiss.read_index(reader)
+    return _checked(index, str(path))
+
+
+def read_joined(array: np.ndarray, what: str) -> faiss.IndexIVF:
+    """The index from the bytes `serialized` gave, as a build saved in parts (index.segments)
+    joins them: there is no one file to read in blocks, so it is copied whole once."""
+    return _checked(faiss.deserialize_index(np.ascontiguousarray(array)), what)
+
+
+def _checked(index: faiss.Index, what: str) -> faiss.IndexIVF:
     if not isinstance(index, faiss.IndexIVF):
-        raise ValueError(f"{path} holds a {type(index).__name__}, not an IVF index")
+        raise ValueError(f"{what} holds a {type(index).__name__}, not an IVF index")
     index.nprobe = probes_for(index.nlist)
     return index

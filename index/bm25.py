@@ -22,6 +22,8 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from index.columns.strings import RaggedRows
+
 K1 = 1.5
 B = 0.75
 EPSILON = 0.25
@@ -39,6 +41,55 @@ def _okapi_idf(containing: np.ndarray, passages: int) -> np.ndarray:
         total += value
     floor = EPSILON * (total / len(idf))
     return np.array([floor if value < 0 else value for value in idf], dtype=np.float64)
+
+
+# `first` of a term no passage holds any more (its passages were removed): after every other.
+_GONE = np.iinfo(np.int64).max
+
+
+def _weights(counts: sparse.csc_matrix, first: np.ndarray) -> sparse.csc_matrix:
+    """Okapi weights of every (passage, term) from the counts and each term's first occurrence.
+
+    Same expression and order as BM25Okapi.get_scores, for bit-identical scores; the idf is
+    summed over the terms in order of first occurrence in the corpus, as rank_bm25 does.
+    """
+    lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
+    passages = counts.shape[0]
+    containing = np.diff(counts.indptr)
+    live = np.flatnonzero(containing)
+    order = live[np.argsort(first[live], kind="stable")]
+    idf = np.zeros(counts.shape[1], dtype=np.float64)
+    idf[order] = _okapi_idf(containing[order], passages)
+    avgdl = int(lengths.sum()) / passages
+    norm = K1 * (1 - B + B * lengths / avgdl)
+    columns = np.repeat(np.arange(counts.shape[1]), containing)
+    tf = counts.data
+    values = idf[columns] * (tf * (K1 + 1) / (tf + norm[counts.indices]))
+    return sparse.csc_matrix((values, counts.indices, counts.indptr), shape=counts.shape)
+
+
+def _counted(token_lists: list[list[str]], vocabulary: dict[str, int], offset: int) -> tuple:
+    """Rows of term counts for `token_lists`, as (rows, columns, counts, new terms' first
+    occurrences); terms not in `vocabulary` are added to it in order of first occurrence, their
+    first occurrence counted from `offset` tokens into the corpus."""
+    known = len(vocabulary)
+    flat = np.fromiter(
+        (vocabulary.setdefault(t, len(vocabulary)) for tokens in token_lists for t in tokens),
+        dtype=np.int64,
+    )
+    lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+    rows = np.repeat(np.arange(len(token_lists), dtype=np.int64), lengths)
+    width = max(len(vocabulary), 1)
+    pairs, tf = np.unique(rows * width + flat, return_counts=True)
+    ids, where = np.unique(flat, return_index=True)
+    fresh = ids >= known  # ids are given in order of first occurrence: the new ones follow
+    return pairs // width, pairs % width, tf, offset + where[fresh]
+
+
+def _within(sizes: np.ndarray) -> np.ndarray:
+    """0, 1, ... within each of consecutive groups of these sizes."""
+    starts = np.repeat(np.cumsum(sizes) - sizes, sizes)
+    return np.arange(int(sizes.sum()), dtype=np.int64) - starts
 
 
 class PassageTerms:
@@ -61,10 +112,19 @@ class PassageTerms:
 
 @dataclass(frozen=True)
 class BM25Index:
-    """Okapi BM25 weights for each (passage, term), as a CSC matrix for fast column access."""
+    """Okapi BM25 weights for each (passage, term), as a CSC matrix for fast column access.
+
+    `counts` (the same matrix of term counts) and `first` (where each term first occurs in the
+    corpus's token stream) are what adding or removing passages needs: idf and the mean length
+    depend on every passage, so all weights change, but they are recomputed from these in a few
+    vectorised passes instead of from every passage's tokens. An index made from weights alone
+    (a backend's records) cannot be changed, only searched.
+    """
 
     vocabulary: dict[str, int]
     weights: sparse.csc_matrix
+    counts: sparse.csc_matrix | None = None
+    first: np.ndarray | None = None
 
     @classmethod
     def build(cls, token_lists: list[list[str]]) -> BM25Index:
@@ -76,7 +136,7 @@ class BM25Index:
 
     @classmethod
     def of_terms(cls, terms: PassageTerms) -> tuple[BM25Index, np.ndarray]:
-        """The weights, with rank_bm25's statistics, and each token's column, passage by passage.
+        """The index, with rank_bm25's statistics, and each token's column, passage by passage.
 
         Vectorised (rank_bm25's constructor loops in Python: ~20 s at 100,000 passages), but
         with rank_bm25's arithmetic: the idf uses `math.log` (numpy's log may differ in the last
@@ -94,20 +154,81 @@ class BM25Index:
             words, flat, lengths = ["\0"], np.zeros(passages, np.int64), np.ones(passages, np.int64)
         rows = np.repeat(np.arange(passages, dtype=np.int64), lengths)
         pairs, tf = np.unique(rows * len(words) + flat, return_counts=True)
-        rows, first_ids = pairs // len(words), pairs % len(words)
-        idf = _okapi_idf(np.bincount(first_ids, minlength=len(words)), passages)
+        # Ids are numbered by first occurrence, so the sorted ids' first positions are in id order.
+        first_at = np.unique(flat, return_index=True)[1]
         # Columns in sorted term order, as before: the persisted vocabulary does not change.
         order = sorted(range(len(words)), key=words.__getitem__)
         column = np.empty(len(words), dtype=np.int64)
         column[order] = np.arange(len(words))
-        avgdl = int(lengths.sum()) / passages
-        norm = K1 * (1 - B + B * lengths / avgdl)
-        # Same expression and order as BM25Okapi.get_scores, for bit-identical scores.
-        values = idf[first_ids] * (tf * (K1 + 1) / (tf + norm[rows]))
         shape = (passages, len(words))
-        matrix = sparse.csc_matrix((values, (rows, column[first_ids])), shape=shape)
-        index = cls(vocabulary={words[i]: c for c, i in enumerate(order)}, weights=matrix)
+        counts = sparse.csc_matrix((tf, (pairs // len(words), column[pairs % len(words)])), shape)
+        first = np.empty(len(words), dtype=np.int64)
+        first[column] = first_at
+        vocabulary = {words[i]: c for c, i in enumerate(order)}
+        index = cls(vocabulary, _weights(counts, first), counts, first)
         return index, column[tokens].astype(np.int32)
+
+    def _changeable(self) -> tuple[sparse.csc_matrix, np.ndarray]:
+        if self.counts is None or self.first is None:
+            raise ValueError("this BM25 index holds weights only; rebuild it to change it")
+        if self.counts.nnz == 0:
+            raise ValueError("a BM25 index of passages without terms is rebuilt, not changed")
+        return self.counts, self.first
+
+    def appended(self, token_lists: list[list[str]]) -> BM25Index:
+        """The index with passages added after the last: new terms get new columns at the end."""
+        counts, first = self._changeable()
+        vocabulary = dict(self.vocabulary)
+        total = int(counts.data.sum())
+        rows, columns, tf, fresh = _counted(token_lists, vocabulary, total)
+        shape = (counts.shape[0] + len(token_lists), len(vocabulary))
+        added = sparse.csc_matrix((tf, (rows, columns)), shape=(len(token_lists), shape[1]))
+        # Each column's new rows follow its old ones: the merge keeps rows sorted per column.
+        old_n, new_n = np.diff(counts.indptr), np.diff(added.indptr)
+        old_n = np.concatenate([old_n, np.zeros(shape[1] - old_n.size, dtype=old_n.dtype)])
+        indptr = np.zeros(shape[1] + 1, dtype=np.int64)
+        np.cumsum(old_n + new_n, out=indptr[1:])
+        old_at = np.repeat(indptr[:-1], old_n) + _within(old_n)
+        new_at = np.repeat(indptr[:-1] + old_n, new_n) + _within(new_n)
+        indices = np.empty(indptr[-1], dtype=np.int64)
+        data = np.empty(indptr[-1], dtype=counts.data.dtype)
+        indices[old_at], data[old_at] = counts.indices, counts.data
+        indices[new_at], data[new_at] = added.indices + counts.shape[0], added.data
+        merged = sparse.csc_matrix((data, indices, indptr), shape=shape)
+        first = np.concatenate([first, fresh])
+        return BM25Index(vocabulary, _weights(merged, first), merged, first)
+
+    def without(self, start: int, stop: int, terms: RaggedRows) -> BM25Index:
+        """The index without passages `start:stop`; `terms` are the remaining passages' term
+        columns (to find where a term first occurs when its first passage is gone)."""
+        counts, first = self._changeable()
+        if not 0 <= start < stop <= counts.shape[0]:
+            raise ValueError(f"passages {start}:{stop} are not rows of {counts.shape[0]}")
+        if stop - start == counts.shape[0]:
+            raise ValueError("BM25 needs at least one passage")
+        lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
+        gone_from, gone = int(lengths[:start].sum()), int(lengths[start:stop].sum())
+        columns = np.repeat(np.arange(counts.shape[1]), np.diff(counts.indptr))
+        keep = (counts.indices < start) | (counts.indices >= stop)
+        indptr = np.zeros(counts.shape[1] + 1, dtype=np.int64)
+        np.cumsum(np.bincount(columns[keep], minlength=counts.shape[1]), out=indptr[1:])
+        indices = counts.indices[keep]
+        indices = np.where(indices >= stop, indices - (stop - start), indices)
+        shape = (counts.shape[0] - (stop - start), counts.shape[1])
+        remaining = sparse.csc_matrix((counts.data[keep], indices, indptr), shape=shape)
+        first = first.copy()
+        first[(first >= gone_from + gone) & (first != _GONE)] -= gone
+        left = np.concatenate([lengths[:start], lengths[stop:]])
+        row_starts = np.concatenate([[0], np.cumsum(left)[:-1]])
+        for column in np.flatnonzero((first >= gone_from) & (first < gone_from + gone)).tolist():
+            lo, hi = indptr[column], indptr[column + 1]
+            if lo == hi:
+                first[column] = _GONE
+                continue
+            row = int(indices[lo])  # rows are sorted in each column: the first one holding it
+            where = int(np.flatnonzero(np.asarray(terms[row]) == column)[0])
+            first[column] = int(row_starts[row]) + where
+        return BM25Index(dict(self.vocabulary), _weights(remaining, first), remaining, first)
 
     @property
     def size(self) -> int:

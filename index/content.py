@@ -27,7 +27,7 @@ from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
 from index.columns.strings import RaggedRows
 from index.disputes.table import DisputeTable
-from index.lookups import Lookups, person_names, rows_by_value
+from index.lookups import Lookups, Spellings, person_spellings, preferred_names, rows_by_value
 from index.models import Mention
 from index.verification import Verification
 
@@ -82,6 +82,9 @@ class IndexContent:
     verification: Verification | None = None
     # The approximate passage index (index.approximate), for corpora large enough to need one.
     approximate: faiss.IndexIVF | None = None
+    # What `people` is derived from (None in a build stored before it was kept: such content
+    # is rebuilt, not changed, when an article is added or removed).
+    spellings: Spellings | None = None
 
     @classmethod
     def of(
@@ -125,6 +128,7 @@ class IndexContent:
         date_orders: dict[str, str],
     ) -> IndexContent:
         """Content from columns made while building; the orders and tables are computed here."""
+        spellings = person_spellings(mentions.items)
         return cls(
             passages=passages,
             sentences=sentences,
@@ -137,8 +141,9 @@ class IndexContent:
             date_orders=date_orders,
             passage_order=sorted_order(list(passages.strings("id"))),
             sentence_order=sorted_order(list(sentences.strings("id"))),
-            people=person_names(mentions.items),
+            people=preferred_names(spellings),
             words=dict(word_counts(passages.strings("text"))),
+            spellings=spellings,
         )
 
     def check_intact(self) -> None:
@@ -189,6 +194,8 @@ class IndexContent:
             **self.sentences.arrays("sentences"),
             **self.mentions.arrays("mentions"),
         }
+        if self.bm25.counts is not None and self.bm25.first is not None:
+            arrays |= {"bm25_counts": self.bm25.counts.data, "bm25_first": self.bm25.first}
         documents = {
             "meta": {
                 "vocabulary": sorted(self.bm25.vocabulary, key=self.bm25.vocabulary.__getitem__),
@@ -199,6 +206,8 @@ class IndexContent:
                 "words": self.words,
             },
         }
+        if self.spellings is not None:
+            documents["meta"]["spellings"] = self.spellings
         if self.disputes is not None:
             documents["disputes"] = self.disputes.to_json()
         if self.approximate is not None:
@@ -214,13 +223,19 @@ class IndexContent:
             (arrays["bm25_data"], arrays["bm25_indices"], arrays["bm25_indptr"]),
             shape=tuple(meta["bm25_shape"]),
         )
+        counts = None
+        if "bm25_counts" in arrays:  # kept since adding an article changes the index in place
+            counts = sparse.csc_matrix(
+                (arrays["bm25_counts"], weights.indices, weights.indptr), shape=weights.shape
+            )
+        spellings = meta.get("spellings")
         return cls(
             passages=ModelRows.stored(Passage, arrays, "passages", PASSAGE_CODED),
             sentences=ModelRows.stored(Sentence, arrays, "sentences", SENTENCE_CODED),
             mentions=GroupedRows.stored(Mention, arrays, "mentions", MENTION_CODED),
             passage_vectors=arrays["passage_vectors"],
             sentence_vectors=arrays["sentence_vectors"],
-            bm25=BM25Index(vocabulary=vocabulary, weights=weights),
+            bm25=BM25Index(vocabulary, weights, counts, arrays.get("bm25_first")),
             passage_terms=RaggedRows.stored(arrays, "terms"),
             doc_keys=meta["doc_keys"],
             date_orders=meta["date_orders"],
@@ -229,4 +244,9 @@ class IndexContent:
             people=meta["people"],
             words=meta["words"],
             disputes=(DisputeTable.from_json(docs["disputes"]) if "disputes" in docs else None),
+            spellings=(
+                {key: (int(total), uses) for key, (total, uses) in spellings.items()}
+                if spellings is not None
+                else None
+            ),
         )

@@ -16,6 +16,7 @@ from corpus.chunking import chunk_document
 from corpus.models import Document, Passage, Sentence
 from index import analysis
 from index.analysis.tokens import tokenize
+from index.analysis_job import AnalysisJob, Work
 from index.approximate import APPROXIMATE_FROM, build_approximate
 from index.bm25 import BM25Index, PassageTerms
 from index.columns.builders import GroupedRowsBuilder, ModelRowsBuilder
@@ -30,30 +31,43 @@ from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts,
 logger = logging.getLogger(__name__)
 
 
-def _parts(
-    documents: list[Document],
-    previous: IndexContent | None,
-    max_words: int,
-    analyzer: Analyzer,
-    progress: bool,
-) -> Iterator[DocumentParts]:
-    """Each document's passages, sentences, tokens and mentions, one document at a time: reused
-    when its text is unchanged, otherwise chunked, tokenized and analysed now."""
+def _document_stream(
+    documents: list[Document], previous: IndexContent | None, max_words: int, progress: bool
+) -> Iterator[tuple[DocumentParts, bool]]:
+    """Each document's passages, sentences and tokens, one document at a time, and whether it is
+    fresh: reused (with its mentions) when its text is unchanged, otherwise chunked and tokenized
+    now, its mentions left for the analysis (index.analysis_job)."""
     reused = unchanged_parts(documents, previous)
     logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
-    for doc in tqdm(documents, desc="analysing", unit="article", disable=not progress):
+    for doc in tqdm(documents, desc="chunking", unit="article", disable=not progress):
         if doc.id in reused:
-            yield reused.pop(doc.id)  # dropped here: the builders keep its rows from now on
+            yield reused.pop(doc.id), False  # dropped here: the builders keep its rows from now on
             continue
         passages, sentences = chunk_document(doc, max_words=max_words)
-        order = analysis.infer_date_order([s.text for s in sentences])
-        yield DocumentParts(
-            passages=passages,
-            sentences=sentences,
-            mentions=analyzer(sentences, order),
-            tokens=[tokenize(p.text) for p in passages],
-            date_order=order,
+        yield (
+            DocumentParts(
+                passages=passages,
+                sentences=sentences,
+                tokens=[tokenize(p.text) for p in passages],
+                date_order=analysis.infer_date_order([s.text for s in sentences]),
+            ),
+            True,
         )
+
+
+def document_parts(
+    documents: list[Document], previous: IndexContent | None, max_words: int, progress: bool
+) -> tuple[list[DocumentParts], list[int]]:
+    """Every document's parts at once (as `_document_stream` makes them), and the positions of
+    the fresh ones, whose mentions are left for the analysis: for a few documents (an added
+    article, index.changes), where holding them all costs nothing."""
+    parts: list[DocumentParts] = []
+    fresh: list[int] = []
+    for part, is_fresh in _document_stream(documents, previous, max_words, progress):
+        if is_fresh:
+            fresh.append(len(parts))
+        parts.append(part)
+    return parts, fresh
 
 
 def build_content(
@@ -64,36 +78,50 @@ def build_content(
     max_words: int,
     progress: bool = False,
     analyzer: Analyzer | None = None,
+    background: bool | None = None,
 ) -> IndexContent:
     """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged.
 
     Each document's rows go into columns as soon as they are made (index.columns.builders), so
-    a build holds one document's models at a time. `analyzer` replaces
+    a build holds one document's models at a time, except the sentences of fresh documents,
+    which wait for the analysis. That runs in a second process while the encoder runs
+    (`background`, None: when large enough to pay for the second process, see
+    index.analysis_job); the content is the same either way. `analyzer` replaces
     `index.analysis.analyze` (the benchmark times it separately, and uses a stand-in at 100,000
     passages, where spaCy alone would take most of an hour).
     """
     passages = ModelRowsBuilder(Passage, PASSAGE_CODED)
     sentences = ModelRowsBuilder(Sentence, SENTENCE_CODED)
-    mentions = GroupedRowsBuilder(Mention, MENTION_CODED)
     terms = PassageTerms()
     date_orders: dict[str, str] = {}
-    parts = _parts(documents, previous, max_words, analyzer or analysis.analyze, progress)
-    for doc, part in zip(documents, parts, strict=True):
+    work: Work = []
+    # Per document in order: its mentions when reused, None when the analysis gives them.
+    kept: list[list[list[Mention]] | None] = []
+    stream = _document_stream(documents, previous, max_words, progress)
+    for doc, (part, fresh) in zip(documents, stream, strict=True):
         passages.extend(part.passages)
         sentences.extend(part.sentences)
-        mentions.extend(part.mentions)
         for tokens in part.tokens:
             terms.add(tokens)
         date_orders[doc.id] = str(part.date_order)
+        if fresh:
+            work.append((part.sentences, part.date_order))
+        kept.append(None if fresh else part.mentions)
     passage_rows, sentence_rows = passages.finish(), sentences.finish()
-    # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
-    passage_vectors, sentence_vectors = embed_reusing(
-        [passage_rows.strings("text"), sentence_rows.strings("text")],
-        [np.float32, np.float16],
-        encoder,
-        vector_cache(previous),
-        progress,
-    )
+    mentions = GroupedRowsBuilder(Mention, MENTION_CODED)
+    with AnalysisJob(analyzer or analysis.analyze, work, background=background) as job:
+        # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
+        passage_vectors, sentence_vectors = embed_reusing(
+            [passage_rows.strings("text"), sentence_rows.strings("text")],
+            [np.float32, np.float16],
+            encoder,
+            vector_cache(previous),
+            progress,
+        )
+        found = job.each(progress=progress)
+        # In document order: a reused document's mentions wait for the fresh ones before it.
+        for own in kept:
+            mentions.extend(next(found) if own is None else own)
     bm25, columns = BM25Index.of_terms(terms)
     offsets = np.zeros(len(terms.lengths) + 1, dtype=np.int64)
     np.cumsum(np.frombuffer(terms.lengths, dtype=np.int64), out=offsets[1:])

@@ -14,14 +14,14 @@ from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
 from index import bm25
 from index.analysis import SPACY_MODEL
-from index.approximate import read_stored
+from index.approximate import read_joined, read_stored
 from index.columns.rowfile import FileRows
 from index.content import APPROXIMATE_FILE, IndexContent, corpus_fingerprint
 from index.disputes.table import TABLE_VERSION, build_table
 from index.encoder import Encoder
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from index.hybrid import HybridIndex, approximate_wanted, build_content
-from index.store import IndexStore, Manifest, one_line
+from index.store import IndexStore, one_line
 from index.verification import Verification
 
 logger = logging.getLogger(__name__)
@@ -57,8 +57,14 @@ def build_index(
     return HybridIndex(content, encoder)
 
 
-def save_index(index: HybridIndex, documents: list[Document], root: Path) -> None:
-    """Persist the index for these documents under `root` (the previous build stays until then)."""
+def save_index(
+    index: HybridIndex, documents: list[Document], root: Path, *, share: bool = False
+) -> None:
+    """Persist the index for these documents under `root` (the previous build stays until then).
+
+    `share` (after an article was added or removed) writes only the rows that differ from the
+    current build (index.segments); without it every file is written whole.
+    """
     arrays, payload = index.content.to_files()
     IndexStore(root).save(
         arrays,
@@ -66,6 +72,7 @@ def save_index(index: HybridIndex, documents: list[Document], root: Path) -> Non
         model=index.encoder.name,
         corpus_fingerprint=corpus_fingerprint(documents),
         settings=_settings(),
+        share=share,
     )
 
 
@@ -85,7 +92,7 @@ def load_or_build(
         content = _content(arrays, payload, encoder)
         if store.opened is not None:
             build, manifest = store.opened
-            read_from_files(content, build, manifest)
+            read_from_files(content, store, arrays)
             content.verification = Verification(store, build, manifest).start()
         return HybridIndex(content, encoder)
     except IndexMissingError:
@@ -130,6 +137,11 @@ def _content(
         "sentence vectors": content.sentence_vectors.shape == (n_sentences, encoder.dim),
         "mentions": len(content.mentions) == n_sentences,
         "BM25 rows": content.bm25.size == n_passages == len(content.passage_terms),
+        "BM25 counts": (content.bm25.counts is None) == (content.bm25.first is None)
+        and (
+            content.bm25.first is None
+            or content.bm25.first.shape == (content.bm25.weights.shape[1],)
+        ),
     }
     wrong = [name for name, ok in checks.items() if not ok]
     if wrong:
@@ -137,20 +149,24 @@ def _content(
     return content
 
 
-def read_from_files(content: IndexContent, build: Path, manifest: Manifest) -> None:
+def read_from_files(content: IndexContent, store: IndexStore, arrays: dict[str, Any]) -> None:
     """Give opened content what is read from its files rather than mapped: the sentence vectors
-    (by row) and the approximate dense index (whole, once).
+    (by row) and the approximate dense index (whole, once). A build saved in parts
+    (index.segments) has no one file for an array: `arrays` holds it as `load` joined it.
 
     An index large enough for an approximate index but stored without one (built before it
     existed) is stale: rebuilt, reusing its vectors and analysis, rather than trained at open.
     """
-    content.sentence_vectors = _rows_of(build / "sentence_vectors.npy")
-    if f"{APPROXIMATE_FILE}.npy" in manifest.files:
-        content.approximate = _approximate_of(build / f"{APPROXIMATE_FILE}.npy")
+    whole = store.whole_file("sentence_vectors")
+    if whole is not None:
+        content.sentence_vectors = _rows_of(whole)
+    if APPROXIMATE_FILE in arrays:
+        path = store.whole_file(APPROXIMATE_FILE)
+        content.approximate = _approximate_of(path, arrays[APPROXIMATE_FILE])
         if content.approximate.ntotal != len(content.passages):
-            raise IndexCorruptError(f"{build}'s approximate index does not fit its passages")
+            raise IndexCorruptError("the stored approximate index does not fit its passages")
     elif approximate_wanted(len(content.passages)):
-        raise IndexStaleError(f"{build} has no approximate dense index for its size")
+        raise IndexStaleError("the stored index has no approximate dense index for its size")
 
 
 def _rows_of(path: Path) -> FileRows:
@@ -161,12 +177,14 @@ def _rows_of(path: Path) -> FileRows:
         raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
 
 
-def _approximate_of(path: Path) -> faiss.IndexIVF:
-    """The stored approximate index, checked to cover the passages (the caller compares)."""
+def _approximate_of(path: Path | None, joined: np.ndarray) -> faiss.IndexIVF:
+    """The stored approximate index: from its file, or as joined when saved in parts."""
     try:
-        return read_stored(path)
+        return read_stored(path) if path is not None else read_joined(joined, APPROXIMATE_FILE)
     except (OSError, ValueError, RuntimeError) as exc:  # FAISS reports a bad file as RuntimeError
-        raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
+        raise IndexCorruptError(
+            f"{path or APPROXIMATE_FILE} cannot be read: {one_line(exc)}"
+        ) from exc
 
 
 def _reusable(store: IndexStore, encoder: Encoder) -> IndexContent | None:

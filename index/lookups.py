@@ -26,18 +26,37 @@ if TYPE_CHECKING:
     from index.content import IndexContent
 
 
-def person_names(mentions: Iterable[Mention]) -> dict[str, str]:
-    """Each person's key -> the spelling the articles use most for exactly that key."""
-    spellings: dict[str, Counter[str]] = {}
+# A person's key -> (its mentions, {spelling that is exactly the key: uses}).
+Spellings = dict[str, tuple[int, dict[str, int]]]
+
+
+def person_spellings(mentions: Iterable[Mention]) -> Spellings:
+    """How often each person is mentioned, and each spelling that is exactly its key used.
+
+    Kept with the index so that adding or removing an article counts its own mentions instead
+    of every mention again (`preferred_names` derives the names from them).
+    """
+    spellings: dict[str, tuple[int, dict[str, int]]] = {}
     for m in mentions:
         if m.kind == "person":
-            counts = spellings.setdefault(m.normalized, Counter())
+            total, counts = spellings.get(m.normalized, (0, {}))
             if name_key(m.text) == m.normalized:
-                counts[m.text] += 1
+                counts[m.text] = counts.get(m.text, 0) + 1
+            spellings[m.normalized] = (total + 1, counts)
+    return spellings
+
+
+def preferred_names(spellings: Spellings) -> dict[str, str]:
+    """Each person's key -> its most used spelling (the first used, among equals)."""
     return {
-        key: counts.most_common(1)[0][0] if counts else key.title()
-        for key, counts in spellings.items()
+        key: Counter(counts).most_common(1)[0][0] if counts else key.title()
+        for key, (_, counts) in spellings.items()
     }
+
+
+def person_names(mentions: Iterable[Mention]) -> dict[str, str]:
+    """Each person's key -> the spelling the articles use most for exactly that key."""
+    return preferred_names(person_spellings(mentions))
 
 
 def rows_by_value(column: CodedColumn) -> dict[str, Sequence[int]]:

@@ -9,6 +9,12 @@ process killed mid-write leaves the previous build untouched and in use. The man
 format version, the model, the corpus fingerprint and the size and SHA-256 of every file;
 CURRENT holds the build's name and the SHA-256 of its manifest.
 
+An index changed by an added or removed article is saved as segments (index.segments): each
+array keeps the rows it shares with the previous build in that build's files, hard-linked into
+the new folder, and only the rows after them are written. The manifest then maps each array to
+its parts; files are never written in place, so the previous build stays intact until CURRENT
+names the new one, as with a whole save.
+
 Opening checks what is cheap (CURRENT against the manifest, the manifest, every file's size) and
 memory-maps the arrays; hashing every file (~1 GB at 100,000 passages, 8 s) is left to `verify`,
 which the caller runs in the background (index.verification). A file altered in place without
@@ -33,7 +39,8 @@ from typing import Any
 import numpy as np
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from index.errors import IndexCorruptError, IndexMissingError, IndexStaleError
+from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
+from index.segments import MAX_PARTS, Part, common_rows, kept_parts
 
 logger = logging.getLogger(__name__)
 
@@ -64,6 +71,16 @@ class Manifest(BaseModel):
     settings: dict[str, Any]
     files: dict[str, str]
     sizes: dict[str, int]
+    # Array name -> its parts ([file, start row, stop row]); empty when every array is its own
+    # file "<name>.npy", as a whole save writes them.
+    arrays: dict[str, list[list[str | int]]] = {}
+
+    def parts(self) -> dict[str, list[Part]]:
+        """Each array's parts (one whole file each for a build saved whole)."""
+        if self.arrays:
+            return {name: [Part.from_json(p) for p in raw] for name, raw in self.arrays.items()}
+        names = [f.removesuffix(".npy") for f in self.files if f.endswith(".npy")]
+        return {name: [Part(f"{name}.npy", 0, -1)] for name in names}
 
 
 def _sha256(path: Path) -> str:
@@ -88,8 +105,9 @@ class _HashingWriter:
 
 def _write_synced(path: Path, write: Any) -> str:
     """Call `write(handle)` on a new file, flush it to disk before it is listed anywhere, and
-    return the SHA-256 of what was written."""
-    with path.open("wb") as handle:
+    return the SHA-256 of what was written. The file must be new ("xb"): a file of a build may
+    be a hard link to one the previous build uses, which must never be written through."""
+    with path.open("xb") as handle:
         hashing = _HashingWriter(handle)
         write(hashing)
         handle.flush()
@@ -120,6 +138,62 @@ def _mapped(path: Path) -> np.ndarray:
     # A plain ndarray over the mapping: numpy's memmap subclass costs ~5 us more on every
     # slice, and the columns are sliced once per string read.
     return np.asarray(mapped)
+
+
+def _shared(
+    name: str, array: np.ndarray, previous: tuple[Path, Manifest, dict[str, list[Part]]]
+) -> list[Part]:
+    """The parts of the previous build's `name` that hold this array's leading rows."""
+    build, _, layout = previous
+    parts = layout.get(name)
+    if not parts:
+        return []
+    common = 0
+    resolved = []
+    for part in parts:
+        rows = _mapped(build / part.file)
+        stop = rows.shape[0] if part.stop == -1 else part.stop
+        resolved.append(Part(part.file, part.start, stop))
+        same = common_rows(rows[part.start : stop], array[common : common + stop - part.start])
+        common += same
+        if same < stop - part.start:
+            break
+    kept = kept_parts(resolved, common)
+    # Many parts: written whole instead (the compaction), as is an array sharing nothing.
+    return kept if common and len(kept) < MAX_PARTS else []
+
+
+def _linked(
+    parts: list[Part],
+    previous: tuple[Path, Manifest, dict[str, list[Part]]],
+    build: Path,
+    files: dict[str, str],
+) -> bool:
+    """Link the files of `parts` from the previous build into `build` (their checksums are the
+    previous manifest's: they are the same files); False if the file system cannot."""
+    for part in parts:
+        if part.file in files:
+            continue
+        try:
+            os.link(previous[0] / part.file, build / part.file)
+        except OSError as exc:
+            logger.info("writing %s again: it cannot be linked (%s)", part.file, one_line(exc))
+            return False
+        files[part.file] = previous[1].files[part.file]
+    return True
+
+
+def _joined(build: Path, parts: list[Part], mapped: dict[str, np.ndarray]) -> np.ndarray:
+    """An array from its parts: the memory-mapped file itself when it is one whole file."""
+    try:
+        pieces = [mapped[p.file][p.start : None if p.stop == -1 else p.stop] for p in parts]
+    except KeyError as exc:
+        raise IndexCorruptError(
+            f"{build} lacks {exc.args[0]}, which an array is stored in"
+        ) from exc
+    if len(parts) == 1 and len(pieces[0]) == len(mapped[parts[0].file]):
+        return pieces[0]
+    return np.concatenate(pieces)
 
 
 class IndexStore:
@@ -156,15 +230,42 @@ class IndexStore:
         model: str,
         corpus_fingerprint: str,
         settings: dict[str, Any],
+        share: bool = False,
     ) -> Path:
         """Write a complete build, publish it, and remove the builds it replaces.
 
-        An exclusive lock on the folder keeps two processes from removing each other's builds.
+        With `share`, rows an array shares with the current build are not written again (see
+        the module docstring); otherwise every array is written whole, which also merges the
+        parts an index saved with `share` accumulated. An exclusive lock on the folder keeps
+        two processes from removing each other's builds.
         """
         self.root.mkdir(parents=True, exist_ok=True)
         with (self.root / ".lock").open("w") as lock:
             fcntl.flock(lock, fcntl.LOCK_EX)
-            return self._save_locked(arrays, documents, model, corpus_fingerprint, settings)
+            previous = self._shareable(model, settings) if share else None
+            return self._save_locked(
+                arrays, documents, model, corpus_fingerprint, settings, previous
+            )
+
+    def _shareable(
+        self, model: str, settings: dict[str, Any]
+    ) -> tuple[Path, Manifest, dict[str, list[Part]]] | None:
+        """The current build, if its files can lend rows to the next one (same model and
+        settings, files of the size its manifest gives); None otherwise."""
+        try:
+            manifest = self.read_manifest()
+            build = self.current_build()
+        except IndexLoadError:
+            return None
+        if manifest.model != model or manifest.settings != settings:
+            return None
+        if (build / _CORRUPT).exists():
+            return None
+        for name, size in manifest.sizes.items():
+            path = build / name
+            if not path.is_file() or path.stat().st_size != size:
+                return None
+        return build, manifest, manifest.parts()
 
     def _save_locked(
         self,
@@ -173,15 +274,28 @@ class IndexStore:
         model: str,
         corpus_fingerprint: str,
         settings: dict[str, Any],
+        previous: tuple[Path, Manifest, dict[str, list[Part]]] | None,
     ) -> Path:
         build = self.root / f"build-{uuid.uuid4().hex[:12]}"
         build.mkdir()
         files: dict[str, str] = {}
+        layout: dict[str, list[list[str | int]]] = {}
         for name, array in arrays.items():
-            path = build / f"{name}.npy"
-            files[path.name] = _write_synced(
-                path, lambda handle, a=array: np.save(handle, a, allow_pickle=False)
-            )
+            shared = _shared(name, array, previous) if previous is not None else []
+            if previous is not None and not _linked(shared, previous, build, files):
+                shared = []  # no hard links on this file system: the rows are written instead
+            done = sum(p.stop - p.start for p in shared)
+            parts = [p.to_json() for p in shared]
+            if done < len(array) or not shared:
+                rest = array[done:]
+                file = f"{name}.npy"
+                if shared or file in files:  # beside (or instead of) the previous build's file
+                    file = f"{name}__{uuid.uuid4().hex[:8]}.npy"
+                files[file] = _write_synced(
+                    build / file, lambda handle, a=rest: np.save(handle, a, allow_pickle=False)
+                )
+                parts.append([file, 0, len(rest)])
+            layout[name] = parts
         for name, payload in documents.items():
             path = build / f"{name}.json"
             data = json.dumps(payload, ensure_ascii=False).encode("utf-8")
@@ -193,6 +307,7 @@ class IndexStore:
             settings=settings,
             files=files,
             sizes={name: (build / name).stat().st_size for name in files},
+            arrays=layout if previous is not None else {},
         )
         data = manifest.model_dump_json(indent=2).encode()
         _write_atomic(build / _MANIFEST, data)
@@ -272,19 +387,32 @@ class IndexStore:
                 raise IndexCorruptError(f"{path} is missing or not the size the manifest gives")
         if verify:
             self.verify(build, manifest)
-        arrays: dict[str, np.ndarray] = {}
         documents: dict[str, Any] = {}
+        mapped: dict[str, np.ndarray] = {}
         for name in manifest.files:
             path = build / name
             try:
                 if name.endswith(".npy"):
-                    arrays[name.removesuffix(".npy")] = _mapped(path)
+                    mapped[name] = _mapped(path)
                 else:
                     documents[name.removesuffix(".json")] = json.loads(path.read_text("utf-8"))
             except (OSError, ValueError) as exc:
                 raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
+        arrays = {name: _joined(build, parts, mapped) for name, parts in manifest.parts().items()}
         self.opened = (build, manifest)
         return arrays, documents
+
+    def whole_file(self, name: str) -> Path | None:
+        """The file that alone holds array `name` of the build last opened, None if it is in
+        parts (a reader of the file itself must then use the array `load` gave)."""
+        if self.opened is None:
+            return None
+        build, manifest = self.opened
+        parts = manifest.parts().get(name, [])
+        if len(parts) != 1 or parts[0].start != 0:
+            return None
+        path = build / parts[0].file
+        return path if parts[0].stop in (-1, len(_mapped(path))) else None
 
     def verify(self, build: Path, manifest: Manifest) -> None:
         """Hash every file of `build`; IndexCorruptError names the first that does not match."""

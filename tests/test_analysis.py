@@ -201,3 +201,18 @@ def test_entities_come_from_ner_alone_and_match_the_whole_model() -> None:
         s.text for doc in load_corpus() for s in chunk_document(doc, max_words=DEFAULT_MAX_WORDS)[1]
     ]
     assert _entities(load_nlp(), texts) == _entities(spacy.load(SPACY_MODEL), texts)
+
+
+def test_the_stop_words_held_here_are_spacys_and_the_assistant_imports_no_spacy() -> None:
+    """The list is a copy, so that answering imports no spaCy; it must stay spaCy's list."""
+    import subprocess
+    import sys
+
+    from spacy.lang.en.stop_words import STOP_WORDS as SPACY_STOP_WORDS
+
+    from index.analysis.stopwords import STOP_WORDS
+
+    assert STOP_WORDS == SPACY_STOP_WORDS
+    probe = "import sys, assistant, assistant.core; print('spacy' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

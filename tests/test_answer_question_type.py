@@ -12,6 +12,8 @@ from assistant.question_type import detect
     [
         ("When did the raid take place?", {"date"}, "date"),
         ("On what date did the operation happen?", {"date"}, "date"),
+        ("What was the date of the storm that flooded the town?", {"date"}, "date"),
+        ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
         ("dumayr raid date", {"date"}, "date"),
         ("How many children did he have?", {"number"}, "number"),
         ("al-masoud daughters how many", {"number"}, "number"),

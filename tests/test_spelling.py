@@ -6,17 +6,21 @@ import pytest
 
 from assistant.spelling import correct_question
 from index.analysis.spelling import build_speller
+from index.analysis.tokens import tokenize
+from index.bm25 import BM25Index
 
 TEXTS = [
     "The ferry carried 212 passengers when it capsized, the plant manager said.",
     "Heavy rain flooded the valley; 1,200 residents were evacuated.",
+    "Divers hope to find the four still missing; the operator paid a fine in 2019.",
 ]
 
 
 class _Content:
-    """Stands in for an index's content: only its speller is read."""
+    """Stands in for an index's content: only its speller and BM25 terms are read."""
 
     speller = build_speller(TEXTS)
+    bm25 = BM25Index.build([tokenize(text) for text in TEXTS])
 
 
 @pytest.mark.parametrize(
@@ -39,6 +43,7 @@ def test_misspelled_words_are_corrected(question: str, corrected: str) -> None:
         "What did Marisol say?",  # a name stays as typed
         "How many passengers were on board?",  # nothing to correct
         "Did they catch any of them?",  # common words are never slips ("them" is not "the")
+        "How much was the operator fined?",  # a form of a corpus word ("fine"), not "find"
     ],
 )
 def test_real_words_and_names_are_kept(question: str) -> None:

@@ -93,7 +93,9 @@ def _header(args: argparse.Namespace, model_load_s: float, load: tuple, minutes:
         "plain pairing is also shown with FAISS on one thread (as ours runs it). "
         "`ours (bm25)` and rank_bm25 see the same tokens and give identical scores. Torch's "
         "2-thread encode is also what makes peers' medians jump when another process runs: "
-        "on a quiet machine plain sentence-transformers encodes a query in ~10-11 ms, like ours.",
+        "on a quiet machine plain sentence-transformers encodes a query in ~10-11 ms; ours runs "
+        "the packaged model as an int8 ONNX graph (~5 ms of CPU per query; "
+        "`python -m eval.bench.encoders` compares it with torch).",
     ]
 
 
@@ -111,6 +113,8 @@ def summarize(
         "model_load_s": statistics.median(loads),
         "model_load_runs_s": loads,
         "rates": rates,
+        # Which encoder the rates are of (older raw results did not record it).
+        "encoder": next((b["encoder"] for b in real_builds if "encoder" in b), None),
         "sizes": [summarize_size(r, rates) for r in raw],
         "quality": quality,
     }

@@ -26,6 +26,9 @@ BUNDLED_QUESTIONS = REPO / "eval" / "data" / "bundled.yaml"
 # qdrant-client itself warns above 20,000 points. Larger sizes need a server: with $QDRANT_URL
 # set, every size runs on that server instead (its API key, if any, in $QDRANT_API_KEY).
 QDRANT_LOCAL_LIMIT = 20_000
+# Articles added one after another to a copy of a generated index (the goal is on their median),
+# then removed, the first added first (the rows after it are saved again).
+ADDS, REMOVALS = 5, 2
 # From this size on, only the flat FAISS peer runs beside ours (the exact search ours replaces).
 GIANT = 500_000
 
@@ -147,9 +150,11 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
         logger.info("[%s] recall@10 of the approximate index, if it has one", size)
         out["recall"] = run_worker("recall", serve_args, logs)
     if size.isdigit() and int(size) <= 20_000:
-        logger.info("[%s] adding two articles", size)
-        articles = [new_article(pool, 9_000_001), new_article(pool, 9_000_002)]
-        add_args = {"corpus": str(corpus), "index": str(index), "articles": articles}
+        logger.info("[%s] adding %d articles, removing %d", size, ADDS, REMOVALS)
+        articles = [new_article(pool, 9_000_001 + n) for n in range(ADDS)]
+        add_args = {
+            "corpus": str(corpus), "index": str(index), "articles": articles, "removals": REMOVALS
+        }  # fmt: skip
         out["add"] = run_worker("add", add_args, logs)
     server = os.environ.get("QDRANT_URL")
     if server or not size.isdigit() or int(size) <= QDRANT_LOCAL_LIMIT:

@@ -250,26 +250,37 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
     body += ["", "## Build time by phase (seconds)", "", *build_table(sizes)]
     rates = results.get("rates") or {}
     if rates:
-        body += ["", f"Measured on real text (bundled + SQuAD builds): the encoder embeds "
-                 f"{rates['encode_words_per_s']:,.0f} words/s (passages and sentences), spaCy "
+        encoder = f" ({results['encoder']})" if results.get("encoder") else ""
+        body += ["", f"Measured on real text (bundled + SQuAD builds): the encoder{encoder} "
+                 f"embeds {rates['encode_words_per_s']:,.0f} words/s (passages and sentences; "
+                 "against the float torch model, side by side: `python -m eval.bench.encoders`), "
+                 "spaCy "
                  f"NER reads {rates['analysis_words_per_s']:,.0f} words/s; the projected figures "
                  "use these rates. 'Beyond encoder' is everything but the encoder, relative to "
-                 "the encoder's time."]  # fmt: skip
+                 "the encoder's time. The phases are timed in turn in one process; "
+                 "`newsqa index` runs spaCy in a second process beside the encoder, timed "
+                 "whole:"]  # fmt: skip
+        body += [f"- {_label(s)}: {s['build']['overlapped']['build_s']:,.1f} s"
+                 f" (in turn {s['build']['build_s']:,.1f} s)"
+                 for s in sizes if s["build"].get("overlapped")]  # fmt: skip
     body += ["", "## Cold start by phase (seconds, one process running them in order)", ""]
     body += cold_table(sizes)
     adds = [s for s in sizes if s.get("add")]
     for s in adds:
         body += ["", f"## Adding an article to {_label(s)}", ""]
+        body += ["Each add changes only the new article's rows and saves only the rows that differ "
+                 "from the previous build; each removal drops the article's rows and saves the "
+                 "rows after them (the first added article is removed first).", ""]  # fmt: skip
         for n, a in enumerate(s["add"]["adds"], start=1):
             body.append(
-                f"- add {n}: {a['seconds']:.2f} s (includes saving the whole index); embedded "
-                f"{a['embedded']} texts, the new article has {a['new_texts']} "
+                f"- add {n}: {a['seconds']:.2f} s, of which saving {a.get('save_s', 0):.2f} s; "
+                f"embedded {a['embedded']} texts, the new article has {a['new_texts']} "
                 f"({a['new_passages']} passages + sentences)"
             )
+        for n, r in enumerate(s["add"].get("removes", []), start=1):
+            body.append(f"- remove {n}: {r['seconds']:.2f} s, of which saving {r['save_s']:.2f} s")
         save = s["add"]["save_only_s"]
-        last = s["add"]["adds"][-1]["seconds"]
-        body.append(f"- saving the index alone: {save:.2f} s, so the in-memory update of the last "
-                    f"add took about {last - save:.2f} s")  # fmt: skip
+        body.append(f"- saving the whole index (as a build does): {save:.2f} s")
     if any(s.get("recall") for s in sizes):
         body += ["", "## Approximate dense search (FAISS IVF, int8 vectors) against flat", ""]
         body += ["From `index.approximate.APPROXIMATE_FROM` passages on, dense search probes the "

@@ -12,24 +12,21 @@ import hashlib
 import re
 import time
 from dataclasses import dataclass
-from importlib.metadata import version
 
 import numpy as np
 
 from corpus.models import Sentence
-from index.encoder import MODEL_PACKAGE, Encoder
+from index.disputes.facts import Fact
+from index.encoder import Encoder
+from index.encoder_export import int8_name
 from index.models import Kind, Mention
 from index.reuse import Analyzer
 
 DIM = 384
 # Standard normal rows; a generated vector sums four of them, picked by its text's hash.
 _NOISE = np.random.default_rng(6).standard_normal((8192, DIM)).astype(np.float32)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CANDIDATE = re.compile(r"\b\d[\d,.]*\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
-
-
-def model_name() -> str:
-    """The real model's manifest name, so a generated index opens with the real encoder."""
-    return f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)})"
 
 
 def _mixed(keys: np.ndarray) -> np.ndarray:
@@ -78,7 +75,7 @@ class GeneratedEncoder:
     """
 
     def __init__(self, shape: VectorShape) -> None:
-        self.name = model_name()
+        self.name = int8_name()  # the real encoder's, so a generated index opens with it
         self.dim = DIM
         self.texts = 0
         self.shape = shape
@@ -146,3 +143,22 @@ def stand_in_analyze(sentences: list[Sentence], order: str) -> list[list[Mention
             )
         result.append(mentions)
     return result
+
+
+def stand_in_facts(
+    sentences: list[Sentence], mentions: list[list[Mention]], published: object
+) -> list[Fact]:
+    """A count per number, about the word after it: the disagreement table of a generated corpus
+    without spaCy's dependency parse (~0.2 s an article, 335 s at 10,000 passages)."""
+    facts = []
+    for sentence, found in zip(sentences, mentions, strict=True):
+        for mention in found:
+            if mention.kind != "number":
+                continue
+            after = _NEXT_WORD.match(sentence.text, mention.end - sentence.start)
+            about = (after.group(1),) if after else ()
+            facts.append(
+                Fact("count", mention.text, mention.normalized, mention.start, mention.end,
+                     about, "", sentence.id, about[0] if about else "")
+            )  # fmt: skip
+    return facts

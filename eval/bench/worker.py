@@ -104,7 +104,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     """The cold start's phases, one after the other, as `Assistant.from_corpus` runs them."""
     started = time.perf_counter()
     from assistant import Assistant
-    from corpus.loader import load_corpus
+    from corpus.snapshot import SNAPSHOT_FILE, read_corpus
     from index.content import IndexContent, corpus_fingerprint
     from index.encoder import load_encoder
     from index.hybrid import HybridIndex
@@ -114,8 +114,8 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     marks = {"imports": time.perf_counter()}
     encoder = load_encoder()
     marks["load the model"] = time.perf_counter()
-    documents = load_corpus(Path(args["corpus"]))
-    marks["read the corpus"] = time.perf_counter()
+    documents = read_corpus(Path(args["corpus"]), None, Path(args["index"]) / SNAPSHOT_FILE)
+    marks["read the corpus (its snapshot when unchanged)"] = time.perf_counter()
     fingerprint = corpus_fingerprint(documents)
     marks["corpus fingerprint"] = time.perf_counter()
     store = IndexStore(args["index"])
@@ -126,7 +126,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     content = IndexContent.from_files(arrays, payload)
     marks["rebuild passages/sentences/mentions (content)"] = time.perf_counter()
     if store.opened is not None:  # always, after a load
-        read_from_files(content, *store.opened)
+        read_from_files(content, store, arrays)
     index = HybridIndex(content, encoder)
     marks["FAISS index"] = time.perf_counter()
     qa = Assistant(documents, index)
@@ -140,10 +140,13 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
 
 
 def add(args: dict[str, Any]) -> dict[str, Any]:
-    """Add two articles, one after the other, to an opened index; count what was embedded."""
+    """Add articles one after the other to an opened index, then remove some; count what was
+    embedded and time the saves."""
     from eval.bench.building import add_articles
 
-    result = add_articles(Path(args["corpus"]), Path(args["index"]), args["articles"])
+    result = add_articles(
+        Path(args["corpus"]), Path(args["index"]), args["articles"], args.get("removals", 0)
+    )
     result["peak_mb"] = _peak_mb()
     return result
 

@@ -78,12 +78,18 @@ class Speller:
         return max(found, key=lambda s: s.count).term if found else None
 
 
-def word_counts(texts: Iterable[str]) -> Counter[str]:
-    """The words of a corpus's passages with their counts (and the words questions use): what
-    a speller is made of, computed when the index is built and stored with it."""
+def passage_words(texts: Iterable[str]) -> Counter[str]:
+    """The words of these passages with their counts (what an added article brings)."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(_WORD.findall(text.casefold()))
+    return counts
+
+
+def word_counts(texts: Iterable[str]) -> Counter[str]:
+    """The words of a corpus's passages with their counts (and the words questions use): what
+    a speller is made of, computed when the index is built and stored with it."""
+    counts = passage_words(texts)
     counts.update({w: 1 for w in _QUESTION_VOCABULARY.split()})
     return counts
 

@@ -7,7 +7,8 @@ import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
-from spacy.lang.en.stop_words import STOP_WORDS
+
+from index.analysis.stopwords import STOP_WORDS
 
 # Letters and digits of any script; hyphens and apostrophes split words ("al-Masoud" -> al, masoud).
 _WORD = re.compile(r"[^\W_]+")

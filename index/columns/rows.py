@@ -144,6 +144,27 @@ class ModelRows(Sequence[M]):
                 columns[field] = StringColumn.stored(arrays, key)
         return cls(model, columns)
 
+    def appended(self, other: ModelRows[M]) -> ModelRows[M]:
+        """These rows, then `other`'s (stored the same way), as new columns."""
+        columns: dict[str, Column] = {}
+        for name, column in self.columns.items():
+            added = other.columns[name]
+            if isinstance(column, np.ndarray):
+                columns[name] = np.concatenate([column, np.asarray(added, dtype=column.dtype)])
+            else:
+                columns[name] = column.appended(added)  # type: ignore[arg-type]
+        return ModelRows(self.model, columns)
+
+    def without(self, start: int, stop: int) -> ModelRows[M]:
+        """These rows but `start:stop`, as new columns."""
+        columns: dict[str, Column] = {}
+        for name, column in self.columns.items():
+            if isinstance(column, np.ndarray):
+                columns[name] = np.concatenate([column[:start], column[stop:]])
+            else:
+                columns[name] = column.without(start, stop)
+        return ModelRows(self.model, columns)
+
 
 class GroupedRows(Sequence[list[M]]):
     """Models grouped per row of another table (the mentions of each sentence).
@@ -195,6 +216,16 @@ class GroupedRows(Sequence[list[M]]):
 
     def arrays(self, name: str) -> dict[str, np.ndarray]:
         return self.items.arrays(name) | {f"{name}_groups": self.offsets}
+
+    def appended(self, other: GroupedRows[M]) -> GroupedRows[M]:
+        offsets = np.concatenate([self.offsets, other.offsets[1:] + self.offsets[-1]])
+        return GroupedRows(self.items.appended(other.items), offsets)
+
+    def without(self, start: int, stop: int) -> GroupedRows[M]:
+        """These groups but `start:stop` (and their items)."""
+        lo, hi = int(self.offsets[start]), int(self.offsets[stop])
+        offsets = np.concatenate([self.offsets[: start + 1], self.offsets[stop + 1 :] - (hi - lo)])
+        return GroupedRows(self.items.without(lo, hi), offsets)
 
     @classmethod
     def stored(

@@ -59,6 +59,18 @@ class StringColumn:
     def stored(cls, arrays: dict[str, np.ndarray], name: str) -> StringColumn:
         return cls(arrays[f"{name}_data"], arrays[f"{name}_offsets"])
 
+    def appended(self, other: StringColumn) -> StringColumn:
+        """These strings, then `other`'s (a new copy; both stay as they are)."""
+        offsets = np.concatenate([self.offsets, other.offsets[1:] + self.offsets[-1]])
+        return StringColumn(np.concatenate([self.data, other.data]), offsets)
+
+    def without(self, start: int, stop: int) -> StringColumn:
+        """These strings but rows `start:stop`."""
+        lo, hi = int(self.offsets[start]), int(self.offsets[stop])
+        data = np.concatenate([self.data[:lo], self.data[hi:]])
+        offsets = np.concatenate([self.offsets[: start + 1], self.offsets[stop + 1 :] - (hi - lo)])
+        return StringColumn(data, offsets)
+
 
 class CodedColumn:
     """Strings repeated across rows (document ids, mention kinds) as codes into one table."""
@@ -100,6 +112,27 @@ class CodedColumn:
     def stored(cls, arrays: dict[str, np.ndarray], name: str) -> CodedColumn:
         return cls(StringColumn.stored(arrays, f"{name}_values"), arrays[f"{name}_codes"])
 
+    def appended(self, other: CodedColumn) -> CodedColumn:
+        """These rows, then `other`'s; values new to this table are added at its end, so the
+        table stays in order of first use, as `of` makes it."""
+        table = {value: code for code, value in enumerate(self._decoded)}
+        recode = np.array(
+            [table.setdefault(value, len(table)) for value in other._decoded], dtype=np.int32
+        )
+        codes = np.concatenate([self.codes, recode[other.codes]]).astype(np.int32)
+        fresh = StringColumn.of(list(table)[len(self._decoded) :])
+        return CodedColumn(self.values.appended(fresh), codes)
+
+    def without(self, start: int, stop: int) -> CodedColumn:
+        """These rows but `start:stop`; values no row uses any more leave the table."""
+        codes = np.concatenate([self.codes[:start], self.codes[stop:]])
+        used, first = np.unique(codes, return_index=True)
+        kept = used[np.argsort(first, kind="stable")]  # in order of first use, as `of` makes it
+        recode = np.zeros(len(self._decoded), dtype=np.int32)
+        recode[kept] = np.arange(kept.size, dtype=np.int32)
+        values = StringColumn.of(self._decoded[code] for code in kept.tolist())
+        return CodedColumn(values, recode[codes])
+
 
 class RaggedRows:
     """Rows of different lengths (a passage's term ids) as one flat array and offsets."""
@@ -137,3 +170,13 @@ class RaggedRows:
     @classmethod
     def stored(cls, arrays: dict[str, np.ndarray], name: str) -> RaggedRows:
         return cls(arrays[f"{name}_flat"], arrays[f"{name}_offsets"])
+
+    def appended(self, other: RaggedRows) -> RaggedRows:
+        offsets = np.concatenate([self.offsets, other.offsets[1:] + self.offsets[-1]])
+        return RaggedRows(np.concatenate([self.flat, other.flat.astype(self.flat.dtype)]), offsets)
+
+    def without(self, start: int, stop: int) -> RaggedRows:
+        lo, hi = int(self.offsets[start]), int(self.offsets[stop])
+        flat = np.concatenate([self.flat[:lo], self.flat[hi:]])
+        offsets = np.concatenate([self.offsets[: start + 1], self.offsets[stop + 1 :] - (hi - lo)])
+        return RaggedRows(flat, offsets)

@@ -130,7 +130,7 @@ def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[
     return groups
 
 
-def _name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
+def aspect_name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
     """How the aspect is named to a reader: "the date of the raid", "the death toll"."""
     if kind in _PERSON_KINDS:
         subject = cluster[0].subject
@@ -197,7 +197,7 @@ def build_aspects(
                 Aspect(
                     story=story,
                     kind=kind,
-                    name=_name(kind, cluster_facts, person_names),
+                    name=aspect_name(kind, cluster_facts, person_names),
                     subject=subject,
                     words=words,
                     facts=tuple(cluster),

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from corpus.attribution import dateline_length
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.disputes import values
@@ -47,6 +48,9 @@ _CLIMB = frozenset(
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
+# "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
+_BARE_AGE = re.compile(r"\d{1,3}")
+_OLDEST = 120
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
 # Times of day and calendar units say when, not what happened; currencies and measures say in
 # what unit ("four million dollars"): neither is ever what a value is about.
@@ -195,12 +199,18 @@ def head_noun(anchor: Any) -> str:
     return ""
 
 
+# When in a day, around its weekday: "Tuesday afternoon", "late on Sunday", "in the early
+# hours of Saturday" all name that day.
+_PART_OF_DAY = re.compile(
+    r"^(?:(?:in\s+)?the\s+(?:early|small|late)\s+hours\s+of|(?:late|early)(?:\s+on)?|on|last)\s+"
+    r"|\s+(?:morning|afternoon|evening|night)$"
+)
+
+
 def weekday_date(text: str, published: dt.date | None) -> str | None:
     """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date); so
     is 'Tuesday afternoon' (the time of day says when in the day, not which day)."""
-    word = text.strip().casefold()
-    word = re.sub(r"^(?:on|last)\s+", "", word)
-    word = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", word)
+    word = _PART_OF_DAY.sub("", text.strip().casefold())
     if published is None or word not in _WEEKDAYS:
         return None
     back = (published.weekday() - _WEEKDAYS.index(word)) % 7
@@ -231,6 +241,19 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
             return "duration", duration
         count = values.count_form(text)
         return ("count", count) if count else None
+    return None
+
+
+def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None:
+    """Whose age a bare number set off by commas after a name is ("said Teodora Vix, 34, a
+    nurse"): news's commonest way of giving an age, which the NER reads as a date or a count."""
+    if not _BARE_AGE.fullmatch(value.text) or not 0 < int(value.text) < _OLDEST:
+        return None
+    if text[value.end : value.end + 1] not in (",", ")", ";", ".", ""):
+        return None
+    for person in people:
+        if text[person.end : value.start] in (", ", " ("):
+            return person.normalized
     return None
 
 
@@ -296,13 +319,16 @@ def document_facts(
     parsed = dict(zip(wanted, nlp.pipe([sentences[i].text for i in wanted]), strict=True))
     result: list[Fact] = []
     previous: list[str] = []
+    # The dateline's date says when the article was filed: it dates no event of the lead.
+    filed = sentences[0].start + dateline_length(sentences[0].text) if sentences else 0
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
         people = [_local(m, sentence) for m in mentions[i] if m.kind == "person"]
+        told = [m for m in mentions[i] if m.start >= filed]
         if doc is not None:
             people += parsed_people(doc, people)
-            facts = _sentence_facts(doc, sentence, mentions[i], people, previous, published)
+            facts = _sentence_facts(doc, sentence, told, people, previous, published)
         named = list(dict.fromkeys(p.normalized for p in people))
         previous = named or previous
         result.extend(facts)
@@ -353,6 +379,9 @@ def _sentence_facts(
                 local = local.model_copy(update={"start": start, "end": end})
                 mention = mention.model_copy(update={"text": sentence.text[start:end]})
         typed = _value_fact(mention, published)
+        if (whose := _apposed_age(sentence.text, local, people)) is not None:
+            add("age", mention.text, mention.text, local.start, local.end, None, whose)
+            continue
         where = mention.kind == "place" and mention.label != "LOC"
         if typed is None and where and (event := event_of_place(span)):
             add("place", mention.text, mention.normalized, local.start, local.end, event, "")

@@ -49,6 +49,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the number on board",
     ),
     "rescued": (frozenset(["rescue", "rescued", "survivor", "save"]), "the number rescued"),
+    "children": (
+        frozenset(["child", "children", "kid", "son", "daughter"]),
+        "the number of children",
+    ),
     "arrests": (frozenset(["arrest", "detain", "detained"]), "the number arrested"),
     "evacuated": (frozenset(["evacuate", "evacuee", "displace"]), "the number evacuated"),
     "cost": (

@@ -8,21 +8,25 @@ rebuild parses only new or changed articles.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+import operator
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from tqdm import tqdm
 
-from corpus.models import Document
+from corpus.models import Document, Sentence
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
+from index.models import Mention
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 4
+TABLE_VERSION = 5
 _NAMED = frozenset({"person", "place", "organization"})
+# One document's sentences, their mentions and its date -> its facts (facts.document_facts).
+FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
 
 
 @dataclass
@@ -34,6 +38,9 @@ class DisputeTable:
     aspects: list[Aspect]
     story_names: list[frozenset[str]]
     facts_by_key: dict[str, list[int]] = field(default_factory=dict)
+    # The names each document gives (what links it to a story): kept so that adding or removing
+    # an article regroups only its story (index.disputes.changes). None in tables saved before.
+    names: dict[str, frozenset[str]] | None = None
     story_of: dict[str, int] = field(init=False)
     # The titles the corpus gives each person ("undercover agent"), so a question can name a
     # person by title; built once with the table, not scanned for per question.
@@ -54,11 +61,11 @@ class DisputeTable:
         return {
             "version": TABLE_VERSION,
             "stories": self.stories,
-            "facts": [dataclasses.astuple(f) for f in self.facts],
+            "facts": [_FACT_ROW(f) for f in self.facts],
             "facts_by_key": self.facts_by_key,
-            "aspects": [dataclasses.astuple(a) for a in self.aspects],
+            "aspects": [_ASPECT_ROW(a) for a in self.aspects],
             "story_names": [sorted(names) for names in self.story_names],
-        }
+        } | ({} if self.names is None else {"names": {d: sorted(n) for d, n in self.names.items()}})
 
     @classmethod
     def from_json(cls, raw: dict[str, Any]) -> DisputeTable:
@@ -71,20 +78,41 @@ class DisputeTable:
             for a in raw["aspects"]
         ]
         names = [frozenset(n) for n in raw["story_names"]]
-        return cls(raw["stories"], facts, aspects, names, raw["facts_by_key"])
+        named = raw.get("names")
+        by_doc = None if named is None else {d: frozenset(n) for d, n in named.items()}
+        return cls(raw["stories"], facts, aspects, names, raw["facts_by_key"], by_doc)
+
+
+# A fact's or aspect's fields in order: dataclasses.astuple deep-copies every tuple in them (6 s
+# for a 10,000-passage table, which is saved again at every added article).
+_FACT_ROW = operator.attrgetter(*(f.name for f in dataclasses.fields(Fact)))
+_ASPECT_ROW = operator.attrgetter(*(f.name for f in dataclasses.fields(Aspect)))
+
+
+def _names(mentions: Iterable[Mention]) -> set[str]:
+    return {m.normalized for m in mentions if m.kind in _NAMED and m.label != "NORP"}
 
 
 def document_names(content: Any) -> dict[str, frozenset[str]]:
     """The people, places and organisations each document names (normalised keys)."""
     found: dict[str, set[str]] = {}
     for sentence, mentions in zip(content.sentences, content.mentions, strict=True):
-        keys = found.setdefault(sentence.doc_id, set())
-        keys.update(m.normalized for m in mentions if m.kind in _NAMED and m.label != "NORP")
+        found.setdefault(sentence.doc_id, set()).update(_names(mentions))
     return {doc: frozenset(keys) for doc, keys in found.items()}
 
 
-def _facts(
-    documents: Sequence[Document], content: Any, previous: DisputeTable | None, progress: bool
+def named_in(content: Any, doc_id: str) -> frozenset[str]:
+    """What `document_names` gives for one document, read from its rows only."""
+    rows = content.lookups.document_rows.get(doc_id, ())
+    return frozenset(name for row in rows for name in _names(content.mentions[row]))
+
+
+def facts_of(
+    documents: Sequence[Document],
+    content: Any,
+    previous: DisputeTable | None,
+    finder: FactFinder,
+    progress: bool,
 ) -> tuple[list[Fact], dict[str, list[int]]]:
     """Every document's facts, reused from the previous table when its text is unchanged."""
     rows = content.lookups.document_rows
@@ -99,7 +127,7 @@ def _facts(
         else:
             sentences = [content.sentences[r] for r in rows.get(doc.id, [])]
             mentions = [content.mentions[r] for r in rows.get(doc.id, [])]
-            found = document_facts(sentences, mentions, doc.published)
+            found = finder(sentences, mentions, doc.published)
         by_key[key] = list(range(len(facts), len(facts) + len(found)))
         facts.extend(found)
     return facts, by_key
@@ -110,9 +138,14 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
     return f"{doc_id}#{sentence_id.split('#', 1)[1]}"
 
 
-def _name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+def name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
     """The words of every name the story's documents give ("river irna" -> river, irna)."""
     return frozenset(w for doc in story for name in named.get(doc, ()) for w in name.split())
+
+
+def story_tokens(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The tokens of every name the story's documents give (how a question finds the story)."""
+    return frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))
 
 
 def build_table(
@@ -121,21 +154,23 @@ def build_table(
     previous: DisputeTable | None = None,
     *,
     progress: bool = False,
+    finder: FactFinder = document_facts,
 ) -> DisputeTable:
-    """Stories, facts and aspects of the corpus (no model call: the vectors are the index's)."""
+    """Stories, facts and aspects of the corpus (no model call: the vectors are the index's).
+
+    `finder` replaces the dependency parse (`facts.document_facts`): the benchmark's generated
+    corpora use a stand-in, as they do for the entity analysis.
+    """
     doc_ids = [doc.id for doc in documents]
     named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
-    facts, by_key = _facts(documents, content, previous, progress)
+    facts, by_key = facts_of(documents, content, previous, finder, progress)
     doc_of = {s.id: s.doc_id for s in content.sentences}
     names = content.lookups.person_names
     aspects = [
         aspect
         for number, story in enumerate(stories)
-        for aspect in build_aspects(number, story, facts, doc_of, names, _name_words(story, named))
+        for aspect in build_aspects(number, story, facts, doc_of, names, name_words(story, named))
     ]
-    story_names = [
-        frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))
-        for story in stories
-    ]
-    return DisputeTable(stories, facts, aspects, story_names, by_key)
+    story_names = [story_tokens(story, named) for story in stories]
+    return DisputeTable(stories, facts, aspects, story_names, by_key, named)

