@@ -92,17 +92,20 @@ class AnalysisJob:
 
     def results(self, *, progress: bool = False) -> list[list[list[Mention]]]:
         """Each document's mentions per sentence, in the order of `work` (waits for them)."""
-        found: list[list[list[Mention]]] = []
+        return list(self.each(progress=progress))
+
+    def each(self, *, progress: bool = False) -> Iterator[list[list[Mention]]]:
+        """Each document's mentions per sentence, in the order of `work`, as they arrive: a
+        build stores them meanwhile instead of holding every document's at once."""
         with tqdm(
             total=len(self._work), desc="analysing", unit="article", disable=not progress
         ) as bar:
             if self._pool is None:
                 for sentences, order in self._work:
-                    found.append(self._analyzer(sentences, order))
+                    yield self._analyzer(sentences, order)
                     bar.update()
-                return found
+                return
             for future in self._futures:
                 batch = future.result()
-                found.extend(batch)
                 bar.update(len(batch))
-        return found
+                yield from batch

@@ -100,17 +100,21 @@ def with_document(
     part.mentions = (analyzer or analysis.analyze)(part.sentences, part.date_order)
     if not part.passages:
         raise UnchangeableIndex(f"article {doc.id!r} has no prose passages")
-    texts = [p.text for p in part.passages] + [s.text for s in part.sentences]
-    vectors = embed_reusing(texts, index.encoder, {}, False)
-    count = len(part.passages)
+    passage_vectors, sentence_vectors = embed_reusing(
+        [[p.text for p in part.passages], [s.text for s in part.sentences]],
+        [np.float32, np.float16],
+        index.encoder,
+        {},
+        False,
+    )
     bm25 = content.bm25.appended(part.tokens)
     terms = [np.array([bm25.vocabulary[t] for t in ts], dtype=np.int32) for ts in part.tokens]
     added = IndexContent.of(
         passages=part.passages,
         sentences=part.sentences,
         mentions=part.mentions,
-        passage_vectors=vectors[:count],
-        sentence_vectors=vectors[count:].astype(np.float16),
+        passage_vectors=passage_vectors,
+        sentence_vectors=sentence_vectors,
         bm25=bm25,
         passage_terms=terms,
         doc_keys={},

@@ -14,11 +14,13 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+import faiss
 import numpy as np
 from scipy import sparse
 
 from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
+from index.approximate import serialized
 from index.bm25 import BM25Index
 from index.columns.ids import sorted_order
 from index.columns.rowfile import FileRows
@@ -30,9 +32,11 @@ from index.models import Mention
 from index.verification import Verification
 
 # String fields repeated across rows: stored once per distinct value, with a code per row.
-_PASSAGE_CODED = frozenset({"doc_id"})
-_SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
-_MENTION_CODED = frozenset({"kind", "label"})
+PASSAGE_CODED = frozenset({"doc_id"})
+SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
+MENTION_CODED = frozenset({"kind", "label"})
+# The stored approximate index's array name; read from its file at open (index.loading).
+APPROXIMATE_FILE = "approximate_index"
 
 
 def text_key(text: str) -> str:
@@ -76,6 +80,8 @@ class IndexContent:
     disputes: DisputeTable | None = None
     # The background check of the files this content was opened from (None when built here).
     verification: Verification | None = None
+    # The approximate passage index (index.approximate), for corpora large enough to need one.
+    approximate: faiss.IndexIVF | None = None
     # What `people` is derived from (None in a build stored before it was kept: such content
     # is rebuilt, not changed, when an article is added or removed).
     spellings: Spellings | None = None
@@ -94,22 +100,49 @@ class IndexContent:
         doc_keys: dict[str, str],
         date_orders: dict[str, str],
     ) -> IndexContent:
-        """Content from models made while building (each becomes columns, as stored)."""
-        spellings = person_spellings(m for ms in mentions for m in ms)
-        return cls(
-            passages=ModelRows.of(Passage, passages, _PASSAGE_CODED),
-            sentences=ModelRows.of(Sentence, sentences, _SENTENCE_CODED),
-            mentions=GroupedRows.of(Mention, mentions, _MENTION_CODED),
+        """Content from models (each becomes columns, as stored)."""
+        return cls.of_columns(
+            passages=ModelRows.of(Passage, passages, PASSAGE_CODED),
+            sentences=ModelRows.of(Sentence, sentences, SENTENCE_CODED),
+            mentions=GroupedRows.of(Mention, mentions, MENTION_CODED),
             passage_vectors=passage_vectors,
             sentence_vectors=sentence_vectors,
             bm25=bm25,
             passage_terms=RaggedRows.of(passage_terms, np.int32),
             doc_keys=doc_keys,
             date_orders=date_orders,
-            passage_order=sorted_order([p.id for p in passages]),
-            sentence_order=sorted_order([s.id for s in sentences]),
+        )
+
+    @classmethod
+    def of_columns(
+        cls,
+        *,
+        passages: ModelRows[Passage],
+        sentences: ModelRows[Sentence],
+        mentions: GroupedRows[Mention],
+        passage_vectors: np.ndarray,
+        sentence_vectors: np.ndarray,
+        bm25: BM25Index,
+        passage_terms: RaggedRows,
+        doc_keys: dict[str, str],
+        date_orders: dict[str, str],
+    ) -> IndexContent:
+        """Content from columns made while building; the orders and tables are computed here."""
+        spellings = person_spellings(mentions.items)
+        return cls(
+            passages=passages,
+            sentences=sentences,
+            mentions=mentions,
+            passage_vectors=passage_vectors,
+            sentence_vectors=sentence_vectors,
+            bm25=bm25,
+            passage_terms=passage_terms,
+            doc_keys=doc_keys,
+            date_orders=date_orders,
+            passage_order=sorted_order(list(passages.strings("id"))),
+            sentence_order=sorted_order(list(sentences.strings("id"))),
             people=preferred_names(spellings),
-            words=dict(word_counts(p.text for p in passages)),
+            words=dict(word_counts(passages.strings("text"))),
             spellings=spellings,
         )
 
@@ -177,6 +210,8 @@ class IndexContent:
             documents["meta"]["spellings"] = self.spellings
         if self.disputes is not None:
             documents["disputes"] = self.disputes.to_json()
+        if self.approximate is not None:
+            arrays[APPROXIMATE_FILE] = serialized(self.approximate)
         return arrays, documents
 
     @classmethod
@@ -195,9 +230,9 @@ class IndexContent:
             )
         spellings = meta.get("spellings")
         return cls(
-            passages=ModelRows.stored(Passage, arrays, "passages", _PASSAGE_CODED),
-            sentences=ModelRows.stored(Sentence, arrays, "sentences", _SENTENCE_CODED),
-            mentions=GroupedRows.stored(Mention, arrays, "mentions", _MENTION_CODED),
+            passages=ModelRows.stored(Passage, arrays, "passages", PASSAGE_CODED),
+            sentences=ModelRows.stored(Sentence, arrays, "sentences", SENTENCE_CODED),
+            mentions=GroupedRows.stored(Mention, arrays, "mentions", MENTION_CODED),
             passage_vectors=arrays["passage_vectors"],
             sentence_vectors=arrays["sentence_vectors"],
             bm25=BM25Index(vocabulary, weights, counts, arrays.get("bm25_first")),

@@ -13,14 +13,17 @@ import numpy as np
 from tqdm import tqdm
 
 from corpus.chunking import chunk_document
-from corpus.models import Document, Passage
+from corpus.models import Document, Passage, Sentence
 from index import analysis
 from index.analysis.tokens import tokenize
-from index.analysis_job import AnalysisJob
-from index.bm25 import BM25Index
-from index.content import IndexContent, text_key
+from index.analysis_job import AnalysisJob, Work
+from index.approximate import APPROXIMATE_FROM, build_approximate
+from index.bm25 import BM25Index, PassageTerms
+from index.columns.builders import GroupedRowsBuilder, ModelRowsBuilder
+from index.columns.strings import RaggedRows
+from index.content import MENTION_CODED, PASSAGE_CODED, SENTENCE_CODED, IndexContent, text_key
 from index.encoder import Encoder
-from index.models import Hit
+from index.models import Hit, Mention
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
 from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
@@ -28,30 +31,42 @@ from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts,
 logger = logging.getLogger(__name__)
 
 
-def document_parts(
+def _document_stream(
     documents: list[Document], previous: IndexContent | None, max_words: int, progress: bool
-) -> tuple[list[DocumentParts], list[int]]:
-    """Each document's passages, sentences and tokens, reused when its text is unchanged,
-    otherwise chunked and tokenized now; and the positions of the latter, whose mentions are
-    left for the analysis (index.analysis_job)."""
+) -> Iterator[tuple[DocumentParts, bool]]:
+    """Each document's passages, sentences and tokens, one document at a time, and whether it is
+    fresh: reused (with its mentions) when its text is unchanged, otherwise chunked and tokenized
+    now, its mentions left for the analysis (index.analysis_job)."""
     reused = unchanged_parts(documents, previous)
-    parts: list[DocumentParts] = []
-    fresh: list[int] = []
+    logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
     for doc in tqdm(documents, desc="chunking", unit="article", disable=not progress):
         if doc.id in reused:
-            parts.append(reused[doc.id])
+            yield reused.pop(doc.id), False  # dropped here: the builders keep its rows from now on
             continue
         passages, sentences = chunk_document(doc, max_words=max_words)
-        fresh.append(len(parts))
-        parts.append(
+        yield (
             DocumentParts(
                 passages=passages,
                 sentences=sentences,
                 tokens=[tokenize(p.text) for p in passages],
                 date_order=analysis.infer_date_order([s.text for s in sentences]),
-            )
+            ),
+            True,
         )
-    logger.info("%d of %d documents reused from the previous build", len(reused), len(documents))
+
+
+def document_parts(
+    documents: list[Document], previous: IndexContent | None, max_words: int, progress: bool
+) -> tuple[list[DocumentParts], list[int]]:
+    """Every document's parts at once (as `_document_stream` makes them), and the positions of
+    the fresh ones, whose mentions are left for the analysis: for a few documents (an added
+    article, index.changes), where holding them all costs nothing."""
+    parts: list[DocumentParts] = []
+    fresh: list[int] = []
+    for part, is_fresh in _document_stream(documents, previous, max_words, progress):
+        if is_fresh:
+            fresh.append(len(parts))
+        parts.append(part)
     return parts, fresh
 
 
@@ -67,39 +82,65 @@ def build_content(
 ) -> IndexContent:
     """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged.
 
-    `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
-    stand-in at 100,000 passages, where spaCy alone would take most of an hour). The analysis
-    runs in a second process while the encoder runs (`background`, None: when large enough to
-    pay for the second process, see index.analysis_job); the content is the same either way.
+    Each document's rows go into columns as soon as they are made (index.columns.builders), so
+    a build holds one document's models at a time, except the sentences of fresh documents,
+    which wait for the analysis. That runs in a second process while the encoder runs
+    (`background`, None: when large enough to pay for the second process, see
+    index.analysis_job); the content is the same either way. `analyzer` replaces
+    `index.analysis.analyze` (the benchmark times it separately, and uses a stand-in at 100,000
+    passages, where spaCy alone would take most of an hour).
     """
-    parts, fresh = document_parts(documents, previous, max_words, progress)
-    work = [(parts[i].sentences, parts[i].date_order) for i in fresh]
-    passages = [p for part in parts for p in part.passages]
-    sentences = [s for part in parts for s in part.sentences]
-    # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
-    texts = [p.text for p in passages] + [s.text for s in sentences]
+    passages = ModelRowsBuilder(Passage, PASSAGE_CODED)
+    sentences = ModelRowsBuilder(Sentence, SENTENCE_CODED)
+    terms = PassageTerms()
+    date_orders: dict[str, str] = {}
+    work: Work = []
+    # Per document in order: its mentions when reused, None when the analysis gives them.
+    kept: list[list[list[Mention]] | None] = []
+    stream = _document_stream(documents, previous, max_words, progress)
+    for doc, (part, fresh) in zip(documents, stream, strict=True):
+        passages.extend(part.passages)
+        sentences.extend(part.sentences)
+        for tokens in part.tokens:
+            terms.add(tokens)
+        date_orders[doc.id] = str(part.date_order)
+        if fresh:
+            work.append((part.sentences, part.date_order))
+        kept.append(None if fresh else part.mentions)
+    passage_rows, sentence_rows = passages.finish(), sentences.finish()
+    mentions = GroupedRowsBuilder(Mention, MENTION_CODED)
     with AnalysisJob(analyzer or analysis.analyze, work, background=background) as job:
-        vectors = embed_reusing(texts, encoder, vector_cache(previous), progress)
-        for i, mentions in zip(fresh, job.results(progress=progress), strict=True):
-            parts[i].mentions = mentions
-    passage_vectors, sentence_vectors = vectors[: len(passages)], vectors[len(passages) :]
-    token_lists = [tokens for part in parts for tokens in part.tokens]
-    bm25 = BM25Index.build(token_lists)
-    vocabulary = bm25.vocabulary
-    terms = [np.array([vocabulary[t] for t in toks], dtype=np.int32) for toks in token_lists]
-    return IndexContent.of(
-        passages=passages,
-        sentences=sentences,
-        mentions=[m for part in parts for m in part.mentions],
+        # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
+        passage_vectors, sentence_vectors = embed_reusing(
+            [passage_rows.strings("text"), sentence_rows.strings("text")],
+            [np.float32, np.float16],
+            encoder,
+            vector_cache(previous),
+            progress,
+        )
+        found = job.each(progress=progress)
+        # In document order: a reused document's mentions wait for the fresh ones before it.
+        for own in kept:
+            mentions.extend(next(found) if own is None else own)
+    bm25, columns = BM25Index.of_terms(terms)
+    offsets = np.zeros(len(terms.lengths) + 1, dtype=np.int64)
+    np.cumsum(np.frombuffer(terms.lengths, dtype=np.int64), out=offsets[1:])
+    return IndexContent.of_columns(
+        passages=passage_rows,
+        sentences=sentence_rows,
+        mentions=mentions.finish(),
         passage_vectors=passage_vectors,
-        sentence_vectors=sentence_vectors.astype(np.float16),
+        sentence_vectors=sentence_vectors,
         bm25=bm25,
-        passage_terms=terms,
+        passage_terms=RaggedRows(columns, offsets),
         doc_keys={doc.id: text_key(doc.text) for doc in documents},
-        date_orders={
-            doc.id: str(part.date_order) for doc, part in zip(documents, parts, strict=True)
-        },
+        date_orders=date_orders,
     )
+
+
+def approximate_wanted(passages: int) -> bool:
+    """Whether an index of this many passages searches approximately (index.approximate)."""
+    return passages >= APPROXIMATE_FROM
 
 
 class _FaissStorage:
@@ -149,11 +190,21 @@ class HybridIndex:
         if not content.passages:
             raise ValueError("the corpus has no prose passages to index")
         self.encoder = encoder
-        self._faiss = faiss.IndexFlatIP(encoder.dim)
-        self._faiss.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
-        # FAISS keeps its own copy; the index's content holds a view of it instead of a second
-        # copy (154 MB less at 100,000 passages). The caller's content is left as it was.
-        self.content = replace(content, passage_vectors=_vectors_of(self._faiss))
+        self._faiss: faiss.Index
+        if content.approximate is not None:
+            self._faiss = content.approximate
+            self.content = content
+        elif approximate_wanted(len(content.passages)):
+            # Trained once here, then saved with the content (never again at open).
+            self._faiss = build_approximate(content.passage_vectors)
+            self.content = replace(content, approximate=self._faiss)
+        else:
+            flat = faiss.IndexFlatIP(encoder.dim)
+            flat.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
+            # FAISS keeps its own copy; the index's content holds a view of it instead of a
+            # second copy (154 MB less at 100,000 passages). The caller's content is unchanged.
+            self.content = replace(content, passage_vectors=_vectors_of(flat))
+            self._faiss = flat
         self._encode_lock = threading.Lock()
 
     @property
@@ -184,16 +235,14 @@ class HybridIndex:
         semantic: list[tuple[int, float]] = []
         if mode != "bm25":
             vector = self.encode_query(query) if query_vector is None else query_vector
-            params = None
-            if allowed is not None:
-                # The keyword keeps the selector alive with the parameters (faiss's stubs lack it).
-                selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
-                params = faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
             with _one_faiss_thread():
                 scores, rows = self._faiss.search(
-                    vector.reshape(1, -1).astype(np.float32), depth, params=params
+                    vector.reshape(1, -1).astype(np.float32), depth, params=self._params(allowed)
                 )
             found = [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+            if allowed is not None and len(found) < depth and self.content.approximate is not None:
+                # The lists probed held too few allowed passages: those are scored exactly.
+                found = _exact_among(self.content.passage_vectors, vector, allowed, depth)
             # FAISS's heap leaves equal scores (a paragraph two outlets both printed) in no set
             # order; by row, as BM25 ranks them, every backend returns the same passages.
             semantic = sorted(found, key=lambda item: (-item[1], item[0]))
@@ -205,3 +254,24 @@ class HybridIndex:
             fusion=fusion,
             passage_at=self.content.passages.__getitem__,
         )
+
+    def _params(self, allowed: np.ndarray | None) -> faiss.SearchParameters | None:
+        """Search parameters: the rows `allowed` (a filter), the lists to probe (approximate)."""
+        if allowed is None:
+            return None
+        # The keyword keeps the selector alive with the parameters (faiss's stubs lack it).
+        selector = faiss.IDSelectorBatch(np.flatnonzero(allowed))
+        if self.content.approximate is not None:
+            nprobe = self.content.approximate.nprobe
+            return faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)  # type: ignore[call-arg]
+        return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+
+
+def _exact_among(
+    vectors: np.ndarray, query: np.ndarray, allowed: np.ndarray, depth: int
+) -> list[tuple[int, float]]:
+    """The `depth` best allowed rows by exact inner product (float32, as FAISS scores them)."""
+    rows = np.flatnonzero(allowed)
+    scores = np.asarray(vectors[rows], dtype=np.float32) @ query.astype(np.float32)
+    best = np.argsort(-scores, kind="stable")[:depth]
+    return [(int(rows[i]), float(scores[i])) for i in best]

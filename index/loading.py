@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
+import faiss
 import numpy as np
 from tqdm import tqdm
 
@@ -13,12 +14,13 @@ from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
 from index import bm25
 from index.analysis import SPACY_MODEL
+from index.approximate import read_joined, read_stored
 from index.columns.rowfile import FileRows
-from index.content import IndexContent, corpus_fingerprint
+from index.content import APPROXIMATE_FILE, IndexContent, corpus_fingerprint
 from index.disputes.table import TABLE_VERSION, build_table
 from index.encoder import Encoder
-from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError
-from index.hybrid import HybridIndex, build_content
+from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
+from index.hybrid import HybridIndex, approximate_wanted, build_content
 from index.store import IndexStore, one_line
 from index.verification import Verification
 
@@ -90,10 +92,7 @@ def load_or_build(
         content = _content(arrays, payload, encoder)
         if store.opened is not None:
             build, manifest = store.opened
-            # Read by row from its file, unless saved in parts (then as `load` joined them).
-            whole = store.whole_file("sentence_vectors")
-            if whole is not None:
-                content.sentence_vectors = _rows_of(whole)
+            read_from_files(content, store, arrays)
             content.verification = Verification(store, build, manifest).start()
         return HybridIndex(content, encoder)
     except IndexMissingError:
@@ -150,12 +149,42 @@ def _content(
     return content
 
 
+def read_from_files(content: IndexContent, store: IndexStore, arrays: dict[str, Any]) -> None:
+    """Give opened content what is read from its files rather than mapped: the sentence vectors
+    (by row) and the approximate dense index (whole, once). A build saved in parts
+    (index.segments) has no one file for an array: `arrays` holds it as `load` joined it.
+
+    An index large enough for an approximate index but stored without one (built before it
+    existed) is stale: rebuilt, reusing its vectors and analysis, rather than trained at open.
+    """
+    whole = store.whole_file("sentence_vectors")
+    if whole is not None:
+        content.sentence_vectors = _rows_of(whole)
+    if APPROXIMATE_FILE in arrays:
+        path = store.whole_file(APPROXIMATE_FILE)
+        content.approximate = _approximate_of(path, arrays[APPROXIMATE_FILE])
+        if content.approximate.ntotal != len(content.passages):
+            raise IndexCorruptError("the stored approximate index does not fit its passages")
+    elif approximate_wanted(len(content.passages)):
+        raise IndexStaleError("the stored index has no approximate dense index for its size")
+
+
 def _rows_of(path: Path) -> FileRows:
     """A stored array read by row rather than mapped (why: index.columns.rowfile)."""
     try:
         return FileRows(path)
     except (OSError, ValueError) as exc:
         raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
+
+
+def _approximate_of(path: Path | None, joined: np.ndarray) -> faiss.IndexIVF:
+    """The stored approximate index: from its file, or as joined when saved in parts."""
+    try:
+        return read_stored(path) if path is not None else read_joined(joined, APPROXIMATE_FILE)
+    except (OSError, ValueError, RuntimeError) as exc:  # FAISS reports a bad file as RuntimeError
+        raise IndexCorruptError(
+            f"{path or APPROXIMATE_FILE} cannot be read: {one_line(exc)}"
+        ) from exc
 
 
 def _reusable(store: IndexStore, encoder: Encoder) -> IndexContent | None:

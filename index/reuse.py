@@ -8,9 +8,11 @@ Only BM25's statistics are recomputed for every passage, because idf depends on 
 
 from __future__ import annotations
 
+import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 import numpy as np
 from tqdm import tqdm
@@ -27,6 +29,16 @@ logger = logging.getLogger(__name__)
 ENCODE_SLICE = 1024
 # Sentences of one document and its date order -> mentions per sentence (index.analysis.analyze).
 Analyzer = Callable[[list[Sentence], str], list[list[Mention]]]
+
+
+class Texts(Protocol):
+    """Texts read by row and in order: a list, or a stored column of them."""
+
+    def __len__(self) -> int: ...
+
+    def __iter__(self) -> Iterator[str]: ...
+
+    def __getitem__(self, row: int) -> str: ...
 
 
 @dataclass
@@ -83,22 +95,79 @@ def vector_cache(previous: IndexContent | None) -> dict[str, np.ndarray]:
 
 
 def embed_reusing(
-    texts: list[str], encoder: Encoder, cache: dict[str, np.ndarray], progress: bool
-) -> np.ndarray:
-    """Vectors for `texts`, encoding only those whose content hash is not in `cache`.
+    columns: Sequence[Texts],
+    dtypes: Sequence[type[np.floating]],
+    encoder: Encoder,
+    cache: dict[str, np.ndarray],
+    progress: bool,
+) -> list[np.ndarray]:
+    """One array of vectors per column of texts (of its dtype), encoding each distinct text once
+    and only when its content hash is not in `cache`.
 
-    The texts go to the encoder in slices so that `progress` can count texts and estimate the
-    time left (the encoder's own bar counts batches of one call, and restarts for each call).
+    Texts are identified by 20-byte digests in one array, and each vector is written straight
+    into its rows of the result: no dict of every vector, no list of every text (at 100,000
+    passages these held ~2 GB). Distinct texts go to the encoder in slices, in the order of
+    their hashes, so that `progress` can count texts and estimate the time left.
     """
-    keys = [text_key(t) for t in texts]
-    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in cache}.items())
-    with tqdm(total=len(missing), desc="encoding", unit="text", disable=not progress) as bar:
-        for start in range(0, len(missing), ENCODE_SLICE):
-            chunk = missing[start : start + ENCODE_SLICE]
-            fresh = encoder.encode([t for _, t in chunk])
-            cache.update({k: v for (k, _), v in zip(chunk, fresh, strict=True)})
-            bar.update(len(chunk))
-    logger.info("embedded %d of %d texts (rest reused)", len(missing), len(texts))
-    if not texts:
-        return np.zeros((0, encoder.dim), dtype=np.float32)
-    return np.stack([cache[k] for k in keys]).astype(np.float32)
+    digests = bytearray()
+    for column in columns:
+        for text in column:
+            digests += hashlib.sha1(text.encode("utf-8")).digest()
+    keys = np.frombuffer(bytes(digests), dtype="S20")
+    shapes = [(len(column), encoder.dim) for column in columns]
+    outs = [np.empty(shape, dtype=dtype) for shape, dtype in zip(shapes, dtypes, strict=True)]
+    if not keys.size:
+        return outs
+    unique, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+    rows = _Rows(inverse, outs)
+    # Hex, as `text_key` gives: the previous build's vectors are keyed so.
+    hexes = [key.ljust(20, b"\0").hex() for key in unique.tolist()] if cache else []
+    known = np.array([key in cache for key in hexes], dtype=bool) if cache else None
+    missing = np.arange(unique.size) if known is None else np.flatnonzero(~known)
+    if known is not None and known.any():
+        for chunk in _slices(np.flatnonzero(known)):
+            rows.put(chunk, np.stack([cache[hexes[i]] for i in chunk.tolist()]))
+    texts = _TextsAt(columns)
+    with tqdm(total=missing.size, desc="encoding", unit="text", disable=not progress) as bar:
+        for chunk in _slices(missing):
+            rows.put(chunk, encoder.encode([texts[int(first[i])] for i in chunk]))
+            bar.update(chunk.size)
+    logger.info("embedded %d of %d texts (rest reused)", missing.size, keys.size)
+    return outs
+
+
+def _slices(ids: np.ndarray) -> Iterator[np.ndarray]:
+    return (ids[start : start + ENCODE_SLICE] for start in range(0, ids.size, ENCODE_SLICE))
+
+
+class _Rows:
+    """Where each distinct text's vector goes: every row holding that text, in every output."""
+
+    def __init__(self, inverse: np.ndarray, outs: list[np.ndarray]) -> None:
+        self._order = np.argsort(inverse.reshape(-1), kind="stable")
+        self._starts = np.zeros(int(inverse.max()) + 2, dtype=np.int64)
+        np.cumsum(np.bincount(inverse.reshape(-1)), out=self._starts[1:])
+        self._outs = outs
+        self._firsts = np.cumsum([0] + [len(out) for out in outs])
+
+    def put(self, ids: np.ndarray, vectors: np.ndarray) -> None:
+        """Write vector `j` into the rows of distinct text `ids[j]`."""
+        low, counts = self._starts[ids], self._starts[ids + 1] - self._starts[ids]
+        shift = np.repeat(low - (np.cumsum(counts) - counts), counts)
+        rows = self._order[shift + np.arange(int(counts.sum()))]
+        values = np.repeat(vectors, counts, axis=0)
+        for out, first in zip(self._outs, self._firsts.tolist(), strict=False):
+            inside = (rows >= first) & (rows < first + len(out))
+            out[rows[inside] - first] = values[inside]
+
+
+class _TextsAt:
+    """The text at a row counted across several columns, read from its column on demand."""
+
+    def __init__(self, columns: Sequence[Texts]) -> None:
+        self._columns = columns
+        self._firsts = np.cumsum([0] + [len(c) for c in columns])
+
+    def __getitem__(self, row: int) -> str:
+        column = int(np.searchsorted(self._firsts, row, side="right")) - 1
+        return self._columns[column][row - int(self._firsts[column])]

@@ -44,3 +44,25 @@ def test_batches_keep_every_document_in_order() -> None:
     batches = list(analysis_job._batches(work))  # type: ignore[arg-type]
     assert [item for batch in batches for item in batch] == work
     assert [len(batch) for batch in batches] == [2, 3, 1]
+
+
+def test_reused_documents_keep_their_place_among_the_analysed_ones(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    documents = load_corpus()
+    monkeypatch.setattr(analysis_job, "BATCH_SENTENCES", 10)
+    encoder = HashingEncoder()
+    # The first document analysed in the second process, the later ones reused: their mentions
+    # must wait for the first one's, so the column keeps document order as a fresh build does.
+    previous = build_content(documents[1:], encoder, max_words=DEFAULT_MAX_WORDS, background=False)
+    mixed = build_content(
+        documents, encoder, previous, max_words=DEFAULT_MAX_WORDS, background=True
+    ).to_files()
+    scratch = build_content(
+        documents, encoder, max_words=DEFAULT_MAX_WORDS, background=False
+    ).to_files()
+    assert len(documents) >= 2
+    assert mixed[1] == scratch[1]
+    assert mixed[0].keys() == scratch[0].keys()
+    for name, array in scratch[0].items():
+        np.testing.assert_array_equal(mixed[0][name], array, err_msg=name)

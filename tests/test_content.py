@@ -15,10 +15,14 @@ import numpy as np
 import pydantic
 import pytest
 
+from corpus.chunking import chunk_document
 from corpus.loader import load_corpus
 from corpus.models import Sentence
+from index import analysis
+from index.analysis.tokens import tokenize
+from index.bm25 import BM25Index
 from index.columns.strings import CodedColumn
-from index.content import IndexContent
+from index.content import IndexContent, text_key
 from index.hybrid import HybridIndex, build_content
 from index.lookups import rows_by_value
 from index.models import Mention
@@ -138,3 +142,36 @@ def test_the_index_leaves_its_content_argument_and_faiss_threads_as_they_were(
     assert np.array_equal(index.content.passage_vectors, vectors)
     index.search("raid", k=2, mode="dense")
     assert faiss.omp_get_max_threads() == before
+
+
+def test_a_streamed_build_stores_what_the_models_would() -> None:
+    """build_content fills columns document by document; the same content made the plain way
+    (every model kept, then converted) must be stored byte for byte the same."""
+    documents = load_corpus()
+    encoder = HashEncoder()
+    chunks = [chunk_document(doc, max_words=120) for doc in documents]
+    passages = [p for ps, _ in chunks for p in ps]
+    sentences = [s for _, ss in chunks for s in ss]
+    orders = [analysis.infer_date_order([s.text for s in ss]) for _, ss in chunks]
+    tokens = [tokenize(p.text) for p in passages]
+    bm25 = BM25Index.build(tokens)
+    texts = [p.text for p in passages] + [s.text for s in sentences]
+    vectors = encoder.encode(texts)
+    plain = IndexContent.of(
+        passages=passages,
+        sentences=sentences,
+        mentions=[m for (_, ss), o in zip(chunks, orders, strict=True) for m in _first_word(ss, o)],
+        passage_vectors=vectors[: len(passages)],
+        sentence_vectors=vectors[len(passages) :].astype(np.float16),
+        bm25=bm25,
+        passage_terms=[np.array([bm25.vocabulary[t] for t in ts], np.int32) for ts in tokens],
+        doc_keys={doc.id: text_key(doc.text) for doc in documents},
+        date_orders={doc.id: str(o) for doc, o in zip(documents, orders, strict=True)},
+    )
+    streamed = build_content(documents, encoder, max_words=120, analyzer=_first_word)
+    (arrays, docs), (expected, expected_docs) = streamed.to_files(), plain.to_files()
+    assert docs == expected_docs
+    assert arrays.keys() == expected.keys()
+    for name, array in expected.items():
+        assert arrays[name].dtype == array.dtype, name
+        assert np.array_equal(arrays[name], array), name

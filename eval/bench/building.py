@@ -14,10 +14,12 @@ from corpus import snapshot
 from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.loader import load_corpus
 from corpus.models import Document
+from eval.bench import real_vectors
 from eval.bench.standins import (
     GeneratedEncoder,
     TimedAnalyzer,
     TimedEncoder,
+    VectorShape,
     stand_in_analyze,
     stand_in_facts,
 )
@@ -44,11 +46,12 @@ class CallLog(TimedEncoder):
         return vectors
 
 
-def build_and_save(corpus: Path, root: Path, *, real: bool) -> dict[str, Any]:
+def build_and_save(corpus: Path, root: Path, *, real: bool, data: Path) -> dict[str, Any]:
     """Build from scratch with the real models (`real`) or the stand-ins, then persist.
 
-    The parsed corpus is kept beside the index, as `newsqa index` keeps it, so that a cold
-    start opens an unchanged corpus the way a user's would.
+    The stand-in vectors are shaped like the real model's vectors of passages from `data`. The
+    parsed corpus is kept beside the index, as `newsqa index` keeps it, so that a cold start
+    opens an unchanged corpus the way a user's would.
     """
     # The corpus was generated moments ago; a snapshot is only kept of files settled for longer.
     time.sleep(snapshot.RACY_NS / 1e9)
@@ -62,7 +65,7 @@ def build_and_save(corpus: Path, root: Path, *, real: bool) -> dict[str, Any]:
         inner: Any = load_encoder()
         analysis.load_nlp()
     else:
-        inner = GeneratedEncoder()
+        inner = GeneratedEncoder(VectorShape.fitted(real_vectors.passage_vectors(data)))
     models = time.perf_counter()
     overlapped = _overlapped_build(documents, inner) if real else None
     started_components = time.perf_counter()

@@ -136,8 +136,9 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
     logs = work / "logs"
     logger.info("[%s] building the index (%s models)", size, "real" if real else "stand-in")
     out: dict[str, Any] = {"size": size, "real_models": real}
-    build_args = {"corpus": str(corpus), "index": str(index), "real": real}
-    out["build"] = run_worker("build", build_args, logs)
+    build_args = {"corpus": str(corpus), "index": str(index), "real": real, "data": str(data_dir)}
+    # A million passages take ~15 min to build on two idle cores; far longer on a busy machine.
+    out["build"] = run_worker("build", build_args, logs, timeout=7200)
     questions = questions_for(size, data_dir, plan.latency_questions)
     serve_args = {"corpus": str(corpus), "index": str(index), "questions": questions}
     out["serve"] = []
@@ -145,6 +146,9 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
         logger.info("[%s] cold start %d and warm latency", size, attempt + 1)
         out["serve"].append(run_worker("serve", serve_args, logs))
     out["open_parts"] = run_worker("open_parts", serve_args, logs)
+    if size.isdigit():
+        logger.info("[%s] recall@10 of the approximate index, if it has one", size)
+        out["recall"] = run_worker("recall", serve_args, logs)
     if size.isdigit() and int(size) <= 20_000:
         logger.info("[%s] adding %d articles, removing %d", size, ADDS, REMOVALS)
         articles = [new_article(pool, 9_000_001 + n) for n in range(ADDS)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -22,31 +23,69 @@ from index.models import Kind, Mention
 from index.reuse import Analyzer
 
 DIM = 384
-_BASIS = np.random.default_rng(6).standard_normal((4096, DIM)).astype(np.float32)
+# Standard normal rows; a generated vector sums four of them, picked by its text's hash.
+_NOISE = np.random.default_rng(6).standard_normal((8192, DIM)).astype(np.float32)
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _CANDIDATE = re.compile(r"\b\d[\d,.]*\b|\b[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+
+
+def _mixed(keys: np.ndarray) -> np.ndarray:
+    """splitmix64 of each key: every bit of the result depends on every bit of the key."""
+    with np.errstate(over="ignore"):
+        z = keys.astype(np.uint64) + np.uint64(0x9E3779B97F4A7C15)
+        z = (z ^ (z >> np.uint64(30))) * np.uint64(0xBF58476D1CE4E5B9)
+        z = (z ^ (z >> np.uint64(27))) * np.uint64(0x94D049BB133111EB)
+        return z ^ (z >> np.uint64(31))
+
+
+@dataclass(frozen=True)
+class VectorShape:
+    """The mean and covariance of real passage vectors (real_vectors), to draw look-alikes from.
+
+    MiniLM's unit vectors are far from uniform on the sphere: they share a strong common
+    direction and most of their variance lies in a few dozen directions. Drawn from a Gaussian
+    with the same mean and covariance, generated vectors are spread the same way to second
+    order, which is what an approximate index's recall depends on most.
+    """
+
+    mean: np.ndarray
+    factor: np.ndarray  # lower-triangular: covariance = factor @ factor.T
+
+    @classmethod
+    def fitted(cls, vectors: np.ndarray) -> VectorShape:
+        mean = vectors.mean(axis=0, dtype=np.float64)
+        covariance = np.cov(vectors - mean, rowvar=False) + 1e-8 * np.eye(vectors.shape[1])
+        return cls(mean.astype(np.float32), np.linalg.cholesky(covariance).astype(np.float32))
+
+    def draw(self, keys: np.ndarray) -> np.ndarray:
+        """One unit vector per 64-bit key, the same for the same key."""
+        mixed = _mixed(keys)
+        rows = [(mixed >> np.uint64(16 * i)) % np.uint64(len(_NOISE)) for i in range(4)]
+        noise = (_NOISE[rows[0]] + _NOISE[rows[1]] + _NOISE[rows[2]] + _NOISE[rows[3]]) / 2
+        vectors = self.mean + noise @ self.factor.T
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
 class GeneratedEncoder:
     """Deterministic unit vectors from each text's hash: same text, same vector, no model.
 
-    Retrieval quality on generated vectors means nothing; their cost and memory are the real
-    ones (float32, 384 dimensions), which is all the large sizes measure.
+    Drawn with the real model's spread (`VectorShape`), so an approximate index's recall on
+    them says something about real text; their cost and memory are the real ones (float32, 384
+    dimensions).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, shape: VectorShape) -> None:
         self.name = int8_name()  # the real encoder's, so a generated index opens with it
         self.dim = DIM
         self.texts = 0
+        self.shape = shape
 
     def encode(self, texts: list[str], *, progress: bool = False) -> np.ndarray:
         self.texts += len(texts)
         if not texts:
             return np.zeros((0, DIM), dtype=np.float32)
         digests = [hashlib.blake2b(t.encode(), digest_size=8).digest() for t in texts]
-        keys = np.frombuffer(b"".join(digests), dtype=np.uint64)
-        vectors = _BASIS[keys % 4096] + 0.5 * _BASIS[(keys >> np.uint64(20)) % 4096]
-        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+        return self.shape.draw(np.frombuffer(b"".join(digests), dtype=np.uint64))
 
 
 class TimedEncoder:

@@ -82,6 +82,8 @@ def summarize_size(raw: dict[str, Any], rates: dict[str, float]) -> dict[str, An
         "projected": projected_build(build, rates),
         "add": raw.get("add"),
         "open_parts": raw["open_parts"]["phases"],
+        # Recall@10 of the approximate index against flat search; empty when the search is flat.
+        "recall": {k: v for k, v in raw.get("recall", {}).items() if k != "wall_s"},
         "peers": {},
     }
     if raw.get("qdrant"):

@@ -50,7 +50,8 @@ def build(args: dict[str, Any]) -> dict[str, Any]:
     """Build and persist the index of a corpus folder, timing each phase."""
     from eval.bench.building import build_and_save
 
-    result = build_and_save(Path(args["corpus"]), Path(args["index"]), real=args["real"])
+    corpus, index, data = Path(args["corpus"]), Path(args["index"]), Path(args["data"])
+    result = build_and_save(corpus, index, real=args["real"], data=data)
     result["peak_mb"] = _peak_mb()
     return result
 
@@ -107,7 +108,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     from index.content import IndexContent, corpus_fingerprint
     from index.encoder import load_encoder
     from index.hybrid import HybridIndex
-    from index.loading import _settings
+    from index.loading import _settings, read_from_files
     from index.store import IndexStore
 
     marks = {"imports": time.perf_counter()}
@@ -117,12 +118,15 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     marks["read the corpus (its snapshot when unchanged)"] = time.perf_counter()
     fingerprint = corpus_fingerprint(documents)
     marks["corpus fingerprint"] = time.perf_counter()
-    arrays, payload = IndexStore(args["index"]).load(
+    store = IndexStore(args["index"])
+    arrays, payload = store.load(
         model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
     )
     marks["read + checksum index files (store)"] = time.perf_counter()
     content = IndexContent.from_files(arrays, payload)
     marks["rebuild passages/sentences/mentions (content)"] = time.perf_counter()
+    if store.opened is not None:  # always, after a load
+        read_from_files(content, store, arrays)
     index = HybridIndex(content, encoder)
     marks["FAISS index"] = time.perf_counter()
     qa = Assistant(documents, index)
@@ -173,6 +177,13 @@ def quality(args: dict[str, Any]) -> dict[str, Any]:
     return evaluate(Path(args["squad"]), args.get("limit"))
 
 
+def recall(args: dict[str, Any]) -> dict[str, Any]:
+    """Recall@10 of the stored approximate index against flat search (empty if it has none)."""
+    from eval.bench.approximate import stored_recall
+
+    return stored_recall(Path(args["index"]), args["questions"])
+
+
 TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "model_load": model_load,
     "build": build,
@@ -182,6 +193,7 @@ TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "peer": peer,
     "qdrant": qdrant,
     "quality": quality,
+    "recall": recall,
 }
 
 
@@ -189,7 +201,10 @@ def main() -> None:
     task, raw = sys.argv[1], sys.argv[2]
     args = json.loads(Path(raw).read_text(encoding="utf-8")) if raw.endswith(".json") else {}
     result = TASKS[task](args)
-    print("RESULT " + json.dumps(result), flush=True)
+    line = "RESULT " + json.dumps(result)
+    print(line, flush=True)
+    # Also into the worker's log: a run stopped before its report still keeps what it measured.
+    print(line, file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -22,11 +22,11 @@ Column = StringColumn | CodedColumn | np.ndarray
 
 
 @cache
-def _field_names(model: type[BaseModel]) -> tuple[str, ...]:
+def field_names(model: type[BaseModel]) -> tuple[str, ...]:
     return tuple(model.model_fields)
 
 
-def _is_int(model: type[BaseModel], name: str) -> bool:
+def is_int_field(model: type[BaseModel], name: str) -> bool:
     return model.model_fields[name].annotation is int
 
 
@@ -44,7 +44,7 @@ class ModelRows(Sequence[M]):
     """
 
     def __init__(self, model: type[M], columns: dict[str, Column]) -> None:
-        names = _field_names(model)
+        names = field_names(model)
         if set(columns) != set(names):
             raise ValueError(
                 f"stored {model.__name__} columns {sorted(columns)} are not its fields"
@@ -61,9 +61,9 @@ class ModelRows(Sequence[M]):
     @classmethod
     def of(cls, model: type[M], rows: Sequence[M], coded: frozenset[str]) -> ModelRows[M]:
         columns: dict[str, Column] = {}
-        for name in _field_names(model):
+        for name in field_names(model):
             values = [row.__dict__[name] for row in rows]
-            if _is_int(model, name):
+            if is_int_field(model, name):
                 columns[name] = np.array(values, dtype=np.int32)
             elif name in coded:
                 columns[name] = CodedColumn.of(values)
@@ -134,9 +134,9 @@ class ModelRows(Sequence[M]):
         cls, model: type[M], arrays: dict[str, np.ndarray], name: str, coded: frozenset[str]
     ) -> ModelRows[M]:
         columns: dict[str, Column] = {}
-        for field in _field_names(model):
+        for field in field_names(model):
             key = f"{name}_{field}"
-            if _is_int(model, field):
+            if is_int_field(model, field):
                 columns[field] = arrays[key]
             elif field in coded:
                 columns[field] = CodedColumn.stored(arrays, key)
