@@ -102,8 +102,9 @@ class AnalysisJob:
         ) as bar:
             if self._pool is None:
                 for sentences, order in self._work:
-                    yield self._analyzer(sentences, order)
-                    bar.update()
+                    mentions = self._analyzer(sentences, order)
+                    bar.update()  # before handing it over: the taker may not ask for more
+                    yield mentions
                 return
             for future in self._futures:
                 batch = future.result()
