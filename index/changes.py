@@ -3,7 +3,7 @@
 Rebuilding for one article (even reusing every vector and analysis) walked every passage,
 sentence and mention, re-weighted BM25 from every token and regrouped every story: minutes at
 10,000 passages. Here the article's rows are analysed and embedded alone and each column gains
-or loses that slice; BM25 recomputes its weights from the stored counts (index.bm25), the id
+or loses that slice; BM25's counts gain or lose the article's rows (index.bm25), the id
 orders take the new ids in by binary search, and the disagreement table regroups only the
 article's story (index.disputes.changes). The result equals a build of the new corpus from
 scratch, row for row (tests/test_index_changes.py).

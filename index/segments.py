@@ -6,8 +6,8 @@ Saving an array finds the rows it shares with the previous save of the same name
 common prefix: an added article's rows go last, a removed one's leave everything before it
 unchanged) and refers to those files' rows instead of writing them again; the files are
 hard-linked into the new build, so every build folder still holds every file it uses and none is
-ever written twice. An array whose rows changed from the first (an id order, BM25 weights) is
-written whole. Parts are merged (compacted) by saving whole, when they grow many.
+ever written twice. An array whose rows changed from the first (an id order) is written
+whole. Parts are merged (compacted) by saving whole, when they grow many.
 """
 
 from __future__ import annotations
