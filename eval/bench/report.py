@@ -13,6 +13,7 @@ PEER_NAMES = {
     "st_faiss": "sentence-transformers + FAISS flat",
     "st_faiss_1t": "sentence-transformers + FAISS flat, FAISS on 1 thread",
     "haystack": "Haystack 3.4 in-memory BM25 + embedding, RRF",
+    "txtai": "txtai 9.14 hybrid Embeddings (its BM25 + FAISS)",
 }
 # Stand-in builds are projected from the real models' words/s, which only `bundled` and
 # `squad` measure; a run of generated sizes alone says so instead of borrowing other rates.
