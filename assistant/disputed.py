@@ -258,8 +258,6 @@ def candidates(
     ]
 
 
-
-
 def _attribute_asked(question: str, terms: set[str]) -> set[str]:
     """The question's terms that say which attribute it asks. In "How many passengers were
     killed?" the counted noun, itself a word of an attribute (on board), says only who was

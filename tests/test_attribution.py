@@ -101,7 +101,7 @@ def test_front_matter_wins_over_the_text_and_its_date_is_kept() -> None:
 
 
 def test_an_outlet_naming_itself_in_its_dateline_relays_nobody() -> None:
-    """"OKEBY, Feb 11 (Quayside Press) - ..." in Quayside Press's own article is its own report:
+    """ "OKEBY, Feb 11 (Quayside Press) - ..." in Quayside Press's own article is its own report:
     the reader is not told "Quayside Press, according to Quayside Press"."""
     raw = (
         "---\nsource: Quayside Press\npublished: 2026-02-11\n---\n"
