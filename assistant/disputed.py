@@ -148,7 +148,7 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     """
     nouns = {table.facts[f].noun for f in aspect.facts} - {""}
     words = set(aspect.words) - _counted_only(aspect, table)
-    for name in attribute_classes(aspect.words, nouns):
+    for name in attribute_classes(aspect.kind, aspect.words, nouns):
         words |= lexicon.members(name)
     words |= set(KIND_CUES.get(aspect.kind, ()))
     if aspect.kind in ("outcome", "age", "role"):
@@ -284,7 +284,7 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
     if aspect.kind not in ("count", "amount"):
         return True
     nouns = {table.facts[f].noun for f in aspect.facts} - {""}
-    has = attribute_classes(aspect.words, nouns) & _ATTRIBUTE_STEMS.keys()
+    has = attribute_classes(aspect.kind, aspect.words, nouns) & _ATTRIBUTE_STEMS.keys()
     wants = {name for name, stems in _ATTRIBUTE_STEMS.items() if stems & asked}
     return not (has and wants) or bool(has & wants)
 

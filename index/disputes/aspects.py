@@ -66,16 +66,19 @@ def _vague_count(fact: Fact) -> bool:
 _EVENT_KINDS = frozenset({"date", "place"})
 
 
-def attribute_classes(words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
-    """The lexicon classes of what values are about. The counted nouns name who is counted, the
-    other words what happened to them: "three passengers were killed" is a death toll, and only
-    "44 passengers" with no such word is the number on board."""
+def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
+    """The lexicon classes of what values are about. The nouns of a count name who is counted,
+    its other words what happened to them: "three passengers were killed" is a death toll, and
+    only "44 passengers" with no such word is the number on board. (The noun of an amount is
+    what it is: "a salary of $148,000 when he starts" is a salary.)"""
+    if kind != "count":
+        return lexicon.classes(words)
     told = lexicon.classes(tuple(w for w in words if w not in nouns))
     return told or lexicon.classes(words)
 
 
 def _attribute_classes(fact: Fact) -> frozenset[str]:
-    return attribute_classes(fact.about, {fact.noun})
+    return attribute_classes(fact.kind, fact.about, {fact.noun})
 
 
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:

@@ -52,7 +52,12 @@ _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their"
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
-_PART_OF = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+# "four of them seriously", "one of three ferries", "two of the victims": a part of a count.
+_PART_OF = re.compile(
+    r"\s+of\s+(?:them|whom|those|these|the|its|their|his|her|all|[\d,]+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
 _AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+)?", re.IGNORECASE)
@@ -186,9 +191,24 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
+        elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+            words.extend(_owner_words(anchor.head.head))
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _owner_words(owner: Any) -> list[str]:
+    """What a prepositional phrase holding the value hangs on: "packets ... with a street value
+    of £1.3 million" is the value of what was seized, as "medicines worth £3.1 million" is."""
+    if owner.pos_ == "VERB":
+        return [owner.lemma_.casefold()]
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = _noun_words(owner)
+    if owner.dep_ in (*_SUBJECTS, "dobj") and owner.head.pos_ == "VERB":
+        words.append(owner.head.lemma_.casefold())
+    return words
 
 
 def head_noun(anchor: Any) -> str:
