@@ -100,3 +100,7 @@ class Answer(BaseModel):
     abstained: bool = False
     related: list[Citation] = []
     hits: list[Hit] = []
+    # The answerability model's probability that the articles answer (assistant.answerability);
+    # None when it was not asked: a rule decided (nothing retrieved, the asked-for kind absent)
+    # or the answer came from elsewhere (the disagreement overview).
+    answerability: float | None = None

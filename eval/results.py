@@ -46,6 +46,7 @@ class QuestionResult(BaseModel):
     query: str  # what retrieval searched for (the rewritten question of a follow-up)
     retrieval: dict[str, ModeResult]
     answer: str
+    answerability: float | None = None  # the model's probability that the articles answer
     cited_passages: list[str]
     conflicts: list[ReportedConflict]
     outcome: Outcome

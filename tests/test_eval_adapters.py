@@ -81,6 +81,27 @@ def test_a_limit_spreads_over_the_file() -> None:
     assert [i.id for i in group.items] == ["lh-lit", "lh-keeper"]
 
 
+def test_a_squad_half_keeps_every_article_but_only_its_articles_questions() -> None:
+    """The first half of the articles fits, the rest tests; retrieval still sees them all."""
+    (fit,) = load_squad(SQUAD, half="fit")
+    (test,) = load_squad(SQUAD, half="test")
+    assert [d.id for d in fit.documents or []] == ["Harbour_Lighthouse", "Salt_marsh"]
+    assert fit.documents == test.documents
+    assert [i.id for i in fit.items] == ["lh-lit", "lh-demolished", "lh-keeper"]
+    assert [i.id for i in test.items] == ["sm-trap", "sm-europe"]
+
+
+def test_a_half_names_the_suite_and_is_refused_for_our_own_sets() -> None:
+    assert load_suite(str(SQUAD), half="test").name == "squad_tiny-test"
+    fit = load_suite(str(QACC), half="fit")  # QACC's own split: its train rows
+    assert [i.question for g in fit.groups for i in g.items] == [
+        "Who founded the Ashford choir?",
+        "What colour is the Fenwick ferry?",
+    ]
+    with pytest.raises(AdapterError, match="--half applies to SQuAD and QACC files only"):
+        load_suite("bundled", half="fit")
+
+
 def test_a_qacc_row_without_second_answer_is_a_plain_fact_over_its_snippets() -> None:
     groups = load_qacc(QACC)
     first = groups[0]
