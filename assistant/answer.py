@@ -129,8 +129,8 @@ def ranked_sentences(
     embed: Callable[[list[str]], Sequence[np.ndarray]] | None,
 ) -> list[Candidate]:
     """Every sentence of the retrieved passages, best first; for a how-many question, numbers
-    that count something else are moved down (`counting`). Shared with the answerability fit,
-    so that the model is fitted on the very ranking it judges."""
+    that count something else are moved down (`counting`). Shared with `eval.fit
+    answerability`, which measures learned abstention on the very ranking the rules judge."""
     ranked = candidates(asked, qtype, query_vector, hits, content)
     if embed is not None and "number" in qtype.wants:
         ranked = counting.refine(ranked, asked, lambda doc_id: documents[doc_id].text, embed)
@@ -159,7 +159,8 @@ def compose(
     ranked = ranked_sentences(asked, qtype, query_vector, hits, content, documents, embed)
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
-    why, answerable = abstention.judge(asked, qtype, ranked, hits, content)
+    why = abstention.reason(ranked, qtype)
+    best = ranked[0].score if ranked else None
     tie = near_miss.tie(asked, qtype, ranked) if why is None else None
     if tie is not None and not tie.tied:
         why = "untied"
@@ -171,7 +172,7 @@ def compose(
     if why is not None and found is None and not agreed:
         mentioned = tie.phrase if tie is not None and tie.mentioned else None
         abstained = _abstain(question, rewritten, why, qtype, ranked, hits, documents, mentioned)
-        return abstained.model_copy(update={"answerability": answerable})
+        return abstained.model_copy(update={"best_score": best})
     # The table knows a value the sentence scores missed ("The 23-year-old" is no number to
     # spaCy): the sources that give it are quoted, as agreeing.
     chosen = [Candidate.of(row, content) for row in agreed] or choose(ranked, qtype, content)
@@ -189,4 +190,4 @@ def compose(
         conflict_list.append(Conflict(about=found.about, kind=found.kind, claims=claims))
     lead = " ".join(wording.disagreement(c) for c in conflict_list)
     answer = wording.assemble(question, rewritten, lead, citations, conflict_list, hits)
-    return answer.model_copy(update={"answerability": answerable})
+    return answer.model_copy(update={"best_score": best})

@@ -100,7 +100,7 @@ class Answer(BaseModel):
     abstained: bool = False
     related: list[Citation] = []
     hits: list[Hit] = []
-    # The answerability model's probability that the articles answer (assistant.answerability);
-    # None when it was not asked: a rule decided (nothing retrieved, the asked-for kind absent)
-    # or the answer came from elsewhere (the disagreement overview).
-    answerability: float | None = None
+    # The best sentence's combined score (assistant.selection), which abstention compares with
+    # its threshold (assistant.abstention.MIN_SCORE); None when no sentence was ranked or the
+    # answer came from the disagreement overview.
+    best_score: float | None = None

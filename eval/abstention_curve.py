@@ -1,10 +1,11 @@
-"""How abstention trades answered questions for honest silence: the curve over the threshold.
+"""How abstention trades answered questions for honest silence: the curve over its threshold.
 
-The answerability model (assistant/answerability.py) abstains below one probability, fitted for
-at most 10% false abstentions on training data. This curve shows every other choice on the
-evaluated set: per threshold, the share of unanswerable questions abstained on (recall), the
-share of abstentions that were right (precision) and the share of answerable questions
-abstained on (false abstentions), with the shipped threshold marked.
+The assistant abstains when its best sentence scores below `assistant.abstention.MIN_SCORE`
+(and on rules that need no threshold: nothing retrieved, the asked-for kind absent, a near
+miss). This curve shows every other choice of that threshold on the evaluated set: the share of
+unanswerable questions abstained on (recall), the share of abstentions that were right
+(precision) and the share of answerable questions abstained on (false abstentions), with the
+shipped threshold marked.
 """
 
 from __future__ import annotations
@@ -30,17 +31,20 @@ class Point:
     false_rate: float  # answerable questions abstained on
 
 
-def _verdict(q: QuestionResult) -> float:
-    """The probability compared with the threshold: an abstention decided by a rule is one at
-    every threshold, an answer that never asked the model (the overview) none at any."""
-    if q.answerability is not None:
-        return q.answerability
-    return -math.inf if q.outcome.abstained else math.inf
+def _verdict(q: QuestionResult, shipped: float) -> float:
+    """The score compared with the threshold. An abstention on a best sentence that scored at or
+    above the shipped threshold was a rule's, made at every threshold; an answer that ranked no
+    sentence (the disagreement overview) is made at every threshold too."""
+    if q.best_score is None:
+        return -math.inf if q.outcome.abstained else math.inf
+    if q.outcome.abstained and q.best_score >= shipped:
+        return -math.inf
+    return q.best_score
 
 
-def point(questions: list[QuestionResult], threshold: float) -> Point:
+def point(questions: list[QuestionResult], threshold: float, shipped: float) -> Point:
     """Recall, precision and false abstentions at one threshold."""
-    abstained = [q for q in questions if _verdict(q) < threshold]
+    abstained = [q for q in questions if _verdict(q, shipped) < threshold]
     unanswerable = sum(not q.answerable for q in questions)
     answerable = len(questions) - unanswerable
     right = sum(not q.answerable for q in abstained)
@@ -52,16 +56,16 @@ def point(questions: list[QuestionResult], threshold: float) -> Point:
     )
 
 
-def curve(questions: list[QuestionResult]) -> list[Point]:
-    """Points at thresholds 0.00..1.00 in steps of 0.01 (questions asked without history)."""
+def curve(questions: list[QuestionResult], shipped: float) -> list[Point]:
+    """Points at thresholds 0.00..1.00 in steps of 0.01 (questions that raised no error)."""
     asked = [q for q in questions if not q.error]
-    return [point(asked, t / 100) for t in range(101)]
+    return [point(asked, t / 100, shipped) for t in range(101)]
 
 
 def has_curve(questions: list[QuestionResult]) -> bool:
-    """Whether the set has both kinds of question and the model was asked at all."""
+    """Whether the set has both kinds of question and scored sentences at all."""
     kinds = {q.answerable for q in questions}
-    return kinds == {True, False} and any(q.answerability is not None for q in questions)
+    return kinds == {True, False} and any(q.best_score is not None for q in questions)
 
 
 def plot(questions: list[QuestionResult], shipped: float, name: str, path: Path) -> None:
@@ -71,8 +75,8 @@ def plot(questions: list[QuestionResult], shipped: float, name: str, path: Path)
     matplotlib.use("Agg")  # no display: the plot is only ever written to a file
     import matplotlib.pyplot as plt
 
-    points = curve(questions)
-    chosen = point([q for q in questions if not q.error], shipped)
+    points = curve(questions, shipped)
+    chosen = point([q for q in questions if not q.error], shipped, shipped)
     fig, ax = plt.subplots(figsize=(5.5, 3.6), dpi=100)
     ax.plot([p.recall for p in points], [p.precision for p in points], label="precision")
     ax.plot([p.recall for p in points], [p.false_rate for p in points], label="false abstentions")
@@ -95,8 +99,9 @@ def section(questions: list[QuestionResult], shipped: float) -> list[str]:
     lines = [
         "## Abstention curve",
         "",
-        "Had the answerability model abstained below each threshold (rules that abstain without "
-        "it count at every threshold); the shipped threshold is marked.",
+        "Had the assistant abstained below each threshold on its best sentence's score "
+        "(abstentions by rules that need no threshold count at every one); the shipped "
+        "threshold (`assistant.abstention.MIN_SCORE`) is marked.",
         "",
         f"![Abstention precision and recall]({PLOT})",
         "",
@@ -104,7 +109,7 @@ def section(questions: list[QuestionResult], shipped: float) -> list[str]:
         "|---|---|---|---|",
     ]
     for t in rows:
-        p = point(asked, t)
+        p = point(asked, t, shipped)
         mark = " (shipped)" if t == shipped else ""
         lines.append(f"| {t:.2f}{mark} | {p.recall:.3f} | {p.precision:.3f} | {p.false_rate:.3f} |")
     return lines

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from assistant import answerability
+from assistant import abstention
 from eval import abstention_curve
 from eval.metrics import MEASURES, Ratio
 from eval.results import Comparison, EvalSummary, QuestionResult, RunRecord, compare
@@ -221,7 +221,7 @@ def render_markdown(record: RunRecord, previous: RunRecord | None) -> str:
     lines += ["| category | correct |", "|---|---|"]
     lines += [f"| {c} | {_ratio(r)} |" for c, r in s.accuracy_by_category.items()]
     if abstention_curve.has_curve(record.questions):
-        shipped = answerability.model().threshold
+        shipped = abstention.MIN_SCORE
         lines += ["", *abstention_curve.section(record.questions, shipped)]
     lines += ["", "## Changes since the previous run", *_comparison(record.comparison)]
     lines += ["", "## Failures in this run", *_failures(record.questions), ""]
@@ -238,7 +238,7 @@ def write_report(record: RunRecord, out: Path) -> RunRecord:
     _write_atomic(out / REPORT, render_markdown(record, previous).encode("utf-8"))
     plot_recall(record, out / PLOT)
     if abstention_curve.has_curve(record.questions):
-        shipped = answerability.model().threshold
+        shipped = abstention.MIN_SCORE
         name = record.summary.name
         abstention_curve.plot(record.questions, shipped, name, out / abstention_curve.PLOT)
     logger.info("wrote %s, %s and %s to %s", RESULTS, REPORT, PLOT, out)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus.models import Document
+from eval.abstention_curve import PLOT as ABSTENTION_PLOT
 from eval.adapters import AdapterError, load_qacc, load_squad, spread
 from eval.dataset import ConflictValue, EvalItem, Evidence, GoldConflict
 from eval.report import PLOT, REPORT, RESULTS
@@ -209,7 +210,10 @@ def test_the_command_writes_a_report_and_compares_with_the_last_run(
     first = run_evaluation(str(fixture), out_dir=tmp_path, echo=False, encoder=encoder)
     second = run_evaluation(str(fixture), out_dir=tmp_path, echo=False, encoder=encoder)
     record = RunRecord.model_validate_json((tmp_path / RESULTS).read_bytes())
-    assert {p.name for p in tmp_path.iterdir()} == {RESULTS, REPORT, PLOT}
+    # SQuAD's unanswerable questions give the abstention curve; QACC's rows are all answerable.
+    curve = {ABSTENTION_PLOT} if fixture == SQUAD else set()
+    assert {p.name for p in tmp_path.iterdir()} == {RESULTS, REPORT, PLOT} | curve
+    assert ("## Abstention curve" in (tmp_path / REPORT).read_text(encoding="utf-8")) == bool(curve)
     assert first.questions == second.questions == len(record.questions)
     assert first.answers == second.answers  # the fake encoder is deterministic
     assert record.comparison is not None

@@ -1,31 +1,34 @@
-"""Fit the answerability model (assistant/answerability.py) and write `answerability.json`.
+"""`python -m eval.fit answerability`: measure learned abstention against the shipped rule.
+
+Issue 11 asks for answerability learned from data. This measures candidate (b), a logistic
+regression over the signals of a question's ranking (`eval.fit.answer_signals`), against the
+rule the assistant ships (`assistant.abstention`: the asked-for kind absent, or the best
+sentence's score below MIN_SCORE). Candidate (a), a fine-tuned cross-encoder, is measured by
+`python -m eval.fit verifier-cv`.
 
 Training data: the "fit" half of the SQuAD 2.0 file (its first four articles, about half their
-questions unanswerable by design), QACC's train rows (answerable web snippets), and our own
-training sets (eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml,
-wires-dev.yaml: news questions with near misses). The held-out halves (SQuAD "test", QACC dev,
-newswire-test, wires-test, heldout) are never read here.
+questions unanswerable by design), QACC's train rows (answerable web snippets), our own training
+sets (eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml, wires-dev.yaml),
+and questions of each corpus asked of the others as off-topic ones. The held-out halves (SQuAD
+"test", QACC dev, newswire-test, wires-test, heldout) are never read here.
 
-Every question is asked as the assistant asks it (spelling corrected, the same ranking), and its
-features are read from the ranking. The weights are a logistic regression; the figures printed
-and stored are leave-one-group-out (each SQuAD article, QACC, each of our sets predicted by a
-model fitted without it), so they say how the model does on text it was not fitted on. The
-threshold is the highest whose out-of-group false abstentions (answerable questions abstained
-on, counting the rule that abstains when the asked-for kind of value is absent) stay within
-FALSE_ABSTENTION_GOAL on every kind of data: SQuAD, and news.
+Every question is asked as the assistant asks it (spelling corrected, the same ranking). The
+figures are leave-one-group-out: each SQuAD article, QACC and each of our sets is predicted by
+a model fitted without it, at the threshold that keeps false abstentions within
+FALSE_ABSTENTION_GOAL on every kind of data.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from assistant import Assistant, abstention, answerability
+from assistant import Assistant, abstention
 from assistant.answer import ranked_sentences
 from assistant.parts import split_parts
 from assistant.question import clean_question
@@ -34,6 +37,7 @@ from assistant.spelling import correct_question
 from corpus.loader import load_corpus
 from eval.adapters import load_qacc, load_squad, spread
 from eval.dataset import EvalItem, load_dataset
+from eval.fit import answer_signals
 from eval.suite import EVAL_DIR
 from index.encoder import Encoder, load_encoder
 from index.options import DEFAULT_K
@@ -60,14 +64,18 @@ class Sample:
     features: np.ndarray
     answerable: bool
     by_rule: bool  # abstained on whatever the model says (nothing retrieved, kind absent)
+    shipped: bool  # the shipped rule abstains (assistant.abstention.reason)
     group: str  # the unit left out in cross-validation: a SQuAD article, QACC, one of our sets
     domain: str  # "squad", "web" (QACC) or "news" (ours): the false-abstention goal holds on each
 
 
 def _samples(
-    qa: Assistant, items: list[EvalItem], group_of: Callable[[EvalItem], str], domain: str
+    qa: Assistant, items: list[EvalItem], group: str | Mapping[str, str], domain: str
 ) -> list[Sample]:
-    """Ask each question as `Assistant.ask` does and read its features from the ranking."""
+    """Ask each question as `Assistant.ask` does and read its features from the ranking.
+
+    `group` is the unit left out in cross-validation, or each question id's (a SQuAD article).
+    """
     index = qa._index
     content = index.content
     documents = {d.id: d for d in qa.documents}
@@ -83,10 +91,16 @@ def _samples(
         ranked = ranked_sentences(asked, qtype, vector, hits, content, documents, None)
         if not ranked:
             continue
-        x = answerability.features(asked, qtype, ranked, hits, content)
-        by_rule = abstention.rule(ranked, qtype) is not None
-        found.append(Sample(x, item.answerable, by_rule, group_of(item), domain))
+        x = answer_signals.features(asked, qtype, ranked, hits, content)
+        why = abstention.reason(ranked, qtype)
+        found.append(
+            Sample(x, item.answerable, why == "kind", why is not None, _group(group, item), domain)
+        )
     return found
+
+
+def _group(group: str | Mapping[str, str], item: EvalItem) -> str:
+    return group if isinstance(group, str) else group[item.id]
 
 
 def _squad_articles() -> dict[str, str]:
@@ -126,15 +140,15 @@ def collect(encoder: Encoder) -> list[Sample]:
             news.append((Path(name).stem, qa, list(evalset.items)))
     asked_news = [i for _, _, items in news for i in items if i.answerable and not i.history]
     squad_qa = Assistant.from_documents(squad.documents or [], encoder=encoder)
-    samples = _samples(squad_qa, list(squad.items), lambda item: article_of[item.id], "squad")
+    samples = _samples(squad_qa, list(squad.items), article_of, "squad")
     off_news = _off_topic(asked_news, OFF_TOPIC)
-    samples += _samples(squad_qa, off_news, lambda _: "news asked of squad", "squad")
+    samples += _samples(squad_qa, off_news, "news asked of squad", "squad")
     for stem, qa, items in news:
         asked = items + _off_topic(list(squad.items), OFF_TOPIC // len(news))
-        samples += _samples(qa, asked, lambda _, stem=stem: stem, "news")
+        samples += _samples(qa, asked, stem, "news")
     for group in load_qacc(QACC_FILE, QACC_ROWS, split="train"):
         qa = Assistant.from_documents(group.documents or [], encoder=encoder)
-        samples += _samples(qa, list(group.items), lambda _: "qacc", "web")
+        samples += _samples(qa, list(group.items), "qacc", "web")
     return samples
 
 
@@ -197,23 +211,22 @@ def choose_threshold(samples: list[Sample], probability: np.ndarray) -> float:
     return 0.0
 
 
+def _rule_figures(samples: list[Sample]) -> dict[str, dict]:
+    """The shipped rule's figures on the same questions."""
+    return figures(samples, np.array([0.0 if s.shipped else 1.0 for s in samples]), 0.5)
+
+
 def main() -> None:
-    """Collect, cross-validate, choose the operating point, fit on all and write the model."""
+    """Collect, cross-validate the learned candidate, and print it beside the shipped rule."""
     samples = collect(load_encoder())
     probability = out_of_group(samples)
     threshold = choose_threshold(samples, probability)
-    mean, scale, model = _fit(samples)
-    counts = {g: sum(s.group == g for s in samples) for g in sorted({s.group for s in samples})}
-    stored = {
-        "features": list(answerability.FEATURES),
-        "mean": mean.round(6).tolist(),
-        "scale": scale.round(6).tolist(),
-        "coef": model.coef_[0].round(6).tolist(),
-        "intercept": round(float(model.intercept_[0]), 6),
-        "threshold": threshold,
-        "fitted_on": counts,
-        "out_of_group": figures(samples, probability, threshold),
-        "command": "python -m eval.fit answerability",
-    }
-    answerability.MODEL_FILE.write_text(json.dumps(stored, indent=1) + "\n", encoding="utf-8")
-    print(json.dumps({k: stored[k] for k in ("threshold", "out_of_group")}, indent=1))
+    learned = figures(samples, probability, threshold)
+    rule = _rule_figures(samples)
+    print(f"{len(samples)} questions; learned threshold {threshold} (out of group)")
+    print(f"{'group':24s} {'learned: abstained / false':32s} {'rule: abstained / false'}")
+    for key, found in learned.items():
+        cells = [
+            f"{f['unanswerable_abstained']} / {f['false_abstentions']}" for f in (found, rule[key])
+        ]
+        print(f"{key:24s} {cells[0]:32s} {cells[1]}")

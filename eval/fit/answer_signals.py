@@ -1,22 +1,14 @@
-"""Whether the articles answer a question: a logistic model over the signals of its best sentences.
+"""The signals of a question's ranking that a learned abstention would read.
 
-Hand thresholds on the best sentence's score abstained on 2% of SQuAD 2.0's unanswerable
-questions: those are written to look answerable (a swapped name, an added negation, a detail
-the paragraph never gives). The model reads a handful of cheap signals that each catch some of
-them (a rare question word that no retrieved sentence has, a negation, retrievers that disagree)
-and weighs them as fitted on training data by `python -m eval.fit answerability`, which writes
-`answerability.json` beside this module: the weights, the threshold at the operating point, and
-the data they were fitted on.
+Measured by `python -m eval.fit answerability` against the rule the assistant ships
+(`assistant.abstention`): none of them, alone or weighed together, tells SQuAD 2.0's on-topic
+unanswerable questions from answerable ones on articles the weights were not fitted on.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
@@ -25,8 +17,6 @@ from assistant.selection import Candidate, question_terms
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.models import Hit
-
-MODEL_FILE = Path(__file__).with_name("answerability.json")
 
 # The few best sentences whose words together should cover the question (an answer may take
 # the subject from one sentence and the value from the next).
@@ -47,50 +37,6 @@ FEATURES = (
     "negated",  # the question holds a negation ("Who did not...", "never")
     "retrievers_agree",  # BM25 and the dense index both rank the best passage first
 )
-
-
-@dataclass(frozen=True)
-class Model:
-    """A standardised logistic regression and the probability below which to abstain."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
-    threshold: float
-
-    def probability(self, features: np.ndarray) -> float:
-        """The probability that the articles answer, from a question's features."""
-        z = float(((features - self.mean) / self.scale) @ self.coef) + self.intercept
-        return 1.0 / (1.0 + math.exp(-z))
-
-
-class ModelFileError(RuntimeError):
-    """The fitted model file is missing or does not match this code's features."""
-
-
-@cache
-def model() -> Model:
-    """The fitted model, read once from `answerability.json`."""
-    try:
-        raw = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelFileError(
-            f"{MODEL_FILE}: cannot read the answerability model ({exc}); "
-            "refit it with `python -m eval.fit answerability`."
-        ) from exc
-    if tuple(raw.get("features", ())) != FEATURES:
-        raise ModelFileError(
-            f"{MODEL_FILE} was fitted on other features than assistant.answerability.FEATURES; "
-            "refit it with `python -m eval.fit answerability`."
-        )
-    return Model(
-        mean=np.array(raw["mean"], dtype=np.float64),
-        scale=np.array(raw["scale"], dtype=np.float64),
-        coef=np.array(raw["coef"], dtype=np.float64),
-        intercept=float(raw["intercept"]),
-        threshold=float(raw["threshold"]),
-    )
 
 
 def _share(terms: dict[str, float], present: set[str]) -> float:
@@ -133,14 +79,3 @@ def features(
         ],
         dtype=np.float64,
     )
-
-
-def probability(
-    question: str,
-    qtype: QuestionType,
-    ranked: list[Candidate],
-    hits: list[Hit],
-    content: IndexContent,
-) -> float:
-    """The fitted model's probability that these sentences answer the question."""
-    return model().probability(features(question, qtype, ranked, hits, content))
