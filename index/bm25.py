@@ -1,10 +1,14 @@
 """BM25 over passages: rank_bm25's Okapi statistics, scored as one sparse matrix.
 
 `rank_bm25.BM25Okapi.get_scores` loops in Python over every passage for every query term; at
-100,000 passages that is ~100 ms a query. The same weights are precomputed here into a sparse
-passage x term matrix, so a query adds one column per query term. The per-term weights use the
-same float64 operations in the same order as rank_bm25, and columns are added in query order, so
-the scores are identical to rank_bm25's, not just close (tests/test_bm25.py checks it).
+100,000 passages that is ~100 ms a query. Here the term counts are a sparse passage x term
+matrix, and a query weights and adds one column per query term: the idf of every term and the
+length norm of every passage are computed once per corpus, a column's weights when it is read.
+No matrix of weights is kept or stored: every weight depends on the whole corpus (idf, mean
+length), so after an added article a stored one was written again whole, while the counts only
+gain the article's rows. The per-term weights use the same float64 operations in the same order
+as rank_bm25, and columns are added in query order, so the scores are identical to rank_bm25's,
+not just close (tests/test_bm25.py checks it).
 
 About idf (the trap DESIGN.md names): Okapi's idf, log((N - n + 0.5) / (n + 0.5)), is zero for a
 term in exactly half the passages and negative beyond; rank_bm25 floors negative values at
@@ -18,6 +22,7 @@ from __future__ import annotations
 import math
 from array import array
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 from scipy import sparse
@@ -47,25 +52,28 @@ def _okapi_idf(containing: np.ndarray, passages: int) -> np.ndarray:
 _GONE = np.iinfo(np.int64).max
 
 
-def _weights(counts: sparse.csc_matrix, first: np.ndarray) -> sparse.csc_matrix:
-    """Okapi weights of every (passage, term) from the counts and each term's first occurrence.
-
-    Same expression and order as BM25Okapi.get_scores, for bit-identical scores; the idf is
-    summed over the terms in order of first occurrence in the corpus, as rank_bm25 does.
-    """
-    lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
-    passages = counts.shape[0]
+def _idf(counts: sparse.csc_matrix, first: np.ndarray) -> np.ndarray:
+    """Each column's idf, summed for the floor over the terms in order of first occurrence in the
+    corpus, as rank_bm25 does (a term no passage holds any more has none)."""
     containing = np.diff(counts.indptr)
     live = np.flatnonzero(containing)
     order = live[np.argsort(first[live], kind="stable")]
     idf = np.zeros(counts.shape[1], dtype=np.float64)
-    idf[order] = _okapi_idf(containing[order], passages)
-    avgdl = int(lengths.sum()) / passages
-    norm = K1 * (1 - B + B * lengths / avgdl)
-    columns = np.repeat(np.arange(counts.shape[1]), containing)
-    tf = counts.data
-    values = idf[columns] * (tf * (K1 + 1) / (tf + norm[counts.indices]))
-    return sparse.csc_matrix((values, counts.indices, counts.indptr), shape=counts.shape)
+    idf[order] = _okapi_idf(containing[order], counts.shape[0])
+    return idf
+
+
+def _norms(counts: sparse.csc_matrix) -> np.ndarray:
+    """Each passage's length term of the Okapi denominator, K1 * (1 - B + B * length / avgdl)."""
+    lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
+    avgdl = int(lengths.sum()) / counts.shape[0]
+    return K1 * (1 - B + B * lengths / avgdl)
+
+
+def _okapi(idf: float, tf: np.ndarray, norm: np.ndarray) -> np.ndarray:
+    """Okapi weights of one term in the passages with counts `tf` and length terms `norm`:
+    BM25Okapi.get_scores' expression, in its order, for bit-identical scores."""
+    return idf * (tf * (K1 + 1) / (tf + norm))
 
 
 def _counted(token_lists: list[list[str]], vocabulary: dict[str, int], offset: int) -> tuple:
@@ -112,19 +120,43 @@ class PassageTerms:
 
 @dataclass(frozen=True)
 class BM25Index:
-    """Okapi BM25 weights for each (passage, term), as a CSC matrix for fast column access.
+    """Okapi BM25 over term counts per (passage, term), a CSC matrix for fast column access.
 
-    `counts` (the same matrix of term counts) and `first` (where each term first occurs in the
-    corpus's token stream) are what adding or removing passages needs: idf and the mean length
-    depend on every passage, so all weights change, but they are recomputed from these in a few
-    vectorised passes instead of from every passage's tokens. An index made from weights alone
-    (a backend's records) cannot be changed, only searched.
+    `counts` and `first` (where each term first occurs in the corpus's token stream) are all the
+    index holds: the weights follow from them (see the module docstring), and adding or removing
+    passages changes only the counts' rows and the new terms' `first`. An index of a backend's
+    records has their weights alone (`given_weights`): it can be searched, not changed.
     """
 
     vocabulary: dict[str, int]
-    weights: sparse.csc_matrix
     counts: sparse.csc_matrix | None = None
     first: np.ndarray | None = None
+    given_weights: sparse.csc_matrix | None = None
+
+    def __post_init__(self) -> None:
+        if (self.counts is None or self.first is None) == (self.given_weights is None):
+            raise ValueError("a BM25 index is made from counts and first occurrences, or weights")
+
+    @cached_property
+    def _idf(self) -> np.ndarray:
+        assert self.counts is not None and self.first is not None  # by __post_init__
+        return _idf(self.counts, self.first)
+
+    @cached_property
+    def _norms(self) -> np.ndarray:
+        assert self.counts is not None  # by __post_init__
+        return _norms(self.counts)
+
+    @cached_property
+    def weights(self) -> sparse.csc_matrix:
+        """Every (passage, term) weight: for a backend's records (queries weight one column)."""
+        if self.given_weights is not None:
+            return self.given_weights
+        counts = self.counts
+        assert counts is not None  # by __post_init__
+        columns = np.repeat(np.arange(counts.shape[1]), np.diff(counts.indptr))
+        values = _okapi(self._idf[columns], counts.data, self._norms[counts.indices])
+        return sparse.csc_matrix((values, counts.indices, counts.indptr), shape=counts.shape)
 
     @classmethod
     def build(cls, token_lists: list[list[str]]) -> BM25Index:
@@ -165,8 +197,7 @@ class BM25Index:
         first = np.empty(len(words), dtype=np.int64)
         first[column] = first_at
         vocabulary = {words[i]: c for c, i in enumerate(order)}
-        index = cls(vocabulary, _weights(counts, first), counts, first)
-        return index, column[tokens].astype(np.int32)
+        return cls(vocabulary, counts, first), column[tokens].astype(np.int32)
 
     def _changeable(self) -> tuple[sparse.csc_matrix, np.ndarray]:
         if self.counts is None or self.first is None:
@@ -195,8 +226,7 @@ class BM25Index:
         indices[old_at], data[old_at] = counts.indices, counts.data
         indices[new_at], data[new_at] = added.indices + counts.shape[0], added.data
         merged = sparse.csc_matrix((data, indices, indptr), shape=shape)
-        first = np.concatenate([first, fresh])
-        return BM25Index(vocabulary, _weights(merged, first), merged, first)
+        return BM25Index(vocabulary, merged, np.concatenate([first, fresh]))
 
     def without(self, start: int, stop: int, terms: RaggedRows) -> BM25Index:
         """The index without passages `start:stop`; `terms` are the remaining passages' term
@@ -228,29 +258,40 @@ class BM25Index:
             row = int(indices[lo])  # rows are sorted in each column: the first one holding it
             where = int(np.flatnonzero(np.asarray(terms[row]) == column)[0])
             first[column] = int(row_starts[row]) + where
-        return BM25Index(dict(self.vocabulary), _weights(remaining, first), remaining, first)
+        return BM25Index(dict(self.vocabulary), remaining, first)
 
     @property
     def size(self) -> int:
-        return self.weights.shape[0]
+        return self._matrix.shape[0]
+
+    @property
+    def _matrix(self) -> sparse.csc_matrix:
+        """The counts, or a backend's weights: either has a row per passage, a column per term."""
+        matrix = self.counts if self.counts is not None else self.given_weights
+        assert matrix is not None  # by __post_init__
+        return matrix
 
     def document_frequency(self, term: str) -> int:
         """How many passages contain `term` (0 for a term the corpus never uses)."""
         column = self.vocabulary.get(term)
         if column is None:
             return 0
-        return int(self.weights.indptr[column + 1] - self.weights.indptr[column])
+        return int(self._matrix.indptr[column + 1] - self._matrix.indptr[column])
 
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every passage for the query (0 for passages sharing no term)."""
         total = np.zeros(self.size, dtype=np.float64)
-        csc = self.weights
+        matrix = self._matrix
         for term in query_tokens:
             col = self.vocabulary.get(term)
             if col is None:
                 continue
-            lo, hi = csc.indptr[col], csc.indptr[col + 1]
-            total[csc.indices[lo:hi]] += csc.data[lo:hi]
+            lo, hi = matrix.indptr[col], matrix.indptr[col + 1]
+            rows = matrix.indices[lo:hi]
+            if self.counts is None:
+                total[rows] += matrix.data[lo:hi]
+            else:
+                total[rows] += _okapi(self._idf[col], matrix.data[lo:hi], self._norms[rows])
         return total
 
     def top(

@@ -180,26 +180,22 @@ class IndexContent:
 
     def to_files(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
         """Arrays (.npy) and JSON documents for `IndexStore.save`."""
-        weights = self.bm25.weights
-        arrays = {
+        # The sentence vectors of an opened index are read by row (FileRows), saved as an array.
+        arrays: dict[str, Any] = {
             "passage_vectors": self.passage_vectors,
             "sentence_vectors": self.sentence_vectors,
-            "bm25_data": weights.data,
-            "bm25_indices": weights.indices,
-            "bm25_indptr": weights.indptr,
             "passage_order": self.passage_order,
             "sentence_order": self.sentence_order,
             **self.passage_terms.arrays("terms"),
             **self.passages.arrays("passages"),
             **self.sentences.arrays("sentences"),
             **self.mentions.arrays("mentions"),
+            **_bm25_arrays(self.bm25),
         }
-        if self.bm25.counts is not None and self.bm25.first is not None:
-            arrays |= {"bm25_counts": self.bm25.counts.data, "bm25_first": self.bm25.first}
-        documents = {
+        documents: dict[str, Any] = {
             "meta": {
                 "vocabulary": sorted(self.bm25.vocabulary, key=self.bm25.vocabulary.__getitem__),
-                "bm25_shape": list(weights.shape),
+                "bm25_shape": [self.bm25.size, len(self.bm25.vocabulary)],
                 "doc_keys": self.doc_keys,
                 "date_orders": self.date_orders,
                 "people": self.people,
@@ -219,15 +215,7 @@ class IndexContent:
         """The content over what `to_files` wrote (memory-mapped arrays are read in place)."""
         meta = docs["meta"]
         vocabulary = {term: i for i, term in enumerate(meta["vocabulary"])}
-        weights = sparse.csc_matrix(
-            (arrays["bm25_data"], arrays["bm25_indices"], arrays["bm25_indptr"]),
-            shape=tuple(meta["bm25_shape"]),
-        )
-        counts = None
-        if "bm25_counts" in arrays:  # kept since adding an article changes the index in place
-            counts = sparse.csc_matrix(
-                (arrays["bm25_counts"], weights.indices, weights.indptr), shape=weights.shape
-            )
+        shape = tuple(meta["bm25_shape"])
         spellings = meta.get("spellings")
         return cls(
             passages=ModelRows.stored(Passage, arrays, "passages", PASSAGE_CODED),
@@ -235,7 +223,7 @@ class IndexContent:
             mentions=GroupedRows.stored(Mention, arrays, "mentions", MENTION_CODED),
             passage_vectors=arrays["passage_vectors"],
             sentence_vectors=arrays["sentence_vectors"],
-            bm25=BM25Index(vocabulary, weights, counts, arrays.get("bm25_first")),
+            bm25=_stored_bm25(arrays, vocabulary, shape),
             passage_terms=RaggedRows.stored(arrays, "terms"),
             doc_keys=meta["doc_keys"],
             date_orders=meta["date_orders"],
@@ -250,3 +238,38 @@ class IndexContent:
                 else None
             ),
         )
+
+
+def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
+    """BM25's counts by passage (CSR: an added passage's counts go after the others, so a save
+    after an add keeps every stored row; by term, each column's new rows went into the middle)
+    and each term's first occurrence."""
+    if bm25.counts is None or bm25.first is None:
+        raise ValueError("a BM25 index of a backend's weights is not stored with the index")
+    rows = bm25.counts.tocsr()
+    return {
+        "bm25_row_terms": rows.indices.astype(np.int32),
+        "bm25_row_counts": rows.data.astype(np.int32),
+        "bm25_row_starts": rows.indptr.astype(np.int64),
+        "bm25_first": bm25.first,
+    }
+
+
+def _stored_bm25(
+    arrays: dict[str, np.ndarray], vocabulary: dict[str, int], shape: tuple[int, ...]
+) -> BM25Index:
+    """BM25 from the rows `_bm25_arrays` stored, or from what an index stored before them holds
+    (by-term counts, or weights alone before counts were kept): such an index opens as it is
+    rather than being built again."""
+    if "bm25_row_terms" in arrays:
+        rows = sparse.csr_matrix(
+            (arrays["bm25_row_counts"], arrays["bm25_row_terms"], arrays["bm25_row_starts"]),
+            shape=shape,
+        )
+        return BM25Index(vocabulary, rows.tocsc(), arrays["bm25_first"])
+    by_term = (arrays["bm25_indices"], arrays["bm25_indptr"])
+    if "bm25_counts" in arrays:
+        counts = sparse.csc_matrix((arrays["bm25_counts"], *by_term), shape=shape)
+        return BM25Index(vocabulary, counts, arrays["bm25_first"])
+    weights = sparse.csc_matrix((arrays["bm25_data"], *by_term), shape=shape)
+    return BM25Index(vocabulary, given_weights=weights)

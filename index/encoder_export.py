@@ -30,6 +30,11 @@ MODEL_DIR_ENV = "NEWSQA_MODEL_DIR"
 # Bump when the export or quantisation recipe changes: the cache key and the encoder's name (in
 # index manifests) both carry it, so old graphs are rebuilt and old indexes re-embedded.
 RECIPE = "int8-v1"
+# How a text is fed to the graph, in the encoder's name too: alone and unpadded. The graph's
+# dynamic int8 quantisation scales activations over the whole input, padded positions included,
+# so feeding texts another way changes every vector: an index embedded one way is embedded
+# again, not mixed with vectors fed the other way.
+FEEDING = "unpadded"
 GRAPH_FILE = "model_qint8.onnx"
 INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 
@@ -41,7 +46,7 @@ class EncoderExportError(RuntimeError):
 def int8_name() -> str:
     """The int8 encoder's name in index manifests: not the float model's, so that indexes
     embedded by one are rebuilt, not mixed, when the other is loaded."""
-    return f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)}, ONNX {RECIPE})"
+    return f"all-MiniLM-L6-v2 ({MODEL_PACKAGE} {version(MODEL_PACKAGE)}, ONNX {RECIPE} {FEEDING})"
 
 
 def model_dir() -> Path:

@@ -137,11 +137,8 @@ def _content(
         "sentence vectors": content.sentence_vectors.shape == (n_sentences, encoder.dim),
         "mentions": len(content.mentions) == n_sentences,
         "BM25 rows": content.bm25.size == n_passages == len(content.passage_terms),
-        "BM25 counts": (content.bm25.counts is None) == (content.bm25.first is None)
-        and (
-            content.bm25.first is None
-            or content.bm25.first.shape == (content.bm25.weights.shape[1],)
-        ),
+        "BM25 counts": content.bm25.first is None
+        or content.bm25.first.shape == (len(content.bm25.vocabulary),),
     }
     wrong = [name for name, ok in checks.items() if not ok]
     if wrong:

@@ -71,6 +71,27 @@ def test_round_trip_gives_equal_models(content: IndexContent) -> None:
     assert np.array_equal(again.bm25.weights.toarray(), content.bm25.weights.toarray())
 
 
+def test_bm25_stored_by_term_before_counts_were_stored_by_passage_opens_alike(
+    content: IndexContent,
+) -> None:
+    """Indexes saved before BM25's counts were stored by passage held them by term (with the
+    weights), and older ones the weights alone: both still open, with the same scores."""
+    arrays, docs = content.to_files()
+    for name in ("bm25_row_terms", "bm25_row_counts", "bm25_row_starts"):
+        del arrays[name]
+    weights = content.bm25.weights
+    by_term = {"bm25_data": weights.data, "bm25_indices": weights.indices,
+               "bm25_indptr": weights.indptr}  # fmt: skip
+    with_counts = {**arrays, **by_term, "bm25_counts": content.bm25.counts.data}
+    del arrays["bm25_first"]
+    for stored in (with_counts, {**arrays, **by_term}):
+        again = IndexContent.from_files(stored, docs).bm25
+        for query in ("raid", "killed in the raid", "syria october soldiers"):
+            tokens = tokenize(query)
+            assert np.array_equal(again.scores(tokens), content.bm25.scores(tokens)), query
+    assert again.counts is None  # weights alone: searched, never changed in place
+
+
 def test_a_stored_model_can_be_copied_with_changes(content: IndexContent) -> None:
     """The disagreement table copies mentions with a changed text ("$" + "5 million")."""
     arrays, docs = content.to_files()

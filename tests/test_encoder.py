@@ -89,6 +89,25 @@ def test_the_int8_encoder_has_its_own_manifest_name(
     assert load_encoder() is real_encoder
 
 
+def test_a_text_runs_as_its_own_tokens_without_padding(
+    real_encoder: Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packaged tokenizer pads to 128 tokens; a short question computed as 128 tokens cost
+    ~7x its own. The graph must see the text's own tokens: [CLS], 3 words, "?", [SEP]."""
+    assert isinstance(real_encoder, OnnxEncoder)
+    session = real_encoder._session(1)
+    widths: list[int] = []
+
+    class Recording:
+        def run(self, names: object, feed: dict[str, np.ndarray]) -> list[np.ndarray]:
+            widths.append(feed["input_ids"].shape[1])
+            return session.run(names, feed)
+
+    monkeypatch.setattr(real_encoder, "_session", lambda threads: Recording())
+    real_encoder.encode(["Who was killed?"])
+    assert widths == [6]
+
+
 def test_the_graph_is_built_offline_on_first_use_and_reproduced_exactly(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, real_encoder: Encoder
 ) -> None:

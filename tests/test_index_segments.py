@@ -70,6 +70,24 @@ def test_appended_rows_are_the_only_ones_written(tmp_path: Path) -> None:
         assert np.array_equal(loaded[name], array), name
 
 
+def test_a_document_field_appended_to_writes_only_its_new_bytes(tmp_path: Path) -> None:
+    store = IndexStore(tmp_path)
+    facts = [["date", f"{day} October", day] for day in range(1, 200)]
+    settings = {"model": "m", "corpus_fingerprint": "f", "settings": _SETTINGS}
+    store.save({}, {"table": {"facts": facts, "version": 5}}, **settings)
+    grown = {"facts": [*facts, ["count", "7 dead", 7]], "version": 5}
+    build = store.save({}, {"table": grown}, **settings, share=True)
+    manifest = _manifest(build)
+    assert manifest["documents"] == {"table": ["facts", "version"]}
+    old_bytes = len(json.dumps(facts, separators=(",", ":"))) - 1  # all but the closing "]"
+    parts = manifest["arrays"]["doc_table__facts"]
+    assert parts[0] == ["doc_table__facts.npy", 0, old_bytes]
+    assert parts[1][1:] == [0, len(',["count","7 dead",7]]')]
+    assert manifest["arrays"]["doc_table__version"] == [["doc_table__version.npy", 0, 1]]
+    _, documents = store.load(model="m", corpus_fingerprint="f", settings=_SETTINGS, verify=True)
+    assert documents == {"table": grown}
+
+
 def test_rows_removed_keep_the_rows_before_them(tmp_path: Path) -> None:
     store = IndexStore(tmp_path)
     values = np.arange(100, dtype=np.int64)
@@ -102,7 +120,7 @@ def test_a_save_failing_half_way_leaves_the_previous_index_readable(
     store = IndexStore(tmp_path)
     values = np.arange(20, dtype=np.int64)
     _save(store, {"values": values, "other": values * 2}, share=False)
-    real_write = store_module._write_synced
+    real_write = store_module._write_new
     written: list[Path] = []
 
     def failing(path: Path, write: object) -> str:
@@ -111,7 +129,7 @@ def test_a_save_failing_half_way_leaves_the_previous_index_readable(
         written.append(path)
         return real_write(path, write)
 
-    monkeypatch.setattr(store_module, "_write_synced", failing)
+    monkeypatch.setattr(store_module, "_write_new", failing)
     with pytest.raises(OSError, match="simulated"):
         _save(
             store, {"values": np.append(values, 7), "other": np.append(values * 2, 9)}, share=True

@@ -49,9 +49,11 @@ class Plan:
         haystack = 5 if huge else 20 if large else 60
         if quick:
             peers = {"rank_bm25": 10, "st_faiss": 20, "st_faiss_1t": 20, "haystack": 3}
-            return cls(40, peers, 300, 1)
+            return cls(40, peers | {"txtai": 10}, 300, 1)
         peers = {"rank_bm25": 30 if huge else 60, "st_faiss": 100, "st_faiss_1t": 100}
         peers["haystack"] = haystack
+        if not huge:  # txtai is measured up to 10,000 passages; larger sizes were not tried
+            peers["txtai"] = 60
         if size.isdigit() and int(size) >= GIANT:
             # rank_bm25 and Haystack's in-memory store take many GB and minutes per build here.
             peers = {"st_faiss_1t": 50}

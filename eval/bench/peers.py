@@ -5,6 +5,9 @@
 - `st_faiss`: plain sentence-transformers + `faiss.IndexFlatIP`, as its documentation shows.
 - `haystack`: Haystack's in-memory BM25 and embedding retrievers joined by reciprocal rank
   fusion, with the same packaged model (the `bench` extra installs it).
+- `txtai`: txtai's hybrid `Embeddings` (its own BM25 index beside a FAISS dense index, scores
+  combined by txtai), with the same packaged model; at the generated sizes it is handed our
+  stored vectors through its `external` vectors method (the `bench` extra installs it).
 With `real`, the peers embed the passages themselves (build time includes encoding); otherwise
 they receive our stored (generated) vectors and build time is indexing only.
 """
@@ -162,11 +165,47 @@ def _haystack(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query,
     return query, {"build_s": build_s}
 
 
+def _txtai(texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict[str, Any]]:
+    # The model loads by path from the installed package; nothing may be fetched.
+    os.environ["HF_HUB_OFFLINE"] = os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    from txtai import Embeddings
+
+    config: dict[str, Any] = {"hybrid": True, "content": False}
+    if real:
+        config |= {"path": model_path(), "method": "sentence-transformers"}
+    else:
+        from sentence_transformers import SentenceTransformer
+
+        # Our stored (generated) vectors for the passages, the real model for questions, as
+        # every peer gets them at the generated sizes.
+        stored = dict(zip(texts, vectors, strict=True))
+        model = SentenceTransformer(model_path(), device="cpu", local_files_only=True)
+
+        def transform(batch: list[str]) -> np.ndarray:
+            fresh = [text for text in batch if text not in stored]
+            if fresh:
+                encoded = model.encode(fresh, normalize_embeddings=True)
+                stored.update(zip(fresh, encoded, strict=True))
+            return np.stack([stored[text] for text in batch])
+
+        config |= {"method": "external", "transform": transform}
+    started = time.perf_counter()
+    embeddings = Embeddings(config)
+    embeddings.index([(row, text, None) for row, text in enumerate(texts)])
+    build_s = time.perf_counter() - started
+
+    def query(question: str) -> list[int]:
+        return [int(row) for row, _ in embeddings.search(question, DEPTH)]
+
+    return query, {"build_s": build_s}
+
+
 PEERS: dict[str, Callable[[list[str], np.ndarray, bool], tuple[Query, dict[str, Any]]]] = {
     "rank_bm25": _rank_bm25,
     "st_faiss": _st_faiss,
     "st_faiss_1t": _st_faiss_1t,
     "haystack": _haystack,
+    "txtai": _txtai,
 }
 
 

@@ -63,7 +63,7 @@ def evaluate(squad_file: Path, limit: int | None) -> dict[str, Any]:
         name = f"ours ({mode}, {fusion})" if fusion else f"ours ({mode})"
         results[name] = scores(rankings, gold) | {"seconds": time.perf_counter() - started}
     texts = [p.text for p in qa.passages]
-    for name in ("rank_bm25", "st_faiss", "haystack"):
+    for name in ("rank_bm25", "st_faiss", "haystack", "txtai"):
         query, _ = build_peer(name, texts, _no_vectors(), real=True)
         started = time.perf_counter()
         rankings = [[passage_docs[row] for row in query(q)] for q, _ in questions]
