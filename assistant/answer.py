@@ -119,6 +119,24 @@ def _abstain(
     )
 
 
+def ranked_sentences(
+    asked: str,
+    qtype: QuestionType,
+    query_vector: np.ndarray,
+    hits: list[Hit],
+    content: IndexContent,
+    documents: dict[str, Document],
+    embed: Callable[[list[str]], Sequence[np.ndarray]] | None,
+) -> list[Candidate]:
+    """Every sentence of the retrieved passages, best first; for a how-many question, numbers
+    that count something else are moved down (`counting`). Shared with `eval.fit
+    answerability`, which measures learned abstention on the very ranking the rules judge."""
+    ranked = candidates(asked, qtype, query_vector, hits, content)
+    if embed is not None and "number" in qtype.wants:
+        ranked = counting.refine(ranked, asked, lambda doc_id: documents[doc_id].text, embed)
+    return ranked
+
+
 def compose(
     question: str,
     query_vector: np.ndarray,
@@ -138,12 +156,11 @@ def compose(
     """
     asked = rewritten or question
     qtype = detect(asked)
-    ranked = candidates(asked, qtype, query_vector, hits, content)
-    if embed is not None and "number" in qtype.wants:
-        ranked = counting.refine(ranked, asked, lambda doc_id: documents[doc_id].text, embed)
+    ranked = ranked_sentences(asked, qtype, query_vector, hits, content, documents, embed)
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
     why = abstention.reason(ranked, qtype)
+    best = ranked[0].score if ranked else None
     tie = near_miss.tie(asked, qtype, ranked) if why is None else None
     if tie is not None and not tie.tied:
         why = "untied"
@@ -154,7 +171,8 @@ def compose(
     agreed = disputed.agreed_sentences(aspect, content, about) if aspect and why else []
     if why is not None and found is None and not agreed:
         mentioned = tie.phrase if tie is not None and tie.mentioned else None
-        return _abstain(question, rewritten, why, qtype, ranked, hits, documents, mentioned)
+        abstained = _abstain(question, rewritten, why, qtype, ranked, hits, documents, mentioned)
+        return abstained.model_copy(update={"best_score": best})
     # The table knows a value the sentence scores missed ("The 23-year-old" is no number to
     # spaCy): the sources that give it are quoted, as agreeing.
     chosen = [Candidate.of(row, content) for row in agreed] or choose(ranked, qtype, content)
@@ -171,4 +189,5 @@ def compose(
         ]
         conflict_list.append(Conflict(about=found.about, kind=found.kind, claims=claims))
     lead = " ".join(wording.disagreement(c) for c in conflict_list)
-    return wording.assemble(question, rewritten, lead, citations, conflict_list, hits)
+    answer = wording.assemble(question, rewritten, lead, citations, conflict_list, hits)
+    return answer.model_copy(update={"best_score": best})

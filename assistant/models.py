@@ -100,3 +100,7 @@ class Answer(BaseModel):
     abstained: bool = False
     related: list[Citation] = []
     hits: list[Hit] = []
+    # The best sentence's combined score (assistant.selection), which abstention compares with
+    # its threshold (assistant.abstention.MIN_SCORE); None when no sentence was ranked or the
+    # answer came from the disagreement overview.
+    best_score: float | None = None

@@ -84,11 +84,23 @@ def _class_stems(term: str) -> frozenset[str]:
     return _stems(frozenset(words)) | {term}
 
 
-def _role_tied(term: str, candidate: Candidate) -> bool:
-    """A person mention of the sentence stands beside a word of the role."""
+# A named possessor of the role asked about ("Dario Feltham's lawyer", "al-Masoud's wife"), and
+# the possessor written before a role in a sentence ("Maddox's lawyer").
+_POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*|[a-z]+-[A-Z][\w-]*)['\u2019]s\s")
+_OWNED = re.compile(r"([\w-]+)['\u2019]s\s+$")
+
+
+def _role_tied(term: str, candidate: Candidate, owner: frozenset[str]) -> bool:
+    """A person mention of the sentence stands beside a word of the role, a role of the asked
+    possessor (`owner`, its terms) when the sentence names whose it is: "Maddox's lawyer,
+    Benedikt Sorensen" is no answer to "Who is Dario Feltham's lawyer?"."""
     text = candidate.sentence.text
     people = [m for m in candidate.answers if m.kind == "person"]
-    roles = [w for w in _WORD.finditer(text) if tokenize(w.group())[:1] == [term]]
+    roles = [
+        w
+        for w in _WORD.finditer(text)
+        if tokenize(w.group())[:1] == [term] and not _owned_by_another(text[: w.start()], owner)
+    ]
     for role in roles:
         for person in people:
             start = person.start - candidate.sentence.start
@@ -98,6 +110,11 @@ def _role_tied(term: str, candidate: Candidate) -> bool:
             if end <= role.start() and _ROLE_AFTER_NAME.fullmatch(text[end : role.start()]):
                 return True
     return False
+
+
+def _owned_by_another(before: str, owner: frozenset[str]) -> bool:
+    written = _OWNED.search(before)
+    return bool(owner and written and not owner & set(tokenize(written.group(1))))
 
 
 def _number_tied(terms: frozenset[str], candidate: Candidate) -> bool:
@@ -130,7 +147,9 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     best = ranked[:TIED_WITHIN]
     asked_as_kind = _ASKED_AS_KIND.match(question[: question.find(found.phrase)])
     if asks_name and found.term in _ROLES and not asked_as_kind:
-        tied = [c for c in best if _role_tied(found.term, c)]
+        owner = _POSSESSOR.match(found.phrase)
+        owner_terms = frozenset(tokenize(owner.group(1))) if owner else frozenset()
+        tied = [c for c in best if _role_tied(found.term, c, owner_terms)]
     elif asks_count and found.term not in _FRAME_STEMS:
         tied = [c for c in best if _number_tied(_class_stems(found.term), c)]
     else:

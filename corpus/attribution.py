@@ -118,8 +118,8 @@ def read_attribution(
     text_name, text_credit = split_credit(byline(body) or "")
     lead = _first_prose(body, split_blocks(body))
     agency, published = dateline(lead)
-    return Attribution(
-        source=given_name or text_name,
-        reported_by=reported_by or given_credit or text_credit or agency or relayed_report(lead),
-        published=published,
-    )
+    name = given_name or text_name
+    relayed = reported_by or given_credit or text_credit or agency or relayed_report(lead)
+    if relayed and name and relayed.casefold() == name.casefold():
+        relayed = None  # "OKEBY, Feb 11 (Quayside Press)" in Quayside Press's own article
+    return Attribution(source=name, reported_by=relayed, published=published)

@@ -18,6 +18,16 @@ DEFAULT_MAX_WORDS = 120
 _WORD = re.compile(r"\S+")
 
 
+def sentence_id(passage_id: str, number: int) -> str:
+    """The id of a passage's sentence: "<doc id>#<passage number>.<sentence number>"."""
+    return f"{passage_id}.{number}"
+
+
+def document_of(sentence_id: str) -> str:
+    """The document a sentence id belongs to."""
+    return sentence_id.split("#", 1)[0]
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with white space."""
     while start < end and text[start].isspace():
@@ -97,7 +107,7 @@ def chunk_document(
             for m, (s_start, s_end) in enumerate(group):
                 sentences.append(
                     Sentence(
-                        id=f"{passage_id}.{m}",
+                        id=sentence_id(passage_id, m),
                         passage_id=passage_id,
                         doc_id=document.id,
                         text=text[s_start:s_end],

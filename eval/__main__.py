@@ -30,6 +30,12 @@ def _parser() -> argparse.ArgumentParser:
         default=list(MODES),
         help="retrieval modes to compare (default: all)",
     )
+    parser.add_argument(
+        "--half",
+        choices=["fit", "test"],
+        help="half of a SQuAD file (its first or last articles) or QACC file (train or dev rows): "
+        "tune on 'fit', score 'test' once",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="show progress logs")
     return parser
 
@@ -42,7 +48,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     try:
-        run_evaluation(args.dataset, out_dir=args.out, limit=args.limit, modes=args.modes)
+        run_evaluation(
+            args.dataset, out_dir=args.out, limit=args.limit, modes=args.modes, half=args.half
+        )
     except (FileNotFoundError, DatasetError, DatasetFileError, AdapterError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -11,7 +11,7 @@ import ast
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -21,6 +21,11 @@ from eval.dataset import ConflictValue, EvalItem, Evidence, GoldConflict
 logger = logging.getLogger(__name__)
 
 PARAGRAPH_BREAK = "\n\n"
+
+# Half of an external set: "fit" questions may tune the assistant, "test" ones are scored once.
+Half = Literal["fit", "test"]
+# QACC ships its own split: its train rows fit, its dev rows test.
+QACC_SPLIT: dict[Half, str] = {"fit": "train", "test": "dev"}
 
 
 class AdapterError(ValueError):
@@ -60,11 +65,19 @@ def _unique(texts: list[str]) -> list[str]:
     return list(seen.values())
 
 
-def load_squad(path: str | Path, limit: int | None = None) -> list[Group]:
+def squad_half(position: int, articles: int) -> Half:
+    """Which half an article is in by its position in the file: the first half fits, the rest
+    tests (`python -m eval.fit` reads only "fit" questions; the test half is scored once)."""
+    return "fit" if position < (articles + 1) // 2 else "test"
+
+
+def load_squad(path: str | Path, limit: int | None = None, half: Half | None = None) -> list[Group]:
     """A SQuAD 2.0 file as one group: every article a document, every question an item.
 
     A question's evidence is its whole paragraph: SQuAD judges paragraphs, and the metrics count a
-    passage as relevant when it lies within the paragraph, however the chunker splits it.
+    passage as relevant when it lies within the paragraph, however the chunker splits it. `half`
+    keeps the questions of half the articles (all articles stay in the corpus, so retrieval is
+    as hard as with every question).
     """
     file = Path(path)
     try:
@@ -73,7 +86,7 @@ def load_squad(path: str | Path, limit: int | None = None) -> list[Group]:
         raise AdapterError(f"{file}: not a SQuAD 2.0 file ({exc}).") from exc
     documents: list[Document] = []
     items: list[EvalItem] = []
-    for article in articles:
+    for position, article in enumerate(articles):
         doc_id = str(article["title"])
         paragraphs = [p["context"].strip() for p in article["paragraphs"]]
         documents.append(
@@ -84,6 +97,8 @@ def load_squad(path: str | Path, limit: int | None = None) -> list[Group]:
                 text=PARAGRAPH_BREAK.join(paragraphs),
             )
         )
+        if half is not None and squad_half(position, len(articles)) != half:
+            continue
         for paragraph, context in zip(article["paragraphs"], paragraphs, strict=True):
             items.extend(_squad_item(qa, doc_id, context) for qa in paragraph["qas"])
     chosen = [items[i] for i in spread(len(items), limit)]

@@ -1,4 +1,4 @@
-"""Write a run's report: results.json, report.md, the recall@k plot, and the terminal table.
+"""Write a run's report: results.json, report.md, the plots, and the terminal table.
 
 The previous results.json in the output folder is read first, so every report says what changed
 since the last saved run, question by question.
@@ -13,6 +13,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from assistant import abstention
+from eval import abstention_curve
 from eval.metrics import MEASURES, Ratio
 from eval.results import Comparison, EvalSummary, QuestionResult, RunRecord, compare
 
@@ -218,6 +220,9 @@ def render_markdown(record: RunRecord, previous: RunRecord | None) -> str:
     lines += ["", "Accuracy by category (unanswerable: abstained):", ""]
     lines += ["| category | correct |", "|---|---|"]
     lines += [f"| {c} | {_ratio(r)} |" for c, r in s.accuracy_by_category.items()]
+    if abstention_curve.has_curve(record.questions):
+        shipped = abstention.MIN_SCORE
+        lines += ["", *abstention_curve.section(record.questions, shipped)]
     lines += ["", "## Changes since the previous run", *_comparison(record.comparison)]
     lines += ["", "## Failures in this run", *_failures(record.questions), ""]
     return "\n".join(lines)
@@ -232,5 +237,9 @@ def write_report(record: RunRecord, out: Path) -> RunRecord:
     _write_atomic(out / RESULTS, record.model_dump_json(indent=1).encode("utf-8"))
     _write_atomic(out / REPORT, render_markdown(record, previous).encode("utf-8"))
     plot_recall(record, out / PLOT)
+    if abstention_curve.has_curve(record.questions):
+        shipped = abstention.MIN_SCORE
+        name = record.summary.name
+        abstention_curve.plot(record.questions, shipped, name, out / abstention_curve.PLOT)
     logger.info("wrote %s, %s and %s to %s", RESULTS, REPORT, PLOT, out)
     return record

@@ -21,7 +21,7 @@ from assistant.core import Assistant
 from assistant.models import Answer, Turn
 from corpus.models import Passage
 from eval import metrics
-from eval.adapters import Group
+from eval.adapters import Group, Half
 from eval.dataset import EvalItem, contains_answer, quote_spans, validate_dataset
 from eval.report import format_table, write_report
 from eval.results import EvalSummary, ModeResult, QuestionResult, ReportedConflict, RunRecord
@@ -118,6 +118,7 @@ def evaluate_item(
         query=query,
         retrieval=retrieval,
         answer=answer.text,
+        best_score=answer.best_score,
         cited_passages=[c.passage_id for c in answer.citations],
         conflicts=[
             ReportedConflict(
@@ -220,20 +221,22 @@ def run_evaluation(
     limit: int | None = None,
     modes: Sequence[Mode] = MODES,
     *,
+    half: Half | None = None,
     echo: bool = True,
     encoder: Encoder | None = None,
 ) -> EvalSummary:
     """Evaluate retrieval (every mode) and answers on a dataset; write the report; return figures.
 
-    `dataset` is "bundled" or a path; the report goes to `out_dir` (default
-    eval/reports/<dataset name>/), where the previous results.json is compared against.
+    `dataset` is "bundled" or a path; `half` picks half of a SQuAD or QACC file; the report goes
+    to `out_dir` (default eval/reports/<dataset name>/), where the previous results.json is
+    compared against.
     With `echo`, the compact table is printed; `encoder` replaces the packaged model (tests).
     """
     unknown = [m for m in modes if m not in MODES]
     if unknown:
         raise ValueError(f"unknown retrieval mode(s) {unknown}; choose from {list(MODES)}")
     started = time.perf_counter()
-    suite = load_suite(dataset, limit)
+    suite = load_suite(dataset, limit, half)
     encoder = encoder or load_encoder()
     results: list[QuestionResult] = []
     total = sum(len(g.items) for g in suite.groups)

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from eval.adapters import Group, load_qacc, load_squad, spread
+from eval.adapters import QACC_SPLIT, AdapterError, Group, Half, load_qacc, load_squad, spread
 from eval.dataset import load_dataset
 
 EVAL_DIR = Path(__file__).resolve().parent
@@ -41,8 +41,12 @@ def _display(path: Path) -> str:
     return str(resolved.relative_to(root)) if resolved.is_relative_to(root) else str(resolved)
 
 
-def load_suite(dataset: str, limit: int | None = None) -> Suite:
-    """Resolve "bundled" or a path (.yaml/.json set, SQuAD 2.0 .json, QACC .jsonl) to groups."""
+def load_suite(dataset: str, limit: int | None = None, half: Half | None = None) -> Suite:
+    """Resolve "bundled" or a path (.yaml/.json set, SQuAD 2.0 .json, QACC .jsonl) to groups.
+
+    `half` picks half of an external set (SQuAD: half its articles; QACC: its train or dev
+    rows); our own sets are split into files instead (newswire-dev.yaml, newswire-test.yaml).
+    """
     path = BUNDLED_SET if dataset == "bundled" else Path(dataset)
     if not path.is_file():
         raise FileNotFoundError(
@@ -50,10 +54,17 @@ def load_suite(dataset: str, limit: int | None = None) -> Suite:
             "set, a SQuAD 2.0 .json file or a QACC .jsonl file."
         )
     source = _display(path)
+    name = path.stem if half is None else f"{path.stem}-{half}"
     if path.suffix == ".jsonl":
-        return Suite(path.stem, source, load_qacc(path, limit), False, limit)
+        split = None if half is None else QACC_SPLIT[half]
+        return Suite(name, source, load_qacc(path, limit, split), False, limit)
     if path.suffix == ".json" and _is_squad(path):
-        return Suite(path.stem, source, load_squad(path, limit), False, limit)
+        return Suite(name, source, load_squad(path, limit, half), False, limit)
+    if half is not None:
+        raise AdapterError(
+            f"{dataset}: --half applies to SQuAD and QACC files only; our own sets are split "
+            "into files (e.g. eval/data/newswire-dev.yaml and newswire-test.yaml)."
+        )
     evalset = load_dataset(path)
     items = [evalset.items[i] for i in spread(len(evalset.items), limit)]
     corpus = None if evalset.corpus is None else str((path.parent / evalset.corpus).resolve())

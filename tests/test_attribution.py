@@ -98,3 +98,18 @@ def test_front_matter_wins_over_the_text_and_its_date_is_kept() -> None:
         "Reuters",
         dt.date(2025, 10, 28),
     )
+
+
+def test_an_outlet_naming_itself_in_its_dateline_relays_nobody() -> None:
+    """ "OKEBY, Feb 11 (Quayside Press) - ..." in Quayside Press's own article is its own report:
+    the reader is not told "Quayside Press, according to Quayside Press"."""
+    raw = (
+        "---\nsource: Quayside Press\npublished: 2026-02-11\n---\n"
+        "OKEBY, Feb 11 (Quayside Press) - Residents began returning to their homes.\n"
+    )
+    doc = document_from_text(raw, "dam")
+    assert (doc.source, doc.reported_by, doc.attribution) == (
+        "Quayside Press",
+        None,
+        "Quayside Press",
+    )

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from corpus.models import Document
+from eval.abstention_curve import PLOT as ABSTENTION_PLOT
 from eval.adapters import AdapterError, load_qacc, load_squad, spread
 from eval.dataset import ConflictValue, EvalItem, Evidence, GoldConflict
 from eval.report import PLOT, REPORT, RESULTS
@@ -79,6 +80,27 @@ def test_a_limit_spreads_over_the_file() -> None:
     assert spread(3, None) == [0, 1, 2]
     (group,) = load_squad(SQUAD, limit=2)
     assert [i.id for i in group.items] == ["lh-lit", "lh-keeper"]
+
+
+def test_a_squad_half_keeps_every_article_but_only_its_articles_questions() -> None:
+    """The first half of the articles fits, the rest tests; retrieval still sees them all."""
+    (fit,) = load_squad(SQUAD, half="fit")
+    (test,) = load_squad(SQUAD, half="test")
+    assert [d.id for d in fit.documents or []] == ["Harbour_Lighthouse", "Salt_marsh"]
+    assert fit.documents == test.documents
+    assert [i.id for i in fit.items] == ["lh-lit", "lh-demolished", "lh-keeper"]
+    assert [i.id for i in test.items] == ["sm-trap", "sm-europe"]
+
+
+def test_a_half_names_the_suite_and_is_refused_for_our_own_sets() -> None:
+    assert load_suite(str(SQUAD), half="test").name == "squad_tiny-test"
+    fit = load_suite(str(QACC), half="fit")  # QACC's own split: its train rows
+    assert [i.question for g in fit.groups for i in g.items] == [
+        "Who founded the Ashford choir?",
+        "What colour is the Fenwick ferry?",
+    ]
+    with pytest.raises(AdapterError, match="--half applies to SQuAD and QACC files only"):
+        load_suite("bundled", half="fit")
 
 
 def test_a_qacc_row_without_second_answer_is_a_plain_fact_over_its_snippets() -> None:
@@ -188,7 +210,10 @@ def test_the_command_writes_a_report_and_compares_with_the_last_run(
     first = run_evaluation(str(fixture), out_dir=tmp_path, echo=False, encoder=encoder)
     second = run_evaluation(str(fixture), out_dir=tmp_path, echo=False, encoder=encoder)
     record = RunRecord.model_validate_json((tmp_path / RESULTS).read_bytes())
-    assert {p.name for p in tmp_path.iterdir()} == {RESULTS, REPORT, PLOT}
+    # SQuAD's unanswerable questions give the abstention curve; QACC's rows are all answerable.
+    curve = {ABSTENTION_PLOT} if fixture == SQUAD else set()
+    assert {p.name for p in tmp_path.iterdir()} == {RESULTS, REPORT, PLOT} | curve
+    assert ("## Abstention curve" in (tmp_path / REPORT).read_text(encoding="utf-8")) == bool(curve)
     assert first.questions == second.questions == len(record.questions)
     assert first.answers == second.answers  # the fake encoder is deterministic
     assert record.comparison is not None

@@ -21,7 +21,8 @@ _FERRY = (
 _CLUB = (
     "Arlen Town have appointed a new head coach. The club named Piet Haldane, a former "
     "goalkeeper, as head coach on Monday. Haldane said the squad had 26 players fit for the "
-    "opening match. His wife, Mira Haldane, is a teacher in the town."
+    "opening match. His wife, Mira Haldane, is a teacher in the town. The former coach, Jonas "
+    "Kessler, has sued the club; Kessler's lawyer, Edgar Lindqvist, said the contract was clear."
 )
 
 
@@ -41,6 +42,8 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("What is the name of the ferry's captain?", "the ferry's captain"),
         ("How much damage did the grounding cause?", None),
         ("Who is the ship's owner?", "the ship's owner"),
+        # Kessler's lawyer is named, Haldane's is not.
+        ("Who is Piet Haldane's lawyer?", "Piet Haldane's lawyer"),
     ],
 )
 def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
@@ -61,6 +64,7 @@ def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
         ("What is the name of Haldane's wife?", "Mira Haldane"),
         ("How much will the hull repairs cost?", "$2.4 million"),
         ("How many players are fit?", "26 players"),
+        ("Who is Jonas Kessler's lawyer?", "Edgar Lindqvist"),
     ],
 )
 def test_a_name_or_figure_tied_to_what_is_asked_is_answered(

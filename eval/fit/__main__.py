@@ -1,22 +1,26 @@
-"""`python -m eval.fit aspects|stories`: fit constants on the training sets and print them."""
+"""`python -m eval.fit aspects|stories|answerability`: fit or measure on the training sets."""
 
 from __future__ import annotations
 
 import argparse
 import logging
+from collections.abc import Callable
 
-from eval.fit import aspects, stories
+from eval.fit import answerability, aspects, stories
+
+COMMANDS: dict[str, Callable[[], None]] = {
+    "aspects": aspects.main,  # the constants matching questions to disagreements
+    "stories": stories.main,  # the constants grouping articles into stories
+    "answerability": answerability.main,  # learned abstention measured against the rule
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m eval.fit", description=__doc__)
-    parser.add_argument("what", choices=["aspects", "stories"], help="which constants to fit")
+    parser.add_argument("what", choices=list(COMMANDS), help="what to fit or measure")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    if args.what == "stories":
-        stories.main()
-    else:
-        aspects.main()
+    COMMANDS[args.what]()
 
 
 if __name__ == "__main__":

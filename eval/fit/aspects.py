@@ -5,8 +5,8 @@ question's words among an aspect's words against its best sentence cosine), CONT
 word found only elsewhere in the aspect's sentences against one among its words) and
 MIN_ASPECT_SCORE (below it no aspect answers). They are chosen here by grid search for the best
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
-training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml and datelines-train.yaml.
-The held-out sets (newswire-test, heldout) are never read here.
+training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml and
+wires-dev.yaml. The held-out sets (newswire-test, wires-test, heldout) are never read here.
 """
 
 from __future__ import annotations
@@ -24,7 +24,12 @@ from eval.suite import EVAL_DIR
 from index.encoder import Encoder, load_encoder
 from index.options import DEFAULT_K
 
-TRAINING_SETS = ("newswire-dev.yaml", "bundled-phrasings.yaml", "datelines-train.yaml")
+TRAINING_SETS = (
+    "newswire-dev.yaml",
+    "bundled-phrasings.yaml",
+    "datelines-train.yaml",
+    "wires-dev.yaml",
+)
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)
 THRESHOLDS = np.round(np.arange(0.2, 0.701, 0.01), 2)

@@ -9,6 +9,7 @@ compatible values; two or more groups are a disagreement.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
@@ -65,7 +66,24 @@ def _vague_count(fact: Fact) -> bool:
 _EVENT_KINDS = frozenset({"date", "place"})
 
 
+def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
+    """The lexicon classes of what values are about. The nouns of a count name who is counted,
+    its other words what happened to them: "three passengers were killed" is a death toll, and
+    only "44 passengers" with no such word is the number on board. (The noun of an amount is
+    what it is: "a salary of $148,000 when he starts" is a salary.)"""
+    if kind != "count":
+        return lexicon.classes(words)
+    told = lexicon.classes(tuple(w for w in words if w not in nouns))
+    return told or lexicon.classes(words)
+
+
+def _attribute_classes(fact: Fact) -> frozenset[str]:
+    return attribute_classes(fact.kind, fact.about, {fact.noun})
+
+
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
+    if _ledes_linked(a, b):
+        return True
     if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
         return False
     if not _same_thing(a, b):
@@ -74,7 +92,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return set(a.about) == set(b.about)
     if a.kind == "cause":
         return True  # a story's causes are the causes of its event
-    classes_a, classes_b = lexicon.classes(a.about), lexicon.classes(b.about)
+    classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
@@ -93,6 +111,40 @@ def _clusters(facts: list[int], table: list[Fact], names: frozenset[str]) -> lis
         clusters = [c for c in clusters if c not in joined]
         clusters.append(sorted(merged))
     return clusters
+
+
+# Two outlets' dates of one event differ by a day at most when they disagree in their ledes
+# ("burst on Monday" against "broke through early Sunday"); further apart, the ledes of a story's
+# later reports tell later events (a court appearance days after the raid).
+LEDE_DAYS_APART = 1
+
+
+def _ledes_linked(a: Fact, b: Fact) -> bool:
+    """Whether two dates are the same event told in the ledes of two reports: news puts its
+    main event first, and outlets name it in unrelated words ("the dam burst", "floodwaters broke
+    through the embankment"), so their attachment words cannot link them. Events the lexicon
+    tells apart stay apart, and a date of saying is no event."""
+    if not (a.lede and b.lede) or a.sentence == b.sentence:
+        return False
+    if set(a.about) & REPORTING or set(b.about) & REPORTING:
+        return False
+    day_a, day_b = date_fields(a.normalized), date_fields(b.normalized)
+    if day_a is None or day_b is None or _days_apart(day_a, day_b) > LEDE_DAYS_APART:
+        return False
+    classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
+    return not (classes_a and classes_b and not classes_a & classes_b)
+
+
+def _days_apart(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> int:
+    """Days between two full dates; one written without its year ("Sunday, March 8") is
+    taken in the other's year."""
+    year = a[0] or b[0] or 2000
+    try:
+        first = dt.date(a[0] or year, a[1] or 1, a[2] or 1)
+        second = dt.date(b[0] or year, b[1] or 1, b[2] or 1)
+    except ValueError:  # "February 29" of a common year: no day to compare
+        return LEDE_DAYS_APART + 1
+    return abs((first - second).days)
 
 
 def precision(fact: Fact) -> int:
@@ -118,16 +170,34 @@ def _agree(kind: str, first: list[Fact], second: list[Fact], named: bool) -> boo
 
 
 def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[list[str]]:
-    """Documents grouped by compatible values; a document agreeing with several groups joins
-    them (A~B and B~C is no disagreement: a false conflict is as bad as a missed one)."""
+    """Documents grouped by compatible values: the sides of a disagreement when two or more.
+
+    The most precise documents are grouped first; one agreeing with several groups joins them
+    (A~B and B~C is no disagreement: a false conflict is as bad as a missed one). A vaguer
+    document then joins the one group it fits, stands alone when it fits none ("more than 20"
+    against 12), and takes no side when it fits several: "at least four" says nothing between
+    "four" and "six", and must not join them into an agreement.
+    """
+    best = {d: max(precision(f) for f in facts) for d, facts in by_doc.items()}
+    top = max(best.values(), default=0)
     groups: list[list[str]] = []
-    for doc_id, facts in by_doc.items():
-        agreeing = [
-            g for g in groups if any(_agree(kind, facts, by_doc[other], named) for other in g)
-        ]
+    for doc_id in (d for d in by_doc if best[d] == top):
+        agreeing = [g for g in groups if _fits(kind, by_doc, doc_id, g, named)]
         groups = [g for g in groups if g not in agreeing]
         groups.append([doc_id, *(d for g in agreeing for d in g)])
+    for doc_id in (d for d in by_doc if best[d] < top):
+        fitting = [g for g in groups if _fits(kind, by_doc, doc_id, g, named)]
+        if len(fitting) == 1:
+            fitting[0].append(doc_id)
+        elif not fitting:
+            groups.append([doc_id])
     return groups
+
+
+def _fits(
+    kind: str, by_doc: dict[str, list[Fact]], doc_id: str, group: list[str], named: bool
+) -> bool:
+    return any(_agree(kind, by_doc[doc_id], by_doc[other], named) for other in group)
 
 
 def aspect_name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:

@@ -19,6 +19,7 @@ from typing import Any
 from corpus.attribution import dateline_length
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
+from index.analysis.dates import date_fields
 from index.disputes import values
 from index.disputes.named import event_of_agent, event_of_place
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -51,6 +52,15 @@ _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their"
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
+# "four of them seriously", "one of three ferries", "two of the victims": a part of a count.
+_PART_OF = re.compile(
+    r"\s+of\s+(?:them|whom|those|these|the|its|their|his|her|all|[\d,]+|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve)\b",
+    re.IGNORECASE,
+)
+_AGED = re.compile(r"^aged\s+", re.IGNORECASE)
+# Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
+_AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+)?", re.IGNORECASE)
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
 # Times of day and calendar units say when, not what happened; currencies and measures say in
 # what unit ("four million dollars"): neither is ever what a value is about.
@@ -111,6 +121,9 @@ class Fact:
     `kind` is date, count, amount, age, duration, role, outcome, cause, place or agent. `about`
     holds lemmas of the words the value is attached to; `subject` is the person key for facts
     about a person (age, role, outcome), "" otherwise. Offsets are into the document text.
+    `lede` marks a date in the article's first sentence that is before the day it was
+    published: the day of the event the report leads with (a date equal to it is the report's
+    "now": "the toll stood at seven on Wednesday").
     """
 
     kind: str
@@ -122,6 +135,7 @@ class Fact:
     subject: str
     sentence: str
     noun: str = ""
+    lede: bool = False
 
 
 @cache
@@ -177,9 +191,24 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
+        elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
+            words.extend(_owner_words(anchor.head.head))
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _owner_words(owner: Any) -> list[str]:
+    """What a prepositional phrase holding the value hangs on: "packets ... with a street value
+    of £1.3 million" is the value of what was seized, as "medicines worth £3.1 million" is."""
+    if owner.pos_ == "VERB":
+        return [owner.lemma_.casefold()]
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = _noun_words(owner)
+    if owner.dep_ in (*_SUBJECTS, "dobj") and owner.head.pos_ == "VERB":
+        words.append(owner.head.lemma_.casefold())
+    return words
 
 
 def head_noun(anchor: Any) -> str:
@@ -245,14 +274,16 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
 
 
 def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None:
-    """Whose age a bare number set off by commas after a name is ("said Teodora Vix, 34, a
-    nurse"): news's commonest way of giving an age, which the NER reads as a date or a count."""
-    if not _BARE_AGE.fullmatch(value.text) or not 0 < int(value.text) < _OLDEST:
+    """Whose age a number set off by commas after a name is ("said Teodora Vix, 34, a nurse",
+    "Corin Maddox, aged 36, of no fixed address"): news's commonest way of giving an age, which
+    the NER reads as a date or a count."""
+    number = _AGED.sub("", value.text)
+    if not _BARE_AGE.fullmatch(number) or not 0 < int(number) < _OLDEST:
         return None
     if text[value.end : value.end + 1] not in (",", ")", ";", ".", ""):
         return None
     for person in people:
-        if text[person.end : value.start] in (", ", " ("):
+        if _AGE_AFTER_NAME.fullmatch(text[person.end : value.start]):
             return person.normalized
     return None
 
@@ -274,6 +305,11 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, previous)
+    for child in token.children:  # "The owner of the warehouse, Dario Feltham, was charged"
+        if child.dep_ == "appos" and (who := _named(child, people, previous)) is not None:
+            return who
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return None  # "a 27-year-old woman" is someone new, not the person named before
     if token.lemma_.casefold() in PERSON_NOUNS or token.text.endswith("-old"):
         return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
     if token.lemma_.casefold() in _PRONOUNS:
@@ -329,10 +365,26 @@ def document_facts(
         if doc is not None:
             people += parsed_people(doc, people)
             facts = _sentence_facts(doc, sentence, told, people, previous, published)
+            if i == 0:
+                facts = [_as_lede(f, published) for f in facts]
         named = list(dict.fromkeys(p.normalized for p in people))
         previous = named or previous
         result.extend(facts)
     return result
+
+
+def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
+    """A first sentence's date marked as its lead event's when it is before publication."""
+    if fact.kind != "date" or published is None:
+        return fact
+    fields = date_fields(fact.normalized)
+    if fields is None or fields[1] is None or fields[2] is None:
+        return fact
+    try:
+        day = dt.date(fields[0] or published.year, fields[1], fields[2])
+    except ValueError:  # "April 31": no day
+        return fact
+    return dataclasses.replace(fact, lede=day < published)
 
 
 def _local(mention: Mention, sentence: Sentence) -> Mention:
@@ -347,6 +399,23 @@ def _local(mention: Mention, sentence: Sentence) -> Mention:
     )
 
 
+# Kinds of figure that belong to an event (not to a person, as an age or a title does).
+_OF_EVENTS = frozenset({"count", "amount", "duration"})
+
+
+def _in_the_past(mentions: list[Mention], published: dt.date | None) -> bool:
+    """Whether a sentence tells of an earlier year than its article's: news gives background
+    ("The valley last flooded in 1997, when 11 people died") beside the story, and that
+    event's figures are not the story's."""
+    if published is None:
+        return False
+    for mention in mentions:
+        fields = date_fields(mention.normalized) if mention.kind == "date" else None
+        if fields is not None and fields[0] is not None and fields[0] < published.year:
+            return True
+    return False
+
+
 def _sentence_facts(
     doc: Any,
     sentence: Sentence,
@@ -356,6 +425,7 @@ def _sentence_facts(
     published: dt.date | None,
 ) -> list[Fact]:
     facts: list[Fact] = []
+    background = _in_the_past(mentions, published)
 
     def add(kind: str, text: str, normal: str, start: int, end: int, anchor: Any, who: str) -> None:
         about = about_words(anchor) if anchor is not None else ()
@@ -393,6 +463,10 @@ def _sentence_facts(
         if typed is None:
             continue
         kind, normal = typed
+        if background and kind in _OF_EVENTS:
+            continue  # "the 2011 sinking, which killed 17": another event's figure
+        if kind == "count" and _PART_OF.match(sentence.text, local.end):
+            continue  # "14 injured, four of them seriously": a part, not the number injured
         who = _subject_person(span, people, previous) if kind == "age" else ""
         anchor = _anchor(span)
         add(kind, mention.text, normal, local.start, local.end, anchor, who)

@@ -59,6 +59,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
         "the cost",
     ),
+    "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay"]), "the salary"),
     "fee": (
         frozenset(["fee", "transfer", "pay", "payment", "sum", "sell", "buy", "purchase"]),
         "the fee",

@@ -9,6 +9,7 @@ corpus's titles, ages and outcomes would have nobody to belong to.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from index.analysis.entities import name_key
@@ -49,10 +50,17 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
     return found
 
 
+# Offices of companies, beside the public ones that the index also strips from names: "Chief
+# executive Helga Brenn". Kept here, not in the analysis lexicon, so stored names do not change.
+_COMPANY_TITLES = frozenset(["executive", "ceo", "chairperson"])
+_TITLES_BEFORE = TITLES | _COMPANY_TITLES
+_WORDS_BEFORE = OFFICE_WORDS | _COMPANY_TITLES | {"chief"}
+
+
 def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
     """A title written before a name ("Deputy Governor Ilse Marrow"), as character offsets;
     the entity may or may not include it."""
-    words = OFFICE_WORDS
+    words = _WORDS_BEFORE
     end = span.start
     while end < span.end and doc[end].lower_ in words:
         end += 1
@@ -63,7 +71,7 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
         or (doc[start - 1].pos_ == "PROPN" and start > 1 and doc[start - 2].lower_ in words)
     ):
         start -= 1
-    if not any(doc[i].lower_ in TITLES for i in range(start, end)):
+    if not any(doc[i].lower_ in _TITLES_BEFORE for i in range(start, end)):
         return None
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
@@ -75,11 +83,16 @@ def _is_person_noun(token: Any) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.casefold() in _PERSON_OR_TITLE
 
 
+# An age set off by commas after a name says the name is a person's: "Ivo Brask, 61, who..."
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+
+
 def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
     """Names the parse shows to be people and no person mention covers, with sentence offsets.
 
     A name is the proper nouns compounded onto a head proper noun, after any title; it is a
-    person when a title stands before it or a person noun is in apposition to it.
+    person when a title stands before it, a person noun is in apposition to it, or an age
+    follows it between commas.
     """
     found = []
     for token in doc:
@@ -89,7 +102,8 @@ def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
         titled = any(t.lower_ in TITLES for t in chain)
         name = _after_titles(chain)
         by_apposition = any(c.dep_ == "appos" and _is_person_noun(c) for c in token.children)
-        if len(name) < _MIN_NAME_WORDS or not (titled or by_apposition):
+        aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
+        if len(name) < _MIN_NAME_WORDS or not (titled or by_apposition or aged):
             continue
         if any(t.pos_ != "PROPN" for t in name) or name[-1].i - name[0].i != len(name) - 1:
             continue

@@ -87,8 +87,13 @@ def amount_form(text: str) -> str | None:
     return f"{count} {currency}" if count and currency else None
 
 
+# "another six months", "a further two weeks": the length that is left, a duration like any.
+_FURTHER = re.compile(r"^\s*(?:another|a\s+further|an\s+additional)\s+", re.IGNORECASE)
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week'; None if not a duration."""
+    text = _FURTHER.sub("", text)
     unit = _DURATION.search(text)
     if unit is None:
         return None

@@ -1,0 +1,156 @@
+"""What the disagreement table reads from news prose: ledes, background years, vague sides, ages.
+
+Each model test builds a small corpus of its own (invented towns and people), so the rules are
+checked on text other than the evaluation sets they were found on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant import Assistant
+from corpus.models import Document
+from index.disputes.aspects import value_groups
+from index.disputes.facts import Fact
+from index.disputes.values import duration_form
+from index.encoder import Encoder
+
+WEDNESDAY = dt.date(2026, 2, 11)
+
+
+def _qa(encoder: Encoder, *bodies: tuple[str, str]) -> Assistant:
+    """Articles d1, d2, ... by the given outlets, all published on a Wednesday."""
+    documents = [
+        Document(id=f"d{n}", title=f"Report {n}", source=outlet, text=body, published=WEDNESDAY)
+        for n, (outlet, body) in enumerate(bodies, start=1)
+    ]
+    return Assistant.from_documents(documents, encoder=encoder)
+
+
+def _claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
+    [conflict] = qa.ask(question).conflicts
+    return {(c.doc_id, c.normalized) for c in conflict.claims}
+
+
+def _count(doc: str, normalized: str) -> Fact:
+    return Fact("count", normalized, normalized, 0, 1, ("kill",), "", f"{doc}#0.0", "people")
+
+
+def test_a_vaguer_value_that_fits_both_sides_takes_neither() -> None:
+    """'At least four' fits four and six: it must not join them into an agreement."""
+    by_doc = {
+        "d1": [_count("d1", "4")],
+        "d2": [_count("d2", "6")],
+        "d3": [_count("d3", ">=4")],
+    }
+    assert value_groups("count", by_doc, named=False) == [["d1"], ["d2"]]
+
+
+def test_a_vaguer_value_joins_the_one_side_it_fits_or_stands_alone() -> None:
+    fits_one = {"d1": [_count("d1", "4")], "d2": [_count("d2", "6")], "d3": [_count("d3", ">5")]}
+    assert value_groups("count", fits_one, named=False) == [["d1"], ["d2", "d3"]]
+    fits_none = {"d1": [_count("d1", "4")], "d2": [_count("d2", ">20")]}
+    assert value_groups("count", fits_none, named=False) == [["d1"], ["d2"]]
+
+
+def test_the_time_that_is_left_is_a_duration() -> None:
+    assert duration_form("another six months") == "6 month"
+    assert duration_form("a further two weeks") == "2 week"
+
+
+@pytest.mark.model
+def test_ledes_that_date_one_event_in_unrelated_words_disagree(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The dam above Elmsford burst on Monday, flooding the lower town, "
+         "officials said. Rescue teams searched the valley for days."),
+        ("River Times", "Floodwaters broke through the embankment above Elmsford early on "
+         "Sunday, sweeping through the lower town. Rescue teams searched the valley for days."),
+    )  # fmt: skip
+    assert _claims(qa, "When did the dam burst?") == {("d1", "2026-02-09"), ("d2", "2026-02-08")}
+
+
+@pytest.mark.model
+def test_a_later_reports_lede_tells_a_later_event(real_encoder: Encoder) -> None:
+    """Three days after the raid, a report's lede is about the court: no date disagreement."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Police raided a warehouse in Elmsford's dock district on February 8 "
+         "and seized fake medicines, officials said. Six people were arrested."),
+        ("River Times", "Six men appeared in court in Elmsford on Wednesday over the raid on a "
+         "dock warehouse. The raid on February 8 found fake medicines."),
+    )  # fmt: skip
+    answer = qa.ask("When did police raid the warehouse?")
+    assert answer.conflicts == []
+    assert "February 8" in answer.text
+
+
+@pytest.mark.model
+def test_a_figure_of_an_earlier_year_is_background(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The flood killed 12 people in Elmsford, officials said. Rescue teams "
+         "searched the valley for days."),
+        ("River Times", "The flood killed 15 people in Elmsford, officials said. The town last "
+         "flooded in 1997, when the river killed 30 people."),
+    )  # fmt: skip
+    assert _claims(qa, "How many people did the flood kill?") == {("d1", "12"), ("d2", "15")}
+
+
+@pytest.mark.model
+def test_a_part_of_a_count_is_not_the_count(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The coach overturned near Elmsford on Monday. Fourteen people were "
+         "injured, four of them seriously, the ambulance service said."),
+        ("River Times", "The coach overturned near Elmsford on Monday. Fourteen people were "
+         "injured, the ambulance service said."),
+    )  # fmt: skip
+    answer = qa.ask("How many people were injured when the coach overturned?")
+    assert answer.conflicts == []
+    assert "Fourteen" in answer.text
+
+
+@pytest.mark.model
+def test_an_age_given_as_aged_after_a_name(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The flood hit Elmsford on Monday. Lena Moravec, aged 36, of Mill "
+         "Lane, was rescued from her roof."),
+        ("River Times", "The flood hit Elmsford on Monday. \"The water came in so fast,\" said "
+         "Lena Moravec, 34, a nurse."),
+    )  # fmt: skip
+    assert _claims(qa, "How old is Lena Moravec?") == {("d1", "36"), ("d2", "34")}
+
+
+@pytest.mark.model
+def test_an_outcome_told_of_a_name_in_apposition(real_encoder: Encoder) -> None:
+    """ "The owner of the shop, Ivo Brask, was charged": the charge is Brask's, not the
+    person the sentence before named."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Police raided a shop in Elmsford on Monday. Its manager, Tomas "
+         "Grell, was arrested. The owner of the shop, Ivo Brask, 61, was charged with fraud."),
+        ("River Times", "Police raided a shop in Elmsford on Monday. Ivo Brask, 61, who owns "
+         "the shop, was released without charge on Tuesday, his lawyer said."),
+    )  # fmt: skip
+    assert _claims(qa, "Was Ivo Brask charged?") == {
+        ("d1", "charged"),
+        ("d2", "released-uncharged"),
+    }
+
+
+@pytest.mark.model
+def test_who_was_counted_does_not_say_what_was_counted(real_encoder: Encoder) -> None:
+    """ "Three passengers were killed" is a death toll; "38 passengers" the number on board."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A coach carrying 38 passengers overturned near Elmsford on Monday, "
+         "killing three passengers, police said."),
+        ("River Times", "A coach overturned near Elmsford on Monday, killing three passengers. "
+         "The coach had 44 passengers on board, police said."),
+    )  # fmt: skip
+    assert _claims(qa, "How many passengers were on the coach?") == {("d1", "38"), ("d2", "44")}
+    assert qa.ask("How many passengers were killed?").conflicts == []
