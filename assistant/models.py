@@ -101,6 +101,6 @@ class Answer(BaseModel):
     related: list[Citation] = []
     hits: list[Hit] = []
     # The best sentence's combined score (assistant.selection), which abstention compares with
-    # its threshold (assistant.abstention.MIN_SCORE); None when no sentence was ranked or the
-    # answer came from the disagreement overview.
+    # its threshold (assistant.abstention.MIN_SCORE); None when no sentence was ranked, the
+    # answer came from the disagreement overview, or it joins the answers of several parts.
     best_score: float | None = None

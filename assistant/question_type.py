@@ -22,10 +22,13 @@ _DURATION: frozenset[Kind] = frozenset({"number", "date"})
 # (pattern, kinds that answer, the kind that answers best)
 _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"}), "number"),
+    # "How long?" and "How often?" may be answered by a duration ("for three weeks", a date to
+    # spaCy); a size or distance only by a measure: "How high is the dam?" is not "in 1958".
+    (re.compile(r"how\s+(?:long|often)\b"), _DURATION, None),
     (
-        re.compile(r"how\s+(?:long|far|tall|high|big|large|heavy|deep|wide|often)\b"),
-        _DURATION,
-        None,
+        re.compile(r"how\s+(?:far|tall|high|big|large|heavy|deep|wide)\b"),
+        frozenset({"number"}),
+        "number",
     ),
     (
         re.compile(

@@ -17,6 +17,8 @@ from assistant.question_type import detect
         ("dumayr raid date", {"date"}, "date"),
         ("How many children did he have?", {"number"}, "number"),
         ("al-masoud daughters how many", {"number"}, "number"),
+        ("How high is the dam?", {"number"}, "number"),  # a measure, never "in 1958"
+        ("How long will the bridge be closed?", {"number", "date"}, None),  # "three weeks"
         ("Who was killed in the raid?", {"person", "organization", "place"}, "person"),
         ("Whose troops carried out the raid?", {"person", "organization", "place"}, None),
         ("What is the name of al-Masoud's mother?", {"person", "organization", "place"}, "person"),

@@ -79,10 +79,11 @@ def test_bm25_stored_by_term_before_counts_were_stored_by_passage_opens_alike(
     arrays, docs = content.to_files()
     for name in ("bm25_row_terms", "bm25_row_counts", "bm25_row_starts"):
         del arrays[name]
-    weights, counts = content.bm25.weights, content.bm25.counts
-    assert counts is not None
+    weights = content.bm25.weights
     by_term = {"bm25_data": weights.data, "bm25_indices": weights.indices,
                "bm25_indptr": weights.indptr}  # fmt: skip
+    counts = content.bm25.counts
+    assert counts is not None  # a built index keeps its counts
     with_counts = {**arrays, **by_term, "bm25_counts": counts.data}
     del arrays["bm25_first"]
     for stored in (with_counts, {**arrays, **by_term}):

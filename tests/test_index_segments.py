@@ -73,8 +73,10 @@ def test_appended_rows_are_the_only_ones_written(tmp_path: Path) -> None:
 def test_a_document_field_appended_to_writes_only_its_new_bytes(tmp_path: Path) -> None:
     store = IndexStore(tmp_path)
     facts = [["date", f"{day} October", day] for day in range(1, 200)]
-    table = {"facts": facts, "version": 5}
-    store.save({}, {"table": table}, model="m", corpus_fingerprint="f", settings=_SETTINGS)
+    store.save(
+        {}, {"table": {"facts": facts, "version": 5}}, model="m", corpus_fingerprint="f",
+        settings=_SETTINGS,
+    )  # fmt: skip
     grown = {"facts": [*facts, ["count", "7 dead", 7]], "version": 5}
     build = store.save(
         {}, {"table": grown}, model="m", corpus_fingerprint="f", settings=_SETTINGS, share=True

@@ -79,6 +79,10 @@ def _samples(
     index = qa._index
     content = index.content
     documents = {d.id: d for d in qa.documents}
+
+    def embed(texts: list[str]) -> list[np.ndarray]:
+        return [index.encode_query(t) for t in texts]  # one text at a time, as `ask` does
+
     found = []
     for item in items:
         text = clean_question(item.question)
@@ -88,7 +92,7 @@ def _samples(
         vector = index.encode_query(asked)
         hits = index.search(asked, k=DEFAULT_K, query_vector=vector)
         qtype = detect(asked)
-        ranked = ranked_sentences(asked, qtype, vector, hits, content, documents, None)
+        ranked = ranked_sentences(asked, qtype, vector, hits, content, documents, embed)
         if not ranked:
             continue
         x = answer_signals.features(asked, qtype, ranked, hits, content)
