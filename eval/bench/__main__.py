@@ -63,6 +63,12 @@ def _commit() -> str:
     return done.stdout.strip() or "unknown"
 
 
+def _flags(args: argparse.Namespace) -> str:
+    """The options that change what a run measures, as given."""
+    chosen = (("--quick", args.quick), ("--no-quality", args.no_quality))
+    return "".join(f" {flag}" for flag, on in chosen if on)
+
+
 def _header(args: argparse.Namespace, model_load_s: float, load: tuple, minutes: float) -> list:
     return [
         "# Benchmark: latency, build, memory and quality, with peers",
@@ -71,8 +77,7 @@ def _header(args: argparse.Namespace, model_load_s: float, load: tuple, minutes:
         f"{os.cpu_count()} CPU cores (load average before / after: {load[0]:.1f} / {load[1]:.1f};"
         f" the machine is shared, so absolute times vary run to run). Took {minutes:.0f} min.",
         "",
-        f"Command: `python -m eval.bench --sizes {args.sizes}{' --quick' if args.quick else ''}`"
-        " (or `make bench`).",
+        f"Command: `python -m eval.bench --sizes {args.sizes}{_flags(args)}` (or `make bench`).",
         "",
         "How to read it:",
         "- Every figure comes from a fresh process per measurement; peak memory is that "
