@@ -193,7 +193,7 @@ def _sentence_terms(text: str) -> frozenset[str]:
 def _other_class_terms(classes: frozenset[str]) -> frozenset[str]:
     """The stems of every lexicon class but these."""
     others = [name for name in [*lexicon.ATTRIBUTES, *lexicon.EVENTS] if name not in classes]
-    return frozenset(t for name in others for word in lexicon.members(name) for t in tokenize(word))
+    return frozenset(t for name in others for t in lexicon.member_stems(name))
 
 
 def _signals(
@@ -271,10 +271,7 @@ def _attribute_asked(question: str, terms: set[str]) -> set[str]:
 
 
 # Each attribute's stems: "fined" asks the amount of a fine, "killed" the death toll.
-_ATTRIBUTE_STEMS = {
-    name: frozenset(t for word in lexicon.members(name) for t in tokenize(word))
-    for name in lexicon.ATTRIBUTES
-}
+_ATTRIBUTE_STEMS = {name: lexicon.member_stems(name) for name in lexicon.ATTRIBUTES}
 _ATTRIBUTE_TERMS = frozenset().union(*_ATTRIBUTE_STEMS.values())
 
 
@@ -303,7 +300,7 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     # The counted thing's class, or what happened to it: "How many people were arrested?" asks
     # the count of the "six suspects detained".
     for name in lexicon.classes(tuple(nouns)) | lexicon.classes(aspect.words):
-        named |= {t for word in lexicon.members(name) for t in tokenize(word)}
+        named |= lexicon.member_stems(name)
     return bool(named & terms)
 
 

@@ -75,13 +75,10 @@ _FRAME_STEMS = _stems(_FRAMES)
 @cache
 def _class_stems(term: str) -> frozenset[str]:
     """The stems of every word in the lexicon classes a counted noun belongs to."""
-    words = {
-        word
-        for members, _ in lexicon.ATTRIBUTES.values()
-        if term in _stems(members)
-        for word in members
-    }
-    return _stems(frozenset(words)) | {term}
+    classes = [
+        lexicon.member_stems(n) for n in lexicon.ATTRIBUTES if term in lexicon.member_stems(n)
+    ]
+    return frozenset().union(*classes) | {term}
 
 
 # A named possessor of the role asked about ("Dario Feltham's lawyer", "al-Masoud's wife"), and

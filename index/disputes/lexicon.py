@@ -8,6 +8,10 @@ what no class covers is matched by embedding similarity instead (`index.disputes
 
 from __future__ import annotations
 
+from functools import cache
+
+from index.analysis.tokens import tokenize
+
 # class -> (lemmas that put a fact in it, how the class is named to a reader)
 ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     "deaths": (
@@ -116,6 +120,12 @@ def classes(words: tuple[str, ...]) -> frozenset[str]:
 def members(name: str) -> frozenset[str]:
     """The lemmas of one attribute or event class."""
     return ATTRIBUTES[name][0] if name in ATTRIBUTES else EVENTS[name]
+
+
+@cache
+def member_stems(name: str) -> frozenset[str]:
+    """The BM25 stems of one class's lemmas: how questions, which are not parsed, meet them."""
+    return frozenset(t for word in members(name) for t in tokenize(word))
 
 
 def attribute_name(words: tuple[str, ...]) -> str | None:
