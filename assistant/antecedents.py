@@ -24,6 +24,12 @@ _LEADING_WH = re.compile(
     re.IGNORECASE,
 )
 _AUX = re.compile(r"^(was|were|is|are)\s+", re.IGNORECASE)
+# "Which company ...?", "What hospital ...?": a question whose answer is a body or a building.
+_WHICH_KIND = re.compile(
+    r"\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|will)\b)[\w-]+\s",
+    re.IGNORECASE,
+)
+_BODY_LABELS = frozenset({"ORG", "FAC"})
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,10 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     # "It" is never a person: "Who is Wassim Nasr?" ... "Where is it based?" asks of his firm.
     things = [p.text for p in [*question_phrases, *fresh] if p.label != "PERSON"]
     thing = subject(previous) if subject(previous) in things else None
+    # "Which company ran the coach?" is answered by a company: "it" is then that company.
+    answered_bodies = [p.text for p in fresh if p.label in _BODY_LABELS]
+    if _WHICH_KIND.match(previous) and answered_bodies:
+        thing = answered_bodies[0]
     places = [
         e.text
         for text in (answer, previous)

@@ -92,6 +92,12 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
          "Who trained them?", "Who trained members of the Syrian Free Army (SFA)?"),
         (["Who was killed in the raid?", f"{KILLED} [1]"],
          "When?", "When was Khaled al-Masoud killed in the raid?"),
+        # A "which organisation" question is answered by one: "it" is that organisation.
+        (["Which organisation carried out the raid with the SFA?",
+          "US Central Command (CENTCOM), the agency responsible for US military operations, "
+          "carried out the raid. [1]"],
+         "Has it said anything about the raid?", "Has US Central Command said anything about "
+         "the raid?"),
     ],
 )  # fmt: skip
 def test_pronouns_and_what_about_are_resolved(
