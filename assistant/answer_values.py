@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from assistant.lexicon import question_name_tokens
 from assistant.question_type import NAMED, QuestionType
+from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import NAME_PARTICLES
+from index.disputes.values import amount_form, amount_span
 from index.models import Mention
 
 # An acceptable but not preferred kind (a place for "who", a month for "which day") counts less.
@@ -47,12 +49,25 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
     return 1.0 if qtype.prefers in (None, mention.kind) else WEAKER_KIND
 
 
+def is_money(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a number is a sum of money: labelled so, or written with its currency around it
+    ("2 million crowns", which the NER labels a plain number)."""
+    if mention.label == "MONEY":
+        return True
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    wide_start, wide_end = amount_span(sentence.text, start, end)
+    return amount_form(sentence.text[wide_start:wide_end]) is not None
+
+
 def answer_mentions(
-    mentions: list[Mention], qtype: QuestionType, question: str
+    mentions: list[Mention], qtype: QuestionType, question: str, sentence: Sentence
 ) -> tuple[tuple[Mention, ...], float]:
-    """Mentions that could answer (wanted kind, not named by the question), best first."""
+    """Mentions of `sentence` that could answer (wanted kind, not named by the question), best
+    first."""
     if not qtype.wants:
         return (), 0.0
+    if qtype.money:
+        mentions = [m for m in mentions if m.kind != "number" or is_money(m, sentence)]
     scored = [(strength(m, qtype), m) for m in mentions]
     kept = [(s, m) for s, m in scored if s > 0 and not named_in_question(m, question)]
     kept.sort(key=lambda pair: -pair[0])

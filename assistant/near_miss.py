@@ -85,6 +85,7 @@ def _class_stems(term: str) -> frozenset[str]:
 # the possessor written before a role in a sentence ("Maddox's lawyer").
 _POSSESSOR = re.compile(r"((?:[A-Z][\w-]*\s+)*[A-Z][\w-]*|[a-z]+-[A-Z][\w-]*)['\u2019]s\s")
 _OWNED = re.compile(r"([\w-]+)['\u2019]s\s+$")
+_NAMED = re.compile(r"(?:^|-)[A-Z]")  # "Maddox", "al-Masoud": a name, not "victim"
 
 
 def _role_tied(term: str, candidate: Candidate, owner: frozenset[str]) -> bool:
@@ -110,8 +111,12 @@ def _role_tied(term: str, candidate: Candidate, owner: frozenset[str]) -> bool:
 
 
 def _owned_by_another(before: str, owner: frozenset[str]) -> bool:
+    """Whether the role is written as another named person's ("Maddox's lawyer"); "the
+    victim's mother" may be anyone's, the asked person's too."""
     written = _OWNED.search(before)
-    return bool(owner and written and not owner & set(tokenize(written.group(1))))
+    if not owner or written is None or not _NAMED.search(written.group(1)):
+        return False
+    return not owner & set(tokenize(written.group(1)))
 
 
 def _number_tied(terms: frozenset[str], candidate: Candidate) -> bool:

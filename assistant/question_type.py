@@ -130,6 +130,8 @@ class QuestionType:
     otherwise answer nothing: "Which hospital?" is not answered by "Syrian security officials".
     `account` marks questions about an outcome (what happened to someone, did a raid get its
     target): those are answered by accounts, and accounts can disagree without any value doing so.
+    `money` marks a how-much question about a sum ("How much was the company fined?"): only a
+    sum of money answers it, not "two of its reservoirs" in the sentence about the fine.
     """
 
     wants: frozenset[Kind]
@@ -138,6 +140,7 @@ class QuestionType:
     prefers: Kind | None = None
     precision: str | None = None
     nationality: bool = False
+    money: bool = False
 
 
 def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
@@ -164,6 +167,14 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
     return frozenset(), None
 
 
+# "How much ..." with a word of paying: the answer is a sum of money.
+_HOW_MUCH_MONEY = re.compile(
+    r"\bhow\s+much\b.*\b(?:cost|costs|pay|pays|paid|fine|fined|worth|price|salary|wage|"
+    r"compensation|fee|sell|sells|sold|spend|spent|raise|raised|earn|earns|earned|charge|"
+    r"charged|bail|budget|fund|insured|award|awarded|damages|ransom|owe|owed|invest|invested)\b"
+)
+
+
 def detect(question: str) -> QuestionType:
     """The type of a question, from its wording alone."""
     text = " ".join(question.casefold().split())
@@ -180,4 +191,5 @@ def detect(question: str) -> QuestionType:
         prefers=prefers,
         precision=precision,
         nationality=bool(_NATIONALITY.search(text)),
+        money=bool(_HOW_MUCH_MONEY.search(text)),
     )

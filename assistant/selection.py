@@ -103,7 +103,7 @@ def _scored(
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
             own_overlap = _overlap(terms, set(tokenize(sentence.text)))
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
-            answers, best = answer_mentions(content.mentions_at(row), qtype, question)
+            answers, best = answer_mentions(content.mentions_at(row), qtype, question, sentence)
             score = cosine + LEXICAL_WEIGHT * overlap + TYPE_BONUS * best
             found.append(Candidate(row, sentence, cosine, overlap, answers, best, score, rank))
     return sorted(found, key=lambda c: (-c.score, c.row))

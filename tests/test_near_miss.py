@@ -22,7 +22,8 @@ _CLUB = (
     "Arlen Town have appointed a new head coach. The club named Piet Haldane, a former "
     "goalkeeper, as head coach on Monday. Haldane said the squad had 26 players fit for the "
     "opening match. His wife, Mira Haldane, is a teacher in the town. The former coach, Jonas "
-    "Kessler, has sued the club; Kessler's lawyer, Edgar Lindqvist, said the contract was clear."
+    "Kessler, has sued the club; Kessler's lawyer, Edgar Lindqvist, said the contract was clear. "
+    "Anna Haldane, the new coach's mother, watched the first training session."
 )
 
 
@@ -65,6 +66,7 @@ def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
         ("How much will the hull repairs cost?", "$2.4 million"),
         ("How many players are fit?", "26 players"),
         ("Who is Jonas Kessler's lawyer?", "Edgar Lindqvist"),
+        ("Who is Piet Haldane's mother?", "Anna Haldane"),  # "the new coach's" may be his
     ],
 )
 def test_a_name_or_figure_tied_to_what_is_asked_is_answered(

@@ -1,0 +1,53 @@
+"""A how-much question about a sum is answered by a sum of money, not by any number nearby."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answer_values import answer_mentions
+from assistant.question_type import detect
+from corpus.models import Sentence
+from index.models import Mention
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("How much was the water board fined in 2019?", True),
+        ("How much compensation did the operator pay?", True),
+        ("How much will the repairs cost?", True),
+        ("How much were the paintings insured for?", True),
+        ("How much rain fell on Monday?", False),
+        ("How many people were fined?", False),
+    ],
+)
+def test_a_sum_is_asked_by_how_much_and_a_word_of_paying(question: str, money: bool) -> None:
+    assert detect(question).money is money
+
+
+def _sentence(text: str) -> Sentence:
+    end = 100 + len(text)
+    return Sentence(id="d#0.0", passage_id="d#0", doc_id="d", text=text, start=100, end=end)
+
+
+def _number(sentence: Sentence, words: str, label: str) -> Mention:
+    start = sentence.start + sentence.text.index(words)
+    end = start + len(words)
+    return Mention(kind="number", label=label, text=words, start=start, end=end, normalized=words)
+
+
+def test_a_count_beside_the_fine_does_not_answer_how_much_it_was() -> None:
+    sentence = _sentence("The board was fined in 2019 for failing to inspect two of its dams.")
+    two = _number(sentence, "two", "CARDINAL")
+    fined = "How much was the board fined in 2019?"
+    assert answer_mentions([two], detect(fined), fined, sentence) == ((), 0.0)
+    counted = "How many dams were not inspected?"
+    assert answer_mentions([two], detect(counted), counted, sentence) == ((two,), 1.0)
+
+
+def test_a_sum_the_ner_calls_a_plain_number_still_answers() -> None:
+    """ "2.4 million" is labelled CARDINAL; the currency after it makes it a sum."""
+    sentence = _sentence("The paintings are insured for a total of 2.4 million euros.")
+    sum_ = _number(sentence, "2.4 million", "CARDINAL")
+    question = "How much were the paintings insured for?"
+    assert answer_mentions([sum_], detect(question), question, sentence) == ((sum_,), 1.0)
