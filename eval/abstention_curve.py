@@ -11,10 +11,10 @@ shipped threshold marked.
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from eval.figures import line_plot
 from eval.results import QuestionResult
 
 PLOT = "abstention.png"
@@ -70,26 +70,14 @@ def has_curve(questions: list[QuestionResult]) -> bool:
 
 def plot(questions: list[QuestionResult], shipped: float, name: str, path: Path) -> None:
     """Precision against recall of abstention, the shipped threshold marked."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display: the plot is only ever written to a file
-    import matplotlib.pyplot as plt
-
     points = curve(questions, shipped)
     chosen = point([q for q in questions if not q.error], shipped, shipped)
-    fig, ax = plt.subplots(figsize=(5.5, 3.6), dpi=100)
-    ax.plot([p.recall for p in points], [p.precision for p in points], label="precision")
-    ax.plot([p.recall for p in points], [p.false_rate for p in points], label="false abstentions")
-    ax.axvline(chosen.recall, color="grey", linestyle=":", label=f"shipped ({shipped:.2f})")
-    ax.set(xlabel="unanswerable questions abstained on (recall)", xlim=(0, 1), ylim=(0, 1.02))
-    ax.set_title(f"Abstention: {name}")
-    ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    tmp = path.with_name(f".{path.name}.tmp.png")
-    fig.savefig(tmp, metadata={"Software": None})
-    plt.close(fig)
-    os.replace(tmp, path)
+    with line_plot(path, f"Abstention: {name}") as ax:
+        recall = [p.recall for p in points]
+        ax.plot(recall, [p.precision for p in points], label="precision")
+        ax.plot(recall, [p.false_rate for p in points], label="false abstentions")
+        ax.axvline(chosen.recall, color="grey", linestyle=":", label=f"shipped ({shipped:.2f})")
+        ax.set(xlabel="unanswerable questions abstained on (recall)", xlim=(0, 1), ylim=(0, 1.02))
 
 
 def section(questions: list[QuestionResult], shipped: float) -> list[str]:

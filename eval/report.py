@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from assistant import abstention
 from eval import abstention_curve
+from eval.figures import line_plot
 from eval.metrics import MEASURES, Ratio
 from eval.results import Comparison, EvalSummary, QuestionResult, RunRecord, compare
 
@@ -99,23 +100,10 @@ def format_table(record: RunRecord) -> str:
 
 def plot_recall(record: RunRecord, path: Path) -> None:
     """Recall@k for k = 1..10, one line per retrieval mode."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # no display: the plot is only ever written to a file
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots(figsize=(5.5, 3.6), dpi=100)
-    for mode, curve in record.summary.recall_curves.items():
-        ax.plot(range(1, len(curve) + 1), curve, marker="o", label=mode)
-    ax.set(xlabel="k (passages retrieved)", ylabel="Recall@k", ylim=(0, 1.02))
-    ax.set_title(f"Recall@k: {record.summary.name}")
-    ax.grid(alpha=0.3)
-    ax.legend()
-    fig.tight_layout()
-    tmp = path.with_name(f".{path.name}.tmp.png")
-    fig.savefig(tmp, metadata={"Software": None})
-    plt.close(fig)
-    os.replace(tmp, path)
+    with line_plot(path, f"Recall@k: {record.summary.name}") as ax:
+        for mode, curve in record.summary.recall_curves.items():
+            ax.plot(range(1, len(curve) + 1), curve, marker="o", label=mode)
+        ax.set(xlabel="k (passages retrieved)", ylabel="Recall@k", ylim=(0, 1.02))
 
 
 def _cell(text: str, limit: int = 160) -> str:
