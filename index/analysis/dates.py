@@ -115,6 +115,18 @@ def date_fields(normalized: str) -> tuple[int | None, int | None, int | None] | 
     return year, month, day
 
 
+def calendar_day(normalized: str, year: int) -> dt.date | None:
+    """The day a normalised date names, in `year` when it is written without one ("Sunday,
+    March 8"); None unless it gives a month and a day that exist ("April 31" does not)."""
+    fields = date_fields(normalized)
+    if fields is None or fields[1] is None or fields[2] is None:
+        return None
+    try:
+        return dt.date(fields[0] or year, fields[1], fields[2])
+    except ValueError:
+        return None
+
+
 def dates_compatible(first: str, second: str) -> bool:
     """Whether two normalised dates can both be true, compared at the precision both give.
 

@@ -9,11 +9,10 @@ compatible values; two or more groups are a disagreement.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
 
-from index.analysis.dates import date_fields
+from index.analysis.dates import calendar_day, date_fields
 from index.disputes import lexicon, values
 from index.disputes.facts import RATE, Fact
 from index.disputes.lexicon import REPORTING
@@ -128,23 +127,14 @@ def _ledes_linked(a: Fact, b: Fact) -> bool:
         return False
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
         return False
-    day_a, day_b = date_fields(a.normalized), date_fields(b.normalized)
-    if day_a is None or day_b is None or _days_apart(day_a, day_b) > LEDE_DAYS_APART:
+    # A date written without its year ("Sunday, March 8") is taken in the other's year.
+    years = [f[0] for f in (date_fields(a.normalized), date_fields(b.normalized)) if f and f[0]]
+    year = years[0] if years else 2000
+    day_a, day_b = calendar_day(a.normalized, year), calendar_day(b.normalized, year)
+    if day_a is None or day_b is None or abs((day_a - day_b).days) > LEDE_DAYS_APART:
         return False
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     return not (classes_a and classes_b and not classes_a & classes_b)
-
-
-def _days_apart(a: tuple[int | None, ...], b: tuple[int | None, ...]) -> int:
-    """Days between two full dates; one written without its year ("Sunday, March 8") is
-    taken in the other's year."""
-    year = a[0] or b[0] or 2000
-    try:
-        first = dt.date(a[0] or year, a[1] or 1, a[2] or 1)
-        second = dt.date(b[0] or year, b[1] or 1, b[2] or 1)
-    except ValueError:  # "February 29" of a common year: no day to compare
-        return LEDE_DAYS_APART + 1
-    return abs((first - second).days)
 
 
 def precision(fact: Fact) -> int:

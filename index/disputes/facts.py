@@ -19,7 +19,7 @@ from typing import Any
 from corpus.attribution import dateline_length
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
-from index.analysis.dates import date_fields
+from index.analysis.dates import calendar_day, date_fields
 from index.disputes import values
 from index.disputes.named import event_of_agent, event_of_place
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -377,14 +377,8 @@ def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
     """A first sentence's date marked as its lead event's when it is before publication."""
     if fact.kind != "date" or published is None:
         return fact
-    fields = date_fields(fact.normalized)
-    if fields is None or fields[1] is None or fields[2] is None:
-        return fact
-    try:
-        day = dt.date(fields[0] or published.year, fields[1], fields[2])
-    except ValueError:  # "April 31": no day
-        return fact
-    return dataclasses.replace(fact, lede=day < published)
+    day = calendar_day(fact.normalized, published.year)
+    return fact if day is None else dataclasses.replace(fact, lede=day < published)
 
 
 def _local(mention: Mention, sentence: Sentence) -> Mention:
