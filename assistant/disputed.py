@@ -129,11 +129,15 @@ def story_of(hits: list[Hit], table: DisputeTable) -> int | None:
     return max(totals, key=totals.__getitem__) if totals else None
 
 
-def _counted_only(aspect: Aspect, table: DisputeTable) -> set[str]:
+def _nouns(aspect: Aspect, table: DisputeTable) -> set[str]:
+    """The nouns the aspect's values are of ("passenger" for "44 passengers")."""
+    return {table.facts[f].noun for f in aspect.facts} - {""}
+
+
+def _counted_only(aspect: Aspect, nouns: set[str]) -> set[str]:
     """The nouns a count names only who was counted by: its other words name the attribute."""
     if aspect.kind != "count":
         return set()
-    nouns = {table.facts[f].noun for f in aspect.facts} - {""}
     told = lexicon.classes(tuple(w for w in aspect.words if w not in nouns))
     return nouns if told else set()
 
@@ -147,8 +151,8 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     what: "passengers" asks the number on board, not the death toll of "three passengers were
     killed".
     """
-    nouns = {table.facts[f].noun for f in aspect.facts} - {""}
-    words = set(aspect.words) - _counted_only(aspect, table)
+    nouns = _nouns(aspect, table)
+    words = set(aspect.words) - _counted_only(aspect, nouns)
     for name in attribute_classes(aspect.kind, aspect.words, nouns):
         words |= lexicon.members(name)
     words |= set(KIND_CUES.get(aspect.kind, ()))
@@ -217,7 +221,7 @@ def _signals(
     # A word the lexicon gives to another attribute is about that one: "Nine died and four
     # are missing" does not make "How many are missing?" a question about the dead.
     around -= _other_class_terms(lexicon.classes(found.words))
-    around -= {t for noun in _counted_only(found, table) for t in tokenize(noun)}
+    around -= {t for noun in _counted_only(found, _nouns(found, table)) for t in tokenize(noun)}
     context = len((asked - words) & around) / len(asked) if asked else 0.0
     vectors = content.sentence_vectors_at(sentence_rows)
     best = float(np.max(vectors @ query)) if len(sentence_rows) else 0.0
@@ -281,8 +285,8 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
     question fits its sentences."""
     if aspect.kind not in ("count", "amount"):
         return True
-    nouns = {table.facts[f].noun for f in aspect.facts} - {""}
-    has = attribute_classes(aspect.kind, aspect.words, nouns) & _ATTRIBUTE_STEMS.keys()
+    has = attribute_classes(aspect.kind, aspect.words, _nouns(aspect, table))
+    has &= _ATTRIBUTE_STEMS.keys()
     wants = {name for name, stems in _ATTRIBUTE_STEMS.items() if stems & asked}
     return not (has and wants) or bool(has & wants)
 
@@ -293,7 +297,7 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     about the daughters, however many of the question's words their sentence holds."""
     if aspect.kind != "count":
         return True
-    nouns = {table.facts[f].noun for f in aspect.facts} - GENERIC_NOUNS - {""}
+    nouns = _nouns(aspect, table) - GENERIC_NOUNS
     if not nouns:
         return True
     named = {t for noun in nouns for t in tokenize(noun)}

@@ -72,7 +72,8 @@ def question_terms(question: str, content: IndexContent) -> dict[str, float]:
     return {term: idf(content, term) for term in dict.fromkeys(tokenize(question))}
 
 
-def _overlap(terms: dict[str, float], sentence_terms: set[str]) -> float:
+def term_share(terms: dict[str, float], sentence_terms: set[str]) -> float:
+    """The idf-weighted share of the question's terms that a text holds."""
     total = sum(terms.values())
     if total <= 0:
         return 0.0
@@ -97,11 +98,11 @@ def _scored(
             continue
         cosines = (content.sentence_vectors_at(rows) @ query).tolist()
         passage_cosine = float(content.passage_vectors[rows_of[passage.id]] @ query)
-        passage_overlap = _overlap(terms, set(tokenize(passage.text)))
+        passage_overlap = term_share(terms, set(tokenize(passage.text)))
         for row, own_cosine in zip(rows, cosines, strict=True):
             sentence = content.sentences[row]
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
-            own_overlap = _overlap(terms, set(tokenize(sentence.text)))
+            own_overlap = term_share(terms, set(tokenize(sentence.text)))
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
             answers, best = answer_mentions(content.mentions_at(row), qtype, question, sentence)
             score = cosine + LEXICAL_WEIGHT * overlap + TYPE_BONUS * best

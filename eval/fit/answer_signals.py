@@ -13,7 +13,7 @@ import re
 import numpy as np
 
 from assistant.question_type import QuestionType
-from assistant.selection import Candidate, question_terms
+from assistant.selection import Candidate, question_terms, term_share
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.models import Hit
@@ -39,11 +39,6 @@ FEATURES = (
 )
 
 
-def _share(terms: dict[str, float], present: set[str]) -> float:
-    total = sum(terms.values())
-    return sum(w for t, w in terms.items() if t in present) / total if total > 0 else 0.0
-
-
 def features(
     question: str,
     qtype: QuestionType,
@@ -67,10 +62,10 @@ def features(
             best.score,
             best.cosine,
             best.overlap,
-            _share(terms, best_words),
-            _share(terms, covered),
+            term_share(terms, best_words),
+            term_share(terms, covered),
             max(missing, default=0.0) / rarest,
-            _share(terms, unknown),
+            term_share(terms, unknown),
             float(bool(qtype.wants)),
             best.strength,
             best.score - second,
