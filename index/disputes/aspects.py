@@ -16,6 +16,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.disputes import lexicon, values
 from index.disputes.facts import RATE, Fact
 from index.disputes.lexicon import REPORTING
+from index.disputes.named import chosen_name
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 
@@ -91,6 +92,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return set(a.about) == set(b.about)
     if a.kind == "cause":
         return True  # a story's causes are the causes of its event
+    if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
+        return False  # "named as coach" and "named as captain" are two choices
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
@@ -196,7 +199,9 @@ def aspect_name(kind: str, cluster: list[Fact], person_names: dict[str, str]) ->
         subject = cluster[0].subject
         if not subject:
             return {"age": "the age", "role": "the title"}.get(kind, "what happened to the target")
-        who = person_names.get(subject, subject.title())
+        who = person_names.get(subject) or (
+            subject if subject.startswith("the ") else subject.title()
+        )
         return {"age": f"the age of {who}", "role": f"the title of {who}"}.get(
             kind, f"what happened to {who}"
         )
@@ -211,6 +216,8 @@ def aspect_name(kind: str, cluster: list[Fact], person_names: dict[str, str]) ->
     if not noun and attribute:
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
     if kind == "agent":
+        if chosen := chosen_name(words):
+            return chosen
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     label = {
         "date": "the date",
@@ -237,6 +244,8 @@ def build_aspects(
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:
         fact = facts[i]
+        if fact.kind == "age" and not fact.subject:
+            continue  # "a 27-year-old woman", "the coach was eight years old": nobody known
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, fact.subject), []).append(i)
         elif fact.about and not _vague_count(fact):

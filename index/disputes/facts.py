@@ -21,7 +21,7 @@ from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.analysis.dates import calendar_day, date_fields
 from index.disputes import values
-from index.disputes.named import event_of_agent, event_of_place
+from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.models import Mention
 
@@ -104,13 +104,15 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
+    r"(?:findings|evidence|investigat\w*|inquiry|report|signs|indications|tests?)\s+"
+    r"(?:\w+\s+){0,2}point(?:s|ed|ing)?\s+to|blam(?:e|es|ed|ing)(?=\s+(?:[\w'-]+\s+){1,4}for\b)|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?cause\s+(?:of\s+(?:\w+\s+){0,4})?(?:was|is|as))\s+"
     r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
     re.IGNORECASE,
 )
 _CAUSE_STOP = re.compile(
-    r"(?:\s+(?:in|on|at|and|but|which|that|who|after|when|provided|by)\b|,).*$", re.IGNORECASE
+    r"(?:\s+(?:in|on|at|and|but|which|that|who|after|when|provided|by|for)\b|,).*$", re.IGNORECASE
 )
 
 
@@ -310,6 +312,8 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
             return who
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None  # "a 27-year-old woman" is someone new, not the person named before
+    if _unnamed_role(token):
+        return f"the {token.lemma_.casefold()}"
     if token.lemma_.casefold() in PERSON_NOUNS or token.text.endswith("-old"):
         return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
     if token.lemma_.casefold() in _PRONOUNS:
@@ -319,6 +323,23 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         if len(previous) == 1:
             return previous[0]
     return None
+
+
+# Person nouns that say who someone is in the story ("the driver", "the gunman"), against those
+# that only refer back to someone named ("the man", "the 41-year-old").
+_REFERRING_NOUNS = frozenset(
+    ["man", "woman", "boy", "girl", "teenager", "resident", "witness", "official", "spokesman",
+     "spokeswoman", "spokesperson", "head", "leader", "boss", "executive", "worker", "student"]
+)  # fmt: skip
+
+
+def _unnamed_role(token: Any) -> bool:
+    """Whether a token is "the <role>" of one person the story never names: "the driver",
+    "the pilot". Every outlet calls such a person by the role, so what happened to them is
+    compared under it ("the driver died at the scene" against "the driver was arrested")."""
+    lemma = token.lemma_.casefold()
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return definite and token.tag_ == "NN" and lemma in PERSON_NOUNS - _REFERRING_NOUNS
 
 
 def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> str:
@@ -352,11 +373,17 @@ def document_facts(
     """The facts of one document's sentences, in reading order."""
     nlp = load_parser()
     wanted = [i for i, ms in enumerate(mentions) if ms or _CAUSE.search(sentences[i].text)]
-    parsed = dict(zip(wanted, nlp.pipe([sentences[i].text for i in wanted]), strict=True))
+    # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
+    # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
+    # subject a conjunct of the town. It is blanked (offsets kept) before parsing.
+    dateline = dateline_length(sentences[0].text) if sentences else 0
+    texts = [sentences[i].text for i in wanted]
+    if wanted and wanted[0] == 0:
+        texts[0] = " " * dateline + texts[0][dateline:]
+    parsed = dict(zip(wanted, nlp.pipe(texts), strict=True))
     result: list[Fact] = []
     previous: list[str] = []
-    # The dateline's date says when the article was filed: it dates no event of the lead.
-    filed = sentences[0].start + dateline_length(sentences[0].text) if sentences else 0
+    filed = sentences[0].start + dateline if sentences else 0
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
@@ -393,6 +420,12 @@ def _local(mention: Mention, sentence: Sentence) -> Mention:
     )
 
 
+def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bool:
+    """Whether a person (sentence offsets) is one of the sentence's mentions (document offsets)."""
+    start, end = person.start + sentence.start, person.end + sentence.start
+    return any(m.start < end and start < m.end for m in mentions)
+
+
 # Kinds of figure that belong to an event (not to a person, as an age or a title does).
 _OF_EVENTS = frozenset({"count", "amount", "duration"})
 
@@ -424,6 +457,8 @@ def _sentence_facts(
     def add(kind: str, text: str, normal: str, start: int, end: int, anchor: Any, who: str) -> None:
         about = about_words(anchor) if anchor is not None else ()
         noun = head_noun(anchor) if anchor is not None else ""
+        if kind == "agent" and anchor is not None and (post := post_of(anchor)):
+            noun, about = post, (*about, post)  # who was chosen is told by the post
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
@@ -466,6 +501,12 @@ def _sentence_facts(
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "count" and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
+    # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
+    unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
+    for person in unmentioned:
+        span = doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is not None and (event := event_of_agent(span)) is not None:
+            add("agent", person.text, person.normalized, person.start, person.end, event, "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
     for match in _CAUSE.finditer(sentence.text):

@@ -69,7 +69,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
-    "closure": (frozenset(["close", "closure", "shut", "reopen"]), "the closure"),
+    "closure": (frozenset(["close", "closed", "closure", "shut", "reopen"]), "the closure"),
     "fine": (frozenset(["fine", "penalty", "bail", "compensation", "damages"]), "the amount"),
     "sentence": (frozenset(["sentence", "jail", "prison"]), "the sentence"),
     "start": (

@@ -20,7 +20,12 @@ _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
 )
 # Verbs by which one party engages another to do a piece of work: "hired X to carry out".
-_ENGAGE = frozenset(["hire", "appoint", "award", "contract", "commission", "choose", "select"])
+# The same verbs give who was chosen for a post: "appointed Rosalind Quennell as commissioner",
+# "Cyril Vandermolen has been appointed commissioner", "elected X mayor", "named X as coach".
+_CHOSEN = {"hire": "hired", "appoint": "appointed", "award": "awarded", "contract": "contracted",
+           "commission": "commissioned", "choose": "chosen", "select": "selected",
+           "elect": "elected", "name": "named"}  # fmt: skip
+_ENGAGE = frozenset(_CHOSEN)
 
 
 def event_of_place(span: Any) -> Any | None:
@@ -47,15 +52,39 @@ def event_of_place(span: Any) -> Any | None:
 
 def event_of_agent(span: Any) -> Any | None:
     """The work an organisation (or a person) does: the verb it is the agent of ("carried out
-    by X"), or the work it was engaged for ("hired X to carry out the work").
+    by X"), or the work or post it was engaged for ("hired X to carry out the work", "X was
+    appointed commissioner").
     Subjects of active verbs are left out: organisations say, announce and confirm far more
     often than they do what a question asks about."""
     token = span.root
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
         return verb if verb.lemma_.casefold() not in REPORTING else None
-    if token.dep_ in ("dobj", "dative") and token.head.lemma_.casefold() in _ENGAGE:
+    engaged = token.dep_ in ("dobj", "dative", "nsubjpass")
+    if engaged and token.head.pos_ == "VERB" and token.head.lemma_.casefold() in _ENGAGE:
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return work[0] if work else engage
     return None
+
+
+def chosen_name(words: tuple[str, ...]) -> str | None:
+    """How a reader is told an aspect of who was engaged ("who was appointed"), if it is one."""
+    verb = next((w for w in words if w in _CHOSEN), None)
+    return f"who was {_CHOSEN[verb]}" if verb else None
+
+
+def post_of(verb: Any) -> str:
+    """The post someone was chosen for, as a lemma: "appointed X as the city's next police
+    commissioner", "X has been appointed commissioner" -> "commissioner"; "" when none is told.
+    Two choices in one story are one question only when they are for the same post."""
+    if verb.lemma_.casefold() not in _CHOSEN:
+        return ""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr") and child.pos_ in _NOUNS:
+            return str(child.lemma_.casefold())
+        if child.dep_ == "prep" and child.lower_ == "as":
+            nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            if nouns:
+                return str(nouns[0].lemma_.casefold())
+    return ""

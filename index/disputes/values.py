@@ -13,6 +13,7 @@ import re
 
 from index.analysis.dates import dates_compatible
 from index.analysis.entities import normalize_number
+from index.analysis.lexicon import TITLES
 from index.analysis.tokens import tokenize
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
@@ -140,10 +141,28 @@ def _split_unit(form: str) -> tuple[str, str]:
     return count, unit
 
 
+# Calendar units in days, so that "about three weeks" can be set against "two months".
+_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def _in_days(count: str, unit: str) -> str | None:
+    """A calendar duration's count in days, approximate ("8 week" -> "~56"): a month or a year
+    is no fixed number of days, and "eight weeks" is as good as "two months"."""
+    parsed = _count(count)
+    if parsed is None or unit not in _DAYS:
+        return None
+    bound, value = parsed
+    return f"{bound or '~'}{value * _DAYS[unit]:g}"
+
+
 def with_unit_compatible(first: str, second: str) -> bool:
-    """Amounts and durations: the same unit and compatible counts (other units: no claim)."""
+    """Amounts and durations: the same unit and compatible counts; calendar durations in
+    different units compared in days (other units: no claim)."""
     (count_a, unit_a), (count_b, unit_b) = _split_unit(first), _split_unit(second)
-    return unit_a != unit_b or counts_compatible(count_a, count_b)
+    if unit_a == unit_b:
+        return counts_compatible(count_a, count_b)
+    days_a, days_b = _in_days(count_a, unit_a), _in_days(count_b, unit_b)
+    return days_a is None or days_b is None or counts_compatible(days_a, days_b)
 
 
 # Words that change which office a title names: a deputy governor is not the governor.
@@ -175,12 +194,29 @@ def role_form(words: str) -> str:
     return " ".join([*sorted(set(ranks)), head]).strip()
 
 
+# Posts a person holds one of at a time: "chief executive" and "finance director" of one company
+# cannot both be what she is now, while "governor" and "spokesman", or "mayor" and "lawyer", can.
+_POSTS = TITLES | frozenset(["executive", "ceo", "manager", "coach", "chair"])
+# The top posts of an organisation that one person often holds together ("chairman and chief
+# executive", "president and CEO"): one outlet naming each is no contradiction.
+_JOINT_POSTS = frozenset(["chairman", "chairwoman", "chair", "president", "executive", "ceo"])
+
+
 def roles_compatible(first: str, second: str) -> bool:
-    """Same head noun and the same rank words; different head nouns are different facts
-    ("governor" and "spokesman" can both be true of a person), so they never clash."""
+    """Same head noun and the same rank words, or posts that can be held together.
+
+    Different head nouns are different facts ("governor" and "spokesman" can both be true of a
+    person) unless both are posts held one at a time; a former post never clashes with another.
+    """
     *ranks_a, head_a = first.split() or [""]
     *ranks_b, head_b = second.split() or [""]
-    return head_a != head_b or set(ranks_a) == set(ranks_b)
+    if head_a == head_b:
+        return set(ranks_a) == set(ranks_b)
+    if "former" in ranks_a or "former" in ranks_b:
+        return True
+    if not (head_a in _POSTS and head_b in _POSTS):
+        return True
+    return head_a in _JOINT_POSTS and head_b in _JOINT_POSTS
 
 
 def texts_compatible(first: str, second: str) -> bool:
@@ -215,6 +251,9 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
+    ("died-at-scene", "captured"),
+    ("died-at-scene", "escaped"),
+    ("died-at-scene", "unharmed"),
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
