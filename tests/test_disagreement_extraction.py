@@ -14,7 +14,7 @@ from assistant import Assistant
 from corpus.models import Document
 from index.disputes.aspects import value_groups
 from index.disputes.facts import Fact
-from index.disputes.values import duration_form
+from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
 
 WEDNESDAY = dt.date(2026, 2, 11)
@@ -53,6 +53,14 @@ def test_a_vaguer_value_joins_the_one_side_it_fits_or_stands_alone() -> None:
     assert value_groups("count", fits_one, named=False) == [["d1"], ["d2", "d3"]]
     fits_none = {"d1": [_count("d1", "4")], "d2": [_count("d2", ">20")]}
     assert value_groups("count", fits_none, named=False) == [["d1"], ["d2"]]
+
+
+def test_posts_held_together_or_in_the_past_do_not_clash() -> None:
+    assert not roles_compatible("chief executive", "director")
+    assert roles_compatible("chairman", "chief executive")  # often held together
+    assert roles_compatible("former mayor", "governor")
+    assert roles_compatible("governor", "spokesman")  # not a post held one at a time
+    assert not roles_compatible("deputy minister", "minister")
 
 
 def test_the_time_that_is_left_is_a_duration() -> None:
@@ -154,3 +162,96 @@ def test_who_was_counted_does_not_say_what_was_counted(real_encoder: Encoder) ->
     )  # fmt: skip
     assert _claims(qa, "How many passengers were on the coach?") == {("d1", "38"), ("d2", "44")}
     assert qa.ask("How many passengers were killed?").conflicts == []
+
+
+@pytest.mark.model
+def test_a_wire_leads_subject_is_read_past_its_dateline(real_encoder: Encoder) -> None:
+    """Who was appointed is a fact, in the passive as in the active, and a wire's dateline
+    ("MARLOW, Feb 11 (Valley Post) - ") does not hide the lead's subject from the parse."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "MARLOW, Feb 11 (Valley Post) - Oskar Tennant, the detective who led "
+         "the city's fraud squad, has been appointed Marlow's police commissioner, the council "
+         "announced on Tuesday."),
+        ("River Times", "Marlow city council on Tuesday appointed Ada Lindqvist, the force's "
+         "deputy commissioner, as the city's next police commissioner, the council announced. "
+         "Oskar Tennant, the detective who led the city's fraud squad, lost the vote."),
+    )  # fmt: skip
+    assert _claims(qa, "Who was appointed police commissioner in Marlow?") == {
+        ("d1", "oskar tennant"),
+        ("d2", "ada lindqvist"),
+    }
+
+
+@pytest.mark.model
+def test_two_posts_held_one_at_a_time_clash(real_encoder: Encoder) -> None:
+    """ "Chief executive" and "finance director" of one company cannot both be her post."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Brelling Foods will close its Marlow plant. Chief executive Nadia "
+         "Oster told staff the site had lost money for years."),
+        ("River Times", "Brelling Foods will close its Marlow plant, Nadia Oster, the "
+         "company's finance director, told reporters."),
+    )  # fmt: skip
+    assert _claims(qa, "What is Nadia Oster's job at Brelling Foods?") == {
+        ("d1", "chief executive"),
+        ("d2", "director"),
+    }
+
+
+@pytest.mark.model
+def test_an_unnamed_persons_fate_is_compared_under_their_role(real_encoder: Encoder) -> None:
+    """Outlets that never name the driver both call him "the driver"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A bus overturned near Marlow on Monday, killing two passengers. "
+         "Police said the driver, a 51-year-old man, died at the scene."),
+        ("River Times", "A bus overturned near Marlow on Monday, killing two passengers. "
+         "The driver was arrested on suspicion of dangerous driving."),
+    )  # fmt: skip
+    assert _claims(qa, "What happened to the bus driver?") == {
+        ("d1", "died-at-scene"),
+        ("d2", "captured"),
+    }
+
+
+def test_calendar_durations_in_other_units_agree_within_a_margin() -> None:
+    assert with_unit_compatible("8 week", "2 month")
+    assert with_unit_compatible("1 month", "4 week")
+    assert not with_unit_compatible("~3 week", "2 month")
+    assert not with_unit_compatible("3 day", "1 week")
+    assert with_unit_compatible("2 hour", "1 day")  # hours: no claim against calendar units
+
+
+@pytest.mark.model
+def test_durations_in_other_calendar_units_are_compared(real_encoder: Encoder) -> None:
+    """ "About three weeks" is not "two months"; "eight weeks" is."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A landslide hit the Marlow road on Monday. The road will stay closed "
+         "for about three weeks while the wall is rebuilt."),
+        ("River Times", "A landslide hit the Marlow road on Monday. The road will be closed "
+         "for two months, the roads agency said."),
+        ("Hill News", "A landslide hit the Marlow road on Monday. The road is expected to be "
+         "closed for eight weeks."),
+    )  # fmt: skip
+    assert _claims(qa, "How long will the Marlow road be closed?") == {
+        ("d1", "~3 week"),
+        ("d2", "2 month"),
+        ("d3", "8 week"),
+    }
+
+
+@pytest.mark.model
+def test_findings_that_point_to_a_cause_give_it(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A lorry crashed into a wall in Marlow on Monday. Initial findings "
+         "pointed to brake failure, police said."),
+        ("River Times", "A lorry crashed into a wall in Marlow on Monday. Police said the crash "
+         "was caused by black ice on the bridge."),
+    )  # fmt: skip
+    assert _claims(qa, "What caused the lorry crash in Marlow?") == {
+        ("d1", "brake failure"),
+        ("d2", "black ice"),
+    }

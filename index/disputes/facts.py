@@ -325,21 +325,20 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
     return None
 
 
-# Person nouns that say who someone is in the story ("the driver", "the gunman"), against those
-# that only refer back to someone named ("the man", "the 41-year-old").
-_REFERRING_NOUNS = frozenset(
-    ["man", "woman", "boy", "girl", "teenager", "resident", "witness", "official", "spokesman",
-     "spokeswoman", "spokesperson", "head", "leader", "boss", "executive", "worker", "student"]
+# The parts people play in an event that news often never names them in ("the driver", "the
+# gunman"). Other person nouns ("the winger", "the lawyer") mostly refer back to someone named.
+_EVENT_ROLES = frozenset(
+    ["driver", "pilot", "gunman", "attacker", "shooter", "victim", "hostage", "motorist",
+     "cyclist", "pedestrian", "suspect", "assailant", "intruder", "kidnapper"]
 )  # fmt: skip
 
 
 def _unnamed_role(token: Any) -> bool:
-    """Whether a token is "the <role>" of one person the story never names: "the driver",
-    "the pilot". Every outlet calls such a person by the role, so what happened to them is
-    compared under it ("the driver died at the scene" against "the driver was arrested")."""
-    lemma = token.lemma_.casefold()
+    """Whether a token is "the <role>" of one person the story may never name: "the driver".
+    Every outlet calls such a person by the role, so what happened to them is compared under
+    it ("the driver died at the scene" against "the driver was arrested")."""
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    return definite and token.tag_ == "NN" and lemma in PERSON_NOUNS - _REFERRING_NOUNS
+    return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
 def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> str:

@@ -63,9 +63,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
         "the cost",
     ),
-    "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay"]), "the salary"),
+    # "paid" too: questions are stemmed, not lemmatised, and its stem is not "pay".
+    "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay", "paid"]), "the salary"),
     "fee": (
-        frozenset(["fee", "transfer", "pay", "payment", "sum", "sell", "buy", "purchase"]),
+        frozenset(["fee", "transfer", "pay", "paid", "payment", "sum", "sell", "buy", "purchase"]),
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),

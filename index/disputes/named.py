@@ -60,7 +60,9 @@ def event_of_agent(span: Any) -> Any | None:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
         return verb if verb.lemma_.casefold() not in REPORTING else None
-    engaged = token.dep_ in ("dobj", "dative", "nsubjpass")
+    # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
+    # predicate of the object.
+    engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
     if engaged and token.head.pos_ == "VERB" and token.head.lemma_.casefold() in _ENGAGE:
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
@@ -81,7 +83,7 @@ def post_of(verb: Any) -> str:
     if verb.lemma_.casefold() not in _CHOSEN:
         return ""
     for child in verb.children:
-        if child.dep_ in ("oprd", "attr") and child.pos_ in _NOUNS:
+        if child.dep_ in ("oprd", "attr") and child.pos_ == "NOUN":
             return str(child.lemma_.casefold())
         if child.dep_ == "prep" and child.lower_ == "as":
             nouns = [c for c in child.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]

@@ -23,7 +23,7 @@ from index.disputes.stories import group_stories
 from index.models import Mention
 
 # Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 6
+TABLE_VERSION = 7
 _NAMED = frozenset({"person", "place", "organization"})
 # One document's sentences, their mentions and its date -> its facts (facts.document_facts).
 FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
