@@ -56,7 +56,7 @@ PLANTED = {
     "Ansel Drummock's age": "coach",
     "Drummock's pay-off": "coach",
     "who took interim charge of the Corsairs": "coach",
-    "Oduya's winning margin": "byelection",
+    "Mbatha-Crewe's winning margin": "byelection",
     "why the Brackenholt seat fell vacant": "byelection",
     "date of the Orrery Gallery theft": "theft",
     "value of The Salt Gatherers": "theft",
