@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from index.analysis.dates import calendar_day, date_fields
+from index.analysis.entities import name_tokens
 from index.disputes import lexicon, values
 from index.disputes.facts import RATE, Fact
 from index.disputes.lexicon import REPORTING
@@ -193,10 +194,12 @@ def _fits(
     return any(_agree(kind, by_doc[doc_id], by_doc[other], named) for other in group)
 
 
-def aspect_name(kind: str, cluster: list[Fact], person_names: dict[str, str]) -> str:
-    """How the aspect is named to a reader: "the date of the raid", "the death toll"."""
+def aspect_name(
+    kind: str, cluster: list[Fact], person_names: dict[str, str], subject: str = ""
+) -> str:
+    """How the aspect is named to a reader: "the date of the raid", "the death toll"; an
+    aspect of a person by the person's name (`subject`)."""
     if kind in _PERSON_KINDS:
-        subject = cluster[0].subject
         if not subject:
             return {"age": "the age", "role": "the title"}.get(kind, "what happened to the target")
         who = person_names.get(subject) or (
@@ -230,6 +233,21 @@ def aspect_name(kind: str, cluster: list[Fact], person_names: dict[str, str]) ->
     return f"{label} of the {noun}" if noun else label
 
 
+def full_subjects(subjects: set[str]) -> dict[str, str]:
+    """Surnames a story's outlets use alone ("quillfeather") -> the one full name of the story
+    they end ("garnet quillfeather"): an outlet may never give the full name the NER needs."""
+    names = [s for s in subjects if len(name_tokens(s)) > 1]
+    found = {}
+    for subject in subjects:
+        tokens = name_tokens(subject)
+        if len(tokens) != 1 or subject.startswith("the "):
+            continue
+        matches = [n for n in names if name_tokens(n)[-1] == tokens[0]]
+        if len(matches) == 1:
+            found[subject] = matches[0]
+    return found
+
+
 def build_aspects(
     story: int,
     doc_ids: list[str],
@@ -241,13 +259,15 @@ def build_aspects(
     """The aspects of one story from the facts of its documents (indices into `facts`);
     `names` are the words of the names the story's documents give."""
     members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
+    full = full_subjects({facts[i].subject for i in members})
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:
         fact = facts[i]
+        subject = full.get(fact.subject, fact.subject)
         if fact.kind == "age" and not fact.subject:
             continue  # "a 27-year-old woman", "the coach was eight years old": nobody known
         if fact.kind in _PERSON_KINDS:
-            keyed.setdefault((fact.kind, fact.subject), []).append(i)
+            keyed.setdefault((fact.kind, subject), []).append(i)
         elif fact.about and not _vague_count(fact):
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
@@ -266,7 +286,7 @@ def build_aspects(
                 Aspect(
                     story=story,
                     kind=kind,
-                    name=aspect_name(kind, cluster_facts, person_names),
+                    name=aspect_name(kind, cluster_facts, person_names, subject),
                     subject=subject,
                     words=words,
                     facts=tuple(cluster),

@@ -76,7 +76,7 @@ def _renamed(aspect: Aspect, story: int, facts: list[Fact], people: dict[str, st
     """An unchanged story's aspect under its new story number, with a person's name as the
     corpus now spells it most (an added article can change that for every story)."""
     if aspect.kind in _PERSON_KINDS and aspect.subject:
-        name = aspect_name(aspect.kind, [facts[i] for i in aspect.facts], people)
+        name = aspect_name(aspect.kind, [facts[i] for i in aspect.facts], people, aspect.subject)
         return dataclasses.replace(aspect, story=story, name=name)
     return dataclasses.replace(aspect, story=story) if aspect.story != story else aspect
 

@@ -20,6 +20,7 @@ from corpus.attribution import dateline_length
 from corpus.models import Sentence
 from index.analysis import OUTCOME, SPACY_MODEL
 from index.analysis.dates import calendar_day, date_fields
+from index.analysis.entities import name_tokens
 from index.disputes import values
 from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -104,8 +105,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
-    r"(?:findings|evidence|investigat\w*|inquiry|report|signs|indications|tests?)\s+"
-    r"(?:\w+\s+){0,2}point(?:s|ed|ing)?\s+to|blam(?:e|es|ed|ing)(?=\s+(?:[\w'-]+\s+){1,4}for\b)|"
+    r"point(?:s|ed)\s+to|blam(?:e|es|ed|ing)(?=\s+(?:[\w'-]+\s+){1,4}for\b)|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?cause\s+(?:of\s+(?:\w+\s+){0,4})?(?:was|is|as))\s+"
     r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
@@ -383,13 +383,15 @@ def document_facts(
     result: list[Fact] = []
     previous: list[str] = []
     filed = sentences[0].start + dateline if sentences else 0
+    keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
+    known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
         people = [_local(m, sentence) for m in mentions[i] if m.kind == "person"]
         told = [m for m in mentions[i] if m.start >= filed]
         if doc is not None:
-            people += parsed_people(doc, people)
+            people += parsed_people(doc, people, known)
             facts = _sentence_facts(doc, sentence, told, people, previous, published)
             if i == 0:
                 facts = [_as_lede(f, published) for f in facts]
@@ -429,17 +431,32 @@ def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bo
 _OF_EVENTS = frozenset({"count", "amount", "duration"})
 
 
-def _in_the_past(mentions: list[Mention], published: dt.date | None) -> bool:
-    """Whether a sentence tells of an earlier year than its article's: news gives background
-    ("The valley last flooded in 1997, when 11 people died") beside the story, and that
-    event's figures are not the story's."""
+def _past_events(
+    doc: Any, sentence: Sentence, mentions: list[Mention], published: dt.date | None
+) -> set[int]:
+    """The tokens of what a sentence tells of an earlier year than its article's: news gives
+    background ("The valley last flooded in 1997, when 11 people died") beside the story, and
+    that event's figures are not the story's. The background is what the year's event word
+    (the verb or noun it dates) governs, so "the chain founded in 1932 collapsed on Monday,
+    putting 1,140 jobs at risk" keeps its 1,140."""
     if published is None:
-        return False
+        return set()
+    found: set[int] = set()
     for mention in mentions:
         fields = date_fields(mention.normalized) if mention.kind == "date" else None
-        if fields is not None and fields[0] is not None and fields[0] < published.year:
-            return True
-    return False
+        if fields is None or fields[0] is None or fields[0] >= published.year:
+            continue
+        local = _local(mention, sentence)
+        span = doc.char_span(local.start, local.end, alignment_mode="expand")
+        if span is None:
+            continue
+        event = span.root
+        while event.head is not event and (
+            event.i in range(span.start, span.end) or event.pos_ not in ("VERB", "NOUN")
+        ):
+            event = event.head
+        found.update(t.i for t in event.subtree)
+    return found
 
 
 def _sentence_facts(
@@ -451,7 +468,7 @@ def _sentence_facts(
     published: dt.date | None,
 ) -> list[Fact]:
     facts: list[Fact] = []
-    background = _in_the_past(mentions, published)
+    background = _past_events(doc, sentence, mentions, published)
 
     def add(kind: str, text: str, normal: str, start: int, end: int, anchor: Any, who: str) -> None:
         about = about_words(anchor) if anchor is not None else ()
@@ -470,12 +487,14 @@ def _sentence_facts(
             who = _subject_person(span, people, previous)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
-        if mention.kind == "number":
-            # The entity may leave out "£" and "m" of "£25m", or "euros" after "4.2 million".
+        if mention.kind in ("number", "date"):
+            # The entity may leave out "£" and "m" of "£25m", or "euros" after "4.2 million";
+            # the model even reads the "2.4" of "$2.4m" as a date.
             start, end = values.amount_span(sentence.text, local.start, local.end)
             if values.amount_form(sentence.text[start:end]):
                 local = local.model_copy(update={"start": start, "end": end})
-                mention = mention.model_copy(update={"text": sentence.text[start:end]})
+                text = sentence.text[start:end]
+                mention = mention.model_copy(update={"text": text, "kind": "number"})
         typed = _value_fact(mention, published)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add("age", mention.text, mention.text, local.start, local.end, None, whose)
@@ -491,7 +510,7 @@ def _sentence_facts(
         if typed is None:
             continue
         kind, normal = typed
-        if background and kind in _OF_EVENTS:
+        if span.root.i in background and kind in _OF_EVENTS:
             continue  # "the 2011 sinking, which killed 17": another event's figure
         if kind == "count" and _PART_OF.match(sentence.text, local.end):
             continue  # "14 injured, four of them seriously": a part, not the number injured

@@ -10,9 +10,10 @@ corpus's titles, ages and outcomes would have nobody to belong to.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
-from index.analysis.entities import name_key
+from index.analysis.entities import name_key, person_for
 from index.analysis.lexicon import OFFICE_WORDS, TITLES
 from index.disputes import values
 from index.models import Mention
@@ -87,12 +88,14 @@ def _is_person_noun(token: Any) -> bool:
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 
 
-def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
+def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) -> list[Mention]:
     """Names the parse shows to be people and no person mention covers, with sentence offsets.
 
     A name is the proper nouns compounded onto a head proper noun, after any title; it is a
     person when a title stands before it, a person noun is in apposition to it, or an age
-    follows it between commas.
+    follows it between commas. A surname alone with an age ("Quillfeather, aged 61,") is a
+    person too: the one of `known` (the document's full names, longest first) whose name it
+    ends, else the surname, which the story's full names resolve (`aspects.full_subjects`).
     """
     found = []
     for token in doc:
@@ -103,7 +106,11 @@ def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
         name = _after_titles(chain)
         by_apposition = any(c.dep_ == "appos" and _is_person_noun(c) for c in token.children)
         aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
-        if len(name) < _MIN_NAME_WORDS or not (titled or by_apposition or aged):
+        if not (titled or by_apposition or aged):
+            continue
+        surname = len(name) == 1 and aged and name[0].i == token.i
+        full = person_for(name_key(token.text), list(known)) if surname else None
+        if len(name) < _MIN_NAME_WORDS and not surname:
             continue
         if any(t.pos_ != "PROPN" for t in name) or name[-1].i - name[0].i != len(name) - 1:
             continue
@@ -112,7 +119,7 @@ def parsed_people(doc: Any, people: list[Mention]) -> list[Mention]:
             continue
         text = doc.text[start:end]
         found.append(Mention(kind="person", label="PERSON", text=text, start=start, end=end,
-                             normalized=name_key(text)))  # fmt: skip
+                             normalized=full or name_key(text)))  # fmt: skip
     return found
 
 

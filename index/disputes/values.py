@@ -92,13 +92,28 @@ def amount_form(text: str) -> str | None:
 _FURTHER = re.compile(r"^\s*(?:another|a\s+further|an\s+additional)\s+", re.IGNORECASE)
 
 
+# "four and a half years", "two-and-a-half months": a count and a half.
+_AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+
+
 def duration_form(text: str) -> str | None:
-    """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week'; None if not a duration."""
+    """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
+    '4.5 year'; None if not a duration."""
     text = _FURTHER.sub("", text)
     unit = _DURATION.search(text)
     if unit is None:
         return None
-    count = count_form(text[: unit.start()]) or ("1" if re.search(r"\ban?\b", text) else None)
+    before, half = text[: unit.start()], False
+    if _AND_A_HALF.search(before):
+        before, half = _AND_A_HALF.sub("", before), True
+    if re.search(r"\bhalf\s+an?\s*$", before, re.IGNORECASE):  # "half a year"
+        before, half = "", True
+    count = count_form(before) or ("1" if re.search(r"\ban?\b", before) else None)
+    if count is None and half and not before:
+        count, half = "0.5", False
+    if count and half:
+        match = _COUNT.match(count)
+        count = f"{match.group(1) or ''}{float(match.group(2)) + 0.5:g}" if match else None
     return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
 
 
