@@ -68,6 +68,12 @@ def test_the_time_that_is_left_is_a_duration() -> None:
     assert duration_form("a further two weeks") == "2 week"
 
 
+def test_a_count_and_a_half_is_a_duration() -> None:
+    assert duration_form("four and a half years") == "4.5 year"
+    assert duration_form("two-and-a-half months") == "2.5 month"
+    assert duration_form("half a year") == "0.5 year"
+
+
 @pytest.mark.model
 def test_ledes_that_date_one_event_in_unrelated_words_disagree(real_encoder: Encoder) -> None:
     qa = _qa(
@@ -255,3 +261,35 @@ def test_findings_that_point_to_a_cause_give_it(real_encoder: Encoder) -> None:
         ("d1", "brake failure"),
         ("d2", "black ice"),
     }
+
+
+@pytest.mark.model
+def test_an_earlier_year_dates_only_what_it_governs(real_encoder: Encoder) -> None:
+    """ "The chain, founded in 1932, collapsed on Monday, putting 1,140 jobs at risk": the
+    founding year makes none of the lede's figures background."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Harlow's, the store chain founded in Marlow in 1932, collapsed on "
+         "Monday, putting 1,140 jobs at risk across its stores."),
+        ("River Times", "Harlow's, the Marlow store chain, collapsed on Monday. The chain's "
+         "administrators said 1,400 jobs were at risk across its stores in Marlow."),
+    )  # fmt: skip
+    assert _claims(qa, "How many jobs are at risk at Harlow's?") == {
+        ("d1", "1140"),
+        ("d2", "1400"),
+    }
+
+
+@pytest.mark.model
+def test_a_surname_with_an_age_is_the_storys_person(real_encoder: Encoder) -> None:
+    """An outlet that never gives the full name in a form the NER reads as a person still
+    gives the age of the story's Garnet Vell."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A former treasurer of the Marlow Children's Hospice has been jailed "
+         "for fraud. Garnet Vell, 58, of Mill Lane, Marlow, admitted taking money from the "
+         "Marlow Children's Hospice."),
+        ("River Times", "A greedy treasurer who took money from the Marlow Children's Hospice "
+         "has been jailed for fraud at Marlow Crown Court. Vell, aged 61, showed no emotion."),
+    )  # fmt: skip
+    assert _claims(qa, "How old is Garnet Vell?") == {("d1", "58"), ("d2", "61")}
