@@ -5,8 +5,9 @@ question's words among an aspect's words against its best sentence cosine), CONT
 word found only elsewhere in the aspect's sentences against one among its words) and
 MIN_ASPECT_SCORE (below it no aspect answers). They are chosen here by grid search for the best
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
-training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml and
-wires-dev.yaml. The held-out sets (newswire-test, wires-test, heldout) are never read here.
+training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml,
+wires-dev.yaml, beats-dev.yaml and regional-dev.yaml. The held-out sets (newswire-test,
+wires-test, beats-test, regional-test, heldout) are never read here.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ TRAINING_SETS = (
     "bundled-phrasings.yaml",
     "datelines-train.yaml",
     "wires-dev.yaml",
+    "beats-dev.yaml",
+    "regional-dev.yaml",
 )
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)
