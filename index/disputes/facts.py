@@ -153,7 +153,7 @@ def _anchor(span: Any) -> Any | None:
     inside = range(span.start, span.end)
     token = span.root
     for _ in range(8):
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.i in inside or token.lemma_.casefold() in _NEVER_ABOUT or token.text == "a.m.":
@@ -357,7 +357,7 @@ def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> st
                 return who if who is not None else ""
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":  # "the man killed was X"
             return _named(token.head, people, previous) or ""
-        if token.head is token or token.dep_ in ("ccomp", "advcl", "relcl"):
+        if token.head.i == token.i or token.dep_ in ("ccomp", "advcl", "relcl"):
             break
         token = token.head
     keys = list(dict.fromkeys(p.normalized for p in people))
@@ -451,7 +451,7 @@ def _past_events(
         if span is None:
             continue
         event = span.root
-        while event.head is not event and (
+        while event.head.i != event.i and (
             event.i in range(span.start, span.end) or event.pos_ not in ("VERB", "NOUN")
         ):
             event = event.head

@@ -44,7 +44,7 @@ def event_of_place(span: Any) -> Any | None:
             return None
         if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
             return None  # "upstream of Elmsford" places by a landmark, not where it was
-        if token.dep_ not in ("pobj", "prep", "compound") or token.head is token:
+        if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:
             return None
         token = token.head
     return None
