@@ -82,6 +82,22 @@ def _attribute_classes(fact: Fact) -> frozenset[str]:
     return attribute_classes(fact.kind, fact.about, {fact.noun})
 
 
+def _told(fact: Fact) -> frozenset[str]:
+    """The classes of what happened to who was counted, the counted noun left out."""
+    return lexicon.classes(tuple(w for w in fact.about if w != fact.noun))
+
+
+def _something_else_happened(a: Fact, b: Fact) -> bool:
+    """Whether one count says what happened to who was counted ("Nine miners died") and the
+    other says, in words of no class, that something else did ("27 miners were brought out"):
+    the same noun counts them, but not the same thing."""
+    told_a, told_b = _told(a), _told(b)
+    if bool(told_a) == bool(told_b):
+        return False
+    other = b if told_a else a
+    return bool(set(other.about) - {other.noun} - _LIGHT_WORDS - GENERIC_NOUNS - {RATE})
+
+
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if _ledes_linked(a, b):
         return True
@@ -98,6 +114,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
+    if a.kind == "count" and _something_else_happened(a, b):
+        return False
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
     shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE}
     if a.kind in _EVENT_KINDS:

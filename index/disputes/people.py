@@ -44,6 +44,12 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
                 words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
                 start, end = words[0].idx, child.idx + len(child.text)
                 found.append((person, values.role_form(doc.text[start:end]), start, end))
+        head = span.root.head
+        if span.root.dep_ == "appos" and head.pos_ == "NOUN" and _is_post(head):
+            # "Its chief executive, Rutendo Amasi, said": the name in apposition to its title
+            words = [t for t in head.lefts if t.dep_ in ("amod", "compound")] + [head]
+            start, end = words[0].idx, head.idx + len(head.text)
+            found.append((person, values.role_form(doc.text[start:end]), start, end))
         title = _title_before(doc, span)
         if title is not None:
             start, end = title
@@ -82,6 +88,10 @@ _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
 
 def _is_person_noun(token: Any) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.casefold() in _PERSON_OR_TITLE
+
+
+def _is_post(token: Any) -> bool:
+    return token.lemma_.casefold() in _PERSON_OR_TITLE | _COMPANY_TITLES
 
 
 # An age set off by commas after a name says the name is a person's: "Ivo Brask, 61, who..."
