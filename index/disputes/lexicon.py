@@ -49,7 +49,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
     "on board": (
-        frozenset(["passenger", "aboard", "board", "onboard", "carry"]),
+        frozenset(["passenger", "aboard", "board", "onboard"]),
         "the number on board",
     ),
     "rescued": (frozenset(["rescue", "rescued", "survivor", "save"]), "the number rescued"),
