@@ -22,6 +22,7 @@ from assistant.lexicon import question_name_tokens, surname
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
+from index.analysis.entities import name_tokens
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon, values
@@ -87,13 +88,19 @@ class Found:
 
 
 def person_asked_about(question: str, content: IndexContent) -> str | None:
-    """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'."""
+    """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'.
+
+    Only people the table tells something of (an age, a title, an outcome) are looked for: the
+    NER calls some companies and places people ("Kaseno Minerals"), and one of those must not
+    stand for "Rutendo Amasi" in "What is Rutendo Amasi's role at Kaseno Minerals?". Of several,
+    the one with most of its name in the question."""
+    table = content.disputes
+    if table is None:
+        return None
     words = set(question_name_tokens(question))
-    for person in content.lookups.people:
-        found_by = surname(person)
-        if found_by and found_by in words:
-            return person
-    return None
+    told = {a.subject for a in table.aspects if a.subject and not a.subject.startswith("the ")}
+    found = [p for p in told if (by := surname(p)) is not None and by in words]
+    return max(found, key=lambda p: (len(words & set(name_tokens(p))), p), default=None)
 
 
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
@@ -303,8 +310,8 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     named = {t for noun in nouns for t in tokenize(noun)}
     # The counted thing's class, or what happened to it: "How many people were arrested?" asks
     # the count of the "six suspects detained".
-    for name in lexicon.classes(tuple(nouns)) | lexicon.classes(aspect.words):
-        named |= lexicon.member_stems(name)
+    for name in lexicon.counted_classes(tuple(nouns)) | lexicon.classes(aspect.words):
+        named |= lexicon.counted_stems(name)
     return bool(named & terms)
 
 

@@ -53,7 +53,7 @@ def _same_thing(a: Fact, b: Fact) -> bool:
         return True
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
         return True
-    return bool(lexicon.classes((a.noun,)) & lexicon.classes((b.noun,)))
+    return bool(lexicon.counted_classes((a.noun,)) & lexicon.counted_classes((b.noun,)))
 
 
 def _vague_count(fact: Fact) -> bool:
@@ -65,6 +65,15 @@ def _vague_count(fact: Fact) -> bool:
 # Kinds whose facts are about an event, not about who took part: two dates share "Selvik" when
 # the minister visited Selvik and the river burst its banks at Selvik, yet are two events.
 _EVENT_KINDS = frozenset({"date", "place"})
+
+
+# Who acts again and again in a story ("police set up roadblocks on Monday", "police released
+# photographs on Sunday"): sharing one says nothing about which event a date is of.
+_ACTORS = frozenset(
+    ["police", "official", "authority", "government", "spokesman", "spokeswoman",
+     "spokesperson", "statement", "source", "investigator", "minister", "ministry", "council",
+     "court", "company", "firm", "agency", "officer", "detective", "prosecutor"]
+)  # fmt: skip
 
 
 def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
@@ -123,7 +132,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
     shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE}
     if a.kind in _EVENT_KINDS:
-        shared -= names
+        shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
 
 

@@ -111,6 +111,27 @@ EVENTS: dict[str, frozenset[str]] = {
 }
 
 
+# Nouns that count the same people: "23 inmates escaped" and "more than 30 prisoners". Kept apart
+# from ATTRIBUTES, which also link dates: the inmates' escape and their recapture are two events.
+PEOPLE_COUNTED: dict[str, frozenset[str]] = {
+    "prisoners": frozenset(["prisoner", "inmate", "convict", "detainee", "escapee"]),
+    "staff": frozenset(["worker", "employee", "staff", "workforce"]),
+}
+
+
+def counted_classes(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The classes of people these counted nouns belong to (PEOPLE_COUNTED) or of ATTRIBUTES."""
+    found = {name for name, members in PEOPLE_COUNTED.items() if members.intersection(nouns)}
+    return frozenset(found) | classes(nouns)
+
+
+def counted_stems(name: str) -> frozenset[str]:
+    """The BM25 stems of a PEOPLE_COUNTED or attribute class (how a question names it)."""
+    if name in PEOPLE_COUNTED:
+        return frozenset(t for word in PEOPLE_COUNTED[name] for t in tokenize(word))
+    return member_stems(name)
+
+
 def classes(words: tuple[str, ...]) -> frozenset[str]:
     """The attribute and event classes these lemmas belong to."""
     found = {name for name, (members, _) in ATTRIBUTES.items() if members.intersection(words)}
