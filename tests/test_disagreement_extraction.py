@@ -294,3 +294,35 @@ def test_a_surname_with_an_age_is_the_storys_person(real_encoder: Encoder) -> No
          "has been jailed for fraud at Marlow Crown Court. Vell, aged 61, showed no emotion."),
     )  # fmt: skip
     assert _claims(qa, "How old is Garnet Vell?") == {("d1", "58"), ("d2", "61")}
+
+
+@pytest.mark.model
+def test_a_title_asked_beside_a_company_the_ner_calls_a_person(real_encoder: Encoder) -> None:
+    """ "Its chief executive, Rutendo Vale," gives a title (the name in apposition to it), and
+    the company named in the question is not taken for the person asked about."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nine miners died when a tunnel collapsed at the Usk mine, which is run "
+         "by Kaseno Minerals. Kaseno chairman Rutendo Vale flew to the mine on Tuesday."),
+        ("River Times", "Nine miners died when a tunnel collapsed at the Usk mine. Its chief "
+         "executive, Rutendo Vale, said Kaseno Minerals would pay compensation."),
+    )  # fmt: skip
+    assert _claims(qa, "What is Rutendo Vale's role at Kaseno Minerals?") == {
+        ("d1", "chairman"),
+        ("d2", "chief executive"),
+    }
+
+
+@pytest.mark.model
+def test_inmates_and_prisoners_are_one_count(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Twenty-three inmates escaped from Marlow prison on Sunday, police said. "
+         "Roadblocks were set up around Marlow."),
+        ("River Times", "More than 30 prisoners escaped from Marlow prison on Sunday. Police set "
+         "up roadblocks around Marlow."),
+    )  # fmt: skip
+    assert _claims(qa, "How many prisoners escaped from Marlow prison?") == {
+        ("d1", "23"),
+        ("d2", ">30"),
+    }
