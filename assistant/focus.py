@@ -143,8 +143,10 @@ def _head(words: list[tuple[str, str]]) -> int | None:
         if word == "name" and lower[i + 1] == "of":
             return _noun_after(words, i + 2)
         if word == "how" and lower[i + 1] in ("much", "many"):
-            start = i + 3 if i + 2 < len(lower) and lower[i + 2] == "of" else i + 2
-            return _noun_after(words, start) or _main_verb(words)  # "how many (of the) X"
+            # "how many (of the) X", "how much is the reward"
+            skip = i + 2 < len(lower) and lower[i + 2] in ("of", *_COPULA)
+            start = i + 3 if skip else i + 2
+            return _noun_after(words, start) or _main_verb(words)
     if lower and lower[0] in _ASKING:
         noun = _noun_after(words, 1)
         if noun is not None and lower[noun] not in _FRAME_NOUNS:

@@ -32,8 +32,11 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"(?:what|which)\s+(?:number|percentage|percent|amount|proportion|share|price|"
-            r"cost|sum|total|figure|age|toll)\b|\b(?:price|cost|number|population)\s+of\b"
+            r"(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|his\s+|"
+            r"her\s+|their\s+)?)?(?:(?!did\b|does\b|do\b|has\b|had\b)[\w'-]+\s+){0,2}(?:number|percentage|percent|amount|proportion|"
+            r"share|price|cost|sum|total|figure|age|toll|fee|salary|wage|fine|bail|budget|"
+            r"deficit|turnout|reward|compensation|damages|margin|majority|debts?|ransom|"
+            r"pay-?off|payout)\b|\b(?:price|cost|number|population)\s+of\b"
         ),
         frozenset({"number"}),
         "number",
@@ -167,11 +170,15 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
     return frozenset(), None
 
 
-# "How much ..." with a word of paying: the answer is a sum of money.
+# "How much ..." with a word of paying, or "What fee ...?": the answer is a sum of money.
 _HOW_MUCH_MONEY = re.compile(
     r"\bhow\s+much\b.*\b(?:cost|costs|pay|pays|paid|fine|fined|worth|price|salary|wage|"
     r"compensation|fee|sell|sells|sold|spend|spent|raise|raised|earn|earns|earned|charge|"
-    r"charged|bail|budget|fund|insured|award|awarded|damages|ransom|owe|owed|invest|invested)\b"
+    r"charged|bail|budget|fund|insured|award|awarded|damages|ransom|owe|owed|invest|invested|"
+    r"reward|deficit|debts?|pay-?off|payout)\b|"
+    r"^\W*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|his\s+|"
+    r"her\s+|their\s+)?)?(?:(?!did\b|does\b|do\b|has\b|had\b)[\w'-]+\s+){0,2}(?:price|cost|fee|salary|wage|fine|bail|budget|"
+    r"deficit|reward|compensation|damages|debts?|ransom|pay-?off|payout)\b"
 )
 
 
