@@ -13,13 +13,13 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from corpus.attribution import dateline_length
 from corpus.models import Sentence
-from index.analysis import OUTCOME, SPACY_MODEL
+from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
+from index.analysis.mentions import run_pipes
 from index.disputes import values
 from index.disputes.named import event_of_agent, event_of_place
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -138,12 +138,13 @@ class Fact:
     lede: bool = False
 
 
-@cache
-def load_parser() -> Any:
-    """spaCy's small English model with the parser and lemmas (entities come from analysis)."""
-    import spacy
+# The pipes the parse needs: the shared token vectors, tags, dependencies, POS and lemmas.
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
-    return spacy.load(SPACY_MODEL, exclude=["ner"])
+
+def parsed_docs(texts: list[str]) -> Any:
+    """The dependency parse of `texts`, by the model the entities come from (loaded once)."""
+    return run_pipes(texts, PARSE_PIPES)
 
 
 def _anchor(span: Any) -> Any | None:
@@ -350,9 +351,8 @@ def document_facts(
     sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
 ) -> list[Fact]:
     """The facts of one document's sentences, in reading order."""
-    nlp = load_parser()
     wanted = [i for i, ms in enumerate(mentions) if ms or _CAUSE.search(sentences[i].text)]
-    parsed = dict(zip(wanted, nlp.pipe([sentences[i].text for i in wanted]), strict=True))
+    parsed = dict(zip(wanted, parsed_docs([sentences[i].text for i in wanted]), strict=True))
     result: list[Fact] = []
     previous: list[str] = []
     # The dateline's date says when the article was filed: it dates no event of the lead.
