@@ -1,9 +1,12 @@
-"""A build's entity analysis, run in a second process while this one encodes.
+"""A build's spaCy work, run in a second process while this one encodes.
 
 spaCy's NER was a fifth of a real-model build, run after chunking and before encoding with one
 core idle (it is single-threaded). Started in a second process before the encoder, it runs
-beside it; the mentions are collected once the vectors are done. The analyzer and its inputs
-are the same either way, so the content is identical (tests/test_analysis_job.py).
+beside it; the mentions are collected once the vectors are done. The disagreement table's
+dependency parse (index.disputes.facts), which needs the mentions, runs there too, right after
+each document's entities and by the same loaded model: it was a second spaCy pass in this
+process after the encoder, as long again as the NER. The functions and their inputs are the
+same either way, so the content and table are identical (tests/test_analysis_job.py).
 
 A few documents (an upload) are analysed here: a second process must first import spaCy and
 load its model, seconds that only a large build wins back.
@@ -11,6 +14,7 @@ load its model, seconds that only a large build wins back.
 
 from __future__ import annotations
 
+import datetime as dt
 import multiprocessing
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,6 +23,8 @@ from types import TracebackType
 from tqdm import tqdm
 
 from corpus.models import Sentence
+from index.disputes.facts import Fact
+from index.disputes.table import FactFinder
 from index.models import Mention
 from index.reuse import Analyzer
 
@@ -29,13 +35,27 @@ BACKGROUND_FROM_SENTENCES = 1_000
 # process holds a whole large corpus's mentions twice in pickled form.
 BATCH_SENTENCES = 2_000
 
-# One document's sentences and its date order, as the analyzer takes them.
-Work = list[tuple[list[Sentence], str]]
+# One document's sentences, its date order and its publication date, as the analyzer and the
+# fact finder take them.
+Work = list[tuple[list[Sentence], str, dt.date | None]]
+# One document's mentions per sentence, and its facts (None when no finder was given).
+Analysed = tuple[list[list[Mention]], list[Fact] | None]
 
 
-def _analyze_batch(analyzer: Analyzer, batch: Work) -> list[list[list[Mention]]]:
-    """The analyzer over a batch of documents (runs in the second process)."""
-    return [analyzer(sentences, order) for sentences, order in batch]
+def _analyze_batch(analyzer: Analyzer, finder: FactFinder | None, batch: Work) -> list[Analysed]:
+    """The analyzer, then the fact finder, over a batch of documents (in the second process)."""
+    return [_analyze(analyzer, finder, sentences, order, day) for sentences, order, day in batch]
+
+
+def _analyze(
+    analyzer: Analyzer,
+    finder: FactFinder | None,
+    sentences: list[Sentence],
+    order: str,
+    published: dt.date | None,
+) -> Analysed:
+    mentions = analyzer(sentences, order)
+    return mentions, None if finder is None else finder(sentences, mentions, published)
 
 
 def _batches(work: Work) -> Iterator[Work]:
@@ -53,19 +73,28 @@ def _batches(work: Work) -> Iterator[Work]:
 
 
 class AnalysisJob:
-    """The mentions of each document of `work`, analysed meanwhile in a second process when
-    `background` (None: when there are at least BACKGROUND_FROM_SENTENCES sentences).
+    """The mentions of each document of `work`, and its facts by `finder` (when given),
+    analysed meanwhile in a second process when `background` (None: when there are at least
+    BACKGROUND_FROM_SENTENCES sentences).
 
     Use as a context manager: leaving it stops the second process, even after an error.
     """
 
-    def __init__(self, analyzer: Analyzer, work: Work, *, background: bool | None = None) -> None:
+    def __init__(
+        self,
+        analyzer: Analyzer,
+        work: Work,
+        *,
+        finder: FactFinder | None = None,
+        background: bool | None = None,
+    ) -> None:
         self._analyzer = analyzer
+        self._finder = finder
         self._work = work
         if background is None:
-            background = sum(len(sentences) for sentences, _ in work) >= BACKGROUND_FROM_SENTENCES
+            background = sum(len(item[0]) for item in work) >= BACKGROUND_FROM_SENTENCES
         self._pool: ProcessPoolExecutor | None = None
-        self._futures: list[Future[list[list[list[Mention]]]]] = []
+        self._futures: list[Future[list[Analysed]]] = []
         if background and work:
             # fork, not spawn: a spawned process imports the caller's main module again, which
             # breaks any script that builds an index without an `if __name__ == "__main__"`
@@ -75,7 +104,8 @@ class AnalysisJob:
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
             self._futures = [
-                self._pool.submit(_analyze_batch, analyzer, batch) for batch in _batches(work)
+                self._pool.submit(_analyze_batch, analyzer, finder, batch)
+                for batch in _batches(work)
             ]
 
     def __enter__(self) -> AnalysisJob:
@@ -90,21 +120,17 @@ class AnalysisJob:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
-    def results(self, *, progress: bool = False) -> list[list[list[Mention]]]:
-        """Each document's mentions per sentence, in the order of `work` (waits for them)."""
-        return list(self.each(progress=progress))
-
-    def each(self, *, progress: bool = False) -> Iterator[list[list[Mention]]]:
-        """Each document's mentions per sentence, in the order of `work`, as they arrive: a
-        build stores them meanwhile instead of holding every document's at once."""
+    def each(self, *, progress: bool = False) -> Iterator[Analysed]:
+        """Each document's mentions per sentence and facts, in the order of `work`, as they
+        arrive: a build stores them meanwhile instead of holding every document's at once."""
         with tqdm(
             total=len(self._work), desc="analysing", unit="article", disable=not progress
         ) as bar:
             if self._pool is None:
-                for sentences, order in self._work:
-                    mentions = self._analyzer(sentences, order)
+                for sentences, order, published in self._work:
+                    found = _analyze(self._analyzer, self._finder, sentences, order, published)
                     bar.update()  # before handing it over: the taker may not ask for more
-                    yield mentions
+                    yield found
                 return
             for future in self._futures:
                 batch = future.result()

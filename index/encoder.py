@@ -26,8 +26,9 @@ logger = logging.getLogger(__name__)
 ENCODE_BATCH = 64
 # A question is a dozen word pieces: splitting its small matrix products across cores costs as
 # much in synchronisation as it saves, and on a loaded machine a thread waiting for a descheduled
-# sibling turns a 12 ms query into 100-300 ms (measured on the 2-core box with torch; both
-# encoders follow the rule). Batches of many texts (index builds) keep every core.
+# sibling turns a 12 ms query into 100-300 ms (measured on the 2-core box with torch). Batches
+# of many texts (index builds) keep every core here; the ONNX encoder, which runs one text at a
+# time, always uses one (index.encoder_onnx).
 SINGLE_THREAD_UP_TO = 4
 _THREADS_LOCK = threading.Lock()
 

@@ -22,6 +22,8 @@ from index.bm25 import BM25Index, PassageTerms
 from index.columns.builders import GroupedRowsBuilder, ModelRowsBuilder
 from index.columns.strings import RaggedRows
 from index.content import MENTION_CODED, PASSAGE_CODED, SENTENCE_CODED, IndexContent, text_key
+from index.disputes.facts import Fact
+from index.disputes.table import FactFinder, build_table
 from index.encoder import Encoder
 from index.models import Hit, Mention
 from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE, Fusion, Mode
@@ -78,23 +80,27 @@ def build_content(
     max_words: int,
     progress: bool = False,
     analyzer: Analyzer | None = None,
+    finder: FactFinder | None = None,
     background: bool | None = None,
 ) -> IndexContent:
-    """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged.
+    """Chunk, analyse, embed and BM25-weight the documents, reusing `previous` where unchanged;
+    with a fact `finder` (`facts.document_facts`), also the disagreement table.
 
     Each document's rows go into columns as soon as they are made (index.columns.builders), so
     a build holds one document's models at a time, except the sentences of fresh documents,
-    which wait for the analysis. That runs in a second process while the encoder runs
-    (`background`, None: when large enough to pay for the second process, see
-    index.analysis_job); the content is the same either way. `analyzer` replaces
-    `index.analysis.analyze` (the benchmark times it separately, and uses a stand-in at 100,000
-    passages, where spaCy alone would take most of an hour).
+    which wait for the analysis. That (and the finder's parse, which needs the mentions) runs
+    in a second process while the encoder runs (`background`, None: when large enough to pay
+    for the second process, see index.analysis_job); the content is the same either way.
+    `analyzer` replaces `index.analysis.analyze` (the benchmark times it separately, and uses a
+    stand-in at 100,000 passages, where spaCy alone would take most of an hour).
     """
     passages = ModelRowsBuilder(Passage, PASSAGE_CODED)
     sentences = ModelRowsBuilder(Sentence, SENTENCE_CODED)
     terms = PassageTerms()
     date_orders: dict[str, str] = {}
     work: Work = []
+    # The facts of each fresh document, found beside its mentions (with a finder).
+    found_facts: dict[str, list[Fact]] = {}
     # Per document in order: its mentions when reused, None when the analysis gives them.
     kept: list[list[list[Mention]] | None] = []
     stream = _document_stream(documents, previous, max_words, progress)
@@ -105,11 +111,13 @@ def build_content(
             terms.add(tokens)
         date_orders[doc.id] = str(part.date_order)
         if fresh:
-            work.append((part.sentences, part.date_order))
+            work.append((part.sentences, part.date_order, doc.published))
         kept.append(None if fresh else part.mentions)
     passage_rows, sentence_rows = passages.finish(), sentences.finish()
     mentions = GroupedRowsBuilder(Mention, MENTION_CODED)
-    with AnalysisJob(analyzer or analysis.analyze, work, background=background) as job:
+    with AnalysisJob(
+        analyzer or analysis.analyze, work, finder=finder, background=background
+    ) as job:
         # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
         passage_vectors, sentence_vectors = embed_reusing(
             [passage_rows.strings("text"), sentence_rows.strings("text")],
@@ -120,12 +128,18 @@ def build_content(
         )
         found = job.each(progress=progress)
         # In document order: a reused document's mentions wait for the fresh ones before it.
-        for own in kept:
-            mentions.extend(next(found) if own is None else own)
+        for doc, own in zip(documents, kept, strict=True):
+            if own is not None:
+                mentions.extend(own)
+                continue
+            analysed, facts = next(found)
+            mentions.extend(analysed)
+            if facts is not None:
+                found_facts[doc.id] = facts
     bm25, columns = BM25Index.of_terms(terms)
     offsets = np.zeros(len(terms.lengths) + 1, dtype=np.int64)
     np.cumsum(np.frombuffer(terms.lengths, dtype=np.int64), out=offsets[1:])
-    return IndexContent.of_columns(
+    content = IndexContent.of_columns(
         passages=passage_rows,
         sentences=sentence_rows,
         mentions=mentions.finish(),
@@ -136,6 +150,12 @@ def build_content(
         doc_keys={doc.id: text_key(doc.text) for doc in documents},
         date_orders=date_orders,
     )
+    if finder is not None:
+        earlier = previous.disputes if previous is not None else None
+        content.disputes = build_table(
+            documents, content, earlier, progress=progress, finder=finder, found=found_facts
+        )
+    return content
 
 
 def approximate_wanted(passages: int) -> bool:

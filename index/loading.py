@@ -17,7 +17,8 @@ from index.analysis import SPACY_MODEL
 from index.approximate import read_joined, read_stored
 from index.columns.rowfile import FileRows
 from index.content import APPROXIMATE_FILE, IndexContent, corpus_fingerprint
-from index.disputes.table import TABLE_VERSION, build_table
+from index.disputes.facts import document_facts
+from index.disputes.table import TABLE_VERSION
 from index.encoder import Encoder
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from index.hybrid import HybridIndex, approximate_wanted, build_content
@@ -50,10 +51,13 @@ def build_index(
 ) -> HybridIndex:
     """A new in-memory index (nothing written)."""
     content = build_content(
-        documents, encoder, previous, max_words=DEFAULT_MAX_WORDS, progress=progress
+        documents,
+        encoder,
+        previous,
+        max_words=DEFAULT_MAX_WORDS,
+        progress=progress,
+        finder=document_facts,
     )
-    earlier = previous.disputes if previous is not None else None
-    content.disputes = build_table(documents, content, earlier, progress=progress)
     return HybridIndex(content, encoder)
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from eval.bench import goals, report
 from eval.bench.__main__ import summarize
 
@@ -69,7 +71,8 @@ def _write(tmp_path: Path, raw: list[dict]) -> str:
 def test_generated_size_alone_reports_without_a_projection(tmp_path: Path) -> None:
     # `--sizes 100000` alone: no real-model build, so no rates to project with.
     text = _write(tmp_path, [_raw("100000", real=False, words=8000, encode_s=0.4, analysis_s=0.1)])
-    assert text.count(report.NOT_PROJECTED) == 4  # total, encoder, NER, beyond-encoder cells
+    # total, encoder, entities, parse and beyond-encoder cells
+    assert text.count(report.NOT_PROJECTED) == 5
     assert "(projected)" not in text
 
 
@@ -77,14 +80,24 @@ def test_generated_size_is_projected_from_a_real_size_of_the_same_run(tmp_path: 
     real = _raw("bundled", real=True, words=1000, encode_s=2.0, analysis_s=1.0)
     generated = _raw("10000", real=False, words=8000, encode_s=0.4, analysis_s=0.1)
     results = summarize([real, generated], [3.0], None)
-    # 1,000 words in 2 s: 500 words/s; NER read 500 words in 1 s: 500 words/s.
-    assert results["rates"] == {"encode_words_per_s": 500.0, "analysis_words_per_s": 500.0}
+    # 1,000 words in 2 s: 500 words/s; NER read 500 words in 1 s: 500 words/s (no parse timed).
+    assert results["rates"] == {
+        "encode_words_per_s": 500.0,
+        "analysis_words_per_s": 500.0,
+        "spacy_words_per_s": 500.0,
+    }
     projected = results["sizes"][1]["projected"]
+    # spaCy beside the encoder: the slower of the two (the encoder, 16 s) sets the time; the
+    # rest (other 2.0 + FAISS 0.1 + save 0.3) follows.
     assert projected == {
         "encode_s": 8000 / 500,
         "analysis_s": 4000 / 500,
+        "spacy_s": 4000 / 500,
         "other_s": 2.0 + 0.1,
-        "total_s": 8000 / 500 + 4000 / 500 + 2.1,
+        "table_s": 0.0,
+        "rest_s": 2.1 + 0.3,
+        "total_s": 8000 / 500 + 2.4,
+        "beyond_encoding": pytest.approx(2.4 / 16),
     }
     assert report.NOT_PROJECTED not in _write(tmp_path, [real, generated])
 

@@ -95,7 +95,7 @@ def test_a_text_runs_as_its_own_tokens_without_padding(
     """The packaged tokenizer pads to 128 tokens; a short question computed as 128 tokens cost
     ~7x its own. The graph must see the text's own tokens: [CLS], 3 words, "?", [SEP]."""
     assert isinstance(real_encoder, OnnxEncoder)
-    session = real_encoder._session(1)
+    session = real_encoder._session
     widths: list[int] = []
 
     class Recording:
@@ -103,7 +103,7 @@ def test_a_text_runs_as_its_own_tokens_without_padding(
             widths.append(feed["input_ids"].shape[1])
             return session.run(names, feed)
 
-    monkeypatch.setattr(real_encoder, "_session", lambda threads: Recording())
+    monkeypatch.setattr(real_encoder, "_session", Recording())
     real_encoder.encode(["Who was killed?"])
     assert widths == [6]
 

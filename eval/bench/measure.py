@@ -16,6 +16,7 @@ import yaml
 
 from corpus.loader import BUNDLED_CORPUS
 from eval.bench.corpus_gen import SentencePool, write_corpus
+from eval.bench.peers import installed
 from eval.bench.squad import load_squad
 
 logger = logging.getLogger(__name__)
@@ -167,6 +168,9 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
         out["qdrant"] = run_worker("qdrant", qdrant_args, logs)
     out["peers"] = {}
     for name, count in plan.peer_questions.items():
+        if not installed(name):
+            logger.warning("[%s] peer %s left out: its package is not installed", size, name)
+            continue
         logger.info("[%s] peer %s", size, name)
         peer_args = {"peer": name, "index": str(index), "questions": questions[:count]}
         out["peers"][name] = run_worker("peer", peer_args | {"real": real}, logs)

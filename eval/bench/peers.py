@@ -209,6 +209,18 @@ PEERS: dict[str, Callable[[list[str], np.ndarray, bool], tuple[Query, dict[str, 
 }
 
 
+# The package each optional peer imports: a machine without it measures the other peers.
+_PACKAGES = {"haystack": "haystack", "txtai": "txtai"}
+
+
+def installed(name: str) -> bool:
+    """Whether the peer's package is installed here (the benchmark extras are optional)."""
+    import importlib.util
+
+    package = _PACKAGES.get(name)
+    return package is None or importlib.util.find_spec(package) is not None
+
+
 def build_peer(name: str, texts: list[str], vectors: np.ndarray, real: bool) -> tuple[Query, dict]:
     """The peer's query function and its build facts."""
     return PEERS[name](texts, vectors, real)

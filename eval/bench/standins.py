@@ -17,6 +17,7 @@ import numpy as np
 
 from corpus.models import Sentence
 from index.disputes.facts import Fact
+from index.disputes.table import FactFinder
 from index.encoder import Encoder
 from index.encoder_export import int8_name
 from index.models import Kind, Mention
@@ -120,6 +121,23 @@ class TimedAnalyzer:
         self.seconds += time.perf_counter() - started
         self.words += sum(len(s.text.split()) for s in sentences)
         return mentions
+
+
+class TimedFinder:
+    """Wraps a fact finder (the table's parse) and adds up its time."""
+
+    def __init__(self, inner: FactFinder) -> None:
+        self.inner = inner
+        self.seconds = 0.0
+
+    def __call__(
+        self, sentences: list[Sentence], mentions: list[list[Mention]], published: object
+    ) -> list[Fact]:
+        started = time.perf_counter()
+        try:
+            return self.inner(sentences, mentions, published)
+        finally:
+            self.seconds += time.perf_counter() - started
 
 
 def stand_in_analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:

@@ -54,16 +54,26 @@ _RELABEL_AS_PERSON = frozenset({"ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 
 @cache
 def load_nlp() -> Any:
-    """spaCy with only what named-entity recognition needs, loaded once per process.
-
-    The small model's NER embeds tokens with its own layer; the shared `tok2vec` feeds only the
-    tagger and parser, so it is left out too (same entities, measured on the SQuAD file).
+    """spaCy's small English model, whole, loaded once per process: the entities here and the
+    disagreement table's parse (index.disputes.facts) each run only the pipes they need
+    (`entity_docs`, `facts.parsed_docs`), so a build loads one model, not two.
     """
     import spacy
 
-    return spacy.load(
-        SPACY_MODEL, exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"]
-    )
+    return spacy.load(SPACY_MODEL)
+
+
+# The small model's NER embeds tokens with its own layer; the shared `tok2vec` feeds only the
+# tagger and parser, so NER alone finds what the whole pipeline finds (tests/test_analysis.py).
+ENTITY_PIPES = ("ner",)
+
+
+def run_pipes(texts: list[str], names: tuple[str, ...], batch_size: int | None = None) -> Any:
+    """The docs of `texts` through only the named pipes of the model: what a model loaded
+    without the other pipes gives from `nlp.pipe`."""
+    nlp = load_nlp()
+    others = [name for name in nlp.pipe_names if name not in names]
+    return nlp.pipe(texts, batch_size=batch_size, disable=others)
 
 
 def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]:
@@ -106,13 +116,10 @@ def _normalize(entity: Entity, order: str, people: list[str]) -> tuple[Entity, s
 
 def analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:
     """Mentions of each sentence of one document (same order), offsets into the document text."""
-    nlp = load_nlp()
     texts = [s.text for s in sentences]
     acronyms: dict[str, str] = {}
-    per_sentence = [
-        _entities(doc, text, acronyms)
-        for doc, text in zip(nlp.pipe(texts, batch_size=128), texts, strict=True)
-    ]
+    docs = run_pipes(texts, ENTITY_PIPES, batch_size=128)
+    per_sentence = [_entities(doc, text, acronyms) for doc, text in zip(docs, texts, strict=True)]
     every = [e for entities in per_sentence for e in entities]
     people = full_names(every)
     places = {name_key(e.text) for e in every if e.kind == "place"}

@@ -286,10 +286,14 @@ def build_aspects(
     doc_of: dict[str, str],
     person_names: dict[str, str],
     names: frozenset[str] = frozenset(),
+    members: list[int] | None = None,
 ) -> list[Aspect]:
     """The aspects of one story from the facts of its documents (indices into `facts`);
-    `names` are the words of the names the story's documents give."""
-    members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
+    `names` are the words of the names the story's documents give. `members` are the indices
+    of the story's facts in order, when the caller has them: finding them here reads every
+    fact of the corpus, once per story."""
+    if members is None:
+        members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
     full = full_subjects({facts[i].subject for i in members})
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:

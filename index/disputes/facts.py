@@ -13,14 +13,14 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from corpus.attribution import dateline_length
 from corpus.models import Sentence
-from index.analysis import OUTCOME, SPACY_MODEL
+from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
+from index.analysis.mentions import run_pipes
 from index.disputes import values
 from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -140,12 +140,13 @@ class Fact:
     lede: bool = False
 
 
-@cache
-def load_parser() -> Any:
-    """spaCy's small English model with the parser and lemmas (entities come from analysis)."""
-    import spacy
+# The pipes the parse needs: the shared token vectors, tags, dependencies, POS and lemmas.
+PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
-    return spacy.load(SPACY_MODEL, exclude=["ner"])
+
+def parsed_docs(texts: list[str]) -> Any:
+    """The dependency parse of `texts`, by the model the entities come from (loaded once)."""
+    return run_pipes(texts, PARSE_PIPES)
 
 
 def _anchor(span: Any) -> Any | None:
@@ -370,7 +371,6 @@ def document_facts(
     sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
 ) -> list[Fact]:
     """The facts of one document's sentences, in reading order."""
-    nlp = load_parser()
     wanted = [i for i, ms in enumerate(mentions) if ms or _CAUSE.search(sentences[i].text)]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
@@ -379,7 +379,7 @@ def document_facts(
     texts = [sentences[i].text for i in wanted]
     if wanted and wanted[0] == 0:
         texts[0] = " " * dateline + texts[0][dateline:]
-    parsed = dict(zip(wanted, nlp.pipe(texts), strict=True))
+    parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
     result: list[Fact] = []
     previous: list[str] = []
     filed = sentences[0].start + dateline if sentences else 0

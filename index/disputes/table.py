@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import operator
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,23 +113,27 @@ def facts_of(
     previous: DisputeTable | None,
     finder: FactFinder,
     progress: bool,
+    found: Mapping[str, list[Fact]] | None = None,
 ) -> tuple[list[Fact], dict[str, list[int]]]:
-    """Every document's facts, reused from the previous table when its text is unchanged."""
+    """Every document's facts, reused from the previous table when its text is unchanged, else
+    taken from `found` (by doc id: the build found them beside the mentions), else found now."""
     rows = content.lookups.document_rows
     facts: list[Fact] = []
     by_key: dict[str, list[int]] = {}
-    # The dependency parse of every sentence with a value: the build's second spaCy pass.
+    # The dependency parse of every sentence with a value, unless the build found the facts.
     for doc in tqdm(documents, desc="finding facts", unit="article", disable=not progress):
         key = content.doc_keys[doc.id]
         if previous is not None and key in previous.facts_by_key:
-            found = [previous.facts[i] for i in previous.facts_by_key[key]]
-            found = [dataclasses.replace(f, sentence=_rehome(f.sentence, doc.id)) for f in found]
+            own = [previous.facts[i] for i in previous.facts_by_key[key]]
+            own = [dataclasses.replace(f, sentence=_rehome(f.sentence, doc.id)) for f in own]
+        elif found is not None and doc.id in found:
+            own = found[doc.id]
         else:
             sentences = [content.sentences[r] for r in rows.get(doc.id, [])]
             mentions = [content.mentions[r] for r in rows.get(doc.id, [])]
-            found = finder(sentences, mentions, doc.published)
-        by_key[key] = list(range(len(facts), len(facts) + len(found)))
-        facts.extend(found)
+            own = finder(sentences, mentions, doc.published)
+        by_key[key] = list(range(len(facts), len(facts) + len(own)))
+        facts.extend(own)
     return facts, by_key
 
 
@@ -155,22 +159,35 @@ def build_table(
     *,
     progress: bool = False,
     finder: FactFinder = document_facts,
+    found: Mapping[str, list[Fact]] | None = None,
 ) -> DisputeTable:
     """Stories, facts and aspects of the corpus (no model call: the vectors are the index's).
 
     `finder` replaces the dependency parse (`facts.document_facts`): the benchmark's generated
-    corpora use a stand-in, as they do for the entity analysis.
+    corpora use a stand-in, as they do for the entity analysis. `found` holds facts the build
+    already found, by doc id (index.analysis_job parses beside the encoder).
     """
     doc_ids = [doc.id for doc in documents]
     named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
-    facts, by_key = facts_of(documents, content, previous, finder, progress)
+    facts, by_key = facts_of(documents, content, previous, finder, progress, found)
     doc_of = {s.id: s.doc_id for s in content.sentences}
     names = content.lookups.person_names
+    of_doc: dict[str, list[int]] = {}
+    for i, fact in enumerate(facts):
+        of_doc.setdefault(doc_of[fact.sentence], []).append(i)
     aspects = [
         aspect
         for number, story in enumerate(stories)
-        for aspect in build_aspects(number, story, facts, doc_of, names, name_words(story, named))
+        for aspect in build_aspects(
+            number,
+            story,
+            facts,
+            doc_of,
+            names,
+            name_words(story, named),
+            sorted(i for doc in story for i in of_doc.get(doc, ())),
+        )
     ]
     story_names = [story_tokens(story, named) for story in stories]
     return DisputeTable(stories, facts, aspects, story_names, by_key, named)
