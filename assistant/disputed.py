@@ -28,6 +28,7 @@ from index.content import IndexContent
 from index.disputes import lexicon, values
 from index.disputes.aspects import (
     GENERIC_NOUNS,
+    HAPPENED,
     Aspect,
     attribute_classes,
     precision,
@@ -78,6 +79,10 @@ _HOW = {
 }
 
 
+# Questions about a size or distance, which no fact kind of the table holds.
+_MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Found:
     """The aspect a question asks about, and each disputing document's facts in it."""
@@ -112,6 +117,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if _ROLE.search(question):
         return frozenset({"role"})
     kinds: set[str] = set()
+    if _MEASURE.search(question):
+        return frozenset()  # "How deep were the miners?": no fact of the table is a measure
     if "number" in qtype.wants:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
@@ -267,6 +274,8 @@ def candidates(
         and not (aspect.subject and person is not None and aspect.subject != person)
         and _counts_what_is_asked(aspect, table, terms)
         and _of_the_attribute_asked(aspect, table, asked)
+        and _what_happened_is_asked(aspect, table, asked)
+        and not (qtype.money and _counts_people(aspect, table))
     ]
 
 
@@ -296,6 +305,27 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
     has &= _ATTRIBUTE_STEMS.keys()
     wants = {name for name, stems in _ATTRIBUTE_STEMS.items() if stems & asked}
     return not (has and wants) or bool(has & wants)
+
+
+def _what_happened_is_asked(aspect: Aspect, table: DisputeTable, asked: set[str]) -> bool:
+    """A count of what happened to people (the dead, the injured, the arrested) answers only a
+    question that asks it, by a word of its class or of its own sentences' words: "How many
+    miners were underground when the tunnel collapsed?" is not asking the death toll."""
+    if aspect.kind != "count":
+        return True
+    nouns = _nouns(aspect, table)
+    happened = attribute_classes(aspect.kind, aspect.words, nouns) & HAPPENED
+    if not happened:
+        return True
+    words = {t for w in aspect.words if w not in nouns for t in tokenize(w)}
+    for name in happened:
+        words |= lexicon.member_stems(name)
+    return bool(words & asked)
+
+
+def _counts_people(aspect: Aspect, table: DisputeTable) -> bool:
+    """A count of people or things ("23 inmates"), which no sum of money is."""
+    return aspect.kind == "count" and bool(_nouns(aspect, table) - GENERIC_NOUNS)
 
 
 def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:

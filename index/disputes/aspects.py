@@ -92,12 +92,12 @@ def _attribute_classes(fact: Fact) -> frozenset[str]:
 
 
 # Classes that say what happened to the people counted (not what they are, as "passengers").
-_HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated"])
+HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated"])
 
 
 def _told(fact: Fact) -> frozenset[str]:
     """The classes of what happened to who was counted, the counted noun left out."""
-    return lexicon.classes(tuple(w for w in fact.about if w != fact.noun)) & _HAPPENED
+    return lexicon.classes(tuple(w for w in fact.about if w != fact.noun)) & HAPPENED
 
 
 def _something_else_happened(a: Fact, b: Fact) -> bool:

@@ -43,6 +43,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "injury",
                 "hospitalize",
                 "hospitalise",
+                "treat",
             ]
         ),
         "the number injured",
@@ -57,7 +58,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["child", "children", "kid", "son", "daughter"]),
         "the number of children",
     ),
-    "arrests": (frozenset(["arrest", "detain", "detained"]), "the number arrested"),
+    "arrests": (
+        frozenset(["arrest", "detain", "detained", "recapture", "recaptured"]),
+        "the number arrested",
+    ),
     "evacuated": (frozenset(["evacuate", "evacuee", "displace"]), "the number evacuated"),
     "cost": (
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
