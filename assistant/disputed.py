@@ -119,6 +119,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     kinds: set[str] = set()
     if _MEASURE.search(question):
         return frozenset()  # "How deep were the miners?": no fact of the table is a measure
+    if qtype.money:  # "What is his weekly wage?": a sum, or a bare figure, not a contract's length
+        return frozenset({"amount", "count"})
     if "number" in qtype.wants:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:

@@ -74,6 +74,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
+    "value": (
+        frozenset(["worth", "value", "valued", "valuation", "insure", "insured"]),
+        "the value",
+    ),
     "closure": (frozenset(["close", "closed", "closure", "shut", "reopen"]), "the closure"),
     "fine": (frozenset(["fine", "penalty", "bail", "compensation", "damages"]), "the amount"),
     "sentence": (frozenset(["sentence", "jail", "prison"]), "the sentence"),
