@@ -88,7 +88,15 @@ _WHOSE_NAME = re.compile(r"['\u2019]s\s+(?:full\s+)?name\b")
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"}), "date"),
-    (re.compile(r"\b(?:number|count|toll|total)\b"), frozenset({"number"}), "number"),
+    (
+        re.compile(
+            r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
+            r"jobs|age|salary|fee|price|cost)\b"
+        ),
+        frozenset({"number"}),
+        "number",
+    ),
+    (re.compile(r"\b(?:length|duration)\b"), _DURATION, None),
     (re.compile(r"\b(?:location|place)\b"), _WHERE, "place"),
     (re.compile(r"\b(?:name|who)\b"), _WHO, "person"),
 ]

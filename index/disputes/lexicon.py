@@ -74,6 +74,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
+    "debt": (frozenset(["owe", "owed", "debt", "debts", "liability", "liabilities"]), "the debt"),
     "value": (
         frozenset(["worth", "value", "valued", "valuation", "insure", "insured"]),
         "the value",
