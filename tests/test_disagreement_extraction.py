@@ -326,3 +326,30 @@ def test_inmates_and_prisoners_are_one_count(real_encoder: Encoder) -> None:
         ("d1", "23"),
         ("d2", ">30"),
     }
+
+
+def _mine(encoder: Encoder) -> Assistant:
+    """A mine collapse told by two outlets that disagree on the death toll only."""
+    return _qa(
+        encoder,
+        ("Valley Post", "Nine miners died on Tuesday when a tunnel collapsed at the Usk copper "
+         "mine near Marlow, and 27 of their colleagues were brought out alive. The miners were "
+         "working 400 metres underground."),
+        ("River Times", "A tunnel collapse at the Usk copper mine near Marlow killed 11 miners on "
+         "Tuesday, and 27 others were brought out alive, the mine's owner said."),
+    )  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_death_toll_answers_only_what_asks_it(real_encoder: Encoder) -> None:
+    """The toll is named for a question about the dead, whatever its words, and for no other
+    count or measure of the same miners."""
+    qa = _mine(real_encoder)
+    assert _claims(qa, "How many miners were killed at the Usk mine?") == {
+        ("d1", "9"),
+        ("d2", "11"),
+    }
+    assert _claims(qa, "usk mine deaths") == {("d1", "9"), ("d2", "11")}
+    assert qa.ask("How many miners were underground when the Usk tunnel collapsed?").conflicts == []
+    assert qa.ask("How deep underground were the Usk miners working?").conflicts == []
+    assert qa.ask("How much compensation did the owner pay the miners?").conflicts == []
