@@ -118,7 +118,7 @@ def evaluate_item(
         query=query,
         retrieval=retrieval,
         answer=answer.text,
-        best_score=answer.best_score,
+        answerability=answer.answerability,
         cited_passages=[c.passage_id for c in answer.citations],
         conflicts=[
             ReportedConflict(

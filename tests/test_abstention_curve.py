@@ -21,7 +21,7 @@ def _result(n: int, answerable: bool, score: float | None, abstained: bool) -> Q
         query=f"Question {n}?",
         retrieval={},
         answer="",
-        best_score=score,
+        answerability=score,
         cited_passages=[],
         conflicts=[],
         outcome=Outcome(answerable=answerable, gold_conflict=False, abstained=abstained),
