@@ -2,10 +2,10 @@
 
 The assistant abstains when its fitted model's probability that the best sentences answer is
 below the model's threshold (`assistant.abstention`), and on rules that need no threshold:
-nothing retrieved, the asked-for kind absent, a near miss. This curve shows every other choice of that threshold on the evaluated set: the share of
-unanswerable questions abstained on (recall), the share of abstentions that were right
-(precision) and the share of answerable questions abstained on (false abstentions), with the
-shipped threshold marked.
+nothing retrieved, the asked-for kind absent, a near miss. This curve shows every other choice
+of that threshold on the evaluated set: the share of unanswerable questions abstained on
+(recall), the share of abstentions that were right (precision) and the share of answerable
+questions abstained on (false abstentions), with the shipped threshold marked.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""`python -m eval.fit aspects|stories|answerability [--write]`: fit or measure on the training sets."""
+"""`python -m eval.fit aspects|stories|answerability [--write]`: fit or measure on training data."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""`python -m eval.fit answerability [--write]`: fit the learned abstention (`assistant.abstention`).
+"""`python -m eval.fit answerability [--write]`: fit the learned abstention of `ask`.
 
 Issue 11 asks for answerability learned from data: a logistic regression over the signals of a
 question's ranking (`assistant.answer_signals`). This measures it leave-one-group-out beside the
