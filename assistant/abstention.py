@@ -72,8 +72,13 @@ def reason(ranked: list[Candidate], qtype: QuestionType, answerability: float | 
     """
     if not ranked or answerability is None:
         return "nothing"
-    if qtype.wants and not any(c.strength > 0 for c in ranked[:KIND_WITHIN]):
+    if kind_absent(ranked, qtype):
         return "kind"
     if answerability < model().threshold:
         return "weak"
     return None
+
+
+def kind_absent(ranked: list[Candidate], qtype: QuestionType) -> bool:
+    """Whether the question asks for a kind of value that none of the best sentences holds."""
+    return bool(qtype.wants) and not any(c.strength > 0 for c in ranked[:KIND_WITHIN])

@@ -99,7 +99,7 @@ def _samples(
         if not ranked:
             continue
         x = answer_signals.features(asked, qtype, ranked, hits, content)
-        by_rule = abstention.reason(ranked, qtype, 1.0) is not None  # the kind absent
+        by_rule = abstention.kind_absent(ranked, qtype)
         now = abstention.model().probability(x) if abstention.MODEL_FILE.exists() else 1.0
         shipped = abstention.reason(ranked, qtype, now) is not None
         found.append(Sample(x, item.answerable, by_rule, shipped, _group(group, item), domain))

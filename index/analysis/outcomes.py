@@ -26,6 +26,8 @@ RELEASED = "released"
 CHARGED = "charged"
 DIED_AT_SCENE = "died-at-scene"
 RELEASED_UNCHARGED = "released-uncharged"
+SACKED = "sacked"
+RESIGNED = "resigned"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
@@ -40,6 +42,17 @@ _PATTERNS: list[tuple[str, str]] = [
         r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b",
     ),
     (CHARGED, r"\b(?:charged|indicted)\s+(?:with|over|in)\b"),
+    # Leaving a post: pushed ("sacked", "fired") or by choice ("resigned", "stepped down").
+    # "fired" and "dismissed" only in the passive: police fire shots, judges dismiss cases.
+    (
+        SACKED,
+        r"\b(?:sacked|sacking|ousted)\b|\b(?:was|were|been|being|be)\s+(?:fired|dismissed|axed)\b",
+    ),
+    (
+        RESIGNED,
+        r"\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down)\b|"
+        r"\bquit\s+(?:as|his|her|their|the)\b",
+    ),
     (
         DIED_LATER,
         r"\b(?:later|subsequently|afterwards|eventually|then)\s+(?:died|succumbed)\b|"
@@ -52,8 +65,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bclaimed\s+" + _W + r"{0,3}li(?:fe|ves)\b|\bresulted\s+in\s+the\s+deaths?\b",
     ),
     (DIED, r"\b(?:died|dies|dead|deaths?|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b"),
-    (WOUNDED, r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b"),
-    (UNHARMED, r"\b(?:unharmed|unhurt|uninjured|survived|unscathed)\b"),
+    (
+        WOUNDED,
+        r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b|"
+        r"\b(?:serious|critical|stable)\s+(?:but\s+(?:stable|serious)\s+)?condition\b|"
+        r"\bcondition\s+(?:as|is|was)\s+(?:serious|critical|stable)\b",
+    ),
+    (UNHARMED, r"\b(?:unharmed|unhurt|uninjured|survived|unscathed)\b|\bexpected\s+to\s+survive\b"),
     (
         CAPTURED,
         r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed|seized)\b|"

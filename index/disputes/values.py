@@ -38,8 +38,11 @@ _CURRENCY = re.compile(
     r"pesos?|crowns?|kron(?:a|or|e|er))\b",
     re.IGNORECASE,
 )
-_UNITS = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour"}
-_DURATION = re.compile(r"\b(day|week|month|year|hour)s?\b", re.IGNORECASE)
+_UNITS = {
+    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
+    "minute": "minute",
+}  # fmt: skip
+_DURATION = re.compile(r"\b(day|week|month|year|hour|minute)s?\b", re.IGNORECASE)
 
 
 def count_form(text: str) -> str | None:
@@ -156,13 +159,16 @@ def _split_unit(form: str) -> tuple[str, str]:
     return count, unit
 
 
-# Calendar units in days, so that "about three weeks" can be set against "two months".
-_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+# Units in days, so that "about three weeks" can be set against "two months", and "about 40
+# minutes" against "nearly two hours".
+_DAYS = {
+    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25,
+}  # fmt: skip
 
 
 def _in_days(count: str, unit: str) -> str | None:
-    """A calendar duration's count in days, approximate ("8 week" -> "~56"): a month or a year
-    is no fixed number of days, and "eight weeks" is as good as "two months"."""
+    """A duration's count in days, approximate ("8 week" -> "~56"): a month or a year is no
+    fixed number of days, and "eight weeks" is as good as "two months"."""
     parsed = _count(count)
     if parsed is None or unit not in _DAYS:
         return None
@@ -268,6 +274,9 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
     ("died-at-scene", "captured"),
+    ("sacked", "resigned"),
+    ("died", "resigned"),
+    ("killed", "resigned"),
     ("died-at-scene", "escaped"),
     ("died-at-scene", "unharmed"),
 ]
@@ -275,6 +284,7 @@ _EXCLUSIVE_FOR_A_PERSON = [
 # against "captured a high-ranking member".
 _EXCLUSIVE_UNNAMED = [
     ("missed", "captured"),
+    ("sacked", "resigned"),
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
