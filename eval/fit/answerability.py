@@ -100,8 +100,10 @@ def _samples(
             continue
         x = answer_signals.features(asked, qtype, ranked, hits, content)
         by_rule = abstention.kind_absent(ranked, qtype)
-        now = abstention.model().probability(x) if abstention.MODEL_FILE.exists() else 1.0
-        shipped = abstention.reason(ranked, qtype, now) is not None
+        shipped = by_rule  # before any model was written, only the rule
+        if abstention.MODEL_FILE.exists():
+            now = abstention.model().probability(x)
+            shipped = abstention.reason(ranked, qtype, now) is not None
         found.append(Sample(x, item.answerable, by_rule, shipped, _group(group, item), domain))
     return found
 
