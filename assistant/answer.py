@@ -162,10 +162,12 @@ def compose(
     signals = answer_signals.features(asked, qtype, ranked, hits, content) if ranked else None
     answerability = abstention.model().probability(signals) if signals is not None else None
     why = abstention.reason(ranked, qtype, answerability)
-    tie = near_miss.tie(asked, qtype, ranked) if why is None else None
+    # A near miss says what the articles mention but never give, even where the model would
+    # abstain anyway ("They mention the ferry's captain but never give a name").
+    tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None
     if tie is not None and not tie.tied:
         why = "untied"
-    elif tie is not None:
+    elif tie is not None and why is None:
         ranked = near_miss.tied_first(ranked, tie)
     # A near miss is answered from the table only by a value of what it asks about.
     about = tie.term if tie is not None and why == "untied" else None

@@ -127,7 +127,8 @@ _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
-    r"acquit|acquitted)\b"
+    r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"
+    r"ousted)\b"
 )
 
 

@@ -222,12 +222,14 @@ def test_an_unnamed_persons_fate_is_compared_under_their_role(real_encoder: Enco
     }
 
 
-def test_calendar_durations_in_other_units_agree_within_a_margin() -> None:
+def test_durations_in_other_units_agree_within_a_margin() -> None:
     assert with_unit_compatible("8 week", "2 month")
     assert with_unit_compatible("1 month", "4 week")
     assert not with_unit_compatible("~3 week", "2 month")
     assert not with_unit_compatible("3 day", "1 week")
-    assert with_unit_compatible("2 hour", "1 day")  # hours: no claim against calendar units
+    assert not with_unit_compatible("~40 minute", "~2 hour")
+    assert with_unit_compatible("90 minute", "1.5 hour")
+    assert with_unit_compatible("3 year", "40 USD")  # no unit in common: no claim
 
 
 @pytest.mark.model
@@ -353,3 +355,50 @@ def test_a_death_toll_answers_only_what_asks_it(real_encoder: Encoder) -> None:
     assert qa.ask("How many miners were underground when the Usk tunnel collapsed?").conflicts == []
     assert qa.ask("How deep underground were the Usk miners working?").conflicts == []
     assert qa.ask("How much compensation did the owner pay the miners?").conflicts == []
+
+
+@pytest.mark.model
+def test_leaving_a_post_sacked_or_resigned(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Marlow Rovers have sacked head coach Ivo Brandt after a 4-0 defeat on "
+         "Saturday, the club said."),
+        ("River Times", "Marlow Rovers head coach Ivo Brandt resigned on Sunday after the 4-0 "
+         "defeat on Saturday, the club said."),
+    )  # fmt: skip
+    assert _claims(qa, "Was Ivo Brandt sacked or did he resign?") == {
+        ("d1", "sacked"),
+        ("d2", "resigned"),
+    }
+
+
+@pytest.mark.model
+def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
+    """ "A build-up of methane gas had caused the blast" gives its cause as the subject."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nine miners died in a blast at the Usk copper mine near Marlow on "
+         "Tuesday. Investigators said a build-up of methane gas had caused the blast."),
+        ("River Times", "Nine miners died in a blast at the Usk copper mine near Marlow on "
+         "Tuesday. The mine's owner blamed faulty wiring for the blast."),
+    )  # fmt: skip
+    assert _claims(qa, "What caused the blast at the Usk mine?") == {
+        ("d1", "a build-up of methane gas"),
+        ("d2", "faulty wiring"),
+    }
+
+
+@pytest.mark.model
+def test_where_it_started_through_a_place_on_the_way(real_encoder: Encoder) -> None:
+    """ "started on a roadside verge near Borgo" says where the fire started: near Borgo."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A wildfire in the Serrat hills has burned 2,000 hectares. The fire broke "
+         "out on Saturday near the village of Monteruela."),
+        ("River Times", "A wildfire in the Serrat hills has burned 2,000 hectares. The fire "
+         "started on Saturday on a roadside verge near Borgo Tessi."),
+    )  # fmt: skip
+    assert _claims(qa, "Where did the Serrat fire start?") == {
+        ("d1", "monteruela"),
+        ("d2", "borgo tessi"),
+    }

@@ -105,7 +105,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
-    r"point(?:s|ed)\s+to|blam(?:e|es|ed|ing)(?=\s+(?:[\w'-]+\s+){1,4}for\b)|"
+    r"point(?:s|ed)\s+to|blam(?:e|es|ed|ing)|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?cause\s+(?:of\s+(?:\w+\s+){0,4})?(?:was|is|as))\s+"
     r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
@@ -371,7 +371,7 @@ def document_facts(
     sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
 ) -> list[Fact]:
     """The facts of one document's sentences, in reading order."""
-    wanted = [i for i, ms in enumerate(mentions) if ms or _CAUSE.search(sentences[i].text)]
+    wanted = [i for i, ms in enumerate(mentions) if ms or _TELLS_CAUSE.search(sentences[i].text)]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
     # subject a conjunct of the town. It is blanked (offsets kept) before parsing.
@@ -459,6 +459,32 @@ def _past_events(
     return found
 
 
+# Verbs whose subject is a cause: "a build-up of methane gas had caused the blast".
+_CAUSING = frozenset(["cause", "trigger", "spark"])
+# Sentences worth parsing for a cause even with no value in them.
+_TELLS_CAUSE = re.compile(_CAUSE.pattern + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b", re.I)
+_LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
+
+
+def _causes_as_subjects(doc: Any) -> list[tuple[int, int, Any]]:
+    """Causes told as the subject of an active causing verb, as (start, end, what was caused)."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.casefold() not in _CAUSING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "caused by X" is read by the pattern
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or not objects:
+            continue
+        words = list(subjects[0].subtree)
+        if len(words) > _LONGEST_CAUSE:
+            continue
+        found.append((words[0].idx, words[-1].idx + len(words[-1]), objects[0]))
+    return found
+
+
 def _sentence_facts(
     doc: Any,
     sentence: Sentence,
@@ -527,6 +553,9 @@ def _sentence_facts(
             add("agent", person.text, person.normalized, person.start, person.end, event, "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
+    for start, end, anchor in _causes_as_subjects(doc):
+        phrase = doc.text[start:end]
+        add("cause", phrase, phrase.casefold(), start, end, anchor, "")
     for match in _CAUSE.finditer(sentence.text):
         phrase = _CAUSE_STOP.sub("", match.group(1)).strip()
         start = match.start(1)

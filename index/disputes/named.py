@@ -41,6 +41,9 @@ def event_of_place(span: Any) -> Any | None:
             verb = token.head.head
             if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
                 return verb
+            if verb.dep_ == "pobj" and verb.head.lower_ in _WHERE:
+                token = verb  # "started on a roadside verge near Borgo Tessi": where it started
+                continue
             return None
         if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
             return None  # "upstream of Elmsford" places by a landmark, not where it was
