@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from assistant import abstention, answer_signals, counting, disputed, near_miss, wording
+from assistant import abstention, counting, disputed, near_miss, wording
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose
@@ -159,11 +159,10 @@ def compose(
     ranked = ranked_sentences(asked, qtype, query_vector, hits, content, documents, embed)
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
-    signals = answer_signals.features(asked, qtype, ranked, hits, content) if ranked else None
-    answerability = abstention.model().probability(signals) if signals is not None else None
-    why = abstention.reason(ranked, qtype, answerability)
-    # A near miss says what the articles mention but never give, even where the model would
-    # abstain anyway ("They mention the ferry's captain but never give a name").
+    why = abstention.reason(ranked, qtype)
+    best = ranked[0].score if ranked else None
+    # A near miss says what the articles mention but never give, even where the score alone
+    # would abstain ("They mention the ferry's captain but never give a name").
     tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None
     if tie is not None and not tie.tied:
         why = "untied"
@@ -175,7 +174,7 @@ def compose(
     if why is not None and found is None and not agreed:
         mentioned = tie.phrase if tie is not None and tie.mentioned else None
         abstained = _abstain(question, rewritten, why, qtype, ranked, hits, documents, mentioned)
-        return abstained.model_copy(update={"answerability": answerability})
+        return abstained.model_copy(update={"best_score": best})
     # The table knows a value the sentence scores missed ("The 23-year-old" is no number to
     # spaCy): the sources that give it are quoted, as agreeing.
     chosen = [Candidate.of(row, content) for row in agreed] or choose(ranked, qtype, content)
@@ -193,4 +192,4 @@ def compose(
         conflict_list.append(Conflict(about=found.about, kind=found.kind, claims=claims))
     lead = " ".join(wording.disagreement(c) for c in conflict_list)
     answer = wording.assemble(question, rewritten, lead, citations, conflict_list, hits)
-    return answer.model_copy(update={"answerability": answerability})
+    return answer.model_copy(update={"best_score": best})

@@ -100,7 +100,7 @@ class Answer(BaseModel):
     abstained: bool = False
     related: list[Citation] = []
     hits: list[Hit] = []
-    # The fitted model's probability that the best sentences answer (assistant.abstention),
-    # which it compares with its threshold; None when no sentence was ranked, the answer came
-    # from the disagreement overview, or it joins the answers of several parts.
-    answerability: float | None = None
+    # The best sentence's combined score (assistant.selection), which abstention compares with
+    # its threshold (assistant.abstention.MIN_SCORE); None when no sentence was ranked, the
+    # answer came from the disagreement overview, or it joins the answers of several parts.
+    best_score: float | None = None

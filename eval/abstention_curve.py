@@ -1,11 +1,11 @@
 """How abstention trades answered questions for honest silence: the curve over its threshold.
 
-The assistant abstains when its fitted model's probability that the best sentences answer is
-below the model's threshold (`assistant.abstention`), and on rules that need no threshold:
-nothing retrieved, the asked-for kind absent, a near miss. This curve shows every other choice
-of that threshold on the evaluated set: the share of unanswerable questions abstained on
-(recall), the share of abstentions that were right (precision) and the share of answerable
-questions abstained on (false abstentions), with the shipped threshold marked.
+The assistant abstains when its best sentence scores below `assistant.abstention.MIN_SCORE`
+(and on rules that need no threshold: nothing retrieved, the asked-for kind absent, a near
+miss). This curve shows every other choice of that threshold on the evaluated set: the share of
+unanswerable questions abstained on (recall), the share of abstentions that were right
+(precision) and the share of answerable questions abstained on (false abstentions), with the
+shipped threshold marked.
 """
 
 from __future__ import annotations
@@ -35,11 +35,11 @@ def _verdict(q: QuestionResult, shipped: float) -> float:
     """The score compared with the threshold. An abstention on a best sentence that scored at or
     above the shipped threshold was a rule's, made at every threshold; an answer that ranked no
     sentence (the disagreement overview) is made at every threshold too."""
-    if q.answerability is None:
+    if q.best_score is None:
         return -math.inf if q.outcome.abstained else math.inf
-    if q.outcome.abstained and q.answerability >= shipped:
+    if q.outcome.abstained and q.best_score >= shipped:
         return -math.inf
-    return q.answerability
+    return q.best_score
 
 
 def point(questions: list[QuestionResult], threshold: float, shipped: float) -> Point:
@@ -65,7 +65,7 @@ def curve(questions: list[QuestionResult], shipped: float) -> list[Point]:
 def has_curve(questions: list[QuestionResult]) -> bool:
     """Whether the set has both kinds of question and scored sentences at all."""
     kinds = {q.answerable for q in questions}
-    return kinds == {True, False} and any(q.answerability is not None for q in questions)
+    return kinds == {True, False} and any(q.best_score is not None for q in questions)
 
 
 def plot(questions: list[QuestionResult], shipped: float, name: str, path: Path) -> None:
@@ -87,10 +87,9 @@ def section(questions: list[QuestionResult], shipped: float) -> list[str]:
     lines = [
         "## Abstention curve",
         "",
-        "Had the assistant abstained below each threshold on its answerability (the fitted "
-        "model's probability that the best sentences answer; abstentions by rules that need no "
-        "threshold count at every one); the shipped threshold "
-        "(`assistant/answerability.json`) is marked.",
+        "Had the assistant abstained below each threshold on its best sentence's score "
+        "(abstentions by rules that need no threshold count at every one); the shipped "
+        "threshold (`assistant.abstention.MIN_SCORE`) is marked.",
         "",
         f"![Abstention precision and recall]({PLOT})",
         "",

@@ -209,7 +209,7 @@ def render_markdown(record: RunRecord, previous: RunRecord | None) -> str:
     lines += ["| category | correct |", "|---|---|"]
     lines += [f"| {c} | {_ratio(r)} |" for c, r in s.accuracy_by_category.items()]
     if abstention_curve.has_curve(record.questions):
-        shipped = abstention.model().threshold
+        shipped = abstention.MIN_SCORE
         lines += ["", *abstention_curve.section(record.questions, shipped)]
     lines += ["", "## Changes since the previous run", *_comparison(record.comparison)]
     lines += ["", "## Failures in this run", *_failures(record.questions), ""]
@@ -226,7 +226,7 @@ def write_report(record: RunRecord, out: Path) -> RunRecord:
     _write_atomic(out / REPORT, render_markdown(record, previous).encode("utf-8"))
     plot_recall(record, out / PLOT)
     if abstention_curve.has_curve(record.questions):
-        shipped = abstention.model().threshold
+        shipped = abstention.MIN_SCORE
         name = record.summary.name
         abstention_curve.plot(record.questions, shipped, name, out / abstention_curve.PLOT)
     logger.info("wrote %s, %s and %s to %s", RESULTS, REPORT, PLOT, out)

@@ -46,7 +46,7 @@ class QuestionResult(BaseModel):
     query: str  # what retrieval searched for (the rewritten question of a follow-up)
     retrieval: dict[str, ModeResult]
     answer: str
-    answerability: float | None = None  # the model's probability, which abstention thresholds
+    best_score: float | None = None  # the best sentence's score, which abstention thresholds
     cited_passages: list[str]
     conflicts: list[ReportedConflict]
     outcome: Outcome

@@ -118,7 +118,7 @@ def evaluate_item(
         query=query,
         retrieval=retrieval,
         answer=answer.text,
-        answerability=answer.answerability,
+        best_score=answer.best_score,
         cited_passages=[c.passage_id for c in answer.citations],
         conflicts=[
             ReportedConflict(

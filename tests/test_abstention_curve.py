@@ -21,7 +21,7 @@ def _result(n: int, answerable: bool, score: float | None, abstained: bool) -> Q
         query=f"Question {n}?",
         retrieval={},
         answer="",
-        answerability=score,
+        best_score=score,
         cited_passages=[],
         conflicts=[],
         outcome=Outcome(answerable=answerable, gold_conflict=False, abstained=abstained),

@@ -1,11 +1,10 @@
-"""`python -m eval.fit answerability [--write]`: fit the learned abstention of `ask`.
+"""`python -m eval.fit answerability`: measure learned abstention against the shipped rule.
 
-Issue 11 asks for answerability learned from data: a logistic regression over the signals of a
-question's ranking (`assistant.answer_signals`). This measures it leave-one-group-out beside the
-model the assistant ships now, and with `--write` fits it on every training question and writes
-`assistant/answerability.json` (weights, standardisation, threshold, and the data it was fitted
-on). The fit is deterministic (lbfgs, no sampling): the same data gives the same file. A
-fine-tuned cross-encoder was measured in an earlier session and learned nothing here.
+Issue 11 asks for answerability learned from data. This measures candidate (b), a logistic
+regression over the signals of a question's ranking (`eval.fit.answer_signals`), against the
+rule the assistant ships (`assistant.abstention`: the asked-for kind absent, or the best
+sentence's score below MIN_SCORE). Candidate (a), a fine-tuned cross-encoder, is measured by
+`python -m eval.fit verifier-cv`.
 
 Training data: the "fit" half of the SQuAD 2.0 file (its first four articles, about half their
 questions unanswerable by design), QACC's train rows (answerable web snippets), our own training
@@ -30,7 +29,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from assistant import Assistant, abstention, answer_signals
+from assistant import Assistant, abstention
 from assistant.answer import ranked_sentences
 from assistant.parts import split_parts
 from assistant.question import clean_question
@@ -39,6 +38,7 @@ from assistant.spelling import correct_question
 from corpus.loader import load_corpus
 from eval.adapters import load_qacc, load_squad, spread
 from eval.dataset import EvalItem, load_dataset
+from eval.fit import answer_signals
 from eval.suite import EVAL_DIR
 from index.encoder import Encoder, load_encoder
 from index.options import DEFAULT_K
@@ -66,8 +66,8 @@ class Sample:
 
     features: np.ndarray
     answerable: bool
-    by_rule: bool  # abstained on whatever the model says (the asked-for kind absent)
-    shipped: bool  # the shipped model abstains (assistant.abstention.reason)
+    by_rule: bool  # abstained on whatever the model says (nothing retrieved, kind absent)
+    shipped: bool  # the shipped rule abstains (assistant.abstention.reason)
     group: str  # the unit left out in cross-validation: a SQuAD article, QACC, one of our sets
     domain: str  # "squad", "web" (QACC) or "news" (ours): the false-abstention goal holds on each
 
@@ -99,12 +99,10 @@ def _samples(
         if not ranked:
             continue
         x = answer_signals.features(asked, qtype, ranked, hits, content)
-        by_rule = abstention.kind_absent(ranked, qtype)
-        shipped = by_rule  # before any model was written, only the rule
-        if abstention.MODEL_FILE.exists():
-            now = abstention.model().probability(x)
-            shipped = abstention.reason(ranked, qtype, now) is not None
-        found.append(Sample(x, item.answerable, by_rule, shipped, _group(group, item), domain))
+        why = abstention.reason(ranked, qtype)
+        found.append(
+            Sample(x, item.answerable, why == "kind", why is not None, _group(group, item), domain)
+        )
     return found
 
 
@@ -220,47 +218,22 @@ def choose_threshold(samples: list[Sample], probability: np.ndarray) -> float:
     return 0.0
 
 
-def _shipped_figures(samples: list[Sample]) -> dict[str, dict]:
-    """The shipped model's figures on the same questions (in-sample for what it was fitted on)."""
+def _rule_figures(samples: list[Sample]) -> dict[str, dict]:
+    """The shipped rule's figures on the same questions."""
     return figures(samples, np.array([0.0 if s.shipped else 1.0 for s in samples]), 0.5)
 
 
-def write(samples: list[Sample], threshold: float, path: Path = abstention.MODEL_FILE) -> None:
-    """Fit on every sample and write the model the assistant loads, atomically."""
-    mean, scale, model = _fit(samples)
-    groups = sorted({s.group for s in samples})
-    raw = {
-        "command": "python -m eval.fit answerability --write",
-        "fitted_on": f"{len(samples)} questions of {len(groups)} groups: {', '.join(groups)}",
-        "threshold_rule": f"false abstentions <= {FALSE_ABSTENTION_GOAL:.0%} per domain, "
-        "out of group",
-        "features": list(answer_signals.FEATURES),
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "weights": [round(float(v), 6) for v in model.coef_[0]],
-        "intercept": round(float(model.intercept_[0]), 6),
-        "threshold": threshold,
-    }
-    partial = path.with_suffix(".json.partial")
-    partial.write_text(json.dumps(raw, indent=1) + "\n", encoding="utf-8")
-    partial.replace(path)
-
-
-def main(write_model: bool = False) -> None:
-    """Collect, cross-validate, print beside the shipped model; with `write_model`, write it."""
+def main() -> None:
+    """Collect, cross-validate the learned candidate, and print it beside the shipped rule."""
     samples = collect(load_encoder())
     probability = out_of_group(samples)
     threshold = choose_threshold(samples, probability)
     learned = figures(samples, probability, threshold)
-    shipped = _shipped_figures(samples)
+    rule = _rule_figures(samples)
     print(f"{len(samples)} questions; learned threshold {threshold} (out of group)")
-    print(f"{'group':24s} {'learned: abstained / false':32s} {'shipped: abstained / false'}")
+    print(f"{'group':24s} {'learned: abstained / false':32s} {'rule: abstained / false'}")
     for key, found in learned.items():
         cells = [
-            f"{f['unanswerable_abstained']} / {f['false_abstentions']}"
-            for f in (found, shipped[key])
+            f"{f['unanswerable_abstained']} / {f['false_abstentions']}" for f in (found, rule[key])
         ]
         print(f"{key:24s} {cells[0]:32s} {cells[1]}")
-    if write_model:
-        write(samples, threshold)
-        print(f"wrote {abstention.MODEL_FILE}")

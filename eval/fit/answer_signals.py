@@ -1,7 +1,8 @@
-"""The signals of a question's ranking that the learned abstention reads (`assistant.abstention`).
+"""The signals of a question's ranking that a learned abstention would read.
 
-Cheap by design: each is read off the ranked sentences and hits `ask` has already computed. Their
-weights are fitted by `python -m eval.fit answerability --write` (assistant/answerability.json).
+Measured by `python -m eval.fit answerability` against the rule the assistant ships
+(`assistant.abstention`): none of them, alone or weighed together, tells SQuAD 2.0's on-topic
+unanswerable questions from answerable ones on articles the weights were not fitted on.
 """
 
 from __future__ import annotations
