@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -112,7 +113,9 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type."""
     if qtype.account:
         return frozenset({"outcome"})
-    if _CAUSE.search(question) and "number" not in qtype.wants:  # not "How much did it cause?"
+    # Not "How much did it cause?", nor "What is the name of the farmer whose harvester is
+    # blamed?", which asks for a name.
+    if _CAUSE.search(question) and "number" not in qtype.wants and not _NAME.search(question):
         return frozenset({"cause"})
     if _ROLE.search(question):
         return frozenset({"role"})
@@ -265,6 +268,8 @@ def candidates(
     told = {a.story for a in table.aspects if person is not None and a.subject == person}
     if len(told) == 1:
         (story,) = told
+    if _asks_an_earlier_year(question, story, table):
+        return []  # "okeby 1997 flood deaths": background the table does not hold
     terms = set(tokenize(question))
     asked = _attribute_asked(question, terms)
     query = query_vector.astype(np.float32)
@@ -279,6 +284,26 @@ def candidates(
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
     ]
+
+
+_NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:
+    """Whether the question names a year before every dated fact of the story: it asks about
+    the background an article gives ("the 1997 flood"), whose figures the table leaves out."""
+    named = [int(y) for y in _YEAR.findall(question)]
+    if not named:
+        return False
+    years: Counter[int] = Counter()
+    for aspect in table.aspects:
+        if aspect.story == story and aspect.kind == "date":
+            for f in aspect.facts:
+                fields = date_fields(table.facts[f].normalized)
+                if fields and fields[0]:
+                    years[fields[0]] += 1
+    return bool(years) and max(named) < years.most_common(1)[0][0]  # the story's own year
 
 
 def _attribute_asked(question: str, terms: set[str]) -> set[str]:

@@ -402,3 +402,11 @@ def test_where_it_started_through_a_place_on_the_way(real_encoder: Encoder) -> N
         ("d1", "monteruela"),
         ("d2", "borgo tessi"),
     }
+
+
+@pytest.mark.model
+def test_a_question_about_an_earlier_years_event_takes_nothing_from_the_table(
+    real_encoder: Encoder,
+) -> None:
+    qa = _mine(real_encoder)
+    assert qa.ask("usk mine 2019 deaths").conflicts == []
