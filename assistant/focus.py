@@ -33,6 +33,7 @@ _COPULA = frozenset({"is", "was", "are", "were"})
 _FRAME_NOUNS = frozenset(
     {
         "name",
+        "names",
         "number",
         "amount",
         "kind",
@@ -140,7 +141,7 @@ def _head(words: list[tuple[str, str]]) -> int | None:
         if word == "how" and lower[i + 1] not in ("much", "many") and lower[i + 2] in _COPULA:
             return _noun_after(words, i + 3)  # "How old were his daughters?"
     for i, word in enumerate(lower[:-1]):
-        if word == "name" and lower[i + 1] == "of":
+        if word in ("name", "names") and lower[i + 1] == "of":
             return _noun_after(words, i + 2)
         if word == "how" and lower[i + 1] in ("much", "many"):
             # "how many (of the) X", "how much is the reward"

@@ -39,7 +39,12 @@ TIED_WITHIN = 5
 # Family members and offices that the index's person nouns do not list.
 _FAMILY_AND_OFFICES = frozenset(
     ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
-     "cousin", "uncle", "aunt", "nephew", "niece", "commander", "chief", "ceo", "chairperson"]
+     "cousin", "uncle", "aunt", "nephew", "niece", "commander", "chief", "ceo", "chairperson",
+     # people a story's sources often leave unnamed ("a counter assistant who asked not to be
+     # named", "two patients have died")
+     "assistant", "patient", "employee", "guard", "surgeon", "neighbour", "neighbor",
+     "colleague", "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "landlord",
+     "tenant", "customer", "shopkeeper", "cashier", "clerk", "miner", "crew", "inmate"]
 )  # fmt: skip
 # Person nouns that describe rather than name a role: "the man killed" is named far from "man".
 _DESCRIPTIVE = frozenset(

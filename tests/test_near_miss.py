@@ -16,7 +16,9 @@ _FERRY = (
     "The ferry Northern Lark ran aground off Tarrow Point on Sunday night. Its captain was among "
     "the crew rescued by a lifeboat, the operator said. The harbour master, Edda Voss, said the "
     "tide had turned early. Repairs to the hull will cost $2.4 million, according to the "
-    "operator. The ship's owner has paid a fine before, inspectors said."
+    "operator. The ship's owner has paid a fine before, inspectors said. Two passengers were "
+    "treated in hospital; one of the patients was a nurse from Tarrow. \"We were lucky,\" said "
+    "a deckhand who asked not to be named."
 )
 _CLUB = (
     "Arlen Town have appointed a new head coach. The club named Piet Haldane, a former "
@@ -45,6 +47,7 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("Who is the ship's owner?", "the ship's owner"),
         # Kessler's lawyer is named, Haldane's is not.
         ("Who is Piet Haldane's lawyer?", "Piet Haldane's lawyer"),
+        ("What were the names of the patients treated in hospital?", "the patients"),
     ],
 )
 def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
