@@ -22,6 +22,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.mentions import run_pipes
 from index.disputes import values
+from index.disputes.lexicon import REPORTING
 from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.models import Mention
@@ -67,7 +68,7 @@ _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$
 # what unit ("four million dollars"): neither is ever what a value is about.
 _UNITS = frozenset(
     ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
-     "crown", "krona", "krone",
+     "crown", "krona", "krone", "m", "mn", "bn", "million", "billion",
      "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton"]
 )  # fmt: skip
 _NEVER_ABOUT = _UNITS | frozenset(
@@ -188,6 +189,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(name))
             elif child.dep_ == "dobj" and child.pos_ == "PROPN":  # "signed Tomas Elvander"
                 words.extend(_noun_words(child))
+            if child.dep_ == "dobj" and child.lemma_.casefold() in _UNITS:
+                words.extend(_what_the_sum_is(child))  # "promised 2.4 million dollars in aid"
         if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
             words.extend(_noun_words(anchor.head))
     else:
@@ -199,6 +202,17 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _what_the_sum_is(unit: Any) -> list[str]:
+    """The nouns a sum of money is given as: "2.4 million dollars in compensation"."""
+    return [
+        obj.lemma_.casefold()
+        for prep in unit.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for", "as")
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+    ]
 
 
 def _owner_words(owner: Any) -> list[str]:
@@ -227,7 +241,8 @@ def head_noun(anchor: Any) -> str:
         return anchor.head.lemma_.casefold()
     for child in anchor.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
-            return child.lemma_.casefold()
+            noun = child.lemma_.casefold()
+            return "" if noun in _NEVER_ABOUT else noun  # "promised 2.4 million dollars"
     return ""
 
 
@@ -301,6 +316,12 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
     named = [p for p in people if p.start <= token.idx < p.end]
     if named:
         return named[0].normalized
+    if token.lower_ in ("who", "whom") and token.head.dep_ == "relcl":
+        return _named(token.head.head, people, previous)  # "Rehema Wambari, who resigned"
+    if token.dep_ == "appos":  # "Ettore Pellacani, 55, the firefighter who died"
+        head = [p for p in people if p.start <= token.head.idx < p.end]
+        if head:
+            return head[0].normalized
     for child in token.children:
         if child.dep_ == "poss":
             return _named(child, people, previous)
@@ -455,6 +476,8 @@ def _past_events(
             event.i in range(span.start, span.end) or event.pos_ not in ("VERB", "NOUN")
         ):
             event = event.head
+        if event.lemma_.casefold() in REPORTING:
+            continue  # the parse hung the year on "said": it dates no event of the sentence
         found.update(t.i for t in event.subtree)
     return found
 
@@ -521,6 +544,7 @@ def _sentence_facts(
                 local = local.model_copy(update={"start": start, "end": end})
                 text = sentence.text[start:end]
                 mention = mention.model_copy(update={"text": text, "kind": "number"})
+                span = doc.char_span(start, end, alignment_mode="expand") or span
         typed = _value_fact(mention, published)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add("age", mention.text, mention.text, local.start, local.end, None, whose)
