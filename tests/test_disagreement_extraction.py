@@ -410,3 +410,34 @@ def test_a_question_about_an_earlier_years_event_takes_nothing_from_the_table(
 ) -> None:
     qa = _mine(real_encoder)
     assert qa.ask("usk mine 2019 deaths").conflicts == []
+
+
+@pytest.mark.model
+def test_an_outcome_told_in_a_relative_clause_is_its_antecedents(real_encoder: Encoder) -> None:
+    """ "the departure of Wystan Pell, who resigned in February" against "Pell died"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Marlow by-election was held on Tuesday. The contest was triggered by "
+         "the departure of councillor Wystan Pell, who resigned in February."),
+        ("River Times", "The Marlow by-election was held on Tuesday. Councillor Wystan Pell, "
+         "who held the seat for 20 years, died in February."),
+    )  # fmt: skip
+    assert _claims(qa, "What happened to Wystan Pell?") == {
+        ("d1", "resigned"),
+        ("d2", "died"),
+    }
+
+
+@pytest.mark.model
+def test_a_sum_given_as_compensation(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nine miners died at the Usk mine near Marlow on Tuesday. Kaseno chairman "
+         "Rutendo Vale promised 2.4 million dollars in compensation to the families."),
+        ("River Times", "Nine miners died at the Usk mine near Marlow on Tuesday. Kaseno said it "
+         "would pay $4.2m in compensation to the families of the dead."),
+    )  # fmt: skip
+    assert _claims(qa, "How much compensation did Kaseno promise the families?") == {
+        ("d1", "2400000 USD"),
+        ("d2", "4200000 USD"),
+    }

@@ -17,7 +17,7 @@ _FERRY = (
     "the crew rescued by a lifeboat, the operator said. The harbour master, Edda Voss, said the "
     "tide had turned early. Repairs to the hull will cost $2.4 million, according to the "
     "operator. The ship's owner has paid a fine before, inspectors said. Two passengers were "
-    "treated in hospital; one of the patients was a nurse from Tarrow. \"We were lucky,\" said "
+    'treated in hospital; one of the patients was a nurse from Tarrow. "We were lucky," said '
     "a deckhand who asked not to be named."
 )
 _CLUB = (

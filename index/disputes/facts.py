@@ -189,8 +189,6 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(name))
             elif child.dep_ == "dobj" and child.pos_ == "PROPN":  # "signed Tomas Elvander"
                 words.extend(_noun_words(child))
-            if child.dep_ == "dobj" and child.lemma_.casefold() in _UNITS:
-                words.extend(_what_the_sum_is(child))  # "promised 2.4 million dollars in aid"
         if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
             words.extend(_noun_words(anchor.head))
     else:
@@ -204,12 +202,15 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     )
 
 
-def _what_the_sum_is(unit: Any) -> list[str]:
-    """The nouns a sum of money is given as: "2.4 million dollars in compensation"."""
+def _what_the_sum_is(anchor: Any) -> list[str]:
+    """The nouns a sum of money is given as: "promised 2.4 million dollars in compensation",
+    "would pay $4.2m in compensation" (on the verb or on its object, as the parse hangs it)."""
+    holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
     return [
         obj.lemma_.casefold()
-        for prep in unit.children
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "for", "as")
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
         for obj in prep.children
         if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
     ]
@@ -524,6 +525,8 @@ def _sentence_facts(
         noun = head_noun(anchor) if anchor is not None else ""
         if kind == "agent" and anchor is not None and (post := post_of(anchor)):
             noun, about = post, (*about, post)  # who was chosen is told by the post
+        if kind == "amount" and anchor is not None:
+            about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor))))
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
