@@ -131,7 +131,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds |= specific or {"count", "amount", "age", "duration"}
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
-    if "place" in qtype.wants:
+    if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"
         kinds.add("place")
     if qtype.wants & {"organization", "person"}:  # "Which company will repair it?"
         kinds.add("agent")

@@ -51,6 +51,7 @@ _CLIMB = frozenset(
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
+_ONE_PERSON = frozenset(["he", "she", "him", "his", "her"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
@@ -343,8 +344,8 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         before = [p for p in people if p.end <= token.idx]
         if before:
             return before[-1].normalized
-        if len(previous) == 1:
-            return previous[0]
+        if len(previous) == 1 or (previous and token.lower_ in _ONE_PERSON):
+            return previous[0]  # "he" is who the sentence before named first, its subject
     return None
 
 
@@ -417,7 +418,7 @@ def document_facts(
             facts = _sentence_facts(doc, sentence, told, people, previous, published)
             if i == 0:
                 facts = [_as_lede(f, published) for f in facts]
-        named = list(dict.fromkeys(p.normalized for p in people))
+        named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         previous = named or previous
         result.extend(facts)
     return result

@@ -80,7 +80,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the value",
     ),
     "closure": (frozenset(["close", "closed", "closure", "shut", "reopen"]), "the closure"),
-    "fine": (frozenset(["fine", "penalty", "bail", "compensation", "damages"]), "the amount"),
+    "fine": (
+        frozenset(["fine", "penalty", "bail", "compensation", "damages", "reward"]),
+        "the amount",
+    ),
     "sentence": (frozenset(["sentence", "jail", "prison"]), "the sentence"),
     "start": (
         frozenset(["break", "erupt", "ignite", "spark", "begin", "start"]),
