@@ -242,8 +242,13 @@ def roles_compatible(first: str, second: str) -> bool:
 
 
 def texts_compatible(first: str, second: str) -> bool:
-    """Free-text values (causes) agree when they share a content word stem."""
-    return bool(set(tokenize(first)) & set(tokenize(second)))
+    """Free-text values (causes) agree when each one's head word (its last content word) is a
+    word of the other: "brake failure" and "failure of the brakes" agree, "contaminated water"
+    and "a stagnant hot-water pipe" do not (the pipe is not the water)."""
+    words_a, words_b = tokenize(first), tokenize(second)
+    if not words_a or not words_b:
+        return True
+    return words_a[-1] in words_b and words_b[-1] in words_a
 
 
 def compatible(kind: str, first: str, second: str) -> bool:
