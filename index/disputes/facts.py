@@ -21,7 +21,7 @@ from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.mentions import run_pipes
-from index.disputes import values
+from index.disputes import lexicon, values
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -204,8 +204,9 @@ def about_words(anchor: Any) -> tuple[str, ...]:
 
 
 def _what_the_sum_is(anchor: Any) -> list[str]:
-    """The nouns a sum of money is given as: "promised 2.4 million dollars in compensation",
-    "would pay $4.2m in compensation" (on the verb or on its object, as the parse hangs it)."""
+    """What a sum of money is given as, when the lexicon knows it: "promised 2.4 million dollars
+    in compensation", "would pay $4.2m in compensation" (on the verb or on its object, as the
+    parse hangs it); not "seized in the raid", which says where, not what the sum is."""
     holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
     return [
         obj.lemma_.casefold()
@@ -213,7 +214,7 @@ def _what_the_sum_is(anchor: Any) -> list[str]:
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
         for obj in prep.children
-        if obj.dep_ == "pobj" and obj.pos_ == "NOUN"
+        if obj.dep_ == "pobj" and lexicon.classes((obj.lemma_.casefold(),))
     ]
 
 
@@ -338,7 +339,7 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         return None  # "a 27-year-old woman" is someone new, not the person named before
     if _unnamed_role(token):
         return f"the {token.lemma_.casefold()}"
-    if token.lemma_.casefold() in PERSON_NOUNS or token.text.endswith("-old"):
+    if token.lemma_.casefold() in PERSON_NOUNS or _years_old(token):
         return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
     if token.lemma_.casefold() in _PRONOUNS:
         before = [p for p in people if p.end <= token.idx]
@@ -355,6 +356,16 @@ _EVENT_ROLES = frozenset(
     ["driver", "pilot", "gunman", "attacker", "shooter", "victim", "hostage", "motorist",
      "cyclist", "pedestrian", "suspect", "assailant", "intruder", "kidnapper"]
 )  # fmt: skip
+
+
+_YEARS_OLD = re.compile(r"\d+-year-old$")
+
+
+def _years_old(token: Any) -> bool:
+    """Whether the token is "the 41-year-old" (one token, or "old" with "41-year" before it)."""
+    if token.text.endswith("-old"):
+        return True
+    return token.lower_ == "old" and bool(_YEARS_OLD.search(token.doc.text[: token.idx + 3]))
 
 
 def _unnamed_role(token: Any) -> bool:
