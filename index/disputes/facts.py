@@ -214,7 +214,7 @@ def _what_the_sum_is(anchor: Any) -> list[str]:
         for prep in holder.children
         if prep.dep_ == "prep" and prep.lower_ in ("in", "as")
         for obj in prep.children
-        if obj.dep_ == "pobj" and lexicon.classes((obj.lemma_.casefold(),))
+        if obj.dep_ == "pobj" and lexicon.attribute_name((obj.lemma_.casefold(),)) is not None
     ]
 
 
