@@ -339,8 +339,10 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
         return None  # "a 27-year-old woman" is someone new, not the person named before
     if _unnamed_role(token):
         return f"the {token.lemma_.casefold()}"
-    if token.lemma_.casefold() in PERSON_NOUNS or _years_old(token):
-        return previous[0] if len(previous) == 1 else None  # "The 41-year-old was charged"
+    if _years_old(token):  # "The 54-year-old was called in": as "he", the last subject named
+        return previous[0] if previous else None
+    if token.lemma_.casefold() in PERSON_NOUNS:
+        return previous[0] if len(previous) == 1 else None
     if token.lemma_.casefold() in _PRONOUNS:
         before = [p for p in people if p.end <= token.idx]
         if before:

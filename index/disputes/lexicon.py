@@ -74,6 +74,23 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
+    "theft": (
+        frozenset(
+            [
+                "steal",
+                "stole",
+                "stolen",
+                "pocket",
+                "embezzle",
+                "siphon",
+                "defraud",
+                "swindle",
+                "misappropriate",
+                "loot",
+            ]
+        ),
+        "the sum taken",
+    ),
     "debt": (frozenset(["owe", "owed", "debt", "debts", "liability", "liabilities"]), "the debt"),
     "value": (
         frozenset(["worth", "value", "valued", "valuation", "insure", "insured"]),
