@@ -97,17 +97,25 @@ class Found:
 def person_asked_about(question: str, content: IndexContent) -> str | None:
     """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'.
 
-    Only people the table tells something of (an age, a title, an outcome) are looked for: the
-    NER calls some companies and places people ("Kaseno Minerals"), and one of those must not
-    stand for "Rutendo Amasi" in "What is Rutendo Amasi's role at Kaseno Minerals?". Of several,
-    the one with most of its name in the question."""
+    Of several, the one with most of its name in the question, and on a tie one the table
+    tells something of (an age, a title, an outcome): the NER calls some companies people
+    ("Kaseno Minerals"), and one must not stand for "Rutendo Amasi" in "What is Rutendo
+    Amasi's role at Kaseno Minerals?". A person the table tells nothing of still counts: "How
+    old is Hal Brennock?" is not answered by another man's age.
+    """
     table = content.disputes
-    if table is None:
-        return None
+    told = {a.subject for a in table.aspects} if table is not None else set()
     words = set(question_name_tokens(question))
-    told = {a.subject for a in table.aspects if a.subject and not a.subject.startswith("the ")}
-    found = [p for p in told if (by := surname(p)) is not None and by in words]
-    return max(found, key=lambda p: (len(words & set(name_tokens(p))), p), default=None)
+    found = [
+        p
+        for p in set(content.lookups.people) | (told - {""})
+        if (by := surname(p)) is not None and by in words
+    ]
+    return max(
+        found,
+        key=lambda p: (len(words & set(name_tokens(p))), p in told, p),
+        default=None,
+    )
 
 
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
