@@ -45,10 +45,18 @@ class Context:
 
 
 def people_in(text: str, content: IndexContent) -> list[str]:
-    """Full names of the people a text mentions (by surname), in order of first mention."""
+    """Full names of the people a text mentions (by surname), in order of first mention.
+
+    The people are those the NER found and those the disagreement table tells something of
+    (found by the parse: "Garnet Quillfeather, 58," when the NER called him an organisation)."""
     words = question_name_tokens(text)
+    names = dict(content.lookups.person_names)
+    if content.disputes is not None:
+        for aspect in content.disputes.aspects:
+            if aspect.subject and not aspect.subject.startswith("the "):
+                names.setdefault(aspect.subject, aspect.subject.title())
     found: dict[str, int] = {}
-    for key, name in content.lookups.person_names.items():
+    for key, name in names.items():
         found_by = surname(key)
         if found_by and found_by in words:
             found.setdefault(name, words.index(found_by))
@@ -83,8 +91,10 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
         if e.label_ in _PLACE_LABELS
     ]
     who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE))
+    # After "Who was jailed ...?", "he" is the person the answer named, not one the question did.
+    people = (answered_people or asked_people) if who else (asked_people or answered_people)
     return Context(
-        person=next(iter(asked_people or answered_people), None),
+        person=next(iter(people), None),
         group=plural[0].text if plural else None,
         thing=thing or next(iter(things), None),
         statement=max((p.text for p in fresh), key=len, default=None),

@@ -441,3 +441,26 @@ def test_a_sum_given_as_compensation(real_encoder: Encoder) -> None:
         ("d1", "2400000 USD"),
         ("d2", "4200000 USD"),
     }
+
+
+@pytest.mark.model
+def test_after_a_who_question_he_is_the_person_the_answer_named(real_encoder: Encoder) -> None:
+    """ "Who was jailed for stealing from the Marlow Children's Hospice?" names the treasurer,
+    whom the NER may not know as a person; "How old is he?" asks his age, not the hospice's."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A former treasurer of the Marlow Children's Hospice has been jailed "
+         "for fraud. Garnet Vell, 58, of Mill Lane, Marlow, admitted taking money from the "
+         "Marlow Children's Hospice."),
+        ("River Times", "A greedy treasurer who took money from the Marlow Children's Hospice "
+         "has been jailed for fraud at Marlow Crown Court. Vell, aged 61, showed no emotion."),
+    )  # fmt: skip
+    history = [
+        {"role": "user", "content": "Who was jailed for stealing from the hospice in Marlow?"},
+        {"role": "assistant", "content": "Garnet Vell, 58, of Mill Lane, Marlow, admitted taking "
+         "money from the Marlow Children's Hospice. [1]"},
+    ]  # fmt: skip
+    answer = qa.ask("How old is he?", history=history)
+    assert answer.rewritten_question == "How old is Garnet Vell?"
+    [conflict] = answer.conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "58"), ("d2", "61")}
