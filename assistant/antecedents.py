@@ -30,6 +30,8 @@ _WHICH_KIND = re.compile(
     re.IGNORECASE,
 )
 _BODY_LABELS = frozenset({"ORG", "FAC"})
+# "Who is Wassim Nasr?": a who-question about the person it names (nothing after the name).
+_WHO_IS_NAMED = re.compile(r"\s*[Ww]ho\s+(?:is|was)\s+(?:[A-Z][\w\u2019-]*\s*){1,4}\?*\s*$")
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,9 @@ def people_in(text: str, content: IndexContent) -> list[str]:
     names = dict(content.lookups.person_names)
     if content.disputes is not None:
         for aspect in content.disputes.aspects:
-            if aspect.subject and not aspect.subject.startswith("the "):
-                names.setdefault(aspect.subject, aspect.subject.title())
+            subject = aspect.subject
+            if len(subject.split()) > 1 and not subject.startswith("the "):  # full names only
+                names.setdefault(subject, subject.title())
     found: dict[str, int] = {}
     for key, name in names.items():
         found_by = surname(key)
@@ -91,8 +94,10 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
         if e.label_ in _PLACE_LABELS
     ]
     who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE))
-    # After "Who was jailed ...?", "he" is the person the answer named, not one the question did.
-    people = (answered_people or asked_people) if who else (asked_people or answered_people)
+    # After "Who was jailed ...?" or "Who is Feltham's lawyer?", "he" is the person the answer
+    # named; after "Who is Wassim Nasr?", the person asked about.
+    answer_first = who and not _WHO_IS_NAMED.match(previous)
+    people = answered_people + asked_people if answer_first else asked_people + answered_people
     return Context(
         person=next(iter(people), None),
         group=plural[0].text if plural else None,
