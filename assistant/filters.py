@@ -127,9 +127,16 @@ def restricted_table(content: IndexContent, doc_ids: frozenset[str]) -> DisputeT
     table = content.disputes
     if table is None:
         raise ValueError("the index has no disagreement table yet; build the index first")
+    # Each fact's article (`fact_document`), for all facts in one pass over the sentence
+    # columns: an id looked up one at a time is a binary search (~5 s for 400k facts at 100k).
+    sentences = table.fact_sentences()
+    wanted = set(sentences)
+    ids, documents = content.sentences.strings("id"), content.sentences.coded("doc_id")
+    doc_of = {s: d for s, d in zip(ids, documents, strict=True) if s in wanted}
+    fact_docs = [doc_of[sentence] for sentence in sentences]
     aspects = []
     for aspect in table.aspects:
-        kept = [f for f in aspect.facts if fact_document(table.facts[f], content) in doc_ids]
+        kept = [f for f in aspect.facts if fact_docs[f] in doc_ids]
         if len(kept) == len(aspect.facts):
             aspects.append(aspect)
         elif kept:

@@ -205,7 +205,8 @@ class IndexContent:
         if self.spellings is not None:
             documents["meta"]["spellings"] = self.spellings
         if self.disputes is not None:
-            documents["disputes"] = self.disputes.to_json()
+            table_arrays, documents["disputes"] = self.disputes.to_files()
+            arrays |= table_arrays
         if self.approximate is not None:
             arrays[APPROXIMATE_FILE] = serialized(self.approximate)
         return arrays, documents
@@ -231,7 +232,9 @@ class IndexContent:
             sentence_order=arrays["sentence_order"],
             people=meta["people"],
             words=meta["words"],
-            disputes=(DisputeTable.from_json(docs["disputes"]) if "disputes" in docs else None),
+            disputes=(
+                DisputeTable.stored(arrays, docs["disputes"]) if "disputes" in docs else None
+            ),
             spellings=(
                 {key: (int(total), uses) for key, (total, uses) in spellings.items()}
                 if spellings is not None

@@ -104,9 +104,20 @@ def _count(value: str, normalized: str, doc: str) -> Fact:
     return Fact("count", value, normalized, 0, len(value), ("death", "toll"), "", f"{doc}#0.0")
 
 
+class _Sentences(list[SimpleNamespace]):
+    """Sentences by row, and a field of all of them as the content's columns give it."""
+
+    def strings(self, name: str) -> list[str]:
+        return [getattr(sentence, name) for sentence in self]
+
+    coded = strings
+
+
 def _content(facts: list[Fact], aspects: list[Aspect], stories: list[list[str]]) -> Any:
     """The two things the filter reads from an index's content: sentences and their rows."""
-    sentences = [SimpleNamespace(id=f.sentence, doc_id=f.sentence.split("#")[0]) for f in facts]
+    sentences = _Sentences(
+        SimpleNamespace(id=f.sentence, doc_id=f.sentence.split("#")[0]) for f in facts
+    )
     rows = {s.id: i for i, s in enumerate(sentences)}
     table = DisputeTable(stories, facts, aspects, [frozenset() for _ in stories])
     return SimpleNamespace(

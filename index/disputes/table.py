@@ -13,17 +13,29 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 from tqdm import tqdm
 
 from corpus.models import Document, Sentence
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
+from index.disputes.columns import (
+    FactColumns,
+    NameSets,
+    keyed_arrays,
+    rows_arrays,
+    stored_keyed,
+    stored_rows,
+)
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 from index.models import Mention
 
-# Bump when what the table holds or how it is computed changes: older indexes rebuild it.
-TABLE_VERSION = 7
+# Bump when what the table holds, how it is computed or how it is stored changes: older
+# indexes rebuild it. 8: facts and name sets stored as columns (index.disputes.columns).
+TABLE_VERSION = 8
+# The prefix of the table's arrays among the index's.
+_ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
 # One document's sentences, their mentions and its date -> its facts (facts.document_facts).
 FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
@@ -31,16 +43,21 @@ FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
 
 @dataclass
 class DisputeTable:
-    """Stories (lists of doc ids), facts, and aspects with their sources grouped by value."""
+    """Stories (lists of doc ids), facts, and aspects with their sources grouped by value.
+
+    A table opened from an index holds its facts and name sets as columns (`FactColumns`,
+    `NameSets`: objects made as they are read) and its per-document lookups as mappings made on
+    first use; a table built or changed here holds lists and dicts. Both read the same.
+    """
 
     stories: list[list[str]]
-    facts: list[Fact]
+    facts: list[Fact] | FactColumns
     aspects: list[Aspect]
-    story_names: list[frozenset[str]]
-    facts_by_key: dict[str, list[int]] = field(default_factory=dict)
+    story_names: list[frozenset[str]] | NameSets
+    facts_by_key: Mapping[str, list[int]] = field(default_factory=dict)
     # The names each document gives (what links it to a story): kept so that adding or removing
     # an article regroups only its story (index.disputes.changes). None in tables saved before.
-    names: dict[str, frozenset[str]] | None = None
+    names: Mapping[str, frozenset[str]] | None = None
     story_of: dict[str, int] = field(init=False)
     # The titles the corpus gives each person ("undercover agent"), so a question can name a
     # person by title; built once with the table, not scanned for per question.
@@ -49,38 +66,73 @@ class DisputeTable:
     def __post_init__(self) -> None:
         self.story_of = {d: i for i, docs in enumerate(self.stories) for d in docs}
         self.titles_of = {}
-        for fact in self.facts:
+        # Stored facts: only the roles are made into objects, found by their kind's code.
+        rows = (
+            self.facts.of_kind("role")
+            if isinstance(self.facts, FactColumns)
+            else range(len(self.facts))
+        )
+        for row in rows:
+            fact = self.facts[row]
             if fact.kind == "role":
                 self.titles_of.setdefault(fact.subject, set()).add(fact.value)
+
+    def fact_sentences(self) -> list[str]:
+        """Each fact's sentence id, in order: stored facts give them from their column in one
+        pass, without making a Fact each (a filtered question reads every fact's article)."""
+        if isinstance(self.facts, FactColumns):
+            return list(self.facts.strings["sentence"])
+        return [fact.sentence for fact in self.facts]
 
     @property
     def disputed(self) -> list[Aspect]:
         return [a for a in self.aspects if a.disputed]
 
     def to_json(self) -> dict[str, Any]:
+        """The whole table as plain JSON values (what two tables are compared by)."""
         return {
             "version": TABLE_VERSION,
             "stories": self.stories,
             "facts": [_FACT_ROW(f) for f in self.facts],
-            "facts_by_key": self.facts_by_key,
+            "facts_by_key": dict(self.facts_by_key),
             "aspects": [_ASPECT_ROW(a) for a in self.aspects],
             "story_names": [sorted(names) for names in self.story_names],
         } | ({} if self.names is None else {"names": {d: sorted(n) for d, n in self.names.items()}})
 
+    def to_files(self) -> tuple[dict[str, np.ndarray], dict[str, Any]]:
+        """Arrays (facts, name sets, lookups: `index.disputes.columns`) and a JSON document
+        (stories and aspects, read whole by every question about a disagreement)."""
+        arrays = FactColumns.of(self.facts).arrays(f"{_ARRAYS}_facts")
+        arrays |= NameSets.of(self.story_names).arrays(f"{_ARRAYS}_story_names")
+        arrays |= rows_arrays(f"{_ARRAYS}_facts_by_key", self.facts_by_key)
+        if self.names is not None:
+            arrays |= keyed_arrays(f"{_ARRAYS}_names", self.names)
+        document = {
+            "version": TABLE_VERSION,
+            "stories": self.stories,
+            "aspects": [_ASPECT_ROW(a) for a in self.aspects],
+            "names": self.names is not None,
+        }
+        return arrays, document
+
     @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> DisputeTable:
-        """The table `to_json` wrote (a table of another version is refused: rebuild)."""
+    def stored(cls, arrays: dict[str, np.ndarray], raw: dict[str, Any]) -> DisputeTable:
+        """The table `to_files` wrote, over its arrays as they are (memory-mapped); a table of
+        another version is refused: rebuild."""
         if raw.get("version") != TABLE_VERSION:
             raise ValueError(f"disagreement table version {raw.get('version')}")
-        facts = [dataclasses.replace(Fact(*row), about=tuple(row[5])) for row in raw["facts"]]
         aspects = [
             Aspect(a[0], a[1], a[2], a[3], tuple(a[4]), tuple(a[5]), tuple(map(tuple, a[6])))
             for a in raw["aspects"]
         ]
-        names = [frozenset(n) for n in raw["story_names"]]
-        named = raw.get("names")
-        by_doc = None if named is None else {d: frozenset(n) for d, n in named.items()}
-        return cls(raw["stories"], facts, aspects, names, raw["facts_by_key"], by_doc)
+        return cls(
+            raw["stories"],
+            FactColumns.stored(arrays, f"{_ARRAYS}_facts"),
+            aspects,
+            NameSets.stored(arrays, f"{_ARRAYS}_story_names"),
+            stored_rows(arrays, f"{_ARRAYS}_facts_by_key"),
+            stored_keyed(arrays, f"{_ARRAYS}_names") if raw["names"] else None,
+        )
 
 
 # A fact's or aspect's fields in order: dataclasses.astuple deep-copies every tuple in them (6 s

@@ -1,0 +1,81 @@
+"""The disagreement table opened from an index (facts and name sets as columns, lookups made on
+first use) reads exactly as the table the build made as lists and dicts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from corpus.loader import load_corpus
+from index.disputes.columns import FactColumns, NameSets, OnFirstUse
+from index.disputes.facts import Fact
+from index.disputes.table import DisputeTable
+from index.loading import build_index, load_or_build, save_index
+from tests.fakes import HashingEncoder
+
+WIRES = Path(__file__).resolve().parents[1] / "eval" / "data" / "wires"
+
+
+@pytest.fixture(scope="module")
+def tables(tmp_path_factory: pytest.TempPathFactory) -> tuple[DisputeTable, DisputeTable]:
+    """The wires corpus's table as built, and as opened from the saved index."""
+    documents = load_corpus(WIRES)
+    encoder = HashingEncoder()
+    root = tmp_path_factory.mktemp("wires-index")
+    built = build_index(documents, encoder)
+    save_index(built, documents, root)
+    opened = load_or_build(documents, encoder, root)
+    assert built.content.disputes is not None and opened.content.disputes is not None
+    return built.content.disputes, opened.content.disputes
+
+
+def test_the_opened_table_is_columns(tables: tuple[DisputeTable, DisputeTable]) -> None:
+    built, opened = tables
+    assert isinstance(built.facts, list) and isinstance(opened.facts, FactColumns)
+    assert isinstance(opened.story_names, NameSets)
+    assert isinstance(opened.facts_by_key, OnFirstUse) and isinstance(opened.names, OnFirstUse)
+    assert len(built.facts) > 100 and len(built.aspects) > 10, "wires must give a real table"
+
+
+def test_the_opened_table_equals_the_built_one(tables: tuple[DisputeTable, DisputeTable]) -> None:
+    built, opened = tables
+    # Fact by fact and field by field (types too: `about` a tuple, `lede` a bool).
+    assert len(opened.facts) == len(built.facts)
+    for stored, made in zip(opened.facts, built.facts, strict=True):
+        assert isinstance(stored, Fact) and stored == made
+        assert [type(v) for v in vars(stored).values()] == [type(v) for v in vars(made).values()]
+    assert opened.facts[3:9] == built.facts[3:9]
+    assert opened.aspects == built.aspects
+    assert opened.stories == built.stories
+    assert list(opened.story_names) == built.story_names
+    assert dict(opened.facts_by_key) == built.facts_by_key
+    assert built.names is not None and dict(opened.names or {}) == built.names
+    assert opened.story_of == built.story_of and opened.titles_of == built.titles_of
+    assert opened.to_json() == built.to_json()
+    assert opened == built
+
+
+def test_stored_columns_of_the_opened_table_are_saved_again_unchanged(
+    tables: tuple[DisputeTable, DisputeTable],
+) -> None:
+    built, opened = tables
+    (built_arrays, built_doc), (opened_arrays, opened_doc) = built.to_files(), opened.to_files()
+    assert opened_doc == built_doc
+    assert opened_arrays.keys() == built_arrays.keys()
+    for name, array in built_arrays.items():
+        np.testing.assert_array_equal(opened_arrays[name], array, err_msg=name)
+
+
+def test_an_empty_table_round_trips() -> None:
+    empty = DisputeTable([], [], [], [], {}, {})
+    arrays, document = empty.to_files()
+    again = DisputeTable.stored(arrays, document)
+    assert again.to_json() == empty.to_json() and len(again.facts) == 0
+
+
+def test_a_table_of_another_version_is_refused() -> None:
+    arrays, document = DisputeTable([], [], [], [], {}, None).to_files()
+    with pytest.raises(ValueError, match="version"):
+        DisputeTable.stored(arrays, document | {"version": 7})
