@@ -35,7 +35,7 @@ from index.disputes.aspects import (
     precision,
     value_groups,
 )
-from index.disputes.facts import Fact
+from index.disputes.facts import MARGIN, Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -280,6 +280,8 @@ def candidates(
     if _asks_an_earlier_year(question, story, table):
         return []  # "okeby 1997 flood deaths": background the table does not hold
     terms = set(tokenize(question))
+    if _BY_HOW_MANY.search(question):
+        terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
     asked = _attribute_asked(question, terms)
     query = query_vector.astype(np.float32)
     return [
@@ -296,6 +298,7 @@ def candidates(
 
 
 _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
+_BY_HOW_MANY = re.compile(r"\bby\s+how\s+(?:many|much)\b|\bmargin\b|\bmajority\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

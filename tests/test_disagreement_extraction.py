@@ -464,3 +464,18 @@ def test_after_a_who_question_he_is_the_person_the_answer_named(real_encoder: En
     assert answer.rewritten_question == "How old is Garnet Vell?"
     [conflict] = answer.conflicts
     assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "58"), ("d2", "61")}
+
+
+@pytest.mark.model
+def test_a_majority_and_a_win_by_n_votes_are_one_margin(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Ada Brisk won the Marlow ward by-election with a majority of 231 over "
+         "Tom Keel, according to results declared on Friday."),
+        ("River Times", "Ada Brisk beat Tom Keel by 312 votes in the Marlow ward by-election, "
+         "according to results declared on Friday. She received 1,846 votes."),
+    )  # fmt: skip
+    assert _claims(qa, "By how many votes did Ada Brisk win the Marlow by-election?") == {
+        ("d1", "231"),
+        ("d2", "312"),
+    }

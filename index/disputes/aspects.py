@@ -53,6 +53,9 @@ def _same_thing(a: Fact, b: Fact) -> bool:
         return True
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
         return True
+    if "margin" in _attribute_classes(a) & _attribute_classes(b):
+        return True  # "a majority of 231" and "by 312 votes" (two firefighters and nine
+        # residents who died are two counts, though both are of deaths)
     return bool(lexicon.counted_classes((a.noun,)) & lexicon.counted_classes((b.noun,)))
 
 
@@ -91,8 +94,9 @@ def _attribute_classes(fact: Fact) -> frozenset[str]:
     return attribute_classes(fact.kind, fact.about, {fact.noun})
 
 
-# Classes that say what happened to the people counted (not what they are, as "passengers").
-HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated"])
+# Classes that say what happened to the people counted (not what they are, as "passengers"), or
+# what a count of them measures (a winning margin, not the votes cast).
+HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated", "margin"])
 
 
 def _told(fact: Fact) -> frozenset[str]:

@@ -103,6 +103,9 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 RATE = "per-period"
+# "beat Bartholomew Keddle by 312 votes", "won by just 12": a margin, not a count of votes cast.
+_BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
+MARGIN = "margin"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
@@ -586,6 +589,8 @@ def _sentence_facts(
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "count" and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
+        if kind == "count" and _BY.search(sentence.text[: local.start]):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
     for person in unmentioned:

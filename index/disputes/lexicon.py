@@ -91,6 +91,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         ),
         "the sum taken",
     ),
+    # "won with a majority of 231", "beat him by 312 votes" (read as a margin by the facts).
+    "margin": (frozenset(["majority", "margin"]), "the margin"),
     "debt": (frozenset(["owe", "owed", "debt", "debts", "liability", "liabilities"]), "the debt"),
     "value": (
         frozenset(["worth", "value", "valued", "valuation", "insure", "insured"]),
