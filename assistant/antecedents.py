@@ -63,7 +63,10 @@ def people_in(text: str, content: IndexContent) -> list[str]:
         found_by = surname(key)
         if found_by and found_by in words:
             found.setdefault(name, words.index(found_by))
-    return sorted(found, key=lambda n: (found[n], -len(n)))
+    # "Tomas" alone is not another person beside "Tomas Elvander", who is named in full.
+    tokens = {n: set(question_name_tokens(n)) for n in found}
+    whole = [n for n in found if not any(tokens[n] < tokens[m] for m in found)]
+    return sorted(whole, key=lambda n: (found[n], -len(n)))
 
 
 def _new(items: list[Phrase], question: str) -> list[Phrase]:
