@@ -479,3 +479,20 @@ def test_a_majority_and_a_win_by_n_votes_are_one_margin(real_encoder: Encoder) -
         ("d1", "231"),
         ("d2", "312"),
     }
+
+
+@pytest.mark.model
+def test_a_daily_loss_the_ner_misses_is_still_money(real_encoder: Encoder) -> None:
+    """ "was costing the port €1.9m a day" has no entity from the small model; a one-off
+    payment ("a €1,500 bonus") is not the daily cost."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Dockworkers in Marlow ended their strike on Friday after a deal that "
+         "includes a €1,500 bonus. The standoff was costing the port €1.9m a day, bosses said."),
+        ("River Times", "Dockworkers in Marlow ended their strike on Friday. The deal includes a "
+         "one-off payment of €1,500. The port said the strike had cost it about €900,000 a day."),
+    )  # fmt: skip
+    assert _claims(qa, "How much was the strike costing the port of Marlow each day?") == {
+        ("d1", "1900000 EUR"),
+        ("d2", "~900000 EUR"),
+    }

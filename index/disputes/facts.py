@@ -96,7 +96,8 @@ _NEVER_ABOUT = _UNITS | frozenset(
         "sunday",
     ]
 )
-# "400,000 passengers a year" is a rate, not the number on board one crossing.
+# "400,000 passengers a year" is a rate, not the number on board one crossing; "€900,000 a day"
+# is a rate of loss, not a one-off payment.
 _RATE = re.compile(
     r"^\W*(?:\w+\W+){0,2}(?:a|per|each|every)\s+(?:year|day|week|month)\b|"
     r"^\W*(?:\w+\W+){0,2}(?:annually|daily|weekly|monthly)\b",
@@ -587,7 +588,7 @@ def _sentence_facts(
         who = _subject_person(span, people, previous) if kind == "age" else ""
         anchor = _anchor(span)
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
-        if kind == "count" and _RATE.search(sentence.text[local.end : local.end + 40]):
+        if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
         if kind == "count" and _BY.search(sentence.text[: local.start]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
