@@ -35,7 +35,7 @@ from index.disputes.aspects import (
     precision,
     value_groups,
 )
-from index.disputes.facts import MARGIN, Fact
+from index.disputes.facts import MARGIN, RATE, Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -294,6 +294,7 @@ def candidates(
         and _of_the_attribute_asked(aspect, table, asked)
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
+        and _rate_if_asked(aspect, question)
     ]
 
 
@@ -360,6 +361,22 @@ def _what_happened_is_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
     for name in happened:
         words |= lexicon.member_stems(name)
     return bool(words & asked)
+
+
+_RATE_ASKED = re.compile(
+    r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annual|"
+    r"annually|yearly)\b",
+    re.IGNORECASE,
+)
+
+
+def _rate_if_asked(aspect: Aspect, question: str) -> bool:
+    """A figure per day or per year ("€900,000 a day") answers only a question that asks a rate
+    ("How much was the strike costing each day?"), not "How much will the pay deal cost?"; a
+    salary is a rate however it is asked."""
+    if RATE not in aspect.words or lexicon.classes(aspect.words) & {"salary"}:
+        return True
+    return bool(_RATE_ASKED.search(question))
 
 
 def _counts_people(aspect: Aspect, table: DisputeTable) -> bool:

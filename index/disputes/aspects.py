@@ -99,6 +99,11 @@ def _attribute_classes(fact: Fact) -> frozenset[str]:
 HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated", "margin"])
 
 
+def _pay(fact: Fact) -> frozenset[str]:
+    """The pay classes of a sum: a salary or a wage, which is a rate whether written so or not."""
+    return lexicon.classes(fact.about) & {"salary"}
+
+
 def _told(fact: Fact) -> frozenset[str]:
     """The classes of what happened to who was counted, the counted noun left out."""
     return lexicon.classes(tuple(w for w in fact.about if w != fact.noun)) & HAPPENED
@@ -118,8 +123,10 @@ def _something_else_happened(a: Fact, b: Fact) -> bool:
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if _ledes_linked(a, b):
         return True
-    if not a.about or not b.about or (RATE in a.about) != (RATE in b.about):
+    if not a.about or not b.about:
         return False
+    if (RATE in a.about) != (RATE in b.about) and not _pay(a) & _pay(b):
+        return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
     if not _same_thing(a, b):
         return False
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
