@@ -496,3 +496,4 @@ def test_a_daily_loss_the_ner_misses_is_still_money(real_encoder: Encoder) -> No
         ("d1", "1900000 EUR"),
         ("d2", "~900000 EUR"),
     }
+    assert qa.ask("How much will the Marlow pay deal cost the port?").conflicts == []
