@@ -192,8 +192,15 @@ class NameSets(Sequence[frozenset[str]]):
             return [self[i] for i in range(*row.indices(len(self)))]
         if not 0 <= row < len(self):
             raise IndexError(f"name set {row} is out of range (0..{len(self) - 1})")
+        # One copy of the set's bytes, sliced: an added article reads every near document's
+        # names (index.disputes.changes), and string by string that took 0.09 s at 10,000.
         start, end = self.offsets[row : row + 2].tolist()
-        return frozenset(self.names[i] for i in range(start, end))
+        bounds = self.names.offsets[start : end + 1].tolist()
+        base = bounds[0]
+        raw = self.names.data[base : bounds[-1]].tobytes()
+        return frozenset(
+            raw[a - base : b - base].decode("utf-8") for a, b in itertools.pairwise(bounds)
+        )
 
     def __iter__(self) -> Iterator[frozenset[str]]:
         return (self[row] for row in range(len(self)))
