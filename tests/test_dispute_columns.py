@@ -128,3 +128,21 @@ def test_an_article_added_then_one_removed_changes_the_columns_into_a_fresh_buil
     back = without_document(grown, added.id).content.disputes
     assert back is not None
     _same_table(back, before)
+
+
+def test_an_added_article_sharing_a_text_changes_the_columns_into_a_fresh_build(
+    tmp_path: Path,
+) -> None:
+    """A text two articles share keeps only the last one's facts under its key: the story's
+    facts are then found from every fact's sentence, as a build finds them."""
+    documents = load_corpus(WIRES)
+    encoder = HashingEncoder()
+    lender = build_index(documents, encoder).content
+    copy = documents[1].model_copy(update={"id": "zz-copy"})
+    save_index(build_index(documents, encoder, lender), documents, tmp_path)
+    grown = with_document(load_or_build(documents, encoder, tmp_path), copy)
+    table = grown.content.disputes
+    fresh = build_index([*documents, copy], encoder, lender).content.disputes
+    assert table is not None and fresh is not None
+    assert documents[1].id in table.stories[table.story_of[copy.id]]
+    _same_table(table, fresh)
