@@ -1,5 +1,6 @@
-"""The disagreement table opened from an index (facts and name sets as columns, lookups made on
-first use) reads exactly as the table the build made as lists and dicts."""
+"""The disagreement table opened from an index (facts, name sets and lookups as columns) reads
+exactly as the table the build made as lists and dicts, and an article added or removed in place
+changes those columns into what a build of the new corpus saves."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import numpy as np
 import pytest
 
 from corpus.loader import load_corpus
-from index.disputes.columns import FactColumns, NameSets, OnFirstUse
+from index.changes import with_document, without_document
+from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.loading import build_index, load_or_build, save_index
@@ -35,7 +37,8 @@ def test_the_opened_table_is_columns(tables: tuple[DisputeTable, DisputeTable]) 
     built, opened = tables
     assert isinstance(built.facts, list) and isinstance(opened.facts, FactColumns)
     assert isinstance(opened.story_names, NameSets)
-    assert isinstance(opened.facts_by_key, OnFirstUse) and isinstance(opened.names, OnFirstUse)
+    assert isinstance(opened.facts_by_key, TextFacts)
+    assert isinstance(opened.names, DocumentNames)
     assert len(built.facts) > 100 and len(built.aspects) > 10, "wires must give a real table"
 
 
@@ -79,3 +82,67 @@ def test_a_table_of_another_version_is_refused() -> None:
     arrays, document = DisputeTable([], [], [], [], {}, None).to_files()
     with pytest.raises(ValueError, match="version"):
         DisputeTable.stored(arrays, document | {"version": 7})
+
+
+def _same_table(changed: DisputeTable, fresh: DisputeTable) -> None:
+    """Equal as JSON, and saved as the same files, array for array."""
+    assert changed.to_json() == fresh.to_json()
+    (arrays, document), (fresh_arrays, fresh_document) = changed.to_files(), fresh.to_files()
+    assert document == fresh_document and arrays.keys() == fresh_arrays.keys()
+    for name, array in fresh_arrays.items():
+        np.testing.assert_array_equal(arrays[name], array, err_msg=name)
+
+
+def test_an_article_added_then_one_removed_changes_the_columns_into_a_fresh_build(
+    tmp_path: Path,
+) -> None:
+    """The columns opened from an index are changed by the article's rows (they stay columns)
+    into what a build of the new corpus saves; removing the added article gives them back."""
+    documents = load_corpus(WIRES)
+    encoder = HashingEncoder()
+    lender = build_index(documents, encoder).content  # per-article analysis, as a rebuild reuses
+    added, removed = documents[0], documents[4]
+    rest = [d for d in documents if d.id != added.id]
+    save_index(build_index(rest, encoder, lender), rest, tmp_path)
+    opened = load_or_build(rest, encoder, tmp_path)
+    before = opened.content.disputes
+    assert before is not None and isinstance(before.facts, FactColumns)
+
+    grown = with_document(opened, added)
+    table = grown.content.disputes
+    assert table is not None and isinstance(table.facts, FactColumns)
+    assert isinstance(table.story_names, NameSets) and isinstance(table.names, DocumentNames)
+    fresh = build_index([*rest, added], encoder, lender).content.disputes
+    assert fresh is not None and fresh.disputed, "the added article must join a disagreement"
+    assert len(table.stories) < len(before.stories) + 1, "the added article must join a story"
+    _same_table(table, fresh)
+
+    # An article before others: the facts after its own move up.
+    shrunk = without_document(grown, removed.id).content.disputes
+    kept = [d for d in [*rest, added] if d.id != removed.id]
+    assert shrunk is not None and removed.id in table.story_of
+    again = build_index(kept, encoder, lender).content.disputes
+    assert again is not None
+    _same_table(shrunk, again)
+
+    back = without_document(grown, added.id).content.disputes
+    assert back is not None
+    _same_table(back, before)
+
+
+def test_an_added_article_sharing_a_text_changes_the_columns_into_a_fresh_build(
+    tmp_path: Path,
+) -> None:
+    """A text two articles share keeps only the last one's facts under its key: the story's
+    facts are then found from every fact's sentence, as a build finds them."""
+    documents = load_corpus(WIRES)
+    encoder = HashingEncoder()
+    lender = build_index(documents, encoder).content
+    copy = documents[1].model_copy(update={"id": "zz-copy"})
+    save_index(build_index(documents, encoder, lender), documents, tmp_path)
+    grown = with_document(load_or_build(documents, encoder, tmp_path), copy)
+    table = grown.content.disputes
+    fresh = build_index([*documents, copy], encoder, lender).content.disputes
+    assert table is not None and fresh is not None
+    assert documents[1].id in table.stories[table.story_of[copy.id]]
+    _same_table(table, fresh)

@@ -19,14 +19,7 @@ from tqdm import tqdm
 from corpus.models import Document, Sentence
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
-from index.disputes.columns import (
-    FactColumns,
-    NameSets,
-    keyed_arrays,
-    rows_arrays,
-    stored_keyed,
-    stored_rows,
-)
+from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 from index.models import Mention
@@ -45,9 +38,10 @@ FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
 class DisputeTable:
     """Stories (lists of doc ids), facts, and aspects with their sources grouped by value.
 
-    A table opened from an index holds its facts and name sets as columns (`FactColumns`,
-    `NameSets`: objects made as they are read) and its per-document lookups as mappings made on
-    first use; a table built or changed here holds lists and dicts. Both read the same.
+    A table opened from an index, or changed in place (index.disputes.changes), holds its facts
+    and name sets as columns (`FactColumns`, `NameSets`: objects made as they are read) and its
+    per-document lookups as columns too (`TextFacts`, `DocumentNames`); a table built here holds
+    lists and dicts. Both read the same.
     """
 
     stories: list[list[str]]
@@ -66,14 +60,14 @@ class DisputeTable:
     def __post_init__(self) -> None:
         self.story_of = {d: i for i, docs in enumerate(self.stories) for d in docs}
         self.titles_of = {}
-        # Stored facts: only the roles are made into objects, found by their kind's code.
-        rows = (
-            self.facts.of_kind("role")
-            if isinstance(self.facts, FactColumns)
-            else range(len(self.facts))
-        )
-        for row in rows:
-            fact = self.facts[row]
+        if isinstance(self.facts, FactColumns):
+            # Stored facts: the roles, found by their kind's code, read from two columns (no
+            # fact is made: a changed table is made again at every added article).
+            subjects, values = self.facts.coded["subject"], self.facts.strings["value"]
+            for row in self.facts.of_kind("role"):
+                self.titles_of.setdefault(subjects[row], set()).add(values[row])
+            return
+        for fact in self.facts:
             if fact.kind == "role":
                 self.titles_of.setdefault(fact.subject, set()).add(fact.value)
 
@@ -104,9 +98,9 @@ class DisputeTable:
         (stories and aspects, read whole by every question about a disagreement)."""
         arrays = FactColumns.of(self.facts).arrays(f"{_ARRAYS}_facts")
         arrays |= NameSets.of(self.story_names).arrays(f"{_ARRAYS}_story_names")
-        arrays |= rows_arrays(f"{_ARRAYS}_facts_by_key", self.facts_by_key)
+        arrays |= TextFacts.of(self.facts_by_key).arrays(f"{_ARRAYS}_facts_by_key")
         if self.names is not None:
-            arrays |= keyed_arrays(f"{_ARRAYS}_names", self.names)
+            arrays |= DocumentNames.of(self.names).arrays(f"{_ARRAYS}_names")
         document = {
             "version": TABLE_VERSION,
             "stories": self.stories,
@@ -130,8 +124,8 @@ class DisputeTable:
             FactColumns.stored(arrays, f"{_ARRAYS}_facts"),
             aspects,
             NameSets.stored(arrays, f"{_ARRAYS}_story_names"),
-            stored_rows(arrays, f"{_ARRAYS}_facts_by_key"),
-            stored_keyed(arrays, f"{_ARRAYS}_names") if raw["names"] else None,
+            TextFacts.stored(arrays, f"{_ARRAYS}_facts_by_key"),
+            DocumentNames.stored(arrays, f"{_ARRAYS}_names") if raw["names"] else None,
         )
 
 
