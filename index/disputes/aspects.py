@@ -10,6 +10,7 @@ compatible values; two or more groups are a disagreement.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.analysis.dates import calendar_day, date_fields
@@ -147,7 +148,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
 
 
-def _clusters(facts: list[int], table: list[Fact], names: frozenset[str]) -> list[list[int]]:
+def _clusters(facts: list[int], table: Sequence[Fact], names: frozenset[str]) -> list[list[int]]:
     """Facts of one kind and story joined when linked (single linkage)."""
     clusters: list[list[int]] = []
     for index in facts:
@@ -293,7 +294,7 @@ def full_subjects(subjects: set[str]) -> dict[str, str]:
 def build_aspects(
     story: int,
     doc_ids: list[str],
-    facts: list[Fact],
+    facts: Sequence[Fact],
     doc_of: dict[str, str],
     person_names: dict[str, str],
     names: frozenset[str] = frozenset(),

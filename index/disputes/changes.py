@@ -19,14 +19,14 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from typing import Any, cast
+from typing import Any
 
 import numpy as np
 
 from corpus.models import Document
 from index.disputes.aspects import Aspect, aspect_name, build_aspects
 from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
-from index.disputes.facts import Fact, document_facts
+from index.disputes.facts import document_facts
 from index.disputes.stories import (
     STORY_COSINE_WEIGHT,
     STORY_INTERCEPT,
@@ -133,15 +133,13 @@ def _assembled(
     old_names = NameSets.of(old.story_names)
     fresh_names: list[frozenset[str]] = []
     name_rows: list[int] = []  # each story's name set: a row of old_names, then of fresh_names
-    # build_aspects only indexes its facts: columns read as the list it is typed with.
-    as_list = cast(list[Fact], facts)
     for number, (docs, was) in enumerate(stories):
         if was is None:
             doc_of = _doc_of(content, docs)
             named = _named(names, docs)
             members = _members(facts, by_key, docs, content)
             words = name_words(docs, named)
-            aspects += build_aspects(number, docs, as_list, doc_of, people, words, members)
+            aspects += build_aspects(number, docs, facts, doc_of, people, words, members)
             name_rows.append(len(old_names) + len(fresh_names))
             fresh_names.append(story_tokens(docs, named))
             continue
