@@ -15,7 +15,8 @@ import pytest
 
 from corpus.loader import load_corpus
 from corpus.models import Document
-from eval.dataset import EvalItem, load_dataset, quote_spans, validate_dataset
+from eval.dataset import load_dataset, validate_dataset
+from tests import dataset_checks as checks
 
 DATA = Path(__file__).resolve().parent.parent / "eval" / "data"
 DEV = DATA / "beats-dev.yaml"
@@ -62,25 +63,18 @@ PLANTED = {
     "value of The Salt Gatherers": "theft",
     "people arrested over the gallery theft": "theft",
 }
+# The halves differ only in how many conflict questions they hold (every disagreement is in both).
+_OTHER_CATEGORIES = {
+    "fact": 6,
+    "paraphrase": 3,
+    "keyword": 3,
+    "agreement": 8,
+    "unanswerable": 11,
+    "followup": 6,
+}
 CATEGORIES = {
-    DEV: {
-        "conflict": 22,
-        "fact": 6,
-        "paraphrase": 3,
-        "keyword": 3,
-        "agreement": 8,
-        "unanswerable": 11,
-        "followup": 6,
-    },
-    TEST: {
-        "conflict": 21,
-        "fact": 6,
-        "paraphrase": 3,
-        "keyword": 3,
-        "agreement": 8,
-        "unanswerable": 11,
-        "followup": 6,
-    },
+    DEV: {"conflict": 22, **_OTHER_CATEGORIES},
+    TEST: {"conflict": 21, **_OTHER_CATEGORIES},
 }
 NAMES = {DEV: "beats-dev", TEST: "beats-test"}
 OUTLETS = {
@@ -93,18 +87,12 @@ OUTLETS = {
 HALVES = [DEV, TEST]
 
 
-@cache
-def _items(path: Path) -> tuple[EvalItem, ...]:
-    return tuple(load_dataset(path).items)
+_items = checks.items
 
 
 @cache
 def _beats() -> tuple[Document, ...]:
     return tuple(load_corpus(BEATS))
-
-
-def _normalised(question: str) -> str:
-    return " ".join(question.casefold().split())
 
 
 @pytest.mark.parametrize("path", HALVES, ids=lambda p: p.stem)
@@ -116,10 +104,7 @@ def test_each_half_loads_and_validates_against_the_beats_corpus(path: Path) -> N
 
 @pytest.mark.parametrize("path", HALVES, ids=lambda p: p.stem)
 def test_every_evidence_quote_is_verbatim_in_its_own_document(path: Path) -> None:
-    texts = {document.id: document.text for document in _beats()}
-    for item in _items(path):
-        for evidence in item.evidence:
-            assert quote_spans(texts[evidence.doc_id], evidence.quote), (item.id, evidence.quote)
+    assert checks.quotes_not_found(_items(path), _beats()) == []
 
 
 def test_the_corpus_has_fourteen_articles_on_six_stories_by_five_outlets() -> None:
@@ -127,11 +112,8 @@ def test_the_corpus_has_fourteen_articles_on_six_stories_by_five_outlets() -> No
     assert sorted(d.id for d in documents) == sorted(STORY)
     assert all(d.title and d.published for d in documents)
     assert all(300 <= len(d.text.split()) <= 550 for d in documents)
-    outlets_per_story: dict[str, set[str]] = {}
-    for document in documents:
-        assert document.source is not None
-        outlets_per_story.setdefault(STORY[document.id], set()).add(document.source)
-    assert {story: len(outlets) for story, outlets in outlets_per_story.items()} == {
+    per_story, per_outlet = checks.outlets_per_story(documents, STORY)
+    assert per_story == {
         "retail": 3,
         "outbreak": 2,
         "fraud": 2,
@@ -139,7 +121,7 @@ def test_the_corpus_has_fourteen_articles_on_six_stories_by_five_outlets() -> No
         "byelection": 2,
         "theft": 2,
     }
-    assert Counter(o for outlets in outlets_per_story.values() for o in outlets) == OUTLETS
+    assert per_outlet == OUTLETS
 
 
 def test_no_other_readable_corpus_uses_the_invented_outlets_or_country() -> None:
@@ -183,34 +165,19 @@ def test_each_half_has_at_least_eight_near_misses_and_two_absent_questions(path:
 
 
 def test_a_disagreement_has_the_same_sides_in_both_halves() -> None:
-    sides: dict[str, set[tuple[str, frozenset[tuple[str, str]]]]] = {}
-    for item in _items(DEV) + _items(TEST):
-        if item.conflict:
-            values = frozenset((v.doc_id, v.value) for v in item.conflict.values)
-            sides.setdefault(item.conflict.about, set()).add((item.conflict.kind, values))
-    assert {about: len(labels) for about, labels in sides.items()} == dict.fromkeys(PLANTED, 1)
+    assert checks.labels_per_disagreement(_items(DEV) + _items(TEST)) == dict.fromkeys(PLANTED, 1)
 
 
 def test_every_conflict_sets_documents_of_one_story_against_each_other() -> None:
-    for item in _items(DEV) + _items(TEST):
-        if item.conflict:
-            stories = {STORY[v.doc_id] for v in item.conflict.values}
-            assert stories == {PLANTED[item.conflict.about]}, item.id
-            assert {STORY[doc] for doc in item.evidence_docs} == stories, item.id
+    assert checks.conflicts_across_stories(_items(DEV) + _items(TEST), STORY, PLANTED) == []
 
 
 @pytest.mark.parametrize("path", HALVES, ids=lambda p: p.stem)
 def test_agreements_quote_several_documents_of_one_story_and_name_no_conflict(
     path: Path,
 ) -> None:
-    for item in _items(path):
-        if item.category == "agreement":
-            assert item.conflict is None, item.id
-            assert len(item.evidence_docs) >= 2, item.id
-            assert len({STORY[doc] for doc in item.evidence_docs}) == 1, item.id
+    assert checks.agreements_amiss(_items(path), STORY) == []
 
 
 def test_the_halves_share_no_question() -> None:
-    dev = {_normalised(item.question) for item in _items(DEV)}
-    test = {_normalised(item.question) for item in _items(TEST)}
-    assert dev.isdisjoint(test)
+    assert checks.shared_questions(_items(DEV), _items(TEST)) == set()

@@ -14,8 +14,9 @@ import pytest
 
 from corpus.loader import load_corpus
 from corpus.models import Document
-from eval.dataset import EvalItem, load_dataset, validate_dataset
+from eval.dataset import validate_dataset
 from eval.suite import BUNDLED_SET, load_suite
+from tests import dataset_checks as checks
 
 DATA = BUNDLED_SET.parent
 DEV = DATA / "newswire-dev.yaml"
@@ -90,18 +91,12 @@ PHRASED_FROM = {
 }
 
 
-@cache
-def _items(path: Path) -> tuple[EvalItem, ...]:
-    return tuple(load_dataset(path).items)
+_items = checks.items
 
 
 @cache
 def _newswire() -> tuple[Document, ...]:
     return tuple(load_corpus(NEWSWIRE))
-
-
-def _normalised(question: str) -> str:
-    return " ".join(question.casefold().split())
 
 
 @pytest.mark.parametrize("path", [DEV, TEST, PHRASINGS], ids=lambda p: p.stem)
@@ -120,11 +115,8 @@ def test_the_corpus_has_sixteen_articles_on_six_stories_by_reused_outlets() -> N
     assert sorted(d.id for d in documents) == sorted(STORY)
     assert all(d.title and d.published for d in documents)
     assert all(250 <= len(d.text.split()) <= 550 for d in documents)
-    outlets_per_story: dict[str, set[str]] = {}
-    for document in documents:
-        assert document.source is not None
-        outlets_per_story.setdefault(STORY[document.id], set()).add(document.source)
-    assert {story: len(outlets) for story, outlets in outlets_per_story.items()} == {
+    per_story, stories_per_outlet = checks.outlets_per_story(documents, STORY)
+    assert per_story == {
         "ferry": 3,
         "court": 2,
         "fire": 3,
@@ -132,7 +124,6 @@ def test_the_corpus_has_sixteen_articles_on_six_stories_by_reused_outlets() -> N
         "bridge": 2,
         "transfer": 3,
     }
-    stories_per_outlet = Counter(o for outlets in outlets_per_story.values() for o in outlets)
     assert stories_per_outlet == {
         "Harbor Wire": 3,
         "Coastal Times": 3,
@@ -164,38 +155,23 @@ def test_each_half_has_three_multipart_questions_and_seven_followups(path: Path)
 
 
 def test_a_disagreement_has_the_same_sides_in_both_halves() -> None:
-    sides: dict[str, set[tuple[str, frozenset[tuple[str, str]]]]] = {}
-    for item in _items(DEV) + _items(TEST):
-        if item.conflict:
-            values = frozenset((v.doc_id, v.value) for v in item.conflict.values)
-            sides.setdefault(item.conflict.about, set()).add((item.conflict.kind, values))
-    assert {about: len(labels) for about, labels in sides.items()} == dict.fromkeys(PLANTED, 1)
+    assert checks.labels_per_disagreement(_items(DEV) + _items(TEST)) == dict.fromkeys(PLANTED, 1)
 
 
 def test_every_conflict_sets_documents_of_one_story_against_each_other() -> None:
-    for item in _items(DEV) + _items(TEST):
-        if item.conflict:
-            stories = {STORY[v.doc_id] for v in item.conflict.values}
-            assert stories == {PLANTED[item.conflict.about]}, item.id
-            assert {STORY[doc] for doc in item.evidence_docs} == stories, item.id
+    assert checks.conflicts_across_stories(_items(DEV) + _items(TEST), STORY, PLANTED) == []
 
 
 @pytest.mark.parametrize("path", [DEV, TEST, PHRASINGS], ids=lambda p: p.stem)
 def test_agreements_quote_several_documents_of_one_story_and_name_no_conflict(
     path: Path,
 ) -> None:
-    for item in _items(path):
-        if item.category == "agreement":
-            assert item.conflict is None, item.id
-            assert len(item.evidence_docs) >= 2, item.id
-            if path != PHRASINGS:
-                assert len({STORY[doc] for doc in item.evidence_docs}) == 1, item.id
+    # The rephrasings are of the bundled articles, whose documents STORY does not list.
+    assert checks.agreements_amiss(_items(path), None if path == PHRASINGS else STORY) == []
 
 
 def test_the_halves_share_no_question() -> None:
-    dev = {_normalised(item.question) for item in _items(DEV)}
-    test = {_normalised(item.question) for item in _items(TEST)}
-    assert dev.isdisjoint(test)
+    assert checks.shared_questions(_items(DEV), _items(TEST)) == set()
 
 
 def test_each_bundled_disagreement_has_its_wordings_with_the_bundled_labels() -> None:
@@ -214,5 +190,4 @@ def test_each_bundled_disagreement_has_its_wordings_with_the_bundled_labels() ->
 
 
 def test_the_rephrasings_are_new_questions() -> None:
-    bundled = {_normalised(item.question) for item in _items(BUNDLED_SET)}
-    assert bundled.isdisjoint(_normalised(item.question) for item in _items(PHRASINGS))
+    assert checks.shared_questions(_items(BUNDLED_SET), _items(PHRASINGS)) == set()

@@ -15,7 +15,8 @@ import pytest
 
 from corpus.loader import load_corpus
 from corpus.models import Document
-from eval.dataset import EvalItem, load_dataset, quote_spans, validate_dataset
+from eval.dataset import load_dataset, validate_dataset
+from tests import dataset_checks as checks
 
 DATA = Path(__file__).resolve().parents[1] / "eval" / "data"
 DEV = DATA / "regional-dev.yaml"
@@ -79,18 +80,12 @@ CATEGORIES = {
 NAMES = {DEV: "regional-dev", TEST: "regional-test"}
 
 
-@cache
-def _items(path: Path) -> tuple[EvalItem, ...]:
-    return tuple(load_dataset(path).items)
+_items = checks.items
 
 
 @cache
 def _regional() -> tuple[Document, ...]:
     return tuple(load_corpus(REGIONAL))
-
-
-def _normalised(question: str) -> str:
-    return " ".join(question.casefold().split())
 
 
 @pytest.mark.parametrize("path", [DEV, TEST], ids=lambda p: p.stem)
@@ -104,10 +99,7 @@ def test_each_half_loads_and_validates_against_its_corpus(path: Path) -> None:
 
 @pytest.mark.parametrize("path", [DEV, TEST], ids=lambda p: p.stem)
 def test_every_evidence_quote_is_verbatim_in_its_document(path: Path) -> None:
-    texts = {document.id: document.text for document in _regional()}
-    for item in _items(path):
-        for evidence in item.evidence:
-            assert quote_spans(texts[evidence.doc_id], evidence.quote), (item.id, evidence.quote)
+    assert checks.quotes_not_found(_items(path), _regional()) == []
 
 
 def test_the_corpus_has_fifteen_articles_on_six_stories() -> None:
@@ -115,11 +107,8 @@ def test_the_corpus_has_fifteen_articles_on_six_stories() -> None:
     assert sorted(d.id for d in documents) == sorted(STORY)
     assert all(d.title and d.published for d in documents)
     assert all(300 <= len(d.text.split()) <= 550 for d in documents)
-    outlets_per_story: dict[str, set[str]] = {}
-    for document in documents:
-        assert document.source is not None
-        outlets_per_story.setdefault(STORY[document.id], set()).add(document.source)
-    assert {story: len(outlets) for story, outlets in outlets_per_story.items()} == {
+    per_story, _ = checks.outlets_per_story(documents, STORY)
+    assert per_story == {
         "fire": 3,
         "mine": 3,
         "prison": 3,
@@ -151,34 +140,19 @@ def test_each_half_has_two_multipart_questions_and_six_followups(path: Path) -> 
 
 
 def test_a_disagreement_has_the_same_sides_in_both_halves() -> None:
-    sides: dict[str, set[tuple[str, frozenset[tuple[str, str]]]]] = {}
-    for item in _items(DEV) + _items(TEST):
-        if item.conflict:
-            values = frozenset((v.doc_id, v.value) for v in item.conflict.values)
-            sides.setdefault(item.conflict.about, set()).add((item.conflict.kind, values))
-    assert {about: len(labels) for about, labels in sides.items()} == dict.fromkeys(PLANTED, 1)
+    assert checks.labels_per_disagreement(_items(DEV) + _items(TEST)) == dict.fromkeys(PLANTED, 1)
 
 
 def test_every_conflict_sets_documents_of_one_story_against_each_other() -> None:
-    for item in _items(DEV) + _items(TEST):
-        if item.conflict:
-            stories = {STORY[v.doc_id] for v in item.conflict.values}
-            assert stories == {PLANTED[item.conflict.about]}, item.id
-            assert {STORY[doc] for doc in item.evidence_docs} == stories, item.id
+    assert checks.conflicts_across_stories(_items(DEV) + _items(TEST), STORY, PLANTED) == []
 
 
 @pytest.mark.parametrize("path", [DEV, TEST], ids=lambda p: p.stem)
 def test_agreements_quote_several_documents_of_one_story_and_name_no_conflict(
     path: Path,
 ) -> None:
-    for item in _items(path):
-        if item.category == "agreement":
-            assert item.conflict is None, item.id
-            assert len(item.evidence_docs) >= 2, item.id
-            assert len({STORY[doc] for doc in item.evidence_docs}) == 1, item.id
+    assert checks.agreements_amiss(_items(path), STORY) == []
 
 
 def test_the_halves_share_no_question() -> None:
-    dev = {_normalised(item.question) for item in _items(DEV)}
-    test = {_normalised(item.question) for item in _items(TEST)}
-    assert dev.isdisjoint(test)
+    assert checks.shared_questions(_items(DEV), _items(TEST)) == set()

@@ -1,0 +1,95 @@
+"""What every hand-written evaluation corpus's data test checks, written once.
+
+Each corpus test (newswire, beats, regional) states its own facts (stories, planted
+disagreements, counts) and asserts on what these return, so a mislabelled or leaked item is
+found the same way in every set.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import cache
+from pathlib import Path
+
+from corpus.models import Document
+from eval.dataset import EvalItem, load_dataset, quote_spans
+
+
+@cache
+def items(path: Path) -> tuple[EvalItem, ...]:
+    """The items of an evaluation set, read once per test session."""
+    return tuple(load_dataset(path).items)
+
+
+def normalised(question: str) -> str:
+    return " ".join(question.casefold().split())
+
+
+def shared_questions(first: Iterable[EvalItem], second: Iterable[EvalItem]) -> set[str]:
+    """Questions asked in both halves (case and spacing ignored): a leak between dev and test."""
+    return {normalised(i.question) for i in first} & {normalised(i.question) for i in second}
+
+
+def quotes_not_found(found: Iterable[EvalItem], documents: Iterable[Document]) -> list[tuple]:
+    """(item id, quote) of every evidence quote that is not verbatim in its document."""
+    texts = {document.id: document.text for document in documents}
+    return [
+        (item.id, evidence.quote)
+        for item in found
+        for evidence in item.evidence
+        if not quote_spans(texts[evidence.doc_id], evidence.quote)
+    ]
+
+
+def outlets_per_story(
+    documents: Iterable[Document], story: Mapping[str, str]
+) -> tuple[dict[str, int], Counter[str]]:
+    """How many outlets report each story, and in how many stories each outlet appears."""
+    outlets: dict[str, set[str]] = {}
+    for document in documents:
+        assert document.source is not None, document.id
+        outlets.setdefault(story[document.id], set()).add(document.source)
+    per_outlet = Counter(o for names in outlets.values() for o in names)
+    return {name: len(sources) for name, sources in outlets.items()}, per_outlet
+
+
+def labels_per_disagreement(found: Iterable[EvalItem]) -> dict[str, int]:
+    """How many different (kind, sides) labels each disagreement gets across the items: 1 when
+    every question asking it labels it alike."""
+    labels: dict[str, set[tuple[str, frozenset[tuple[str, str]]]]] = {}
+    for item in found:
+        if item.conflict:
+            sides = frozenset((v.doc_id, v.value) for v in item.conflict.values)
+            labels.setdefault(item.conflict.about, set()).add((item.conflict.kind, sides))
+    return {about: len(kinds) for about, kinds in labels.items()}
+
+
+def conflicts_across_stories(
+    found: Iterable[EvalItem], story: Mapping[str, str], planted: Mapping[str, str]
+) -> list[str]:
+    """Items whose conflict sets documents of another story than its planted one against each
+    other, or cites evidence from another story."""
+    wrong = []
+    for item in found:
+        if item.conflict:
+            stories = {story[v.doc_id] for v in item.conflict.values}
+            evidence = {story[doc] for doc in item.evidence_docs}
+            if stories != {planted[item.conflict.about]} or evidence != stories:
+                wrong.append(item.id)
+    return wrong
+
+
+def agreements_amiss(found: Iterable[EvalItem], story: Mapping[str, str] | None) -> list[str]:
+    """Agreement items that name a conflict, quote fewer than two documents, or (with `story`)
+    quote documents of several stories."""
+    return [
+        item.id
+        for item in found
+        if item.category == "agreement"
+        and (
+            item.conflict is not None
+            or len(item.evidence_docs) < 2
+            or (story is not None and len({story[doc] for doc in item.evidence_docs}) != 1)
+        )
+    ]
