@@ -283,18 +283,24 @@ def test_an_earlier_year_dates_only_what_it_governs(real_encoder: Encoder) -> No
     }
 
 
-@pytest.mark.model
-def test_a_surname_with_an_age_is_the_storys_person(real_encoder: Encoder) -> None:
-    """An outlet that never gives the full name in a form the NER reads as a person still
-    gives the age of the story's Garnet Vell."""
-    qa = _qa(
-        real_encoder,
+def _hospice(encoder: Encoder) -> Assistant:
+    """A treasurer jailed for fraud, his age given once with his full name and once with his
+    surname alone (58 against 61)."""
+    return _qa(
+        encoder,
         ("Valley Post", "A former treasurer of the Marlow Children's Hospice has been jailed "
          "for fraud. Garnet Vell, 58, of Mill Lane, Marlow, admitted taking money from the "
          "Marlow Children's Hospice."),
         ("River Times", "A greedy treasurer who took money from the Marlow Children's Hospice "
          "has been jailed for fraud at Marlow Crown Court. Vell, aged 61, showed no emotion."),
     )  # fmt: skip
+
+
+@pytest.mark.model
+def test_a_surname_with_an_age_is_the_storys_person(real_encoder: Encoder) -> None:
+    """An outlet that never gives the full name in a form the NER reads as a person still
+    gives the age of the story's Garnet Vell."""
+    qa = _hospice(real_encoder)
     assert _claims(qa, "How old is Garnet Vell?") == {("d1", "58"), ("d2", "61")}
 
 
@@ -447,14 +453,7 @@ def test_a_sum_given_as_compensation(real_encoder: Encoder) -> None:
 def test_after_a_who_question_he_is_the_person_the_answer_named(real_encoder: Encoder) -> None:
     """ "Who was jailed for stealing from the Marlow Children's Hospice?" names the treasurer,
     whom the NER may not know as a person; "How old is he?" asks his age, not the hospice's."""
-    qa = _qa(
-        real_encoder,
-        ("Valley Post", "A former treasurer of the Marlow Children's Hospice has been jailed "
-         "for fraud. Garnet Vell, 58, of Mill Lane, Marlow, admitted taking money from the "
-         "Marlow Children's Hospice."),
-        ("River Times", "A greedy treasurer who took money from the Marlow Children's Hospice "
-         "has been jailed for fraud at Marlow Crown Court. Vell, aged 61, showed no emotion."),
-    )  # fmt: skip
+    qa = _hospice(real_encoder)
     history = [
         {"role": "user", "content": "Who was jailed for stealing from the hospice in Marlow?"},
         {"role": "assistant", "content": "Garnet Vell, 58, of Mill Lane, Marlow, admitted taking "
