@@ -54,10 +54,9 @@ def people_in(text: str, content: IndexContent) -> list[str]:
     words = question_name_tokens(text)
     names = dict(content.lookups.person_names)
     if content.disputes is not None:
-        for aspect in content.disputes.aspects:
-            subject = aspect.subject
-            if len(subject.split()) > 1 and not subject.startswith("the "):  # full names only
-                names.setdefault(subject, subject.title())
+        for person in content.disputes.people:
+            if len(person.split()) > 1 and not person.startswith("the "):  # full names only
+                names.setdefault(person, person.title())
     found: dict[str, int] = {}
     for key, name in names.items():
         found_by = surname(key)

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -103,12 +102,11 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     Amasi's role at Kaseno Minerals?". A person the table tells nothing of still counts: "How
     old is Hal Brennock?" is not answered by another man's age.
     """
-    table = content.disputes
-    told = {a.subject for a in table.aspects} if table is not None else set()
+    told = content.disputes.people if content.disputes is not None else frozenset()
     words = set(question_name_tokens(question))
     found = [
         p
-        for p in set(content.lookups.people) | (told - {""})
+        for p in set(content.lookups.people) | told
         if (by := surname(p)) is not None and by in words
     ]
     return max(
@@ -304,19 +302,11 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:
-    """Whether the question names a year before every dated fact of the story: it asks about
-    the background an article gives ("the 1997 flood"), whose figures the table leaves out."""
+    """Whether the question names a year before its story's own: it asks about the background
+    an article gives ("the 1997 flood"), whose figures the table leaves out."""
     named = [int(y) for y in _YEAR.findall(question)]
-    if not named:
-        return False
-    years: Counter[int] = Counter()
-    for aspect in table.aspects:
-        if aspect.story == story and aspect.kind == "date":
-            for f in aspect.facts:
-                fields = date_fields(table.facts[f].normalized)
-                if fields and fields[0]:
-                    years[fields[0]] += 1
-    return bool(years) and max(named) < years.most_common(1)[0][0]  # the story's own year
+    year = table.story_years.get(story)
+    return bool(named) and year is not None and max(named) < year
 
 
 def _attribute_asked(question: str, terms: set[str]) -> set[str]:
@@ -374,7 +364,7 @@ def _rate_if_asked(aspect: Aspect, question: str) -> bool:
     """A figure per day or per year ("€900,000 a day") answers only a question that asks a rate
     ("How much was the strike costing each day?"), not "How much will the pay deal cost?"; a
     salary is a rate however it is asked."""
-    if RATE not in aspect.words or lexicon.classes(aspect.words) & {"salary"}:
+    if RATE not in aspect.words or lexicon.is_pay(aspect.words):
         return True
     return bool(_RATE_ASKED.search(question))
 

@@ -36,8 +36,9 @@ from index.disputes.people import PERSON_NOUNS
 
 # The tie is looked for in this many best sentences (as `abstention.KIND_WITHIN`).
 TIED_WITHIN = 5
-# Family members and offices that the index's person nouns do not list.
-_FAMILY_AND_OFFICES = frozenset(
+# Roles the index's person nouns do not list: family members, offices, and people sources
+# often leave unnamed.
+_OTHER_ROLES = frozenset(
     ["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow",
      "cousin", "uncle", "aunt", "nephew", "niece", "commander", "chief", "ceo", "chairperson",
      # people a story's sources often leave unnamed ("a counter assistant who asked not to be
@@ -73,7 +74,7 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
     return frozenset(stem for word in words for stem in tokenize(word))
 
 
-_ROLES = _stems(TITLES | (PERSON_NOUNS - _DESCRIPTIVE) | _FAMILY_AND_OFFICES)
+_ROLES = _stems(TITLES | (PERSON_NOUNS - _DESCRIPTIVE) | _OTHER_ROLES)
 _FRAME_STEMS = _stems(_FRAMES)
 
 

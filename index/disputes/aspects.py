@@ -100,11 +100,6 @@ def _attribute_classes(fact: Fact) -> frozenset[str]:
 HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated", "margin"])
 
 
-def _pay(fact: Fact) -> frozenset[str]:
-    """The pay classes of a sum: a salary or a wage, which is a rate whether written so or not."""
-    return lexicon.classes(fact.about) & {"salary"}
-
-
 def _told(fact: Fact) -> frozenset[str]:
     """The classes of what happened to who was counted, the counted noun left out."""
     return lexicon.classes(tuple(w for w in fact.about if w != fact.noun)) & HAPPENED
@@ -126,7 +121,9 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True
     if not a.about or not b.about:
         return False
-    if (RATE in a.about) != (RATE in b.about) and not _pay(a) & _pay(b):
+    if (RATE in a.about) != (RATE in b.about) and not (
+        lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
+    ):
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
     if not _same_thing(a, b):
         return False

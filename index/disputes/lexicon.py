@@ -170,6 +170,12 @@ def classes(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+def is_pay(words: tuple[str, ...]) -> bool:
+    """Whether the words name a salary or a wage, which is a rate whether written "a year" or
+    not: such a sum is compared with others of its kind however each is written."""
+    return "salary" in classes(words)
+
+
 def members(name: str) -> frozenset[str]:
     """The lemmas of one attribute or event class."""
     return ATTRIBUTES[name][0] if name in ATTRIBUTES else EVENTS[name]

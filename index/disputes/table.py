@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import operator
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import numpy as np
 from tqdm import tqdm
 
 from corpus.models import Document, Sentence
+from index.analysis.dates import date_fields
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
 from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
@@ -70,6 +73,26 @@ class DisputeTable:
         for fact in self.facts:
             if fact.kind == "role":
                 self.titles_of.setdefault(fact.subject, set()).add(fact.value)
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """The people the table tells something of (an age, a title, what happened to them),
+        by name key, and unnamed ones by their part ("the driver"). Read by questions and
+        follow-ups to find who is asked about, so worked out once."""
+        return frozenset(a.subject for a in self.aspects if a.subject)
+
+    @cached_property
+    def story_years(self) -> dict[int, int]:
+        """Each story's own year: the one most of its dated facts give (a story without a
+        dated fact has none)."""
+        years: dict[int, Counter[int]] = {}
+        for aspect in self.aspects:
+            if aspect.kind == "date":
+                for f in aspect.facts:
+                    fields = date_fields(self.facts[f].normalized)
+                    if fields and fields[0]:
+                        years.setdefault(aspect.story, Counter())[fields[0]] += 1
+        return {story: counts.most_common(1)[0][0] for story, counts in years.items()}
 
     def fact_sentences(self) -> list[str]:
         """Each fact's sentence id, in order: stored facts give them from their column in one
