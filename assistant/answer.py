@@ -14,6 +14,7 @@ from typing import Literal, NamedTuple
 import numpy as np
 
 from assistant import abstention, counting, disputed, near_miss, wording
+from assistant.absent import absent_names
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose
@@ -96,6 +97,7 @@ def _abstain(
     hits: list[Hit],
     documents: dict[str, Document],
     mentioned: str | None = None,
+    absent: list[str] | None = None,
 ) -> Answer:
     related: list[Citation] = []
     passages: set[str] = set()
@@ -107,7 +109,7 @@ def _abstain(
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
     missing = qtype.prefers if why in ("kind", "untied") else None
-    lead = wording.abstention(missing, mentioned)
+    lead = wording.abstention(missing, mentioned, absent)
     return Answer(
         question=question,
         rewritten_question=rewritten,
@@ -157,10 +159,18 @@ def compose(
     asked = rewritten or question
     qtype = detect(asked)
     ranked = ranked_sentences(asked, qtype, query_vector, hits, content, documents, embed)
+    best = ranked[0].score if ranked else None
+    # A question about something no article names is answered by none of their sentences,
+    # however many of its other words they share.
+    absent = absent_names(asked, content)
+    if absent:
+        abstained = _abstain(
+            question, rewritten, "absent", qtype, ranked, hits, documents, None, absent
+        )
+        return abstained.model_copy(update={"best_score": best})
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
     why = abstention.reason(ranked, qtype)
-    best = ranked[0].score if ranked else None
     # A near miss says what the articles mention but never give, even where the score alone
     # would abstain ("They mention the ferry's captain but never give a name").
     tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None

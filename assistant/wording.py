@@ -57,15 +57,25 @@ def quotes(citations: list[Citation]) -> str:
     return " ".join(f"“{c.quote}” [{c.number}]" for c in citations)
 
 
-def abstention(kind_missing: str | None, mentioned: str | None = None) -> str:
+def abstention(
+    kind_missing: str | None, mentioned: str | None = None, absent: list[str] | None = None
+) -> str:
     """What the reader is told when nothing answers the question; `mentioned` is what the
-    articles do speak of ("his wife") when they never give its value (a name, a figure)."""
+    articles do speak of ("his wife") when they never give its value (a name, a figure);
+    `absent` the question's names that no article uses ("Maddersby")."""
     missing = _KIND_NOUN.get(kind_missing or "", "an answer")
+    if absent:
+        return f"{ABSTAIN_TEXT} No article mentions {_listed(absent)}. {RELATED_TEXT}"
     if mentioned:
         return f"{ABSTAIN_TEXT} They mention {mentioned} but never give {missing}. {RELATED_TEXT}"
     if kind_missing:
         return f"{ABSTAIN_TEXT} No passage gives {missing} for this. {RELATED_TEXT}"
     return f"{ABSTAIN_TEXT} {RELATED_TEXT}"
+
+
+def _listed(words: list[str]) -> str:
+    """ "A", "A or B", "A, B or C"."""
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} or {words[-1]}"
 
 
 def reading(kind: str, value: str, normalized: str) -> str | None:

@@ -78,3 +78,20 @@ def test_a_name_or_figure_tied_to_what_is_asked_is_answered(
     answer = qa.ask(question)
     assert not answer.abstained
     assert answer_words in answer.text
+
+
+@pytest.mark.model
+def test_a_question_about_a_name_no_article_uses_is_not_answered(qa: Assistant) -> None:
+    """ "Who won the Maddersby regatta?" shares "won" and nothing else: no article names
+    Maddersby, so no sentence answers it, however well the rest of the question matches."""
+    answer = qa.ask("When did the Maddersby ferry run aground?")
+    assert answer.abstained
+    assert "No article mentions Maddersby." in answer.text
+
+
+@pytest.mark.model
+def test_a_misspelled_or_common_name_is_not_called_absent(qa: Assistant) -> None:
+    """A slip in a name the articles use ("Haldan") and words English uses every day
+    ("American") are no reason to abstain."""
+    assert not qa.ask("Who did Arlen Town name as head coach, Haldan?").abstained
+    assert "No article mentions" not in qa.ask("Did the American operator pay a fine?").text

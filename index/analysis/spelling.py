@@ -14,6 +14,7 @@ from functools import cache, cached_property
 from importlib import resources
 
 from symspellpy import SymSpell, Verbosity
+from symspellpy.suggest_item import SuggestItem
 
 # Words of a question that are not in the corpus but are spelled right (question words, which
 # articles rarely use, and the auxiliaries of questions): counted as if the corpus had them.
@@ -60,8 +61,9 @@ class Speller:
     def known(self, word: str) -> bool:
         return word in self.counts
 
-    def correct(self, word: str) -> str | None:
-        """The corpus word a misspelled word stands for, or None when none is close enough.
+    def near(self, word: str) -> list[SuggestItem]:
+        """The corpus words a word may be a slip for, English or not ("barack" for a corpus's
+        "barrack").
 
         Short words may differ by one edit, longer ones by two ("pasengers" -> "passengers",
         "evacuted" -> "evacuated"); the first letter must match, since people rarely mistype it
@@ -69,7 +71,12 @@ class Speller:
         """
         allowed = 1 if len(word) <= 5 else MAX_EDITS
         found = self._symspell.lookup(word, Verbosity.CLOSEST, max_edit_distance=allowed)
-        found = [s for s in found if s.term[:1] == word[:1] and s.term != word]
+        return [s for s in found if s.term[:1] == word[:1] and s.term != word]
+
+    def correct(self, word: str) -> str | None:
+        """The corpus word a misspelled word stands for, or None when none is close enough or
+        the word is itself English (`near`, filtered by English word frequencies)."""
+        found = self.near(word)
         english = english_counts()
         if english.get(word, 0) >= COMMON_WORD:
             return None
