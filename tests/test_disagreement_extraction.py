@@ -141,6 +141,28 @@ def test_an_age_given_as_aged_after_a_name(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_a_name_the_ner_misses_is_a_person_by_its_role_or_what_befalls_it(
+    real_encoder: Encoder,
+) -> None:
+    """Invented names are often no PERSON to the small model. A person noun before the name
+    ("Harriers boss Ysolde Marrack") or a verb only people undergo ("Ysolde Marrack resigned")
+    shows a person; "the 47-year-old" and "who is aged 45" then refer back to her."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Under-fire Quarrington Harriers boss Ysolde Marrack has been sacked "
+         "after a 5-1 home defeat. The 47-year-old was told on Tuesday that her contract would "
+         "end."),
+        ("River Times", "Ysolde Marrack resigned as manager of Quarrington Harriers on Tuesday. "
+         "The former Dunmere coach, who is aged 45, thanked the supporters."),
+    )  # fmt: skip
+    assert _claims(qa, "How old is Ysolde Marrack?") == {("d1", "47"), ("d2", "45")}
+    assert _claims(qa, "Was Ysolde Marrack sacked or did she resign?") == {
+        ("d1", "sacked"),
+        ("d2", "resigned"),
+    }
+
+
+@pytest.mark.model
 def test_an_outcome_told_of_a_name_in_apposition(real_encoder: Encoder) -> None:
     """ "The owner of the shop, Ivo Brask, was charged": the charge is Brask's, not the
     person the sentence before named."""

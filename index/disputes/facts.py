@@ -62,6 +62,7 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
+_AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
 _AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+)?", re.IGNORECASE)
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
@@ -566,9 +567,24 @@ def _sentence_facts(
                 text = sentence.text[start:end]
                 mention = mention.model_copy(update={"text": text, "kind": "number"})
                 span = doc.char_span(start, end, alignment_mode="expand") or span
+        if mention.kind in ("number", "date") and (
+            aged := _AGED_BEFORE.search(sentence.text[: local.start])
+        ):
+            # "who is aged 52": the NER leaves "aged" out of the number
+            local = local.model_copy(update={"start": aged.start()})
+            text = sentence.text[local.start : local.end]
+            mention = mention.model_copy(update={"text": text})
         typed = _value_fact(mention, published)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
-            add("age", mention.text, mention.text, local.start, local.end, None, whose)
+            add(
+                "age",
+                mention.text,
+                _AGED.sub("", mention.text),
+                local.start,
+                local.end,
+                None,
+                whose,
+            )
             continue
         where = mention.kind == "place" and mention.label != "LOC"
         if typed is None and where and (event := event_of_place(span)):

@@ -112,11 +112,11 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         chain = [t for t in token.lefts if t.dep_ == "compound"] + [token]
-        titled = any(t.lower_ in TITLES for t in chain)
+        titled = any(t.lower_ in TITLES or _is_person_noun(t) for t in chain)
         name = _after_titles(chain)
         by_apposition = any(c.dep_ == "appos" and _is_person_noun(c) for c in token.children)
         aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
-        if not (titled or by_apposition or aged):
+        if not (titled or by_apposition or aged or _undergoes(token)):
             continue
         surname = len(name) == 1 and aged and name[0].i == token.i
         full = person_for(name_key(token.text), list(known)) if surname else None
@@ -134,6 +134,24 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
 
 
 def _after_titles(chain: list[Any]) -> list[Any]:
-    """The words of a name after its last title or rank word ("Ostvale Governor Ilse Marrow")."""
-    cut = max((i + 1 for i, t in enumerate(chain) if t.lower_ in OFFICE_WORDS), default=0)
+    """The words of a name after its last title, rank word or person noun ("Ostvale Governor
+    Ilse Marrow", "Corsairs boss Ansel Drummock")."""
+    cut = max(
+        (i + 1 for i, t in enumerate(chain) if t.lower_ in OFFICE_WORDS or _is_person_noun(t)),
+        default=0,
+    )
     return chain[cut:]
+
+
+# What only people undergo or do, so a name that is its subject is a person's: "Ansel
+# Drummock resigned as head coach", "Ivo Brask was arrested". ("Charged" and "fined" are not
+# here: companies are charged and fined too.)
+_PERSON_VERBS = frozenset(
+    ["resign", "retire", "quit", "die", "sack", "arrest", "sentence", "jail", "imprison",
+     "appoint", "elect", "injure", "wound", "kill", "plead", "testify", "marry"]
+)  # fmt: skip
+
+
+def _undergoes(token: Any) -> bool:
+    """Whether a name is the subject of a verb only people undergo or do."""
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.casefold() in _PERSON_VERBS
