@@ -163,6 +163,23 @@ def test_a_name_the_ner_misses_is_a_person_by_its_role_or_what_befalls_it(
 
 
 @pytest.mark.model
+def test_a_breakdown_after_something_gives_its_cause(real_encoder: Encoder) -> None:
+    """ "The roof came down after a beam gave way": what came just before a collapse is
+    its cause, set against another outlet's; what came before a sacking is not read."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The roof of the Elmsford sports hall came down after a steel beam "
+         "gave way on Monday. The caretaker was sacked after an inquiry."),
+        ("River Times", "Investigators said a build-up of snow had caused the collapse of the "
+         "Elmsford sports hall roof on Monday."),
+    )  # fmt: skip
+    assert _claims(qa, "Why did the sports hall roof collapse?") == {
+        ("d1", "a steel beam"),
+        ("d2", "a build-up of snow"),
+    }
+
+
+@pytest.mark.model
 def test_an_outcome_told_of_a_name_in_apposition(real_encoder: Encoder) -> None:
     """ "The owner of the shop, Ivo Brask, was charged": the charge is Brask's, not the
     person the sentence before named."""

@@ -412,7 +412,7 @@ def document_facts(
     sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
 ) -> list[Fact]:
     """The facts of one document's sentences, in reading order."""
-    wanted = [i for i, ms in enumerate(mentions) if ms or _TELLS_CAUSE.search(sentences[i].text)]
+    wanted = [i for i, ms in enumerate(mentions) if ms or _tells_cause(sentences[i].text)]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
     # subject a conjunct of the town. It is blanked (offsets kept) before parsing.
@@ -506,7 +506,18 @@ def _past_events(
 _CAUSING = frozenset(["cause", "trigger", "spark"])
 # Sentences worth parsing for a cause even with no value in them.
 _TELLS_CAUSE = re.compile(_CAUSE.pattern + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b", re.I)
+# ... and with a breakdown told before an "after" (`_causes_after`).
+_TELLS_BREAKDOWN = re.compile(
+    r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
+    r"down|under|cave)\w*\b.*\bafter\b",
+    re.I,
+)
 _LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
+
+
+def _tells_cause(text: str) -> bool:
+    """Whether a sentence with no value in it is worth parsing for a cause."""
+    return bool(_TELLS_CAUSE.search(text) or _TELLS_BREAKDOWN.search(text))
 
 
 def _causes_as_subjects(doc: Any) -> list[tuple[int, int, Any]]:
@@ -525,6 +536,54 @@ def _causes_as_subjects(doc: Any) -> list[tuple[int, int, Any]]:
         if len(words) > _LONGEST_CAUSE:
             continue
         found.append((words[0].idx, words[-1].idx + len(words[-1]), objects[0]))
+    return found
+
+
+# Breakdowns whose "after" clause tells why they happened: "the tunnel came down after a roof
+# support gave way", "the chain went under after soaring rents ate into profits". Other events'
+# "after" clauses mostly tell what came before ("sacked two days after a 4-0 defeat", "forced
+# from their homes after the river burst its banks"), so only these verbs are read.
+_BREAKDOWNS = frozenset(
+    ["collapse", "crash", "sink", "capsize", "derail", "explode", "fail", "overturn", "fall"]
+)  # fmt: skip
+_PHRASAL_BREAKDOWNS = frozenset(
+    [("come", "down"), ("go", "under"), ("go", "down"), ("shut", "down"), ("break", "down"),
+     ("cave", "in"), ("give", "way"), ("burst", "")]
+)  # fmt: skip
+
+
+def _breakdown(verb: Any) -> bool:
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")] or [""]
+    lemma = verb.lemma_.casefold()
+    return lemma in _BREAKDOWNS or any((lemma, p) in _PHRASAL_BREAKDOWNS for p in particles)
+
+
+def _causes_after(doc: Any) -> list[tuple[int, int, Any]]:
+    """Causes told as what came just before a breakdown, as (start, end, the breakdown): the
+    subject of the "after" clause, or its object when the subject only points back ("shut
+    down the engine after it ingested a flock of birds"). The phrase stops at its head noun
+    and what it is "of": "soaring rents on its big city-centre shops" is compared as "soaring
+    rents"."""
+    found = []
+    for verb in doc:
+        if verb.dep_ != "advcl" or not _breakdown(verb.head):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            continue
+        if verb.lemma_.casefold() in REPORTING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects and subjects[0].pos_ == "PRON":
+            subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
+            continue
+        head = subjects[0]
+        of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        last = max(t.i for t in of[0].subtree) if of else head.i  # "a flock of birds"
+        words = [t for t in head.subtree if t.i <= last]
+        if len(words) > _LONGEST_CAUSE:
+            continue
+        found.append((words[0].idx, words[-1].idx + len(words[-1]), verb.head))
     return found
 
 
@@ -616,7 +675,7 @@ def _sentence_facts(
             add("agent", person.text, person.normalized, person.start, person.end, event, "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
-    for start, end, anchor in _causes_as_subjects(doc):
+    for start, end, anchor in [*_causes_as_subjects(doc), *_causes_after(doc)]:
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
     for match in _CAUSE.finditer(sentence.text):

@@ -29,7 +29,7 @@ from index.models import Mention
 
 # Bump when what the table holds, how it is computed or how it is stored changes: older
 # indexes rebuild it. 8: facts and name sets stored as columns (index.disputes.columns).
-TABLE_VERSION = 9
+TABLE_VERSION = 10
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
