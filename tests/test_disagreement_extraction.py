@@ -34,6 +34,19 @@ def _claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
     return {(c.doc_id, c.normalized) for c in conflict.claims}
 
 
+def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
+    """The table's disputed aspects of one kind, each as its (document, value) pairs: what
+    is read from the articles, whichever question later asks for it."""
+    index, _ = qa._current
+    table = index.content.disputes
+    found = []
+    for aspect in table.disputed:
+        if aspect.kind == kind:
+            facts = [table.facts[f] for f in aspect.facts]
+            found.append({(f.sentence.split("#")[0], f.normalized) for f in facts})
+    return found
+
+
 def _count(doc: str, normalized: str) -> Fact:
     return Fact("count", normalized, normalized, 0, 1, ("kill",), "", f"{doc}#0.0", "people")
 
@@ -67,6 +80,11 @@ def test_posts_held_together_or_in_the_past_do_not_clash() -> None:
 def test_the_time_that_is_left_is_a_duration() -> None:
     assert duration_form("another six months") == "6 month"
     assert duration_form("a further two weeks") == "2 week"
+
+
+def test_a_kind_of_unit_or_a_look_back_is_still_a_duration() -> None:
+    assert duration_form("the past two academic years") == "2 year"
+    assert duration_form("three full days") == "3 day"
 
 
 def test_a_count_and_a_half_is_a_duration() -> None:
@@ -177,6 +195,29 @@ def test_a_breakdown_after_something_gives_its_cause(real_encoder: Encoder) -> N
         ("d1", "a steel beam"),
         ("d2", "a build-up of snow"),
     }
+
+
+@pytest.mark.model
+def test_spectators_and_a_crowd_are_the_same_people_counted(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Elmsford won the county final 2-1 in front of 12,400 spectators at "
+         "Mill Park on Saturday."),
+        ("River Times", "A sell-out crowd of more than 15,000 packed the Mill Park stadium on "
+         "Saturday to watch Elmsford win the county final."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "12400"), ("d2", ">15000")}]
+
+
+@pytest.mark.model
+def test_a_post_in_apposition_is_a_title_after_its_of_phrases(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The university's registrar, Lise Amundtorp, was suspended on Monday."),
+        ("River Times", "The bursar of the college of music, Lise Amundtorp, was suspended on "
+         "Monday."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "role") == [{("d1", "registrar"), ("d2", "bursar")}]
 
 
 @pytest.mark.model

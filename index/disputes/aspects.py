@@ -116,6 +116,12 @@ def _something_else_happened(a: Fact, b: Fact) -> bool:
     return bool(set(other.about) - {other.noun} - _LIGHT_WORDS - GENERIC_NOUNS - {RATE})
 
 
+def _counted_alike(a: Fact, b: Fact) -> bool:
+    """Whether two counts' nouns name the same people (`lexicon.PEOPLE_COUNTED`)."""
+    people = [names for names in lexicon.PEOPLE_COUNTED.values() if a.noun in names]
+    return any(b.noun in names for names in people)
+
+
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if _ledes_linked(a, b):
         return True
@@ -138,6 +144,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return bool(classes_a & classes_b)
     if a.kind == "count" and _something_else_happened(a, b):
         return False
+    if a.kind == "count" and not _told(a) and not _told(b) and _counted_alike(a, b):
+        return True  # "31,400 spectators" and "a crowd of more than 35,000"
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
     shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE}
     if a.kind in _EVENT_KINDS:

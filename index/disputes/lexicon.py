@@ -110,6 +110,19 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
 }
 
+# Posts of universities, schools, charities and churches that people are named beside ("The
+# dean of the faculty of medicine, Odile Ferrand"), and of them those one person holds at a
+# time in one institution (a professor may also be its dean; its dean is not its registrar).
+INSTITUTION_POSTS = frozenset(
+    ["dean", "rector", "provost", "registrar", "bursar", "principal", "headteacher",
+     "headmaster", "headmistress", "professor", "lecturer", "treasurer", "trustee", "editor",
+     "curator", "ambassador", "envoy", "bishop", "archbishop", "chaplain", "vicar", "warden"]
+)  # fmt: skip
+POSTS_HELD_ALONE = frozenset(
+    ["dean", "rector", "provost", "registrar", "bursar", "principal", "headteacher",
+     "headmaster", "headmistress", "treasurer"]
+)  # fmt: skip
+
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [
@@ -147,6 +160,7 @@ EVENTS: dict[str, frozenset[str]] = {
 PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "prisoners": frozenset(["prisoner", "inmate", "convict", "detainee", "escapee"]),
     "staff": frozenset(["worker", "employee", "staff", "workforce"]),
+    "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
 }
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from index.analysis.entities import name_key, person_for
 from index.analysis.lexicon import OFFICE_WORDS, TITLES
 from index.disputes import values
+from index.disputes.lexicon import INSTITUTION_POSTS
 from index.models import Mention
 
 # Nouns that stand for a person: "the 41-year-old", "the driver", "Smith, the winger".
@@ -44,9 +45,8 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
                 words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
                 start, end = words[0].idx, child.idx + len(child.text)
                 found.append((person, values.role_form(doc.text[start:end]), start, end))
-        head = span.root.head
-        if span.root.dep_ == "appos" and head.pos_ == "NOUN" and _is_post(head):
-            # "Its chief executive, Rutendo Amasi, said": the name in apposition to its title
+        head = _post_of_apposition(span.root)
+        if head is not None:
             words = [t for t in head.lefts if t.dep_ in ("amod", "compound")] + [head]
             start, end = words[0].idx, head.idx + len(head.text)
             found.append((person, values.role_form(doc.text[start:end]), start, end))
@@ -84,14 +84,26 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
 
 
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
+_POSTS = _PERSON_OR_TITLE | _COMPANY_TITLES | INSTITUTION_POSTS
+
+
+def _post_of_apposition(name: Any) -> Any | None:
+    """The post a name stands in apposition to ("Its chief executive, Rutendo Amasi"), or None.
+    The parse often hangs the name on the last noun of the post's "of" phrases ("The dean of
+    the faculty of medicine, Odile Ferrand" on "medicine"): those are climbed back to the post.
+    Any other noun is no post ("its Marlow plant, Nadia Oster, the finance director, said")."""
+    if name.dep_ != "appos":
+        return None
+    head = name.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        head = head.head.head
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _POSTS:
+        return None
+    return head
 
 
 def _is_person_noun(token: Any) -> bool:
     return token.pos_ == "NOUN" and token.lemma_.casefold() in _PERSON_OR_TITLE
-
-
-def _is_post(token: Any) -> bool:
-    return token.lemma_.casefold() in _PERSON_OR_TITLE | _COMPANY_TITLES
 
 
 # An age set off by commas after a name says the name is a person's: "Ivo Brask, 61, who..."

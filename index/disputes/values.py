@@ -15,6 +15,7 @@ from index.analysis.dates import dates_compatible
 from index.analysis.entities import normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.tokens import tokenize
+from index.disputes.lexicon import POSTS_HELD_ALONE
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
@@ -92,7 +93,16 @@ def amount_form(text: str) -> str | None:
 
 
 # "another six months", "a further two weeks": the length that is left, a duration like any.
-_FURTHER = re.compile(r"^\s*(?:another|a\s+further|an\s+additional)\s+", re.IGNORECASE)
+_FURTHER = re.compile(
+    r"^\s*(?:another|a\s+further|an\s+additional|(?:the\s+)?(?:past|last|next|previous))\s+",
+    re.IGNORECASE,
+)
+# Words that say which kind of unit, not how many: "two academic years", "three full days".
+_UNIT_KIND = re.compile(
+    r"\s+(?:academic|school|full|calendar|financial|working|whole|straight|consecutive)"
+    r"(?=\s+(?:day|week|month|year|hour|minute)s?\b)",
+    re.IGNORECASE,
+)
 
 
 # "four and a half years", "two-and-a-half months": a count and a half.
@@ -102,7 +112,7 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
     '4.5 year'; None if not a duration."""
-    text = _FURTHER.sub("", text)
+    text = _UNIT_KIND.sub("", _FURTHER.sub("", text))
     unit = _DURATION.search(text)
     if unit is None:
         return None
@@ -217,7 +227,7 @@ def role_form(words: str) -> str:
 
 # Posts a person holds one of at a time: "chief executive" and "finance director" of one company
 # cannot both be what she is now, while "governor" and "spokesman", or "mayor" and "lawyer", can.
-_POSTS = TITLES | frozenset(["executive", "ceo", "manager", "coach", "chair"])
+_POSTS = TITLES | POSTS_HELD_ALONE | frozenset(["executive", "ceo", "manager", "coach", "chair"])
 # The top posts of a company that one person often holds together ("president and chief
 # executive"): one outlet naming each is no contradiction. A chairman is not the chief executive
 # (the hand-written corpora's authors, writing blind, all set the two against each other).
