@@ -39,6 +39,7 @@ def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
     is read from the articles, whichever question later asks for it."""
     index, _ = qa._current
     table = index.content.disputes
+    assert table is not None
     found = []
     for aspect in table.disputed:
         if aspect.kind == kind:

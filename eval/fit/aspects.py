@@ -6,8 +6,9 @@ word found only elsewhere in the aspect's sentences against one among its words)
 MIN_ASPECT_SCORE (below it no aspect answers). They are chosen here by grid search for the best
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
 training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml,
-wires-dev.yaml, beats-dev.yaml and regional-dev.yaml. The held-out sets (newswire-test,
-wires-test, beats-test, regional-test, heldout) are never read here.
+wires-dev.yaml, beats-dev.yaml, regional-dev.yaml, civic-dev.yaml and transit-dev.yaml. The
+held-out sets (newswire-test, wires-test, beats-test, regional-test, civic-test, transit-test,
+heldout) are never read here.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ TRAINING_SETS = (
     "wires-dev.yaml",
     "beats-dev.yaml",
     "regional-dev.yaml",
+    "civic-dev.yaml",
+    "transit-dev.yaml",
 )
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)
