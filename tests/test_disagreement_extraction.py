@@ -13,7 +13,7 @@ import pytest
 from assistant import Assistant
 from corpus.models import Document
 from index.disputes.aspects import value_groups
-from index.disputes.facts import Fact
+from index.disputes.facts import Fact, sentence_case
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
 
@@ -196,6 +196,31 @@ def test_a_breakdown_after_something_gives_its_cause(real_encoder: Encoder) -> N
         ("d1", "a steel beam"),
         ("d2", "a build-up of snow"),
     }
+
+
+@pytest.mark.model
+def test_causes_named_as_the_cause_or_told_with_because(real_encoder: Encoder) -> None:
+    """ "X was the most likely cause", "findings point to X" and a breakdown "because" of
+    something are causes; a reason for something else ("declined to comment because...")
+    is not."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A freight train derailed near Elmsford on Monday. The fire chief "
+         "said a broken axle was the most likely cause. The operator declined to comment "
+         "because the inquiry had begun."),
+        ("River Times", "A freight train derailed near Elmsford on Monday because it took the "
+         "curve too fast, a rail worker said."),
+        ("Mill Gazette", "A freight train came off the rails near Elmsford on Monday. "
+         "\"Our findings point to a cracked sleeper,\" the investigator said."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [
+        {("d1", "a broken axle"), ("d2", "the curve"), ("d3", "a cracked sleeper")}
+    ]
+
+
+def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
+    assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
+    assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays
 
 
 @pytest.mark.model

@@ -266,6 +266,8 @@ def aspect_name(
         return f"the number of {noun if noun.endswith('s') else noun + 's'}"
     if not noun and attribute:
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
+    if kind == "cause":
+        return "the cause"  # a story's causes are one aspect, whatever each is attached to
     if kind == "agent":
         if chosen := chosen_name(words):
             return chosen

@@ -21,6 +21,7 @@ from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.mentions import run_pipes
+from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import event_of_agent, event_of_place, post_of
@@ -112,9 +113,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
-    r"point(?:s|ed)\s+to|blam(?:e|es|ed|ing)|"
+    r"point(?:s|ed)?\s+to|blam(?:e|es|ed|ing)|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
-    r"(?:the\s+)?cause\s+(?:of\s+(?:\w+\s+){0,4})?(?:was|is|as))\s+"
+    r"(?:the\s+)?(?:cause|explanation|reason|problem|fault)\s+(?:of\s+(?:\w+\s+){0,4})?"
+    r"(?:was|is|as))\s+"
     r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
     re.IGNORECASE,
 )
@@ -417,7 +419,7 @@ def document_facts(
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
     # subject a conjunct of the town. It is blanked (offsets kept) before parsing.
     dateline = dateline_length(sentences[0].text) if sentences else 0
-    texts = [sentences[i].text for i in wanted]
+    texts = [sentence_case(sentences[i].text) for i in wanted]
     if wanted and wanted[0] == 0:
         texts[0] = " " * dateline + texts[0][dateline:]
     parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
@@ -440,6 +442,30 @@ def document_facts(
         previous = named or previous
         result.extend(facts)
     return result
+
+
+_SHOUTED = re.compile(r"^\W*(?:[A-Z][A-Z'-]+\b\W*)+")
+_WORD_IN_CAPS = re.compile(r"[A-Z][A-Z'-]+")
+
+
+def sentence_case(text: str) -> str:
+    """A tabloid's shouted opening words in sentence case ("SIX people are dead" -> "Six
+    people are dead"), offsets kept: the parser reads "SIX" as a name, which left the death
+    toll with nothing it counts. Acronyms ("NHS", "US") are no English words and stay."""
+    shouted = _SHOUTED.match(text)
+    if shouted is None:
+        return text
+    english = english_counts()
+
+    first = _WORD_IN_CAPS.search(text)
+
+    def case(word: re.Match[str]) -> str:
+        lowered = word.group(0).casefold()
+        if len(lowered) < 3 or lowered not in english:
+            return word.group(0)
+        return lowered.capitalize() if first and word.start() == first.start() else lowered
+
+    return _WORD_IN_CAPS.sub(case, shouted.group(0)) + text[shouted.end() :]
 
 
 def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
@@ -509,10 +535,36 @@ _TELLS_CAUSE = re.compile(_CAUSE.pattern + r"|\b(?:caus|trigger|spark)(?:e|es|ed
 # ... and with a breakdown told before an "after" (`_causes_after`).
 _TELLS_BREAKDOWN = re.compile(
     r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
-    r"down|under|cave)\w*\b.*\bafter\b",
+    r"escap|out|down|under|cave)\w*\b.*\b(?:after|because)\b|\b(?:cause|explanation|reason|culprit)\b",
     re.I,
 )
 _LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
+
+
+# Nouns that name a cause when something is said to be one: "a gas explosion in the basement
+# was the most likely cause".
+_CAUSE_NOUNS = frozenset(["cause", "explanation", "reason", "culprit"])
+
+
+def _causes_named(doc: Any) -> list[tuple[int, int, Any]]:
+    """Causes told as the subject of "was the cause", as (start, end, the cause noun)."""
+    found = []
+    for noun in doc:
+        if noun.lemma_.casefold() not in _CAUSE_NOUNS or noun.dep_ != "attr":
+            continue
+        if noun.head.lemma_ != "be":
+            continue
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not subjects:
+            continue
+        head = subjects[0]
+        of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+        last = max(t.i for t in of[0].subtree) if of else head.i
+        words = [t for t in head.subtree if t.i <= last]
+        if len(words) > _LONGEST_CAUSE:
+            continue
+        found.append((words[0].idx, words[-1].idx + len(words[-1]), noun))
+    return found
 
 
 def _tells_cause(text: str) -> bool:
@@ -544,11 +596,12 @@ def _causes_as_subjects(doc: Any) -> list[tuple[int, int, Any]]:
 # "after" clauses mostly tell what came before ("sacked two days after a 4-0 defeat", "forced
 # from their homes after the river burst its banks"), so only these verbs are read.
 _BREAKDOWNS = frozenset(
-    ["collapse", "crash", "sink", "capsize", "derail", "explode", "fail", "overturn", "fall"]
+    ["collapse", "crash", "sink", "capsize", "derail", "explode", "fail", "overturn", "fall",
+     "escape", "burst"]
 )  # fmt: skip
 _PHRASAL_BREAKDOWNS = frozenset(
     [("come", "down"), ("go", "under"), ("go", "down"), ("shut", "down"), ("break", "down"),
-     ("cave", "in"), ("give", "way"), ("burst", "")]
+     ("cave", "in"), ("give", "way"), ("get", "out"), ("break", "out")]
 )  # fmt: skip
 
 
@@ -559,16 +612,16 @@ def _breakdown(verb: Any) -> bool:
 
 
 def _causes_after(doc: Any) -> list[tuple[int, int, Any]]:
-    """Causes told as what came just before a breakdown, as (start, end, the breakdown): the
-    subject of the "after" clause, or its object when the subject only points back ("shut
-    down the engine after it ingested a flock of birds"). The phrase stops at its head noun
-    and what it is "of": "soaring rents on its big city-centre shops" is compared as "soaring
-    rents"."""
+    """Causes told as what came just before a breakdown or why it came, as (start, end, the
+    breakdown): the subject of the "after" or "because" clause, or its object when the
+    subject only points back ("shut down the engine after it ingested a flock of birds"). The
+    phrase stops at its head noun and what it is "of": "soaring rents on its big city-centre
+    shops" is compared as "soaring rents"."""
     found = []
     for verb in doc:
         if verb.dep_ != "advcl" or not _breakdown(verb.head):
             continue
-        if not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        if not any(c.dep_ == "mark" and c.lower_ in ("after", "because") for c in verb.children):
             continue
         if verb.lemma_.casefold() in REPORTING:
             continue
@@ -675,7 +728,7 @@ def _sentence_facts(
             add("agent", person.text, person.normalized, person.start, person.end, event, "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
-    for start, end, anchor in [*_causes_as_subjects(doc), *_causes_after(doc)]:
+    for start, end, anchor in [*_causes_as_subjects(doc), *_causes_after(doc), *_causes_named(doc)]:
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
     for match in _CAUSE.finditer(sentence.text):
