@@ -28,7 +28,17 @@ from index.disputes.table import DisputeTable
 from index.models import Hit
 
 AspectKind = Literal[
-    "date", "count", "amount", "age", "duration", "role", "outcome", "cause", "place", "agent"
+    "date",
+    "count",
+    "amount",
+    "age",
+    "duration",
+    "role",
+    "outcome",
+    "cause",
+    "place",
+    "agent",
+    "score",
 ]
 
 

@@ -60,6 +60,7 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
     "age": ("age", "old"),
     "amount": ("fee", "cost", "price", "paid", "pay", "worth"),
     "duration": ("long", "length", "duration"),
+    "score": ("score", "scoreline", "result", "vote", "votes", "tally", "margin"),
 }
 
 
@@ -67,7 +68,7 @@ def _cue(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
 
 
-_ROLE, _CAUSE = _cue("role"), _cue("cause")
+_ROLE, _CAUSE, _SCORE = _cue("role"), _cue("cause"), _cue("score")
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b"
 _HOW = {
     "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
@@ -142,6 +143,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds.add("place")
     if qtype.wants & {"organization", "person"}:  # "Which company will repair it?"
         kinds.add("agent")
+    if _SCORE.search(question):  # "What was the score?", "the vote on the budget"
+        kinds.add("score")
     return frozenset(kinds)
 
 
@@ -444,6 +447,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "outcome": "account",
     "place": "place",
     "agent": "organization",
+    "score": "number",
 }
 
 

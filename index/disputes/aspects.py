@@ -135,8 +135,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
         return set(a.about) == set(b.about)
-    if a.kind == "cause":
-        return True  # a story's causes are the causes of its event
+    if a.kind in ("cause", "score"):
+        return True  # a story's causes are the causes of its event, its score its result
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
@@ -266,8 +266,8 @@ def aspect_name(
         return f"the number of {noun if noun.endswith('s') else noun + 's'}"
     if not noun and attribute:
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
-    if kind == "cause":
-        return "the cause"  # a story's causes are one aspect, whatever each is attached to
+    if kind in ("cause", "score"):  # one aspect per story, whatever each is attached to
+        return "the cause" if kind == "cause" else "the result"
     if kind == "agent":
         if chosen := chosen_name(words):
             return chosen

@@ -26,6 +26,7 @@ from index.disputes import lexicon, values
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
+from index.disputes.scores import scores
 from index.models import Mention
 
 # Dependencies that lead from a value up to the word it qualifies without being that word.
@@ -129,9 +130,10 @@ _CAUSE_STOP = re.compile(
 class Fact:
     """One value a sentence gives, what it is about, and where it is written.
 
-    `kind` is date, count, amount, age, duration, role, outcome, cause, place or agent. `about`
-    holds lemmas of the words the value is attached to; `subject` is the person key for facts
-    about a person (age, role, outcome), "" otherwise. Offsets are into the document text.
+    `kind` is date, count, amount, age, duration, role, outcome, cause, place, agent or score.
+    `about` holds lemmas of the words the value is attached to; `subject` is the person key
+    for facts about a person (age, role, outcome), "" otherwise. Offsets are into the
+    document text.
     `lede` marks a date in the article's first sentence that is before the day it was
     published: the day of the event the report leads with (a date equal to it is the report's
     "now": "the toll stood at seven on Wednesday").
@@ -726,6 +728,10 @@ def _sentence_facts(
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is not None and (event := event_of_agent(span)) is not None:
             add("agent", person.text, person.normalized, person.start, person.end, event, "")
+    for start, end, normal in scores(sentence.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.i not in background:  # not "lost 3-0 in 2019"
+            add("score", sentence.text[start:end], normal, start, end, _anchor(span), "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
     for start, end, anchor in [*_causes_as_subjects(doc), *_causes_after(doc), *_causes_named(doc)]:

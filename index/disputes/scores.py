@@ -1,0 +1,47 @@
+"""Scores and tallies: "beating Lindhaven 3-2", "approved by 29 votes to 26".
+
+A score is two numbers that only mean something together, so the NER's two cardinals (or one
+"3-2" read as a date) cannot be compared as counts: "3-2" and "2-1" disagree on the result
+while both have a 2. Each is read here as one value, the larger number first ("lost 0-3" is
+the 3-0 of the winner's report).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "3-2", "3 - 2" (or with an en dash) near words of a match or a vote; never a season
+# ("2016-17") or a range of years.
+_PAIR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?![\d.,/-]|\s*(?:%|per))")
+# "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3".
+_VOTES = re.compile(
+    r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(\d{1,4})\s+(?:votes?\s+)?to\s+(\d{1,4})\b"
+    r"(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b))",
+    re.IGNORECASE,
+)
+_VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot", re.IGNORECASE)
+# Words that make "3-2" a result: a match or a vote.
+_CONTESTS = re.compile(
+    r"\b(?:win|wins|won|winning|beat|beats|beating|victory|defeat|defeated|lost|lose|loses|"
+    r"draw|drew|drawn|final|match|game|score|scored|scoreline|thrashing|drubbing|hammering|"
+    r"triumph|semi-final|derby|vot(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def scores(text: str) -> list[tuple[int, int, str]]:
+    """The scores of a sentence as (start, end, normal form "3-2")."""
+    found: list[tuple[int, int, str]] = []
+    if _VOTING.search(text):
+        for match in _VOTES.finditer(text):
+            found.append((match.start(), match.end(), _normal(match.group(1), match.group(2))))
+    if _CONTESTS.search(text):
+        for match in _PAIR.finditer(text):
+            if not any(start <= match.start() < end for start, end, _ in found):
+                found.append((match.start(), match.end(), _normal(match.group(1), match.group(2))))
+    return sorted(found)
+
+
+def _normal(first: str, second: str) -> str:
+    high, low = sorted((int(first), int(second)), reverse=True)
+    return f"{high}-{low}"
