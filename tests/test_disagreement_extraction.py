@@ -218,6 +218,22 @@ def test_causes_named_as_the_cause_or_told_with_because(real_encoder: Encoder) -
     ]
 
 
+@pytest.mark.model
+def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
+    """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
+    though shouted in capitals."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Four people died when a train derailed near Elmsford on Monday."),
+        ("Daily Siren", "SIX people are dead after a packed train flew off the tracks near "
+         "Elmsford."),
+    )  # fmt: skip
+    assert _claims(qa, "How many people died in the Elmsford derailment?") == {
+        ("d1", "4"),
+        ("d2", "6"),
+    }
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays

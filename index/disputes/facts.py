@@ -205,6 +205,9 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
+        elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
+            # "Six people are dead", "two were missing": what the counted are is told by "be"
+            words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
         elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
             words.extend(_owner_words(anchor.head.head))
     return tuple(
