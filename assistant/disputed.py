@@ -58,7 +58,7 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
     "role": ("title", "position", "role", "job", "post", "rank"),
     "cause": ("why", "cause", "causes", "caused", "reason", "blame", "blamed", "behind"),
     "age": ("age", "old"),
-    "amount": ("fee", "cost", "price", "paid", "pay", "worth"),
+    "amount": ("fee", "cost", "price", "paid", "pay", "worth", "amount", "sum"),
     "duration": ("long", "length", "duration"),
     "score": ("score", "scoreline", "result", "vote", "votes", "tally", "margin"),
 }
@@ -69,6 +69,7 @@ def _cue(kind: str) -> re.Pattern[str]:
 
 
 _ROLE, _CAUSE, _SCORE = _cue("role"), _cue("cause"), _cue("score")
+_WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b"
 _HOW = {
     "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
@@ -136,15 +137,17 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
             specific.add("count")  # "How much was the bail?": "250,000" may be written bare
-        kinds |= specific or {"count", "amount", "age", "duration"}
+        # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
+        kinds |= specific or {"count", "amount", "duration"}
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"
         kinds.add("place")
     if qtype.wants & {"organization", "person"}:  # "Which company will repair it?"
         kinds.add("agent")
-    if _SCORE.search(question):  # "What was the score?", "the vote on the budget"
-        kinds.add("score")
+    if _SCORE.search(question) and not _WHEN.match(question):
+        # "What was the score?", "What was the vote when the council met?" (not its date)
+        return frozenset({"score"} | (kinds & {"count"}))
     return frozenset(kinds)
 
 

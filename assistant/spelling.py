@@ -8,6 +8,9 @@ from index.analysis.tokens import tokenize
 from index.content import IndexContent
 
 _WORD = re.compile(r"[A-Za-z]+")  # "mother's": the word is "mother"
+# A question word's "is" typed without its apostrophe ("whats the score"): no corpus word, and
+# one edit from several.
+_APOSTROPHE = re.compile(r"\b(what|who|where|when|how|why)s\b", re.IGNORECASE)
 # Shorter words are left alone: too many real words lie one edit from them.
 MIN_LENGTH = 4
 
@@ -38,5 +41,5 @@ def correct_question(question: str, content: IndexContent) -> str | None:
         stems = tokenize(word)
         return bool(stems) and content.bm25.document_frequency(stems[0]) > 0
 
-    corrected = _WORD.sub(fix, question)
-    return corrected if changed else None
+    corrected = _WORD.sub(fix, _APOSTROPHE.sub(r"\1's", question))
+    return corrected if changed or corrected != question else None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.disputed import fact_kinds
 from assistant.question_type import detect
 
 
@@ -26,6 +27,7 @@ from assistant.question_type import detect
         ("Which city is the capital of Syria?", {"place", "organization"}, "place"),
         ("Which news agency reported the story?", {"organization", "place"}, "organization"),
         ("Which relative said that he worked with HTS?", {"person"}, "person"),
+        ("What's the death toll?", {"number"}, "number"),  # "what's" is "what is"
         ("What does the incident highlight?", set(), None),
         ("Why should people in Ottawa pay attention?", set(), None),
     ],
@@ -84,3 +86,17 @@ def test_outcome_questions_are_answered_by_accounts(question: str, account: bool
 def test_nationalities_answer_only_questions_about_them() -> None:
     assert detect("What nationality were the officials?").nationality
     assert not detect("Which hospital was the body taken to?").nationality
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("What was the score in the final?", {"score"}),
+        ("What was the vote when the council suspended the mayor?", {"score"}),
+        ("When was the vote?", {"date"}),  # the date of the vote, not its result
+        ("What was the bribe amount?", {"count", "amount"}),  # a sum, and no age unasked
+        ("How old is the mayor?", {"age"}),
+    ],
+)
+def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
+    assert fact_kinds(question, detect(question)) == kinds

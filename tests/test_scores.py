@@ -21,6 +21,7 @@ from index.encoder import Encoder
         ("approved the budget by 29 votes to 26, after a debate", ["29-26"]),
         ("Councillors voted by 31 votes to 24 for the budget", ["31-24"]),
         ("the council voted 12 to 9 in favour", ["12-9"]),
+        ("voted by 15 votes to 6 to suspend the mayor", ["15-6"]),
         # No match or vote: a season, opening hours, a change in price.
         ("the 2016-17 season", []),
         ("open from 9-5 daily", []),

@@ -30,6 +30,7 @@ class _Content:
         ("Who is the plant manger?", "Who is the plant manager?"),
         ("How many residents were evacuted?", "How many residents were evacuated?"),
         ("Whne did the ferry capsize?", "When did the ferry capsize?"),
+        ("whats the fine the operator paid", "what's the fine the operator paid"),
     ],
 )
 def test_misspelled_words_are_corrected(question: str, corrected: str) -> None:

@@ -87,6 +87,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "swindle",
                 "misappropriate",
                 "loot",
+                "bribe",
+                "kickback",
             ]
         ),
         "the sum taken",

@@ -16,7 +16,7 @@ _PAIR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?![\d.,/-]|\
 # "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3".
 _VOTES = re.compile(
     r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(\d{1,4})\s+(?:votes?\s+)?to\s+(\d{1,4})\b"
-    r"(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b))",
+    r"(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[a-z]))",
     re.IGNORECASE,
 )
 _VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot", re.IGNORECASE)

@@ -30,7 +30,7 @@ from index.models import Mention
 # Bump when what the table holds, how it is computed or how it is stored changes: older
 # indexes rebuild it. 8: facts and name sets stored as columns (index.disputes.columns);
 # 9-11: people the NER misses, causes after breakdowns, posts and durations read more widely.
-TABLE_VERSION = 15
+TABLE_VERSION = 17
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
