@@ -14,14 +14,12 @@ says "American", and "Ottawa" asks about Canada. Month and weekday names are dat
 from __future__ import annotations
 
 import calendar
-import re
 
-from assistant.lexicon import PRONOUNS, QUESTION_WORDS
+from assistant.lexicon import PRONOUNS, QUESTION_WORDS, capitalised_words
 from index.analysis.spelling import COMMON_WORD, english_counts
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 
-_WORD = re.compile(r"[A-Za-z]+")
 _CALENDAR = frozenset(
     name.casefold() for name in [*calendar.month_name, *calendar.day_name] if name
 )
@@ -33,10 +31,9 @@ MIN_LENGTH = 4
 def absent_names(question: str, content: IndexContent) -> list[str]:
     """The question's names that no article uses, in the question's order."""
     found: list[str] = []
-    for match in _WORD.finditer(question):
-        word = match.group(0)
+    for word in capitalised_words(question):
         lowered = word.casefold()
-        if match.start() == 0 or not word[0].isupper() or len(word) < MIN_LENGTH:
+        if len(word) < MIN_LENGTH:
             continue
         if lowered in QUESTION_WORDS or lowered in PRONOUNS or lowered in _CALENDAR:
             continue

@@ -174,7 +174,9 @@ def compose(
     # A near miss says what the articles mention but never give, even where the score alone
     # would abstain ("They mention the ferry's captain but never give a name").
     tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None
-    if tie is not None and not tie.tied:
+    # "How old is Bosco?" is not answered by another's age ("Ferris Aldwinckle, 39").
+    person = disputed.person_asked_about(asked, content) if why is None else None
+    if (tie is not None and not tie.tied) or near_miss.age_of_another(asked, ranked, person):
         why = "untied"
     elif tie is not None and why is None:
         ranked = near_miss.tied_first(ranked, tie)

@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.counting import counted_noun
-from assistant.lexicon import question_name_tokens, surname
+from assistant.lexicon import capitalised_words, question_name_tokens, surname
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
@@ -83,7 +83,7 @@ _HOW = {
 
 
 # Questions about a size or distance, which no fact kind of the table holds.
-_MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide)\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -294,12 +294,20 @@ def candidates(
         if aspect.story == story
         and aspect.kind in kinds
         and not (aspect.subject and person is not None and aspect.subject != person)
+        and not (aspect.kind == "age" and person is None and _names_another(question, aspect))
         and _counts_what_is_asked(aspect, table, terms)
         and _of_the_attribute_asked(aspect, table, asked)
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
     ]
+
+
+def _names_another(question: str, aspect: Aspect) -> bool:
+    """Whether a question names someone the index does not know as a person, and not the
+    aspect's: "How old is Bosco?" (a chimpanzee) is not asking Ferris Aldwinckle's age."""
+    named = {w.casefold() for w in capitalised_words(question)}
+    return bool(named) and not named & set(name_tokens(aspect.subject))
 
 
 _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)

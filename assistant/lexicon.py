@@ -41,3 +41,16 @@ def surname(key: str) -> str | None:
     letters ("khaled al-masoud" -> masoud), None when it has none."""
     words = [t for t in name_tokens(key) if len(t) > 2]
     return words[-1] if words else None
+
+
+_CAPITALISED = re.compile(r"[A-Za-z]+")
+
+
+def capitalised_words(question: str) -> list[str]:
+    """The question's capitalised words after its first: the names it may give ("How old is
+    Bosco?" -> Bosco), as `assistant.spelling` reads them too."""
+    return [
+        m.group(0)
+        for m in _CAPITALISED.finditer(question)
+        if m.start() > 0 and m.group(0)[0].isupper()
+    ]

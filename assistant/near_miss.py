@@ -26,8 +26,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant import focus
+from assistant.lexicon import capitalised_words, question_name_tokens
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
+from index.analysis.entities import name_tokens
 from index.analysis.lexicon import TITLES
 from index.analysis.tokens import tokenize
 from index.disputes import lexicon
@@ -75,6 +77,17 @@ def _stems(words: frozenset[str]) -> frozenset[str]:
 
 
 _ROLES = _stems(TITLES | (PERSON_NOUNS - _DESCRIPTIVE) | _OTHER_ROLES)
+_DESCRIPTIVE_STEMS = _stems(_DESCRIPTIVE)
+# "What is the name of the keeper who left the gate open?": whatever the noun, the question
+# makes it a role a name must stand beside (unless it only describes: "the man killed").
+_NAME_OF = re.compile(r"\bnames?\s+of\s+(?:the|a|an|his|her|its|their)\s+", re.I)
+# A sentence that says the name is not given: the articles' own word that they do not know.
+_UNNAMED = re.compile(
+    r"\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?been\s+(?:named|identified|released|"
+    r"made\s+public)|\bwhose\s+names?\s+(?:has|have|was|were)\s+not\b|\bdeclined\s+to\s+"
+    r"(?:name|identify)\b|\basked\s+not\s+to\s+be\s+named\b|\bnot\s+named\b",
+    re.I,
+)
 _FRAME_STEMS = _stems(_FRAMES)
 
 
@@ -145,7 +158,8 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     to the question (no role or counted noun to tie a value to)."""
     asks_name = qtype.prefers == "person"
     asks_count = qtype.wants == frozenset({"number"}) and not _AGE.search(question)
-    if asks_name and not asks_count and not _ROLES.intersection(tokenize(question)):
+    name_of = asks_name and bool(_NAME_OF.search(question))  # "the name of the keeper who..."
+    if asks_name and not (asks_count or name_of or _ROLES.intersection(tokenize(question))):
         return None  # no role to tie a name to: spare the tagger (its first use loads spaCy)
     if not (asks_name or asks_count):
         return None
@@ -153,8 +167,11 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     if found is None or not found.noun:
         return None
     best = ranked[:TIED_WITHIN]
+    if asks_name and best and _UNNAMED.search(best[0].sentence.text):
+        return Tie(found.phrase, found.term, (), True)  # "whose name has not been released"
     asked_as_kind = _ASKED_AS_KIND.match(question[: question.find(found.phrase)])
-    if asks_name and found.term in _ROLES and not asked_as_kind:
+    role = found.term in _ROLES or (name_of and found.term not in _DESCRIPTIVE_STEMS)
+    if asks_name and role and not asked_as_kind:
         owner = _POSSESSOR.match(found.phrase)
         owner_terms = frozenset(tokenize(owner.group(1))) if owner else frozenset()
         tied = [c for c in best if _role_tied(found.term, c, owner_terms)]
@@ -164,6 +181,17 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
         return None
     mentioned = any(found.term in tokenize(c.sentence.text) for c in best)
     return Tie(found.phrase, found.term, tuple(tied), mentioned)
+
+
+def age_of_another(question: str, ranked: Sequence[Candidate], person: str | None) -> bool:
+    """Whether "How old is <person>?" would be answered by an age that is not theirs: the best
+    sentence does not name them (the person the index knows, else the question's names):
+    "Ferris Aldwinckle, 39" for "How old is Bosco?". Ages the table holds for the person ("The
+    54-year-old", two sentences after the name) are answered from the table."""
+    if not ranked or not _AGE.search(question):
+        return False
+    names = name_tokens(person) if person else [w.casefold() for w in capitalised_words(question)]
+    return bool(names) and not set(names) & set(question_name_tokens(ranked[0].sentence.text))
 
 
 def tied_first(ranked: list[Candidate], found: Tie) -> list[Candidate]:

@@ -26,7 +26,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     # spaCy); a size or distance only by a measure: "How high is the dam?" is not "in 1958".
     (re.compile(r"how\s+(?:long|often)\b"), _DURATION, None),
     (
-        re.compile(r"how\s+(?:far|tall|high|big|large|heavy|deep|wide)\b"),
+        re.compile(r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|cold)\b"),
         frozenset({"number"}),
         "number",
     ),

@@ -95,3 +95,27 @@ def test_a_misspelled_or_common_name_is_not_called_absent(qa: Assistant) -> None
     ("American") are no reason to abstain."""
     assert not qa.ask("Who did Arlen Town name as head coach, Haldan?").abstained
     assert "No article mentions" not in qa.ask("Did the American operator pay a fine?").text
+
+
+@pytest.mark.model
+def test_a_name_said_to_be_withheld_is_not_guessed(qa: Assistant) -> None:
+    """ "a deckhand who asked not to be named": the article says it does not give the name."""
+    answer = qa.ask("What is the name of the deckhand who spoke about the rescue?")
+    assert answer.abstained
+
+
+@pytest.mark.model
+def test_an_age_is_not_answered_with_another_ones(real_encoder: Encoder) -> None:
+    text = (
+        "A chimpanzee called Bosco climbed the fence of the Tarrow wildlife park on Monday. "
+        "The park's director, Ivo Brandtner, 61, said: \"He was back in his enclosure within "
+        'the hour."'
+    )
+    zoo = Assistant.from_documents(
+        [Document(id="zoo", title="Chimp escapes", source="Tarrow Post", text=text)],
+        encoder=real_encoder,
+    )
+    assert zoo.ask("How old is Bosco?").abstained
+    answer = zoo.ask("How old is Ivo Brandtner?")
+    assert not answer.abstained
+    assert "61" in answer.text
