@@ -12,7 +12,10 @@ from dataclasses import dataclass
 
 from assistant.lexicon import QUESTION_WORD_PATTERN, question_name_tokens, surname
 from assistant.topic import Phrase, parse, phrases, subject
+from index.analysis.lexicon import TITLES
 from index.content import IndexContent
+from index.disputes.lexicon import INSTITUTION_POSTS
+from index.disputes.people import PERSON_NOUNS
 
 # Entity labels that count as one family when "what about X" replaces a name of the same family.
 _FAMILY = {"ORG": "group", "NORP": "group", "GPE": "place", "LOC": "place", "FAC": "place"}
@@ -26,9 +29,11 @@ _LEADING_WH = re.compile(
 _AUX = re.compile(r"^(was|were|is|are)\s+", re.IGNORECASE)
 # "Which company ...?", "What hospital ...?": a question whose answer is a body or a building.
 _WHICH_KIND = re.compile(
-    r"\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|will)\b)[\w-]+\s",
+    r"\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|will)\b)([\w-]+)\s",
     re.IGNORECASE,
 )
+# "Which prosecutor ...?", "What minister ...?": the kind asked for is a person.
+_PERSON_WORDS = PERSON_NOUNS | TITLES | INSTITUTION_POSTS
 _BODY_LABELS = frozenset({"ORG", "FAC"})
 # "Who is Wassim Nasr?": a who-question about the person it names (nothing after the name).
 _WHO_IS_NAMED = re.compile(r"\s*[Ww]ho\s+(?:is|was)\s+(?:[A-Z][\w\u2019-]*\s*){1,4}\?*\s*$")
@@ -95,9 +100,13 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
         for e in parse(text).ents
         if e.label_ in _PLACE_LABELS
     ]
-    who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE))
-    # After "Who was jailed ...?" or "Who is Feltham's lawyer?", "he" is the person the answer
-    # named; after "Who is Wassim Nasr?", the person asked about.
+    which = _WHICH_KIND.match(previous)
+    who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE)) or bool(
+        which and which.group(1).casefold() in _PERSON_WORDS
+    )
+    # After "Who was jailed ...?", "Who is Feltham's lawyer?" or "Which prosecutor is in
+    # charge?", "he" is the person the answer named; after "Who is Wassim Nasr?", the person
+    # asked about.
     answer_first = who and not _WHO_IS_NAMED.match(previous)
     people = answered_people + asked_people if answer_first else asked_people + answered_people
     return Context(

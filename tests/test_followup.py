@@ -98,6 +98,11 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
           "carried out the raid. [1]"],
          "Has it said anything about the raid?", "Has US Central Command said anything about "
          "the raid?"),
+        # A "which <person noun>" question is answered by a person: "his" is that person,
+        # not one the question named.
+        (["Which official in Syria confirmed al-Masoud's work?",
+          "Wassim Nasr said al-Masoud worked for the security agency. [1]"],
+         "What is his job?", "What is Wassim Nasr's job?"),
     ],
 )  # fmt: skip
 def test_pronouns_and_what_about_are_resolved(
