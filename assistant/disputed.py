@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.counting import counted_noun
-from assistant.lexicon import capitalised_words, question_name_tokens, surname
+from assistant.lexicon import aged_names, question_name_tokens, surname
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
@@ -306,7 +306,7 @@ def candidates(
 def _names_another(question: str, aspect: Aspect) -> bool:
     """Whether a question names someone the index does not know as a person, and not the
     aspect's: "How old is Bosco?" (a chimpanzee) is not asking Ferris Aldwinckle's age."""
-    named = {w.casefold() for w in capitalised_words(question)}
+    named = set(aged_names(question))
     return bool(named) and not named & set(name_tokens(aspect.subject))
 
 

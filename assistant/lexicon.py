@@ -44,13 +44,22 @@ def surname(key: str) -> str | None:
 
 
 _CAPITALISED = re.compile(r"[A-Za-z]+")
+# "How old is Bosco?", "how old was Ivo Brandtner": the name whose age is asked.
+_AGE_OF_NAME = re.compile(r"\b(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w'-]*\s*)+)")
 
 
 def capitalised_words(question: str) -> list[str]:
-    """The question's capitalised words after its first: the names it may give ("How old is
-    Bosco?" -> Bosco), as `assistant.spelling` reads them too."""
+    """The question's capitalised words after its first: the names it may give ("Who won the
+    Maddersby marathon?" -> Maddersby), as `assistant.spelling` reads them too."""
     return [
         m.group(0)
         for m in _CAPITALISED.finditer(question)
         if m.start() > 0 and m.group(0)[0].isupper()
     ]
+
+
+def aged_names(question: str) -> list[str]:
+    """The name tokens of whom "How old is <Name>?" asks about; none for "How old was the
+    woman who died in the Skarvik fire?", which names a place, not her."""
+    found = _AGE_OF_NAME.search(question)
+    return question_name_tokens(found.group(1)) if found else []

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from assistant import focus
-from assistant.lexicon import capitalised_words, question_name_tokens
+from assistant.lexicon import aged_names, question_name_tokens
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
 from index.analysis.entities import name_tokens
@@ -185,12 +185,12 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
 
 def age_of_another(question: str, ranked: Sequence[Candidate], person: str | None) -> bool:
     """Whether "How old is <person>?" would be answered by an age that is not theirs: the best
-    sentence does not name them (the person the index knows, else the question's names):
+    sentence does not name them (the person the index knows, else the name asked about):
     "Ferris Aldwinckle, 39" for "How old is Bosco?". Ages the table holds for the person ("The
     54-year-old", two sentences after the name) are answered from the table."""
     if not ranked or not _AGE.search(question):
         return False
-    names = name_tokens(person) if person else [w.casefold() for w in capitalised_words(question)]
+    names = name_tokens(person) if person else aged_names(question)
     return bool(names) and not set(names) & set(question_name_tokens(ranked[0].sentence.text))
 
 
