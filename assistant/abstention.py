@@ -8,10 +8,10 @@ for 12; on SQuAD's fit half 0.25 to 0.55 differ by 17 of 737 unanswerable questi
 
 Off-topic questions ("What is the capital of Australia?") are easy: no sentence is close in
 meaning (cosine 0.01-0.14) or in words. On-topic questions that the articles happen not to
-answer (SQuAD's adversarial ones, "What is the name of al-Masoud's
-wife?") look like answerable ones by every signal available without a reading model (score,
-cosine, term overlap, unknown terms): abstaining on them would cost more right answers than it
-saves, so the rules below stay precise and leave those answered.
+answer (SQuAD's adversarial ones, "What is the name of al-Masoud's wife?") look like
+answerable ones by every signal available without a reading model (score, cosine, term
+overlap, unknown terms): abstaining on them would cost more right answers than it saves, so
+the rules below stay precise and leave those answered.
 """
 
 from __future__ import annotations
