@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import itertools
 from abc import abstractmethod
-from collections.abc import Iterator, Mapping, Sequence
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar, overload
 
 import numpy as np
 import orjson
 
+from index.columns.builders import CodedColumnBuilder, IntColumnBuilder, StringColumnBuilder
 from index.columns.strings import CodedColumn, RaggedRows, StringColumn
 from index.disputes.facts import Fact
 
@@ -156,6 +158,40 @@ class FactColumns(Sequence[Fact]):
             {field: arrays[f"{name}_{field}"] for field in _INTS},
             StringColumn.stored(arrays, f"{name}_about"),
             arrays[f"{name}_lede"],
+        )
+
+
+class FactColumnsBuilder:
+    """Fact columns filled a document's facts at a time: `FactColumns.of` without every Fact
+    held at once (~4 million at a million passages, ~550 bytes each as objects)."""
+
+    def __init__(self) -> None:
+        self._coded = {name: CodedColumnBuilder() for name in _CODED}
+        self._strings = {name: StringColumnBuilder() for name in _STRINGS}
+        self._ints = {name: IntColumnBuilder() for name in _INTS}
+        self._about = StringColumnBuilder()
+        self._lede = array("B")
+        self.rows = 0
+
+    def extend(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            for name, coded in self._coded.items():
+                coded.add(getattr(fact, name))
+            for name, strings in self._strings.items():
+                strings.add(getattr(fact, name))
+            for name, ints in self._ints.items():
+                ints.add(getattr(fact, name))
+            self._about.add(orjson.dumps(fact.about).decode())
+            self._lede.append(fact.lede)
+            self.rows += 1
+
+    def finish(self) -> FactColumns:
+        return FactColumns(
+            {name: builder.finish() for name, builder in self._coded.items()},
+            {name: builder.finish() for name, builder in self._strings.items()},
+            {name: builder.finish() for name, builder in self._ints.items()},
+            self._about.finish(),
+            np.frombuffer(self._lede, dtype=np.uint8),
         )
 
 

@@ -18,11 +18,18 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
+from corpus.chunking import document_of
 from corpus.models import Document, Sentence
 from index.analysis.dates import date_fields
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
-from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
+from index.disputes.columns import (
+    DocumentNames,
+    FactColumns,
+    FactColumnsBuilder,
+    NameSets,
+    TextFacts,
+)
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 from index.models import Mention
@@ -41,10 +48,10 @@ FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
 class DisputeTable:
     """Stories (lists of doc ids), facts, and aspects with their sources grouped by value.
 
-    A table opened from an index, or changed in place (index.disputes.changes), holds its facts
-    and name sets as columns (`FactColumns`, `NameSets`: objects made as they are read) and its
-    per-document lookups as columns too (`TextFacts`, `DocumentNames`); a table built here holds
-    lists and dicts. Both read the same.
+    Its facts are columns (`FactColumns`: a Fact is made as it is read), however it was made.
+    A table opened from an index, or changed in place (index.disputes.changes), holds its name
+    sets as columns too (`NameSets`), and its per-document lookups (`TextFacts`,
+    `DocumentNames`); a table built here holds lists and dicts for those. Both read the same.
     """
 
     stories: list[list[str]]
@@ -183,11 +190,12 @@ def facts_of(
     finder: FactFinder,
     progress: bool,
     found: Mapping[str, list[Fact]] | None = None,
-) -> tuple[list[Fact], dict[str, list[int]]]:
+) -> tuple[FactColumns, dict[str, list[int]]]:
     """Every document's facts, reused from the previous table when its text is unchanged, else
-    taken from `found` (by doc id: the build found them beside the mentions), else found now."""
+    taken from `found` (by doc id: the build found them beside the mentions), else found now;
+    put into columns document by document, so only one document's are ever objects."""
     rows = content.lookups.document_rows
-    facts: list[Fact] = []
+    facts = FactColumnsBuilder()
     by_key: dict[str, list[int]] = {}
     # The dependency parse of every sentence with a value, unless the build found the facts.
     for doc in tqdm(documents, desc="finding facts", unit="article", disable=not progress):
@@ -201,9 +209,9 @@ def facts_of(
             sentences = [content.sentences[r] for r in rows.get(doc.id, [])]
             mentions = [content.mentions[r] for r in rows.get(doc.id, [])]
             own = finder(sentences, mentions, doc.published)
-        by_key[key] = list(range(len(facts), len(facts) + len(own)))
+        by_key[key] = list(range(facts.rows, facts.rows + len(own)))
         facts.extend(own)
-    return facts, by_key
+    return facts.finish(), by_key
 
 
 def _rehome(sentence_id: str, doc_id: str) -> str:
@@ -240,11 +248,10 @@ def build_table(
     named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
     facts, by_key = facts_of(documents, content, previous, finder, progress, found)
-    doc_of = {s.id: s.doc_id for s in content.sentences}
     names = content.lookups.person_names
     of_doc: dict[str, list[int]] = {}
-    for i, fact in enumerate(facts):
-        of_doc.setdefault(doc_of[fact.sentence], []).append(i)
+    for i, sentence in enumerate(facts.strings["sentence"]):
+        of_doc.setdefault(document_of(sentence), []).append(i)
     aspects = [
         aspect
         for number, story in enumerate(stories)
@@ -252,7 +259,6 @@ def build_table(
             number,
             story,
             facts,
-            doc_of,
             names,
             name_words(story, named),
             sorted(i for doc in story for i in of_doc.get(doc, ())),
