@@ -205,14 +205,18 @@ class NameSets(Sequence[frozenset[str]]):
         self.offsets = offsets
 
     @classmethod
-    def of(cls, sets: Sequence[frozenset[str]]) -> NameSets:
-        """The columns of `sets` (the same object when they are columns already)."""
+    def of(cls, sets: Iterable[frozenset[str]]) -> NameSets:
+        """The columns of `sets` (the same object when they are columns already), made one set
+        at a time: every set sorted at once was a second copy of all the names at a save."""
         if isinstance(sets, NameSets):
             return sets
-        ordered = [sorted(names) for names in sets]
-        offsets = np.zeros(len(ordered) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, ordered), np.int64, len(ordered)), out=offsets[1:])
-        return cls(StringColumn.of(itertools.chain.from_iterable(ordered)), offsets)
+        names = StringColumnBuilder()
+        ends = array("q", [0])
+        for one in sets:
+            for name in sorted(one):
+                names.add(name)
+            ends.append(ends[-1] + len(one))
+        return cls(names.finish(), np.frombuffer(ends, dtype=np.int64))
 
     def __len__(self) -> int:
         return self.offsets.size - 1
@@ -328,7 +332,7 @@ class DocumentNames(_Keyed[frozenset[str]]):
         """The columns of `mapping` (the same object when it is columns already)."""
         if isinstance(mapping, DocumentNames):
             return mapping
-        return cls(StringColumn.of(mapping), NameSets.of(list(mapping.values())))
+        return cls(StringColumn.of(mapping), NameSets.of(mapping.values()))
 
     def _value(self, row: int) -> frozenset[str]:
         return self.sets[row]

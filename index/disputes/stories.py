@@ -43,10 +43,10 @@ def pair_features(
 # and still be checked one by one: the blocks' float32 rounding is ~1e-6 of z, so no pair the
 # exact test links is ever left out.
 _MARGIN = 0.01
-# Pairs scored at once: a block of documents against all of them makes ~6 float32 arrays of this
+# Pairs scored at once: a block of documents against all of them makes ~7 float32 arrays of this
 # many entries. A fixed 1,024 documents per block made them ~600 MB each at 150,000 documents
-# (a million passages), ~4 GB at once; this keeps them ~130 MB each at any size.
-_BLOCK_PAIRS = 2**25
+# (a million passages), ~4 GB at once (~1 GB at 30,000); this keeps them ~32 MB each.
+_BLOCK_PAIRS = 2**23
 
 
 def _candidate_pairs(

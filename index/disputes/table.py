@@ -48,10 +48,10 @@ FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
 class DisputeTable:
     """Stories (lists of doc ids), facts, and aspects with their sources grouped by value.
 
-    Its facts are columns (`FactColumns`: a Fact is made as it is read), however it was made.
-    A table opened from an index, or changed in place (index.disputes.changes), holds its name
-    sets as columns too (`NameSets`), and its per-document lookups (`TextFacts`,
-    `DocumentNames`); a table built here holds lists and dicts for those. Both read the same.
+    Its facts and name sets are columns (`FactColumns`, `NameSets`: objects made as they are
+    read) and its per-document lookups too (`TextFacts`, `DocumentNames`), whether it was built
+    here, opened from an index or changed in place (index.disputes.changes); a table made
+    otherwise (a test's) may hold lists and dicts. Both read the same.
     """
 
     stories: list[list[str]]
@@ -219,12 +219,12 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
     return f"{doc_id}#{sentence_id.split('#', 1)[1]}"
 
 
-def name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+def name_words(story: list[str], named: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The words of every name the story's documents give ("river irna" -> river, irna)."""
     return frozenset(w for doc in story for name in named.get(doc, ()) for w in name.split())
 
 
-def story_tokens(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+def story_tokens(story: list[str], named: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The tokens of every name the story's documents give (how a question finds the story)."""
     return frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))
 
@@ -247,8 +247,12 @@ def build_table(
     doc_ids = [doc.id for doc in documents]
     named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
+    # As columns from here on, as a stored table holds them: as sets, each document's names
+    # were ~1.3 GB at a million passages, held until the index was saved.
+    names = DocumentNames.of(named)
+    del named
     facts, by_key = facts_of(documents, content, previous, finder, progress, found)
-    names = content.lookups.person_names
+    people = content.lookups.person_names
     of_doc: dict[str, list[int]] = {}
     for i, sentence in enumerate(facts.strings["sentence"]):
         of_doc.setdefault(document_of(sentence), []).append(i)
@@ -259,10 +263,10 @@ def build_table(
             number,
             story,
             facts,
-            names,
-            name_words(story, named),
+            people,
+            name_words(story, names),
             sorted(i for doc in story for i in of_doc.get(doc, ())),
         )
     ]
-    story_names = [story_tokens(story, named) for story in stories]
-    return DisputeTable(stories, facts, aspects, story_names, by_key, named)
+    story_names = NameSets.of(story_tokens(story, names) for story in stories)
+    return DisputeTable(stories, facts, aspects, story_names, TextFacts.of(by_key), names)
