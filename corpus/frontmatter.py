@@ -72,7 +72,18 @@ def _as_date(value: object) -> dt.date:
 def _as_text(key: str, value: object) -> str:
     if not isinstance(value, str | int | float) or not str(value).strip():
         raise FrontMatterError(f"'{key}' must be a non-empty text, got {value!r}")
-    return str(value).strip()
+    return _joined_surrogates(key, str(value).strip())
+
+
+def _joined_surrogates(key: str, text: str) -> str:
+    """The text with YAML's escaped surrogate pairs joined ("\\ud806\\udc16", as JSON writes a
+    character beyond U+FFFF, is one character): YAML reads each half alone, and a lone
+    surrogate is no UTF-8, so the corpus snapshot could not be saved. A half without its pair
+    is an error."""
+    try:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16")
+    except UnicodeDecodeError as exc:
+        raise FrontMatterError(f"'{key}' holds half of an escaped character: {text!r}") from exc
 
 
 def _yaml_problem(exc: Exception) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from types import TracebackType
 
@@ -35,14 +35,17 @@ BACKGROUND_FROM_SENTENCES = 1_000
 # process holds a whole large corpus's mentions twice in pickled form.
 BATCH_SENTENCES = 2_000
 
-# One document's sentences, its date order and its publication date, as the analyzer and the
-# fact finder take them.
-Work = list[tuple[list[Sentence], str, dt.date | None]]
+# One document's sentences (rows of the build's sentence columns), its date order and its
+# publication date. The rows, not the Sentence objects: a build held every fresh sentence as an
+# object until the analysis (~70% of what it held before encoding; ~7 GB at 1M passages).
+Work = list[tuple[range, str, dt.date | None]]
+# Each document's sentences as the analyzer and the fact finder take them.
+Batch = list[tuple[list[Sentence], str, dt.date | None]]
 # One document's mentions per sentence, and its facts (None when no finder was given).
 Analysed = tuple[list[list[Mention]], list[Fact] | None]
 
 
-def _analyze_batch(analyzer: Analyzer, finder: FactFinder | None, batch: Work) -> list[Analysed]:
+def _analyze_batch(analyzer: Analyzer, finder: FactFinder | None, batch: Batch) -> list[Analysed]:
     """The analyzer, then the fact finder, over a batch of documents (in the second process)."""
     return [_analyze(analyzer, finder, sentences, order, day) for sentences, order, day in batch]
 
@@ -58,13 +61,13 @@ def _analyze(
     return mentions, None if finder is None else finder(sentences, mentions, published)
 
 
-def _batches(work: Work) -> Iterator[Work]:
-    """Consecutive documents, about BATCH_SENTENCES sentences per batch."""
-    batch: Work = []
+def _batches(work: Work, sentences: Sequence[Sentence]) -> Iterator[Batch]:
+    """Consecutive documents, about BATCH_SENTENCES sentences per batch, their sentences made."""
+    batch: Batch = []
     size = 0
-    for item in work:
-        batch.append(item)
-        size += len(item[0])
+    for rows, order, published in work:
+        batch.append((_sentences(sentences, rows), order, published))
+        size += len(rows)
         if size >= BATCH_SENTENCES:
             yield batch
             batch, size = [], 0
@@ -72,10 +75,15 @@ def _batches(work: Work) -> Iterator[Work]:
         yield batch
 
 
+def _sentences(sentences: Sequence[Sentence], rows: range) -> list[Sentence]:
+    return [sentences[row] for row in rows]
+
+
 class AnalysisJob:
-    """The mentions of each document of `work`, and its facts by `finder` (when given),
-    analysed meanwhile in a second process when `background` (None: when there are at least
-    BACKGROUND_FROM_SENTENCES sentences).
+    """The mentions of each document of `work` (rows of `sentences`), and its facts by `finder`
+    (when given), analysed meanwhile in a second process when `background` (None: when there
+    are at least BACKGROUND_FROM_SENTENCES sentences). In this process, each document's
+    sentences are made only when it is analysed.
 
     Use as a context manager: leaving it stops the second process, even after an error.
     """
@@ -84,6 +92,7 @@ class AnalysisJob:
         self,
         analyzer: Analyzer,
         work: Work,
+        sentences: Sequence[Sentence],
         *,
         finder: FactFinder | None = None,
         background: bool | None = None,
@@ -91,6 +100,7 @@ class AnalysisJob:
         self._analyzer = analyzer
         self._finder = finder
         self._work = work
+        self._sentences = sentences
         if background is None:
             background = sum(len(item[0]) for item in work) >= BACKGROUND_FROM_SENTENCES
         self._pool: ProcessPoolExecutor | None = None
@@ -105,7 +115,7 @@ class AnalysisJob:
             self._pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
             self._futures = [
                 self._pool.submit(_analyze_batch, analyzer, finder, batch)
-                for batch in _batches(work)
+                for batch in _batches(work, sentences)
             ]
 
     def __enter__(self) -> AnalysisJob:
@@ -127,8 +137,9 @@ class AnalysisJob:
             total=len(self._work), desc="analysing", unit="article", disable=not progress
         ) as bar:
             if self._pool is None:
-                for sentences, order, published in self._work:
-                    found = _analyze(self._analyzer, self._finder, sentences, order, published)
+                for rows, order, published in self._work:
+                    own = _sentences(self._sentences, rows)
+                    found = _analyze(self._analyzer, self._finder, own, order, published)
                     bar.update()  # before handing it over: the taker may not ask for more
                     yield found
                 return

@@ -111,12 +111,13 @@ def build_content(
             terms.add(tokens)
         date_orders[doc.id] = str(part.date_order)
         if fresh:
-            work.append((part.sentences, part.date_order, doc.published))
+            rows = range(sentences.rows - len(part.sentences), sentences.rows)
+            work.append((rows, part.date_order, doc.published))
         kept.append(None if fresh else part.mentions)
     passage_rows, sentence_rows = passages.finish(), sentences.finish()
     mentions = GroupedRowsBuilder(Mention, MENTION_CODED)
     with AnalysisJob(
-        analyzer or analysis.analyze, work, finder=finder, background=background
+        analyzer or analysis.analyze, work, sentence_rows, finder=finder, background=background
     ) as job:
         # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
         passage_vectors, sentence_vectors = embed_reusing(

@@ -50,9 +50,16 @@ def test_the_overlapped_build_gives_the_same_content_as_the_sequential_one(
 
 
 def test_batches_keep_every_document_in_order() -> None:
-    work = [([object()] * n, f"order {i}") for i, n in enumerate([3, 2500, 1, 1, 1999, 4])]
-    batches = list(analysis_job._batches(work))  # type: ignore[arg-type]
-    assert [item for batch in batches for item in batch] == work
+    sizes = [3, 2500, 1, 1, 1999, 4]
+    ends = np.cumsum(sizes).tolist()
+    work = [
+        (range(end - n, end), f"order {i}", None)
+        for i, (n, end) in enumerate(zip(sizes, ends, strict=True))
+    ]
+    sentences = [f"sentence {row}" for row in range(ends[-1])]
+    batches = list(analysis_job._batches(work, sentences))  # type: ignore[arg-type]
+    made = [(texts, order) for batch in batches for texts, order, _ in batch]
+    assert made == [(sentences[rows.start : rows.stop], order) for rows, order, _ in work]
     assert [len(batch) for batch in batches] == [2, 3, 1]
 
 

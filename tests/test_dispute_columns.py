@@ -1,6 +1,7 @@
 """The disagreement table opened from an index (facts, name sets and lookups as columns) reads
-exactly as the table the build made as lists and dicts, and an article added or removed in place
-changes those columns into what a build of the new corpus saves."""
+exactly as the table the build made (facts as columns, the rest as lists and dicts), the facts'
+columns made document by document are those of the whole list, and an article added or removed
+in place changes those columns into what a build of the new corpus saves."""
 
 from __future__ import annotations
 
@@ -11,7 +12,13 @@ import pytest
 
 from corpus.loader import load_corpus
 from index.changes import with_document, without_document
-from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
+from index.disputes.columns import (
+    DocumentNames,
+    FactColumns,
+    FactColumnsBuilder,
+    NameSets,
+    TextFacts,
+)
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.loading import build_index, load_or_build, save_index
@@ -35,11 +42,25 @@ def tables(tmp_path_factory: pytest.TempPathFactory) -> tuple[DisputeTable, Disp
 
 def test_the_opened_table_is_columns(tables: tuple[DisputeTable, DisputeTable]) -> None:
     built, opened = tables
-    assert isinstance(built.facts, list) and isinstance(opened.facts, FactColumns)
+    assert isinstance(built.facts, FactColumns) and isinstance(opened.facts, FactColumns)
     assert isinstance(opened.story_names, NameSets)
     assert isinstance(opened.facts_by_key, TextFacts)
     assert isinstance(opened.names, DocumentNames)
     assert len(built.facts) > 100 and len(built.aspects) > 10, "wires must give a real table"
+
+
+def test_facts_put_in_columns_document_by_document_are_the_columns_of_all_of_them(
+    tables: tuple[DisputeTable, DisputeTable],
+) -> None:
+    facts = list(tables[0].facts)
+    builder = FactColumnsBuilder()
+    for part in (facts[:7], [], facts[7:50], facts[50:]):
+        builder.extend(part)
+    streamed, whole = builder.finish().arrays("f"), FactColumns.of(facts).arrays("f")
+    assert streamed.keys() == whole.keys()
+    for name, array in whole.items():
+        assert streamed[name].dtype == array.dtype, name
+        np.testing.assert_array_equal(streamed[name], array, err_msg=name)
 
 
 def test_the_opened_table_equals_the_built_one(tables: tuple[DisputeTable, DisputeTable]) -> None:

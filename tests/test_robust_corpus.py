@@ -247,6 +247,7 @@ def test_a_file_just_under_the_size_limit_loads_whole(tmp_path: Path) -> None:
         ("title: [a, b]\n", "'title' must be a non-empty text, got ['a', 'b']"),
         ("source: ''\n", "'source' must be a non-empty text, got ''"),
         ("title: !!python/object:os.system x\n", "the front matter is not valid YAML: could not"),
+        ('title: "Takri \\ud806"\n', "'title' holds half of an escaped character: 'Takri \\ud806'"),
     ],
 )
 def test_malformed_front_matter_is_an_error_naming_the_file_in_one_line(
@@ -260,6 +261,13 @@ def test_malformed_front_matter_is_an_error_naming_the_file_in_one_line(
     assert message.endswith(". Fix the front matter or remove it.")
     assert "\n" not in message
     assert [d.id for d in load_corpus(folder, lenient=True)] == ["b"]
+
+
+def test_a_character_escaped_as_a_surrogate_pair_is_one_character(tmp_path: Path) -> None:
+    # As json.dumps writes the Takri letter U+11816; YAML reads each half alone.
+    front = 'title: "Dogra Takri \\ud806\\udc16"\n'
+    (document,) = load_corpus(_folder(tmp_path, {"a.txt": f"---\n{front}---\n{GOOD}"}))
+    assert document.title == "Dogra Takri \U00011816"
 
 
 def test_front_matter_left_open_is_an_error_not_article_text(tmp_path: Path) -> None:

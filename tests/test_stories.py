@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
+from index.disputes import stories
 from index.disputes.stories import group_stories, same_story_probability
 
 
@@ -34,3 +36,18 @@ def test_close_documents_sharing_names_are_one_story_and_others_stay_apart() -> 
 def test_shared_names_make_a_link_likelier_at_the_same_cosine() -> None:
     assert same_story_probability(0.8, 0.5) > same_story_probability(0.8, 0.0)
     assert same_story_probability(0.3, 0.0) < 0.5 < same_story_probability(0.95, 0.5)
+
+
+def test_blocks_of_any_size_find_the_same_stories(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A large corpus scores fewer documents per block (the blocks' memory stays bounded).
+    rng = np.random.default_rng(3)
+    centres = rng.standard_normal((6, 8)).astype(np.float32)
+    doc_ids = [f"d{i}" for i in range(60)]
+    vectors = {
+        d: _unit(*(centres[i % 6] + 0.2 * rng.standard_normal(8))) for i, d in enumerate(doc_ids)
+    }
+    names = {d: frozenset({f"name{i % 6}", f"other{i}"}) for i, d in enumerate(doc_ids)}
+    whole = group_stories(doc_ids, vectors, names)
+    assert 1 < len(whole) < len(doc_ids)
+    monkeypatch.setattr(stories, "_BLOCK_PAIRS", 7 * len(doc_ids))
+    assert group_stories(doc_ids, vectors, names) == whole

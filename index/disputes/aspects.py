@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from corpus.chunking import document_of
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.disputes import lexicon, values
@@ -302,7 +303,6 @@ def build_aspects(
     story: int,
     doc_ids: list[str],
     facts: Sequence[Fact],
-    doc_of: dict[str, str],
     person_names: dict[str, str],
     names: frozenset[str] = frozenset(),
     members: list[int] | None = None,
@@ -312,7 +312,7 @@ def build_aspects(
     of the story's facts in order, when the caller has them: finding them here reads every
     fact of the corpus, once per story."""
     if members is None:
-        members = [i for i, f in enumerate(facts) if doc_of[f.sentence] in doc_ids]
+        members = [i for i, f in enumerate(facts) if document_of(f.sentence) in doc_ids]
     full = full_subjects({facts[i].subject for i in members})
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:
@@ -330,7 +330,7 @@ def build_aspects(
         for cluster in clusters:
             by_doc: dict[str, list[Fact]] = {}
             for i in cluster:
-                by_doc.setdefault(doc_of[facts[i].sentence], []).append(facts[i])
+                by_doc.setdefault(document_of(facts[i].sentence), []).append(facts[i])
             if kind != "outcome":
                 by_doc = {d: _document_values(fs) for d, fs in by_doc.items()}
             groups = value_groups(kind, by_doc, named=bool(subject))

@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from corpus.chunking import document_of
 from corpus.models import Document
 from index.disputes.aspects import Aspect, aspect_name, build_aspects
 from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
@@ -50,19 +51,6 @@ _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 class UnchangeableTable(ValueError):
     """The table cannot be changed in place (saved without per-document names, or two articles
     share one text): the caller builds it again, reusing its facts."""
-
-
-class _DocOf(dict[str, str]):
-    """Sentence id -> document id for the sentences of the documents being regrouped; any other
-    sentence belongs to no document of theirs (build_aspects asks about every fact)."""
-
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
-def _doc_of(content: Any, doc_ids: Sequence[str]) -> _DocOf:
-    rows, ids = content.lookups.document_rows, content.sentences.strings("id")
-    return _DocOf({ids[r]: doc for doc in doc_ids for r in rows.get(doc, ())})
 
 
 def _named(names: Mapping[str, frozenset[str]], docs: Sequence[str]) -> dict[str, frozenset[str]]:
@@ -96,9 +84,9 @@ def _members(facts: FactColumns, by_key: TextFacts, docs: list[str], content: An
     shared = {key for key, count in Counter(content.doc_keys.values()).items() if count > 1}
     keys = [content.doc_keys[doc] for doc in docs]
     if any(key in shared or key not in by_key for key in keys):
-        doc_of, wanted = _doc_of(content, docs), set(docs)
+        wanted = set(docs)
         sentences = facts.strings["sentence"]
-        return [row for row, sentence in enumerate(sentences) if doc_of[sentence] in wanted]
+        return [row for row, sentence in enumerate(sentences) if document_of(sentence) in wanted]
     return sorted(row for key in keys for row in by_key[key])
 
 
@@ -135,11 +123,10 @@ def _assembled(
     name_rows: list[int] = []  # each story's name set: a row of old_names, then of fresh_names
     for number, (docs, was) in enumerate(stories):
         if was is None:
-            doc_of = _doc_of(content, docs)
             named = _named(names, docs)
             members = _members(facts, by_key, docs, content)
             words = name_words(docs, named)
-            aspects += build_aspects(number, docs, facts, doc_of, people, words, members)
+            aspects += build_aspects(number, docs, facts, people, words, members)
             name_rows.append(len(old_names) + len(fresh_names))
             fresh_names.append(story_tokens(docs, named))
             continue

@@ -43,6 +43,10 @@ def pair_features(
 # and still be checked one by one: the blocks' float32 rounding is ~1e-6 of z, so no pair the
 # exact test links is ever left out.
 _MARGIN = 0.01
+# Pairs scored at once: a block of documents against all of them makes ~7 float32 arrays of this
+# many entries. A fixed 1,024 documents per block made them ~600 MB each at 150,000 documents
+# (a million passages), ~4 GB at once (~1 GB at 30,000); this keeps them ~32 MB each.
+_BLOCK_PAIRS = 2**23
 
 
 def _candidate_pairs(
@@ -70,7 +74,7 @@ def _candidate_pairs(
     )
     sizes = np.diff(indptr).astype(np.float32)
     pairs: list[tuple[int, int]] = []
-    block = 1024
+    block = max(1, min(1024, _BLOCK_PAIRS // len(doc_ids)))
     for start in range(0, len(doc_ids), block):
         stop = min(start + block, len(doc_ids))
         cosines = matrix[start:stop] @ matrix.T

@@ -18,11 +18,18 @@ from typing import Any
 import numpy as np
 from tqdm import tqdm
 
+from corpus.chunking import document_of
 from corpus.models import Document, Sentence
 from index.analysis.dates import date_fields
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, build_aspects
-from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
+from index.disputes.columns import (
+    DocumentNames,
+    FactColumns,
+    FactColumnsBuilder,
+    NameSets,
+    TextFacts,
+)
 from index.disputes.facts import Fact, document_facts
 from index.disputes.stories import group_stories
 from index.models import Mention
@@ -42,10 +49,10 @@ FactFinder = Callable[[list[Sentence], list[list[Mention]], Any], list[Fact]]
 class DisputeTable:
     """Stories (lists of doc ids), facts, and aspects with their sources grouped by value.
 
-    A table opened from an index, or changed in place (index.disputes.changes), holds its facts
-    and name sets as columns (`FactColumns`, `NameSets`: objects made as they are read) and its
-    per-document lookups as columns too (`TextFacts`, `DocumentNames`); a table built here holds
-    lists and dicts. Both read the same.
+    Its facts and name sets are columns (`FactColumns`, `NameSets`: objects made as they are
+    read) and its per-document lookups too (`TextFacts`, `DocumentNames`), whether it was built
+    here, opened from an index or changed in place (index.disputes.changes); a table made
+    otherwise (a test's) may hold lists and dicts. Both read the same.
     """
 
     stories: list[list[str]]
@@ -184,11 +191,12 @@ def facts_of(
     finder: FactFinder,
     progress: bool,
     found: Mapping[str, list[Fact]] | None = None,
-) -> tuple[list[Fact], dict[str, list[int]]]:
+) -> tuple[FactColumns, dict[str, list[int]]]:
     """Every document's facts, reused from the previous table when its text is unchanged, else
-    taken from `found` (by doc id: the build found them beside the mentions), else found now."""
+    taken from `found` (by doc id: the build found them beside the mentions), else found now;
+    put into columns document by document, so only one document's are ever objects."""
     rows = content.lookups.document_rows
-    facts: list[Fact] = []
+    facts = FactColumnsBuilder()
     by_key: dict[str, list[int]] = {}
     # The dependency parse of every sentence with a value, unless the build found the facts.
     for doc in tqdm(documents, desc="finding facts", unit="article", disable=not progress):
@@ -202,9 +210,9 @@ def facts_of(
             sentences = [content.sentences[r] for r in rows.get(doc.id, [])]
             mentions = [content.mentions[r] for r in rows.get(doc.id, [])]
             own = finder(sentences, mentions, doc.published)
-        by_key[key] = list(range(len(facts), len(facts) + len(own)))
+        by_key[key] = list(range(facts.rows, facts.rows + len(own)))
         facts.extend(own)
-    return facts, by_key
+    return facts.finish(), by_key
 
 
 def _rehome(sentence_id: str, doc_id: str) -> str:
@@ -212,12 +220,12 @@ def _rehome(sentence_id: str, doc_id: str) -> str:
     return f"{doc_id}#{sentence_id.split('#', 1)[1]}"
 
 
-def name_words(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+def name_words(story: list[str], named: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The words of every name the story's documents give ("river irna" -> river, irna)."""
     return frozenset(w for doc in story for name in named.get(doc, ()) for w in name.split())
 
 
-def story_tokens(story: list[str], named: dict[str, frozenset[str]]) -> frozenset[str]:
+def story_tokens(story: list[str], named: Mapping[str, frozenset[str]]) -> frozenset[str]:
     """The tokens of every name the story's documents give (how a question finds the story)."""
     return frozenset(t for doc in story for name in named.get(doc, ()) for t in tokenize(name))
 
@@ -240,12 +248,15 @@ def build_table(
     doc_ids = [doc.id for doc in documents]
     named = document_names(content)
     stories = group_stories(doc_ids, content.lookups.document_vectors, named)
+    # As columns from here on, as a stored table holds them: as sets, each document's names
+    # were ~1.3 GB at a million passages, held until the index was saved.
+    names = DocumentNames.of(named)
+    del named
     facts, by_key = facts_of(documents, content, previous, finder, progress, found)
-    doc_of = {s.id: s.doc_id for s in content.sentences}
-    names = content.lookups.person_names
+    people = content.lookups.person_names
     of_doc: dict[str, list[int]] = {}
-    for i, fact in enumerate(facts):
-        of_doc.setdefault(doc_of[fact.sentence], []).append(i)
+    for i, sentence in enumerate(facts.strings["sentence"]):
+        of_doc.setdefault(document_of(sentence), []).append(i)
     aspects = [
         aspect
         for number, story in enumerate(stories)
@@ -253,11 +264,10 @@ def build_table(
             number,
             story,
             facts,
-            doc_of,
-            names,
-            name_words(story, named),
+            people,
+            name_words(story, names),
             sorted(i for doc in story for i in of_doc.get(doc, ())),
         )
     ]
-    story_names = [story_tokens(story, named) for story in stories]
-    return DisputeTable(stories, facts, aspects, story_names, by_key, named)
+    story_names = NameSets.of(story_tokens(story, names) for story in stories)
+    return DisputeTable(stories, facts, aspects, story_names, TextFacts.of(by_key), names)
