@@ -175,8 +175,8 @@ def compose(
     # would abstain ("They mention the ferry's captain but never give a name").
     tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None
     # "How old is Bosco?" is not answered by another's age ("Ferris Aldwinckle, 39").
-    person = disputed.person_asked_about(asked, content) if why is None else None
-    if (tie is not None and not tie.tied) or near_miss.age_of_another(asked, ranked, person):
+    another = why is None and near_miss.age_of_another(asked, ranked, content)
+    if (tie is not None and not tie.tied) or another:
         why = "untied"
     elif tie is not None and why is None:
         ranked = near_miss.tied_first(ranked, tie)

@@ -25,13 +25,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from assistant import focus
+from assistant import disputed, focus
 from assistant.lexicon import aged_names, question_name_tokens
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import TITLES
 from index.analysis.tokens import tokenize
+from index.content import IndexContent
 from index.disputes import lexicon
 from index.disputes.aspects import GENERIC_NOUNS
 from index.disputes.people import PERSON_NOUNS
@@ -183,13 +184,14 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     return Tie(found.phrase, found.term, tuple(tied), mentioned)
 
 
-def age_of_another(question: str, ranked: Sequence[Candidate], person: str | None) -> bool:
+def age_of_another(question: str, ranked: Sequence[Candidate], content: IndexContent) -> bool:
     """Whether "How old is <person>?" would be answered by an age that is not theirs: the best
     sentence does not name them (the person the index knows, else the name asked about):
     "Ferris Aldwinckle, 39" for "How old is Bosco?". Ages the table holds for the person ("The
     54-year-old", two sentences after the name) are answered from the table."""
     if not ranked or not _AGE.search(question):
         return False
+    person = disputed.person_asked_about(question, content)
     names = name_tokens(person) if person else aged_names(question)
     return bool(names) and not set(names) & set(question_name_tokens(ranked[0].sentence.text))
 

@@ -20,10 +20,8 @@ def correct_question(question: str, content: IndexContent) -> str | None:
     misspell, or None when nothing was changed. Capitalised words after the first are names
     and stay as typed."""
     speller = content.speller
-    changed = False
 
     def fix(match: re.Match[str]) -> str:
-        nonlocal changed
         word = match.group(0)
         lowered = word.casefold()
         named = word[0].isupper() and match.start() > 0  # a capital inside the question: a name
@@ -32,7 +30,6 @@ def correct_question(question: str, content: IndexContent) -> str | None:
         better = speller.correct(lowered)
         if better is None:
             return word
-        changed = True
         return better.capitalize() if word[0].isupper() else better
 
     def _inflected(word: str) -> bool:
@@ -42,4 +39,4 @@ def correct_question(question: str, content: IndexContent) -> str | None:
         return bool(stems) and content.bm25.document_frequency(stems[0]) > 0
 
     corrected = _WORD.sub(fix, _APOSTROPHE.sub(r"\1's", question))
-    return corrected if changed or corrected != question else None
+    return corrected if corrected != question else None
