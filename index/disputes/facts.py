@@ -461,7 +461,6 @@ def sentence_case(text: str) -> str:
     if shouted is None:
         return text
     english = english_counts()
-
     first = _WORD_IN_CAPS.search(text)
 
     def case(word: re.Match[str]) -> str:
@@ -536,11 +535,15 @@ def _past_events(
 # Verbs whose subject is a cause: "a build-up of methane gas had caused the blast".
 _CAUSING = frozenset(["cause", "trigger", "spark"])
 # Sentences worth parsing for a cause even with no value in them.
-_TELLS_CAUSE = re.compile(_CAUSE.pattern + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b", re.I)
-# ... and with a breakdown told before an "after" (`_causes_after`).
+_TELLS_CAUSE = re.compile(
+    _CAUSE.pattern
+    + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b|\b(?:explanation|reason|culprit)\b",
+    re.I,
+)
+# ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
 _TELLS_BREAKDOWN = re.compile(
     r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
-    r"escap|out|down|under|cave)\w*\b.*\b(?:after|because)\b|\b(?:cause|explanation|reason|culprit)\b",
+    r"escap|out|down|under|cave)\w*\b.*\b(?:after|because)\b",
     re.I,
 )
 _LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
