@@ -84,7 +84,7 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
 
 
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
-_POSTS = _PERSON_OR_TITLE | _COMPANY_TITLES | INSTITUTION_POSTS
+_APPOSED_POSTS = _PERSON_OR_TITLE | _COMPANY_TITLES | INSTITUTION_POSTS
 
 
 def _post_of_apposition(name: Any) -> Any | None:
@@ -97,7 +97,7 @@ def _post_of_apposition(name: Any) -> Any | None:
     head = name.head
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         head = head.head.head
-    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _POSTS:
+    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _APPOSED_POSTS:
         return None
     return head
 

@@ -92,7 +92,8 @@ def amount_form(text: str) -> str | None:
     return f"{count} {currency}" if count and currency else None
 
 
-# "another six months", "a further two weeks": the length that is left, a duration like any.
+# "another six months", "a further two weeks": the length that is left, a duration like any;
+# "the past two years" the length so far.
 _FURTHER = re.compile(
     r"^\s*(?:another|a\s+further|an\s+additional|(?:the\s+)?(?:past|last|next|previous))\s+",
     re.IGNORECASE,
