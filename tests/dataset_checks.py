@@ -1,8 +1,8 @@
 """What every hand-written evaluation corpus's data test checks, written once.
 
-Each corpus test (newswire, beats, regional) states its own facts (stories, planted
-disagreements, counts) and asserts on what these return, so a mislabelled or leaked item is
-found the same way in every set.
+Each corpus test (newswire, beats, regional, civic, transit) states its own facts (stories,
+planted disagreements, counts) and asserts on what these return, so a mislabelled or leaked
+item is found the same way in every set.
 """
 
 from __future__ import annotations
@@ -93,3 +93,26 @@ def agreements_amiss(found: Iterable[EvalItem], story: Mapping[str, str] | None)
             or (story is not None and len({story[doc] for doc in item.evidence_docs}) != 1)
         )
     ]
+
+
+def multipart_and_followups(found: Iterable[EvalItem]) -> tuple[int, bool, int, int]:
+    """(multi-part questions, whether each gives two answers and two quotes, follow-ups,
+    answerable follow-ups): each corpus states how many of each it was written with."""
+    found = list(found)
+    multipart = [item for item in found if item.id.startswith("multi-")]
+    whole = all(len(item.answers) >= 2 and len(item.evidence) >= 2 for item in multipart)
+    followups = [item for item in found if item.history]
+    return len(multipart), whole, len(followups), sum(item.answerable for item in followups)
+
+
+def names_in_other_corpora(data: Path, own: Path, names: Iterable[str]) -> list[tuple[str, list]]:
+    """(article, names it uses) for the articles of every other readable corpus folder under
+    `data` that use any of a corpus's invented names. Held-out folders are never opened."""
+    names = list(names)
+    folders = [f for f in data.iterdir() if f.is_dir() and f != own and "heldout" not in f.name]
+    found = []
+    for article in (a for folder in folders for a in folder.rglob("*.md")):
+        text = article.read_text(encoding="utf-8")
+        if used := [name for name in names if name in text]:
+            found.append((str(article), used))
+    return found

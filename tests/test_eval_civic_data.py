@@ -135,11 +135,7 @@ def test_the_corpus_has_fifteen_articles_on_six_stories() -> None:
 
 
 def test_no_other_readable_corpus_uses_the_invented_outlets_or_places() -> None:
-    # Held-out material is never opened; every other corpus folder must not share these names.
-    folders = [f for f in DATA.iterdir() if f.is_dir() and f != CIVIC and "heldout" not in f.name]
-    for article in (a for folder in folders for a in folder.rglob("*.md")):
-        text = article.read_text(encoding="utf-8")
-        assert not [name for name in INVENTED if name in text], article
+    assert checks.names_in_other_corpora(DATA, CIVIC, INVENTED) == []
 
 
 @pytest.mark.parametrize("path", [DEV, TEST], ids=lambda p: p.stem)
@@ -156,12 +152,7 @@ def test_each_half_asks_every_planted_disagreement_as_a_conflict_question(path: 
 
 @pytest.mark.parametrize("path", [DEV, TEST], ids=lambda p: p.stem)
 def test_each_half_has_two_multipart_questions_and_six_followups(path: Path) -> None:
-    items = _items(path)
-    multipart = [item for item in items if item.id.startswith("multi-")]
-    assert len(multipart) == 2
-    assert all(len(item.answers) >= 2 and len(item.evidence) >= 2 for item in multipart)
-    followups = [item for item in items if item.history]
-    assert (len(followups), sum(item.answerable for item in followups)) == (6, 5)
+    assert checks.multipart_and_followups(_items(path)) == (2, True, 6, 5)
 
 
 def test_a_disagreement_has_the_same_sides_in_both_halves() -> None:

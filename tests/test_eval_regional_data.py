@@ -131,12 +131,7 @@ def test_each_half_asks_every_planted_disagreement(path: Path) -> None:
 
 @pytest.mark.parametrize("path", [DEV, TEST], ids=lambda p: p.stem)
 def test_each_half_has_two_multipart_questions_and_six_followups(path: Path) -> None:
-    items = _items(path)
-    multipart = [item for item in items if item.id.startswith("multi-")]
-    assert len(multipart) == 2
-    assert all(len(item.answers) >= 2 and len(item.evidence) >= 2 for item in multipart)
-    followups = [item for item in items if item.history]
-    assert (len(followups), sum(item.answerable for item in followups)) == (6, 5)
+    assert checks.multipart_and_followups(_items(path)) == (2, True, 6, 5)
 
 
 def test_a_disagreement_has_the_same_sides_in_both_halves() -> None:
