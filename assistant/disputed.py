@@ -288,13 +288,14 @@ def candidates(
         terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
     asked = _attribute_asked(question, terms)
     query = query_vector.astype(np.float32)
+    aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     return [
         _signals(i, asked, query, table, content)
         for i, aspect in enumerate(table.aspects)
         if aspect.story == story
         and aspect.kind in kinds
         and not (aspect.subject and person is not None and aspect.subject != person)
-        and not (aspect.kind == "age" and person is None and _names_another(question, aspect))
+        and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
         and _counts_what_is_asked(aspect, table, terms)
         and _of_the_attribute_asked(aspect, table, asked)
         and _what_happened_is_asked(aspect, table, asked)
@@ -303,11 +304,11 @@ def candidates(
     ]
 
 
-def _names_another(question: str, aspect: Aspect) -> bool:
-    """Whether a question names someone the index does not know as a person, and not the
-    aspect's: "How old is Bosco?" (a chimpanzee) is not asking Ferris Aldwinckle's age."""
-    named = set(aged_names(question))
-    return bool(named) and not named & set(name_tokens(aspect.subject))
+def _names_another(aged: frozenset[str], aspect: Aspect) -> bool:
+    """Whether an age question names someone (`aged`, name tokens) the index does not know as
+    a person, and not the aspect's: "How old is Bosco?" (a chimpanzee) is not asking Ferris
+    Aldwinckle's age."""
+    return bool(aged) and not aged & set(name_tokens(aspect.subject))
 
 
 _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
