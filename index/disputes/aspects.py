@@ -49,7 +49,7 @@ GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figur
 _LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
 
 
-def _same_thing(a: Fact, b: Fact) -> bool:
+def same_thing(a: Fact, b: Fact) -> bool:
     """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
@@ -132,7 +132,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
     ):
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
-    if not _same_thing(a, b):
+    if not same_thing(a, b):
         return False
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
         return set(a.about) == set(b.about)

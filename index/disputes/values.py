@@ -197,6 +197,27 @@ def with_unit_compatible(first: str, second: str) -> bool:
     return days_a is None or days_b is None or counts_compatible(days_a, days_b)
 
 
+def magnitude(kind: str, normalized: str) -> tuple[str, float] | None:
+    """A count, amount or duration as (unit, size): the currency of an amount, a duration in
+    days; None for other kinds or values that do not parse."""
+    count, unit = _split_unit(normalized) if kind in ("amount", "duration") else (normalized, "")
+    if kind == "duration":
+        count, unit = _in_days(count, unit) or "", ""
+    parsed = _count(count) if kind in ("count", "amount", "duration") else None
+    return (unit, parsed[1]) if parsed else None
+
+
+def same_order(kind: str, first: str, second: str, ratio: float) -> bool:
+    """Whether two values are of one unit and within `ratio` of each other: how far apart two
+    outlets' figures for one thing lie, when they disagree ("about 54,000" against "more than
+    90,000"), unlike a story's figures for different things ("a crossing of about 90 minutes",
+    "the past three years")."""
+    a, b = magnitude(kind, first), magnitude(kind, second)
+    if a is None or b is None or a[0] != b[0] or min(a[1], b[1]) <= 0:
+        return False
+    return max(a[1], b[1]) / min(a[1], b[1]) <= ratio
+
+
 # Words that change which office a title names: a deputy governor is not the governor.
 _RANK_WORDS = frozenset(
     [
