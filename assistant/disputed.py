@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -443,7 +444,11 @@ def find_aspect(
 
 
 def with_other_wordings(
-    best: Signals, scored: list[Signals], table: DisputeTable, join_score: float = JOIN_SCORE
+    best: Signals,
+    scored: list[Signals],
+    table: DisputeTable,
+    join_score: float = JOIN_SCORE,
+    score: Callable[[Signals], float] = Signals.score,
 ) -> Aspect:
     """The best aspect joined by the others of its kind that answer the question nearly as well
     from sources it lacks. Outlets tell one thing in words that share nothing ("he took $1.9
@@ -456,11 +461,11 @@ def with_other_wordings(
         return first
     sources = {document_of(table.facts[f].sentence) for f in first.facts}
     others = []
-    for signals in sorted(scored, key=lambda s: -s.score()):
+    for signals in sorted(scored, key=score, reverse=True):
         other = table.aspects[signals.aspect]
         if signals is best or other.kind != first.kind or other.subject:
             continue
-        if signals.score() < join_score:
+        if score(signals) < join_score:
             break
         told = {document_of(table.facts[f].sentence) for f in other.facts}
         if not told & sources and _alike(first, other, table):

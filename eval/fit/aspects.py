@@ -1,9 +1,11 @@
 """Fit how questions are matched to the disagreement table's aspects (assistant/disputed.py).
 
-Three constants decide whether a question names a disagreement: WORDS_WEIGHT (the share of the
+Four constants decide whether a question names a disagreement: WORDS_WEIGHT (the share of the
 question's words among an aspect's words against its best sentence cosine), CONTEXT_WEIGHT (a
-word found only elsewhere in the aspect's sentences against one among its words) and
-MIN_ASPECT_SCORE (below it no aspect answers). They are chosen here by grid search for the best
+word found only elsewhere in the aspect's sentences against one among its words),
+MIN_ASPECT_SCORE (below it no aspect answers) and JOIN_SCORE (another aspect of the best one's
+kind, from other sources, joins it from this score). The first three are chosen here by grid
+search with JOIN_SCORE as shipped, then JOIN_SCORE at those three, each for the best
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
 training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml,
 wires-dev.yaml, beats-dev.yaml, regional-dev.yaml, civic-dev.yaml and transit-dev.yaml. The
@@ -14,6 +16,7 @@ heldout) are never read here.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -23,6 +26,7 @@ from assistant.question_type import detect
 from corpus.loader import load_corpus
 from eval.dataset import EvalItem, load_dataset
 from eval.suite import EVAL_DIR
+from index.disputes.table import DisputeTable
 from index.encoder import Encoder, load_encoder
 from index.options import DEFAULT_K
 
@@ -39,15 +43,17 @@ TRAINING_SETS = (
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)
 THRESHOLDS = np.round(np.arange(0.2, 0.701, 0.01), 2)
+JOIN_SCORES = (*np.round(np.arange(0.3, 0.801, 0.05), 2), np.inf)  # inf: never join
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one per asked question, hashed by identity
 class Question:
-    """One training question: its aspects' signals and whether it has a gold disagreement."""
+    """One training question: its aspects' signals, its table and whether it has a gold
+    disagreement."""
 
     text: str
     signals: list[disputed.Signals]
-    disputed: list[bool]
+    table: DisputeTable
     gold: bool
 
 
@@ -64,8 +70,7 @@ def _questions(qa: Assistant, items: list[EvalItem]) -> list[Question]:
         signals = disputed.candidates(text, detect(text), vector, hits, content)
         table = content.disputes
         assert table is not None
-        flags = [table.aspects[s.aspect].disputed for s in signals]
-        found.append(Question(text, signals, flags, item.conflict is not None))
+        found.append(Question(text, signals, table, item.conflict is not None))
     return found
 
 
@@ -81,22 +86,33 @@ def collect(encoder: Encoder) -> list[Question]:
     return questions
 
 
-def named(question: Question, weight: float, context: float, threshold: float) -> bool:
-    """Whether the question names a disagreement with these constants (as find_aspect does)."""
+@cache
+def _best(question: Question, weight: float, context: float, join: float) -> tuple[float, bool]:
+    """The best aspect's score and whether it is disputed once joined (as find_aspect does)."""
+
+    def score(signals: disputed.Signals) -> float:
+        return signals.score(weight, context)
+
+    best = max(question.signals, key=score)
+    aspect = disputed.with_other_wordings(best, question.signals, question.table, join, score)
+    return score(best), aspect.disputed
+
+
+def named(question: Question, weight: float, context: float, threshold: float, join: float) -> bool:
+    """Whether the question names a disagreement with these constants."""
     if not question.signals:
         return False
-    scores = [s.score(weight, context) for s in question.signals]
-    best = int(np.argmax(scores))
-    return scores[best] >= threshold and question.disputed[best]
+    best, disputed_ = _best(question, weight, context, join)
+    return best >= threshold and disputed_
 
 
 def f1(
-    questions: list[Question], weight: float, context: float, threshold: float
+    questions: list[Question], weight: float, context: float, threshold: float, join: float
 ) -> tuple[float, int, int, int]:
     """Conflict F1 with true positives, false positives and false negatives."""
     tp = fp = fn = 0
     for q in questions:
-        said = named(q, weight, context, threshold)
+        said = named(q, weight, context, threshold, join)
         tp += said and q.gold
         fp += said and not q.gold
         fn += q.gold and not said
@@ -106,23 +122,32 @@ def f1(
 def main() -> None:
     """Grid search; print the best constants with their figures and the current ones'."""
     questions = collect(load_encoder())
+    join = disputed.JOIN_SCORE
     grid = [
-        (f1(questions, w, c, t), w, c, t)
+        (f1(questions, w, c, t, join), w, c, t)
         for w in WEIGHTS
         for c in CONTEXT_WEIGHTS
         for t in THRESHOLDS
     ]
     # Ties go to the largest threshold (fewer disagreements claimed), then the smaller context
     # weight (words outside the attachment are the weaker evidence), then the larger weight.
-    (score, tp, fp, fn), weight, context, threshold = max(
-        grid, key=lambda g: (g[0][0], g[3], -g[2], g[1])
-    )
+    _, weight, context, threshold = max(grid, key=lambda g: (g[0][0], g[3], -g[2], g[1]))
+    # Then the join, ties to the largest score (fewer aspects joined).
+    joins = [(f1(questions, weight, context, threshold, j), j) for j in JOIN_SCORES]
+    (score, tp, fp, fn), join = max(joins, key=lambda g: (g[0][0], g[1]))
     current = f1(
-        questions, disputed.WORDS_WEIGHT, disputed.CONTEXT_WEIGHT, disputed.MIN_ASPECT_SCORE
+        questions,
+        disputed.WORDS_WEIGHT,
+        disputed.CONTEXT_WEIGHT,
+        disputed.MIN_ASPECT_SCORE,
+        disputed.JOIN_SCORE,
     )
     print(f"{len(questions)} training questions, {sum(q.gold for q in questions)} with a conflict")
-    print(f"best: WORDS_WEIGHT={weight} CONTEXT_WEIGHT={context} MIN_ASPECT_SCORE={threshold}  "
-          f"F1={score:.3f} (tp {tp}, fp {fp}, fn {fn})")  # fmt: skip
+    for (f, t_, p_, n_), j in joins:
+        print(f"  JOIN_SCORE={j}: F1={f:.3f} (tp {t_}, fp {p_}, fn {n_})")
+    print(f"best: WORDS_WEIGHT={weight} CONTEXT_WEIGHT={context} MIN_ASPECT_SCORE={threshold} "
+          f"JOIN_SCORE={join}  F1={score:.3f} (tp {tp}, fp {fp}, fn {fn})")  # fmt: skip
     print(f"current: WORDS_WEIGHT={disputed.WORDS_WEIGHT} CONTEXT_WEIGHT="
-          f"{disputed.CONTEXT_WEIGHT} MIN_ASPECT_SCORE={disputed.MIN_ASPECT_SCORE}  "
-          f"F1={current[0]:.3f} (tp {current[1]}, fp {current[2]}, fn {current[3]})")  # fmt: skip
+          f"{disputed.CONTEXT_WEIGHT} MIN_ASPECT_SCORE={disputed.MIN_ASPECT_SCORE} JOIN_SCORE="
+          f"{disputed.JOIN_SCORE}  F1={current[0]:.3f} (tp {current[1]}, fp {current[2]}, "
+          f"fn {current[3]})")  # fmt: skip
