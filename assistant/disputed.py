@@ -54,9 +54,6 @@ MIN_ASPECT_SCORE = 0.30
 # named, 8 false, 52 missed); 0.30 the same F1 with 2 more named and 3 more false, and the fit
 # takes the larger score within 0.005 (one or two questions); never joining gives 0.777.
 JOIN_SCORE = 0.45
-# How far apart two sources' figures for one thing may lie: the widest planted disagreement of
-# the training sets' dev halves is 600,000 against 2.6 million francs (4.3 times).
-JOIN_RATIO = 5.0
 _SIZED = frozenset({"count", "amount", "duration"})
 # Kinds whose aspects may hold one thing in several wordings (a person's aspects, the cause and
 # the result are one per person or story already).
@@ -478,8 +475,8 @@ def with_other_wordings(
 
 def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     """Whether two aspects' figures could be one thing's: counts of the same people or things,
-    and some value of each within JOIN_RATIO of one of the other's (dates, places and agents
-    are left to the question's words)."""
+    some value of each within `values.ONE_THING_RATIO` of one of the other's (dates, places
+    and agents are left to the question's words)."""
     if first.kind not in _SIZED:
         return True
     ours = [table.facts[f] for f in first.facts]
@@ -487,9 +484,7 @@ def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     if first.kind == "count" and not any(same_thing(a, b) for a in ours for b in theirs):
         return False
     return any(
-        values.same_order(first.kind, a.normalized, b.normalized, JOIN_RATIO)
-        for a in ours
-        for b in theirs
+        values.same_order(first.kind, a.normalized, b.normalized) for a in ours for b in theirs
     )
 
 
