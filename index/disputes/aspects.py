@@ -246,22 +246,8 @@ def source_groups(kind: str, cluster: Sequence[Fact], named: bool) -> list[list[
     for fact in cluster:
         by_doc.setdefault(document_of(fact.sentence), []).append(fact)
     if kind != "outcome":
-        by_doc = _without_shared({d: _document_values(fs) for d, fs in by_doc.items()})
+        by_doc = {d: _document_values(fs) for d, fs in by_doc.items()}
     return value_groups(kind, by_doc, named)
-
-
-def _without_shared(by_doc: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
-    """Each source's values less those every source gives, when each has others left.
-
-    A value all sources share is a part of the aspect they agree on and says nothing between
-    them: "banned for four years" against "a two-year ban", each beside "her coach was banned
-    for ten years", disagree on the runner's ban; the coach's ten years would make every pair
-    compatible."""
-    if len(by_doc) < 2:
-        return by_doc
-    shared = set.intersection(*({f.normalized for f in facts} for facts in by_doc.values()))
-    rest = {d: [f for f in facts if f.normalized not in shared] for d, facts in by_doc.items()}
-    return rest if shared and all(rest.values()) else by_doc
 
 
 def joined(first: Aspect, others: Sequence[Aspect], facts: Sequence[Fact]) -> Aspect:
