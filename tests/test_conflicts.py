@@ -250,7 +250,9 @@ def test_two_firms_named_for_one_job_disagree(real_encoder: Encoder) -> None:
      ("Repairs will cost an estimated 4.2 million euros.", "an estimated 4.2 million",
       "~4200000 EUR"),
      ("It was sold for US$5 million.", "5 million", "5000000 USD"),
-     ("The firm was fined £900k.", "900k", "900000 GBP")],
+     ("The firm was fined £900k.", "900k", "900000 GBP"),
+     ("The bank must pay 23.5 million escudos.", "23.5 million", "23500000 escudo"),
+     ("He joined for 42 million florins.", "42 million", "42000000 florin")],
 )  # fmt: skip
 def test_a_sum_of_money_is_read_whole_around_the_number(
     sentence: str, number: str, form: str
@@ -258,6 +260,12 @@ def test_a_sum_of_money_is_read_whole_around_the_number(
     start = sentence.index(number)
     start, end = amount_span(sentence, start, start + len(number))
     assert amount_form(sentence[start:end]) == form
+
+
+def test_a_currency_word_common_in_english_makes_no_sum() -> None:
+    # CLDR names the mark and the won; "214 marks" and "they won 3" are no money.
+    assert amount_form("214 marks") is None
+    assert amount_form("won 3") is None
 
 
 def test_crowns_are_a_currency() -> None:

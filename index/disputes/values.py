@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import math
 import re
+from functools import cache
 
 from index.analysis.dates import dates_compatible
 from index.analysis.entities import normalize_number
 from index.analysis.lexicon import TITLES
+from index.analysis.spelling import COMMON_WORD, english_counts
 from index.analysis.tokens import tokenize
 from index.disputes.lexicon import POSTS_HELD_ALONE
 
@@ -34,11 +36,38 @@ CURRENCIES = {
     "crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns",
     "kroner": "crowns",
 }  # fmt: skip
-_CURRENCY = re.compile(
+_NAMED_CURRENCIES = (
     r"[$€£¥]|\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|francs?|rupees?|yuan|rand|"
-    r"pesos?|crowns?|kron(?:a|or|e|er))\b",
-    re.IGNORECASE,
+    r"pesos?|crowns?|kron(?:a|or|e|er))\b"
 )
+
+
+@cache
+def currency_words() -> dict[str, str]:
+    """Every other currency's name in English, as CLDR gives it (babel), singular and plural
+    -> its singular: "escudos" -> "escudo", "guilders", "zlotys", "florins". Words common in
+    English ("won", "real", "marks", "gold", "units") are left out: "214 marks" is no sum of
+    money; CURRENCIES names the common currencies itself."""
+    from babel.numbers import get_currency_name, list_currencies
+
+    counts = english_counts()
+    found: dict[str, str] = {}
+    for code in sorted(list_currencies()):
+        one = get_currency_name(code, count=1, locale="en").split()[-1].casefold()
+        other = get_currency_name(code, count=2, locale="en").split()[-1].casefold()
+        for word in {one, other, f"{one}s"}:
+            if word.isalpha() and counts.get(word, 0) < COMMON_WORD and word not in CURRENCIES:
+                found.setdefault(word, one)
+    return found
+
+
+@cache
+def _currency() -> re.Pattern[str]:
+    """A currency written beside a number: a symbol, a common currency or any CLDR names."""
+    others = "|".join(sorted(currency_words(), key=len, reverse=True))
+    return re.compile(rf"{_NAMED_CURRENCIES}|\b(?:{others})\b", re.IGNORECASE)
+
+
 _UNITS = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
     "minute": "minute",
@@ -52,7 +81,7 @@ def count_form(text: str) -> str | None:
     bound = next((sign for pattern, sign in _BOUND_WORDS if pattern.search(lowered)), "")
     for pattern, _ in _BOUND_WORDS:
         lowered = pattern.sub(" ", lowered)
-    digits = normalize_number(_CURRENCY.sub(" ", lowered).strip())
+    digits = normalize_number(_currency().sub(" ", lowered).strip())
     match = _COUNT.match(digits)
     if match is None:
         return None
@@ -65,26 +94,36 @@ _SHORT_SCALES = (("bn", "billion"), ("mn", "million"), ("m", "million"), ("k", "
 # What the NER leaves out of a sum of money: the symbol before ("£" of "£40m"), the scale and
 # the currency after ("40" of "£40m"; "4.2 million" of "4.2 million euros").
 _BEFORE_AMOUNT = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥]\s?$")
-_AFTER_AMOUNT = re.compile(
-    r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|francs?|"
-    r"rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er))\b)?"
-)
+
+
+@cache
+def _after_amount() -> re.Pattern[str]:
+    """What may follow a sum's number: a scale, then a currency ("m", " million euros")."""
+    others = "|".join(sorted(currency_words(), key=len, reverse=True))
+    return re.compile(
+        r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|"
+        rf"francs?|rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er)|{others})\b)?",
+        re.IGNORECASE,
+    )
 
 
 def amount_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     """The span of a number in a sentence widened to the whole sum of money around it."""
     before = _BEFORE_AMOUNT.search(sentence[:start])
-    after = _AFTER_AMOUNT.match(sentence[end:])
+    after = _after_amount().match(sentence[end:])
     return (before.start() if before else start), end + (after.end() if after else 0)
 
 
 def amount_form(text: str) -> str | None:
     """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD'; None without a currency."""
-    found = _CURRENCY.search(text)
+    found = _currency().search(text)
     if found is None:
         return None
-    word = found.group(0).casefold().rstrip("s") if len(found.group(0)) > 1 else found.group(0)
-    currency = CURRENCIES.get(word, CURRENCIES.get(found.group(0).casefold(), ""))
+    written = found.group(0).casefold()
+    word = written.rstrip("s") if len(written) > 1 else written
+    currency = CURRENCIES.get(word, CURRENCIES.get(written, "")) or currency_words().get(
+        written, ""
+    )
     spelled = _PREFIXED_SYMBOL.sub(r"\1", text)
     for short, scale in _SHORT_SCALES:
         spelled = re.sub(rf"(\d)\s*{short}\b", rf"\1 {scale}", spelled)
