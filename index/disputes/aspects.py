@@ -134,8 +134,6 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
     if not same_thing(a, b):
         return False
-    if a.kind == "duration" and not values.same_order("duration", a.normalized, b.normalized):
-        return False  # "a crossing of about 90 minutes" and "served it for the past three years"
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
