@@ -8,9 +8,9 @@ kind, from other sources, joins it from this score). The first three are chosen 
 search with JOIN_SCORE as shipped, then JOIN_SCORE at those three, each for the best
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
 training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml,
-wires-dev.yaml, beats-dev.yaml, regional-dev.yaml, civic-dev.yaml and transit-dev.yaml. The
-held-out sets (newswire-test, wires-test, beats-test, regional-test, civic-test, transit-test,
-heldout) are never read here.
+wires-dev.yaml, beats-dev.yaml, regional-dev.yaml, civic-dev.yaml, transit-dev.yaml,
+harbor-dev.yaml and ledger-dev.yaml. The held-out sets (newswire-test, wires-test, beats-test,
+regional-test, civic-test, transit-test, harbor-test, ledger-test, heldout) are never read here.
 """
 
 from __future__ import annotations
@@ -39,6 +39,8 @@ TRAINING_SETS = (
     "regional-dev.yaml",
     "civic-dev.yaml",
     "transit-dev.yaml",
+    "harbor-dev.yaml",
+    "ledger-dev.yaml",
 )
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)
