@@ -23,6 +23,7 @@ from index.disputes.values import (
     count_form,
     duration_form,
     role_form,
+    same_order,
 )
 from index.encoder import Encoder
 from index.models import Mention
@@ -285,3 +286,51 @@ def test_a_dateline_is_when_the_article_was_filed() -> None:
     lead = "DARROWGATE, May 20 (Capital Ledger) - Thieves stole three paintings on Saturday."
     assert lead[dateline_length(lead) :].startswith("Thieves")
     assert dateline_length("Thieves stole three paintings on Saturday.") == 0
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("first", "second", "question", "values"),
+    [
+        ("The court heard that the fund's treasurer, Hal Ostrey, took $1.9 million from the "
+         "Elmsford relief fund.",
+         "Ostrey pocketed $2.4m of the relief fund's donations, prosecutors said.",
+         "How much did the treasurer steal from the relief fund?",
+         {("d1", "1900000 USD"), ("d2", "2400000 USD")}),
+        ("The road was closed for about three hours while crews cleared the mud.",
+         "The road stayed shut for nearly six hours, police said.",
+         "How long was the road closed?",
+         {("d1", "~3 hour"), ("d2", "~6 hour")}),
+    ],
+)  # fmt: skip
+def test_one_thing_told_in_words_that_share_nothing_is_still_disputed(
+    real_encoder: Encoder, first: str, second: str, question: str, values: set[tuple[str, str]]
+) -> None:
+    # "took" and "pocketed" are two aspects of the table; the question answers both.
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(line=first)),
+        ("Elmsford after the flood", "River Times", STORY.format(line=second)),
+    )
+    [conflict] = qa.ask(question).conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == values
+
+
+@pytest.mark.model
+def test_counts_of_different_things_are_not_joined(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Floods hit Elmsford", "Daily Courier", STORY.format(
+            line="Twelve villages below the dam were evacuated overnight.")),
+        ("Elmsford after the flood", "River Times", STORY.format(
+            line="About 900 residents were evacuated to schools and sports halls.")),
+    )  # fmt: skip
+    assert qa.ask("How many people were evacuated?").conflicts == []
+
+
+def test_figures_of_one_thing_are_of_one_order() -> None:
+    assert same_order("count", "~54000", ">90000")
+    assert same_order("amount", "600000 CHF", "2600000 CHF")
+    assert not same_order("amount", "600000 CHF", "600000 EUR")  # another currency
+    assert not same_order("duration", "~90 minute", "3 year")
+    assert same_order("duration", "~3 hour", "~6 hour")
