@@ -26,7 +26,12 @@ PERSON_NOUNS = frozenset(
      "spokesman", "spokeswoman", "spokesperson", "manager", "engineer", "lawyer", "councillor",
      "teacher", "doctor", "nurse", "coach", "footballer", "midfielder", "defender", "goalkeeper",
      "skipper", "farmer", "resident", "witness", "founder", "executive", "head", "leader",
-     "prosecutor", "detective", "firefighter", "student", "journalist", "analyst", "economist"]
+     "prosecutor", "detective", "firefighter", "student", "journalist", "analyst", "economist",
+     # who news stories are about, beyond their offices: sport, arts, science, family
+     "athlete", "runner", "sprinter", "cyclist", "swimmer", "boxer", "jockey", "rider",
+     "climber", "champion", "singer", "actor", "actress", "artist", "author", "writer",
+     "scientist", "researcher", "professor", "surgeon", "pupil", "patient", "passenger",
+     "pensioner", "mother", "father", "son", "daughter", "wife", "husband", "widow"]
 )  # fmt: skip
 # A name found by the parse has at least this many words: one proper noun alone ("Ostvale,
 # the province") is as often a place or a club as a person.
@@ -126,9 +131,11 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         chain = [t for t in token.lefts if t.dep_ == "compound"] + [token]
         titled = any(t.lower_ in TITLES or _is_person_noun(t) for t in chain)
         name = _after_titles(chain)
-        by_apposition = any(c.dep_ == "appos" and _is_person_noun(c) for c in token.children)
+        by_apposition = any(
+            c.dep_ == "appos" and (_is_person_noun(c) or _who_clause(c)) for c in token.children
+        )
         aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
-        if not (titled or by_apposition or aged or _undergoes(token)):
+        if not (titled or by_apposition or aged or _undergoes(token) or _who_clause(token)):
             continue
         surname = len(name) == 1 and aged and name[0].i == token.i
         full = person_for(name_key(token.text), list(known)) if surname else None
@@ -143,6 +150,19 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         found.append(Mention(kind="person", label="PERSON", text=text, start=start, end=end,
                              normalized=full or name_key(text)))  # fmt: skip
     return found
+
+
+_WHO = frozenset(["who", "whom", "whose"])
+
+
+def _who_clause(token: Any) -> bool:
+    """Whether a relative clause on the token says "who": "Noelia Castrejon, who won the
+    title", "Castrejon, the Casmira-born athlete who became the pride of the city". The NER
+    takes invented names for places or firms; "who" is said of people only."""
+    return any(
+        child.dep_ == "relcl" and any(t.lower_ in _WHO for t in child.children)
+        for child in token.children
+    )
 
 
 def _after_titles(chain: list[Any]) -> list[Any]:
