@@ -352,7 +352,7 @@ def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None
     if _unnamed_role(token):
         return f"the {token.lemma_.casefold()}"
     if _years_old(token):  # "The 54-year-old was called in": as "he", the last subject named
-        return _LEAD[0] if _LEAD and _LEAD[0] else (previous[0] if previous else None)
+        return previous[0] if previous else None
     if token.lemma_.casefold() in PERSON_NOUNS:
         return previous[0] if len(previous) == 1 else None
     if token.lemma_.casefold() in _PRONOUNS:
@@ -372,7 +372,6 @@ _EVENT_ROLES = frozenset(
 )  # fmt: skip
 
 
-_LEAD: list[str] = []
 _YEARS_OLD = re.compile(r"\d+-year-old$")
 
 
@@ -431,7 +430,6 @@ def document_facts(
     parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
     result: list[Fact] = []
     previous: list[str] = []
-    _LEAD[:] = []
     filed = sentences[0].start + dateline if sentences else 0
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
@@ -447,8 +445,6 @@ def document_facts(
                 facts = [_as_lede(f, published) for f in facts]
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         previous = named or previous
-        if i == 0:
-            _LEAD[:] = named[:1]
         result.extend(facts)
     return result
 
