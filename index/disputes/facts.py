@@ -321,44 +321,56 @@ def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None
     return None
 
 
-def _named(token: Any, people: list[Mention], previous: list[str]) -> str | None:
+@dataclass(frozen=True)
+class Before:
+    """Who the sentences before one named: the people of the last sentence that named any
+    (first named first), and the article's lead person (the first its first sentence names)."""
+
+    people: list[str]
+    lead: str | None
+
+
+def _named(token: Any, people: list[Mention], before: Before) -> str | None:
     """The person a token stands for; None when it names nobody ("a high-ranking member").
 
     A name it is part of; for "life", "body" or "death" their possessor ("al-Masoud's life");
     for "the man killed was X" the X; for a pronoun the last person named before it in the
-    sentence, else the one person the sentence before named.
+    sentence, else the one person the sentence before named; for "the 27-year-old" the person
+    the article is about, whom its first sentence names (news calls its subject by age, and
+    the judge quoted just before is not "the 27-year-old").
     """
     named = [p for p in people if p.start <= token.idx < p.end]
     if named:
         return named[0].normalized
     if token.lower_ in ("who", "whom") and token.head.dep_ == "relcl":
-        return _named(token.head.head, people, previous)  # "Rehema Wambari, who resigned"
+        return _named(token.head.head, people, before)  # "Rehema Wambari, who resigned"
     if token.dep_ == "appos":  # "Ettore Pellacani, 55, the firefighter who died"
         head = [p for p in people if p.start <= token.head.idx < p.end]
         if head:
             return head[0].normalized
     for child in token.children:
         if child.dep_ == "poss":
-            return _named(child, people, previous)
+            return _named(child, people, before)
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
-            return _named(attrs[0], people, previous)
+            return _named(attrs[0], people, before)
     for child in token.children:  # "The owner of the warehouse, Dario Feltham, was charged"
-        if child.dep_ == "appos" and (who := _named(child, people, previous)) is not None:
+        if child.dep_ == "appos" and (who := _named(child, people, before)) is not None:
             return who
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None  # "a 27-year-old woman" is someone new, not the person named before
     if _unnamed_role(token):
         return f"the {token.lemma_.casefold()}"
-    if _years_old(token):  # "The 54-year-old was called in": as "he", the last subject named
-        return previous[0] if previous else None
+    previous = before.people
+    if _years_old(token):  # "The 27-year-old said": whom the article is about, its lead person
+        return before.lead or (previous[0] if previous else None)
     if token.lemma_.casefold() in PERSON_NOUNS:
         return previous[0] if len(previous) == 1 else None
     if token.lemma_.casefold() in _PRONOUNS:
-        before = [p for p in people if p.end <= token.idx]
-        if before:
-            return before[-1].normalized
+        earlier = [p for p in people if p.end <= token.idx]
+        if earlier:
+            return earlier[-1].normalized
         if len(previous) == 1 or (previous and token.lower_ in _ONE_PERSON):
             return previous[0]  # "he" is who the sentence before named first, its subject
     return None
@@ -390,7 +402,7 @@ def _unnamed_role(token: Any) -> bool:
     return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
-def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> str:
+def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     """The person a value or outcome is told of: who undergoes it, by the parse.
 
     For "they shot him" that is the object, for "he was wounded" and "he died" the subject, for
@@ -402,17 +414,17 @@ def _subject_person(span: Any, people: list[Mention], previous: list[str]) -> st
         deps = {child.dep_: child for child in token.children}
         for dep in ("dobj", "nsubjpass", "poss", "nsubj"):
             if dep in deps and not (dep == "nsubj" and "dobj" in deps):
-                who = _named(deps[dep], people, previous)
+                who = _named(deps[dep], people, before)
                 return who if who is not None else ""
         if token.dep_ == "acl" and token.head.pos_ == "NOUN":  # "the man killed was X"
-            return _named(token.head, people, previous) or ""
+            return _named(token.head, people, before) or ""
         if token.head.i == token.i or token.dep_ in ("ccomp", "advcl", "relcl"):
             break
         token = token.head
     keys = list(dict.fromkeys(p.normalized for p in people))
     if len(keys) == 1:
         return keys[0]
-    return previous[0] if not keys and len(previous) == 1 else ""
+    return before.people[0] if not keys and len(before.people) == 1 else ""
 
 
 def document_facts(
@@ -429,7 +441,7 @@ def document_facts(
         texts[0] = " " * dateline + texts[0][dateline:]
     parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
     result: list[Fact] = []
-    previous: list[str] = []
+    before = Before(people=[], lead=None)
     filed = sentences[0].start + dateline if sentences else 0
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
@@ -440,11 +452,12 @@ def document_facts(
         told = [m for m in mentions[i] if m.start >= filed]
         if doc is not None:
             people += parsed_people(doc, people, known)
-            facts = _sentence_facts(doc, sentence, told, people, previous, published)
+            facts = _sentence_facts(doc, sentence, told, people, before, published)
             if i == 0:
                 facts = [_as_lede(f, published) for f in facts]
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
-        previous = named or previous
+        lead = before.lead if i else (named[0] if named else None)
+        before = Before(people=named or before.people, lead=lead)
         result.extend(facts)
     return result
 
@@ -653,7 +666,7 @@ def _sentence_facts(
     sentence: Sentence,
     mentions: list[Mention],
     people: list[Mention],
-    previous: list[str],
+    before: Before,
     published: dt.date | None,
 ) -> list[Fact]:
     facts: list[Fact] = []
@@ -675,7 +688,7 @@ def _sentence_facts(
         if span is None:
             continue
         if mention.label == OUTCOME:
-            who = _subject_person(span, people, previous)
+            who = _subject_person(span, people, before)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
         if mention.kind in ("number", "date"):
@@ -721,7 +734,7 @@ def _sentence_facts(
             continue  # "the 2011 sinking, which killed 17": another event's figure
         if kind == "count" and _PART_OF.match(sentence.text, local.end):
             continue  # "14 injured, four of them seriously": a part, not the number injured
-        who = _subject_person(span, people, previous) if kind == "age" else ""
+        who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
