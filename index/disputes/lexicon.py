@@ -163,35 +163,6 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "prisoners": frozenset(["prisoner", "inmate", "convict", "detainee", "escapee"]),
     "staff": frozenset(["worker", "employee", "staff", "workforce"]),
     "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
-    "young": frozenset(
-        [
-            "pupil",
-            "student",
-            "schoolchild",
-            "child",
-            "teenager",
-            "youngster",
-            "kid",
-            "schoolboy",
-            "schoolgirl",
-            "boy",
-            "girl",
-        ]
-    ),
-    "assailants": frozenset(
-        [
-            "robber",
-            "gunman",
-            "attacker",
-            "raider",
-            "thief",
-            "burglar",
-            "assailant",
-            "intruder",
-            "hijacker",
-            "kidnapper",
-        ]
-    ),
 }
 
 
