@@ -442,6 +442,7 @@ def document_facts(
     parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
     result: list[Fact] = []
     before = Before(people=[], lead=None)
+    dated = False  # whether an earlier sentence gave a date (the lede's, if any)
     filed = sentences[0].start + dateline if sentences else 0
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
@@ -453,8 +454,9 @@ def document_facts(
         if doc is not None:
             people += parsed_people(doc, people, known)
             facts = _sentence_facts(doc, sentence, told, people, before, published)
-            if i == 0:
+            if not dated and i < LEDE_SENTENCES:
                 facts = [_as_lede(f, published) for f in facts]
+        dated = dated or any(f.kind == "date" for f in facts)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
         before = Before(people=named or before.people, lead=lead)
@@ -485,8 +487,14 @@ def sentence_case(text: str) -> str:
     return _WORD_IN_CAPS.sub(case, shouted.group(0)) + text[shouted.end() :]
 
 
+# The lead event's date is the first an article gives, in its first sentences: a tabloid opens
+# with its shouted summary ("GUN-TOTING thugs blasted their way into a cash van") and dates the
+# raid in the next ("The gang of four struck on Wednesday night").
+LEDE_SENTENCES = 2
+
+
 def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
-    """A first sentence's date marked as its lead event's when it is before publication."""
+    """The first dated sentence's date marked as its lead event's when before publication."""
     if fact.kind != "date" or published is None:
         return fact
     day = calendar_day(fact.normalized, published.year)
