@@ -107,6 +107,20 @@ def test_ledes_that_date_one_event_in_unrelated_words_disagree(real_encoder: Enc
 
 
 @pytest.mark.model
+def test_a_lede_may_date_its_event_in_the_second_sentence(real_encoder: Encoder) -> None:
+    """A tabloid opens with its summary and dates the event in the next sentence."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The dam above Elmsford burst on Monday, flooding the lower town, "
+         "officials said. Rescue teams searched the valley for days."),
+        ("Daily Shout", "TERRIFIED families fled as a wall of water smashed through the lower "
+         "town. Floodwaters broke through the embankment above Elmsford early on Sunday. "
+         "Rescue teams searched the valley for days."),
+    )  # fmt: skip
+    assert _claims(qa, "When did the dam burst?") == {("d1", "2026-02-09"), ("d2", "2026-02-08")}
+
+
+@pytest.mark.model
 def test_a_later_reports_lede_tells_a_later_event(real_encoder: Encoder) -> None:
     """Three days after the raid, a report's lede is about the court: no date disagreement."""
     qa = _qa(
