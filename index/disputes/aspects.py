@@ -22,6 +22,9 @@ from index.disputes.lexicon import REPORTING
 from index.disputes.named import chosen_name
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
+# People a story often never names, known by their age and who they are: the ages outlets give
+# "the girl pulled from the rubble" are one person's (one aspect, "the girl") in a story.
+UNNAMED_AGED = frozenset(["girl", "boy", "woman", "man", "child", "baby", "teenager"])
 
 
 @dataclass(frozen=True)
@@ -340,7 +343,9 @@ def build_aspects(
         fact = facts[i]
         subject = full.get(fact.subject, fact.subject)
         if fact.kind == "age" and not fact.subject:
-            continue  # "a 27-year-old woman", "the coach was eight years old": nobody known
+            if fact.noun not in UNNAMED_AGED:
+                continue  # "the coach was eight years old", "the 94-year-old chain": nobody
+            subject = f"the {fact.noun}"  # "a nine-year-old girl", "an 11-year-old girl"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
         elif fact.about and not _vague_count(fact):
