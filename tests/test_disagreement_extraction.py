@@ -632,3 +632,18 @@ def test_a_daily_loss_the_ner_misses_is_still_money(real_encoder: Encoder) -> No
         ("d2", "~900000 EUR"),
     }
     assert qa.ask("How much will the Marlow pay deal cost the port?").conflicts == []
+
+
+@pytest.mark.model
+def test_the_ages_of_someone_never_named_are_one_persons(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The old mill above Elmsford collapsed on Monday night. Rescuers pulled "
+         "a nine-year-old girl alive from the rubble, officials said."),
+        ("River Times", "The old mill above Elmsford collapsed late on Monday. Firefighters "
+         "lifted an 11-year-old girl out of the rubble after ten hours."),
+    )  # fmt: skip
+    assert _claims(qa, "How old was the girl pulled from the rubble?") == {
+        ("d1", "9"),
+        ("d2", "11"),
+    }
