@@ -410,6 +410,8 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     member") is nobody we know: "". With no structure to go by, the one person the sentence names.
     """
     token = span.root
+    if _years_old(token) and token.dep_ not in ("amod", "compound"):
+        return _named(token, people, before) or ""  # "The 21-year-old passed a medical"
     for _ in range(4):
         deps = {child.dep_: child for child in token.children}
         for dep in ("dobj", "nsubjpass", "poss", "nsubj"):
