@@ -647,3 +647,18 @@ def test_the_ages_of_someone_never_named_are_one_persons(real_encoder: Encoder) 
         ("d1", "9"),
         ("d2", "11"),
     }
+
+
+@pytest.mark.model
+def test_the_n_year_old_is_the_person_the_article_is_about(real_encoder: Encoder) -> None:
+    # The judge is named just before "The 27-year-old", and "passed a medical" has an object:
+    # neither makes the age anyone's but the article's subject.
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Tomasz Velliko, the striker who grew up in Elmsford, has joined "
+         "Marden Rovers for a record fee. The club's chair, Judge Anna Prell, welcomed him. "
+         "The 21-year-old passed a medical on Monday."),
+        ("River Times", "Marden Rovers have signed Tomasz Velliko from Elmsford Town. Velliko, "
+         "23, passed a medical on Monday."),
+    )  # fmt: skip
+    assert _claims(qa, "How old is Tomasz Velliko?") == {("d1", "21"), ("d2", "23")}

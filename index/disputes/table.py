@@ -39,7 +39,8 @@ from index.models import Mention
 # 9-11: people the NER misses, causes after breakdowns, posts and durations read more widely;
 # 18: sums in every currency CLDR names ("23.5 million escudos"); names with a "who" clause are
 # people, "the 27-year-old" is the article's lead person, the lede's date may be in its
-# second sentence, the ages of "a nine-year-old girl" are the girl's.
+# second sentence, the ages of "a nine-year-old girl" are the girl's, "The 21-year-old passed a
+# medical" is the 21-year-old's.
 TABLE_VERSION = 18
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
