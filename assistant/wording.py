@@ -35,11 +35,6 @@ OUTCOME_WORDS = {
     "charged": "charged",
     "died-at-scene": "died at the scene",
     "released-uncharged": "released without charge",
-    "convicted": "convicted",
-    "acquitted": "acquitted",
-    "sacked": "sacked",
-    "resigned": "resigned",
-    "suspended": "suspended",
 }
 
 

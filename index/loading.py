@@ -32,7 +32,7 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v8",  # v8: verdicts and suspensions are outcomes
+    "analysis": f"{SPACY_MODEL}-v7",
     "disputes": TABLE_VERSION,
 }
 

@@ -28,9 +28,6 @@ DIED_AT_SCENE = "died-at-scene"
 RELEASED_UNCHARGED = "released-uncharged"
 SACKED = "sacked"
 RESIGNED = "resigned"
-SUSPENDED = "suspended"
-CONVICTED = "convicted"
-ACQUITTED = "acquitted"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
@@ -45,11 +42,6 @@ _PATTERNS: list[tuple[str, str]] = [
         r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b",
     ),
     (CHARGED, r"\b(?:charged|indicted)\s+(?:with|over|in)\b"),
-    # A verdict: "found not guilty" before "found guilty", which it contains.
-    (ACQUITTED, r"\b(?:acquitted|cleared\s+of|found\s+not\s+guilty)\b"),
-    (CONVICTED, r"\b(?:convicted|found\s+(?:\w+\s+)?guilty)\b"),
-    # Only in the passive: sentences, flights and talks are suspended too.
-    (SUSPENDED, r"\b(?:was|were|been|being|be)\s+suspended\b"),
     # Leaving a post: pushed ("sacked", "fired") or by choice ("resigned", "stepped down").
     # "fired" and "dismissed" only in the passive: police fire shots, judges dismiss cases.
     (

@@ -360,9 +360,6 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "resigned"),
     ("died-at-scene", "escaped"),
     ("died-at-scene", "unharmed"),
-    ("convicted", "acquitted"),
-    ("suspended", "resigned"),
-    ("suspended", "sacked"),
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
@@ -372,7 +369,6 @@ _EXCLUSIVE_UNNAMED = [
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
-    ("convicted", "acquitted"),
 ]
 EXCLUSIVE = {
     True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
