@@ -139,6 +139,12 @@ def _owned_by_another(before: str, owner: frozenset[str]) -> bool:
     return not owner & set(tokenize(written.group(1)))
 
 
+def _named_with(term: str, candidate: Candidate) -> bool:
+    """A sentence that says the noun and names a person."""
+    people = any(m.kind == "person" for m in candidate.answers)
+    return people and term in tokenize(candidate.sentence.text)
+
+
 def _number_tied(terms: frozenset[str], candidate: Candidate) -> bool:
     return candidate.strength > 0 and bool(terms.intersection(tokenize(candidate.sentence.text)))
 
@@ -176,6 +182,10 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
         owner = _POSSESSOR.match(found.phrase)
         owner_terms = frozenset(tokenize(owner.group(1))) if owner else frozenset()
         tied = [c for c in best if _role_tied(found.term, c, owner_terms)]
+    elif asks_name and name_of and not asked_as_kind:
+        # "the name of the boy pulled from the mud": a describing noun may be named anywhere
+        # in its sentence ("The man killed was identified as ..."), but in some sentence.
+        tied = [c for c in best if _named_with(found.term, c)]
     elif asks_count and found.term not in _FRAME_STEMS:
         tied = [c for c in best if _number_tied(_class_stems(found.term), c)]
     else:
