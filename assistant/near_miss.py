@@ -6,7 +6,8 @@ figure. Retrieval scores cannot tell these from answerable questions (the senten
 so the test is whether a value of the asked kind is *tied* to the question's focus:
 
 - a name is tied to a role when it stands beside it, as a title or in apposition ("captain Ivo
-  Brandt", "Ivo Brandt, the ship's captain", "his wife, Amal");
+  Brandt", "Ivo Brandt, the ship's captain", "his wife, Amal"); "the name of" a describing noun
+  ("the boy pulled from the mud") is tied to any name in a sentence that says the noun;
 - a number is tied to what it counts when they share a sentence ("caused damage estimated at
   $2m"); words of one `index.disputes.lexicon` class count as the same thing ("212 aboard"
   answers "how many passengers").

@@ -18,14 +18,15 @@ _FERRY = (
     "tide had turned early. Repairs to the hull will cost $2.4 million, according to the "
     "operator. The ship's owner has paid a fine before, inspectors said. Two passengers were "
     'treated in hospital; one of the patients was a nurse from Tarrow. "We were lucky," said '
-    "a deckhand who asked not to be named."
+    "a deckhand who asked not to be named. A boy was winched to safety from the rocks."
 )
 _CLUB = (
     "Arlen Town have appointed a new head coach. The club named Piet Haldane, a former "
     "goalkeeper, as head coach on Monday. Haldane said the squad had 26 players fit for the "
     "opening match. His wife, Mira Haldane, is a teacher in the town. The former coach, Jonas "
     "Kessler, has sued the club; Kessler's lawyer, Edgar Lindqvist, said the contract was clear. "
-    "Anna Haldane, the new coach's mother, watched the first training session."
+    "Anna Haldane, the new coach's mother, watched the first training session. The man who "
+    "scored the winner in the last match, Tomas Berg, has left the club."
 )
 
 
@@ -48,6 +49,7 @@ def qa(real_encoder: Encoder) -> Assistant:
         # Kessler's lawyer is named, Haldane's is not.
         ("Who is Piet Haldane's lawyer?", "Piet Haldane's lawyer"),
         ("What were the names of the patients treated in hospital?", "the patients"),
+        ("What is the name of the boy winched to safety?", "the boy"),
     ],
 )
 def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
@@ -70,6 +72,8 @@ def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
         ("How many players are fit?", "26 players"),
         ("Who is Jonas Kessler's lawyer?", "Edgar Lindqvist"),
         ("Who is Piet Haldane's mother?", "Anna Haldane"),  # "the new coach's" may be his
+        # A describing noun is named anywhere in its sentence.
+        ("What is the name of the man who scored the winner?", "Tomas Berg"),
     ],
 )
 def test_a_name_or_figure_tied_to_what_is_asked_is_answered(
