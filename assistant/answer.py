@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from assistant import abstention, answer_signals, counting, disputed, near_miss, wording
+from assistant import abstention, counting, disputed, near_miss, wording
 from assistant.absent import absent_names
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
@@ -139,19 +139,6 @@ def ranked_sentences(
     return ranked
 
 
-def _why_not(
-    asked: str, qtype: QuestionType, ranked: list[Candidate], hits: list[Hit], content: IndexContent
-) -> str | None:
-    """Why the best sentences do not answer, or None: nothing retrieved or no value of the asked
-    kind (`abstention`'s rules), else the learned answerability below its threshold ("weak")."""
-    why = abstention.reason(ranked, qtype)
-    if why in ("nothing", "kind"):
-        return why
-    model = answer_signals.learned()
-    signals = answer_signals.features(asked, qtype, ranked, hits, content)
-    return "weak" if model.probability(signals) < model.threshold else None
-
-
 def compose(
     question: str,
     query_vector: np.ndarray,
@@ -183,7 +170,7 @@ def compose(
         return abstained.model_copy(update={"best_score": best})
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
-    why = _why_not(asked, qtype, ranked, hits, content)
+    why = abstention.reason(ranked, qtype)
     # A near miss says what the articles mention but never give, even where the score alone
     # would abstain ("They mention the ferry's captain but never give a name").
     tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None

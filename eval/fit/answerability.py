@@ -1,7 +1,7 @@
-"""`python -m eval.fit answerability`: fit the learned abstention, measured against the rules.
+"""`python -m eval.fit answerability`: measure learned abstention against the shipped rule.
 
 Issue 11 asks for answerability learned from data. This measures candidate (b), a logistic
-regression over the signals of a question's ranking (`assistant.answer_signals`), against the
+regression over the signals of a question's ranking (`eval.fit.answer_signals`), against the
 rule the assistant ships (`assistant.abstention`: the asked-for kind absent, or the best
 sentence's score below MIN_SCORE). Candidate (a), a fine-tuned cross-encoder, is measured by
 `python -m eval.fit verifier-cv`.
@@ -15,8 +15,6 @@ held-out halves (SQuAD "test", QACC dev, newswire-test, wires-test, beats-test, 
 civic-test, transit-test, harbor-test, ledger-test, heldout) are never read here.
 
 Every question is asked as the assistant asks it (spelling corrected, the same ranking). The
-model the assistant ships is fitted on every question and written to
-assistant/answerability.json, with the threshold chosen out of group. The
 figures are leave-one-group-out: each SQuAD article, QACC and each of our sets is predicted by
 a model fitted without it, at the threshold that keeps false abstentions within
 FALSE_ABSTENTION_GOAL on every kind of data.
@@ -32,7 +30,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.linear_model import LogisticRegression
 
-from assistant import Assistant, abstention, answer_signals
+from assistant import Assistant, abstention
 from assistant.answer import ranked_sentences
 from assistant.parts import split_parts
 from assistant.question import clean_question
@@ -41,6 +39,7 @@ from assistant.spelling import correct_question
 from corpus.loader import load_corpus
 from eval.adapters import load_qacc, load_squad, spread
 from eval.dataset import EvalItem, load_dataset
+from eval.fit import answer_signals
 from eval.suite import EVAL_DIR
 from index.encoder import Encoder, load_encoder
 from index.options import DEFAULT_K
@@ -236,12 +235,6 @@ def main() -> None:
     threshold = choose_threshold(samples, probability)
     learned = figures(samples, probability, threshold)
     rule = _rule_figures(samples)
-    mean, scale, model = _fit(samples)  # the shipped model: fitted on every question
-    fitted = answer_signals.Answerability(
-        mean, scale, model.coef_[0], float(model.intercept_[0]), threshold
-    )
-    answer_signals.WEIGHTS.write_text(fitted.to_json(), encoding="utf-8")
-    print(f"wrote {answer_signals.WEIGHTS}")
     print(f"{len(samples)} questions; learned threshold {threshold} (out of group)")
     print(f"{'group':24s} {'learned: abstained / false':32s} {'rule: abstained / false'}")
     for key, found in learned.items():

@@ -1,22 +1,14 @@
-"""The signals of a question's ranking, and the learned abstention that weighs them.
+"""The signals of a question's ranking that a learned abstention would read.
 
-A logistic regression over these signals (fitted by `python -m eval.fit answerability`, which
-writes WEIGHTS) says how likely the best sentences are to answer. Cross-validated on the
-training data (each SQuAD article, QACC and each of our sets predicted by a model fitted without
-it), at the threshold that keeps false abstentions within 10% on every kind of data, it abstains
-on 88 of 153 unanswerable news questions (35 of 382 answerable ones falsely) where the rules
-alone abstain on 67 (26 falsely), and on 128 of 793 of SQuAD's (30 of 523 falsely) where the
-rules abstain on 44 (2). It adds to `assistant.abstention`'s rules, never overrides them.
+Measured by `python -m eval.fit answerability` against the rule the assistant ships
+(`assistant.abstention`): none of them, alone or weighed together, tells SQuAD 2.0's on-topic
+unanswerable questions from answerable ones on articles the weights were not fitted on.
 """
 
 from __future__ import annotations
 
-import json
 import math
 import re
-from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
 import numpy as np
 
@@ -81,51 +73,4 @@ def features(
             float(agree),
         ],
         dtype=np.float64,
-    )
-
-
-WEIGHTS = Path(__file__).with_name("answerability.json")
-
-
-@dataclass(frozen=True)
-class Answerability:
-    """The fitted model: features standardised by `mean` and `scale`, then weighed."""
-
-    mean: np.ndarray
-    scale: np.ndarray
-    coef: np.ndarray
-    intercept: float
-    threshold: float  # below this probability of answering, abstain
-
-    def probability(self, signals: np.ndarray) -> float:
-        """How likely the best sentences are to answer the question."""
-        z = float(((signals - self.mean) / self.scale) @ self.coef + self.intercept)
-        return 1.0 / (1.0 + math.exp(-z))
-
-    def to_json(self) -> str:
-        fields = {
-            "features": list(FEATURES),
-            "mean": self.mean.tolist(),
-            "scale": self.scale.tolist(),
-            "coef": self.coef.tolist(),
-            "intercept": self.intercept,
-            "threshold": self.threshold,
-        }
-        return json.dumps(fields, indent=1) + "\n"
-
-
-@cache
-def learned() -> Answerability:
-    """The shipped model, read once."""
-    raw = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    if tuple(raw["features"]) != FEATURES:
-        raise ValueError(
-            f"{WEIGHTS}: fitted on other features; run python -m eval.fit answerability"
-        )
-    return Answerability(
-        mean=np.array(raw["mean"]),
-        scale=np.array(raw["scale"]),
-        coef=np.array(raw["coef"]),
-        intercept=float(raw["intercept"]),
-        threshold=float(raw["threshold"]),
     )
