@@ -179,7 +179,9 @@ class Assistant:
         """
         index.content.check_intact()
         chosen = article_filter(sources, published_after, published_before)
-        return scope(index.content, list(self._documents.values()), chosen)
+        # Only a filter reads the articles: listing them cost ~4 ms a question at 1M passages.
+        documents = list(self._documents.values()) if chosen is not None else []
+        return scope(index.content, documents, chosen)
 
     def retrieve(
         self,
