@@ -93,7 +93,7 @@ def load_or_build(
         arrays, payload = store.load(
             model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
         )
-        content = _content(arrays, payload, encoder)
+        content = _content(read_by_row(store, arrays), payload, encoder)
         if store.opened is not None:
             build, manifest = store.opened
             read_from_files(content, store, arrays)
@@ -150,17 +150,36 @@ def _content(
     return content
 
 
+def _read_by_row(name: str) -> bool:
+    """Whether a stored array is read a few scattered rows per question: the vectors, and the
+    passages', sentences' and mentions' columns, but for the codes and value tables of their
+    coded columns (read whole, to find the rows of a document)."""
+    if name in ("passage_vectors", "sentence_vectors"):
+        return True
+    coded = name.endswith("_codes") or "_values_" in name
+    return name.startswith(("passages_", "sentences_", "mentions_")) and not coded
+
+
+def read_by_row(store: IndexStore, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """The arrays `store.load` gave, those read by row (`_read_by_row`) as their files read with
+    pread (index.columns.rowfile) rather than mapped: mapped, the pages a question touches stay
+    resident, and at a million passages that was gigabytes by the end of a benchmark run. A
+    build saved in parts (index.segments) has no one file for an array: it stays as joined."""
+    read: dict[str, Any] = dict(arrays)
+    for name in arrays:
+        if _read_by_row(name) and (whole := store.whole_file(name)) is not None:
+            read[name] = _rows_of(whole)
+    return read
+
+
 def read_from_files(content: IndexContent, store: IndexStore, arrays: dict[str, Any]) -> None:
-    """Give opened content what is read from its files rather than mapped: the sentence vectors
-    (by row) and the approximate dense index (whole, once). A build saved in parts
-    (index.segments) has no one file for an array: `arrays` holds it as `load` joined it.
+    """Give opened content what is read whole from its files rather than mapped: the
+    approximate dense index. A build saved in parts (index.segments) has no one file for it:
+    `arrays` holds it as `load` joined it.
 
     An index large enough for an approximate index but stored without one (built before it
     existed) is stale: rebuilt, reusing its vectors and analysis, rather than trained at open.
     """
-    whole = store.whole_file("sentence_vectors")
-    if whole is not None:
-        content.sentence_vectors = _rows_of(whole)
     if APPROXIMATE_FILE in arrays:
         path = store.whole_file(APPROXIMATE_FILE)
         content.approximate = _approximate_of(path, arrays[APPROXIMATE_FILE])

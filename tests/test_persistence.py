@@ -67,9 +67,11 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
     np.testing.assert_array_equal(
         content.sentence_vectors_at(rows), first._index.content.sentence_vectors_at(rows)
     )
-    assert _mapped(content.sentences.strings("text").data)
-    assert _mapped(content.mentions.items.strings("normalized").offsets)
-    assert not _mapped(first._index.content.sentences.strings("text").data)
+    # So are the passages', sentences' and mentions' columns; the codes of coded ones stay mapped.
+    assert isinstance(content.sentences.strings("text").data, FileRows)
+    assert isinstance(content.mentions.items.strings("normalized").offsets, FileRows)
+    assert _mapped(content.sentences.coded("doc_id").codes)
+    assert not _mapped(first._index.content.sentences.coded("doc_id").codes)
 
 
 def _mapped(array: np.ndarray) -> bool:

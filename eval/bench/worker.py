@@ -108,7 +108,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     from index.content import IndexContent, corpus_fingerprint
     from index.encoder import load_encoder
     from index.hybrid import HybridIndex
-    from index.loading import _settings, read_from_files
+    from index.loading import _settings, read_by_row, read_from_files
     from index.store import IndexStore
 
     marks = {"imports": time.perf_counter()}
@@ -123,7 +123,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
         model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
     )
     marks["read + checksum index files (store)"] = time.perf_counter()
-    content = IndexContent.from_files(arrays, payload)
+    content = IndexContent.from_files(read_by_row(store, arrays), payload)
     marks["rebuild passages/sentences/mentions (content)"] = time.perf_counter()
     if store.opened is not None:  # always, after a load
         read_from_files(content, store, arrays)
