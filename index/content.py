@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -44,11 +44,14 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def corpus_fingerprint(documents: list[Document]) -> str:
-    """Identifies the corpus text; metadata (title, source) is read fresh and not part of it."""
+def corpus_fingerprint(documents: Iterable[Document]) -> str:
+    """Identifies the corpus text; metadata (title, source) is read fresh and not part of it.
+
+    Each document is read once and only its text's hash kept (articles read from a snapshot
+    one at a time are never all held at once)."""
     digest = hashlib.sha256()
-    for doc in sorted(documents, key=lambda d: d.id):
-        digest.update(f"{doc.id}\0{text_key(doc.text)}\n".encode())
+    for doc_id, key in sorted((doc.id, text_key(doc.text)) for doc in documents):
+        digest.update(f"{doc_id}\0{key}\n".encode())
     return digest.hexdigest()
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def build_index(
 
 
 def save_index(
-    index: HybridIndex, documents: list[Document], root: Path, *, share: bool = False
+    index: HybridIndex, documents: Iterable[Document], root: Path, *, share: bool = False
 ) -> None:
     """Persist the index for these documents under `root` (the previous build stays until then).
 
@@ -81,7 +82,7 @@ def save_index(
 
 
 def load_or_build(
-    documents: list[Document], encoder: Encoder, root: Path, *, progress: bool = False
+    documents: Iterable[Document], encoder: Encoder, root: Path, *, progress: bool = False
 ) -> HybridIndex:
     """The index for these documents from `root`, rebuilt (and saved) when missing or unusable.
 
@@ -104,7 +105,7 @@ def load_or_build(
     except IndexLoadError as exc:
         logger.warning("rebuilding the index at %s: %s", root, one_line(exc))
     previous = _reusable(store, encoder)
-    index = build_index(documents, encoder, previous, progress=progress)
+    index = build_index(list(documents), encoder, previous, progress=progress)
     try:
         # One step, but seconds long at scale: the bar says what the wait is and how long it took.
         with tqdm(total=1, desc="saving", unit="index", disable=not progress) as bar:
