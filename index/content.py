@@ -21,7 +21,7 @@ from scipy import sparse
 from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
 from index.approximate import serialized
-from index.bm25 import BM25Index
+from index.bm25 import BM25Index, passage_lengths
 from index.columns.ids import sorted_order
 from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
@@ -248,8 +248,10 @@ class IndexContent:
 
 def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
     """BM25's counts by passage (CSR: an added passage's counts go after the others, so a save
-    after an add keeps every stored row; by term, each column's new rows went into the middle)
-    and each term's first occurrence."""
+    after an add keeps every stored row; by term, each column's new rows went into the middle),
+    the same by term (what a search reads: opened memory-mapped, a query touches only its
+    terms' postings, where turning the rows into columns at open held a copy of every count,
+    ~700 MB at a million passages), each passage's length and each term's first occurrence."""
     if bm25.counts is None or bm25.first is None:
         raise ValueError("a BM25 index of a backend's weights is not stored with the index")
     rows = bm25.counts.tocsr()
@@ -257,6 +259,10 @@ def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
         "bm25_row_terms": rows.indices.astype(np.int32),
         "bm25_row_counts": rows.data.astype(np.int32),
         "bm25_row_starts": rows.indptr.astype(np.int64),
+        "bm25_term_rows": np.asarray(bm25.counts.indices, dtype=np.int32),
+        "bm25_term_counts": np.asarray(bm25.counts.data, dtype=np.int32),
+        "bm25_term_starts": np.asarray(bm25.counts.indptr, dtype=np.int64),
+        "bm25_lengths": passage_lengths(bm25.counts),
         "bm25_first": bm25.first,
     }
 
@@ -267,6 +273,12 @@ def _stored_bm25(
     """BM25 from the rows `_bm25_arrays` stored, or from what an index stored before them holds
     (by-term counts, or weights alone before counts were kept): such an index opens as it is
     rather than being built again."""
+    if "bm25_term_rows" in arrays:
+        counts = sparse.csc_matrix(
+            (arrays["bm25_term_counts"], arrays["bm25_term_rows"], arrays["bm25_term_starts"]),
+            shape=shape,
+        )
+        return BM25Index(vocabulary, counts, arrays["bm25_first"], lengths=arrays["bm25_lengths"])
     if "bm25_row_terms" in arrays:
         rows = sparse.csr_matrix(
             (arrays["bm25_row_counts"], arrays["bm25_row_terms"], arrays["bm25_row_starts"]),

@@ -144,6 +144,7 @@ def _content(
         "BM25 rows": content.bm25.size == n_passages == len(content.passage_terms),
         "BM25 counts": content.bm25.first is None
         or content.bm25.first.shape == (len(content.bm25.vocabulary),),
+        "BM25 lengths": content.bm25.lengths is None or content.bm25.lengths.shape == (n_passages,),
     }
     wrong = [name for name, ok in checks.items() if not ok]
     if wrong:

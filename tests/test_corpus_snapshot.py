@@ -171,7 +171,12 @@ def test_a_snapshot_opens_without_reading_its_articles(
     read_corpus(corpus_copy, None, kept)
     reads: list[int] = []
     real = Shelf.read
-    monkeypatch.setattr(Shelf, "read", lambda shelf, n: reads.append(n) or real(shelf, n))
+
+    def counted(shelf: Shelf, position: int) -> Document:
+        reads.append(position)
+        return real(shelf, position)
+
+    monkeypatch.setattr(Shelf, "read", counted)
     opened = read_corpus(corpus_copy, None, kept)
     assert list(opened) == [doc.id for doc in documents]
     assert opened.outlets_and_dates == {d.id: (d.source, d.published) for d in documents}
