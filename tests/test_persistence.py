@@ -59,6 +59,10 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
         again._index.content.passage_vectors, first._index.content.passage_vectors
     )
     assert again.ask("When did the raid take place?") == first.ask("When did the raid take place?")
+    # A filter reads every sentence's article from the columns read by row.
+    outlet = next(doc.source for doc in first.documents if doc.source)
+    question = "When did the raid take place?"
+    assert again.ask(question, sources=[outlet]) == first.ask(question, sources=[outlet])
     # Reopened, the rows are read in place from the files, not copied into memory.
     content = again._index.content
     # Sentence vectors are read by row from their file: neither mapped nor held in memory.

@@ -39,6 +39,9 @@ class FileRows:
             raise ValueError(f"{path} holds a {len(shape)}-d array, not rows of a 1-d or 2-d one")
         self.shape: tuple[int, ...] = tuple(int(n) for n in shape)
         self.dtype = np.dtype(dtype)
+        # Plain attributes, not properties: a question reads ~1,000 rows, each checked first.
+        self.ndim = len(self.shape)
+        self.size = int(np.prod(self.shape, dtype=np.int64))
         self._row_shape = self.shape[1:]
         self._row_bytes = int(np.prod(self._row_shape, dtype=np.int64)) * self.dtype.itemsize
         expected = self._start + self.shape[0] * self._row_bytes
@@ -47,24 +50,20 @@ class FileRows:
         # Unbuffered: pread needs only the descriptor, which closes with this object.
         self._file = path.open("rb", buffering=0)
 
-    @property
-    def ndim(self) -> int:
-        return len(self.shape)
-
-    @property
-    def size(self) -> int:
-        return int(np.prod(self.shape, dtype=np.int64))
-
     def __len__(self) -> int:
         return self.shape[0]
 
+    def raw(self, start: int, stop: int) -> bytes:
+        """The bytes of rows `start:stop` (a string buffer's characters, without an array)."""
+        size = (stop - start) * self._row_bytes
+        data = os.pread(self._file.fileno(), size, self._start + start * self._row_bytes)
+        if len(data) != size:
+            raise ValueError(f"{self._file.name} ended before row {stop}")
+        return data
+
     def _read(self, start: int, count: int) -> np.ndarray:
-        data = os.pread(
-            self._file.fileno(), count * self._row_bytes, self._start + start * self._row_bytes
-        )
-        if len(data) != count * self._row_bytes:
-            raise ValueError(f"{self._file.name} ended before row {start + count}")
-        return np.frombuffer(data, dtype=self.dtype).reshape(count, *self._row_shape)
+        values = np.frombuffer(self.raw(start, start + count), dtype=self.dtype)
+        return values if self.ndim == 1 else values.reshape(count, *self._row_shape)
 
     def __getitem__(self, rows: int | np.integer | slice | Sequence[int] | np.ndarray) -> Any:
         if isinstance(rows, int | np.integer):
@@ -85,6 +84,10 @@ class FileRows:
     def __iter__(self) -> Iterator[Any]:
         for start in range(0, self.shape[0], _CHUNK):
             yield from self._read(start, min(_CHUNK, self.shape[0] - start))
+
+    def tolist(self) -> list[Any]:
+        """Every row as Python values (a caller walking all the offsets of a buffer)."""
+        return np.asarray(self).tolist()
 
     def tobytes(self) -> bytes:
         """Every row's bytes (a caller reading all the strings of a buffer at once)."""
