@@ -8,7 +8,7 @@ quotes).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal, NamedTuple
 
 import numpy as np
@@ -95,7 +95,7 @@ def _abstain(
     qtype: QuestionType,
     ranked: list[Candidate],
     hits: list[Hit],
-    documents: dict[str, Document],
+    documents: Mapping[str, Document],
     mentioned: str | None = None,
     absent: list[str] | None = None,
 ) -> Answer:
@@ -127,7 +127,7 @@ def ranked_sentences(
     query_vector: np.ndarray,
     hits: list[Hit],
     content: IndexContent,
-    documents: dict[str, Document],
+    documents: Mapping[str, Document],
     embed: Callable[[list[str]], Sequence[np.ndarray]] | None,
 ) -> list[Candidate]:
     """Every sentence of the retrieved passages, best first; for a how-many question, numbers
@@ -144,7 +144,7 @@ def compose(
     query_vector: np.ndarray,
     hits: list[Hit],
     content: IndexContent,
-    documents: dict[str, Document],
+    documents: Mapping[str, Document],
     *,
     rewritten: str | None = None,
     embed: Callable[[list[str]], Sequence[np.ndarray]] | None = None,

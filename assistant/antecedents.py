@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lexicon import QUESTION_WORD_PATTERN, question_name_tokens, surname
+from assistant.lexicon import QUESTION_WORD_PATTERN, question_name_tokens
 from assistant.topic import Phrase, parse, phrases, subject
+from index.analysis.entities import named_people, surname
 from index.analysis.lexicon import TITLES
 from index.content import IndexContent
 from index.disputes.lexicon import INSTITUTION_POSTS
@@ -57,9 +58,12 @@ def people_in(text: str, content: IndexContent) -> list[str]:
     The people are those the NER found and those the disagreement table tells something of
     (found by the parse: "Garnet Quillfeather, 58," when the NER called him an organisation)."""
     words = question_name_tokens(text)
-    names = dict(content.lookups.person_names)
+    # Only the people named by a word of the text are read (not every person of the corpus):
+    # the NER's, in their order, then the table's.
+    people = content.lookups.person_names
+    names = {key: people[key] for key in named_people(words, content.lookups.people_by_surname)}
     if content.disputes is not None:
-        for person in content.disputes.people:
+        for person in named_people(words, content.disputes.people_by_surname):
             if len(person.split()) > 1 and not person.startswith("the "):  # full names only
                 names.setdefault(person, person.title())
     found: dict[str, int] = {}

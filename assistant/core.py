@@ -20,6 +20,7 @@ from assistant.models import Answer, Conflict, Turn
 from assistant.parts import merge, split_parts
 from assistant.question import clean_question
 from assistant.spelling import correct_question
+from corpus.articles import Articles
 from corpus.loader import BUNDLED_CORPUS, read_article
 from corpus.models import Document, Passage
 from corpus.overrides import (
@@ -55,16 +56,18 @@ class Assistant:
 
     def __init__(
         self,
-        documents: list[Document],
+        documents: list[Document] | Articles,
         index: HybridIndex,
         corpus_dir: Path | None = None,
         index_dir: Path | None = None,
         added_dir: Path | None = None,
         backend: RetrievalBackend | None = None,
     ) -> None:
-        self._documents = {doc.id: doc for doc in documents}
+        # By id; a snapshot's articles stay in its file until read (corpus.articles).
+        articles = documents if isinstance(documents, Articles) else Articles.of(documents)
+        self._documents = articles
         # One attribute, replaced whole, so a question never pairs an index with another's backend.
-        self._current = (index, backend or open_backend("embedded", index, documents))
+        self._current = (index, backend or open_backend("embedded", index, articles))
         self.corpus_dir = corpus_dir
         self.index_dir = index_dir
         self.added_dir = added_dir
@@ -104,7 +107,9 @@ class Assistant:
             corpus_dir, added, root / SNAPSHOT_FILE, lenient=lenient, progress=progress
         )
         documents = apply_overrides(documents, load_overrides(root / OVERRIDES_FILE))
-        index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
+        index = load_or_build(
+            documents.values(), encoder or load_encoder(), root, progress=progress
+        )
         retrieval = open_backend(
             backend,
             index,
@@ -179,7 +184,7 @@ class Assistant:
         """
         index.content.check_intact()
         chosen = article_filter(sources, published_after, published_before)
-        return scope(index.content, list(self._documents.values()), chosen)
+        return scope(index.content, self._documents.outlets_and_dates, chosen)
 
     def retrieve(
         self,
@@ -345,19 +350,20 @@ class Assistant:
         """
         with self._write_lock:
             document = save_article(
-                self._writable_dir(), filename, content, known=list(self._documents.values())
+                self._writable_dir(), filename, content, known=self._documents.values()
             )
-            documents = [*self._documents.values(), document]
+            articles = self._documents.with_article(document)
+            documents = articles.values()
             previous, backend = self._current
             try:
                 index = with_document(previous, document)
             except UnchangeableIndex as exc:
                 logger.info("rebuilding the index for the new article: %s", exc)
-                index = build_index(documents, previous.encoder, previous.content)
+                index = build_index(list(documents), previous.encoder, previous.content)
             if self.index_dir is not None:
                 save_index(index, documents, self.index_dir, share=True)
-            backend = refreshed(backend, index, documents)
-            self._documents = {doc.id: doc for doc in documents}
+            backend = refreshed(backend, index, articles)
+            self._documents = articles
             self._current = (index, backend)
         logger.info("added %s (%s)", document.id, document.title)
         return document
@@ -383,18 +389,19 @@ class Assistant:
                     f"{document.title!r} is part of the corpus folder, not an uploaded article; "
                     "only articles added from the page can be removed here."
                 )
-            documents = [d for d in self._documents.values() if d.id != doc_id]
+            articles = self._documents.without(doc_id)
+            documents = articles.values()
             previous, backend = self._current
             try:
                 index = without_document(previous, doc_id)
             except UnchangeableIndex as exc:
                 logger.info("rebuilding the index without the article: %s", exc)
-                index = build_index(documents, previous.encoder, previous.content)
+                index = build_index(list(documents), previous.encoder, previous.content)
             delete_article(Path(document.path))
             if self.index_dir is not None:
                 save_index(index, documents, self.index_dir, share=True)
-            backend = refreshed(backend, index, documents)  # a Qdrant collection drops it too
-            self._documents = {doc.id: doc for doc in documents}
+            backend = refreshed(backend, index, articles)  # a Qdrant collection drops it too
+            self._documents = articles
             self._current = (index, backend)
         logger.info("removed %s (%s)", document.id, document.title)
         return document
@@ -422,11 +429,11 @@ class Assistant:
                 updated = self._override(
                     original, edit_from_form(original, title, source, published)
                 )
-            documents = {**self._documents, doc_id: updated}
+            articles = self._documents.with_article(updated)
             # The backend filters by outlet and date, so it must know the corrected ones.
             index, backend = self._current
-            backend = refreshed(backend, index, list(documents.values()))
-            self._documents = documents
+            backend = refreshed(backend, index, articles)
+            self._documents = articles
             self._current = (index, backend)
         logger.info(
             "corrected %s: %r, %r, %s", doc_id, updated.title, updated.source, updated.published

@@ -19,11 +19,11 @@ from functools import lru_cache
 import numpy as np
 
 from assistant.counting import counted_noun
-from assistant.lexicon import aged_names, question_name_tokens, surname
+from assistant.lexicon import aged_names, question_name_tokens
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
-from index.analysis.entities import name_tokens
+from index.analysis.entities import name_tokens, named_people
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon, values
@@ -118,13 +118,12 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     Amasi's role at Kaseno Minerals?". A person the table tells nothing of still counts: "How
     old is Hal Brennock?" is not answered by another man's age.
     """
-    told = content.disputes.people if content.disputes is not None else frozenset()
+    table = content.disputes
+    told = table.people if table is not None else frozenset()
     words = set(question_name_tokens(question))
-    found = [
-        p
-        for p in set(content.lookups.people) | told
-        if (by := surname(p)) is not None and by in words
-    ]
+    found = set(named_people(words, content.lookups.people_by_surname))
+    if table is not None:
+        found.update(named_people(words, table.people_by_surname))
     return max(
         found,
         key=lambda p: (len(words & set(name_tokens(p))), p in told, p),
@@ -292,7 +291,7 @@ def candidates(
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     # A question about a person is about the story that tells of them, wherever else the
     # passages it retrieved lean ("What is Tobiah Renwick's job?" beside a mill closure's).
-    told = {a.story for a in table.aspects if person is not None and a.subject == person}
+    told = table.stories_of_subject.get(person or "", frozenset())
     if len(told) == 1:
         (story,) = told
     if _asks_an_earlier_year(question, story, table):
@@ -305,9 +304,8 @@ def candidates(
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     return [
         _signals(i, asked, query, table, content)
-        for i, aspect in enumerate(table.aspects)
-        if aspect.story == story
-        and aspect.kind in kinds
+        for i in table.aspects_of_story.get(story, ())
+        if (aspect := table.aspects[i]).kind in kinds
         and not (aspect.subject and person is not None and aspect.subject != person)
         and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
         and _counts_what_is_asked(aspect, table, terms)

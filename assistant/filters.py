@@ -12,12 +12,13 @@ from __future__ import annotations
 import copy
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
 from pydantic import ValidationError
 
 from assistant.errors import QuestionError
+from corpus.articles import OutletAndDate
 from corpus.models import Document
 from index.backends import SearchFilters
 from index.content import IndexContent
@@ -82,13 +83,14 @@ def _problem(location: tuple[int | str, ...], message: str) -> str:
     return f"{location[0]}: {message}" if location else message
 
 
-def admitted(documents: Sequence[Document], chosen: ArticleFilter) -> frozenset[str]:
-    """Ids of the articles the filter admits; none at all is an error that says what exists."""
-    ids = frozenset(d.id for d in documents if chosen.admits(d))
+def admitted(articles: Mapping[str, OutletAndDate], chosen: ArticleFilter) -> frozenset[str]:
+    """Ids of the articles the filter admits, from each article's outlet and date
+    (corpus.articles: no article is read); none at all is an error that says what exists."""
+    ids = frozenset(doc_id for doc_id, meta in articles.items() if chosen.matches(*meta))
     if ids:
         return ids
-    outlets = sorted({d.source for d in documents if d.source})
-    dated = sorted(d.published for d in documents if d.published is not None)
+    outlets = sorted({source for source, _ in articles.values() if source})
+    dated = sorted(published for _, published in articles.values() if published is not None)
     known = f"Outlets: {', '.join(outlets) if outlets else 'none named'}; "
     known += f"dates {dated[0]} to {dated[-1]}." if dated else "no article is dated."
     raise NoArticleError(f"No article is {chosen.describe()}. {known} Widen the filter.")
@@ -165,10 +167,11 @@ class Scope(NamedTuple):
 
 
 def scope(
-    content: IndexContent, documents: Sequence[Document], chosen: ArticleFilter | None
+    content: IndexContent, articles: Mapping[str, OutletAndDate], chosen: ArticleFilter | None
 ) -> Scope:
-    """The content, filter and article ids a request with this filter works on."""
+    """The content, filter and article ids a request with this filter works on (`articles`:
+    each article's outlet and date)."""
     if chosen is None:
         return Scope(content, None, None)
-    ids = admitted(documents, chosen)
+    ids = admitted(articles, chosen)
     return Scope(filtered_content(content, ids), chosen, ids)

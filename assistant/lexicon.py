@@ -36,13 +36,6 @@ def question_name_tokens(text: str) -> list[str]:
     return name_tokens(_NOT_NAME.sub(" ", text.casefold()))
 
 
-def surname(key: str) -> str | None:
-    """The word a person is found by in a question: the last word of the name longer than two
-    letters ("khaled al-masoud" -> masoud), None when it has none."""
-    words = [t for t in name_tokens(key) if len(t) > 2]
-    return words[-1] if words else None
-
-
 _CAPITALISED = re.compile(r"[A-Za-z]+")
 # "How old is Bosco?", "how old was Ivo Brandtner": the name whose age is asked.
 _AGE_OF_NAME = re.compile(r"\b(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w'-]*\s*)+)")

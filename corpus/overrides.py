@@ -16,6 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from corpus.articles import Articles
 from corpus.errors import CorpusError
 from corpus.models import Document
 
@@ -71,11 +72,11 @@ def apply_edit(document: Document, edit: MetadataEdit) -> Document:
     return document.model_copy(update=update) if update else document
 
 
-def apply_overrides(
-    documents: list[Document], overrides: Mapping[str, MetadataEdit]
-) -> list[Document]:
-    """Every document with its corrections, if any (corrections of absent ids are kept unused)."""
-    return [apply_edit(d, overrides[d.id]) if d.id in overrides else d for d in documents]
+def apply_overrides(articles: Articles, overrides: Mapping[str, MetadataEdit]) -> Articles:
+    """Every article with its corrections, if any (corrections of absent ids are kept unused);
+    only the corrected articles are read."""
+    edited = [apply_edit(articles[i], edit) for i, edit in overrides.items() if i in articles]
+    return articles.with_articles(edited) if edited else articles
 
 
 MAX_FIELD_CHARS = 300  # a headline or an outlet's name; longer is a paste gone wrong

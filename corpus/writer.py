@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import unicodedata
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from corpus.errors import ArticleError
@@ -67,7 +67,7 @@ def _same_id(folder: Path, name: str) -> str | None:
     return None
 
 
-def _refuse_known(document: Document, known: Sequence[Document]) -> None:
+def _refuse_known(document: Document, known: Iterable[Document]) -> None:
     """An upload whose id or text is already in the corpus would be shadowed or answered twice."""
     for other in known:
         if other.id == document.id:
@@ -85,7 +85,7 @@ def _refuse_known(document: Document, known: Sequence[Document]) -> None:
 
 
 def save_article(
-    folder: Path, filename: str, content: bytes, known: Sequence[Document] = ()
+    folder: Path, filename: str, content: bytes, known: Iterable[Document] = ()
 ) -> Document:
     """Check the upload as an article, then write it into `folder` without overwriting anything.
 

@@ -63,10 +63,14 @@ def _idf(counts: sparse.csc_matrix, first: np.ndarray) -> np.ndarray:
     return idf
 
 
-def _norms(counts: sparse.csc_matrix) -> np.ndarray:
+def passage_lengths(counts: sparse.spmatrix) -> np.ndarray:
+    """Each passage's number of tokens (its row's counts summed)."""
+    return np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
+
+
+def _norms(lengths: np.ndarray) -> np.ndarray:
     """Each passage's length term of the Okapi denominator, K1 * (1 - B + B * length / avgdl)."""
-    lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
-    avgdl = int(lengths.sum()) / counts.shape[0]
+    avgdl = int(lengths.sum()) / lengths.shape[0]
     return K1 * (1 - B + B * lengths / avgdl)
 
 
@@ -132,6 +136,9 @@ class BM25Index:
     counts: sparse.csc_matrix | None = None
     first: np.ndarray | None = None
     given_weights: sparse.csc_matrix | None = None
+    # Each passage's token count, when stored with the counts (index.content): an opened index
+    # then reads only the postings of the terms it is asked for, never every count.
+    lengths: np.ndarray | None = None
 
     def __post_init__(self) -> None:
         if (self.counts is None or self.first is None) == (self.given_weights is None):
@@ -145,7 +152,7 @@ class BM25Index:
     @cached_property
     def _norms(self) -> np.ndarray:
         assert self.counts is not None  # by __post_init__
-        return _norms(self.counts)
+        return _norms(self.lengths if self.lengths is not None else passage_lengths(self.counts))
 
     @cached_property
     def weights(self) -> sparse.csc_matrix:
@@ -236,7 +243,7 @@ class BM25Index:
             raise ValueError(f"passages {start}:{stop} are not rows of {counts.shape[0]}")
         if stop - start == counts.shape[0]:
             raise ValueError("BM25 needs at least one passage")
-        lengths = np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
+        lengths = passage_lengths(counts)
         gone_from, gone = int(lengths[:start].sum()), int(lengths[start:stop].sum())
         columns = np.repeat(np.arange(counts.shape[1]), np.diff(counts.indptr))
         keep = (counts.indices < start) | (counts.indices >= stop)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -21,7 +21,7 @@ from scipy import sparse
 from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
 from index.approximate import serialized
-from index.bm25 import BM25Index
+from index.bm25 import BM25Index, passage_lengths
 from index.columns.ids import sorted_order
 from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
@@ -44,11 +44,14 @@ def text_key(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
-def corpus_fingerprint(documents: list[Document]) -> str:
-    """Identifies the corpus text; metadata (title, source) is read fresh and not part of it."""
+def corpus_fingerprint(documents: Iterable[Document]) -> str:
+    """Identifies the corpus text; metadata (title, source) is read fresh and not part of it.
+
+    Each document is read once and only its text's hash kept (articles read from a snapshot
+    one at a time are never all held at once)."""
     digest = hashlib.sha256()
-    for doc in sorted(documents, key=lambda d: d.id):
-        digest.update(f"{doc.id}\0{text_key(doc.text)}\n".encode())
+    for doc_id, key in sorted((doc.id, text_key(doc.text)) for doc in documents):
+        digest.update(f"{doc_id}\0{key}\n".encode())
     return digest.hexdigest()
 
 
@@ -245,8 +248,10 @@ class IndexContent:
 
 def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
     """BM25's counts by passage (CSR: an added passage's counts go after the others, so a save
-    after an add keeps every stored row; by term, each column's new rows went into the middle)
-    and each term's first occurrence."""
+    after an add keeps every stored row; by term, each column's new rows went into the middle),
+    the same by term (what a search reads: opened memory-mapped, a query touches only its
+    terms' postings, where turning the rows into columns at open held a copy of every count,
+    ~700 MB at a million passages), each passage's length and each term's first occurrence."""
     if bm25.counts is None or bm25.first is None:
         raise ValueError("a BM25 index of a backend's weights is not stored with the index")
     rows = bm25.counts.tocsr()
@@ -254,6 +259,10 @@ def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
         "bm25_row_terms": rows.indices.astype(np.int32),
         "bm25_row_counts": rows.data.astype(np.int32),
         "bm25_row_starts": rows.indptr.astype(np.int64),
+        "bm25_term_rows": np.asarray(bm25.counts.indices, dtype=np.int32),
+        "bm25_term_counts": np.asarray(bm25.counts.data, dtype=np.int32),
+        "bm25_term_starts": np.asarray(bm25.counts.indptr, dtype=np.int64),
+        "bm25_lengths": passage_lengths(bm25.counts),
         "bm25_first": bm25.first,
     }
 
@@ -264,6 +273,12 @@ def _stored_bm25(
     """BM25 from the rows `_bm25_arrays` stored, or from what an index stored before them holds
     (by-term counts, or weights alone before counts were kept): such an index opens as it is
     rather than being built again."""
+    if "bm25_term_rows" in arrays:
+        counts = sparse.csc_matrix(
+            (arrays["bm25_term_counts"], arrays["bm25_term_rows"], arrays["bm25_term_starts"]),
+            shape=shape,
+        )
+        return BM25Index(vocabulary, counts, arrays["bm25_first"], lengths=arrays["bm25_lengths"])
     if "bm25_row_terms" in arrays:
         rows = sparse.csr_matrix(
             (arrays["bm25_row_counts"], arrays["bm25_row_terms"], arrays["bm25_row_starts"]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +63,7 @@ def build_index(
 
 
 def save_index(
-    index: HybridIndex, documents: list[Document], root: Path, *, share: bool = False
+    index: HybridIndex, documents: Iterable[Document], root: Path, *, share: bool = False
 ) -> None:
     """Persist the index for these documents under `root` (the previous build stays until then).
 
@@ -81,7 +82,7 @@ def save_index(
 
 
 def load_or_build(
-    documents: list[Document], encoder: Encoder, root: Path, *, progress: bool = False
+    documents: Iterable[Document], encoder: Encoder, root: Path, *, progress: bool = False
 ) -> HybridIndex:
     """The index for these documents from `root`, rebuilt (and saved) when missing or unusable.
 
@@ -93,7 +94,7 @@ def load_or_build(
         arrays, payload = store.load(
             model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
         )
-        content = _content(arrays, payload, encoder)
+        content = _content(read_by_row(store, arrays), payload, encoder)
         if store.opened is not None:
             build, manifest = store.opened
             read_from_files(content, store, arrays)
@@ -104,7 +105,7 @@ def load_or_build(
     except IndexLoadError as exc:
         logger.warning("rebuilding the index at %s: %s", root, one_line(exc))
     previous = _reusable(store, encoder)
-    index = build_index(documents, encoder, previous, progress=progress)
+    index = build_index(list(documents), encoder, previous, progress=progress)
     try:
         # One step, but seconds long at scale: the bar says what the wait is and how long it took.
         with tqdm(total=1, desc="saving", unit="index", disable=not progress) as bar:
@@ -143,6 +144,7 @@ def _content(
         "BM25 rows": content.bm25.size == n_passages == len(content.passage_terms),
         "BM25 counts": content.bm25.first is None
         or content.bm25.first.shape == (len(content.bm25.vocabulary),),
+        "BM25 lengths": content.bm25.lengths is None or content.bm25.lengths.shape == (n_passages,),
     }
     wrong = [name for name, ok in checks.items() if not ok]
     if wrong:
@@ -150,17 +152,36 @@ def _content(
     return content
 
 
+def _read_by_row(name: str) -> bool:
+    """Whether a stored array is read a few scattered rows per question: the vectors, and the
+    passages', sentences' and mentions' columns, but for the codes and value tables of their
+    coded columns (read whole, to find the rows of a document)."""
+    if name in ("passage_vectors", "sentence_vectors"):
+        return True
+    coded = name.endswith("_codes") or "_values_" in name
+    return name.startswith(("passages_", "sentences_", "mentions_")) and not coded
+
+
+def read_by_row(store: IndexStore, arrays: dict[str, np.ndarray]) -> dict[str, Any]:
+    """The arrays `store.load` gave, those read by row (`_read_by_row`) as their files read with
+    pread (index.columns.rowfile) rather than mapped: mapped, the pages a question touches stay
+    resident, and at a million passages that was gigabytes by the end of a benchmark run. A
+    build saved in parts (index.segments) has no one file for an array: it stays as joined."""
+    read: dict[str, Any] = dict(arrays)
+    for name in arrays:
+        if _read_by_row(name) and (whole := store.whole_file(name)) is not None:
+            read[name] = _rows_of(whole)
+    return read
+
+
 def read_from_files(content: IndexContent, store: IndexStore, arrays: dict[str, Any]) -> None:
-    """Give opened content what is read from its files rather than mapped: the sentence vectors
-    (by row) and the approximate dense index (whole, once). A build saved in parts
-    (index.segments) has no one file for an array: `arrays` holds it as `load` joined it.
+    """Give opened content what is read whole from its files rather than mapped: the
+    approximate dense index. A build saved in parts (index.segments) has no one file for it:
+    `arrays` holds it as `load` joined it.
 
     An index large enough for an approximate index but stored without one (built before it
     existed) is stale: rebuilt, reusing its vectors and analysis, rather than trained at open.
     """
-    whole = store.whole_file("sentence_vectors")
-    if whole is not None:
-        content.sentence_vectors = _rows_of(whole)
     if APPROXIMATE_FILE in arrays:
         path = store.whole_file(APPROXIMATE_FILE)
         content.approximate = _approximate_of(path, arrays[APPROXIMATE_FILE])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from index.analysis.entities import name_key
+from index.analysis.entities import by_surname, name_key
 from index.columns.ids import IdRows
 from index.columns.strings import CodedColumn
 from index.models import Mention
@@ -104,6 +104,11 @@ class Lookups:
     def people(self) -> list[str]:
         """Longest first, so a full name is found before a surname it contains."""
         return sorted(self._content.people, key=lambda k: (-len(k), k))
+
+    @cached_property
+    def people_by_surname(self) -> dict[str, list[tuple[int, str]]]:
+        """The people of `person_names` by surname (index.analysis.entities.by_surname)."""
+        return by_surname(self._content.people)
 
     @property
     def person_names(self) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -51,6 +52,29 @@ def test_file_rows_read_the_rows_asked_for(tmp_path: Path, monkeypatch: pytest.M
     np.testing.assert_array_equal(np.stack(list(rows)), array)
     with pytest.raises(IndexError):
         rows[7]
+
+
+def test_strings_and_values_read_from_files_as_from_arrays(tmp_path: Path) -> None:
+    """A column read by row from its files (as an opened index reads them) gives the same."""
+    column = StringColumn.of(WORDS)
+    for name, array in column.arrays("w").items():
+        np.save(tmp_path / f"{name}.npy", array, allow_pickle=False)
+    # As index.loading.read_by_row gives them.
+    files: dict[str, Any] = {
+        name: FileRows(tmp_path / f"{name}.npy") for name in column.arrays("w")
+    }
+    read = StringColumn.stored(files, "w")
+    assert [read[i] for i in range(len(read))] == WORDS
+    assert list(read) == WORDS
+    offsets = FileRows(tmp_path / "w_offsets.npy")
+    assert (offsets.ndim, offsets.size, int(offsets[-1]), offsets[2:4].tolist()) == (
+        1,
+        7,
+        31,
+        [4, 10],
+    )
+    with pytest.raises(IndexError):
+        read[len(WORDS)]
 
 
 def test_file_rows_refuse_a_file_shorter_than_its_header_says(tmp_path: Path) -> None:

@@ -74,9 +74,16 @@ def test_round_trip_gives_equal_models(content: IndexContent) -> None:
 def test_bm25_stored_by_term_before_counts_were_stored_by_passage_opens_alike(
     content: IndexContent,
 ) -> None:
-    """Indexes saved before BM25's counts were stored by passage held them by term (with the
-    weights), and older ones the weights alone: both still open, with the same scores."""
+    """Indexes saved before BM25's counts were stored by term as well held them by passage;
+    before that by term (with the weights), and older ones the weights alone: all still open,
+    with the same scores."""
     arrays, docs = content.to_files()
+    for name in ("bm25_term_rows", "bm25_term_counts", "bm25_term_starts", "bm25_lengths"):
+        del arrays[name]
+    by_passage = IndexContent.from_files(arrays, docs).bm25
+    for query in ("raid", "killed in the raid", "syria october soldiers"):
+        tokens = tokenize(query)
+        assert np.array_equal(by_passage.scores(tokens), content.bm25.scores(tokens)), query
     for name in ("bm25_row_terms", "bm25_row_counts", "bm25_row_starts"):
         del arrays[name]
     weights = content.bm25.weights

@@ -9,6 +9,7 @@ import pytest
 
 from assistant import Assistant
 from corpus import snapshot
+from corpus.articles import Shelf
 from corpus.loader import load_corpus
 from corpus.models import Document
 from corpus.snapshot import SNAPSHOT_FILE, corpus_stamp, read_corpus, save_snapshot
@@ -154,6 +155,45 @@ def test_an_index_folder_that_cannot_hold_a_snapshot_only_costs_a_read(
     blocked = tmp_path / "a-file"
     blocked.write_text("not a folder")
     with caplog.at_level(logging.WARNING, logger="corpus.snapshot"):
-        assert read_corpus(corpus_copy, None, blocked / SNAPSHOT_FILE) == load_corpus(corpus_copy)
+        read = read_corpus(corpus_copy, None, blocked / SNAPSHOT_FILE)
+    assert list(read.values()) == load_corpus(corpus_copy)
     assert caplog.records == []
     assert blocked.read_text() == "not a folder"
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_snapshot_opens_without_reading_its_articles(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only the articles asked for are read from the snapshot; outlets and dates are at hand."""
+    kept = tmp_path / SNAPSHOT_FILE
+    documents = load_corpus(corpus_copy)
+    read_corpus(corpus_copy, None, kept)
+    reads: list[int] = []
+    real = Shelf.read
+
+    def counted(shelf: Shelf, position: int) -> Document:
+        reads.append(position)
+        return real(shelf, position)
+
+    monkeypatch.setattr(Shelf, "read", counted)
+    opened = read_corpus(corpus_copy, None, kept)
+    assert list(opened) == [doc.id for doc in documents]
+    assert opened.outlets_and_dates == {d.id: (d.source, d.published) for d in documents}
+    assert reads == []
+    last = len(documents) - 1
+    assert opened[documents[last].id] == documents[last]
+    assert reads == [last]
+    assert list(opened.values()) == documents
+
+
+@pytest.mark.usefixtures("settled")
+def test_a_truncated_snapshot_is_read_again_from_the_articles(
+    corpus_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    kept = tmp_path / SNAPSHOT_FILE
+    read_corpus(corpus_copy, None, kept)
+    kept.write_bytes(kept.read_bytes()[:-10])
+    with caplog.at_level(logging.WARNING, logger="corpus.snapshot"):
+        assert snapshot.load_snapshot(kept, corpus_stamp([corpus_copy], lenient=False)) is None
+    assert "is unusable" in caplog.text

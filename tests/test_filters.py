@@ -16,6 +16,7 @@ from assistant.filters import (
     article_filter,
     restricted_table,
 )
+from corpus.articles import outlets_and_dates
 from corpus.models import Document
 from index.disputes.aspects import Aspect
 from index.disputes.facts import Fact
@@ -93,7 +94,7 @@ def test_no_admitted_article_is_an_error_that_lists_what_exists() -> None:
     chosen = article_filter(sources=["Metro Dispatch"])
     assert chosen is not None
     with pytest.raises(NoArticleError) as raised:
-        admitted(DOCS, chosen)
+        admitted(outlets_and_dates(DOCS), chosen)
     assert str(raised.value) == (
         "No article is from Metro Dispatch. Outlets: Coastal Times, Harbor Wire; "
         "dates 2025-10-15 to 2025-10-28. Widen the filter."

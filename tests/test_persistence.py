@@ -59,6 +59,10 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
         again._index.content.passage_vectors, first._index.content.passage_vectors
     )
     assert again.ask("When did the raid take place?") == first.ask("When did the raid take place?")
+    # A filter reads every sentence's article from the columns read by row.
+    outlet = next(doc.source for doc in first.documents if doc.source)
+    question = "When did the raid take place?"
+    assert again.ask(question, sources=[outlet]) == first.ask(question, sources=[outlet])
     # Reopened, the rows are read in place from the files, not copied into memory.
     content = again._index.content
     # Sentence vectors are read by row from their file: neither mapped nor held in memory.
@@ -67,9 +71,11 @@ def test_build_writes_a_manifest_and_reopening_embeds_nothing(
     np.testing.assert_array_equal(
         content.sentence_vectors_at(rows), first._index.content.sentence_vectors_at(rows)
     )
-    assert _mapped(content.sentences.strings("text").data)
-    assert _mapped(content.mentions.items.strings("normalized").offsets)
-    assert not _mapped(first._index.content.sentences.strings("text").data)
+    # So are the passages', sentences' and mentions' columns; the codes of coded ones stay mapped.
+    assert isinstance(content.sentences.strings("text").data, FileRows)
+    assert isinstance(content.mentions.items.strings("normalized").offsets, FileRows)
+    assert _mapped(content.sentences.coded("doc_id").codes)
+    assert not _mapped(first._index.content.sentences.coded("doc_id").codes)
 
 
 def _mapped(array: np.ndarray) -> bool:

@@ -108,7 +108,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     from index.content import IndexContent, corpus_fingerprint
     from index.encoder import load_encoder
     from index.hybrid import HybridIndex
-    from index.loading import _settings, read_from_files
+    from index.loading import _settings, read_by_row, read_from_files
     from index.store import IndexStore
 
     marks = {"imports": time.perf_counter()}
@@ -116,14 +116,14 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     marks["load the model"] = time.perf_counter()
     documents = read_corpus(Path(args["corpus"]), None, Path(args["index"]) / SNAPSHOT_FILE)
     marks["read the corpus (its snapshot when unchanged)"] = time.perf_counter()
-    fingerprint = corpus_fingerprint(documents)
+    fingerprint = corpus_fingerprint(documents.values())
     marks["corpus fingerprint"] = time.perf_counter()
     store = IndexStore(args["index"])
     arrays, payload = store.load(
         model=encoder.name, corpus_fingerprint=fingerprint, settings=_settings()
     )
     marks["read + checksum index files (store)"] = time.perf_counter()
-    content = IndexContent.from_files(arrays, payload)
+    content = IndexContent.from_files(read_by_row(store, arrays), payload)
     marks["rebuild passages/sentences/mentions (content)"] = time.perf_counter()
     if store.opened is not None:  # always, after a load
         read_from_files(content, store, arrays)

@@ -9,6 +9,7 @@ stands for the full name the same document gives.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from index.analysis.lexicon import NAME_JOINERS, OFFICE_WORDS
@@ -157,6 +158,32 @@ def name_key(text: str) -> str:
 def name_tokens(key: str) -> list[str]:
     """Words of a name key; hyphenated parts count apart ("al-masoud" -> al, masoud)."""
     return [t for t in re.split(r"[\s\-]+", key) if t]
+
+
+def surname(key: str) -> str | None:
+    """The word a person is found by in a question: the last word of the name longer than two
+    letters ("khaled al-masoud" -> masoud), None when it has none."""
+    words = [t for t in name_tokens(key) if len(t) > 2]
+    return words[-1] if words else None
+
+
+def by_surname(keys: Iterable[str]) -> dict[str, list[tuple[int, str]]]:
+    """Person keys by their surname, each with its position among `keys` (keys without one are
+    left out), so that a question finds the people it names by looking its words up instead of
+    reading every person of the corpus; the positions put what it finds in the keys' order."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for position, key in enumerate(keys):
+        word = surname(key)
+        if word is not None:
+            found.setdefault(word, []).append((position, key))
+    return found
+
+
+def named_people(words: Iterable[str], people: Mapping[str, list[tuple[int, str]]]) -> list[str]:
+    """The keys of `people` (from `by_surname`) whose surname is one of `words`, in the order
+    of the keys `people` was made from."""
+    found = [hit for word in set(words) for hit in people.get(word, ())]
+    return [key for _, key in sorted(found)]
 
 
 def full_names(entities: list[Entity]) -> list[str]:

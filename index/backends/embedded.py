@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
+from corpus.articles import Articles, outlets_and_dates
 from corpus.models import Document
 from index.backends import PassageRecord, SearchFilters, Stored
 from index.backends.records import passage_records
@@ -59,18 +60,18 @@ class EmbeddedBackend:
 
     description = "embedded index (BM25 + FAISS in this process)"
 
-    def __init__(self, index: HybridIndex, documents: Iterable[Document]) -> None:
-        self._documents = {doc.id: doc for doc in documents}
+    def __init__(self, index: HybridIndex, documents: Iterable[Document] | Articles) -> None:
+        # Articles (corpus.articles) are kept as they are: a snapshot's stay in their file.
+        self._documents = documents if isinstance(documents, Articles) else list(documents)
         self._encoder: Encoder = index.encoder
-        metadata = {doc.id: (doc.source, doc.published) for doc in self._documents.values()}
-        self._state = _Searchable.of(index, metadata)
+        self._state = _Searchable.of(index, outlets_and_dates(self._documents))
         self._records: dict[str, PassageRecord] | None = None  # made on the first write
 
     def _editable(self) -> dict[str, PassageRecord]:
         """The records by passage id, made from the index the first time they are needed."""
         if self._records is None:
             index = self._state.index
-            made = passage_records(index.content, self._documents.values()) if index else []
+            made = passage_records(index.content, self._documents) if index else []
             self._records = {record.passage.id: record for record in made}
         return self._records
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from corpus.articles import Articles
 from corpus.models import Document
 from index.backends import BACKENDS, RetrievalBackend
 from index.backends.embedded import EmbeddedBackend
@@ -30,7 +31,7 @@ def collection_name(index_folder: str) -> str:
 def open_backend(
     name: str,
     index: HybridIndex,
-    documents: Sequence[Document],
+    documents: Sequence[Document] | Articles,
     *,
     qdrant: str | None = None,
     collection: str = "newsqa",
@@ -64,7 +65,7 @@ def open_backend(
 def refreshed(
     backend: RetrievalBackend,
     index: HybridIndex,
-    documents: Sequence[Document],
+    documents: Sequence[Document] | Articles,
     *,
     progress: bool = False,
 ) -> RetrievalBackend:

@@ -15,14 +15,17 @@ from collections.abc import Iterable, Mapping
 
 import numpy as np
 
+from corpus.articles import Articles, outlets_and_dates
 from corpus.models import Document, Passage
 from index.backends import PassageRecord
 from index.content import IndexContent
 
 
-def passage_records(content: IndexContent, documents: Iterable[Document]) -> list[PassageRecord]:
+def passage_records(
+    content: IndexContent, documents: Iterable[Document] | Articles
+) -> list[PassageRecord]:
     """One record per passage of `content`, in row order (so position == row)."""
-    by_id = {doc.id: doc for doc in documents}
+    outlets = outlets_and_dates(documents)
     terms = list(content.bm25.vocabulary)  # the vocabulary is in column order
     rows = content.bm25.weights.tocsr()
     records = []
@@ -30,10 +33,10 @@ def passage_records(content: IndexContent, documents: Iterable[Document]) -> lis
         lo, hi = rows.indptr[row], rows.indptr[row + 1]
         cells = zip(rows.indices[lo:hi], rows.data[lo:hi], strict=True)
         weights = {terms[column]: float(weight) for column, weight in cells}
-        doc = by_id[passage.doc_id]
+        source, published = outlets[passage.doc_id]
         vector = content.passage_vectors[row]
-        key = record_key(passage, vector, weights, doc.source, doc.published, row)
-        records.append(PassageRecord(passage, vector, weights, doc.source, doc.published, row, key))
+        key = record_key(passage, vector, weights, source, published, row)
+        records.append(PassageRecord(passage, vector, weights, source, published, row, key))
     return records
 
 

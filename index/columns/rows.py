@@ -15,10 +15,12 @@ from typing import Any, TypeVar, overload
 import numpy as np
 from pydantic import BaseModel
 
+from index.columns.rowfile import FileRows
 from index.columns.strings import CodedColumn, StringColumn
 
 M = TypeVar("M", bound=BaseModel)
-Column = StringColumn | CodedColumn | np.ndarray
+# An int field's column is an array, or its file read by row once opened (index.loading).
+Column = StringColumn | CodedColumn | np.ndarray | FileRows
 
 
 @cache
@@ -31,7 +33,7 @@ def is_int_field(model: type[BaseModel], name: str) -> bool:
 
 
 def _getter(column: Column) -> Callable[[int], Any]:
-    if isinstance(column, np.ndarray):
+    if isinstance(column, np.ndarray | FileRows):
         return lambda row: int(column[row])
     return column.__getitem__
 
@@ -123,8 +125,8 @@ class ModelRows(Sequence[M]):
         """The files these rows are stored as, named `<name>_<field>...`."""
         out: dict[str, np.ndarray] = {}
         for field, column in self.columns.items():
-            if isinstance(column, np.ndarray):
-                out[f"{name}_{field}"] = column
+            if isinstance(column, np.ndarray | FileRows):
+                out[f"{name}_{field}"] = np.asarray(column)
             else:
                 out |= column.arrays(f"{name}_{field}")
         return out
@@ -149,7 +151,7 @@ class ModelRows(Sequence[M]):
         columns: dict[str, Column] = {}
         for name, column in self.columns.items():
             added = other.columns[name]
-            if isinstance(column, np.ndarray):
+            if isinstance(column, np.ndarray | FileRows):
                 columns[name] = np.concatenate([column, np.asarray(added, dtype=column.dtype)])
             else:
                 columns[name] = column.appended(added)  # type: ignore[arg-type]
@@ -159,7 +161,7 @@ class ModelRows(Sequence[M]):
         """These rows but `start:stop`, as new columns."""
         columns: dict[str, Column] = {}
         for name, column in self.columns.items():
-            if isinstance(column, np.ndarray):
+            if isinstance(column, np.ndarray | FileRows):
                 columns[name] = np.concatenate([column[:start], column[stop:]])
             else:
                 columns[name] = column.without(start, stop)

@@ -9,9 +9,12 @@ a string is decoded only when something reads it.
 from __future__ import annotations
 
 import itertools
+import struct
 from collections.abc import Iterable, Iterator
 
 import numpy as np
+
+from index.columns.rowfile import FileRows
 
 
 class StringColumn:
@@ -41,8 +44,13 @@ class StringColumn:
     def __getitem__(self, row: int) -> str:
         if not 0 <= row < len(self):
             raise IndexError(f"string row {row} is out of range (0..{len(self) - 1})")
-        start, end = self.offsets[row : row + 2].tolist()
-        return self.data[start:end].tobytes().decode("utf-8")
+        offsets, data = self.offsets, self.data
+        if isinstance(offsets, FileRows) and isinstance(data, FileRows):
+            # Read by row from the files (index.loading): two preads, no arrays made.
+            start, end = struct.unpack("=2q", offsets.raw(row, row + 2))
+            return data.raw(start, end).decode("utf-8")
+        start, end = offsets[row : row + 2].tolist()
+        return data[start:end].tobytes().decode("utf-8")
 
     def __iter__(self) -> Iterator[str]:
         # One decode of the whole buffer, then slicing by the byte offsets of each string.
