@@ -62,10 +62,15 @@ def currency_words() -> dict[str, str]:
 
 
 @cache
+def _other_currencies() -> str:
+    """`currency_words` as one regular-expression alternative, longest first."""
+    return "|".join(sorted(currency_words(), key=len, reverse=True))
+
+
+@cache
 def _currency() -> re.Pattern[str]:
     """A currency written beside a number: a symbol, a common currency or any CLDR names."""
-    others = "|".join(sorted(currency_words(), key=len, reverse=True))
-    return re.compile(rf"{_NAMED_CURRENCIES}|\b(?:{others})\b", re.IGNORECASE)
+    return re.compile(rf"{_NAMED_CURRENCIES}|\b(?:{_other_currencies()})\b", re.IGNORECASE)
 
 
 _UNITS = {
@@ -99,10 +104,9 @@ _BEFORE_AMOUNT = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥]\s?$")
 @cache
 def _after_amount() -> re.Pattern[str]:
     """What may follow a sum's number: a scale, then a currency ("m", " million euros")."""
-    others = "|".join(sorted(currency_words(), key=len, reverse=True))
     return re.compile(
         r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|"
-        rf"francs?|rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er)|{others})\b)?",
+        rf"francs?|rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er)|{_other_currencies()})\b)?",
         re.IGNORECASE,
     )
 
