@@ -36,10 +36,12 @@ CURRENCIES = {
     "crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns",
     "kroner": "crowns",
 }  # fmt: skip
-_NAMED_CURRENCIES = (
-    r"[$€£¥]|\b(?:dollars?|usd|euros?|eur|pounds?|gbp|sterling|yen|francs?|rupees?|yuan|rand|"
-    r"pesos?|crowns?|kron(?:a|or|e|er))\b"
+# The common currencies' names as written after a number ("4.2 million euros"), and with their
+# symbols and codes wherever a sum may name its currency.
+_CURRENCY_NAMES = (
+    r"dollars?|euros?|pounds?|yen|francs?|rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er)"
 )
+_NAMED_CURRENCIES = rf"[$€£¥]|\b(?:usd|eur|gbp|sterling|{_CURRENCY_NAMES})\b"
 
 
 @cache
@@ -105,8 +107,8 @@ _BEFORE_AMOUNT = re.compile(r"(?:\b[A-Z]{1,3})?[$€£¥]\s?$")
 def _after_amount() -> re.Pattern[str]:
     """What may follow a sum's number: a scale, then a currency ("m", " million euros")."""
     return re.compile(
-        r"^(?:\s?(?:bn|mn|m|k)\b)?(?:\s+(?:dollars?|euros?|pounds?(?:\s+sterling)?|yen|"
-        rf"francs?|rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er)|{_other_currencies()})\b)?",
+        r"^(?:\s?(?:bn|mn|m|k)\b)?"
+        rf"(?:\s+(?:pounds?\s+sterling|{_CURRENCY_NAMES}|{_other_currencies()})\b)?",
         re.IGNORECASE,
     )
 
