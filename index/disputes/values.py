@@ -155,9 +155,16 @@ _UNIT_KIND = re.compile(
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 
 
+# "five years ago", "a day earlier", "two weeks later": when something happened, not how long
+# anything lasted.
+_RELATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|afterwards|previously)\W*$", re.I)
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
-    '4.5 year'; None if not a duration."""
+    '4.5 year'; None if not a duration (a time told relative to another: "five years ago")."""
+    if _RELATIVE.search(text):
+        return None
     text = _UNIT_KIND.sub("", _FURTHER.sub("", text))
     unit = _DURATION.search(text)
     if unit is None:
