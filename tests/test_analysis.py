@@ -35,6 +35,8 @@ from index.analysis.outcomes import find_outcomes
         ("early 2020", "DMY", "2020"),
         ("1066", "DMY", "1066"),
         ("Sept. 11, 2001", "DMY", "2001-09-11"),
+        ("11.01", "DMY", "--01-11"),  # dotted, as many European papers write it
+        ("11.01", "MDY", "--11-01"),
     ],
 )
 def test_dates_are_normalised_at_the_precision_written(
@@ -44,7 +46,8 @@ def test_dates_are_normalised_at_the_precision_written(
 
 
 @pytest.mark.parametrize(
-    "text", ["last fall", "Monday", "three days", "the 1990s", "the 11th century", "1973-74"]
+    "text",
+    ["last fall", "Monday", "three days", "the 1990s", "the 11th century", "1973-74", "11.40"],
 )
 def test_relative_or_unfixed_dates_are_not_given_a_calendar_value(text: str) -> None:
     # dateparser would resolve these against today's date: an invented value.

@@ -69,6 +69,26 @@ def test_a_vaguer_value_joins_the_one_side_it_fits_or_stands_alone() -> None:
     assert value_groups("count", fits_none, named=False) == [["d1"], ["d2"]]
 
 
+def _sum(doc: str, normalized: str) -> Fact:
+    return Fact("amount", normalized, normalized, 0, 1, ("pay",), "", f"{doc}#0.0", "salary")
+
+
+def test_a_figure_many_times_every_other_sides_takes_no_side() -> None:
+    """Two outlets' figures for one thing are of one order: a share price of 42 guilders set
+    beside a salary of 6.2 million is two things merged, not a disagreement."""
+    far = {"d1": [_sum("d1", "42 guilder")], "d2": [_sum("d2", "6200000 guilder")]}
+    assert value_groups("amount", far, named=False) == [["d1"]]
+    near = far | {"d3": [_sum("d3", "4500000 guilder")]}
+    assert value_groups("amount", near, named=False) == [["d2"], ["d3"]]
+
+
+def test_a_time_told_from_another_is_no_duration() -> None:
+    assert duration_form("five years ago") is None
+    assert duration_form("a day earlier") is None
+    assert duration_form("two weeks later") is None
+    assert duration_form("11-day") == "11 day"
+
+
 def test_posts_held_together_or_in_the_past_do_not_clash() -> None:
     assert not roles_compatible("chief executive", "director")
     assert roles_compatible("president", "chief executive")  # often held together
@@ -662,3 +682,20 @@ def test_the_n_year_old_is_the_person_the_article_is_about(real_encoder: Encoder
          "23, passed a medical on Monday."),
     )  # fmt: skip
     assert _claims(qa, "How old is Tomasz Velliko?") == {("d1", "21"), ("d2", "23")}
+
+
+@pytest.mark.model
+def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> None:
+    """The small model reads the "6.5" of "6.5m dalers" as a date (6 May); with its scale it
+    is 6.5 million of something."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The turbine that fell at Grennock Fell on Tuesday cost 6.5m dalers to "
+         "build, its owner said."),
+    )  # fmt: skip
+    index, _ = qa._current
+    table = index.content.disputes
+    assert table is not None
+    found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
+    assert ("count", "6500000") in found
+    assert not any(kind == "date" and "05-06" in value for kind, value in found)

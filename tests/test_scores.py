@@ -22,10 +22,12 @@ from index.encoder import Encoder
         ("Councillors voted by 31 votes to 24 for the budget", ["31-24"]),
         ("the council voted 12 to 9 in favour", ["12-9"]),
         ("voted by 15 votes to 6 to suspend the mayor", ["15-6"]),
+        ("The board had voted by six votes to one to order the recount", ["6-1"]),
         # No match or vote: a season, opening hours, a change in price.
         ("the 2016-17 season", []),
         ("open from 9-5 daily", []),
         ("parking will go from 2 to 3 francs", []),
+        ("the votes counted rose from one to two, officials said", []),  # in words: "votes to"
     ],
 )
 def test_a_score_is_one_value(text: str, normal: list[str]) -> None:

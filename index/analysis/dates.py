@@ -84,11 +84,17 @@ def normalize_date(text: str, order: str) -> str | None:
     vague = cleaned != written
     if not cleaned or not is_fixed_date(cleaned):
         return None
+    numeric = NUMERIC_DATE.match(cleaned)
+    if numeric:
+        parts = sorted(int(part) for part in numeric.groups()[:2])
+        if parts[0] > 12 or parts[1] > 31:
+            return None  # "11.40" is a time, no day of any month
+        if numeric.group(3) is None:
+            cleaned = cleaned.replace(".", "/")  # dateparser reads "11.01" as 11:01 today
     data = _date_parser(order).get_date_data(cleaned)
     if data.date_obj is None:
         return None
     date: dt.date = data.date_obj.date()
-    numeric = NUMERIC_DATE.match(cleaned)
     has_year = bool(_YEAR.search(cleaned) or _ISO_DATE.search(cleaned)) or bool(
         numeric and numeric.group(3)
     )

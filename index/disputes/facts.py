@@ -65,6 +65,8 @@ _PART_OF = re.compile(
 )
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
+_SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
 _AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+)?", re.IGNORECASE)
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
@@ -701,6 +703,7 @@ def _sentence_facts(
             who = _subject_person(span, people, before)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
+        scale = None
         if mention.kind in ("number", "date"):
             # The entity may leave out "£" and "m" of "£25m", or "euros" after "4.2 million";
             # the model even reads the "2.4" of "$2.4m" as a date.
@@ -710,6 +713,14 @@ def _sentence_facts(
                 text = sentence.text[start:end]
                 mention = mention.model_copy(update={"text": text, "kind": "number"})
                 span = doc.char_span(start, end, alignment_mode="expand") or span
+            elif mention.kind == "date" and (
+                scale := _SCALE_AFTER.match(sentence.text[local.end :])
+            ):
+                # "6.5m dalers", in a currency no list knows, is 6.5 million of it, not 6 May
+                local = local.model_copy(update={"end": local.end + scale.end()})
+                text = sentence.text[local.start : local.end]
+                mention = mention.model_copy(update={"text": text, "kind": "number"})
+                span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
         if mention.kind in ("number", "date") and (
             aged := _AGED_BEFORE.search(sentence.text[: local.start])
         ):
@@ -718,6 +729,8 @@ def _sentence_facts(
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
         typed = _value_fact(mention, published)
+        if scale is not None and (count := values.scaled_count(mention.text)):
+            typed = ("count", count)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add(
                 "age",

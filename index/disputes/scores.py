@@ -13,10 +13,21 @@ import re
 # "3-2", "3 - 2" (or with an en dash) near words of a match or a vote; never a season
 # ("2016-17") or a range of years.
 _PAIR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?![\d.,/-]|\s*(?:%|per))")
-# "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3".
+_WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]  # fmt: skip
+_AFTER_TALLY = r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[a-z]))"
+# "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3"; in words only
+# with "votes" ("by six votes to one"): "from one to two" is no tally.
 _VOTES = re.compile(
-    r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(\d{1,4})\s+(?:votes?\s+)?to\s+(\d{1,4})\b"
-    r"(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[a-z]))",
+    r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(?:(\d{1,4})\s+(?:votes?\s+)?to\s+(\d{1,4})|("
+    + "|".join(_WORDS)
+    + r")\s+votes?\s+to\s+("
+    + "|".join(_WORDS)
+    + "))"
+    + _AFTER_TALLY,
     re.IGNORECASE,
 )
 _VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot", re.IGNORECASE)
@@ -34,7 +45,8 @@ def scores(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if _VOTING.search(text):
         for match in _VOTES.finditer(text):
-            found.append((match.start(), match.end(), _normal(match.group(1), match.group(2))))
+            first, second = match.group(1) or match.group(3), match.group(2) or match.group(4)
+            found.append((match.start(), match.end(), _normal(first, second)))
     if _CONTESTS.search(text):
         for match in _PAIR.finditer(text):
             if not any(start <= match.start() < end for start, end, _ in found):
@@ -42,6 +54,11 @@ def scores(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _number(written: str) -> int:
+    lowered = written.casefold()
+    return _WORDS.index(lowered) if lowered in _WORDS else int(written)
+
+
 def _normal(first: str, second: str) -> str:
-    high, low = sorted((int(first), int(second)), reverse=True)
+    high, low = sorted((_number(first), _number(second)), reverse=True)
     return f"{high}-{low}"

@@ -130,11 +130,15 @@ def amount_form(text: str) -> str | None:
     currency = CURRENCIES.get(word, CURRENCIES.get(written, "")) or currency_words().get(
         written, ""
     )
-    spelled = _PREFIXED_SYMBOL.sub(r"\1", text)
-    for short, scale in _SHORT_SCALES:
-        spelled = re.sub(rf"(\d)\s*{short}\b", rf"\1 {scale}", spelled)
-    count = count_form(spelled)
+    count = scaled_count(_PREFIXED_SYMBOL.sub(r"\1", text))
     return f"{count} {currency}" if count and currency else None
+
+
+def scaled_count(text: str) -> str | None:
+    """`count_form` with the short scales of sums spelled out: '6.5m' -> '6500000'."""
+    for short, scale in _SHORT_SCALES:
+        text = re.sub(rf"(\d)\s*{short}\b", rf"\1 {scale}", text)
+    return count_form(text)
 
 
 # "another six months", "a further two weeks": the length that is left, a duration like any;
