@@ -22,6 +22,7 @@ from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
 from index.approximate import serialized
 from index.bm25 import BM25Index, passage_lengths
+from index.bm25_top import term_peaks
 from index.columns.ids import sorted_order
 from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
@@ -255,6 +256,8 @@ def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
     if bm25.counts is None or bm25.first is None:
         raise ValueError("a BM25 index of a backend's weights is not stored with the index")
     rows = bm25.counts.tocsr()
+    lengths = passage_lengths(bm25.counts)
+    max_counts, min_lengths = term_peaks(bm25.counts, lengths)
     return {
         "bm25_row_terms": rows.indices.astype(np.int32),
         "bm25_row_counts": rows.data.astype(np.int32),
@@ -262,8 +265,11 @@ def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
         "bm25_term_rows": np.asarray(bm25.counts.indices, dtype=np.int32),
         "bm25_term_counts": np.asarray(bm25.counts.data, dtype=np.int32),
         "bm25_term_starts": np.asarray(bm25.counts.indptr, dtype=np.int64),
-        "bm25_lengths": passage_lengths(bm25.counts),
+        "bm25_lengths": lengths,
         "bm25_first": bm25.first,
+        # Each term's bounds for an exact top k that skips passages (index.bm25_top).
+        "bm25_term_max_counts": max_counts,
+        "bm25_term_min_lengths": min_lengths,
     }
 
 
@@ -278,7 +284,12 @@ def _stored_bm25(
             (arrays["bm25_term_counts"], arrays["bm25_term_rows"], arrays["bm25_term_starts"]),
             shape=shape,
         )
-        return BM25Index(vocabulary, counts, arrays["bm25_first"], lengths=arrays["bm25_lengths"])
+        peaks = None
+        if "bm25_term_max_counts" in arrays:  # stored since the bounds were
+            peaks = (arrays["bm25_term_max_counts"], arrays["bm25_term_min_lengths"])
+        return BM25Index(
+            vocabulary, counts, arrays["bm25_first"], lengths=arrays["bm25_lengths"], peaks=peaks
+        )
     if "bm25_row_terms" in arrays:
         rows = sparse.csr_matrix(
             (arrays["bm25_row_counts"], arrays["bm25_row_terms"], arrays["bm25_row_starts"]),
