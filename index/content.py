@@ -28,7 +28,7 @@ from index.columns.rows import GroupedRows, ModelRows
 from index.columns.strings import RaggedRows
 from index.deferred import Deferred
 from index.disputes.table import DisputeTable
-from index.lookups import Lookups, Spellings, person_spellings, preferred_names, rows_by_value
+from index.lookups import Lookups, RowsOfKey, Spellings, person_spellings, preferred_names
 from index.models import Mention
 from index.verification import Verification
 
@@ -169,9 +169,9 @@ class IndexContent:
         return self.mentions[row]
 
     @cached_property
-    def sentences_of(self) -> dict[str, Sequence[int]]:
-        """The sentence rows of each passage id, in order: built on first use, kept."""
-        return rows_by_value(self.sentences.coded("passage_id"))
+    def sentences_of(self) -> Mapping[str, Sequence[int]]:
+        """The sentence rows of each passage id, in order (index.lookups.RowsOfKey)."""
+        return RowsOfKey(self.sentences.coded("passage_id"), self.lookups.passage_rows)
 
     @cached_property
     def speller(self) -> Speller:

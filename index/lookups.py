@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -74,6 +74,70 @@ def rows_by_value(column: CodedColumn) -> dict[str, Sequence[int]]:
         value = column.value(int(ordered[start]))
         groups[value] = range(start, end) if consecutive else order[start:end].tolist()
     return groups
+
+
+class RowsOfKey(Mapping[str, Sequence[int]]):
+    """`rows_by_value` of a coded column without a dict of every value, for a column whose rows
+    come value by value, in the order of another lookup's positions (a passage's sentences, as
+    a build writes them passage by passage; an added article's go last, as its passages do).
+
+    At a million passages the dict held a million ids and ranges (~110 MB). Here a value's
+    code is found by binary search over its table by position (its own position when every
+    value before it has rows), and its rows by binary search in the codes: nothing is held
+    beyond the column. A column not in that order (its codes, or a sample of its values) is read
+    through the dict.
+    """
+
+    def __init__(self, column: CodedColumn, positions: Mapping[str, int]) -> None:
+        self._column = column
+        self._positions = positions
+        codes = np.asarray(column.codes)
+        self._in_order = bool(np.all(codes[1:] >= codes[:-1])) and self._sample_in_order()
+
+    def _sample_in_order(self) -> bool:
+        """Whether values spread over the table have increasing positions (a cheap check of
+        the order the binary search relies on; a build makes it so)."""
+        count = len(self._column.values)
+        sample = sorted({int(c) for c in np.linspace(0, count - 1, num=min(count, 65))})
+        at = [self._positions.get(self._column.value(code), -1) for code in sample]
+        return all(0 <= a < b for a, b in itertools.pairwise(at)) and (not at or at[0] >= 0)
+
+    @cached_property
+    def _dict(self) -> dict[str, Sequence[int]]:
+        return rows_by_value(self._column)
+
+    def _code(self, key: str) -> int | None:
+        """The code of `key`: the last whose value's position is at most the key's."""
+        position = self._positions.get(key)
+        if position is None:
+            return None
+        column = self._column
+        lo, hi = 0, min(position, len(column.values) - 1)
+        if hi >= 0 and column.value(hi) == key:
+            return hi  # every passage before it has sentences: the usual case
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            at = self._positions.get(column.value(mid), -1)
+            lo, hi = (mid, hi) if at <= position else (lo, mid - 1)
+        return hi if hi >= 0 and column.value(hi) == key else None
+
+    def __getitem__(self, key: str) -> Sequence[int]:
+        if not self._in_order:
+            return self._dict[key]
+        code = self._code(key)
+        if code is None:
+            raise KeyError(key)
+        codes = self._column.codes
+        return range(
+            int(np.searchsorted(codes, code, side="left")),
+            int(np.searchsorted(codes, code, side="right")),
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._column.values)
+
+    def __len__(self) -> int:
+        return len(self._column.values)
 
 
 class Lookups:

@@ -24,7 +24,7 @@ from index.bm25 import BM25Index
 from index.columns.strings import CodedColumn
 from index.content import IndexContent, text_key
 from index.hybrid import HybridIndex, build_content
-from index.lookups import rows_by_value
+from index.lookups import RowsOfKey, rows_by_value
 from index.models import Mention
 
 
@@ -205,3 +205,16 @@ def test_a_streamed_build_stores_what_the_models_would() -> None:
     for name, array in expected.items():
         assert arrays[name].dtype == array.dtype, name
         assert np.array_equal(arrays[name], array), name
+
+
+def test_sentence_rows_of_a_passage_without_sentences_are_found_around_it() -> None:
+    """RowsOfKey finds codes by position, and by binary search past a passage with no rows."""
+    column = CodedColumn.of(["p0", "p0", "p2", "p3", "p3", "p3", "p5"])
+    positions = {f"p{i}": i for i in range(6)}
+    rows = RowsOfKey(column, positions)
+    assert {key: list(rows[key]) for key in rows} == {
+        "p0": [0, 1], "p2": [2], "p3": [3, 4, 5], "p5": [6]
+    }  # fmt: skip
+    assert rows.get("p1") is None and rows.get("p4") is None and rows.get("nope") is None
+    scattered = RowsOfKey(CodedColumn.of(["p1", "p0", "p1"]), positions)
+    assert list(scattered["p1"]) == [0, 2]
