@@ -19,7 +19,8 @@ from index.errors import IndexCorruptError
 
 
 class StoredFields(Mapping[str, Any]):
-    """A stored document's fields: each parsed on first read and kept.
+    """A stored document's fields, each parsed when read (not kept: a reader that keeps a
+    field keeps it, and the fields it never reads stay bytes).
 
     A field that is not JSON raises IndexCorruptError when read (the background checksum
     verification finds an altered file in any case)."""
@@ -27,18 +28,19 @@ class StoredFields(Mapping[str, Any]):
     def __init__(self, where: str, stored: dict[str, np.ndarray]) -> None:
         self._where = where
         self._stored = stored
-        self._parsed: dict[str, Any] = {}
 
     def __getitem__(self, field: str) -> Any:
-        if field not in self._parsed:
-            try:
-                self._parsed[field] = orjson.loads(self._stored[field].tobytes())
-            except orjson.JSONDecodeError as exc:
-                message = " ".join(str(exc).split())
-                raise IndexCorruptError(
-                    f"field {field!r} of {self._where} is not JSON: {message}"
-                ) from exc
-        return self._parsed[field]
+        stored = self._stored[field]
+        try:
+            return orjson.loads(stored.tobytes())
+        except orjson.JSONDecodeError as exc:
+            message = " ".join(str(exc).split())
+            raise IndexCorruptError(
+                f"field {field!r} of {self._where} is not JSON: {message}"
+            ) from exc
+
+    def __contains__(self, field: object) -> bool:
+        return field in self._stored  # without parsing it
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._stored)
