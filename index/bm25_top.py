@@ -108,11 +108,11 @@ class PrunedTop:
         for column in columns:
             if column in whole:
                 rows, _, weights = self._weights(column)
-                total[np.searchsorted(found, rows)] += weights
+                total[np.searchsorted(found, rows.astype(found.dtype))] += weights
                 continue
             lo, hi = int(self._counts.indptr[column]), int(self._counts.indptr[column + 1])
             postings = self._counts.indices[lo:hi]
-            at = np.searchsorted(postings, found)
+            at = np.searchsorted(postings, found.astype(postings.dtype))  # no converted copy
             inside = np.flatnonzero(at < hi - lo)
             inside = inside[np.asarray(postings[at[inside]]) == found[inside]]
             tf = np.asarray(self._counts.data[lo:hi][at[inside]])

@@ -171,7 +171,7 @@ class IndexContent:
     @cached_property
     def sentences_of(self) -> Mapping[str, Sequence[int]]:
         """The sentence rows of each passage id, in order (index.lookups.RowsOfKey)."""
-        return RowsOfKey(self.sentences.coded("passage_id"), self.lookups.passage_rows)
+        return RowsOfKey(self.sentences.coded("passage_id"))
 
     @cached_property
     def speller(self) -> Speller:

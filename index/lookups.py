@@ -78,48 +78,40 @@ def rows_by_value(column: CodedColumn) -> dict[str, Sequence[int]]:
 
 class RowsOfKey(Mapping[str, Sequence[int]]):
     """`rows_by_value` of a coded column without a dict of every value, for a column whose rows
-    come value by value, in the order of another lookup's positions (a passage's sentences, as
-    a build writes them passage by passage; an added article's go last, as its passages do).
+    come value by value (a passage's sentences, as a build writes them passage by passage).
 
-    At a million passages the dict held a million ids and ranges (~110 MB). Here a value's
-    code is found by binary search over its table by position (its own position when every
-    value before it has rows), and its rows by binary search in the codes: nothing is held
-    beyond the column. A column not in that order (its codes, or a sample of its values) is read
-    through the dict.
+    At a million passages the dict held a million ids and ranges (~110 MB). Here a value's code
+    is found by binary search over the hashes of the column's table of values (12 bytes a value,
+    made on first use), checked against the table, and its rows by binary search in the codes.
+    A column whose codes are not in order is read through the dict.
     """
 
-    def __init__(self, column: CodedColumn, positions: Mapping[str, int]) -> None:
+    def __init__(self, column: CodedColumn) -> None:
         self._column = column
-        self._positions = positions
         codes = np.asarray(column.codes)
-        self._in_order = bool(np.all(codes[1:] >= codes[:-1])) and self._sample_in_order()
-
-    def _sample_in_order(self) -> bool:
-        """Whether values spread over the table have increasing positions (a cheap check of
-        the order the binary search relies on; a build makes it so)."""
-        count = len(self._column.values)
-        sample = sorted({int(c) for c in np.linspace(0, count - 1, num=min(count, 65))})
-        at = [self._positions.get(self._column.value(code), -1) for code in sample]
-        return all(0 <= a < b for a, b in itertools.pairwise(at)) and (not at or at[0] >= 0)
+        self._in_order = bool(np.all(codes[1:] >= codes[:-1]))
 
     @cached_property
     def _dict(self) -> dict[str, Sequence[int]]:
         return rows_by_value(self._column)
 
+    @cached_property
+    def _hashes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The values' hashes, sorted, and the code of each."""
+        values = self._column.values
+        hashes = np.fromiter(map(hash, values), dtype=np.int64, count=len(values))
+        order = np.argsort(hashes, kind="stable")
+        return hashes[order], order.astype(np.int32)
+
     def _code(self, key: str) -> int | None:
-        """The code of `key`: the last whose value's position is at most the key's."""
-        position = self._positions.get(key)
-        if position is None:
-            return None
-        column = self._column
-        lo, hi = 0, min(position, len(column.values) - 1)
-        if hi >= 0 and column.value(hi) == key:
-            return hi  # every passage before it has sentences: the usual case
-        while lo < hi:
-            mid = (lo + hi + 1) // 2
-            at = self._positions.get(column.value(mid), -1)
-            lo, hi = (mid, hi) if at <= position else (lo, mid - 1)
-        return hi if hi >= 0 and column.value(hi) == key else None
+        hashes, codes = self._hashes
+        wanted = np.int64(hash(key))
+        start = int(np.searchsorted(hashes, wanted, side="left"))
+        stop = int(np.searchsorted(hashes, wanted, side="right"))
+        for code in codes[start:stop].tolist():
+            if self._column.value(code) == key:
+                return int(code)
+        return None
 
     def __getitem__(self, key: str) -> Sequence[int]:
         if not self._in_order:
@@ -127,10 +119,10 @@ class RowsOfKey(Mapping[str, Sequence[int]]):
         code = self._code(key)
         if code is None:
             raise KeyError(key)
-        codes = self._column.codes
+        codes, wanted = self._column.codes, np.int32(code)  # int32: no converted copy of codes
         return range(
-            int(np.searchsorted(codes, code, side="left")),
-            int(np.searchsorted(codes, code, side="right")),
+            int(np.searchsorted(codes, wanted, side="left")),
+            int(np.searchsorted(codes, wanted, side="right")),
         )
 
     def __iter__(self) -> Iterator[str]:

@@ -207,14 +207,12 @@ def test_a_streamed_build_stores_what_the_models_would() -> None:
         assert np.array_equal(arrays[name], array), name
 
 
-def test_sentence_rows_of_a_passage_without_sentences_are_found_around_it() -> None:
-    """RowsOfKey finds codes by position, and by binary search past a passage with no rows."""
-    column = CodedColumn.of(["p0", "p0", "p2", "p3", "p3", "p3", "p5"])
-    positions = {f"p{i}": i for i in range(6)}
-    rows = RowsOfKey(column, positions)
+def test_sentence_rows_of_a_passage_are_found_by_hash_and_in_order() -> None:
+    """RowsOfKey finds a value's code by its hash and its rows by binary search."""
+    rows = RowsOfKey(CodedColumn.of(["p0", "p0", "p2", "p3", "p3", "p3", "p5"]))
     assert {key: list(rows[key]) for key in rows} == {
         "p0": [0, 1], "p2": [2], "p3": [3, 4, 5], "p5": [6]
     }  # fmt: skip
-    assert rows.get("p1") is None and rows.get("p4") is None and rows.get("nope") is None
-    scattered = RowsOfKey(CodedColumn.of(["p1", "p0", "p1"]), positions)
+    assert rows.get("p1") is None and rows.get("nope") is None
+    scattered = RowsOfKey(CodedColumn.of(["p1", "p0", "p1"]))
     assert list(scattered["p1"]) == [0, 2]
