@@ -27,6 +27,7 @@ from functools import cached_property
 import numpy as np
 from scipy import sparse
 
+from index.bm25_top import PrunedTop, term_peaks
 from index.columns.strings import RaggedRows
 
 K1 = 1.5
@@ -68,9 +69,8 @@ def passage_lengths(counts: sparse.spmatrix) -> np.ndarray:
     return np.asarray(counts.sum(axis=1)).ravel().astype(np.int64)
 
 
-def _norms(lengths: np.ndarray) -> np.ndarray:
+def _norms_at(lengths: np.ndarray, avgdl: float) -> np.ndarray:
     """Each passage's length term of the Okapi denominator, K1 * (1 - B + B * length / avgdl)."""
-    avgdl = int(lengths.sum()) / lengths.shape[0]
     return K1 * (1 - B + B * lengths / avgdl)
 
 
@@ -139,6 +139,9 @@ class BM25Index:
     # Each passage's token count, when stored with the counts (index.content): an opened index
     # then reads only the postings of the terms it is asked for, never every count.
     lengths: np.ndarray | None = None
+    # Each term's highest count and shortest passage's length (index.bm25_top.term_peaks), when
+    # stored with the counts: an opened index bounds a term's weights without reading them all.
+    peaks: tuple[np.ndarray, np.ndarray] | None = None
 
     def __post_init__(self) -> None:
         if (self.counts is None or self.first is None) == (self.given_weights is None):
@@ -151,8 +154,29 @@ class BM25Index:
 
     @cached_property
     def _norms(self) -> np.ndarray:
+        return _norms_at(self._lengths, self._mean_length)
+
+    @cached_property
+    def _lengths(self) -> np.ndarray:
         assert self.counts is not None  # by __post_init__
-        return _norms(self.lengths if self.lengths is not None else passage_lengths(self.counts))
+        return self.lengths if self.lengths is not None else passage_lengths(self.counts)
+
+    @cached_property
+    def _peaks(self) -> tuple[np.ndarray, np.ndarray]:
+        """Given when stored; computed from every count otherwise (a build, an older index)."""
+        assert self.counts is not None  # by __post_init__
+        return self.peaks if self.peaks is not None else term_peaks(self.counts, self._lengths)
+
+    def _bound(self, column: int) -> float:
+        """The highest weight the term at `column` can have in a passage: Okapi's weight is
+        higher with a higher count and lower with a longer passage (see `term_peaks`)."""
+        max_count, min_length = self._peaks
+        count, length = np.array([max_count[column]]), np.array([min_length[column]])
+        return float(_okapi(self._idf[column], count, _norms_at(length, self._mean_length))[0])
+
+    @cached_property
+    def _mean_length(self) -> float:
+        return int(self._lengths.sum()) / self._lengths.shape[0]
 
     @cached_property
     def weights(self) -> sparse.csc_matrix:
@@ -307,10 +331,16 @@ class BM25Index:
         """The best `k` passages with a positive score, best first, ties broken by position.
 
         `allowed`, a boolean per passage, keeps the others out (a filter on outlet or date).
+        Only the passages that can be in the top k are scored when the terms' bounds show which
+        (index.bm25_top); the scores and ranking are those of scoring every passage.
         """
-        scores = self.scores(query_tokens)
-        if allowed is not None:
-            scores[~allowed] = 0.0
+        pruned = self._pruned(query_tokens, k, allowed)
+        if pruned is not None:
+            rows, scores = pruned
+        else:
+            rows, scores = np.arange(self.size), self.scores(query_tokens)
+            if allowed is not None:
+                scores[~allowed] = 0.0
         matched = np.flatnonzero(scores > 0)
         if matched.size > k:
             # Sorting every match costs ~10 ms at 100,000 passages; keep those >= the k-th best.
@@ -318,5 +348,23 @@ class BM25Index:
             matched = matched[scores[matched] >= kth]
         if matched.size == 0:
             return []
-        order = np.lexsort((matched, -scores[matched]))[:k]
-        return [(int(matched[i]), float(scores[matched[i]])) for i in order]
+        order = np.lexsort((rows[matched], -scores[matched]))[:k]
+        return [(int(rows[matched[i]]), float(scores[matched[i]])) for i in order]
+
+    def _pruned(
+        self, query_tokens: list[str], k: int, allowed: np.ndarray | None
+    ) -> tuple[np.ndarray, np.ndarray] | None:
+        """The rows that can be in the top k and their exact scores (0 where `allowed` is
+        False), or None when the bounds do not narrow them (or the index holds weights only)."""
+        if self.counts is None or k < 1:
+            return None
+        columns = [c for c in map(self.vocabulary.get, query_tokens) if c is not None]
+        top = PrunedTop(self.counts, self._idf, self._norms, _okapi)
+        found = top.candidates(columns, {c: self._bound(c) for c in set(columns)}, k, allowed)
+        if found is None:
+            return None
+        rows, whole = found
+        scores = top.scores(columns, rows, whole)
+        if allowed is not None:
+            scores[~allowed[rows]] = 0.0
+        return rows, scores

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -61,7 +61,9 @@ def _dropped(order: np.ndarray, start: int, stop: int) -> np.ndarray:
     return np.where(kept >= stop, kept - (stop - start), kept).astype(order.dtype)
 
 
-def _counted(spellings: Spellings, change: Spellings, sign: int) -> Spellings:
+def _counted(
+    spellings: Mapping[str, tuple[int, dict[str, int]]], change: Spellings, sign: int
+) -> Spellings:
     """`spellings` with the counts of `change` added (sign 1) or taken away (sign -1)."""
     out = dict(spellings)
     for key, (total, uses) in change.items():

@@ -8,8 +8,7 @@ passages this replaced rebuilding 2.5 million models at every open (~10 s, ~2 GB
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -22,12 +21,14 @@ from corpus.models import Document, Passage, Sentence
 from index.analysis.spelling import Speller, word_counts
 from index.approximate import serialized
 from index.bm25 import BM25Index, passage_lengths
+from index.bm25_top import term_peaks
 from index.columns.ids import sorted_order
 from index.columns.rowfile import FileRows
 from index.columns.rows import GroupedRows, ModelRows
 from index.columns.strings import RaggedRows
+from index.deferred import Deferred
 from index.disputes.table import DisputeTable
-from index.lookups import Lookups, Spellings, person_spellings, preferred_names, rows_by_value
+from index.lookups import Lookups, RowsOfKey, Spellings, person_spellings, preferred_names
 from index.models import Mention
 from index.verification import Verification
 
@@ -73,8 +74,9 @@ class IndexContent:
     sentence_vectors: np.ndarray | FileRows
     bm25: BM25Index
     passage_terms: RaggedRows
-    doc_keys: dict[str, str]
-    date_orders: dict[str, str]
+    # Read only to add or remove an article: an opened index parses them then (index.deferred).
+    doc_keys: Mapping[str, str]
+    date_orders: Mapping[str, str]
     passage_order: np.ndarray
     sentence_order: np.ndarray
     people: dict[str, str]
@@ -87,7 +89,7 @@ class IndexContent:
     approximate: faiss.IndexIVF | None = None
     # What `people` is derived from (None in a build stored before it was kept: such content
     # is rebuilt, not changed, when an article is added or removed).
-    spellings: Spellings | None = None
+    spellings: Mapping[str, tuple[int, dict[str, int]]] | None = None
 
     @classmethod
     def of(
@@ -167,14 +169,14 @@ class IndexContent:
         return self.mentions[row]
 
     @cached_property
-    def sentences_of(self) -> dict[str, Sequence[int]]:
-        """The sentence rows of each passage id, in order: built on first use, kept."""
-        return rows_by_value(self.sentences.coded("passage_id"))
+    def sentences_of(self) -> Mapping[str, Sequence[int]]:
+        """The sentence rows of each passage id, in order (index.lookups.RowsOfKey)."""
+        return RowsOfKey(self.sentences.coded("passage_id"))
 
     @cached_property
     def speller(self) -> Speller:
         """The corpus's words as a spelling dictionary: built on first use, kept."""
-        return Speller(Counter(self.words))
+        return Speller(self.words)
 
     @cached_property
     def lookups(self) -> Lookups:
@@ -199,14 +201,14 @@ class IndexContent:
             "meta": {
                 "vocabulary": sorted(self.bm25.vocabulary, key=self.bm25.vocabulary.__getitem__),
                 "bm25_shape": [self.bm25.size, len(self.bm25.vocabulary)],
-                "doc_keys": self.doc_keys,
-                "date_orders": self.date_orders,
+                "doc_keys": dict(self.doc_keys),
+                "date_orders": dict(self.date_orders),
                 "people": self.people,
                 "words": self.words,
             },
         }
         if self.spellings is not None:
-            documents["meta"]["spellings"] = self.spellings
+            documents["meta"]["spellings"] = dict(self.spellings)
         if self.disputes is not None:
             table_arrays, documents["disputes"] = self.disputes.to_files()
             arrays |= table_arrays
@@ -216,11 +218,11 @@ class IndexContent:
 
     @classmethod
     def from_files(cls, arrays: dict[str, np.ndarray], docs: dict[str, Any]) -> IndexContent:
-        """The content over what `to_files` wrote (memory-mapped arrays are read in place)."""
+        """The content over what `to_files` wrote (memory-mapped arrays are read in place; the
+        fields only an added or removed article reads are parsed then)."""
         meta = docs["meta"]
         vocabulary = {term: i for i, term in enumerate(meta["vocabulary"])}
         shape = tuple(meta["bm25_shape"])
-        spellings = meta.get("spellings")
         return cls(
             passages=ModelRows.stored(Passage, arrays, "passages", PASSAGE_CODED),
             sentences=ModelRows.stored(Sentence, arrays, "sentences", SENTENCE_CODED),
@@ -229,8 +231,8 @@ class IndexContent:
             sentence_vectors=arrays["sentence_vectors"],
             bm25=_stored_bm25(arrays, vocabulary, shape),
             passage_terms=RaggedRows.stored(arrays, "terms"),
-            doc_keys=meta["doc_keys"],
-            date_orders=meta["date_orders"],
+            doc_keys=Deferred(lambda: meta["doc_keys"]),
+            date_orders=Deferred(lambda: meta["date_orders"]),
             passage_order=arrays["passage_order"],
             sentence_order=arrays["sentence_order"],
             people=meta["people"],
@@ -238,12 +240,15 @@ class IndexContent:
             disputes=(
                 DisputeTable.stored(arrays, docs["disputes"]) if "disputes" in docs else None
             ),
-            spellings=(
-                {key: (int(total), uses) for key, (total, uses) in spellings.items()}
-                if spellings is not None
-                else None
-            ),
+            spellings=Deferred(lambda: _spellings(meta["spellings"]))
+            if "spellings" in meta
+            else None,
         )
+
+
+def _spellings(stored: dict[str, list]) -> Spellings:
+    """Each person's mentions and spellings as `person_spellings` made them (JSON has lists)."""
+    return {key: (int(total), uses) for key, (total, uses) in stored.items()}
 
 
 def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
@@ -255,6 +260,8 @@ def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
     if bm25.counts is None or bm25.first is None:
         raise ValueError("a BM25 index of a backend's weights is not stored with the index")
     rows = bm25.counts.tocsr()
+    lengths = passage_lengths(bm25.counts)
+    max_counts, min_lengths = term_peaks(bm25.counts, lengths)
     return {
         "bm25_row_terms": rows.indices.astype(np.int32),
         "bm25_row_counts": rows.data.astype(np.int32),
@@ -262,8 +269,11 @@ def _bm25_arrays(bm25: BM25Index) -> dict[str, np.ndarray]:
         "bm25_term_rows": np.asarray(bm25.counts.indices, dtype=np.int32),
         "bm25_term_counts": np.asarray(bm25.counts.data, dtype=np.int32),
         "bm25_term_starts": np.asarray(bm25.counts.indptr, dtype=np.int64),
-        "bm25_lengths": passage_lengths(bm25.counts),
+        "bm25_lengths": lengths,
         "bm25_first": bm25.first,
+        # Each term's bounds for an exact top k that skips passages (index.bm25_top).
+        "bm25_term_max_counts": max_counts,
+        "bm25_term_min_lengths": min_lengths,
     }
 
 
@@ -278,7 +288,12 @@ def _stored_bm25(
             (arrays["bm25_term_counts"], arrays["bm25_term_rows"], arrays["bm25_term_starts"]),
             shape=shape,
         )
-        return BM25Index(vocabulary, counts, arrays["bm25_first"], lengths=arrays["bm25_lengths"])
+        peaks = None
+        if "bm25_term_max_counts" in arrays:  # stored since the bounds were
+            peaks = (arrays["bm25_term_max_counts"], arrays["bm25_term_min_lengths"])
+        return BM25Index(
+            vocabulary, counts, arrays["bm25_first"], lengths=arrays["bm25_lengths"], peaks=peaks
+        )
     if "bm25_row_terms" in arrays:
         rows = sparse.csr_matrix(
             (arrays["bm25_row_counts"], arrays["bm25_row_terms"], arrays["bm25_row_starts"]),

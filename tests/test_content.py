@@ -23,8 +23,10 @@ from index.analysis.tokens import tokenize
 from index.bm25 import BM25Index
 from index.columns.strings import CodedColumn
 from index.content import IndexContent, text_key
+from index.deferred import StoredFields
+from index.errors import IndexCorruptError
 from index.hybrid import HybridIndex, build_content
-from index.lookups import rows_by_value
+from index.lookups import RowsOfKey, rows_by_value
 from index.models import Mention
 
 
@@ -205,3 +207,32 @@ def test_a_streamed_build_stores_what_the_models_would() -> None:
     for name, array in expected.items():
         assert arrays[name].dtype == array.dtype, name
         assert np.array_equal(arrays[name], array), name
+
+
+def test_sentence_rows_of_a_passage_are_found_by_hash_and_in_order() -> None:
+    """RowsOfKey finds a value's code by its hash and its rows by binary search."""
+    rows = RowsOfKey(CodedColumn.of(["p0", "p0", "p2", "p3", "p3", "p3", "p5"]))
+    assert {key: list(rows[key]) for key in rows} == {
+        "p0": [0, 1], "p2": [2], "p3": [3, 4, 5], "p5": [6]
+    }  # fmt: skip
+    assert rows.get("p1") is None and rows.get("nope") is None
+    scattered = RowsOfKey(CodedColumn.of(["p1", "p0", "p1"]))
+    assert list(scattered["p1"]) == [0, 2]
+
+
+def test_fields_only_an_added_article_reads_are_parsed_then(content: IndexContent) -> None:
+    """Opened from the store's field arrays (index.deferred), doc keys, date orders and
+    spellings stay bytes until read: a damaged one opens, and fails only when read."""
+    arrays, docs = content.to_files()
+    stored = {
+        field: np.frombuffer(json.dumps(value).encode(), dtype=np.uint8)
+        for field, value in docs["meta"].items()
+    }
+    stored["doc_keys"] = np.frombuffer(b"{not json", dtype=np.uint8)
+    meta = StoredFields("a test's document 'meta'", stored)
+    assert "spellings" in meta and "missing" not in meta
+    again = IndexContent.from_files(arrays, {**docs, "meta": meta})
+    assert dict(again.date_orders) == content.date_orders
+    assert dict(again.spellings or {}) == dict(content.spellings or {})
+    with pytest.raises(IndexCorruptError, match="doc_keys"):
+        len(again.doc_keys)

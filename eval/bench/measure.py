@@ -142,6 +142,8 @@ def measure_size(size: str, work: Path, pool: SentencePool, data_dir: Path, quic
     build_args = {"corpus": str(corpus), "index": str(index), "real": real, "data": str(data_dir)}
     # A million passages take ~15 min to build on two idle cores; far longer on a busy machine.
     out["build"] = run_worker("build", build_args, logs, timeout=7200)
+    if real:  # spaCy's rate as the build's second process runs it, for the projections
+        out["build"]["spacy_job"] = run_worker("spacy_job", {"corpus": str(corpus)}, logs)
     questions = questions_for(size, data_dir, plan.latency_questions)
     serve_args = {"corpus": str(corpus), "index": str(index), "questions": questions}
     out["serve"] = []

@@ -92,6 +92,18 @@ def build_table(sizes: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _job_rate(rates: dict[str, float]) -> str:
+    """spaCy's rate as the build's second process runs it, when the run measured it."""
+    if "spacy_job_words_per_s" not in rates:
+        return ""
+    return (
+        " (an article per spaCy call, in turn), or "
+        f"{rates['spacy_job_words_per_s']:,.0f} words/s as the build's second process runs it "
+        "(a batch of articles per call, in a fresh process: the rate projections use, split "
+        "between entities and parse as in turn)"
+    )
+
+
 def _as_run(size: dict[str, Any]) -> float | None:
     """Build time beyond the encoder's, relative to it, as `newsqa index` runs the build:
     measured (real models, overlapped build with its table, plus the save) or projected."""
@@ -278,7 +290,8 @@ def write(out: Path, results: dict[str, Any], goals: list[Goal], header: list[st
                  "spaCy's "
                  f"entity pass reads {rates['analysis_words_per_s']:,.0f} words/s, and with the "
                  "table's parse "
-                 f"{rates.get('spacy_words_per_s', _NAN):,.0f} words/s; the projected figures "
+                 f"{rates.get('spacy_words_per_s', _NAN):,.0f} words/s{_job_rate(rates)}; "
+                 "the projected figures "
                  "use these rates, with spaCy beside the encoder (each on one core, the slower "
                  "setting the time) and everything else measured at the size. 'Beyond encoder' "
                  "is everything but the encoder, relative to the encoder's time. The phases are "

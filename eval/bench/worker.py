@@ -184,9 +184,41 @@ def recall(args: dict[str, Any]) -> dict[str, Any]:
     return stored_recall(Path(args["index"]), args["questions"])
 
 
+def spacy_job(args: dict[str, Any]) -> dict[str, Any]:
+    """spaCy's work on a real corpus as the build's second process does it (entities, then the
+    table's parse, a batch of articles per call: index.analysis_job), timed in a fresh process
+    so that no earlier pass has filled spaCy's caches (the build's own timing is per article,
+    in turn)."""
+    from corpus.chunking import DEFAULT_MAX_WORDS, chunk_document
+    from corpus.loader import load_corpus
+    from index import analysis_job
+    from index.analysis import analyze, infer_date_order, load_nlp
+    from index.disputes.facts import document_facts
+
+    work: list[Any] = []
+    for doc in load_corpus(Path(args["corpus"])):
+        sentences = chunk_document(doc, max_words=DEFAULT_MAX_WORDS)[1]
+        work.append((sentences, infer_date_order([s.text for s in sentences]), doc.published))
+    load_nlp()
+    words = sum(len(s.text.split()) for sentences, _, _ in work for s in sentences)
+    started = time.perf_counter()
+    batch: list[Any] = []
+    size = 0
+    for item in work:  # batches as analysis_job._batches makes them
+        batch.append(item)
+        size += len(item[0])
+        if size >= analysis_job.BATCH_SENTENCES:
+            analysis_job._analyze_batch(analyze, document_facts, batch)
+            batch, size = [], 0
+    if batch:
+        analysis_job._analyze_batch(analyze, document_facts, batch)
+    return {"words": words, "seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+
+
 TASKS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
     "model_load": model_load,
     "build": build,
+    "spacy_job": spacy_job,
     "serve": serve,
     "add": add,
     "open_parts": open_parts,

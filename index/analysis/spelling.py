@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache, cached_property
 from importlib import resources
 
@@ -46,7 +46,7 @@ def english_counts() -> dict[str, int]:
 class Speller:
     """Corrects words not in the corpus to the most frequent corpus word within MAX_EDITS."""
 
-    def __init__(self, counts: Counter[str]) -> None:
+    def __init__(self, counts: Mapping[str, int]) -> None:
         self.counts = counts
 
     @cached_property

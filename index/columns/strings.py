@@ -16,6 +16,9 @@ import numpy as np
 
 from index.columns.rowfile import FileRows
 
+# A coded column's table of values up to this size is decoded when the column is made.
+SMALL_TABLE = 65_536
+
 
 class StringColumn:
     """Strings `i` = `data[offsets[i]:offsets[i + 1]]` decoded as UTF-8."""
@@ -81,17 +84,29 @@ class StringColumn:
 
 
 class CodedColumn:
-    """Strings repeated across rows (document ids, mention kinds) as codes into one table."""
+    """Strings repeated across rows (document ids, mention kinds) as codes into one table.
 
-    def __init__(self, values: StringColumn, codes: np.ndarray) -> None:
+    A table of up to SMALL_TABLE values (labels, kinds) is decoded once; a larger one (the
+    sentences' passage ids: a million at a million passages, ~80 MB as strings) is read by code
+    until something iterates it. The codes of a stored column are checked as they are read (a
+    code outside the table raises IndexError), not all at open: that touched every code file,
+    ~150 MB kept resident at a million passages.
+    """
+
+    def __init__(self, values: StringColumn, codes: np.ndarray, *, check: bool = True) -> None:
         if codes.ndim != 1 or codes.dtype != np.int32:
             raise ValueError(f"codes are a 1-d int32 array, not {codes.ndim}-d {codes.dtype}")
-        if codes.size and not 0 <= int(codes.min()) <= int(codes.max()) < len(values):
+        if check and codes.size and not 0 <= int(codes.min()) <= int(codes.max()) < len(values):
             raise ValueError(f"codes point outside their table of {len(values)} values")
         self.values = values
         self.codes = codes
-        # The table is small (one entry per document or label): decoded once, kept.
-        self._decoded = list(values)
+        self._count = len(values)
+        self._table = list(values) if self._count <= SMALL_TABLE else None
+
+    @property
+    def _decoded(self) -> list[str]:
+        """Every value, in code order (decoded again for each use of a large table)."""
+        return self._table if self._table is not None else list(self.values)
 
     @classmethod
     def of(cls, strings: Iterable[str]) -> CodedColumn:
@@ -103,11 +118,13 @@ class CodedColumn:
         return self.codes.size
 
     def __getitem__(self, row: int) -> str:
-        return self._decoded[int(self.codes[row])]
+        return self.value(int(self.codes[row]))
 
     def value(self, code: int) -> str:
         """The string a code stands for."""
-        return self._decoded[code]
+        if not 0 <= code < self._count:
+            raise IndexError(f"code {code} is outside its table of {self._count} values")
+        return self._table[code] if self._table is not None else self.values[code]
 
     def __iter__(self) -> Iterator[str]:
         decoded = self._decoded
@@ -118,17 +135,19 @@ class CodedColumn:
 
     @classmethod
     def stored(cls, arrays: dict[str, np.ndarray], name: str) -> CodedColumn:
-        return cls(StringColumn.stored(arrays, f"{name}_values"), arrays[f"{name}_codes"])
+        values = StringColumn.stored(arrays, f"{name}_values")
+        return cls(values, arrays[f"{name}_codes"], check=False)
 
     def appended(self, other: CodedColumn) -> CodedColumn:
         """These rows, then `other`'s; values new to this table are added at its end, so the
         table stays in order of first use, as `of` makes it."""
-        table = {value: code for code, value in enumerate(self._decoded)}
+        decoded = self._decoded
+        table = {value: code for code, value in enumerate(decoded)}
         recode = np.array(
             [table.setdefault(value, len(table)) for value in other._decoded], dtype=np.int32
         )
         codes = np.concatenate([self.codes, recode[other.codes]]).astype(np.int32)
-        fresh = StringColumn.of(list(table)[len(self._decoded) :])
+        fresh = StringColumn.of(list(table)[len(decoded) :])
         return CodedColumn(self.values.appended(fresh), codes)
 
     def without(self, start: int, stop: int) -> CodedColumn:
@@ -136,9 +155,9 @@ class CodedColumn:
         codes = np.concatenate([self.codes[:start], self.codes[stop:]])
         used, first = np.unique(codes, return_index=True)
         kept = used[np.argsort(first, kind="stable")]  # in order of first use, as `of` makes it
-        recode = np.zeros(len(self._decoded), dtype=np.int32)
+        recode = np.zeros(self._count, dtype=np.int32)
         recode[kept] = np.arange(kept.size, dtype=np.int32)
-        values = StringColumn.of(self._decoded[code] for code in kept.tolist())
+        values = StringColumn.of(self.values[code] for code in kept.tolist())
         return CodedColumn(values, recode[codes])
 
 

@@ -431,10 +431,12 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     return before.people[0] if not keys and len(before.people) == 1 else ""
 
 
-def document_facts(
-    sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
-) -> list[Fact]:
-    """The facts of one document's sentences, in reading order."""
+def parse_inputs(
+    sentences: list[Sentence], mentions: list[list[Mention]]
+) -> tuple[list[int], list[str]]:
+    """The sentences of one document the parse reads (those with a value, or telling a cause)
+    and their texts as it reads them (a build parses many documents' at once, see
+    index.analysis_job)."""
     wanted = [i for i, ms in enumerate(mentions) if ms or _tells_cause(sentences[i].text)]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
@@ -443,6 +445,15 @@ def document_facts(
     texts = [sentence_case(sentences[i].text) for i in wanted]
     if wanted and wanted[0] == 0:
         texts[0] = " " * dateline + texts[0][dateline:]
+    return wanted, texts
+
+
+def document_facts(
+    sentences: list[Sentence], mentions: list[list[Mention]], published: dt.date | None
+) -> list[Fact]:
+    """The facts of one document's sentences, in reading order."""
+    wanted, texts = parse_inputs(sentences, mentions)
+    dateline = dateline_length(sentences[0].text) if sentences else 0
     parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
     result: list[Fact] = []
     before = Before(people=[], lead=None)

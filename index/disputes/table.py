@@ -176,18 +176,38 @@ class DisputeTable:
         another version is refused: rebuild."""
         if raw.get("version") != TABLE_VERSION:
             raise ValueError(f"disagreement table version {raw.get('version')}")
-        aspects = [
-            Aspect(a[0], a[1], a[2], a[3], tuple(a[4]), tuple(a[5]), tuple(map(tuple, a[6])))
-            for a in raw["aspects"]
-        ]
         return cls(
             raw["stories"],
             FactColumns.stored(arrays, f"{_ARRAYS}_facts"),
-            aspects,
+            _stored_aspects(raw["aspects"]),
             NameSets.stored(arrays, f"{_ARRAYS}_story_names"),
             TextFacts.stored(arrays, f"{_ARRAYS}_facts_by_key"),
             DocumentNames.stored(arrays, f"{_ARRAYS}_names") if raw["names"] else None,
         )
+
+
+def _stored_aspects(rows: list[list[Any]]) -> list[Aspect]:
+    """The aspects `to_files` wrote, each repeated string (kind, name, person, word, doc id)
+    held once: parsed JSON makes a new string at every occurrence, and at a million passages
+    the aspects held ~240 MB."""
+    pool: dict[str, str] = {}
+    one = pool.setdefault
+
+    def strings(values: list[str]) -> tuple[str, ...]:
+        return tuple(one(v, v) for v in values)
+
+    return [
+        Aspect(
+            story,
+            one(kind, kind),
+            one(name, name),
+            one(subject, subject),
+            strings(words),
+            tuple(facts),
+            tuple(map(strings, groups)),
+        )
+        for story, kind, name, subject, words, facts, groups in rows
+    ]
 
 
 # A fact's or aspect's fields in order: dataclasses.astuple deep-copies every tuple in them (6 s
