@@ -33,17 +33,19 @@ _PLACE_AFTER = re.compile(
     r"(?:town|city|village|province|region|district|county|governorate)\b",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty"
-)
+# The numbers written as one word, zero to twenty, in order.
+SMALL_NUMBERS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+)  # fmt: skip
 _TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w'\u2019-]+")
 _MAX_NAME_WORDS = 6
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at)-[A-Z]")  # Arabic names: "al-Sham"
 _NUMBER_WORDS = (
-    dict(zip(_SMALL_NUMBERS.split(), range(21), strict=True))
+    dict(zip(SMALL_NUMBERS, range(21), strict=True))
     | _TENS
     | {"ninety": 90, "dozen": 12, "hundred": 100}
 )

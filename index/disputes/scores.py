@@ -10,22 +10,19 @@ from __future__ import annotations
 
 import re
 
+from index.analysis.entities import SMALL_NUMBERS, normalize_number
+
 # "3-2", "3 - 2" (or with an en dash) near words of a match or a vote; never a season
 # ("2016-17") or a range of years.
 _PAIR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?![\d.,/-]|\s*(?:%|per))")
-_WORDS = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty",
-]  # fmt: skip
 _AFTER_TALLY = r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[a-z]))"
 # "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3"; in words only
 # with "votes" ("by six votes to one"): "from one to two" is no tally.
 _VOTES = re.compile(
     r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(?:(\d{1,4})\s+(?:votes?\s+)?to\s+(\d{1,4})|("
-    + "|".join(_WORDS)
+    + "|".join(SMALL_NUMBERS)
     + r")\s+votes?\s+to\s+("
-    + "|".join(_WORDS)
+    + "|".join(SMALL_NUMBERS)
     + "))"
     + _AFTER_TALLY,
     re.IGNORECASE,
@@ -54,11 +51,6 @@ def scores(text: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
-def _number(written: str) -> int:
-    lowered = written.casefold()
-    return _WORDS.index(lowered) if lowered in _WORDS else int(written)
-
-
 def _normal(first: str, second: str) -> str:
-    high, low = sorted((_number(first), _number(second)), reverse=True)
+    high, low = sorted((int(normalize_number(first)), int(normalize_number(second))), reverse=True)
     return f"{high}-{low}"
