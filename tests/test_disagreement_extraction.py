@@ -535,6 +535,28 @@ def test_leaving_a_post_sacked_or_resigned(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_what_became_of_a_person_told_in_the_active_voice_and_by_verdicts(
+    real_encoder: Encoder,
+) -> None:
+    """ "The board dismissed its chief executive, X" (X's outcome, not the board's) against "X
+    resigned"; "acquitted" against "found guilty"; "suspended" against "resigned"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The board of Orvane Bank dismissed its chief executive, Tamsin Edevane, "
+         "late on Tuesday. At the trial in Carrow, the bank's former treasurer, Osric Penhallow, "
+         "was acquitted of fraud. The bank's auditor, Wenna Trask, has been suspended."),
+        ("River Times", "Orvane Bank's chief executive, Tamsin Edevane, resigned on Tuesday "
+         "evening, the bank said. Its former treasurer, Osric Penhallow, was found guilty of "
+         "fraud in Carrow. The bank's auditor, Wenna Trask, resigned on Monday."),
+    )  # fmt: skip
+    assert sorted(sorted(side) for side in _disputed_values(qa, "outcome")) == [
+        [("d1", "acquitted"), ("d2", "convicted")],
+        [("d1", "sacked"), ("d2", "resigned")],
+        [("d1", "suspended"), ("d2", "resigned")],
+    ]
+
+
+@pytest.mark.model
 def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
     """ "A build-up of methane gas had caused the blast" gives its cause as the subject."""
     qa = _qa(

@@ -54,6 +54,8 @@ _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
 _ONE_PERSON = frozenset(["he", "she", "him", "his", "her"])
+# "The board dismissed its chief executive": "its" is the board's, never a person's.
+_THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
@@ -350,6 +352,11 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         head = [p for p in people if p.start <= token.head.idx < p.end]
         if head:
             return head[0].normalized
+    # "The owner of the warehouse, Dario Feltham, was charged"; "the hospital's chief executive,
+    # Henrike Sollmann, resigned" is Sollmann, not the hospital her title is possessed by.
+    for child in token.children:
+        if child.dep_ == "appos" and (who := _named(child, people, before)) is not None:
+            return who
     for child in token.children:
         if child.dep_ == "poss":
             return _named(child, people, before)
@@ -357,9 +364,6 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, before)
-    for child in token.children:  # "The owner of the warehouse, Dario Feltham, was charged"
-        if child.dep_ == "appos" and (who := _named(child, people, before)) is not None:
-            return who
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None  # "a 27-year-old woman" is someone new, not the person named before
     if _unnamed_role(token):
@@ -369,7 +373,7 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         return before.lead or (previous[0] if previous else None)
     if token.lemma_.casefold() in PERSON_NOUNS:
         return previous[0] if len(previous) == 1 else None
-    if token.lemma_.casefold() in _PRONOUNS:
+    if token.lemma_.casefold() in _PRONOUNS and token.lower_ not in _THINGS:
         earlier = [p for p in people if p.end <= token.idx]
         if earlier:
             return earlier[-1].normalized

@@ -377,6 +377,12 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "resigned"),
     ("died-at-scene", "escaped"),
     ("died-at-scene", "unharmed"),
+    ("suspended", "resigned"),
+    ("suspended", "sacked"),
+    ("acquitted", "convicted"),
+    ("released-uncharged", "convicted"),
+    ("appealing", "accepted"),
+    ("conceded", "contested"),
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
