@@ -149,7 +149,7 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("She will appeal against the ban.", ["appealing"]),
         ("She has accepted the ban and will not fight it.", ["accepted", "accepted"]),
         ("He has 21 days to appeal.", []),
-        ("Pell conceded on Thursday night; Marsh has refused to concede.", ["conceded", "contested"]),
+        ("Pell conceded on Thursday; Marsh has refused to concede.", ["conceded", "contested"]),
         ("The minister conceded that mistakes were made.", []),
         ("Ivo Dran is in hospital with a broken leg.", ["wounded"]),
         ("The bear was darted with a tranquilliser.", ["captured"]),

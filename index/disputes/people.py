@@ -136,7 +136,8 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         )
         aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
         posted = _post_of_apposition(token) is not None  # "its chief executive, Henrique Lobato"
-        if not (titled or by_apposition or posted or aged or _undergoes(token) or _who_clause(token)):
+        told = titled or by_apposition or posted or aged
+        if not (told or _undergoes(token) or _who_clause(token)):
             continue
         surname = len(name) == 1 and aged and name[0].i == token.i
         full = person_for(name_key(token.text), list(known)) if surname else None
