@@ -573,6 +573,39 @@ def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The hillside above Corrie Bay gave way after days of torrential rain on Sunday.",
+            "Villagers blamed quarry blasting for the Corrie Bay landslide on Sunday.",
+            {("d1", "torrential rain"), ("d2", "quarry blasting")},
+        ),
+        (
+            "Nine walkers were trapped by a flash flood in the Dunmore caves on Monday.",
+            "The cave-in that trapped nine walkers in the Dunmore caves on Monday was caused by "
+            "a rockfall.",
+            {("d1", "a flash flood"), ("d2", "a rockfall")},
+        ),
+        (
+            "The Brindle & Co chain went under on Tuesday. The company pointed to a costly and "
+            "troubled relaunch of its website.",
+            "The Brindle & Co chain collapsed on Tuesday. It blamed soaring rents.",
+            {("d1", "a costly and troubled relaunch of its website"), ("d2", "soaring rents")},
+        ),
+    ],
+    ids=["after-days-of-rain", "trapped-by", "whole-phrase"],
+)
+def test_causes_read_as_whole_noun_phrases_after_breakdowns_and_harm(
+    real_encoder: Encoder, first: str, second: str, expected: set[tuple[str, str]]
+) -> None:
+    """What a slope "gave way after" (the rain of "days of rain"), what walkers were "trapped
+    by", and the whole phrase a cause is introduced with, each against another outlet's."""
+    qa = _qa(real_encoder, ("Valley Post", first), ("River Times", second))
+    assert _disputed_values(qa, "cause") == [expected]
+
+
+@pytest.mark.model
 def test_where_it_started_through_a_place_on_the_way(real_encoder: Encoder) -> None:
     """ "started on a roadside verge near Borgo" says where the fire started: near Borgo."""
     qa = _qa(
