@@ -154,6 +154,7 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("Ivo Dran is in hospital with a broken leg.", ["wounded"]),
         ("The bear was darted with a tranquilliser.", ["captured"]),
         ("She refused to resign.", []),
+        ("If convicted, he faces up to ten years; she could be sacked.", []),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

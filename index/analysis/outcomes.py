@@ -137,6 +137,12 @@ _PICTURE = re.compile(
     r"(?:\W+\w+){0,5}\W*$",
     re.IGNORECASE,
 )
+# "If convicted, he faces ten years", "could be sacked": what may happen has not happened.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|could|would|might|may|risks?\s+being)\s+(?:(?:he|she|they|it)\s+"
+    r"(?:is|are|was|were)\s+|(?:be|been|being|get)\s+)?$",
+    re.IGNORECASE,
+)
 _OPPOSITE = {
     KILLED: UNHARMED,
     DIED: UNHARMED,
@@ -172,6 +178,8 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                 continue
             taken.append((start, end))
             if name == CAPTURED and _PICTURE.search(sentence[max(0, start - 60) : start]):
+                continue
+            if _HYPOTHETICAL.search(sentence[max(0, start - 30) : start]):
                 continue
             negated = name != MISSED and _NEGATION.search(sentence[max(0, start - 40) : start])
             if negated and name not in _OPPOSITE:
