@@ -1,8 +1,8 @@
-"""What every hand-written evaluation corpus's data test checks, written once.
+"""What the hand-written evaluation corpora's data tests compute, written once.
 
-Each corpus test (newswire, beats, regional, civic, transit) states its own facts (stories,
-planted disagreements, counts) and asserts on what these return, so a mislabelled or leaked
-item is found the same way in every set.
+tests/test_eval_corpora.py compares what these return with each corpus's spec (stories, planted
+disagreements, counts in tests/corpus_specs.py), so a mislabelled or leaked item is found the
+same way in every set.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from pathlib import Path
 
+from corpus.loader import load_corpus
 from corpus.models import Document
 from eval.dataset import EvalItem, load_dataset, quote_spans
 
@@ -20,6 +21,12 @@ from eval.dataset import EvalItem, load_dataset, quote_spans
 def items(path: Path) -> tuple[EvalItem, ...]:
     """The items of an evaluation set, read once per test session."""
     return tuple(load_dataset(path).items)
+
+
+@cache
+def documents(folder: Path) -> tuple[Document, ...]:
+    """The articles of a corpus folder, read once per test session."""
+    return tuple(load_corpus(folder))
 
 
 def normalised(question: str) -> str:

@@ -1,0 +1,769 @@
+"""What each hand-written evaluation corpus was written with, stated once per corpus.
+
+Every set was written blind to the assistant, so a mislabelled, leaked or silently dropped item
+would bias every figure measured on it; the maps and counts below are the ones written by hand in
+the files' headers, and tests/test_eval_corpora.py checks each half against them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "eval" / "data"
+HALVES = ("dev", "test")
+
+
+@dataclass(frozen=True)
+class CorpusSpec:
+    """One corpus (the folder `eval/data/<name>`) and its halves `<name>-dev.yaml`, `-test.yaml`.
+
+    The optional fields switch on a check only some corpora were written to pass.
+    """
+
+    name: str
+    # The story of every article, written here because the schema has no field for it.
+    story: Mapping[str, str]
+    # The planted disagreements (the `about` of their gold conflicts) and the story of each.
+    planted: Mapping[str, str]
+    # How many outlets report each story.
+    outlets_per_story: Mapping[str, int]
+    # Items per category, per half.
+    categories: Mapping[str, Mapping[str, int]]
+    # Words per article.
+    words: range
+    multipart: int
+    followups: int
+    answerable_followups: int
+    # Each outlet and the number of stories it reports (None: not checked).
+    outlets: Mapping[str, int] | None = None
+    # Invented names besides the outlets that must be new to this repository: an outlet or place
+    # seen in another corpus would let its earlier articles leak into what is meant as an unseen
+    # measure. Empty: not checked (the corpus reuses names on purpose, or was not written so).
+    invented: tuple[str, ...] = ()
+    # Every disagreement is asked as a question of its own, not only as a follow-up.
+    direct_conflicts: bool = False
+    # Each half quotes at least one article of every story.
+    every_story_asked: bool = False
+    # The one category every multi-part question is filed under, where the corpus fixes one.
+    multipart_category: str | None = None
+    # The halves are checked as `load_suite` reads them (newswire, beside the bundled
+    # rephrasings), not by the dataset-level load and quote tests.
+    through_suite: bool = False
+
+    @property
+    def folder(self) -> Path:
+        return DATA / self.name
+
+    def half(self, half: str) -> Path:
+        """The path of the `dev` or `test` half."""
+        return DATA / f"{self.name}-{half}.yaml"
+
+
+def _both_halves(categories: Mapping[str, int]) -> dict[str, Mapping[str, int]]:
+    """The categories of a corpus whose halves were written to the same plan."""
+    return dict.fromkeys(HALVES, categories)
+
+
+# What the disagreement and answerability work is measured on, beside the bundled set; its
+# outlets are reused on purpose, and the bundled rephrasings are checked with it.
+NEWSWIRE = CorpusSpec(
+    name="newswire",
+    story={
+        "harbor-wire-2025-10-15": "ferry",
+        "coastal-times-2025-10-15": "ferry",
+        "daily-ledger-2025-10-15": "ferry",
+        "northern-courier-2025-10-15": "court",
+        "metro-dispatch-2025-10-15": "court",
+        "northern-courier-2025-10-23": "fire",
+        "harbor-wire-2025-10-22": "fire",
+        "metro-dispatch-2025-10-23": "fire",
+        "harbor-wire-2025-10-28": "flood",
+        "coastal-times-2025-10-28": "flood",
+        "northern-courier-2025-10-29": "flood",
+        "metro-dispatch-2025-11-05": "bridge",
+        "daily-ledger-2025-11-05": "bridge",
+        "coastal-times-2026-01-09": "transfer",
+        "northern-courier-2026-01-09": "transfer",
+        "metro-dispatch-2026-01-10": "transfer",
+    },
+    planted={
+        "ferry death toll": "ferry",
+        "passengers on board the Marisol Star": "ferry",
+        "date the Marisol Star capsized": "ferry",
+        "whether Dorran Pike was charged": "court",
+        "Celia Vantongeren's bail": "court",
+        "date the Halvorsen Plastics fire broke out": "fire",
+        "cause of the Halvorsen Plastics fire": "fire",
+        "how the forklift driver died": "fire",
+        "where the River Dunn first burst its banks": "flood",
+        "people evacuated in the Ostvale floods": "flood",
+        "Ilse Marrow's title": "flood",
+        "daily traffic on the Tolland Street Bridge": "bridge",
+        "firm repairing the Tolland Street Bridge": "bridge",
+        "Elvander's transfer fee": "transfer",
+        "length of Elvander's contract": "transfer",
+    },
+    outlets_per_story={"ferry": 3, "court": 2, "fire": 3, "flood": 3, "bridge": 2, "transfer": 3},
+    categories={
+        "dev": {
+            "conflict": 17,
+            "fact": 16,
+            "paraphrase": 5,
+            "keyword": 2,
+            "agreement": 6,
+            "unanswerable": 9,
+            "followup": 7,
+        },
+        "test": {
+            "conflict": 18,
+            "fact": 18,
+            "paraphrase": 5,
+            "keyword": 2,
+            "agreement": 6,
+            "unanswerable": 9,
+            "followup": 7,
+        },
+    },
+    words=range(250, 551),
+    multipart=3,
+    followups=7,
+    answerable_followups=6,
+    outlets={
+        "Harbor Wire": 3,
+        "Coastal Times": 3,
+        "The Daily Ledger": 2,
+        "Northern Courier": 4,
+        "Metro Dispatch": 4,
+    },
+    through_suite=True,
+)
+
+# Disagreement and abstention on a corpus and wordings the code was never tuned on.
+BEATS = CorpusSpec(
+    name="beats",
+    story={
+        "amberline-wire-2026-04-13": "retail",
+        "maddersby-evening-post-2026-04-14": "retail",
+        "gadfly-daily-2026-04-15": "retail",
+        "palisade-news-2026-04-16": "outbreak",
+        "amberline-wire-2026-04-17": "outbreak",
+        "larkspur-standard-2026-04-22": "fraud",
+        "gadfly-daily-2026-04-22": "fraud",
+        "palisade-news-2026-04-27": "coach",
+        "maddersby-evening-post-2026-04-28": "coach",
+        "gadfly-daily-2026-04-28": "coach",
+        "maddersby-evening-post-2026-05-01": "byelection",
+        "amberline-wire-2026-05-01": "byelection",
+        "larkspur-standard-2026-05-11": "theft",
+        "palisade-news-2026-05-12": "theft",
+    },
+    planted={
+        "jobs at risk at Pennifold's": "retail",
+        "Pennifold's debts": "retail",
+        "cause of Pennifold's collapse": "retail",
+        "Legionnaires' outbreak death toll": "outbreak",
+        "where the Legionnaires' outbreak started": "outbreak",
+        "cause of the Legionnaires' outbreak": "outbreak",
+        "Solveig Ambrose-Tate's title": "outbreak",
+        "Quillfeather's prison sentence": "fraud",
+        "money Quillfeather took from the hospice": "fraud",
+        "Garnet Quillfeather's age": "fraud",
+        "date Quillfeather was sentenced": "fraud",
+        "whether Ansel Drummock was sacked or resigned": "coach",
+        "Ansel Drummock's age": "coach",
+        "Drummock's pay-off": "coach",
+        "who took interim charge of the Corsairs": "coach",
+        "Mbatha-Crewe's winning margin": "byelection",
+        "why the Brackenholt seat fell vacant": "byelection",
+        "date of the Orrery Gallery theft": "theft",
+        "value of The Salt Gatherers": "theft",
+        "people arrested over the gallery theft": "theft",
+    },
+    outlets_per_story={
+        "retail": 3,
+        "outbreak": 2,
+        "fraud": 2,
+        "coach": 3,
+        "byelection": 2,
+        "theft": 2,
+    },
+    # The halves differ only in how many conflict questions they hold (every disagreement is in
+    # both).
+    categories={
+        half: {
+            "conflict": conflicts,
+            "fact": 6,
+            "paraphrase": 3,
+            "keyword": 3,
+            "agreement": 8,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+        for half, conflicts in (("dev", 22), ("test", 21))
+    },
+    words=range(300, 551),
+    multipart=2,
+    followups=6,
+    answerable_followups=5,
+    outlets={
+        "Amberline Wire": 3,
+        "Maddersby Evening Post": 3,
+        "Gadfly Daily": 3,
+        "Palisade News": 3,
+        "Larkspur Standard": 2,
+    },
+    invented=("Corrisande", "Maddersby"),
+    direct_conflicts=True,
+    multipart_category="fact",
+)
+
+# Disagreement and near-miss handling on stories the assistant has never seen.
+REGIONAL = CorpusSpec(
+    name="regional",
+    story={
+        "osprey-wire-2026-06-08": "fire",
+        "verdell-sentinel-2026-06-08": "fire",
+        "radio-azimuth-2026-06-11": "fire",
+        "pennant-press-2026-06-17": "mine",
+        "kiruma-observer-2026-06-17": "mine",
+        "osprey-wire-2026-06-20": "mine",
+        "osprey-wire-2026-06-22": "prison",
+        "flashpoint-daily-2026-06-22": "prison",
+        "kiruma-observer-2026-06-25": "prison",
+        "kiruma-observer-2026-06-30": "election",
+        "osprey-wire-2026-06-30": "election",
+        "pennant-press-2026-07-03": "strike",
+        "flashpoint-daily-2026-07-03": "strike",
+        "radio-azimuth-2026-07-11": "plane",
+        "pennant-press-2026-07-12": "plane",
+    },
+    planted={
+        "date the Serrat fire started": "fire",
+        "where the Serrat fire started": "fire",
+        "cause of the Serrat fire": "fire",
+        "what became of Ettore Pellacani": "fire",
+        "Ettore Pellacani's age": "fire",
+        "Usanzi mine death toll": "mine",
+        "cause of the Usanzi mine disaster": "mine",
+        "Kaseno's compensation for the mine victims": "mine",
+        "Rutendo Amasi's title": "mine",
+        "date of the Kobelo prison escape": "prison",
+        "inmates who escaped from Kobelo": "prison",
+        "Selemani Ruhinda's age": "prison",
+        "how Rehema Wambari left her post": "prison",
+        "Ayuko's deputy governor": "election",
+        "Ayuko's winning margin": "election",
+        "length of the Salvenna dock strike": "strike",
+        "Livia Ghezzani's title": "strike",
+        "daily cost of the dock strike": "strike",
+        "passengers on flight OZ418": "plane",
+        "cause of the OZ418 emergency": "plane",
+        "Elsbeth Marrone's role": "plane",
+        "how long OZ418 circled before landing": "plane",
+    },
+    outlets_per_story={
+        "fire": 3,
+        "mine": 3,
+        "prison": 3,
+        "election": 2,
+        "strike": 2,
+        "plane": 2,
+    },
+    # Both halves were written to the same plan: 22 disagreements, 9 agreements, 5 facts and 2
+    # multi-part questions, 9 near misses and 2 off-topic questions, 6 follow-ups.
+    categories=_both_halves(
+        {
+            "conflict": 22,
+            "fact": 7,
+            "paraphrase": 2,
+            "keyword": 2,
+            "agreement": 9,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+    ),
+    words=range(300, 551),
+    multipart=2,
+    followups=6,
+    answerable_followups=5,
+)
+
+# An unseen-corpus measure of how the assistant finds disagreements between outlets, answers and
+# abstains.
+TRANSIT = CorpusSpec(
+    name="transit",
+    story={
+        "tideline-press-2026-08-06": "derail",
+        "callowmere-chronicle-2026-08-06": "derail",
+        "daily-klaxon-2026-08-07": "derail",
+        "velmont-broadcasting-2026-08-12": "zoo",
+        "callowmere-chronicle-2026-08-13": "zoo",
+        "daily-klaxon-2026-08-13": "zoo",
+        "sanluca-tribune-2026-08-24": "crush",
+        "tideline-press-2026-08-24": "crush",
+        "velmont-broadcasting-2026-08-26": "crush",
+        "tideline-press-2026-09-08": "launch",
+        "velmont-broadcasting-2026-09-08": "launch",
+        "callowmere-chronicle-2026-09-15": "vaccine",
+        "lodestar-explains-2026-09-17": "vaccine",
+        "sanluca-tribune-2026-09-22": "mayor",
+        "tideline-press-2026-09-24": "mayor",
+    },
+    planted={
+        "date of the Thessock derailment": "derail",
+        "Thessock derailment death toll": "derail",
+        "cause of the Thessock derailment": "derail",
+        "passengers on the Thessock train": "derail",
+        "what became of driver Gideon Farrow": "derail",
+        "Gideon Farrow's age": "derail",
+        "chimpanzees that escaped": "zoo",
+        "how long the chimpanzees were loose": "zoo",
+        "what became of Bosco": "zoo",
+        "cause of the chimpanzee escape": "zoo",
+        "where the Ondaluz crush happened": "crush",
+        "Festival Ondaluz attendance": "crush",
+        "security firm at Festival Ondaluz": "crush",
+        "performer on stage when the crush began": "crush",
+        "when the Skylark-2 rocket failed": "launch",
+        "cost of the Tern-1 satellite": "launch",
+        "cause of the Skylark-2 failure": "launch",
+        "Harriet Vossbridge's title": "launch",
+        "trial volunteers who fell ill": "vaccine",
+        "who halted the MB-217 trial": "vaccine",
+        "date the MB-217 trial was halted": "vaccine",
+        "lead investigator of the MB-217 trial": "vaccine",
+        "bribes Benaventa is accused of taking": "mayor",
+        "whether Benaventa was charged": "mayor",
+        "council vote to suspend Benaventa": "mayor",
+    },
+    outlets_per_story={
+        "derail": 3,
+        "zoo": 3,
+        "crush": 3,
+        "launch": 2,
+        "vaccine": 2,
+        "mayor": 2,
+    },
+    # Both halves were written to the same plan: 25 disagreements, 8 agreements, 5 facts and 2
+    # multi-part questions, 9 near misses and 2 off-topic questions, 6 follow-ups.
+    categories=_both_halves(
+        {
+            "conflict": 25,
+            "fact": 7,
+            "paraphrase": 2,
+            "keyword": 2,
+            "agreement": 8,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+    ),
+    words=range(300, 551),
+    multipart=2,
+    followups=6,
+    answerable_followups=5,
+    every_story_asked=True,
+)
+
+# Disagreement and near-miss handling on stories the assistant has never seen.
+CIVIC = CorpusSpec(
+    name="civic",
+    story={
+        "tidewater-wire-2026-09-07": "collapse",
+        "brekkevik-herald-2026-09-08": "collapse",
+        "skylark-radio-2026-09-11": "collapse",
+        "lodestar-press-2026-09-10": "university",
+        "mareval-echo-2026-09-11": "university",
+        "tidewater-wire-2026-09-16": "recall",
+        "skylark-radio-2026-09-17": "recall",
+        "daily-scorcher-2026-09-18": "recall",
+        "tidewater-wire-2026-09-26": "final",
+        "skylark-radio-2026-09-27": "final",
+        "daily-scorcher-2026-09-28": "final",
+        "lodestar-press-2026-10-02": "budget",
+        "canal-lente-2026-10-02": "budget",
+        "canal-lente-2026-10-13": "hoard",
+        "mareval-echo-2026-10-14": "hoard",
+    },
+    planted={
+        "date the Tollgata 14 block collapsed": "collapse",
+        "Brekkevik collapse death toll": "collapse",
+        "cause of the Brekkevik collapse": "collapse",
+        "age of the girl rescued from Tollgata 14": "collapse",
+        "Odile Ferrand's post": "university",
+        "students whose marks were raised at Mareval": "university",
+        "how long the Mareval marks scheme ran": "university",
+        "what became of Bastien Royer": "university",
+        "Lumo 2000 heaters recalled": "recall",
+        "fault behind the Lumo 2000 recall": "recall",
+        "what Lumo 2000 owners are offered": "recall",
+        "who ordered the Lumo 2000 recall": "recall",
+        "score of the Kjellmark Cup final": "final",
+        "who scored Skarvik's winning goal in the final": "final",
+        "attendance at the Kjellmark Cup final": "final",
+        "what happened to Jonas Heggem in the final": "final",
+        "date of the Port-Aubrac budget vote": "budget",
+        "Port-Aubrac budget vote tally": "budget",
+        "size of Port-Aubrac's 2027 budget": "budget",
+        "which library Port-Aubrac will close": "budget",
+        "date the Saint-Ivry hoard was found": "hoard",
+        "coins in the Saint-Ivry hoard": "hoard",
+        "who found the Saint-Ivry hoard": "hoard",
+        "value of the Saint-Ivry hoard": "hoard",
+    },
+    outlets_per_story={
+        "collapse": 3,
+        "university": 2,
+        "recall": 3,
+        "final": 3,
+        "budget": 2,
+        "hoard": 2,
+    },
+    # Both halves were written to the same plan: 24 disagreements, 9 agreements, 5 facts and 2
+    # multi-part questions, 9 near misses and 2 off-topic questions, 6 follow-ups.
+    categories=_both_halves(
+        {
+            "conflict": 24,
+            "fact": 7,
+            "paraphrase": 2,
+            "keyword": 2,
+            "agreement": 9,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+    ),
+    words=range(250, 601),
+    multipart=2,
+    followups=6,
+    answerable_followups=5,
+    outlets={
+        "Tidewater Wire": 3,
+        "Skylark Radio": 3,
+        "Daily Scorcher": 2,
+        "Brekkevik Herald": 1,
+        "Lodestar Press": 2,
+        "Mareval Echo": 2,
+        "Canal Lente": 2,
+    },
+    invented=("Kjellmark", "Havrenne", "Brekkevik", "Mareval", "Port-Aubrac", "Saint-Ivry"),
+    direct_conflicts=True,
+)
+
+# Disagreement and near-miss handling on stories the assistant has never seen, one of them told by
+# one outlet only (where nothing can disagree).
+DISPATCH = CorpusSpec(
+    name="dispatch",
+    story={
+        "amberlane-press-2027-01-12": "tanker",
+        "kallimora-evening-post-2027-01-13": "tanker",
+        "radio-kestmere-2027-01-14": "tanker",
+        "mercantile-tribune-2027-01-21": "turbine",
+        "kallimora-evening-post-2027-01-22": "turbine",
+        "daily-wallop-2027-01-25": "wedding",
+        "radio-kestmere-2027-01-26": "wedding",
+        "brisling-beacon-2027-01-28": "wedding",
+        "amberlane-press-2027-02-05": "recount",
+        "kallimora-evening-post-2027-02-05": "recount",
+        "daily-wallop-2027-02-06": "recount",
+        "amberlane-press-2027-02-09": "eggs",
+        "brisling-beacon-2027-02-11": "eggs",
+        "mercantile-tribune-2027-02-12": "auction",
+        "radio-kestmere-2027-02-16": "hostage",
+        "daily-wallop-2027-02-17": "hostage",
+    },
+    # The one-outlet story (auction) has no planted disagreement.
+    planted={
+        "date of the Vennel Strait collision": "tanker",
+        "crude oil spilled in the Vennel Strait collision": "tanker",
+        "what happened to the Aldermoss's cook": "tanker",
+        "Ebba Marrack's post": "tanker",
+        "cause of the Vennel Strait collision": "tanker",
+        "date the Grennock Fell turbine collapsed": "turbine",
+        "height of the fallen Grennock Fell turbine": "turbine",
+        "maker of the Grennock Fell turbine": "turbine",
+        "cost of the fallen Grennock Fell turbine": "turbine",
+        "wedding guests taken ill at the Sealark Hotel": "wedding",
+        "dish blamed for the Sealark wedding outbreak": "wedding",
+        "Lotte Hennevar's age": "wedding",
+        "cost of the Hennevar-Varrin wedding": "wedding",
+        "Marvik's winning margin after the recount": "recount",
+        "Election Board vote to order the Kallimora North recount": "recount",
+        "Pellicott's response to the recount result": "recount",
+        "date the recount result was declared": "recount",
+        "eggs seized at the Port Aske ferry terminal": "eggs",
+        "age of the man caught with the eggs": "eggs",
+        "what happened to the man caught with the eggs": "eggs",
+        "date of the egg seizure": "eggs",
+        "how long Ragna Framnes was held": "hostage",
+        "group that held Ragna Framnes": "hostage",
+        "where Ragna Framnes was held": "hostage",
+    },
+    outlets_per_story={
+        "tanker": 3,
+        "turbine": 2,
+        "wedding": 3,
+        "recount": 3,
+        "eggs": 2,
+        "hostage": 2,
+        "auction": 1,
+    },
+    # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
+    # multi-part questions, 2 paraphrases, 2 keyword queries, 10 near misses and 1 off-topic
+    # question, 6 follow-ups.
+    categories=_both_halves(
+        {
+            "conflict": 24,
+            "fact": 8,
+            "paraphrase": 2,
+            "keyword": 2,
+            "agreement": 8,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+    ),
+    words=range(350, 651),
+    multipart=3,
+    followups=6,
+    answerable_followups=5,
+    outlets={
+        "Amberlane Press": 3,
+        "Kallimora Evening Post": 3,
+        "Daily Wallop": 3,
+        "Radio Kestmere": 3,
+        "Mercantile Tribune": 2,
+        "Brisling Beacon": 2,
+    },
+    invented=(
+        "Tarvenia",
+        "Ravensk",
+        "Kallimora",
+        "Brisling",
+        "Port Aske",
+        "Vennel",
+        "Qandera",
+        "Corvina Spirit",
+        "Aldermoss",
+        "Tallack",
+        "Grennock",
+        "Tollery",
+        "Brennick",
+        "Haverlund",
+        "Sealark",
+        "Hennevar",
+        "Pellicott",
+        "Marvik",
+        "Kazimar Dolt",
+        "Framnes",
+        "Sable Banner",
+        "Zell Amar",
+        "Hollack",
+        "Marwood & Greve",
+    ),
+    direct_conflicts=True,
+    every_story_asked=True,
+)
+
+# Disagreement and near-miss handling on stories the assistant has never seen, two of them told by
+# one outlet only (where nothing can disagree).
+HARBOR = CorpusSpec(
+    name="harbor",
+    story={
+        "graudenholm-courant-2026-11-06": "heist",
+        "daily-rattle-2026-11-07": "heist",
+        "bellwether-wire-2026-11-16": "ransomware",
+        "radio-orlanza-2026-11-16": "ransomware",
+        "graudenholm-courant-2026-11-17": "ransomware",
+        "bellwether-wire-2026-11-19": "pension",
+        "bellwether-wire-2026-11-24": "takeover",
+        "graudenholm-courant-2026-11-25": "takeover",
+        "daily-rattle-2026-11-26": "takeover",
+        "radio-orlanza-2026-11-30": "doping",
+        "casmira-gazette-2026-12-01": "doping",
+        "daily-rattle-2026-12-02": "doping",
+        "bellwether-wire-2026-12-10": "cave",
+        "radio-orlanza-2026-12-10": "cave",
+        "casmira-gazette-2026-12-11": "cave",
+        "casmira-gazette-2026-12-14": "blackout",
+    },
+    # The one-outlet stories (pension, blackout) have no planted disagreement.
+    planted={
+        "date of the A7 cash van robbery": "heist",
+        "robbers in the A7 gang": "heist",
+        "cash taken in the A7 robbery": "heist",
+        "what happened to the Vaktmann guard": "heist",
+        "date the Graudenholm hospital attack began": "ransomware",
+        "patients whose data was stolen in the hospital attack": "ransomware",
+        "ransom demanded from Graudenholm General": "ransomware",
+        "group behind the hospital attack": "ransomware",
+        "what became of Henrike Sollmann": "ransomware",
+        "value of Brantvik's offer for Solvarra": "takeover",
+        "Solvarra board vote on Brantvik's offer": "takeover",
+        "Marthe Ekdal's post": "takeover",
+        "deadline for Solvarra shareholders to accept": "takeover",
+        "jobs to go if Brantvik takes over Solvarra": "takeover",
+        "length of Noelia Castrejon's ban": "doping",
+        "substance found in Castrejon's sample": "doping",
+        "Noelia Castrejon's age": "doping",
+        "date Castrejon's positive sample was taken": "doping",
+        "Castrejon's response to her ban": "doping",
+        "pupils trapped in the Sarnal caves": "cave",
+        "how long the Sarnal group was trapped": "cave",
+        "first rescuer to reach the Sarnal group": "cave",
+        "where the Sarnal group was found": "cave",
+        "what trapped the Sarnal group": "cave",
+    },
+    outlets_per_story={
+        "heist": 2,
+        "ransomware": 3,
+        "pension": 1,
+        "takeover": 3,
+        "doping": 3,
+        "cave": 3,
+        "blackout": 1,
+    },
+    # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
+    # multi-part questions, 2 paraphrases, 2 keyword queries, 10 near misses and 1 off-topic
+    # question, 6 follow-ups.
+    categories=_both_halves(
+        {
+            "conflict": 24,
+            "fact": 8,
+            "paraphrase": 2,
+            "keyword": 2,
+            "agreement": 8,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+    ),
+    words=range(250, 701),
+    multipart=3,
+    followups=6,
+    answerable_followups=5,
+    outlets={
+        "Bellwether Wire": 4,
+        "Graudenholm Courant": 3,
+        "Daily Rattle": 3,
+        "Radio Orlanza": 3,
+        "Casmira Gazette": 3,
+    },
+    invented=(
+        "Sorvenland",
+        "Aldaria",
+        "Graudenholm",
+        "Casmira",
+        "Velsborg",
+        "Sterndal",
+        "Ekerholt",
+        "Sarnal",
+        "Torrelba",
+        "Vaktmann",
+        "Brantvik",
+        "Solvarra",
+        "Redelsa",
+        "Havnekant",
+        "Castrejon",
+    ),
+    direct_conflicts=True,
+    every_story_asked=True,
+)
+
+# Disagreement and near-miss handling on long, number-dense articles the assistant has never seen
+# (background figures beside the planted ones, numbers in words, a weekly magazine that gives its
+# figures late).
+LEDGER = CorpusSpec(
+    name="ledger",
+    story={
+        "cormorant-wire-2026-11-04": "bank",
+        "castrovinha-correio-2026-11-05": "bank",
+        "cormorant-wire-2026-11-06": "strike",
+        "castrovinha-correio-2026-11-07": "strike",
+        "morning-bugle-2026-11-07": "strike",
+        "halcyon-radio-2026-11-17": "verdict",
+        "cormorant-wire-2026-11-18": "verdict",
+        "bellwether-weekly-2026-11-27": "verdict",
+        "cormorant-wire-2026-11-30": "landslide",
+        "morning-bugle-2026-12-01": "landslide",
+        "bellwether-weekly-2026-12-11": "landslide",
+        "halcyon-radio-2026-12-09": "fossil",
+        "kelmsdorf-courier-2026-12-10": "fossil",
+        "kelmsdorf-courier-2026-12-22": "transfer",
+        "morning-bugle-2026-12-23": "transfer",
+    },
+    planted={
+        "size of the Valdeserra fine": "bank",
+        "what became of Henrique Lobato": "bank",
+        "suspicious transactions Valdeserra failed to report": "bank",
+        "how long Valdeserra's reporting failures lasted": "bank",
+        "date the Aerovessa strike began": "strike",
+        "Aerovessa flights cancelled in the strike": "strike",
+        "length of the Aerovessa strike": "strike",
+        "Joana Ribeiral's post in the union": "strike",
+        "jury vote in the Grebenz trial": "verdict",
+        "Anton Grebenz's sentence": "verdict",
+        "age of Viktor Leitl": "verdict",
+        "what became of Stefan Mauk": "verdict",
+        "date of the Miradoura landslide": "landslide",
+        "Miradoura landslide death toll": "landslide",
+        "cause of the Miradoura landslide": "landslide",
+        "homes buried at Miradoura": "landslide",
+        "age of the Zirnitzia fossil": "fossil",
+        "who found the Zirnitzia skeleton": "fossil",
+        "where the Zirnitzia skeleton was found": "fossil",
+        "when the Zirnitzia skeleton was found": "fossil",
+        "Albrandt transfer fee": "transfer",
+        "Nico Albrandt's age": "transfer",
+        "length of Albrandt's contract": "transfer",
+        "score of Albrandt's last Kelmsdorf match": "transfer",
+    },
+    outlets_per_story={
+        "bank": 2,
+        "strike": 3,
+        "verdict": 3,
+        "landslide": 3,
+        "fossil": 2,
+        "transfer": 2,
+    },
+    # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
+    # multi-part questions, 2 paraphrases, 2 keyword queries, 9 near misses and 2 off-topic
+    # questions, 6 follow-ups (one of them unanswerable).
+    categories=_both_halves(
+        {
+            "conflict": 24,
+            "fact": 8,
+            "paraphrase": 2,
+            "keyword": 2,
+            "agreement": 8,
+            "unanswerable": 11,
+            "followup": 6,
+        }
+    ),
+    # The articles are long on purpose (background figures around the planted values).
+    words=range(450, 701),
+    multipart=3,
+    followups=6,
+    answerable_followups=5,
+    outlets={
+        "Cormorant Wire": 4,
+        "Castrovinha Correio": 2,
+        "Morning Bugle": 3,
+        "Halcyon Radio": 2,
+        "Kelmsdorf Courier": 2,
+        "Bellwether Weekly": 2,
+    },
+    invented=(
+        "Carvessa",
+        "Ostrevia",
+        "Castrovinha",
+        "Valdeserra",
+        "Aerovessa",
+        "Brastova",
+        "Kelmsdorf",
+        "Miradoura",
+        "Zirnitz",
+        "Oberlenz",
+    ),
+    direct_conflicts=True,
+)
+
+SPECS = (NEWSWIRE, BEATS, REGIONAL, TRANSIT, CIVIC, DISPATCH, HARBOR, LEDGER)
