@@ -606,6 +606,25 @@ def test_causes_read_as_whole_noun_phrases_after_breakdowns_and_harm(
 
 
 @pytest.mark.model
+def test_shares_written_per_cent_or_with_a_sign_disagree_as_percentages(
+    real_encoder: Encoder,
+) -> None:
+    """ "A 12 per cent pay claim" (which the model labels MONEY) against "an 18% pay rise"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nurses at 31 hospitals in Carrow began a two-day strike on Tuesday in "
+         "support of a 12 per cent pay claim."),
+        ("River Times", "Nurses at 31 hospitals in Carrow walked out on Tuesday in their fight "
+         "for an 18% pay rise."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "amount") == [{("d1", "12 percent"), ("d2", "18 percent")}]
+    assert _claims(qa, "What percentage pay rise are the Carrow nurses asking for?") == {
+        ("d1", "12 percent"),
+        ("d2", "18 percent"),
+    }
+
+
+@pytest.mark.model
 def test_where_it_started_through_a_place_on_the_way(real_encoder: Encoder) -> None:
     """ "started on a roadside verge near Borgo" says where the fire started: near Borgo."""
     qa = _qa(

@@ -128,6 +128,13 @@ def _counted_alike(a: Fact, b: Fact) -> bool:
     return any(b.noun in names for names in people)
 
 
+def _reported(fact: Fact) -> bool:
+    """Whether a value is attached to a saying ("police said on Monday"), not to what was
+    said; the thing a value is of is no saying even when named like one ("a 12 per cent pay
+    claim")."""
+    return bool((set(fact.about) - {fact.noun}) & REPORTING)
+
+
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if _ledes_linked(a, b):
         return True
@@ -139,7 +146,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
     if not same_thing(a, b):
         return False
-    if set(a.about) & REPORTING or set(b.about) & REPORTING:
+    if _reported(a) or _reported(b):
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
@@ -328,10 +335,11 @@ def aspect_name(
         if chosen := chosen_name(words):
             return chosen
         return f"who is responsible for the {noun}" if noun else "who is responsible"
+    shares = kind == "amount" and all(f.normalized.endswith(values.PERCENT) for f in cluster)
     label = {
         "date": "the date",
         "count": "the number",
-        "amount": "the amount",
+        "amount": "the percentage" if shares else "the amount",
         "duration": "the length",
         "cause": "the cause",
         "place": "the place",

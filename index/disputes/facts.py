@@ -287,6 +287,9 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
             return "duration", duration
         return None
     if mention.kind == "number":
+        # The model labels "12 per cent" MONEY and "18%" PERCENT: the words decide.
+        if share := values.percent_form(text):
+            return "amount", share
         if mention.label == "PERCENT":
             return None
         if amount := values.amount_form(text):
