@@ -54,8 +54,15 @@ GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figur
 _LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
 
 
+def _share(fact: Fact) -> bool:
+    return fact.kind == "amount" and fact.normalized.endswith(values.PERCENT)
+
+
 def same_thing(a: Fact, b: Fact) -> bool:
-    """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
+    """Counts of different things never share an aspect ("23,000 vehicles", "four lanes"), nor
+    a share and a sum ("15 per cent of any future sale" beside the £18 million fee)."""
+    if _share(a) != _share(b):
+        return False
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
