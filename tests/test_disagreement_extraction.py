@@ -12,7 +12,7 @@ import pytest
 
 from assistant import Assistant
 from corpus.models import Document
-from index.disputes.aspects import value_groups
+from index.disputes.aspects import full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
@@ -622,6 +622,45 @@ def test_shares_written_per_cent_or_with_a_sign_disagree_as_percentages(
         ("d1", "12 percent"),
         ("d2", "18 percent"),
     }
+
+
+def test_a_shouted_word_before_a_name_is_not_part_of_it() -> None:
+    """A tabloid's "FURIOUS Jurek Pellicott" is parsed as the name "furious jurek pellicott"."""
+    assert full_subjects({"furious jurek pellicott", "jurek pellicott", "pellicott"}) == {
+        "furious jurek pellicott": "jurek pellicott",
+        "pellicott": "jurek pellicott",
+    }
+
+
+@pytest.mark.model
+def test_homes_and_houses_pupils_and_students_are_counted_alike(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A landslide struck the village of Corrie in the Dunmore hills on "
+         "Sunday. The landslide buried 23 houses in Corrie. Rescuers brought out seven pupils "
+         "from the Corrie caves on Monday."),
+        ("River Times", "A landslide struck the village of Corrie in the Dunmore hills on "
+         "Sunday. The landslide in Corrie buried fourteen homes. Rescuers brought out nine "
+         "students from the Corrie caves on Monday."),
+    )  # fmt: skip
+    assert sorted(sorted(side) for side in _disputed_values(qa, "count")) == [
+        [("d1", "23"), ("d2", "14")],
+        [("d1", "7"), ("d2", "9")],
+    ]
+
+
+@pytest.mark.model
+def test_a_unit_that_begins_a_compound_noun_is_no_duration(real_encoder: Encoder) -> None:
+    """ "More than 45 day-trippers" counts day-trippers; it is not 45 days."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A coach crammed with more than 45 day-trippers crashed."),
+    )
+    index, _ = qa._current
+    table = index.content.disputes
+    assert table is not None
+    facts = [table.facts[i] for i in range(len(table.facts))]
+    assert [(f.kind, f.value, f.normalized) for f in facts] == [("count", "more than 45", ">45")]
 
 
 @pytest.mark.model

@@ -356,16 +356,23 @@ def aspect_name(
 
 def full_subjects(subjects: set[str]) -> dict[str, str]:
     """Surnames a story's outlets use alone ("quillfeather") -> the one full name of the story
-    they end ("garnet quillfeather"): an outlet may never give the full name the NER needs."""
-    names = [s for s in subjects if len(name_tokens(s)) > 1]
-    found = {}
+    they end ("garnet quillfeather"): an outlet may never give the full name the NER needs. A
+    longer name ending in a story's full name is that name too ("furious jurek pellicott")."""
+    names = [s for s in subjects if len(name_tokens(s)) > 1 and not s.startswith("the ")]
+    found: dict[str, str] = {}
+    for name in names:  # "furious jurek pellicott": a shouted word the parse took for a name's
+        tokens = name_tokens(name)
+        shorter = [n for n in names if 1 < len(name_tokens(n)) < len(tokens)
+                   and tokens[-len(name_tokens(n)):] == name_tokens(n)]  # fmt: skip
+        if len(shorter) == 1:
+            found[name] = shorter[0]
     for subject in subjects:
         tokens = name_tokens(subject)
         if len(tokens) != 1 or subject.startswith("the "):
             continue
-        matches = [n for n in names if name_tokens(n)[-1] == tokens[0]]
+        matches = {found.get(n, n) for n in names if name_tokens(n)[-1] == tokens[0]}
         if len(matches) == 1:
-            found[subject] = matches[0]
+            found[subject] = matches.pop()
     return found
 
 

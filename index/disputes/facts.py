@@ -68,6 +68,8 @@ _PART_OF = re.compile(
 )
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# A hyphen and a letter right after a value: its last word begins a compound ("day-trippers").
+_COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 # The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
 _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
@@ -619,6 +621,14 @@ def _sentence_facts(
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
         typed = _value_fact(mention, published)
+        compound = _COMPOUND.match(sentence.text, local.end)
+        if typed is not None and typed[0] == "duration" and compound:
+            # "more than 45 day-trippers": the unit begins a compound noun, and counts it
+            figure = mention.text.rsplit(" ", 1)[0]
+            local = local.model_copy(update={"end": local.start + len(figure)})
+            mention = mention.model_copy(update={"text": figure})
+            count = values.count_form(figure)
+            typed = ("count", count) if count else None
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
