@@ -171,10 +171,15 @@ def _money_stems() -> dict[str, frozenset[str]]:
     return found
 
 
+# Past forms the stemmer does not bring back to the class's word: "spent" is not "spend".
+_IRREGULAR = {"spend": "spent", "sell": "sold", "buy": "bought", "steal": "stole"}
+
+
 def _paying_terms(question: str) -> frozenset[str]:
     """The stems a sum's sentence must say one of, for the question's words of paying."""
     stems = _money_stems()
-    return frozenset().union(*(stems[t] for t in tokenize(question) if t in stems))
+    terms = frozenset().union(*(stems[t] for t in tokenize(question) if t in stems))
+    return terms | {_IRREGULAR[t] for t in terms if t in _IRREGULAR}
 
 
 @dataclass(frozen=True)
@@ -196,10 +201,11 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     if qtype.money and (paying := _paying_terms(question)):
         # "How much did the hospital pay the hackers?" is not answered by the ransom demanded
         best = ranked[:TIED_WITHIN]
-        tied = [c for c in best if _number_tied(paying, c)]
+        if any(_number_tied(paying, c) for c in best):
+            return None  # tied or not, the sentences' scores choose among the sums
         said = any(paying.intersection(tokenize(c.sentence.text)) for c in best)
         word = next(w for w in _WORD.findall(question) if set(tokenize(w)) & paying)
-        return Tie(word, tokenize(word)[0], tuple(tied), said)
+        return Tie(word, tokenize(word)[0], (), said)
     name_of = asks_name and bool(_NAME_OF.search(question))  # "the name of the keeper who..."
     if asks_name and not (asks_count or name_of or _ROLES.intersection(tokenize(question))):
         return None  # no role to tie a name to: spare the tagger (its first use loads spaCy)
