@@ -574,6 +574,28 @@ def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    "question",
+    [
+        "What happened to Tamsin Edevane after the audit of Orvane Bank?",  # words beside her
+        "Did Orvane Bank's chief executive resign or was she sacked?",  # by her title alone
+    ],
+)
+def test_a_question_about_a_person_names_what_the_outlets_say_happened(
+    real_encoder: Encoder, question: str
+) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An audit found a hole of 40 million crowns in Orvane Bank's accounts. "
+         "The board of Orvane Bank dismissed its chief executive, Tamsin Edevane, late on "
+         "Tuesday."),
+        ("River Times", "An audit found a hole of 40 million crowns in Orvane Bank's accounts. "
+         "Orvane Bank's chief executive, Tamsin Edevane, resigned on Tuesday evening."),
+    )  # fmt: skip
+    assert _claims(qa, question) == {("d1", "sacked"), ("d2", "resigned")}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("first", "second", "expected"),
     [
         (
