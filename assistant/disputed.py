@@ -293,6 +293,7 @@ def candidates(
         return []
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     terms = set(tokenize(question))
+    person = as_told(person, table.people)
     if kinds & {"outcome", "age"} and person not in table.people:
         # "Did the prison governor resign?": the one person of the story with that title, over
         # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one)
@@ -321,6 +322,21 @@ def candidates(
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
     ]
+
+
+def as_told(person: str | None, people: frozenset[str]) -> str | None:
+    """The person as the table keys them (`people`): "keeper wenna trask" (a role the NER
+    took into the name) is the table's "wenna trask", as `aspects.full_subjects` keys her."""
+    if person is None or person in people:
+        return person
+    tokens = name_tokens(person)
+    ends = [
+        known
+        for known in people
+        if 1 < len(name_tokens(known)) < len(tokens)
+        and tokens[-len(name_tokens(known)) :] == name_tokens(known)
+    ]
+    return ends[0] if len(ends) == 1 else person
 
 
 def _titled(terms: set[str], story: int, table: DisputeTable) -> str | None:

@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 
 from assistant import Assistant
+from assistant.disputed import as_told
 from corpus.models import Document
 from index.disputes.aspects import full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
@@ -592,6 +593,15 @@ def test_a_question_about_a_person_names_what_the_outlets_say_happened(
          "Orvane Bank's chief executive, Tamsin Edevane, resigned on Tuesday evening."),
     )  # fmt: skip
     assert _claims(qa, question) == {("d1", "sacked"), ("d2", "resigned")}
+
+
+def test_a_person_asked_with_a_role_in_the_name_is_the_person_the_table_knows() -> None:
+    """The NER may take "keeper" into "Keeper Wenna Trask"; the table keys her by her name."""
+    people = frozenset({"wenna trask", "osric penhallow", "trask"})
+    assert as_told("keeper wenna trask", people) == "wenna trask"
+    assert as_told("osric penhallow", people) == "osric penhallow"
+    assert as_told("brave keeper", people) == "brave keeper"  # no name of the table ends it
+    assert as_told(None, people) is None
 
 
 @pytest.mark.model
