@@ -128,7 +128,7 @@ _OUTCOME = re.compile(
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
     r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"
-    r"ousted)\b"
+    r"ousted|guilty|suspend|suspended|appeal|appealed|concede|conceded)\b"
 )
 
 

@@ -35,6 +35,15 @@ OUTCOME_WORDS = {
     "charged": "charged",
     "died-at-scene": "died at the scene",
     "released-uncharged": "released without charge",
+    "sacked": "dismissed",
+    "resigned": "resigned",
+    "suspended": "suspended",
+    "convicted": "found guilty",
+    "acquitted": "acquitted",
+    "appealing": "to appeal",
+    "accepted": "accepted the ruling",
+    "conceded": "conceded",
+    "contested": "did not concede",
 }
 
 

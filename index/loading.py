@@ -33,7 +33,7 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v8",  # v8: "11.01" is a day and month, not 11:01 today
+    "analysis": f"{SPACY_MODEL}-v10",  # v10: verdicts, suspensions, appeals; not "if convicted"
     "disputes": TABLE_VERSION,
 }
 

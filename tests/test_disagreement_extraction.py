@@ -11,8 +11,9 @@ import datetime as dt
 import pytest
 
 from assistant import Assistant
+from assistant.disputed import as_told
 from corpus.models import Document
-from index.disputes.aspects import value_groups
+from index.disputes.aspects import full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
@@ -535,6 +536,28 @@ def test_leaving_a_post_sacked_or_resigned(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_what_became_of_a_person_told_in_the_active_voice_and_by_verdicts(
+    real_encoder: Encoder,
+) -> None:
+    """ "The board dismissed its chief executive, X" (X's outcome, not the board's) against "X
+    resigned"; "acquitted" against "found guilty"; "suspended" against "resigned"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The board of Orvane Bank dismissed its chief executive, Tamsin Edevane, "
+         "late on Tuesday. At the trial in Carrow, the bank's former treasurer, Osric Penhallow, "
+         "was acquitted of fraud. The bank's auditor, Wenna Trask, has been suspended."),
+        ("River Times", "Orvane Bank's chief executive, Tamsin Edevane, resigned on Tuesday "
+         "evening, the bank said. Its former treasurer, Osric Penhallow, was found guilty of "
+         "fraud in Carrow. The bank's auditor, Wenna Trask, resigned on Monday."),
+    )  # fmt: skip
+    assert sorted(sorted(side) for side in _disputed_values(qa, "outcome")) == [
+        [("d1", "acquitted"), ("d2", "convicted")],
+        [("d1", "sacked"), ("d2", "resigned")],
+        [("d1", "suspended"), ("d2", "resigned")],
+    ]
+
+
+@pytest.mark.model
 def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
     """ "A build-up of methane gas had caused the blast" gives its cause as the subject."""
     qa = _qa(
@@ -548,6 +571,128 @@ def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
         ("d1", "a build-up of methane gas"),
         ("d2", "faulty wiring"),
     }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What happened to Tamsin Edevane after the audit of Orvane Bank?",  # words beside her
+        "Did Orvane Bank's chief executive resign or was she sacked?",  # by her title alone
+    ],
+)
+def test_a_question_about_a_person_names_what_the_outlets_say_happened(
+    real_encoder: Encoder, question: str
+) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An audit found a hole of 40 million crowns in Orvane Bank's accounts. "
+         "The board of Orvane Bank dismissed its chief executive, Tamsin Edevane, late on "
+         "Tuesday."),
+        ("River Times", "An audit found a hole of 40 million crowns in Orvane Bank's accounts. "
+         "Orvane Bank's chief executive, Tamsin Edevane, resigned on Tuesday evening."),
+    )  # fmt: skip
+    assert _claims(qa, question) == {("d1", "sacked"), ("d2", "resigned")}
+
+
+def test_a_person_asked_with_a_role_in_the_name_is_the_person_the_table_knows() -> None:
+    """The NER may take "keeper" into "Keeper Wenna Trask"; the table keys her by her name."""
+    people = frozenset({"wenna trask", "osric penhallow", "trask"})
+    assert as_told("keeper wenna trask", people) == "wenna trask"
+    assert as_told("osric penhallow", people) == "osric penhallow"
+    assert as_told("brave keeper", people) == "brave keeper"  # no name of the table ends it
+    assert as_told(None, people) is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        (
+            "The hillside above Corrie Bay gave way after days of torrential rain on Sunday.",
+            "Villagers blamed quarry blasting for the Corrie Bay landslide on Sunday.",
+            {("d1", "torrential rain"), ("d2", "quarry blasting")},
+        ),
+        (
+            "Nine walkers were trapped by a flash flood in the Dunmore caves on Monday.",
+            "The cave-in that trapped nine walkers in the Dunmore caves on Monday was caused by "
+            "a rockfall.",
+            {("d1", "a flash flood"), ("d2", "a rockfall")},
+        ),
+        (
+            "The Brindle & Co chain went under on Tuesday. The company pointed to a costly and "
+            "troubled relaunch of its website.",
+            "The Brindle & Co chain collapsed on Tuesday. It blamed soaring rents.",
+            {("d1", "a costly and troubled relaunch of its website"), ("d2", "soaring rents")},
+        ),
+    ],
+    ids=["after-days-of-rain", "trapped-by", "whole-phrase"],
+)
+def test_causes_read_as_whole_noun_phrases_after_breakdowns_and_harm(
+    real_encoder: Encoder, first: str, second: str, expected: set[tuple[str, str]]
+) -> None:
+    """What a slope "gave way after" (the rain of "days of rain"), what walkers were "trapped
+    by", and the whole phrase a cause is introduced with, each against another outlet's."""
+    qa = _qa(real_encoder, ("Valley Post", first), ("River Times", second))
+    assert _disputed_values(qa, "cause") == [expected]
+
+
+@pytest.mark.model
+def test_shares_written_per_cent_or_with_a_sign_disagree_as_percentages(
+    real_encoder: Encoder,
+) -> None:
+    """ "A 12 per cent pay claim" (which the model labels MONEY) against "an 18% pay rise"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nurses at 31 hospitals in Carrow began a two-day strike on Tuesday in "
+         "support of a 12 per cent pay claim."),
+        ("River Times", "Nurses at 31 hospitals in Carrow walked out on Tuesday in their fight "
+         "for an 18% pay rise."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "amount") == [{("d1", "12 percent"), ("d2", "18 percent")}]
+    assert _claims(qa, "What percentage pay rise are the Carrow nurses asking for?") == {
+        ("d1", "12 percent"),
+        ("d2", "18 percent"),
+    }
+
+
+def test_a_shouted_word_before_a_name_is_not_part_of_it() -> None:
+    """A tabloid's "FURIOUS Jurek Pellicott" is parsed as the name "furious jurek pellicott"."""
+    assert full_subjects({"furious jurek pellicott", "jurek pellicott", "pellicott"}) == {
+        "furious jurek pellicott": "jurek pellicott",
+        "pellicott": "jurek pellicott",
+    }
+
+
+@pytest.mark.model
+def test_homes_and_houses_pupils_and_students_are_counted_alike(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A landslide struck the village of Corrie in the Dunmore hills on "
+         "Sunday. The landslide buried 23 houses in Corrie. Rescuers brought out seven pupils "
+         "from the Corrie caves on Monday."),
+        ("River Times", "A landslide struck the village of Corrie in the Dunmore hills on "
+         "Sunday. The landslide in Corrie buried fourteen homes. Rescuers brought out nine "
+         "students from the Corrie caves on Monday."),
+    )  # fmt: skip
+    assert sorted(sorted(side) for side in _disputed_values(qa, "count")) == [
+        [("d1", "23"), ("d2", "14")],
+        [("d1", "7"), ("d2", "9")],
+    ]
+
+
+@pytest.mark.model
+def test_a_unit_that_begins_a_compound_noun_is_no_duration(real_encoder: Encoder) -> None:
+    """ "More than 45 day-trippers" counts day-trippers; it is not 45 days."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A coach crammed with more than 45 day-trippers crashed."),
+    )
+    index, _ = qa._current
+    table = index.content.disputes
+    assert table is not None
+    facts = [table.facts[i] for i in range(len(table.facts))]
+    assert [(f.kind, f.value, f.normalized) for f in facts] == [("count", "more than 45", ">45")]
 
 
 @pytest.mark.model

@@ -18,7 +18,8 @@ _FERRY = (
     "tide had turned early. Repairs to the hull will cost $2.4 million, according to the "
     "operator. The ship's owner has paid a fine before, inspectors said. Two passengers were "
     'treated in hospital; one of the patients was a nurse from Tarrow. "We were lucky," said '
-    "a deckhand who asked not to be named. A boy was winched to safety from the rocks."
+    "a deckhand who asked not to be named. A boy was winched to safety from the rocks. "
+    "Salvage experts say the wreck is worth $8 million."
 )
 _CLUB = (
     "Arlen Town have appointed a new head coach. The club named Piet Haldane, a former "
@@ -50,6 +51,8 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("Who is Piet Haldane's lawyer?", "Piet Haldane's lawyer"),
         ("What were the names of the patients treated in hospital?", "the patients"),
         ("What is the name of the boy winched to safety?", "the boy"),
+        # The sums told are a cost and a value: none is said to be paid.
+        ("How much did the operator pay the salvage experts?", None),
     ],
 )
 def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
@@ -69,6 +72,7 @@ def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
         ("Who is Arlen Town's head coach?", "Piet Haldane"),  # "named X ... as head coach"
         ("What is the name of Haldane's wife?", "Mira Haldane"),
         ("How much will the hull repairs cost?", "$2.4 million"),
+        ("How much is the wreck worth?", "$8 million"),
         ("How many players are fit?", "26 players"),
         ("Who is Jonas Kessler's lawyer?", "Edgar Lindqvist"),
         ("Who is Piet Haldane's mother?", "Anna Haldane"),  # "the new coach's" may be his

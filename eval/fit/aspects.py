@@ -9,9 +9,9 @@ search with JOIN_SCORE as shipped, then JOIN_SCORE at those three, each for the 
 question-level conflict F1 (a disagreement named exactly when the gold item has one) on the
 training sets: eval/data/newswire-dev.yaml, bundled-phrasings.yaml, datelines-train.yaml,
 wires-dev.yaml, beats-dev.yaml, regional-dev.yaml, civic-dev.yaml, transit-dev.yaml,
-harbor-dev.yaml, ledger-dev.yaml and dispatch-dev.yaml. The held-out sets (newswire-test,
-wires-test, beats-test, regional-test, civic-test, transit-test, harbor-test, ledger-test,
-dispatch-test, heldout) are never read here.
+harbor-dev.yaml, ledger-dev.yaml, dispatch-dev.yaml and almanac-dev.yaml. The held-out sets
+(newswire-test, wires-test, beats-test, regional-test, civic-test, transit-test, harbor-test,
+ledger-test, dispatch-test, almanac-test, heldout) are never read here.
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ TRAINING_SETS = (
     "harbor-dev.yaml",
     "ledger-dev.yaml",
     "dispatch-dev.yaml",
+    "almanac-dev.yaml",
 )
 WEIGHTS = np.round(np.arange(0.0, 1.01, 0.1), 2)
 CONTEXT_WEIGHTS = np.round(np.arange(0.0, 1.01, 0.25), 2)

@@ -28,6 +28,13 @@ DIED_AT_SCENE = "died-at-scene"
 RELEASED_UNCHARGED = "released-uncharged"
 SACKED = "sacked"
 RESIGNED = "resigned"
+SUSPENDED = "suspended"
+ACQUITTED = "acquitted"
+CONVICTED = "convicted"
+APPEALING = "appealing"
+ACCEPTED = "accepted"
+CONCEDED = "conceded"
+CONTESTED = "contested"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
@@ -44,10 +51,34 @@ _PATTERNS: list[tuple[str, str]] = [
     (CHARGED, r"\b(?:charged|indicted)\s+(?:with|over|in)\b"),
     # Leaving a post: pushed ("sacked", "fired") or by choice ("resigned", "stepped down").
     # "fired" and "dismissed" only in the passive: police fire shots, judges dismiss cases.
+    # Active "dismissed its chief executive": a post is what a board dismisses or fires, never a
+    # case or a shot.
     (
         SACKED,
-        r"\b(?:sacked|sacking|ousted)\b|\b(?:was|were|been|being|be)\s+(?:fired|dismissed|axed)\b",
+        r"\b(?:sacked|sacking|ousted)\b|\b(?:was|were|been|being|be)\s+(?:fired|dismissed|axed)\b|"
+        r"\b(?:dismissed|fired)(?=\s+(?:its|their|his|her)\s+(?!" + _W + r"*(?:shots?|guns?|"
+        r"weapons?|rockets?|missiles?|rounds?|case|claims?|appeal)\b))",
     ),
+    # Taken off a post or out of competition for now, not for good: "suspended pending an
+    # inquiry". A "suspended sentence" is a sentence, not a suspension.
+    (SUSPENDED, r"\bsuspended\b(?!\s+(?:jail\s+|prison\s+)?sentences?\b)"),
+    # Verdicts. "found not guilty" is tried first, so it is never read as guilty.
+    (ACQUITTED, r"\b(?:acquitted|acquittal|found\s+not\s+guilty|cleared\s+of)\b"),
+    (CONVICTED, r"\b(?:convicted|found\s+guilty|pleaded\s+guilty)\b"),
+    # Answers to a ruling or a ban: to fight it or to let it stand.
+    (
+        APPEALING,
+        r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|going\s+to)\s+(?:appeal|challenge)\b|"
+        r"\b(?:appealed|appealing|lodged\s+an\s+appeal)\b",
+    ),
+    (
+        ACCEPTED,
+        r"\baccept(?:ed|s)?\s+(?:the|his|her|their)\s+(?:ban|verdict|ruling|decision|sentence|"
+        r"punishment|suspension|result)\b|\b(?:will|would|does|did)\s+not\s+(?:appeal|challenge|"
+        r"contest|fight)\b|\bwon't\s+(?:appeal|challenge|contest|fight)\b",
+    ),
+    # Conceding a contest; "conceded that", "conceded a goal" admit or give away something else.
+    (CONCEDED, r"\bconced(?:ed|es|e|ing)\b(?!\s+(?:that|a|an|the|two|three|four|\d))"),
     (
         RESIGNED,
         r"\b(?:resigned|resigns|resigning|stepped\s+down|steps\s+down)\b|"
@@ -69,12 +100,15 @@ _PATTERNS: list[tuple[str, str]] = [
         WOUNDED,
         r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b|"
         r"\b(?:serious|critical|stable)\s+(?:but\s+(?:stable|serious)\s+)?condition\b|"
+        r"\bin\s+(?:a\s+|the\s+)?hospital\b|\b(?:taken|rushed|airlifted|flown)\s+to\s+"
+        r"(?:a\s+|the\s+)?hospital\b|"
         r"\bcondition\s+(?:as|is|was)\s+(?:serious|critical|stable)\b",
     ),
     (UNHARMED, r"\b(?:unharmed|unhurt|uninjured|survived|unscathed)\b|\bexpected\s+to\s+survive\b"),
     (
         CAPTURED,
         r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed|seized)\b|"
+        r"\b(?:tranquilli[sz]ed|sedated|darted)\b|"
         r"\b(?:took|taken|take|taking)\s+(?:him|her|them|" + _W + r"{1,3})?"
         r"(?:away|into\s+custody|prisoner|captive)\b",
     ),
@@ -92,7 +126,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
 # A negation just before the verb flips it ("was not killed", "no one was captured").
 _NEGATION = re.compile(
-    r"(?:\b(?:not|never|no|nobody|neither|nor|none)\b|n't)"
+    r"(?:\b(?:not|never|no|nobody|neither|nor|none|refus(?:ed|es|ing)\s+to|"
+    r"declin(?:ed|es|ing)\s+to)\b|n't)"
     r"(?:\s+(?!and\b|but\b|or\b)[\w'\u2019-]+){0,3}\s*$",
     re.IGNORECASE,
 )
@@ -102,7 +137,21 @@ _PICTURE = re.compile(
     r"(?:\W+\w+){0,5}\W*$",
     re.IGNORECASE,
 )
-_OPPOSITE = {KILLED: UNHARMED, DIED: UNHARMED, WOUNDED: UNHARMED, CAPTURED: ESCAPED}
+# "If convicted, he faces ten years", "could be sacked": what may happen has not happened.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:if|unless|whether|could|would|might|may|risks?\s+being)\s+(?:(?:he|she|they|it)\s+"
+    r"(?:is|are|was|were)\s+|(?:be|been|being|get)\s+)?$",
+    re.IGNORECASE,
+)
+_OPPOSITE = {
+    KILLED: UNHARMED,
+    DIED: UNHARMED,
+    WOUNDED: UNHARMED,
+    CAPTURED: ESCAPED,
+    CONVICTED: ACQUITTED,
+    APPEALING: ACCEPTED,
+    CONCEDED: CONTESTED,
+}
 
 
 @dataclass(frozen=True)
@@ -129,6 +178,8 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                 continue
             taken.append((start, end))
             if name == CAPTURED and _PICTURE.search(sentence[max(0, start - 60) : start]):
+                continue
+            if _HYPOTHETICAL.search(sentence[max(0, start - 30) : start]):
                 continue
             negated = name != MISSED and _NEGATION.search(sentence[max(0, start - 40) : start])
             if negated and name not in _OPPOSITE:

@@ -54,8 +54,15 @@ GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figur
 _LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
 
 
+def _share(fact: Fact) -> bool:
+    return fact.kind == "amount" and fact.normalized.endswith(values.PERCENT)
+
+
 def same_thing(a: Fact, b: Fact) -> bool:
-    """Counts of different things never share an aspect ("23,000 vehicles", "four lanes")."""
+    """Counts of different things never share an aspect ("23,000 vehicles", "four lanes"), nor
+    a share and a sum ("15 per cent of any future sale" beside the £18 million fee)."""
+    if _share(a) != _share(b):
+        return False
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
@@ -128,6 +135,13 @@ def _counted_alike(a: Fact, b: Fact) -> bool:
     return any(b.noun in names for names in people)
 
 
+def _reported(fact: Fact) -> bool:
+    """Whether a value is attached to a saying ("police said on Monday"), not to what was
+    said; the thing a value is of is no saying even when named like one ("a 12 per cent pay
+    claim")."""
+    return bool((set(fact.about) - {fact.noun}) & REPORTING)
+
+
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if _ledes_linked(a, b):
         return True
@@ -139,7 +153,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
     if not same_thing(a, b):
         return False
-    if set(a.about) & REPORTING or set(b.about) & REPORTING:
+    if _reported(a) or _reported(b):
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
@@ -328,10 +342,11 @@ def aspect_name(
         if chosen := chosen_name(words):
             return chosen
         return f"who is responsible for the {noun}" if noun else "who is responsible"
+    shares = kind == "amount" and all(f.normalized.endswith(values.PERCENT) for f in cluster)
     label = {
         "date": "the date",
         "count": "the number",
-        "amount": "the amount",
+        "amount": "the percentage" if shares else "the amount",
         "duration": "the length",
         "cause": "the cause",
         "place": "the place",
@@ -341,16 +356,23 @@ def aspect_name(
 
 def full_subjects(subjects: set[str]) -> dict[str, str]:
     """Surnames a story's outlets use alone ("quillfeather") -> the one full name of the story
-    they end ("garnet quillfeather"): an outlet may never give the full name the NER needs."""
-    names = [s for s in subjects if len(name_tokens(s)) > 1]
-    found = {}
+    they end ("garnet quillfeather"): an outlet may never give the full name the NER needs. A
+    longer name ending in a story's full name is that name too ("furious jurek pellicott")."""
+    names = [s for s in subjects if len(name_tokens(s)) > 1 and not s.startswith("the ")]
+    found: dict[str, str] = {}
+    for name in names:  # "furious jurek pellicott": a shouted word the parse took for a name's
+        tokens = name_tokens(name)
+        shorter = [n for n in names if 1 < len(name_tokens(n)) < len(tokens)
+                   and tokens[-len(name_tokens(n)):] == name_tokens(n)]  # fmt: skip
+        if len(shorter) == 1:
+            found[name] = shorter[0]
     for subject in subjects:
         tokens = name_tokens(subject)
         if len(tokens) != 1 or subject.startswith("the "):
             continue
-        matches = [n for n in names if name_tokens(n)[-1] == tokens[0]]
+        matches = {found.get(n, n) for n in names if name_tokens(n)[-1] == tokens[0]}
         if len(matches) == 1:
-            found[subject] = matches[0]
+            found[subject] = matches.pop()
     return found
 
 

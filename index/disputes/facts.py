@@ -23,6 +23,7 @@ from index.analysis.entities import name_tokens
 from index.analysis.mentions import run_pipes
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
+from index.disputes.causes import causes, tells_cause
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import event_of_agent, event_of_place, post_of
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -54,6 +55,8 @@ _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
 _ONE_PERSON = frozenset(["he", "she", "him", "his", "her"])
+# "The board dismissed its chief executive": "its" is the board's, never a person's.
+_THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
@@ -65,6 +68,8 @@ _PART_OF = re.compile(
 )
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# A hyphen and a letter right after a value: its last word begins a compound ("day-trippers").
+_COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 # The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
 _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
@@ -113,19 +118,6 @@ RATE = "per-period"
 _BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
 MARGIN = "margin"
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_CAUSE = re.compile(
-    r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
-    r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
-    r"point(?:s|ed)?\s+to|blam(?:e|es|ed|ing)|"
-    r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
-    r"(?:the\s+)?(?:cause|explanation|reason|problem|fault)\s+(?:of\s+(?:\w+\s+){0,4})?"
-    r"(?:was|is|as))\s+"
-    r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
-    re.IGNORECASE,
-)
-_CAUSE_STOP = re.compile(
-    r"(?:\s+(?:in|on|at|and|but|which|that|who|after|when|provided|by|for)\b|,).*$", re.IGNORECASE
-)
 
 
 @dataclass(frozen=True)
@@ -297,6 +289,9 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
             return "duration", duration
         return None
     if mention.kind == "number":
+        # The model labels "12 per cent" MONEY and "18%" PERCENT: the words decide.
+        if share := values.percent_form(text):
+            return "amount", share
         if mention.label == "PERCENT":
             return None
         if amount := values.amount_form(text):
@@ -350,6 +345,11 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         head = [p for p in people if p.start <= token.head.idx < p.end]
         if head:
             return head[0].normalized
+    # "The owner of the warehouse, Dario Feltham, was charged"; "the hospital's chief executive,
+    # Henrike Sollmann, resigned" is Sollmann, not the hospital her title is possessed by.
+    for child in token.children:
+        if child.dep_ == "appos" and (who := _named(child, people, before)) is not None:
+            return who
     for child in token.children:
         if child.dep_ == "poss":
             return _named(child, people, before)
@@ -357,9 +357,6 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, before)
-    for child in token.children:  # "The owner of the warehouse, Dario Feltham, was charged"
-        if child.dep_ == "appos" and (who := _named(child, people, before)) is not None:
-            return who
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return None  # "a 27-year-old woman" is someone new, not the person named before
     if _unnamed_role(token):
@@ -369,7 +366,7 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         return before.lead or (previous[0] if previous else None)
     if token.lemma_.casefold() in PERSON_NOUNS:
         return previous[0] if len(previous) == 1 else None
-    if token.lemma_.casefold() in _PRONOUNS:
+    if token.lemma_.casefold() in _PRONOUNS and token.lower_ not in _THINGS:
         earlier = [p for p in people if p.end <= token.idx]
         if earlier:
             return earlier[-1].normalized
@@ -437,7 +434,7 @@ def parse_inputs(
     """The sentences of one document the parse reads (those with a value, or telling a cause)
     and their texts as it reads them (a build parses many documents' at once, see
     index.analysis_job)."""
-    wanted = [i for i, ms in enumerate(mentions) if ms or _tells_cause(sentences[i].text)]
+    wanted = [i for i, ms in enumerate(mentions) if ms or tells_cause(sentences[i].text)]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
     # subject a conjunct of the town. It is blanked (offsets kept) before parsing.
@@ -568,122 +565,6 @@ def _past_events(
     return found
 
 
-# Verbs whose subject is a cause: "a build-up of methane gas had caused the blast".
-_CAUSING = frozenset(["cause", "trigger", "spark"])
-# Sentences worth parsing for a cause even with no value in them.
-_TELLS_CAUSE = re.compile(
-    _CAUSE.pattern
-    + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b|\b(?:explanation|reason|culprit)\b",
-    re.I,
-)
-# ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
-_TELLS_BREAKDOWN = re.compile(
-    r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
-    r"escap|out|down|under|cave)\w*\b.*\b(?:after|because)\b",
-    re.I,
-)
-_LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
-
-
-# Nouns that name a cause when something is said to be one: "a gas explosion in the basement
-# was the most likely cause".
-_CAUSE_NOUNS = frozenset(["cause", "explanation", "reason", "culprit"])
-
-
-def _causes_named(doc: Any) -> list[tuple[int, int, Any]]:
-    """Causes told as the subject of "was the cause", as (start, end, the cause noun)."""
-    found = []
-    for noun in doc:
-        if noun.lemma_.casefold() not in _CAUSE_NOUNS or noun.dep_ != "attr":
-            continue
-        if noun.head.lemma_ != "be":
-            continue
-        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        if not subjects:
-            continue
-        head = subjects[0]
-        of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
-        last = max(t.i for t in of[0].subtree) if of else head.i
-        words = [t for t in head.subtree if t.i <= last]
-        if len(words) > _LONGEST_CAUSE:
-            continue
-        found.append((words[0].idx, words[-1].idx + len(words[-1]), noun))
-    return found
-
-
-def _tells_cause(text: str) -> bool:
-    """Whether a sentence with no value in it is worth parsing for a cause."""
-    return bool(_TELLS_CAUSE.search(text) or _TELLS_BREAKDOWN.search(text))
-
-
-def _causes_as_subjects(doc: Any) -> list[tuple[int, int, Any]]:
-    """Causes told as the subject of an active causing verb, as (start, end, what was caused)."""
-    found = []
-    for verb in doc:
-        if verb.lemma_.casefold() not in _CAUSING or verb.pos_ != "VERB":
-            continue
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            continue  # "caused by X" is read by the pattern
-        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not subjects or not objects:
-            continue
-        words = list(subjects[0].subtree)
-        if len(words) > _LONGEST_CAUSE:
-            continue
-        found.append((words[0].idx, words[-1].idx + len(words[-1]), objects[0]))
-    return found
-
-
-# Breakdowns whose "after" clause tells why they happened: "the tunnel came down after a roof
-# support gave way", "the chain went under after soaring rents ate into profits". Other events'
-# "after" clauses mostly tell what came before ("sacked two days after a 4-0 defeat", "forced
-# from their homes after the river burst its banks"), so only these verbs are read.
-_BREAKDOWNS = frozenset(
-    ["collapse", "crash", "sink", "capsize", "derail", "explode", "fail", "overturn", "fall",
-     "escape", "burst"]
-)  # fmt: skip
-_PHRASAL_BREAKDOWNS = frozenset(
-    [("come", "down"), ("go", "under"), ("go", "down"), ("shut", "down"), ("break", "down"),
-     ("cave", "in"), ("give", "way"), ("get", "out"), ("break", "out")]
-)  # fmt: skip
-
-
-def _breakdown(verb: Any) -> bool:
-    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "dobj", "advmod")] or [""]
-    lemma = verb.lemma_.casefold()
-    return lemma in _BREAKDOWNS or any((lemma, p) in _PHRASAL_BREAKDOWNS for p in particles)
-
-
-def _causes_after(doc: Any) -> list[tuple[int, int, Any]]:
-    """Causes told as what came just before a breakdown or why it came, as (start, end, the
-    breakdown): the subject of the "after" or "because" clause, or its object when the
-    subject only points back ("shut down the engine after it ingested a flock of birds"). The
-    phrase stops at its head noun and what it is "of": "soaring rents on its big city-centre
-    shops" is compared as "soaring rents"."""
-    found = []
-    for verb in doc:
-        if verb.dep_ != "advcl" or not _breakdown(verb.head):
-            continue
-        if not any(c.dep_ == "mark" and c.lower_ in ("after", "because") for c in verb.children):
-            continue
-        if verb.lemma_.casefold() in REPORTING:
-            continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
-        if subjects and subjects[0].pos_ == "PRON":
-            subjects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not subjects or subjects[0].pos_ not in ("NOUN", "PROPN"):
-            continue
-        head = subjects[0]
-        of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
-        last = max(t.i for t in of[0].subtree) if of else head.i  # "a flock of birds"
-        words = [t for t in head.subtree if t.i <= last]
-        if len(words) > _LONGEST_CAUSE:
-            continue
-        found.append((words[0].idx, words[-1].idx + len(words[-1]), verb.head))
-    return found
-
-
 def _sentence_facts(
     doc: Any,
     sentence: Sentence,
@@ -740,6 +621,14 @@ def _sentence_facts(
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
         typed = _value_fact(mention, published)
+        compound = _COMPOUND.match(sentence.text, local.end)
+        if typed is not None and typed[0] == "duration" and compound:
+            # "more than 45 day-trippers": the unit begins a compound noun, and counts it
+            figure = mention.text.rsplit(" ", 1)[0]
+            local = local.model_copy(update={"end": local.start + len(figure)})
+            mention = mention.model_copy(update={"text": figure})
+            count = values.count_form(figure)
+            typed = ("count", count) if count else None
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
@@ -787,15 +676,7 @@ def _sentence_facts(
             add("score", sentence.text[start:end], normal, start, end, _anchor(span), "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
-    for start, end, anchor in [*_causes_as_subjects(doc), *_causes_after(doc), *_causes_named(doc)]:
+    for start, end, anchor in causes(doc, _anchor):
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
-    for match in _CAUSE.finditer(sentence.text):
-        phrase = _CAUSE_STOP.sub("", match.group(1)).strip()
-        start = match.start(1)
-        span = doc.char_span(start, start + len(phrase), alignment_mode="expand")
-        if span is None or span[0].tag_ in ("VB", "VBP", "VBZ", "VBG", "MD"):
-            continue  # "due to appear before magistrates" schedules; it gives no cause
-        anchor = _anchor(span) if span is not None else None
-        add("cause", phrase, phrase.casefold(), start, start + len(phrase), anchor, "")
     return facts

@@ -157,12 +157,15 @@ EVENTS: dict[str, frozenset[str]] = {
 }
 
 
-# Nouns that count the same people: "23 inmates escaped" and "more than 30 prisoners". Kept apart
-# from ATTRIBUTES, which also link dates: the inmates' escape and their recapture are two events.
+# Nouns that count the same people (or homes): "23 inmates escaped" and "more than 30 prisoners".
+# Kept apart from ATTRIBUTES, which also link dates: the inmates' escape and their recapture are
+# two events.
 PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "prisoners": frozenset(["prisoner", "inmate", "convict", "detainee", "escapee"]),
     "staff": frozenset(["worker", "employee", "staff", "workforce"]),
     "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
+    "pupils": frozenset(["pupil", "student", "schoolchild", "schoolboy", "schoolgirl"]),
+    "homes": frozenset(["home", "house", "dwelling", "property"]),
 }
 
 

@@ -135,7 +135,9 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
             c.dep_ == "appos" and (_is_person_noun(c) or _who_clause(c)) for c in token.children
         )
         aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
-        if not (titled or by_apposition or aged or _undergoes(token) or _who_clause(token)):
+        posted = _post_of_apposition(token) is not None  # "its chief executive, Henrique Lobato"
+        told = titled or by_apposition or posted or aged
+        if not (told or _undergoes(token) or _who_clause(token)):
             continue
         surname = len(name) == 1 and aged and name[0].i == token.i
         full = person_for(name_key(token.text), list(known)) if surname else None
@@ -180,10 +182,14 @@ def _after_titles(chain: list[Any]) -> list[Any]:
 # here: companies are charged and fined too.)
 _PERSON_VERBS = frozenset(
     ["resign", "retire", "quit", "die", "sack", "arrest", "sentence", "jail", "imprison",
-     "appoint", "elect", "injure", "wound", "kill", "plead", "testify", "marry"]
+     "appoint", "elect", "injure", "wound", "kill", "plead", "testify", "marry", "acquit",
+     "convict", "suspend"]
 )  # fmt: skip
 
 
 def _undergoes(token: Any) -> bool:
-    """Whether a name is the subject of a verb only people undergo or do."""
+    """Whether a name is the subject of a verb only people undergo or do, itself or through the
+    noun it is in apposition to ("The bank's auditor, Wenna Trask, has been suspended")."""
+    if token.dep_ == "appos":
+        token = token.head
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.casefold() in _PERSON_VERBS

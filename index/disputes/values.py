@@ -95,6 +95,21 @@ def count_form(text: str) -> str | None:
     return f"{bound or match.group(1) or ''}{match.group(2)}"
 
 
+# "12 per cent", "18%", "about 40 percent": a share, compared as an amount in the unit "percent".
+_PERCENT = re.compile(r"\s*(?:per\s*cent|percent|%)\s*$", re.IGNORECASE)
+PERCENT = "percent"
+
+
+def percent_form(text: str) -> str | None:
+    """'nearly 50 per cent' -> '~50 percent'; None when the text is no share. A share is set
+    against another like a sum in one currency: "a 12 per cent pay claim" against "an 18% pay
+    hike" is a disagreement, 12 against "about 12%" none."""
+    if not _PERCENT.search(text):
+        return None
+    count = count_form(_PERCENT.sub("", text))
+    return f"{count} {PERCENT}" if count else None
+
+
 # "US$5 million", "NZ$4m": the country letters before a symbol only say whose dollar.
 _PREFIXED_SYMBOL = re.compile(r"\b[A-Z]{1,3}([$€£¥])")
 _SHORT_SCALES = (("bn", "billion"), ("mn", "million"), ("m", "million"), ("k", "thousand"))
@@ -377,6 +392,12 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "resigned"),
     ("died-at-scene", "escaped"),
     ("died-at-scene", "unharmed"),
+    ("suspended", "resigned"),
+    ("suspended", "sacked"),
+    ("acquitted", "convicted"),
+    ("released-uncharged", "convicted"),
+    ("appealing", "accepted"),
+    ("conceded", "contested"),
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".

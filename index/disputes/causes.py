@@ -1,0 +1,250 @@
+"""Causes: what a sentence says brought its event about, as the noun phrase that names it.
+
+Outlets disagree on why things happen as often as on numbers ("brake failure" against "black
+ice"), and tell it in a handful of constructions: a phrase after "caused by", "blamed ... on",
+"pointed to"; the subject of "caused"; "X was the cause"; what came just before a breakdown
+("gave way after days of torrential rain", "went under after soaring rents ate into profits");
+and what a thing was trapped, flattened or brought down by. Each cause is read as the noun
+phrase its words head ("a costly and troubled relaunch of its website", not four words cut at
+"and"), so two causes are compared by what they are, not by the words around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from index.disputes.lexicon import REPORTING
+from index.disputes.people import PERSON_NOUNS
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+# The words that introduce a cause; the cause is the noun phrase right after them.
+_CAUSE = re.compile(
+    r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
+    r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
+    r"point(?:s|ed)?\s+to|blam(?:e|es|ed|ing)|"
+    r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
+    r"(?:the\s+)?(?:cause|explanation|reason|problem|fault)\s+(?:of\s+(?:\w+\s+){0,4})?"
+    r"(?:was|is|as))\s+"
+    r"((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,3})",
+    re.IGNORECASE,
+)
+# Where the words after an introduction stop being its cause, when the parse finds no noun.
+_CAUSE_STOP = re.compile(
+    r"(?:\s+(?:in|on|at|and|but|which|that|who|after|when|provided|by|for)\b|,).*$", re.IGNORECASE
+)
+# Verbs whose subject is a cause: "a build-up of methane gas had caused the blast".
+_CAUSING = frozenset(["cause", "trigger", "spark"])
+# Verbs whose agent, in the passive, is what did the harm: "trapped by a flash flood",
+# "flattened by a falling tree". (Who did a piece of work is `named.event_of_agent`'s.)
+_HARMING = frozenset(
+    ["trap", "damage", "destroy", "flatten", "hit", "block", "strike", "flood", "crush",
+     "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock"]
+)  # fmt: skip
+# Who acts in a story, never what caused it: "was hit by police", "blocked by protesters".
+_NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "people", "crowd"])
+# Sentences worth parsing for a cause even with no value in them.
+_TELLS_CAUSE = re.compile(
+    _CAUSE.pattern
+    + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b|\b(?:explanation|reason|culprit)\b"
+    + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
+    r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b",
+    re.I,
+)
+# ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
+_TELLS_BREAKDOWN = re.compile(
+    r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
+    r"escap|out|down|under|cave|gave|give)\w*\b.*\b(?:after|because)\b",
+    re.I,
+)
+_LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
+# Nouns that name a cause when something is said to be one: "a gas explosion in the basement
+# was the most likely cause".
+_CAUSE_NOUNS = frozenset(["cause", "explanation", "reason", "culprit"])
+# Breakdowns whose "after" tells why they happened: "the tunnel came down after a roof support
+# gave way", "the chain went under after soaring rents ate into profits", "the slope gave way
+# after days of torrential rain". Other events' "after" mostly tells what came before ("sacked
+# two days after a 4-0 defeat", "forced from their homes after the river burst its banks").
+_BREAKDOWNS = frozenset(
+    ["collapse", "crash", "sink", "capsize", "derail", "explode", "fail", "overturn", "fall",
+     "escape", "burst"]
+)  # fmt: skip
+_PHRASAL_BREAKDOWNS = frozenset(
+    [("come", "down"), ("go", "under"), ("go", "down"), ("shut", "down"), ("break", "down"),
+     ("cave", "in"), ("give", "way"), ("get", "out"), ("break", "out")]
+)  # fmt: skip
+# "after days of torrential rain": a stretch of time is no cause, what filled it is.
+_SPELLS = frozenset(["day", "week", "month", "hour", "night", "year", "minute", "weekend"])
+# Words before a noun that belong to its phrase: "a costly and troubled relaunch".
+_LEFT_OF_NOUN = frozenset(
+    ["det", "amod", "compound", "nummod", "poss", "advmod", "cc", "conj", "quantmod", "case",
+     "nmod", "npadvmod"]
+)  # fmt: skip
+
+# Where a gerund stands as a noun: "blamed quarry blasting".
+_NOUN_SLOTS = frozenset(["dobj", "pobj", "nsubj", "nsubjpass"])
+
+Span = tuple[int, int, Any]  # a cause's start and end in the sentence, and the word it is of
+
+
+def tells_cause(text: str) -> bool:
+    """Whether a sentence with no value in it is worth parsing for a cause."""
+    return bool(_TELLS_CAUSE.search(text) or _TELLS_BREAKDOWN.search(text))
+
+
+def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
+    """Every cause a parsed sentence tells, as (start, end, the word it is the cause of).
+    `anchor_of` finds that word for a cause introduced by words ("blamed on", "due to")."""
+    return [
+        *_causes_as_subjects(doc),
+        *_causes_after(doc),
+        *_causes_named(doc),
+        *_causes_harming(doc),
+        *_causes_introduced(doc, anchor_of),
+    ]
+
+
+def _phrase(head: Any) -> tuple[int, int] | None:
+    """The noun phrase a noun heads, with its "of" phrase ("a flock of birds") and without what
+    follows (a clause, a place), as character offsets; None when too long to be one cause."""
+    of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
+    last = max(t.i for t in of[0].subtree) if of else head.i
+    words = [t for t in head.subtree if t.i <= last]
+    if len(words) > _LONGEST_CAUSE:
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def _noun_at(doc: Any, start: int) -> Any | None:
+    """The noun whose phrase begins at a character: "a costly and troubled relaunch" ->
+    relaunch; None when the words there are not a noun phrase ("due to appear")."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    token = span[0]
+    for _ in range(4):
+        if token.dep_ not in _LEFT_OF_NOUN or token.head.i <= token.i:
+            break
+        token = token.head
+    if token.pos_ in _NOUNS or (token.tag_ == "VBG" and token.dep_ in _NOUN_SLOTS):
+        return token  # "quarry blasting" is a noun phrase the parse heads with a gerund
+    return None
+
+
+def _causes_introduced(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
+    """Causes after the words that introduce one: "caused by", "blamed ... on", "pointed to"."""
+    found = []
+    for match in _CAUSE.finditer(doc.text):
+        start = match.start(1)
+        noun = _noun_at(doc, start)
+        bounds = _phrase(noun) if noun is not None else None
+        if bounds is None:
+            phrase = _CAUSE_STOP.sub("", match.group(1)).strip()
+            bounds = (start, start + len(phrase))
+        span = doc.char_span(*bounds, alignment_mode="expand")
+        if span is None or (noun is None and span[0].tag_ in ("VB", "VBP", "VBZ", "VBG", "MD")):
+            continue  # "due to appear before magistrates" schedules; it gives no cause
+        found.append((*bounds, anchor_of(span)))
+    return found
+
+
+def _causes_named(doc: Any) -> list[Span]:
+    """Causes told as the subject of "was the cause", as (start, end, the cause noun)."""
+    found = []
+    for noun in doc:
+        if noun.lemma_.casefold() not in _CAUSE_NOUNS or noun.dep_ != "attr":
+            continue
+        if noun.head.lemma_ != "be":
+            continue
+        subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if subjects and (bounds := _phrase(subjects[0])) is not None:
+            found.append((*bounds, noun))
+    return found
+
+
+def _causes_as_subjects(doc: Any) -> list[Span]:
+    """Causes told as the subject of an active causing verb, as (start, end, what was caused)."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.casefold() not in _CAUSING or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "caused by X" is read as introduced
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if not subjects or not objects:
+            continue
+        words = list(subjects[0].subtree)
+        if len(words) > _LONGEST_CAUSE:
+            continue
+        found.append((words[0].idx, words[-1].idx + len(words[-1]), objects[0]))
+    return found
+
+
+def _causes_harming(doc: Any) -> list[Span]:
+    """What a thing was trapped, flattened or brought down by, as (start, end, the verb)."""
+    found = []
+    for verb in doc:
+        lemma = verb.lemma_.casefold()
+        brought_down = lemma == "bring" and any(c.lower_ == "down" for c in verb.children)
+        if not (lemma in _HARMING or brought_down):
+            continue
+        if not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
+            continue  # "a tree brought down by the storm" is passive without an auxiliary
+        agents = [c for c in verb.children if c.dep_ == "agent"]
+        nouns = [c for a in agents for c in a.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        cause = nouns[0] if nouns and nouns[0].lemma_.casefold() not in _NOT_CAUSES else None
+        if cause is not None and (bounds := _phrase(cause)) is not None:
+            found.append((*bounds, verb))
+    return found
+
+
+def _breakdown(verb: Any, after: Any | None = None) -> bool:
+    """Whether a verb tells a breakdown; the parse may hang its particle on the "after" that
+    follows ("gave way after": "way" on "after")."""
+    holders = [verb, after] if after is not None else [verb]
+    particles = [
+        c.lower_ for h in holders for c in h.children if c.dep_ in ("prt", "dobj", "advmod")
+    ] or [""]
+    lemma = verb.lemma_.casefold()
+    return lemma in _BREAKDOWNS or any((lemma, p) in _PHRASAL_BREAKDOWNS for p in particles)
+
+
+def _causes_after(doc: Any) -> list[Span]:
+    """Causes told as what came just before a breakdown or why it came, as (start, end, the
+    breakdown): the subject of the "after" or "because" clause, or its object when the
+    subject only points back ("shut down the engine after it ingested a flock of birds"); or
+    what an "after" names ("gave way after days of torrential rain": the rain)."""
+    found = []
+    for verb in doc:
+        if verb.dep_ == "prep" and verb.lower_ == "after" and _breakdown(verb.head, verb):
+            nouns = [c for c in verb.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+            cause = _what_filled(nouns[0]) if nouns else None
+            if cause is not None and (bounds := _phrase(cause)) is not None:
+                found.append((*bounds, verb.head))
+            continue
+        if verb.dep_ != "advcl" or not _breakdown(verb.head):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ in ("after", "because") for c in verb.children):
+            continue
+        if verb.lemma_.casefold() in REPORTING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        if subjects and subjects[0].pos_ == "PRON":
+            subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        if subjects and subjects[0].pos_ in _NOUNS and (bounds := _phrase(subjects[0])):
+            found.append((*bounds, verb.head))
+    return found
+
+
+def _what_filled(noun: Any) -> Any | None:
+    """The cause an "after" names: the noun itself, or for a stretch of time what it was "of"
+    ("days of torrential rain"); None for a bare time ("after midnight", "after two hours")."""
+    if noun.lemma_.casefold() not in _SPELLS:
+        return None if noun.lemma_.casefold() in ("midnight", "dawn", "dark") else noun
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    objects = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+    return objects[0] if objects else None
