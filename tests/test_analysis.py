@@ -152,6 +152,7 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("Pell conceded on Thursday; Marsh has refused to concede.", ["conceded", "contested"]),
         ("The minister conceded that mistakes were made.", []),
         ("Ivo Dran is in hospital with a broken leg.", ["wounded"]),
+        ("The attack on the computers began in the hospital's records office.", []),
         ("The bear was darted with a tranquilliser.", ["captured"]),
         ("She refused to resign.", []),
         ("If convicted, he faces up to ten years; she could be sacked.", []),

@@ -100,7 +100,8 @@ _PATTERNS: list[tuple[str, str]] = [
         WOUNDED,
         r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b|"
         r"\b(?:serious|critical|stable)\s+(?:but\s+(?:stable|serious)\s+)?condition\b|"
-        r"\bin\s+(?:a\s+|the\s+)?hospital\b|\b(?:taken|rushed|airlifted|flown)\s+to\s+"
+        # "is in hospital"; "in the hospital" is as often where something happened
+        r"\bin\s+(?:a\s+)?hospital\b|\b(?:taken|rushed|airlifted|flown)\s+to\s+"
         r"(?:a\s+|the\s+)?hospital\b|"
         r"\bcondition\s+(?:as|is|was)\s+(?:serious|critical|stable)\b",
     ),
