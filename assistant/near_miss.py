@@ -17,7 +17,7 @@ so the test is whether a value of the asked kind is *tied* to the question's foc
   session 10 (harbor ... almanac) it abstained on 2 more unanswerable questions, answered 1 more
   follow-up, and cost no right answer.
 
-Both rules were chosen on the training questions (eval/data/newswire-dev.yaml,
+The first two rules were chosen on the training questions (eval/data/newswire-dev.yaml,
 bundled-phrasings.yaml, bundled.yaml and the even-numbered articles of
 ../shared/data/squad-v2-dev-a.json), and are deliberately narrow: they apply only to foci that
 are nouns naming a role or a counted thing, never to verbs ("How much did they pay?" is answered

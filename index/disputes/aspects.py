@@ -55,6 +55,7 @@ _LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give
 
 
 def _share(fact: Fact) -> bool:
+    """Whether an amount is a percentage ("12 per cent"), not a sum of money."""
     return fact.kind == "amount" and fact.normalized.endswith(values.PERCENT)
 
 
@@ -342,7 +343,7 @@ def aspect_name(
         if chosen := chosen_name(words):
             return chosen
         return f"who is responsible for the {noun}" if noun else "who is responsible"
-    shares = kind == "amount" and all(f.normalized.endswith(values.PERCENT) for f in cluster)
+    shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {
         "date": "the date",
         "count": "the number",
