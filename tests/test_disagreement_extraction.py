@@ -13,6 +13,7 @@ import pytest
 from assistant import Assistant
 from assistant.disputed import as_told
 from corpus.models import Document
+from index.analysis.entities import by_surname
 from index.disputes.aspects import full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
@@ -597,7 +598,7 @@ def test_a_question_about_a_person_names_what_the_outlets_say_happened(
 
 def test_a_person_asked_with_a_role_in_the_name_is_the_person_the_table_knows() -> None:
     """The NER may take "keeper" into "Keeper Wenna Trask"; the table keys her by her name."""
-    people = frozenset({"wenna trask", "osric penhallow", "trask"})
+    people = by_surname(["wenna trask", "osric penhallow", "trask"])
     assert as_told("keeper wenna trask", people) == "wenna trask"
     assert as_told("osric penhallow", people) == "osric penhallow"
     assert as_told("brave keeper", people) == "brave keeper"  # no name of the table ends it
