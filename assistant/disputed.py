@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +23,7 @@ from assistant.lexicon import aged_names, question_name_tokens
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
-from index.analysis.entities import name_tokens, named_people
+from index.analysis.entities import name_tokens, named_people, surname
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon, values
@@ -293,7 +293,7 @@ def candidates(
         return []
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     terms = set(tokenize(question))
-    person = as_told(person, table.people)
+    person = as_told(person, table.people_by_surname)
     if kinds & {"outcome", "age"} and person not in table.people:
         # "Did the prison governor resign?": the one person of the story with that title, over
         # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one)
@@ -324,17 +324,23 @@ def candidates(
     ]
 
 
-def as_told(person: str | None, people: frozenset[str]) -> str | None:
-    """The person as the table keys them (`people`): "keeper wenna trask" (a role the NER
-    took into the name) is the table's "wenna trask", as `aspects.full_subjects` keys her."""
-    if person is None or person in people:
+def as_told(person: str | None, people: Mapping[str, list[tuple[int, str]]]) -> str | None:
+    """The person as the table keys them: "keeper wenna trask" (a role the NER took into the
+    name) is the table's "wenna trask", as `aspects.full_subjects` keys her. `people` is the
+    table's people by surname (`DisputeTable.people_by_surname`): a question reads only those
+    sharing the person's surname, never every person of the corpus."""
+    if person is None:
+        return None
+    word = surname(person)
+    known = [key for _, key in people.get(word, ())] if word else []
+    if person in known:
         return person
     tokens = name_tokens(person)
     ends = [
-        known
-        for known in people
-        if 1 < len(name_tokens(known)) < len(tokens)
-        and tokens[-len(name_tokens(known)) :] == name_tokens(known)
+        key
+        for key in known
+        if 1 < len(name_tokens(key)) < len(tokens)
+        and tokens[-len(name_tokens(key)) :] == name_tokens(key)
     ]
     return ends[0] if len(ends) == 1 else person
 

@@ -66,6 +66,22 @@ def _both_halves(categories: Mapping[str, int]) -> dict[str, Mapping[str, int]]:
     return dict.fromkeys(HALVES, categories)
 
 
+# The plan every blind corpus from harbor on was written to, per half: 24 disagreements, 8
+# agreements, 5 facts and 3 multi-part questions ("fact"), 2 paraphrases, 2 keyword queries,
+# 11 unanswerable (near misses and off-topic) and 6 follow-ups (5 of them answerable).
+BLIND_PLAN = _both_halves(
+    {
+        "conflict": 24,
+        "fact": 8,
+        "paraphrase": 2,
+        "keyword": 2,
+        "agreement": 8,
+        "unanswerable": 11,
+        "followup": 6,
+    }
+)
+
+
 # What the disagreement and answerability work is measured on, beside the bundled set; its
 # outlets are reused on purpose, and the bundled rephrasings are checked with it.
 NEWSWIRE = CorpusSpec(
@@ -511,17 +527,7 @@ DISPATCH = CorpusSpec(
     # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
     # multi-part questions, 2 paraphrases, 2 keyword queries, 10 near misses and 1 off-topic
     # question, 6 follow-ups.
-    categories=_both_halves(
-        {
-            "conflict": 24,
-            "fact": 8,
-            "paraphrase": 2,
-            "keyword": 2,
-            "agreement": 8,
-            "unanswerable": 11,
-            "followup": 6,
-        }
-    ),
+    categories=BLIND_PLAN,
     words=range(350, 651),
     multipart=3,
     followups=6,
@@ -625,17 +631,7 @@ HARBOR = CorpusSpec(
     # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
     # multi-part questions, 2 paraphrases, 2 keyword queries, 10 near misses and 1 off-topic
     # question, 6 follow-ups.
-    categories=_both_halves(
-        {
-            "conflict": 24,
-            "fact": 8,
-            "paraphrase": 2,
-            "keyword": 2,
-            "agreement": 8,
-            "unanswerable": 11,
-            "followup": 6,
-        }
-    ),
+    categories=BLIND_PLAN,
     words=range(250, 701),
     multipart=3,
     followups=6,
@@ -727,17 +723,7 @@ LEDGER = CorpusSpec(
     # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
     # multi-part questions, 2 paraphrases, 2 keyword queries, 9 near misses and 2 off-topic
     # questions, 6 follow-ups (one of them unanswerable).
-    categories=_both_halves(
-        {
-            "conflict": 24,
-            "fact": 8,
-            "paraphrase": 2,
-            "keyword": 2,
-            "agreement": 8,
-            "unanswerable": 11,
-            "followup": 6,
-        }
-    ),
+    categories=BLIND_PLAN,
     # The articles are long on purpose (background figures around the planted values).
     words=range(450, 701),
     multipart=3,
@@ -827,17 +813,7 @@ ALMANAC = CorpusSpec(
     # Both halves were written to the same plan: 24 disagreements, 8 agreements, 5 facts and 3
     # multi-part questions, 2 paraphrases, 2 keyword queries, 10 near misses and 1 off-topic
     # question, 6 follow-ups.
-    categories=_both_halves(
-        {
-            "conflict": 24,
-            "fact": 8,
-            "paraphrase": 2,
-            "keyword": 2,
-            "agreement": 8,
-            "unanswerable": 11,
-            "followup": 6,
-        }
-    ),
+    categories=BLIND_PLAN,
     words=range(350, 651),
     multipart=3,
     followups=6,

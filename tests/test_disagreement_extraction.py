@@ -13,8 +13,10 @@ import pytest
 from assistant import Assistant
 from assistant.disputed import as_told
 from corpus.models import Document
+from index.analysis.entities import by_surname
 from index.disputes.aspects import full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
+from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
 
@@ -35,12 +37,18 @@ def _claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
     return {(c.doc_id, c.normalized) for c in conflict.claims}
 
 
-def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
-    """The table's disputed aspects of one kind, each as its (document, value) pairs: what
-    is read from the articles, whichever question later asks for it."""
+def _table(qa: Assistant) -> DisputeTable:
+    """The disagreement table the assistant's index holds."""
     index, _ = qa._current
     table = index.content.disputes
     assert table is not None
+    return table
+
+
+def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
+    """The table's disputed aspects of one kind, each as its (document, value) pairs: what
+    is read from the articles, whichever question later asks for it."""
+    table = _table(qa)
     found = []
     for aspect in table.disputed:
         if aspect.kind == kind:
@@ -597,7 +605,7 @@ def test_a_question_about_a_person_names_what_the_outlets_say_happened(
 
 def test_a_person_asked_with_a_role_in_the_name_is_the_person_the_table_knows() -> None:
     """The NER may take "keeper" into "Keeper Wenna Trask"; the table keys her by her name."""
-    people = frozenset({"wenna trask", "osric penhallow", "trask"})
+    people = by_surname(["wenna trask", "osric penhallow", "trask"])
     assert as_told("keeper wenna trask", people) == "wenna trask"
     assert as_told("osric penhallow", people) == "osric penhallow"
     assert as_told("brave keeper", people) == "brave keeper"  # no name of the table ends it
@@ -688,9 +696,7 @@ def test_a_unit_that_begins_a_compound_noun_is_no_duration(real_encoder: Encoder
         real_encoder,
         ("Valley Post", "A coach crammed with more than 45 day-trippers crashed."),
     )
-    index, _ = qa._current
-    table = index.content.disputes
-    assert table is not None
+    table = _table(qa)
     facts = [table.facts[i] for i in range(len(table.facts))]
     assert [(f.kind, f.value, f.normalized) for f in facts] == [("count", "more than 45", ">45")]
 
@@ -838,9 +844,7 @@ def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> 
         ("Valley Post", "The turbine that fell at Grennock Fell on Tuesday cost 6.5m dalers to "
          "build, its owner said."),
     )  # fmt: skip
-    index, _ = qa._current
-    table = index.content.disputes
-    assert table is not None
+    table = _table(qa)
     found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
     assert ("count", "6500000") in found
     assert not any(kind == "date" and "05-06" in value for kind, value in found)

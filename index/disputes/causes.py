@@ -112,7 +112,11 @@ def _phrase(head: Any) -> tuple[int, int] | None:
     follows (a clause, a place), as character offsets; None when too long to be one cause."""
     of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
     last = max(t.i for t in of[0].subtree) if of else head.i
-    words = [t for t in head.subtree if t.i <= last]
+    return _bounds([t for t in head.subtree if t.i <= last])
+
+
+def _bounds(words: list[Any]) -> tuple[int, int] | None:
+    """The character offsets of a cause's words; None when too many to be one cause."""
     if len(words) > _LONGEST_CAUSE:
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
@@ -177,10 +181,8 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not subjects or not objects:
             continue
-        words = list(subjects[0].subtree)
-        if len(words) > _LONGEST_CAUSE:
-            continue
-        found.append((words[0].idx, words[-1].idx + len(words[-1]), objects[0]))
+        if (bounds := _bounds(list(subjects[0].subtree))) is not None:
+            found.append((*bounds, objects[0]))
     return found
 
 
