@@ -838,7 +838,7 @@ def test_the_n_year_old_is_the_person_the_article_is_about(real_encoder: Encoder
 @pytest.mark.model
 def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> None:
     """The small model reads the "6.5" of "6.5m dalers" as a date (6 May); with its scale it
-    is 6.5 million of something."""
+    is 6.5 million, and of dalers, a word no dictionary holds: a currency."""
     qa = _qa(
         real_encoder,
         ("Valley Post", "The turbine that fell at Grennock Fell on Tuesday cost 6.5m dalers to "
@@ -846,5 +846,22 @@ def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> 
     )  # fmt: skip
     table = _table(qa)
     found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
-    assert ("count", "6500000") in found
+    assert ("amount", "6500000 daler") in found
     assert not any(kind == "date" and "05-06" in value for kind, value in found)
+
+
+@pytest.mark.model
+def test_a_sum_in_an_invented_currency_by_code_and_by_name(real_encoder: Encoder) -> None:
+    """One outlet writes the currency's code before the figure, the other its name after:
+    both are sums in one currency, and they disagree."""
+    qa = _qa(
+        real_encoder,
+        ("Harbour Gazette", "The owners of the trawler Merrow Star paid a ransom of 2 million "
+         "vornets for the crew, the company confirmed on Monday."),
+        ("Coast Ledger", "A ransom of VRN 3.5m was paid to free the crew of the Merrow Star, "
+         "two negotiators said."),
+    )  # fmt: skip
+    assert _claims(qa, "How much ransom was paid for the Merrow Star crew?") == {
+        ("d1", "2000000 vornet"),
+        ("d2", "3500000 VRN"),
+    }

@@ -631,6 +631,16 @@ def _sentence_facts(
             typed = ("count", count) if count else None
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
+        if (
+            typed is not None
+            and typed[0] == "count"
+            and (other := values.other_currency_sum(sentence.text, local.start, local.end))
+        ):
+            # "TLV 5.2m", "3 million talvers": a sum in a currency no list knows
+            local = local.model_copy(update={"start": other[0], "end": other[1]})
+            mention = mention.model_copy(update={"text": sentence.text[other[0] : other[1]]})
+            span = doc.char_span(other[0], other[1], alignment_mode="expand") or span
+            typed = ("amount", other[2])
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add(
                 "age",

@@ -149,6 +149,53 @@ def amount_form(text: str) -> str | None:
     return f"{count} {currency}" if count and currency else None
 
 
+# A currency no list knows, as invented countries' are written: a code of three capitals before
+# a figure ("TLV 5.2m"), or a word no English dictionary holds after one ("3 million talvers",
+# "38,000 dalers"). A code names its currency itself; a word its singular.
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+_WORD_AFTER = re.compile(
+    r"^(?:\s?(?:bn|mn|m|k)\b|\s+(?:thousand|million|billion)\b)?\s+([a-z]{3,})\b(?![-'])",
+)
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether no English dictionary holds the word, nor its singular."""
+    counts = english_counts()
+    return word not in counts and word.removesuffix("s") not in counts
+
+
+def other_currency_sum(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, normal form) of the sum of money a figure at `start:end` is in a currency
+    CURRENCIES and CLDR do not name: 'TLV 5.2m' -> '5200000 TLV', '3 million talvers' ->
+    '3000000 talver'; None when the figure has no such currency beside it."""
+    if (code := _CODE_BEFORE.search(sentence[:start])) and _unknown_word(code.group(1).lower()):
+        scale = _after_amount().match(sentence[end:])
+        end += scale.end() if scale else 0
+        count = scaled_count(sentence[start:end])
+        # A sum has a scale, a fraction or two digits; "the CEO 5" is none.
+        if count is None or not re.search(r"[.\d]\d|m|bn", sentence[start:end]):
+            return None
+        return code.start(1), end, f"{count} {code.group(1)}"
+    word = _WORD_AFTER.match(sentence[end:])
+    if word is None or not _unknown_word(word.group(1)):
+        return None
+    count = scaled_count(sentence[start : end + word.start(1)])
+    unit = word.group(1).removesuffix("s")
+    return (start, end + word.end(), f"{count} {unit}") if count else None
+
+
+def same_unit(first: str, second: str) -> bool:
+    """Whether two amounts' units are one currency: the same, or a code and the name it is
+    made from ("TLV" and "talver": the code's letters in order, from the name's first)."""
+    if first == second:
+        return True
+    code, name = sorted((first, second), key=str.islower)
+    if len(code) != 3 or not code.isupper() or not name.islower() or name[0] != code[0].lower():
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in code[1:].lower())
+
+
 def scaled_count(text: str) -> str | None:
     """`count_form` with the short scales of sums spelled out: '6.5m' -> '6500000'."""
     for short, scale in _SHORT_SCALES:
@@ -262,7 +309,7 @@ def with_unit_compatible(first: str, second: str) -> bool:
     """Amounts and durations: the same unit and compatible counts; calendar durations in
     different units compared in days (other units: no claim)."""
     (count_a, unit_a), (count_b, unit_b) = _split_unit(first), _split_unit(second)
-    if unit_a == unit_b:
+    if same_unit(unit_a, unit_b):
         return counts_compatible(count_a, count_b)
     days_a, days_b = _in_days(count_a, unit_a), _in_days(count_b, unit_b)
     return days_a is None or days_b is None or counts_compatible(days_a, days_b)
@@ -289,7 +336,7 @@ def same_order(kind: str, first: str, second: str, ratio: float = ONE_THING_RATI
     90,000"), unlike a story's figures for different things ("a crossing of about 90 minutes",
     "the past three years")."""
     a, b = magnitude(kind, first), magnitude(kind, second)
-    if a is None or b is None or a[0] != b[0] or min(a[1], b[1]) <= 0:
+    if a is None or b is None or not same_unit(a[0], b[0]) or min(a[1], b[1]) <= 0:
         return False
     return max(a[1], b[1]) / min(a[1], b[1]) <= ratio
 
