@@ -380,9 +380,9 @@ def full_subjects(subjects: set[str]) -> dict[str, str]:
 # Two sums of one story are one sum told in each source's own words when their sentences are at
 # least this close in meaning (cosine of the index's sentence vectors). Fitted by `python -m
 # eval.fit sums` on the planted disagreements of the training sets' corpora (newswire, wires,
-# beats, regional, civic, transit, harbor, ledger, dispatch, almanac): 0.46-0.50 find 6 more of
-# them than never joining (125 against 119) and make no false one; below 0.46 one false one,
-# from 0.51 up fewer found (5 at 0.55, none from 0.78). The largest of the best is kept.
+# beats, regional, civic, transit, harbor, ledger, dispatch, almanac): 0.46-0.50 find 5 more of
+# them than never joining (125 against 120) and make no false one; below 0.46 one false one,
+# above 0.50 fewer found (4 at 0.54, none from 0.78). The largest of the best is kept.
 SAME_SUM_COSINE = 0.50
 # Fact indices -> the cosine of their sentences' vectors.
 Similarity = Callable[[int, int], float]
@@ -392,14 +392,34 @@ def _sources(aspect: Aspect, facts: Sequence[Fact]) -> frozenset[str]:
     return frozenset(document_of(facts[f].sentence) for f in aspect.facts)
 
 
+def _told_once(aspect: Aspect, facts: Sequence[Fact]) -> bool:
+    """Whether each source gives the aspect one sum (repeated or not): a source giving two
+    ("£48m" for the satellite, "about £310m" for the programme) holds two things in it already,
+    and which of them another source's sum is told of, the cosine cannot say."""
+    by_doc: dict[str, list[str]] = {}
+    for f in aspect.facts:
+        by_doc.setdefault(document_of(facts[f].sentence), []).append(facts[f].normalized)
+    return all(
+        values.compatible("amount", a, b)
+        for told in by_doc.values()
+        for n, a in enumerate(told)
+        for b in told[n + 1 :]
+    )
+
+
 def same_sum_pairs(
     aspects: Sequence[Aspect], facts: Sequence[Fact], similarity: Similarity
 ) -> list[tuple[float, int, int]]:
     """(cosine, i, j) for each pair of a story's sums (`aspects[i]`, `aspects[j]`) that may be
-    one sum in other words, closest first: no source tells both (a source tells a sum once),
-    and their figures could be of one thing (one currency, one order of size, a sum per day or
-    year only beside another). Whether they are is the cosine's to say (`SAME_SUM_COSINE`)."""
-    sums = [i for i, a in enumerate(aspects) if a.kind == "amount" and not a.subject]
+    one sum in other words, closest first: each source gives each one sum, no source tells
+    both (a source tells a sum once), and their figures could be of one thing (one currency,
+    one order of size, a sum per day or year only beside another). Whether they are is the
+    cosine's to say (`SAME_SUM_COSINE`)."""
+    sums = [
+        i
+        for i, a in enumerate(aspects)
+        if a.kind == "amount" and not a.subject and _told_once(a, facts)
+    ]
     pairs = []
     for x, i in enumerate(sums):
         for j in sums[x + 1 :]:
