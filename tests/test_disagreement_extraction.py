@@ -876,7 +876,9 @@ def test_a_sum_in_an_invented_currency_by_code_and_by_name(real_encoder: Encoder
         ("Coast Ledger", "A ransom of VRN 3.5m was paid to free the crew of the Merrow Star, "
          "two negotiators said."),
     )  # fmt: skip
-    assert _claims(qa, "How much ransom was paid for the Merrow Star crew?") == {
+    [conflict] = qa.ask("How much ransom was paid for the Merrow Star crew?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
         ("d1", "2000000 vornet"),
         ("d2", "3500000 VRN"),
     }
+    assert conflict.about == "the ransom"  # not "the salary", though it was "paid"
