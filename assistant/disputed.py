@@ -36,6 +36,7 @@ from index.disputes.aspects import (
     precision,
     same_thing,
     value_groups,
+    with_facts,
 )
 from index.disputes.facts import MARGIN, RATE, Fact
 from index.disputes.table import DisputeTable
@@ -57,6 +58,8 @@ MIN_ASPECT_SCORE = 0.30
 JOIN_SCORE = 0.45
 # Kinds whose values are figures: joined only when of one order (`_alike`).
 _SIZED = frozenset({"count", "amount", "duration"})
+# Kinds whose sources may each give several values of one aspect, of which a question asks one.
+_NARROWED = frozenset({"date", "count", "amount", "duration"})
 # Kinds whose aspects may hold one thing in several wordings (a person's aspects, the cause and
 # the result are one per person or story already).
 _JOINABLE = frozenset({"date", "count", "amount", "duration", "place", "agent"})
@@ -474,13 +477,47 @@ def find_aspect(
     if best.score() < MIN_ASPECT_SCORE:
         return None
     table = content.disputes
-    aspect = _at_precision(with_other_wordings(best, scored, table), table, qtype.precision)
+    aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
+    aspect = _at_precision(aspect, table, qtype.precision)
     sides: dict[str, list[Fact]] = {}
     for f in aspect.facts:
         fact = table.facts[f]
         row = content.lookups.sentence_rows[fact.sentence]
         sides.setdefault(content.sentences[row].doc_id, []).append(fact)
     return Found(aspect, sides, best.score())
+
+
+def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -> Aspect:
+    """The aspect with each source narrowed to the value the question asks about, when a
+    source gives several that cannot all be it: "spent 38,000 dalers on the wedding" and
+    "raised 4,300 dalers" in one cost aspect. The source keeps the value whose sentence is
+    closest to the question, and the sources are grouped again: what they disagree on is the
+    value asked about, not the other."""
+    table = content.disputes
+    if aspect.kind not in _NARROWED or table is None:
+        return aspect
+    by_doc: dict[str, list[int]] = {}
+    for f in aspect.facts:
+        by_doc.setdefault(document_of(table.facts[f].sentence), []).append(f)
+    kept: list[int] = []
+    for indices in by_doc.values():
+        facts = [table.facts[f] for f in indices]
+        best = max(precision(f) for f in facts)
+        told = [f for f in facts if precision(f) == best]
+        if all(values.compatible(aspect.kind, a.normalized, b.normalized)
+               for n, a in enumerate(told) for b in told[n + 1 :]):  # fmt: skip
+            kept += indices
+            continue
+        rows = [content.lookups.sentence_rows[f.sentence] for f in told]
+        closest = told[int(np.argmax(content.sentence_vectors_at(rows) @ query_vector))]
+        kept += [
+            f
+            for f, fact in zip(indices, facts, strict=True)
+            if values.compatible(aspect.kind, fact.normalized, closest.normalized)
+        ]
+    if len(kept) == len(aspect.facts):
+        return aspect
+    return with_facts(aspect, tuple(sorted(kept)), table.facts)
 
 
 def with_other_wordings(

@@ -301,10 +301,15 @@ def joined(first: Aspect, others: Sequence[Aspect], facts: Sequence[Fact]) -> As
     """`first` with the facts of `others` (aspects of its kind and story), sources regrouped:
     one thing told in each source's own words ("took $1.9 million", "pocketed $2.4m")."""
     indices = tuple(sorted({*first.facts, *(f for other in others for f in other.facts)}))
+    return with_facts(first, indices, facts)
+
+
+def with_facts(aspect: Aspect, indices: tuple[int, ...], facts: Sequence[Fact]) -> Aspect:
+    """`aspect` holding the facts `indices` (into `facts`) instead, its sources regrouped."""
     cluster = [facts[i] for i in indices]
     words = tuple(dict.fromkeys(w for f in cluster for w in f.about))
-    groups = source_groups(first.kind, cluster, named=bool(first.subject))
-    return replace(first, facts=indices, words=words, groups=tuple(tuple(g) for g in groups))
+    groups = source_groups(aspect.kind, cluster, named=bool(aspect.subject))
+    return replace(aspect, facts=indices, words=words, groups=tuple(tuple(g) for g in groups))
 
 
 def _fits(
