@@ -772,6 +772,42 @@ def test_a_sum_given_as_compensation(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_one_sum_told_in_unrelated_words_is_one_aspect(real_encoder: Encoder) -> None:
+    """No word links "got away with" and "fled with": the sentences' meaning does."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Armed robbers got away with 2.1 million guilders from the vault of "
+         "the Marlow casino on Monday night, police said."),
+        ("River Times", "A gang of masked raiders fled the Marlow casino on Monday night with "
+         "about 3.5 million guilders in cash, police said."),
+    )  # fmt: skip
+    table = _table(qa)
+    sums = [a for a in table.aspects if a.kind == "amount"]
+    assert [a.groups for a in sums] == [(("d1",), ("d2",))]
+    assert _claims(qa, "How much money did the robbers take?") == {
+        ("d1", "2100000 guilder"),
+        ("d2", "~3500000 guilder"),
+    }
+
+
+@pytest.mark.model
+def test_a_source_giving_two_sums_is_quoted_for_the_one_asked(real_encoder: Encoder) -> None:
+    """One source gives the wedding's cost and the hotel's repair bill in one cost aspect; the
+    question asks the wedding's, and only that sum is set against the other source's."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The couple spent £38,000 on their wedding at the Marlow Grange hotel. "
+         "Repairs to the hotel's kitchen will cost £4,300, its manager said."),
+        ("River Times", "The couple's wedding at the Marlow Grange hotel cost £60,000, the "
+         "bride's mother said."),
+    )  # fmt: skip
+    assert _claims(qa, "How much did the couple spend on their wedding?") == {
+        ("d1", "38000 GBP"),
+        ("d2", "60000 GBP"),
+    }
+
+
+@pytest.mark.model
 def test_after_a_who_question_he_is_the_person_the_answer_named(real_encoder: Encoder) -> None:
     """ "Who was jailed for stealing from the Marlow Children's Hospice?" names the treasurer,
     whom the NER may not know as a person; "How old is he?" asks his age, not the hospice's."""
