@@ -150,21 +150,6 @@ def test_a_lede_may_date_its_event_in_the_second_sentence(real_encoder: Encoder)
 
 
 @pytest.mark.model
-def test_a_lede_past_a_date_no_day_comes_of(real_encoder: Encoder) -> None:
-    """ "Last night" in a tabloid's opening is when the anger was, a day no calendar gives: the
-    lead event's date is in the next sentence."""
-    qa = _qa(
-        real_encoder,
-        ("Valley Post", "The dam above Elmsford burst on Monday, flooding the lower town, "
-         "officials said. Rescue teams searched the valley for days."),
-        ("Daily Shout", "FURIOUS families last night blamed the water board for the disaster. "
-         "Floodwaters broke through the embankment above Elmsford early on Sunday. "
-         "Rescue teams searched the valley for days."),
-    )  # fmt: skip
-    assert _claims(qa, "When did the dam burst?") == {("d1", "2026-02-09"), ("d2", "2026-02-08")}
-
-
-@pytest.mark.model
 def test_a_later_reports_lede_tells_a_later_event(real_encoder: Encoder) -> None:
     """Three days after the raid, a report's lede is about the court: no date disagreement."""
     qa = _qa(

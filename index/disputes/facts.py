@@ -454,7 +454,7 @@ def document_facts(
     parsed = dict(zip(wanted, parsed_docs(texts), strict=True))
     result: list[Fact] = []
     before = Before(people=[], lead=None)
-    dated = False  # whether an earlier sentence gave a date (the lede's, if any)
+    dated = False  # whether an earlier sentence wrote a date (the lede's, if any)
     filed = sentences[0].start + dateline if sentences else 0
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
@@ -468,9 +468,7 @@ def document_facts(
             facts = _sentence_facts(doc, sentence, told, people, before, published)
             if not dated and i < LEDE_SENTENCES:
                 facts = [_as_lede(f, published) for f in facts]
-        # A date no calendar day comes of ("last night") leaves the lede to a later sentence:
-        # "Villagers last night blamed the quarry ... The hillside collapsed on Saturday night."
-        dated = dated or any(f.kind == "date" for f in facts)
+        dated = dated or any(m.kind == "date" for m in told)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
         before = Before(people=named or before.people, lead=lead)
