@@ -34,6 +34,7 @@ from index.disputes.aspects import (
     attribute_classes,
     joined,
     precision,
+    reported,
     same_thing,
     value_groups,
     with_facts,
@@ -324,7 +325,30 @@ def candidates(
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
+        and not (
+            aspect.kind == "date"
+            and _only_said(aspect, table)
+            and not _asks_saying(terms, question)
+        )
     ]
+
+
+# The stems of the verbs of saying (`lexicon.REPORTING`), as a question's words are stemmed;
+# "say" is a stop word of the stemmer, and "said" and "told" no stem of a lemma.
+_SAYING = frozenset(t for word in lexicon.REPORTING for t in tokenize(word))
+_SAY = re.compile(r"\b(?:say|says|said|told)\b", re.IGNORECASE)
+
+
+def _asks_saying(terms: set[str], question: str) -> bool:
+    """Whether a question asks when something was said ("When did police say ...?")."""
+    return bool(terms & _SAYING) or bool(_SAY.search(question))
+
+
+def _only_said(aspect: Aspect, table: DisputeTable) -> bool:
+    """Whether every date of an aspect dates a saying ("officials said on Monday the
+    landslide ..."): the answer to when something was said, not to "When did the landslide
+    hit?"."""
+    return all(reported(table.facts[f]) for f in aspect.facts)
 
 
 def as_told(person: str | None, people: Mapping[str, list[tuple[int, str]]]) -> str | None:

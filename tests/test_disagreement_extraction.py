@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
-from assistant import Assistant
+from assistant import Assistant, disputed
 from assistant.disputed import as_told
+from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
 from index.disputes.aspects import full_subjects, value_groups
@@ -19,6 +20,7 @@ from index.disputes.facts import Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
+from index.options import DEFAULT_K
 
 WEDNESDAY = dt.date(2026, 2, 11)
 
@@ -147,6 +149,30 @@ def test_a_lede_may_date_its_event_in_the_second_sentence(real_encoder: Encoder)
          "Rescue teams searched the valley for days."),
     )  # fmt: skip
     assert _claims(qa, "When did the dam burst?") == {("d1", "2026-02-09"), ("d2", "2026-02-08")}
+
+
+@pytest.mark.model
+def test_the_day_something_was_said_is_not_when_it_happened(real_encoder: Encoder) -> None:
+    """ "Officials said on Tuesday that the dam had burst" dates the saying: it answers when
+    officials said so, not when the dam burst."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Officials said on Tuesday that the dam above Elmsford had burst, "
+         "flooding the lower town. Rescue teams searched the valley for days."),
+        ("River Times", "Floodwaters broke through the embankment above Elmsford early on "
+         "Sunday, sweeping through the lower town. Rescue teams searched the valley for days."),
+    )  # fmt: skip
+
+    def dates_of_candidates(question: str) -> set[str]:
+        index = qa._index
+        vector = index.encode_query(question)
+        hits = index.search(question, k=DEFAULT_K, query_vector=vector)
+        table = _table(qa)
+        found = disputed.candidates(question, detect(question), vector, hits, index.content)
+        return {table.facts[f].value for s in found for f in table.aspects[s.aspect].facts}
+
+    assert dates_of_candidates("When did the dam burst?") == {"Sunday"}
+    assert "Tuesday" in dates_of_candidates("When did officials say the dam burst?")
 
 
 @pytest.mark.model

@@ -136,7 +136,7 @@ def _counted_alike(a: Fact, b: Fact) -> bool:
     return any(b.noun in names for names in people)
 
 
-def _reported(fact: Fact) -> bool:
+def reported(fact: Fact) -> bool:
     """Whether a value is attached to a saying ("police said on Monday"), not to what was
     said; the thing a value is of is no saying even when named like one ("a 12 per cent pay
     claim")."""
@@ -154,7 +154,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
     if not same_thing(a, b):
         return False
-    if _reported(a) or _reported(b):
+    if reported(a) or reported(b):
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
