@@ -512,13 +512,15 @@ def find_aspect(
 
 
 def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -> Aspect:
-    """The aspect with each source narrowed to the value the question asks about, when a
-    source gives several that cannot all be it: "spent 38,000 dalers on the wedding" and
+    """A disputed aspect with each source narrowed to the value the question asks about, when
+    a source gives several that cannot all be it: "spent 38,000 dalers on the wedding" and
     "raised 4,300 dalers" in one cost aspect. The source keeps the value whose sentence is
-    closest to the question, and the sources are grouped again: what they disagree on is the
-    value asked about, not the other."""
+    closest to the question, so the sides quote what the question asked. Whether the sources
+    disagree stays the table's to say: an agreed aspect is not split by a question (that made
+    false disagreements on the training sets), and one the narrowing would leave agreed keeps
+    all its values."""
     table = content.disputes
-    if aspect.kind not in _NARROWED or table is None:
+    if aspect.kind not in _NARROWED or table is None or not aspect.disputed:
         return aspect
     by_doc: dict[str, list[int]] = {}
     for f in aspect.facts:
@@ -539,9 +541,8 @@ def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -
             for f, fact in zip(indices, facts, strict=True)
             if values.compatible(aspect.kind, fact.normalized, closest.normalized)
         ]
-    if len(kept) == len(aspect.facts):
-        return aspect
-    return with_facts(aspect, tuple(sorted(kept)), table.facts)
+    narrowed = with_facts(aspect, tuple(sorted(kept)), table.facts)
+    return narrowed if narrowed.disputed else aspect
 
 
 def with_other_wordings(

@@ -53,13 +53,16 @@ class Story:
     similarity: Similarity
 
 
-def planted_sides(dataset: EvalSet, table: DisputeTable, texts: dict[str, str]) -> list:
+def planted_sides(
+    dataset: EvalSet, table: DisputeTable, texts: dict[str, str]
+) -> list[list[set[int]]]:
     """Each planted disagreement's sides as sets of fact indices: the facts overlapping where
     a side's labelled value stands in the item's evidence quotes of that document."""
     by_doc: dict[str, list[int]] = {}
     for i in range(len(table.facts)):
         by_doc.setdefault(document_of(table.facts[i].sentence), []).append(i)
-    seen, found = set(), []
+    seen: set[str] = set()
+    found: list[list[set[int]]] = []
     for item in dataset.items:
         conflict = item.conflict
         if conflict is None or item.history or conflict.about in seen:
@@ -107,7 +110,7 @@ def stories() -> list[Story]:
         qa = Assistant.from_corpus(Path(path).parent / dataset.corpus, encoder=encoder)
         content = qa._index.content
         table = content.disputes
-        assert table is not None
+        assert table is not None and table.names is not None
         facts = [table.facts[i] for i in range(len(table.facts))]
         planted = planted_sides(dataset, table, {d.id: d.text for d in qa.documents})
         similarity = sentence_similarity(content, facts)
