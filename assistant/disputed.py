@@ -58,12 +58,12 @@ MIN_ASPECT_SCORE = 0.30
 # 0.005 of the best (one or two questions).
 JOIN_SCORE = 0.45
 # Kinds whose values are figures: joined only when of one order (`_alike`).
-_SIZED = frozenset({"count", "amount", "duration"})
+_SIZED = frozenset({"count", "amount", "duration", "measure"})
 # Kinds whose sources may each give several values of one aspect, of which a question asks one.
-_NARROWED = frozenset({"date", "count", "amount", "duration"})
+_NARROWED = frozenset({"date", "count", "amount", "duration", "measure"})
 # Kinds whose aspects may hold one thing in several wordings (a person's aspects, the cause and
 # the result are one per person or story already).
-_JOINABLE = frozenset({"date", "count", "amount", "duration", "place", "agent"})
+_JOINABLE = frozenset({"date", "count", "amount", "duration", "measure", "place", "agent"})
 # Weight of the words' share in the aspect score; the best sentence cosine has the rest.
 WORDS_WEIGHT = 0.4
 # Weight of a question word found in an aspect's sentences but not among its attachment words,
@@ -100,7 +100,7 @@ _HOW = {
 }
 
 
-# Questions about a size or distance, which no fact kind of the table holds.
+# Questions about a size or distance: a measure ("How tall was the turbine?"), if any.
 _MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
 
 
@@ -147,15 +147,17 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"role"})
     kinds: set[str] = set()
     if _MEASURE.search(question):
-        return frozenset()  # "How deep were the miners?": no fact of the table is a measure
+        return frozenset({"measure"})  # "How tall was the turbine?"
     if qtype.money:  # "What is his weekly wage?": a sum, or a bare figure, not a contract's length
         return frozenset({"amount", "count"})
     if "number" in qtype.wants:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
-            specific.add("count")  # "How much was the bail?": "250,000" may be written bare
+            # "How much was the bail?": "250,000" may be written bare; "How much oil leaked?"
+            # asks a quantity
+            specific |= {"count", "measure"}
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
-        kinds |= specific or {"count", "amount", "duration"}
+        kinds |= specific or {"count", "amount", "duration", "measure"}
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"
@@ -617,6 +619,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "amount": "number",
     "age": "number",
     "duration": "number",
+    "measure": "number",
     "outcome": "account",
     "place": "place",
     "agent": "organization",

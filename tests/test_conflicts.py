@@ -22,6 +22,8 @@ from index.disputes.values import (
     compatible,
     count_form,
     duration_form,
+    measure_end,
+    measure_form,
     other_currency_sum,
     role_form,
     same_order,
@@ -286,6 +288,27 @@ def test_a_sum_in_a_currency_no_list_knows(sentence: str, number: str, found: st
     start = sentence.index(number)
     other = other_currency_sum(sentence, start, start + len(number))
     assert (f"{sentence[other[0] : other[1]]}:{other[2]}" if other else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("about 1,200 tonnes", "~1200 tonne"),
+     ("ninety-five metres", "95 metre"),
+     ("12km", "12 km"),
+     ("More than a thousand tonnes", ">1000 tonne"),
+     ("40 square kilometres", "40 square km"),
+     ("six weeks", None),
+     ("1,200 people", None)],
+)  # fmt: skip
+def test_a_measure_keeps_its_unit(text: str, form: str | None) -> None:
+    assert measure_form(text) == form
+
+
+def test_measures_compare_in_one_unit_only() -> None:
+    assert not compatible("measure", "~1200 tonne", "3000 tonne")
+    assert compatible("measure", "~1200 tonne", ">1000 tonne")
+    assert compatible("measure", "12 metre", "40 foot")  # no conversion: no claim
+    assert measure_end("spilling 1,200 tonnes of oil", 14) == 21
 
 
 def test_an_invented_code_is_its_currency_name() -> None:

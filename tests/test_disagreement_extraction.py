@@ -802,6 +802,29 @@ def test_one_sum_told_in_unrelated_words_is_one_aspect(real_encoder: Encoder) ->
 
 
 @pytest.mark.model
+def test_measures_disagree_in_their_unit(real_encoder: Encoder) -> None:
+    """How much oil was spilled and how tall the tower was: quantities with units, told in
+    other words by each source ("spilling", "lost"; "stood ... tall", "high")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The tanker Corvina collided with a cargo ship in the Vennel Strait on "
+         "Tuesday, spilling about 1,200 tonnes of crude oil into the channel. The lighthouse "
+         "at Tollery, which stood ninety-five metres tall, was damaged."),
+        ("River Times", "The tanker Corvina lost 3,000 tonnes of crude oil after the collision "
+         "in the Vennel Strait on Tuesday. The lighthouse at Tollery, 80 metres high, was "
+         "damaged."),
+    )  # fmt: skip
+    assert _claims(qa, "How much oil did the Corvina spill?") == {
+        ("d1", "~1200 tonne"),
+        ("d2", "3000 tonne"),
+    }
+    assert _claims(qa, "How tall is the Tollery lighthouse?") == {
+        ("d1", "95 metre"),
+        ("d2", "80 metre"),
+    }
+
+
+@pytest.mark.model
 def test_a_source_giving_two_sums_is_quoted_for_the_one_asked(real_encoder: Encoder) -> None:
     """One source gives the wedding's cost and the hotel's repair bill in one cost aspect; the
     question asks the wedding's, and only that sum is set against the other source's."""

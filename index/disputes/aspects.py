@@ -258,7 +258,7 @@ def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[
 
 
 # Kinds whose values are figures with a size (`values.magnitude`).
-SIZED = frozenset({"count", "amount", "duration"})
+SIZED = frozenset({"count", "amount", "duration", "measure"})
 
 
 def _of_one_thing(
@@ -336,7 +336,7 @@ def aspect_name(
     nouns = Counter(f.noun for f in cluster if f.noun)
     noun = nouns.most_common(1)[0][0] if nouns else ""
     attribute = lexicon.attribute_name(words)
-    if kind in ("count", "amount", "duration") and attribute:
+    if kind in SIZED and attribute:
         return attribute
     if kind == "count" and noun:
         return f"the number of {noun if noun.endswith('s') else noun + 's'}"
@@ -354,6 +354,7 @@ def aspect_name(
         "count": "the number",
         "amount": "the percentage" if shares else "the amount",
         "duration": "the length",
+        "measure": "the quantity",
         "cause": "the cause",
         "place": "the place",
     }.get(kind, kind)
@@ -382,19 +383,25 @@ def full_subjects(subjects: set[str]) -> dict[str, str]:
     return found
 
 
-# Two sums of one story are one sum told in each source's own words when their sentences are at
-# least this close in meaning (cosine of the index's sentence vectors). Fitted by `python -m
-# eval.fit sums` on the planted disagreements of the training sets' corpora (newswire, wires,
-# beats, regional, civic, transit, harbor, ledger, dispatch, almanac): 0.46-0.50 find 5 more of
-# them than never joining (125 against 120) and make no false one; below 0.46 one false one,
-# above 0.50 fewer found (4 at 0.54, none from 0.78). The largest of the best is kept.
-SAME_SUM_COSINE = 0.50
+# Two sums (or measures) of one story are one told in each source's own words when their
+# sentences are at least this close in meaning (cosine of the index's sentence vectors). Fitted
+# by `python -m eval.fit sums` on the planted disagreements of the training sets' corpora
+# (newswire, wires, beats, regional, civic, transit, harbor, ledger, dispatch, almanac):
+# 0.46-0.48 find 7 more of them than never joining (127 against 120) and make no false one;
+# 0.45 and below one false one, above 0.48 fewer found (6 at 0.50, 5 at 0.52, none from 0.78).
+# The largest of the best is kept.
+SAME_SUM_COSINE = 0.48
 # Fact indices -> the cosine of their sentences' vectors.
 Similarity = Callable[[int, int], float]
 
 
 def _sources(aspect: Aspect, facts: Sequence[Fact]) -> frozenset[str]:
     return frozenset(document_of(facts[f].sentence) for f in aspect.facts)
+
+
+# Kinds of figure a source tells once, joined across sources by their sentences' meaning: sums
+# ("escaped with 3.2 million guilders") and measures ("spilling 1,200 tonnes of oil").
+TOLD_ONCE_KINDS = frozenset({"amount", "measure"})
 
 
 def _told_once(aspect: Aspect, facts: Sequence[Fact]) -> bool:
@@ -405,7 +412,7 @@ def _told_once(aspect: Aspect, facts: Sequence[Fact]) -> bool:
     for f in aspect.facts:
         by_doc.setdefault(document_of(facts[f].sentence), []).append(facts[f].normalized)
     return all(
-        values.compatible("amount", a, b)
+        values.compatible(aspect.kind, a, b)
         for told in by_doc.values()
         for n, a in enumerate(told)
         for b in told[n + 1 :]
@@ -415,15 +422,16 @@ def _told_once(aspect: Aspect, facts: Sequence[Fact]) -> bool:
 def same_sum_pairs(
     aspects: Sequence[Aspect], facts: Sequence[Fact], similarity: Similarity
 ) -> list[tuple[float, int, int]]:
-    """(cosine, i, j) for each pair of a story's sums (`aspects[i]`, `aspects[j]`) that may be
-    one sum in other words, closest first: each source gives each one sum, no source tells
-    both (a source tells a sum once), and their figures could be of one thing (one currency,
-    one order of size, a sum per day or year only beside another). Whether they are is the
+    """(cosine, i, j) for each pair of a story's sums or measures (`aspects[i]`, `aspects[j]`,
+    of one kind of `TOLD_ONCE_KINDS`) that may be one in other words, closest first: each
+    source gives each one figure, no source tells both (a source tells a figure once), and
+    their figures could be of one thing (one unit, one order of size, a sum per day or year
+    only beside another). Whether they are is the
     cosine's to say (`SAME_SUM_COSINE`)."""
     sums = [
         i
         for i, a in enumerate(aspects)
-        if a.kind == "amount" and not a.subject and _told_once(a, facts)
+        if a.kind in TOLD_ONCE_KINDS and not a.subject and _told_once(a, facts)
     ]
     pairs = []
     for x, i in enumerate(sums):
@@ -434,8 +442,10 @@ def same_sum_pairs(
             if (RATE in first.words) != (RATE in second.words):
                 continue
             ours, theirs = [facts[f] for f in first.facts], [facts[f] for f in second.facts]
+            if first.kind != second.kind:
+                continue
             if not any(
-                same_thing(a, b) and values.same_order("amount", a.normalized, b.normalized)
+                same_thing(a, b) and values.same_order(a.kind, a.normalized, b.normalized)
                 for a in ours
                 for b in theirs
             ):
@@ -451,11 +461,11 @@ def one_sum_in_other_words(
     similarity: Similarity,
     threshold: float = SAME_SUM_COSINE,
 ) -> list[Aspect]:
-    """A story's aspects with each sum told by its sources in unrelated words joined into one:
-    "the gang escaped with 3.2 million guilders" and "the robbers made off with nearly 5
-    MILLION guilders" share no word the lexicon knows, yet are the haul. Closest pairs first;
-    a joined sum still has one source per telling (a source telling two sums keeps them
-    apart)."""
+    """A story's aspects with each sum (or measure) told by its sources in unrelated words
+    joined into one: "the gang escaped with 3.2 million guilders" and "the robbers made off
+    with nearly 5 MILLION guilders" share no word the lexicon knows, yet are the haul.
+    Closest pairs first; a joined figure still has one source per telling (a source telling
+    two keeps them apart)."""
     into = list(range(len(aspects)))  # each aspect -> the aspect it is joined to
 
     def root(i: int) -> int:

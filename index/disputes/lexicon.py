@@ -103,6 +103,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the value",
     ),
     "closure": (frozenset(["close", "closed", "closure", "shut", "reopen"]), "the closure"),
+    "height": (frozenset(["tall", "high", "height"]), "the height"),
     "fine": (
         frozenset(["fine", "penalty", "bail", "compensation", "damages", "reward"]),
         "the amount",

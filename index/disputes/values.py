@@ -249,6 +249,46 @@ def duration_form(text: str) -> str | None:
     return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
 
 
+# Units of measure as news writes them -> one name each: "1,200 tonnes of oil", "ninety-five
+# metres tall", "a 12km slick". Two sources in different units make no claim (no conversion:
+# "about 40 feet" and "12 metres" may both be right).
+_MEASURES = {
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "kilogram": "kg",
+    "kilograms": "kg", "kg": "kg", "kilo": "kg", "kilos": "kg", "metre": "metre",
+    "metres": "metre", "meter": "metre", "meters": "metre", "kilometre": "km",
+    "kilometres": "km", "kilometer": "km", "kilometers": "km", "km": "km", "mile": "mile",
+    "miles": "mile", "foot": "foot", "feet": "foot", "ft": "foot", "hectare": "hectare",
+    "hectares": "hectare", "acre": "acre", "acres": "acre", "litre": "litre",
+    "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
+    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+}  # fmt: skip
+_MEASURE = re.compile(
+    r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
+    + "|".join(sorted(_MEASURES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def measure_form(text: str) -> str | None:
+    """'about 1,200 tonnes' -> '~1200 tonne', 'ninety-five metres' -> '95 metre', '12km' ->
+    '12 km'; None without a unit of `_MEASURES` or a count before it."""
+    unit = _MEASURE.search(text)
+    if unit is None:
+        return None
+    count = count_form(text[: unit.start()])
+    shape = (unit.group(1) or "").split()
+    name = " ".join([*shape, _MEASURES[unit.group(2).casefold()]])
+    return f"{count} {name}" if count else None
+
+
+def measure_end(sentence: str, end: int) -> int:
+    """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
+    of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
+    unit = _MEASURE.match(sentence, end + (sentence[end : end + 1] == " "))
+    return unit.end() if unit else end
+
+
 def _count(form: str) -> tuple[str, float] | None:
     match = _COUNT.match(form)
     return (match.group(1) or "", float(match.group(2))) if match else None
@@ -318,10 +358,11 @@ def with_unit_compatible(first: str, second: str) -> bool:
 def magnitude(kind: str, normalized: str) -> tuple[str, float] | None:
     """A count, amount or duration as (unit, size): the currency of an amount, a duration in
     days; None for other kinds or values that do not parse."""
-    count, unit = _split_unit(normalized) if kind in ("amount", "duration") else (normalized, "")
+    with_unit = kind in ("amount", "duration", "measure")
+    count, unit = _split_unit(normalized) if with_unit else (normalized, "")
     if kind == "duration":
         count, unit = _in_days(count, unit) or "", ""
-    parsed = _count(count) if kind in ("count", "amount", "duration") else None
+    parsed = _count(count) if kind in ("count", "amount", "duration", "measure") else None
     return (unit, parsed[1]) if parsed else None
 
 
@@ -412,7 +453,7 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return dates_compatible(first, second)
     if kind in ("count", "age"):
         return counts_compatible(first, second)
-    if kind in ("amount", "duration"):
+    if kind in ("amount", "duration", "measure"):
         return with_unit_compatible(first, second)
     if kind == "role":
         return roles_compatible(first, second)
