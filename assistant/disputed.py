@@ -100,6 +100,7 @@ _HOW = {
 }
 
 
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 # Questions about a size or distance: a measure ("How tall was the turbine?"), if any.
 _MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
 
@@ -153,9 +154,9 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if "number" in qtype.wants:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
-            # "How much was the bail?": "250,000" may be written bare; "How much oil leaked?"
-            # asks a quantity
-            specific |= {"count", "measure"}
+            specific.add("count")  # "How much was the bail?": "250,000" may be written bare
+            if _HOW_MUCH.search(question):
+                specific.add("measure")  # "How much oil leaked?" asks a quantity
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
         kinds |= specific or {"count", "amount", "duration", "measure"}
     if "date" in qtype.wants and "duration" not in kinds:
