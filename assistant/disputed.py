@@ -32,8 +32,8 @@ from index.disputes.aspects import (
     HAPPENED,
     Aspect,
     attribute_classes,
+    document_values,
     joined,
-    precision,
     reported,
     same_thing,
     value_groups,
@@ -100,6 +100,7 @@ _HOW = {
 }
 
 
+# "How much oil leaked?" may ask a measure as well as a sum.
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 # Questions about a size or distance: a measure ("How tall was the turbine?"), if any.
 _MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
@@ -531,10 +532,8 @@ def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -
     kept: list[int] = []
     for indices in by_doc.values():
         facts = [table.facts[f] for f in indices]
-        best = max(precision(f) for f in facts)
-        told = [f for f in facts if precision(f) == best]
-        if all(values.compatible(aspect.kind, a.normalized, b.normalized)
-               for n, a in enumerate(told) for b in told[n + 1 :]):  # fmt: skip
+        told = document_values(facts)
+        if values.consistent(aspect.kind, [f.normalized for f in told]):
             kept += indices
             continue
         rows = [content.lookups.sentence_rows[f.sentence] for f in told]
@@ -635,8 +634,7 @@ def _telling(aspect: Aspect, facts: list[Fact], others: set[str]) -> list[Fact]:
         exclusive = values.EXCLUSIVE[bool(aspect.subject)]
         kept = [f for f in facts if any(frozenset((f.normalized, o)) in exclusive for o in others)]
         return kept or facts
-    best = max(precision(f) for f in facts)
-    return [f for f in facts if precision(f) == best]
+    return document_values(facts)
 
 
 def sides(found: Found) -> list[tuple[str, list[Fact]]]:

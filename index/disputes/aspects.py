@@ -218,7 +218,7 @@ def precision(fact: Fact) -> int:
     return 0 if fact.normalized[:1] in "<>~" else 1
 
 
-def _document_values(facts: list[Fact]) -> list[Fact]:
+def document_values(facts: list[Fact]) -> list[Fact]:
     """A document's most precise values in an aspect: "October 28, 2025" over "late October"."""
     best = max(precision(f) for f in facts)
     return [f for f in facts if precision(f) == best]
@@ -293,7 +293,7 @@ def source_groups(kind: str, cluster: Sequence[Fact], named: bool) -> list[list[
     for fact in cluster:
         by_doc.setdefault(document_of(fact.sentence), []).append(fact)
     if kind != "outcome":
-        by_doc = {d: _document_values(fs) for d, fs in by_doc.items()}
+        by_doc = {d: document_values(fs) for d, fs in by_doc.items()}
     return value_groups(kind, by_doc, named)
 
 
@@ -411,12 +411,7 @@ def _told_once(aspect: Aspect, facts: Sequence[Fact]) -> bool:
     by_doc: dict[str, list[str]] = {}
     for f in aspect.facts:
         by_doc.setdefault(document_of(facts[f].sentence), []).append(facts[f].normalized)
-    return all(
-        values.compatible(aspect.kind, a, b)
-        for told in by_doc.values()
-        for n, a in enumerate(told)
-        for b in told[n + 1 :]
-    )
+    return all(values.consistent(aspect.kind, told) for told in by_doc.values())
 
 
 def same_sum_pairs(

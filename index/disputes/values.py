@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from index.analysis.dates import dates_compatible
@@ -460,6 +461,12 @@ def compatible(kind: str, first: str, second: str) -> bool:
     if kind in ("cause", "place", "agent"):  # "the River Dunn" is "the Dunn"
         return texts_compatible(first, second)
     return first == second
+
+
+def consistent(kind: str, forms: Sequence[str]) -> bool:
+    """Whether one source can give all these values of one thing (each pair `compatible`):
+    "22 years" and "at least 22 years" can, "38,000" and "4,300" cannot."""
+    return all(compatible(kind, a, b) for n, a in enumerate(forms) for b in forms[n + 1 :])
 
 
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
