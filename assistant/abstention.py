@@ -16,6 +16,8 @@ the rules below stay precise and leave those answered.
 
 from __future__ import annotations
 
+import re
+
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
 
@@ -45,3 +47,15 @@ def reason(ranked: list[Candidate], qtype: QuestionType) -> str | None:
     if best.cosine < LOW_COSINE and best.overlap < MIN_OVERLAP_WHEN_FAR:
         return "weak"
     return None
+
+
+# "How do I renew my passport?", "How can we claim compensation?", "How to bake bread": a reader
+# asking what to do. News reports what happened and never answers that, however many of the
+# question's words a sentence shares ("Passengers ... may also claim compensation"). None of
+# SQuAD's questions nor QACC's 804 asks so; all seven of our training sets' are off-topic.
+_INSTRUCTIONS = re.compile(r"^\W*how\s+(?:(?:do|can|should)\s+(?:i|we)|to)\b", re.IGNORECASE)
+
+
+def asks_instructions(question: str) -> bool:
+    """Whether the question asks how to do something rather than about what happened."""
+    return bool(_INSTRUCTIONS.search(question))

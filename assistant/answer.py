@@ -109,7 +109,7 @@ def _abstain(
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
     missing = qtype.prefers if why in ("kind", "untied") else None
-    lead = wording.abstention(missing, mentioned, absent)
+    lead = wording.abstention(missing, mentioned, absent, why == "instructions")
     return Answer(
         question=question,
         rewritten_question=rewritten,
@@ -160,6 +160,9 @@ def compose(
     qtype = detect(asked)
     ranked = ranked_sentences(asked, qtype, query_vector, hits, content, documents, embed)
     best = ranked[0].score if ranked else None
+    if abstention.asks_instructions(asked):
+        abstained = _abstain(question, rewritten, "instructions", qtype, ranked, hits, documents)
+        return abstained.model_copy(update={"best_score": best})
     # A question about something no article names is answered by none of their sentences,
     # however many of its other words they share.
     absent = absent_names(asked, content)

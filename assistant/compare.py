@@ -33,6 +33,7 @@ AspectKind = Literal[
     "amount",
     "age",
     "duration",
+    "measure",
     "role",
     "outcome",
     "cause",

@@ -32,10 +32,12 @@ from index.disputes.aspects import (
     HAPPENED,
     Aspect,
     attribute_classes,
+    document_values,
     joined,
-    precision,
+    reported,
     same_thing,
     value_groups,
+    with_facts,
 )
 from index.disputes.facts import MARGIN, RATE, Fact
 from index.disputes.table import DisputeTable
@@ -56,10 +58,12 @@ MIN_ASPECT_SCORE = 0.30
 # 0.005 of the best (one or two questions).
 JOIN_SCORE = 0.45
 # Kinds whose values are figures: joined only when of one order (`_alike`).
-_SIZED = frozenset({"count", "amount", "duration"})
+_SIZED = frozenset({"count", "amount", "duration", "measure"})
+# Kinds whose sources may each give several values of one aspect, of which a question asks one.
+_NARROWED = frozenset({"date", "count", "amount", "duration", "measure"})
 # Kinds whose aspects may hold one thing in several wordings (a person's aspects, the cause and
 # the result are one per person or story already).
-_JOINABLE = frozenset({"date", "count", "amount", "duration", "place", "agent"})
+_JOINABLE = frozenset({"date", "count", "amount", "duration", "measure", "place", "agent"})
 # Weight of the words' share in the aspect score; the best sentence cosine has the rest.
 WORDS_WEIGHT = 0.4
 # Weight of a question word found in an aspect's sentences but not among its attachment words,
@@ -96,7 +100,9 @@ _HOW = {
 }
 
 
-# Questions about a size or distance, which no fact kind of the table holds.
+# "How much oil leaked?" may ask a measure as well as a sum.
+_HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+# Questions about a size or distance: a measure ("How tall was the turbine?"), if any.
 _MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
 
 
@@ -143,15 +149,17 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"role"})
     kinds: set[str] = set()
     if _MEASURE.search(question):
-        return frozenset()  # "How deep were the miners?": no fact of the table is a measure
+        return frozenset({"measure"})  # "How tall was the turbine?"
     if qtype.money:  # "What is his weekly wage?": a sum, or a bare figure, not a contract's length
         return frozenset({"amount", "count"})
     if "number" in qtype.wants:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
             specific.add("count")  # "How much was the bail?": "250,000" may be written bare
+            if _HOW_MUCH.search(question):
+                specific.add("measure")  # "How much oil leaked?" asks a quantity
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
-        kinds |= specific or {"count", "amount", "duration"}
+        kinds |= specific or {"count", "amount", "duration", "measure"}
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"
@@ -321,7 +329,30 @@ def candidates(
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
+        and not (
+            aspect.kind == "date"
+            and _only_said(aspect, table)
+            and not _asks_saying(terms, question)
+        )
     ]
+
+
+# The stems of the verbs of saying (`lexicon.REPORTING`), as a question's words are stemmed;
+# "say" is a stop word of the stemmer, and "said" and "told" no stem of a lemma.
+_SAYING = frozenset(t for word in lexicon.REPORTING for t in tokenize(word))
+_SAY = re.compile(r"\b(?:say|says|said|told)\b", re.IGNORECASE)
+
+
+def _asks_saying(terms: set[str], question: str) -> bool:
+    """Whether a question asks when something was said ("When did police say ...?")."""
+    return bool(terms & _SAYING) or bool(_SAY.search(question))
+
+
+def _only_said(aspect: Aspect, table: DisputeTable) -> bool:
+    """Whether every date of an aspect dates a saying ("officials said on Monday the
+    landslide ..."): the answer to when something was said, not to "When did the landslide
+    hit?"."""
+    return all(reported(table.facts[f]) for f in aspect.facts)
 
 
 def as_told(person: str | None, people: Mapping[str, list[tuple[int, str]]]) -> str | None:
@@ -474,13 +505,46 @@ def find_aspect(
     if best.score() < MIN_ASPECT_SCORE:
         return None
     table = content.disputes
-    aspect = _at_precision(with_other_wordings(best, scored, table), table, qtype.precision)
+    aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
+    aspect = _at_precision(aspect, table, qtype.precision)
     sides: dict[str, list[Fact]] = {}
     for f in aspect.facts:
         fact = table.facts[f]
         row = content.lookups.sentence_rows[fact.sentence]
         sides.setdefault(content.sentences[row].doc_id, []).append(fact)
     return Found(aspect, sides, best.score())
+
+
+def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -> Aspect:
+    """A disputed aspect with each source narrowed to the value the question asks about, when
+    a source gives several that cannot all be it: "spent 38,000 dalers on the wedding" and
+    "raised 4,300 dalers" in one cost aspect. The source keeps the value whose sentence is
+    closest to the question, so the sides quote what the question asked. Whether the sources
+    disagree stays the table's to say: an agreed aspect is not split by a question (that made
+    false disagreements on the training sets), and one the narrowing would leave agreed keeps
+    all its values."""
+    table = content.disputes
+    if aspect.kind not in _NARROWED or table is None or not aspect.disputed:
+        return aspect
+    by_doc: dict[str, list[int]] = {}
+    for f in aspect.facts:
+        by_doc.setdefault(document_of(table.facts[f].sentence), []).append(f)
+    kept: list[int] = []
+    for indices in by_doc.values():
+        facts = [table.facts[f] for f in indices]
+        told = document_values(facts)
+        if values.consistent(aspect.kind, [f.normalized for f in told]):
+            kept += indices
+            continue
+        rows = [content.lookups.sentence_rows[f.sentence] for f in told]
+        closest = told[int(np.argmax(content.sentence_vectors_at(rows) @ query_vector))]
+        kept += [
+            f
+            for f, fact in zip(indices, facts, strict=True)
+            if values.compatible(aspect.kind, fact.normalized, closest.normalized)
+        ]
+    narrowed = with_facts(aspect, tuple(sorted(kept)), table.facts)
+    return narrowed if narrowed.disputed else aspect
 
 
 def with_other_wordings(
@@ -555,6 +619,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "amount": "number",
     "age": "number",
     "duration": "number",
+    "measure": "number",
     "outcome": "account",
     "place": "place",
     "agent": "organization",
@@ -569,8 +634,7 @@ def _telling(aspect: Aspect, facts: list[Fact], others: set[str]) -> list[Fact]:
         exclusive = values.EXCLUSIVE[bool(aspect.subject)]
         kept = [f for f in facts if any(frozenset((f.normalized, o)) in exclusive for o in others)]
         return kept or facts
-    best = max(precision(f) for f in facts)
-    return [f for f in facts if precision(f) == best]
+    return document_values(facts)
 
 
 def sides(found: Found) -> list[tuple[str, list[Fact]]]:

@@ -67,12 +67,18 @@ def quotes(citations: list[Citation]) -> str:
 
 
 def abstention(
-    kind_missing: str | None, mentioned: str | None = None, absent: list[str] | None = None
+    kind_missing: str | None,
+    mentioned: str | None = None,
+    absent: list[str] | None = None,
+    instructions: bool = False,
 ) -> str:
     """What the reader is told when nothing answers the question; `mentioned` is what the
     articles do speak of ("his wife") when they never give its value (a name, a figure);
-    `absent` the question's names that no article uses ("Maddersby")."""
+    `absent` the question's names that no article uses ("Maddersby"); `instructions` whether
+    it asks how to do something ("How do I renew my passport?")."""
     missing = _KIND_NOUN.get(kind_missing or "", "an answer")
+    if instructions:
+        return f"{ABSTAIN_TEXT} The articles report news and give no instructions. {RELATED_TEXT}"
     if absent:
         return f"{ABSTAIN_TEXT} No article mentions {_listed(absent)}. {RELATED_TEXT}"
     if mentioned:

@@ -95,6 +95,8 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What was the vote when the council suspended the mayor?", {"score"}),
         ("When was the vote?", {"date"}),  # the date of the vote, not its result
         ("What was the bribe amount?", {"count", "amount"}),  # a sum, and no age unasked
+        ("How much oil leaked from the tanker?", {"count", "amount", "measure"}),
+        ("How tall was the turbine?", {"measure"}),
         ("How old is the mayor?", {"age"}),
     ],
 )

@@ -22,8 +22,13 @@ from index.disputes.values import (
     compatible,
     count_form,
     duration_form,
+    measure_end,
+    measure_form,
+    other_currency_sum,
     role_form,
     same_order,
+    same_unit,
+    with_unit_compatible,
 )
 from index.encoder import Encoder
 from index.models import Mention
@@ -267,6 +272,50 @@ def test_a_currency_word_common_in_english_makes_no_sum() -> None:
     # CLDR names the mark and the won; "214 marks" and "they won 3" are no money.
     assert amount_form("214 marks") is None
     assert amount_form("won 3") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number", "found"),
+    [("A ransom of TLV 5.2m was paid.", "5.2", "TLV 5.2m:5200000 TLV"),
+     ("They paid 3 million talvers for it.", "3 million", "3 million talvers:3000000 talver"),
+     ("The couple spent 38,000 dalers.", "38,000", "38,000 dalers:38000 daler"),
+     ("The coach carried 30 passengers.", "30", None),
+     ("More than 45 day-trippers came.", "45", None),
+     ("He met the CEO 5 times.", "5", None)],
+)  # fmt: skip
+def test_a_sum_in_a_currency_no_list_knows(sentence: str, number: str, found: str | None) -> None:
+    """A code of three capitals before a figure, or a word no dictionary holds after one."""
+    start = sentence.index(number)
+    other = other_currency_sum(sentence, start, start + len(number))
+    assert (f"{sentence[other[0] : other[1]]}:{other[2]}" if other else None) == found
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("about 1,200 tonnes", "~1200 tonne"),
+     ("ninety-five metres", "95 metre"),
+     ("12km", "12 km"),
+     ("More than a thousand tonnes", ">1000 tonne"),
+     ("40 square kilometres", "40 square km"),
+     ("six weeks", None),
+     ("1,200 people", None)],
+)  # fmt: skip
+def test_a_measure_keeps_its_unit(text: str, form: str | None) -> None:
+    assert measure_form(text) == form
+
+
+def test_measures_compare_in_one_unit_only() -> None:
+    assert not compatible("measure", "~1200 tonne", "3000 tonne")
+    assert compatible("measure", "~1200 tonne", ">1000 tonne")
+    assert compatible("measure", "12 metre", "40 foot")  # no conversion: no claim
+    assert measure_end("spilling 1,200 tonnes of oil", 14) == 21
+
+
+def test_an_invented_code_is_its_currency_name() -> None:
+    assert same_unit("TLV", "talver") and same_unit("talver", "TLV")
+    assert not same_unit("TLV", "daler")
+    assert not with_unit_compatible("3000000 talver", "5200000 TLV")
+    assert with_unit_compatible("~5000000 talver", "5200000 TLV")
 
 
 def test_crowns_are_a_currency() -> None:

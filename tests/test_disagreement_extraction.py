@@ -10,8 +10,9 @@ import datetime as dt
 
 import pytest
 
-from assistant import Assistant
+from assistant import Assistant, disputed
 from assistant.disputed import as_told
+from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
 from index.disputes.aspects import full_subjects, value_groups
@@ -19,6 +20,7 @@ from index.disputes.facts import Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
+from index.options import DEFAULT_K
 
 WEDNESDAY = dt.date(2026, 2, 11)
 
@@ -147,6 +149,30 @@ def test_a_lede_may_date_its_event_in_the_second_sentence(real_encoder: Encoder)
          "Rescue teams searched the valley for days."),
     )  # fmt: skip
     assert _claims(qa, "When did the dam burst?") == {("d1", "2026-02-09"), ("d2", "2026-02-08")}
+
+
+@pytest.mark.model
+def test_the_day_something_was_said_is_not_when_it_happened(real_encoder: Encoder) -> None:
+    """ "Officials said on Tuesday that the dam had burst" dates the saying: it answers when
+    officials said so, not when the dam burst."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Officials said on Tuesday that the dam above Elmsford had burst, "
+         "flooding the lower town. Rescue teams searched the valley for days."),
+        ("River Times", "Floodwaters broke through the embankment above Elmsford early on "
+         "Sunday, sweeping through the lower town. Rescue teams searched the valley for days."),
+    )  # fmt: skip
+
+    def dates_of_candidates(question: str) -> set[str]:
+        index = qa._index
+        vector = index.encode_query(question)
+        hits = index.search(question, k=DEFAULT_K, query_vector=vector)
+        table = _table(qa)
+        found = disputed.candidates(question, detect(question), vector, hits, index.content)
+        return {table.facts[f].value for s in found for f in table.aspects[s.aspect].facts}
+
+    assert dates_of_candidates("When did the dam burst?") == {"Sunday"}
+    assert "Tuesday" in dates_of_candidates("When did officials say the dam burst?")
 
 
 @pytest.mark.model
@@ -757,6 +783,65 @@ def test_a_sum_given_as_compensation(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_one_sum_told_in_unrelated_words_is_one_aspect(real_encoder: Encoder) -> None:
+    """No word links "got away with" and "fled with": the sentences' meaning does."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Armed robbers got away with 2.1 million guilders from the vault of "
+         "the Marlow casino on Monday night, police said."),
+        ("River Times", "A gang of masked raiders fled the Marlow casino on Monday night with "
+         "about 3.5 million guilders in cash, police said."),
+    )  # fmt: skip
+    table = _table(qa)
+    sums = [a for a in table.aspects if a.kind == "amount"]
+    assert [a.groups for a in sums] == [(("d1",), ("d2",))]
+    assert _claims(qa, "How much money did the robbers take?") == {
+        ("d1", "2100000 guilder"),
+        ("d2", "~3500000 guilder"),
+    }
+
+
+@pytest.mark.model
+def test_measures_disagree_in_their_unit(real_encoder: Encoder) -> None:
+    """How much oil was spilled and how tall the tower was: quantities with units, told in
+    other words by each source ("spilling", "lost"; "stood ... tall", "high")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The tanker Corvina collided with a cargo ship in the Vennel Strait on "
+         "Tuesday, spilling about 1,200 tonnes of crude oil into the channel. The lighthouse "
+         "at Tollery, which stood ninety-five metres tall, was damaged."),
+        ("River Times", "The tanker Corvina lost 3,000 tonnes of crude oil after the collision "
+         "in the Vennel Strait on Tuesday. The lighthouse at Tollery, 80 metres high, was "
+         "damaged."),
+    )  # fmt: skip
+    assert _claims(qa, "How much oil did the Corvina spill?") == {
+        ("d1", "~1200 tonne"),
+        ("d2", "3000 tonne"),
+    }
+    assert _claims(qa, "How tall is the Tollery lighthouse?") == {
+        ("d1", "95 metre"),
+        ("d2", "80 metre"),
+    }
+
+
+@pytest.mark.model
+def test_a_source_giving_two_sums_is_quoted_for_the_one_asked(real_encoder: Encoder) -> None:
+    """One source gives the wedding's cost and the hotel's repair bill in one cost aspect; the
+    question asks the wedding's, and only that sum is set against the other source's."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The couple spent £38,000 on their wedding at the Marlow Grange hotel. "
+         "Repairs to the hotel's kitchen will cost £4,300, its manager said."),
+        ("River Times", "The couple's wedding at the Marlow Grange hotel cost £60,000, the "
+         "bride's mother said."),
+    )  # fmt: skip
+    assert _claims(qa, "How much did the couple spend on their wedding?") == {
+        ("d1", "38000 GBP"),
+        ("d2", "60000 GBP"),
+    }
+
+
+@pytest.mark.model
 def test_after_a_who_question_he_is_the_person_the_answer_named(real_encoder: Encoder) -> None:
     """ "Who was jailed for stealing from the Marlow Children's Hospice?" names the treasurer,
     whom the NER may not know as a person; "How old is he?" asks his age, not the hospice's."""
@@ -838,7 +923,7 @@ def test_the_n_year_old_is_the_person_the_article_is_about(real_encoder: Encoder
 @pytest.mark.model
 def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> None:
     """The small model reads the "6.5" of "6.5m dalers" as a date (6 May); with its scale it
-    is 6.5 million of something."""
+    is 6.5 million, and of dalers, a word no dictionary holds: a currency."""
     qa = _qa(
         real_encoder,
         ("Valley Post", "The turbine that fell at Grennock Fell on Tuesday cost 6.5m dalers to "
@@ -846,5 +931,24 @@ def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> 
     )  # fmt: skip
     table = _table(qa)
     found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
-    assert ("count", "6500000") in found
+    assert ("amount", "6500000 daler") in found
     assert not any(kind == "date" and "05-06" in value for kind, value in found)
+
+
+@pytest.mark.model
+def test_a_sum_in_an_invented_currency_by_code_and_by_name(real_encoder: Encoder) -> None:
+    """One outlet writes the currency's code before the figure, the other its name after:
+    both are sums in one currency, and they disagree."""
+    qa = _qa(
+        real_encoder,
+        ("Harbour Gazette", "The owners of the trawler Merrow Star paid a ransom of 2 million "
+         "vornets for the crew, the company confirmed on Monday."),
+        ("Coast Ledger", "A ransom of VRN 3.5m was paid to free the crew of the Merrow Star, "
+         "two negotiators said."),
+    )  # fmt: skip
+    [conflict] = qa.ask("How much ransom was paid for the Merrow Star crew?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "2000000 vornet"),
+        ("d2", "3500000 VRN"),
+    }
+    assert conflict.about == "the ransom"  # not "the salary", though it was "paid"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from assistant import Assistant
+from assistant.abstention import asks_instructions
 from corpus.models import Document
 from index.encoder import Encoder
 
@@ -103,6 +104,31 @@ def test_a_misspelled_or_common_name_is_not_called_absent(qa: Assistant) -> None
     ("American") are no reason to abstain."""
     assert not qa.ask("Who did Arlen Town name as head coach, Haldan?").abstained
     assert "No article mentions" not in qa.ask("Did the American operator pay a fine?").text
+
+
+@pytest.mark.model
+def test_a_question_asking_what_to_do_is_not_answered_by_news(qa: Assistant) -> None:
+    """ "How do I ...?" asks for instructions, which no report gives, though a sentence shares
+    its words ("Repairs to the hull will cost ..."); a question about what happened is
+    answered as before."""
+    answer = qa.ask("How do I get repairs to a boat hull paid for?")
+    assert answer.abstained
+    assert "give no instructions" in answer.text
+    assert answer.related  # the closest passages are still shown
+    assert not qa.ask("How did the ferry's captain get off the ship?").abstained
+
+
+@pytest.mark.parametrize(
+    ("question", "instructions"),
+    [("How do I renew my passport?", True),
+     ("how can we claim compensation for the delay", True),
+     ("How to bake sourdough bread?", True),
+     ("How did the ferry run aground?", False),
+     ("How would one create an empire by means of Imperialism?", False),  # SQuAD, answerable
+     ("How do the two reports differ?", False)],
+)  # fmt: skip
+def test_instructions_are_asked_in_the_first_person(question: str, instructions: bool) -> None:
+    assert asks_instructions(question) is instructions
 
 
 @pytest.mark.model

@@ -1,4 +1,4 @@
-"""`python -m eval.fit aspects|stories|answerability`: fit or measure on the training sets."""
+"""`python -m eval.fit aspects|stories|sums|answerability`: fit or measure on the training sets."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import argparse
 import logging
 from collections.abc import Callable
 
-from eval.fit import answerability, aspects, stories
+from eval.fit import answerability, aspects, stories, sums
 
 COMMANDS: dict[str, Callable[[], None]] = {
     "aspects": aspects.main,  # the constants matching questions to disagreements
     "stories": stories.main,  # the constants grouping articles into stories
+    "sums": sums.main,  # when two sources' sums in other words are one sum
     "answerability": answerability.main,  # learned abstention measured against the rule
 }
 

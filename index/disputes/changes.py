@@ -42,6 +42,7 @@ from index.disputes.table import (
     facts_of,
     name_words,
     named_in,
+    sentence_similarity,
     story_tokens,
 )
 
@@ -114,6 +115,7 @@ def _assembled(
     sets; the others are computed as `build_table` computes them.
     """
     people = content.lookups.person_names
+    similarity = sentence_similarity(content, facts)
     by_story: dict[int, list[Aspect]] = {}
     for aspect in old.aspects:
         by_story.setdefault(aspect.story, []).append(aspect)
@@ -126,7 +128,7 @@ def _assembled(
             named = _named(names, docs)
             members = _members(facts, by_key, docs, content)
             words = name_words(docs, named)
-            aspects += build_aspects(number, docs, facts, people, words, members)
+            aspects += build_aspects(number, docs, facts, people, words, members, similarity)
             name_rows.append(len(old_names) + len(fresh_names))
             fresh_names.append(story_tokens(docs, named))
             continue

@@ -124,7 +124,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 class Fact:
     """One value a sentence gives, what it is about, and where it is written.
 
-    `kind` is date, count, amount, age, duration, role, outcome, cause, place, agent or score.
+    `kind` is date, count, amount, age, duration, measure, role, outcome, cause, place, agent or
+    score.
     `about` holds lemmas of the words the value is attached to; `subject` is the person key
     for facts about a person (age, role, outcome), "" otherwise. Offsets are into the
     document text.
@@ -298,6 +299,8 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
             return "amount", amount
         if duration := values.duration_form(text):
             return "duration", duration
+        if measure := values.measure_form(text):
+            return "measure", measure
         count = values.count_form(text)
         return ("count", count) if count else None
     return None
@@ -532,7 +535,7 @@ def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bo
 
 
 # Kinds of figure that belong to an event (not to a person, as an age or a title does).
-_OF_EVENTS = frozenset({"count", "amount", "duration"})
+_OF_EVENTS = frozenset({"count", "amount", "duration", "measure"})
 
 
 def _past_events(
@@ -631,6 +634,28 @@ def _sentence_facts(
             typed = ("count", count) if count else None
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
+        if (
+            typed is not None
+            and typed[0] == "count"
+            and (other := values.other_currency_sum(sentence.text, local.start, local.end))
+        ):
+            # "TLV 5.2m", "3 million talvers": a sum in a currency no list knows
+            local = local.model_copy(update={"start": other[0], "end": other[1]})
+            mention = mention.model_copy(update={"text": sentence.text[other[0] : other[1]]})
+            span = doc.char_span(other[0], other[1], alignment_mode="expand") or span
+            typed = ("amount", other[2])
+        if (
+            typed is not None
+            and typed[0] == "count"
+            and ((end := values.measure_end(sentence.text, local.end)) != local.end)
+        ):
+            # "1,200 tonnes": the NER labels the number alone; the unit makes it a measure
+            text = sentence.text[local.start : end]
+            if measure := values.measure_form(text):
+                local = local.model_copy(update={"end": end})
+                mention = mention.model_copy(update={"text": text})
+                span = doc.char_span(local.start, end, alignment_mode="expand") or span
+                typed = ("measure", measure)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add(
                 "age",

@@ -63,6 +63,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the number arrested",
     ),
     "evacuated": (frozenset(["evacuate", "evacuee", "displace"]), "the number evacuated"),
+    # Before the salary and the fee, whose "pay" a ransom is "paid" with too.
+    "ransom": (frozenset(["ransom"]), "the ransom"),
     "cost": (
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
         "the cost",
@@ -101,6 +103,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the value",
     ),
     "closure": (frozenset(["close", "closed", "closure", "shut", "reopen"]), "the closure"),
+    "height": (frozenset(["tall", "high", "height"]), "the height"),
     "fine": (
         frozenset(["fine", "penalty", "bail", "compensation", "damages", "reward"]),
         "the amount",

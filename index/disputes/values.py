@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from index.analysis.dates import dates_compatible
@@ -149,6 +150,53 @@ def amount_form(text: str) -> str | None:
     return f"{count} {currency}" if count and currency else None
 
 
+# A currency no list knows, as invented countries' are written: a code of three capitals before
+# a figure ("TLV 5.2m"), or a word no English dictionary holds after one ("3 million talvers",
+# "38,000 dalers"). A code names its currency itself; a word its singular.
+_CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+_WORD_AFTER = re.compile(
+    r"^(?:\s?(?:bn|mn|m|k)\b|\s+(?:thousand|million|billion)\b)?\s+([a-z]{3,})\b(?![-'])",
+)
+
+
+def _unknown_word(word: str) -> bool:
+    """Whether no English dictionary holds the word, nor its singular."""
+    counts = english_counts()
+    return word not in counts and word.removesuffix("s") not in counts
+
+
+def other_currency_sum(sentence: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(start, end, normal form) of the sum of money a figure at `start:end` is in a currency
+    CURRENCIES and CLDR do not name: 'TLV 5.2m' -> '5200000 TLV', '3 million talvers' ->
+    '3000000 talver'; None when the figure has no such currency beside it."""
+    if (code := _CODE_BEFORE.search(sentence[:start])) and _unknown_word(code.group(1).lower()):
+        scale = _after_amount().match(sentence[end:])
+        end += scale.end() if scale else 0
+        count = scaled_count(sentence[start:end])
+        # A sum has a scale, a fraction or two digits; "the CEO 5" is none.
+        if count is None or not re.search(r"[.\d]\d|m|bn", sentence[start:end]):
+            return None
+        return code.start(1), end, f"{count} {code.group(1)}"
+    word = _WORD_AFTER.match(sentence[end:])
+    if word is None or not _unknown_word(word.group(1)):
+        return None
+    count = scaled_count(sentence[start : end + word.start(1)])
+    unit = word.group(1).removesuffix("s")
+    return (start, end + word.end(), f"{count} {unit}") if count else None
+
+
+def same_unit(first: str, second: str) -> bool:
+    """Whether two amounts' units are one currency: the same, or a code and the name it is
+    made from ("TLV" and "talver": the code's letters in order, from the name's first)."""
+    if first == second:
+        return True
+    code, name = sorted((first, second), key=str.islower)
+    if len(code) != 3 or not code.isupper() or not name.islower() or name[0] != code[0].lower():
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in code[1:].lower())
+
+
 def scaled_count(text: str) -> str | None:
     """`count_form` with the short scales of sums spelled out: '6.5m' -> '6500000'."""
     for short, scale in _SHORT_SCALES:
@@ -200,6 +248,46 @@ def duration_form(text: str) -> str | None:
         match = _COUNT.match(count)
         count = f"{match.group(1) or ''}{float(match.group(2)) + 0.5:g}" if match else None
     return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
+
+
+# Units of measure as news writes them -> one name each: "1,200 tonnes of oil", "ninety-five
+# metres tall", "a 12km slick". Two sources in different units make no claim (no conversion:
+# "about 40 feet" and "12 metres" may both be right).
+_MEASURES = {
+    "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "kilogram": "kg",
+    "kilograms": "kg", "kg": "kg", "kilo": "kg", "kilos": "kg", "metre": "metre",
+    "metres": "metre", "meter": "metre", "meters": "metre", "kilometre": "km",
+    "kilometres": "km", "kilometer": "km", "kilometers": "km", "km": "km", "mile": "mile",
+    "miles": "mile", "foot": "foot", "feet": "foot", "ft": "foot", "hectare": "hectare",
+    "hectares": "hectare", "acre": "acre", "acres": "acre", "litre": "litre",
+    "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
+    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+}  # fmt: skip
+_MEASURE = re.compile(
+    r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
+    + "|".join(sorted(_MEASURES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def measure_form(text: str) -> str | None:
+    """'about 1,200 tonnes' -> '~1200 tonne', 'ninety-five metres' -> '95 metre', '12km' ->
+    '12 km'; None without a unit of `_MEASURES` or a count before it."""
+    unit = _MEASURE.search(text)
+    if unit is None:
+        return None
+    count = count_form(text[: unit.start()])
+    shape = (unit.group(1) or "").split()
+    name = " ".join([*shape, _MEASURES[unit.group(2).casefold()]])
+    return f"{count} {name}" if count else None
+
+
+def measure_end(sentence: str, end: int) -> int:
+    """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
+    of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
+    unit = _MEASURE.match(sentence, end + (sentence[end : end + 1] == " "))
+    return unit.end() if unit else end
 
 
 def _count(form: str) -> tuple[str, float] | None:
@@ -262,7 +350,7 @@ def with_unit_compatible(first: str, second: str) -> bool:
     """Amounts and durations: the same unit and compatible counts; calendar durations in
     different units compared in days (other units: no claim)."""
     (count_a, unit_a), (count_b, unit_b) = _split_unit(first), _split_unit(second)
-    if unit_a == unit_b:
+    if same_unit(unit_a, unit_b):
         return counts_compatible(count_a, count_b)
     days_a, days_b = _in_days(count_a, unit_a), _in_days(count_b, unit_b)
     return days_a is None or days_b is None or counts_compatible(days_a, days_b)
@@ -271,10 +359,11 @@ def with_unit_compatible(first: str, second: str) -> bool:
 def magnitude(kind: str, normalized: str) -> tuple[str, float] | None:
     """A count, amount or duration as (unit, size): the currency of an amount, a duration in
     days; None for other kinds or values that do not parse."""
-    count, unit = _split_unit(normalized) if kind in ("amount", "duration") else (normalized, "")
+    with_unit = kind in ("amount", "duration", "measure")
+    count, unit = _split_unit(normalized) if with_unit else (normalized, "")
     if kind == "duration":
         count, unit = _in_days(count, unit) or "", ""
-    parsed = _count(count) if kind in ("count", "amount", "duration") else None
+    parsed = _count(count) if kind in ("count", "amount", "duration", "measure") else None
     return (unit, parsed[1]) if parsed else None
 
 
@@ -289,7 +378,7 @@ def same_order(kind: str, first: str, second: str, ratio: float = ONE_THING_RATI
     90,000"), unlike a story's figures for different things ("a crossing of about 90 minutes",
     "the past three years")."""
     a, b = magnitude(kind, first), magnitude(kind, second)
-    if a is None or b is None or a[0] != b[0] or min(a[1], b[1]) <= 0:
+    if a is None or b is None or not same_unit(a[0], b[0]) or min(a[1], b[1]) <= 0:
         return False
     return max(a[1], b[1]) / min(a[1], b[1]) <= ratio
 
@@ -365,13 +454,19 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return dates_compatible(first, second)
     if kind in ("count", "age"):
         return counts_compatible(first, second)
-    if kind in ("amount", "duration"):
+    if kind in ("amount", "duration", "measure"):
         return with_unit_compatible(first, second)
     if kind == "role":
         return roles_compatible(first, second)
     if kind in ("cause", "place", "agent"):  # "the River Dunn" is "the Dunn"
         return texts_compatible(first, second)
     return first == second
+
+
+def consistent(kind: str, forms: Sequence[str]) -> bool:
+    """Whether one source can give all these values of one thing (each pair `compatible`):
+    "22 years" and "at least 22 years" can, "38,000" and "4,300" cannot."""
+    return all(compatible(kind, a, b) for n, a in enumerate(forms) for b in forms[n + 1 :])
 
 
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
