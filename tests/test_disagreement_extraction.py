@@ -15,7 +15,7 @@ from assistant.disputed import as_told
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
-from index.disputes.aspects import full_subjects, value_groups
+from index.disputes.aspects import aspect_name, full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
@@ -91,6 +91,23 @@ def test_a_figure_many_times_every_other_sides_takes_no_side() -> None:
     assert value_groups("amount", far, named=False) == [["d1"]]
     near = far | {"d3": [_sum("d3", "4500000 guilder")]}
     assert value_groups("amount", near, named=False) == [["d2"], ["d3"]]
+
+
+def _dated(noun: str, about: tuple[str, ...]) -> Fact:
+    return Fact("date", "Monday", "2026-02-09", 0, 6, about, "", "d1#0.0", noun)
+
+
+def test_a_date_is_named_by_its_event_not_by_who_acted() -> None:
+    """ "Officers raided the warehouse on Monday": the date of the raid, never "the date of
+    the officer"; a count of officers is still the number of officers."""
+    raid = [_dated("officer", ("raid", "officer")), _dated("raid", ("raid", "warehouse"))]
+    assert aspect_name("date", raid, {}) == "the date of the raid"
+    assert aspect_name("date", [_dated("police", ("release", "police"))], {}) == "the date"
+    assert aspect_name("date", [_dated("dam", ("burst", "dam"))], {}) == "the date of the dam"
+    vidal = [_dated("vidal", ("plough", "vidal", "field"))]  # "ploughing Vidal's field"
+    assert aspect_name("date", vidal, {}, names=frozenset({"vidal"})) == "the date"
+    officers = Fact("count", "40", "40", 0, 2, ("deploy",), "", "d1#0.0", "officer")
+    assert aspect_name("count", [officers], {}) == "the number of officers"
 
 
 def test_a_time_told_from_another_is_no_duration() -> None:
