@@ -220,6 +220,23 @@ def test_a_figure_of_an_earlier_year_is_background(real_encoder: Encoder) -> Non
 
 
 @pytest.mark.model
+def test_a_when_clause_after_a_year_is_background(real_encoder: Encoder) -> None:
+    """ "The beaches blackened in the disaster of 1994, when 8,000 tonnes came ashore": the
+    parse hangs the "when" clause on "blackened", yet it tells what happened in 1994."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The tanker Corvina spilled about 1,200 tonnes of crude oil off Tarrow "
+         "on Tuesday, the coastguard said."),
+        ("River Times", "More than 3,000 tonnes of crude oil escaped from the tanker Corvina "
+         "off Tarrow on Tuesday. The slick is near the beaches that were blackened in the "
+         "Belmira disaster of 1994, when 8,000 tonnes of oil came ashore."),
+    )  # fmt: skip
+    facts = {_table(qa).facts[i].value for i in range(len(_table(qa).facts))}
+    assert "8,000 tonnes" not in facts
+    assert "More than 3,000 tonnes" in facts
+
+
+@pytest.mark.model
 def test_a_part_of_a_count_is_not_the_count(real_encoder: Encoder) -> None:
     qa = _qa(
         real_encoder,
