@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -115,6 +115,24 @@ class Found:
     score: float
 
 
+# "<name>'s wife", "<name>'s lawyer": a person known by whose relative or agent they are.
+_RELATIVE_OF = re.compile(
+    r"([\w-]+)['\u2019]s\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister"
+    r"|partner|girlfriend|boyfriend|fiancee?|child|children|parents|family|cousin|uncle|aunt"
+    r"|lawyer|solicitor|agent|spokes(?:man|woman|person))\b",
+    re.IGNORECASE,
+)
+
+
+def relatives_of(question: str, people: Iterable[str]) -> set[str]:
+    """The people among `people` (name keys) whom the question names only to say whose
+    relative or agent it asks about: "How old is Viktor Leitl's widow?" is not about Leitl."""
+    related = {t for m in _RELATIVE_OF.finditer(question) for t in question_name_tokens(m[1])}
+    if not related:  # most questions: no person is read at all
+        return set()
+    return {p for p in people if set(name_tokens(p)) & related}
+
+
 def person_asked_about(question: str, content: IndexContent) -> str | None:
     """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'.
 
@@ -130,6 +148,7 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     found = set(named_people(words, content.lookups.people_by_surname))
     if table is not None:
         found.update(named_people(words, table.people_by_surname))
+    found -= relatives_of(question, found)
     return max(
         found,
         key=lambda p: (len(words & set(name_tokens(p))), p in told, p),
@@ -318,11 +337,13 @@ def candidates(
     asked = _attribute_asked(question, terms)
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
+    others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
     return [
         _signals(i, asked, query, table, content, person)
         for i in table.aspects_of_story.get(story, ())
         if (aspect := table.aspects[i]).kind in kinds
         and not (aspect.subject and person is not None and aspect.subject != person)
+        and aspect.subject not in others
         and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
         and _counts_what_is_asked(aspect, table, terms)
         and _of_the_attribute_asked(aspect, table, asked)

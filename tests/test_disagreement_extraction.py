@@ -15,7 +15,7 @@ from assistant.disputed import as_told
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
-from index.disputes.aspects import full_subjects, value_groups
+from index.disputes.aspects import aspect_name, full_subjects, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
@@ -91,6 +91,23 @@ def test_a_figure_many_times_every_other_sides_takes_no_side() -> None:
     assert value_groups("amount", far, named=False) == [["d1"]]
     near = far | {"d3": [_sum("d3", "4500000 guilder")]}
     assert value_groups("amount", near, named=False) == [["d2"], ["d3"]]
+
+
+def _dated(noun: str, about: tuple[str, ...]) -> Fact:
+    return Fact("date", "Monday", "2026-02-09", 0, 6, about, "", "d1#0.0", noun)
+
+
+def test_a_date_is_named_by_its_event_not_by_who_acted() -> None:
+    """ "Officers raided the warehouse on Monday": the date of the raid, never "the date of
+    the officer"; a count of officers is still the number of officers."""
+    raid = [_dated("officer", ("raid", "officer")), _dated("raid", ("raid", "warehouse"))]
+    assert aspect_name("date", raid, {}) == "the date of the raid"
+    assert aspect_name("date", [_dated("police", ("release", "police"))], {}) == "the date"
+    assert aspect_name("date", [_dated("dam", ("burst", "dam"))], {}) == "the date of the dam"
+    vidal = [_dated("vidal", ("plough", "vidal", "field"))]  # "ploughing Vidal's field"
+    assert aspect_name("date", vidal, {}, names=frozenset({"vidal"})) == "the date"
+    officers = Fact("count", "40", "40", 0, 2, ("deploy",), "", "d1#0.0", "officer")
+    assert aspect_name("count", [officers], {}) == "the number of officers"
 
 
 def test_a_time_told_from_another_is_no_duration() -> None:
@@ -200,6 +217,38 @@ def test_a_figure_of_an_earlier_year_is_background(real_encoder: Encoder) -> Non
          "flooded in 1997, when the river killed 30 people."),
     )  # fmt: skip
     assert _claims(qa, "How many people did the flood kill?") == {("d1", "12"), ("d2", "15")}
+
+
+@pytest.mark.model
+def test_a_when_clause_after_a_year_is_background(real_encoder: Encoder) -> None:
+    """ "The beaches blackened in the disaster of 1994, when 8,000 tonnes came ashore": the
+    parse hangs the "when" clause on "blackened", yet it tells what happened in 1994."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The tanker Corvina spilled about 1,200 tonnes of crude oil off Tarrow "
+         "on Tuesday, the coastguard said."),
+        ("River Times", "More than 3,000 tonnes of crude oil escaped from the tanker Corvina "
+         "off Tarrow on Tuesday. The slick is near the beaches that were blackened in the "
+         "Belmira disaster of 1994, when 8,000 tonnes of oil came ashore."),
+    )  # fmt: skip
+    facts = {_table(qa).facts[i].value for i in range(len(_table(qa).facts))}
+    assert "8,000 tonnes" not in facts
+    assert "More than 3,000 tonnes" in facts
+
+
+@pytest.mark.model
+def test_a_relative_of_a_person_is_not_that_person(real_encoder: Encoder) -> None:
+    """ "How old is Tomas Brenner's widow?" asks about someone else: Brenner's disputed age is
+    no answer to it."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Tomas Brenner, 49, was shot dead outside his pharmacy in Elmsford on "
+         "Monday. His widow spoke to reporters."),
+        ("River Times", "Pharmacist Tomas Brenner, 52, was shot dead outside his shop in "
+         "Elmsford on Monday. His widow spoke to reporters."),
+    )  # fmt: skip
+    assert _claims(qa, "How old was Tomas Brenner?") == {("d1", "49"), ("d2", "52")}
+    assert qa.ask("How old is Tomas Brenner's widow?").conflicts == []
 
 
 @pytest.mark.model

@@ -318,11 +318,34 @@ def _fits(
     return any(_agree(kind, by_doc[doc_id], by_doc[other], named) for other in group)
 
 
+# Nouns of events (`lexicon.EVENTS`): "the date of the raid" names an aspect by its event.
+_EVENT_NOUNS = frozenset().union(*lexicon.EVENTS.values())
+
+
+def _named_noun(kind: str, nouns: Counter[str], names: frozenset[str]) -> str:
+    """The noun an aspect is named by: an event's first ("raid" over "warehouse"), then the
+    most common. For what is not a count, never one of a story's recurring actors ("officers
+    raided the warehouse on Monday" is not "the date of the officer") nor a word of its names
+    ("the date of the vidal"); a count is of what it counts ("the number of officers")."""
+    ranked = [noun for noun, _ in nouns.most_common()]
+    events = [noun for noun in ranked if noun in _EVENT_NOUNS]
+    if events:
+        return events[0]
+    if kind != "count":
+        ranked = [noun for noun in ranked if noun not in _ACTORS and noun not in names]
+    return ranked[0] if ranked else ""
+
+
 def aspect_name(
-    kind: str, cluster: list[Fact], person_names: dict[str, str], subject: str = ""
+    kind: str,
+    cluster: list[Fact],
+    person_names: dict[str, str],
+    subject: str = "",
+    names: frozenset[str] = frozenset(),
 ) -> str:
     """How the aspect is named to a reader: "the date of the raid", "the death toll"; an
-    aspect of a person by the person's name (`subject`)."""
+    aspect of a person by the person's name (`subject`). `names` are the words of the names
+    the story gives, which name no aspect."""
     if kind in _PERSON_KINDS:
         if not subject:
             return {"age": "the age", "role": "the title"}.get(kind, "what happened to the target")
@@ -333,8 +356,7 @@ def aspect_name(
             kind, f"what happened to {who}"
         )
     words = tuple(w for f in cluster for w in f.about)
-    nouns = Counter(f.noun for f in cluster if f.noun)
-    noun = nouns.most_common(1)[0][0] if nouns else ""
+    noun = _named_noun(kind, Counter(f.noun for f in cluster if f.noun), names)
     attribute = lexicon.attribute_name(words)
     if kind in SIZED and attribute:
         return attribute
@@ -527,7 +549,7 @@ def build_aspects(
                 Aspect(
                     story=story,
                     kind=kind,
-                    name=aspect_name(kind, cluster_facts, person_names, subject),
+                    name=aspect_name(kind, cluster_facts, person_names, subject, names),
                     subject=subject,
                     words=words,
                     facts=tuple(cluster),

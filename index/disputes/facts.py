@@ -565,7 +565,19 @@ def _past_events(
         if event.lemma_.casefold() in REPORTING:
             continue  # the parse hung the year on "said": it dates no event of the sentence
         found.update(t.i for t in event.subtree)
+        found.update(_when_then(doc, span.end))
     return found
+
+
+def _when_then(doc: Any, after: int) -> set[int]:
+    """The tokens of a "when" clause right after a year ("the Belmira disaster of 1994, when
+    8,000 tonnes of oil came ashore"): what happened that year, wherever the parse hangs it."""
+    at = after
+    while at < len(doc) and doc[at].is_punct:
+        at += 1
+    if at == len(doc) or doc[at].lower_ != "when" or doc[at].head.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {t.i for t in doc[at].head.subtree}
 
 
 def _sentence_facts(
