@@ -31,6 +31,8 @@ class _Content:
         ("How many residents were evacuted?", "How many residents were evacuated?"),
         ("Whne did the ferry capsize?", "When did the ferry capsize?"),
         ("whats the fine the operator paid", "what's the fine the operator paid"),
+        ("wen was the ferry fined", "when was the ferry fined"),  # "wen": no corpus word
+        ("Wat did the operator pay?", "What did the operator pay?"),
     ],
 )
 def test_misspelled_words_are_corrected(question: str, corrected: str) -> None:
@@ -45,6 +47,8 @@ def test_misspelled_words_are_corrected(question: str, corrected: str) -> None:
         "How many passengers were on board?",  # nothing to correct
         "Did they catch any of them?",  # common words are never slips ("them" is not "the")
         "How much was the operator fined?",  # a form of a corpus word ("fine"), not "find"
+        "Were the residents evacuated?",  # a common word one edit from "where" stays
+        "hwo many passengers were on board?",  # as near "how" as "who": left as typed
     ],
 )
 def test_real_words_and_names_are_kept(question: str) -> None:
