@@ -3,9 +3,8 @@
 A story's sums told by each source in its own words ("escaped with 3.2 million guilders",
 "made off with nearly 5 MILLION guilders") are joined into one aspect when their sentences'
 cosine reaches SAME_SUM_COSINE. Training data: the corpora of the training sets with planted
-disagreements (eval/data/newswire-dev.yaml, wires-dev.yaml, beats-dev.yaml, regional-dev.yaml,
-civic-dev.yaml, transit-dev.yaml, harbor-dev.yaml, ledger-dev.yaml, dispatch-dev.yaml,
-almanac-dev.yaml); a planted disagreement's sides are the facts its labelled values' quotes
+disagreements (the aspect fit's training sets, `eval.fit.aspects.TRAINING_SETS`, but for
+bundled-phrasings); a planted disagreement's sides are the facts its labelled values' quotes
 hold. For each threshold the join is replayed on every story: a join is right when it puts both
 sides of a planted disagreement in one disputed aspect, and wrong when it makes a disputed
 aspect holding no planted disagreement (a false conflict is as bad as a missed one). The held-out
@@ -22,24 +21,16 @@ import numpy as np
 from assistant import Assistant
 from corpus.chunking import document_of
 from eval.dataset import EvalSet, load_dataset
+from eval.fit.aspects import TRAINING_SETS as ASPECT_SETS
 from eval.suite import EVAL_DIR
 from index.disputes.aspects import Aspect, Similarity, build_aspects, one_sum_in_other_words
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable, name_words, sentence_similarity
 from index.encoder import load_encoder
 
-TRAINING_SETS = (
-    "newswire-dev.yaml",
-    "wires-dev.yaml",
-    "beats-dev.yaml",
-    "regional-dev.yaml",
-    "civic-dev.yaml",
-    "transit-dev.yaml",
-    "harbor-dev.yaml",
-    "ledger-dev.yaml",
-    "dispatch-dev.yaml",
-    "almanac-dev.yaml",
-)
+# The training sets of the aspect fit, each on a corpus of its own; bundled-phrasings asks of the
+# bundled articles, the demo, which no constant is fitted on.
+TRAINING_SETS = tuple(name for name in ASPECT_SETS if name != "bundled-phrasings.yaml")
 THRESHOLDS = np.round(np.arange(0.3, 0.901, 0.01), 2)
 
 

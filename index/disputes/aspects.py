@@ -408,9 +408,9 @@ def full_subjects(subjects: set[str]) -> dict[str, str]:
 # Two sums (or measures) of one story are one told in each source's own words when their
 # sentences are at least this close in meaning (cosine of the index's sentence vectors). Fitted
 # by `python -m eval.fit sums` on the planted disagreements of the training sets' corpora
-# (newswire, wires, beats, regional, civic, transit, harbor, ledger, dispatch, almanac):
-# 0.46-0.48 find 6 more of them than never joining (126 against 120) and make no false one;
-# 0.45 and below one false one, above 0.48 fewer found (5 at 0.50, 4 at 0.52, none from 0.78).
+# (newswire, datelines, wires, beats, regional, civic, transit, harbor, ledger, dispatch,
+# almanac): 0.46-0.48 find 6 more of them than never joining (127 against 121) and make no false
+# one; 0.45 and below one false one, above 0.48 fewer found (5 at 0.50, none from 0.78).
 # The largest of the best is kept.
 SAME_SUM_COSINE = 0.48
 # Fact indices -> the cosine of their sentences' vectors.
