@@ -36,6 +36,7 @@ from index.disputes.aspects import (
     joined,
     reported,
     same_thing,
+    sources,
     value_groups,
     with_facts,
 )
@@ -584,7 +585,7 @@ def with_other_wordings(
     first = table.aspects[best.aspect]
     if first.kind not in _JOINABLE or first.subject:
         return first
-    sources = {document_of(table.facts[f].sentence) for f in first.facts}
+    told_by = set(sources(first, table.facts))
     others = []
     for signals in sorted(scored, key=score, reverse=True):
         other = table.aspects[signals.aspect]
@@ -592,10 +593,10 @@ def with_other_wordings(
             continue
         if score(signals) < join_score:
             break
-        told = {document_of(table.facts[f].sentence) for f in other.facts}
-        if not told & sources and _alike(first, other, table):
+        told = sources(other, table.facts)
+        if not told & told_by and _alike(first, other, table):
             others.append(other)
-            sources |= told
+            told_by |= told
     return joined(first, others, table.facts) if others else first
 
 

@@ -417,7 +417,8 @@ SAME_SUM_COSINE = 0.48
 Similarity = Callable[[int, int], float]
 
 
-def _sources(aspect: Aspect, facts: Sequence[Fact]) -> frozenset[str]:
+def sources(aspect: Aspect, facts: Sequence[Fact]) -> frozenset[str]:
+    """The documents that tell the aspect's facts."""
     return frozenset(document_of(facts[f].sentence) for f in aspect.facts)
 
 
@@ -449,7 +450,7 @@ def same_sum_pairs(
         for i, a in enumerate(aspects)
         if a.kind in TOLD_ONCE_KINDS and not a.subject and _told_once(a, facts)
     ]
-    told = {i: _sources(aspects[i], facts) for i in sums}
+    told = {i: sources(aspects[i], facts) for i in sums}
     pairs = []
     for x, i in enumerate(sums):
         for j in sums[x + 1 :]:
@@ -488,7 +489,7 @@ def one_sum_in_other_words(
             i = into[i]
         return i
 
-    told = {i: _sources(a, facts) for i, a in enumerate(aspects)}
+    told = {i: sources(a, facts) for i, a in enumerate(aspects)}
     for cosine, i, j in same_sum_pairs(aspects, facts, similarity):
         if cosine < threshold:
             break
