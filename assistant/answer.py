@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 import numpy as np
 
-from assistant import abstention, counting, disputed, near_miss, wording
+from assistant import abstention, counting, disputed, near_miss, withheld, wording
 from assistant.absent import absent_names
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
@@ -98,10 +98,13 @@ def _abstain(
     documents: Mapping[str, Document],
     mentioned: str | None = None,
     absent: list[str] | None = None,
+    reason: Candidate | None = None,
 ) -> Answer:
     related: list[Citation] = []
     passages: set[str] = set()
-    for candidate in ranked:
+    # The sentence saying the value is not given is the reason, so it is shown first.
+    first = [reason] if reason is not None else []
+    for candidate in [*first, *(c for c in ranked if c is not reason)]:
         if len(related) == RELATED:
             break
         if candidate.sentence.passage_id in passages:
@@ -109,7 +112,8 @@ def _abstain(
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
     missing = qtype.prefers if why in ("kind", "untied") else None
-    lead = wording.abstention(missing, mentioned, absent, why == "instructions")
+    said_not = reason.sentence.text if reason is not None else None
+    lead = wording.abstention(missing, mentioned, absent, why == "instructions", said_not)
     return Answer(
         question=question,
         rewritten_question=rewritten,
@@ -173,6 +177,15 @@ def compose(
         return abstained.model_copy(update={"best_score": best})
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
+    # "The fees were not disclosed": the articles say they do not give what is asked. A
+    # disagreement the table records for the question still answers it (one outlet may not
+    # know what another reports).
+    said_not = withheld.statement(asked, qtype, ranked) if found is None else None
+    if said_not is not None:
+        abstained = _abstain(
+            question, rewritten, "withheld", qtype, ranked, hits, documents, reason=said_not
+        )
+        return abstained.model_copy(update={"best_score": best})
     why = abstention.reason(ranked, qtype)
     # A near miss says what the articles mention but never give, even where the score alone
     # would abstain ("They mention the ferry's captain but never give a name").

@@ -175,7 +175,7 @@ def _money_stems() -> dict[str, frozenset[str]]:
 _IRREGULAR = {"spend": "spent", "sell": "sold", "buy": "bought", "steal": "stole"}
 
 
-def _paying_terms(question: str) -> frozenset[str]:
+def paying_terms(question: str) -> frozenset[str]:
     """The stems a sum's sentence must say one of, for the question's words of paying."""
     stems = _money_stems()
     terms = frozenset().union(*(stems[t] for t in tokenize(question) if t in stems))
@@ -198,7 +198,7 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     to the question (no role or counted noun to tie a value to)."""
     asks_name = qtype.prefers == "person"
     asks_count = qtype.wants == frozenset({"number"}) and not _AGE.search(question)
-    if qtype.money and (paying := _paying_terms(question)):
+    if qtype.money and (paying := paying_terms(question)):
         # "How much did the hospital pay the hackers?" is not answered by the ransom demanded
         best = ranked[:TIED_WITHIN]
         if any(_number_tied(paying, c) for c in best):

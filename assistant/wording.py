@@ -71,14 +71,18 @@ def abstention(
     mentioned: str | None = None,
     absent: list[str] | None = None,
     instructions: bool = False,
+    withheld: str | None = None,
 ) -> str:
     """What the reader is told when nothing answers the question; `mentioned` is what the
     articles do speak of ("his wife") when they never give its value (a name, a figure);
     `absent` the question's names that no article uses ("Maddersby"); `instructions` whether
-    it asks how to do something ("How do I renew my passport?")."""
+    it asks how to do something ("How do I renew my passport?"); `withheld` the sentence of an
+    article saying the value is not given ("The fees were not disclosed"), the first related."""
     missing = _KIND_NOUN.get(kind_missing or "", "an answer")
     if instructions:
         return f"{ABSTAIN_TEXT} The articles report news and give no instructions. {RELATED_TEXT}"
+    if withheld:
+        return f"{ABSTAIN_TEXT} One says so: “{withheld}” [1] {RELATED_TEXT}"
     if absent:
         return f"{ABSTAIN_TEXT} No article mentions {_listed(absent)}. {RELATED_TEXT}"
     if mentioned:

@@ -1,0 +1,189 @@
+"""Near misses the articles spell out: a sentence saying the asked value is not given.
+
+News says what it does not know: "The fees were not disclosed", "How many men were underground
+when the tunnel collapsed, the company did not say", "a lecturer, who has not been named", "for
+an undisclosed fee", "No date for a hearing has been set". When such a sentence is among the
+question's best and withholds what the question asks (a sum for "How much ...?", a name for
+"Who ...?", a date for "When ...?"), about the question's own subject, the honest answer is that
+the articles do not give it, with that sentence as the reason. Without it the assistant quoted
+the nearest value of the asked kind, which answers something else (the 6.5m dalers the turbine
+cost for "How much is Tollery Wind claiming from its insurers?").
+
+What is withheld is read from the words around the withholding phrase: the clause after it
+("did not say *how much the recall would cost*") or the noun phrase before it ("*the fees* were
+not disclosed", "*whose name* has not been released"). It must share a word with the question
+beyond the words that only say the kind and the names, which only say which story.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from assistant import near_miss
+from assistant.lexicon import capitalised_words
+from assistant.question_type import QuestionType
+from assistant.selection import Candidate
+from index.analysis.tokens import tokenize
+
+# The statement is looked for among this many best sentences: it gives no value of the asked
+# kind, which the ranking prefers, so it ranks below sentences that give one about something else.
+WITHHELD_WITHIN = 8
+
+_NEGATED = r"(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+)?"
+_GIVING = (
+    r"(?:say|said|disclosed?|give|given|gave|reveal(?:ed)?|name[sd]?|confirm(?:ed)?|"
+    r"specif(?:y|ied)|put\s+a\s+(?:figure|value|number|price)|establish(?:ed)?|estimated?|"
+    r"identif(?:y|ied)|release[sd]?|made\s+public|set|announced?|decided?)\b"
+)
+# The words that say a value is not known or not given.
+_WITHHOLDING = re.compile(
+    rf"\b(?:did|does|do|has|have|had|would|could|will|was|were|is|are){_NEGATED}{_GIVING}"
+    r"|\b(?:declined|refused|unable|too\s+early)\s+to\s+(?:say|give|disclose|name|reveal|"
+    r"estimate|tell|confirm|identify|put)\b"
+    r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?(?:not\s+known|unknown|unclear)\b"
+    r"|\bundisclosed\b|\bwithout\s+giving\b|\bkept\s+(?:secret|under\s+wraps|confidential)\b"
+    r"|\bno\s+(?:[\w-]+\s+){0,5}(?:has|had|have|was|were)\s+(?:yet\s+)?been\s+"
+    r"(?:set|made|given|named|announced|chosen|released|disclosed)\b"
+    r"|\bneither\s+[\w-]+\s+disclosed\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|"
+    r"made\s+public|identified)\b",
+    re.IGNORECASE,
+)
+# Verbs of naming withhold a name whatever the words around them say.
+_NAMING = re.compile(r"\b(?:named?|identif(?:y|ied))\b", re.IGNORECASE)
+# Which kinds of value a word around the withholding phrase stands for.
+_SIZE = frozenset({"money", "count", "measure"})
+_KIND_WORDS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(["figure", "figures", "estimate", "total", "amount", "big", "large", "size"],
+                    _SIZE),
+    "much": frozenset({"money", "measure"}),  # "how much" of a count is rare
+    **dict.fromkeys(["many", "number", "numbers"], frozenset({"count"})),
+    **dict.fromkeys(["fast", "far", "deep", "high", "tall", "wide", "heavy"],
+                    frozenset({"measure"})),
+    **dict.fromkeys(["old", "age", "ages"], frozenset({"age"})),
+    **dict.fromkeys(["value", "sum", "cost", "costs", "fee", "fees", "price", "salary", "wages",
+                     "wage", "pay", "worth", "compensation", "damages", "fare", "fares", "bill",
+                     "fine", "ransom", "severance"], frozenset({"money"})),
+    **dict.fromkeys(["who", "whom", "whose", "name", "names", "identity", "identities"],
+                    frozenset({"name"})),
+    **dict.fromkeys(["when", "date", "dates"], frozenset({"date"})),
+    **dict.fromkeys(["why", "cause", "caused", "reason"], frozenset({"cause"})),
+    "where": frozenset({"place"}),
+}  # fmt: skip
+# Sums are named by what they are (a fee, a salary): those words say what is asked, too.
+_MONEY_STEMS = frozenset(
+    s for word, kinds in _KIND_WORDS.items() if kinds == {"money"} for s in tokenize(word)
+)
+# The other kind words say only which kind is asked ("how much", "the name", "when").
+_KIND_STEMS = frozenset(s for word in _KIND_WORDS for s in tokenize(word)) - _MONEY_STEMS
+
+_WORD = re.compile(r"[\w'\u2019-]+")
+# The clause after the phrase ends at a comma, a semicolon, or a second clause ("or when ...").
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:or|and|but)\s", re.IGNORECASE)
+_BEFORE_WORDS = 12
+_RELATIVE = frozenset({"who", "whose", "whom", "which"})
+_AGE = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
+_COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
+_MEASURE = re.compile(r"\bhow\s+(?:fast|far|deep|high|tall|wide|heavy)\b", re.IGNORECASE)
+_WORTH = re.compile(r"\bworth\b", re.IGNORECASE)
+_CAUSE = re.compile(r"^\W*why\b|\bwhat\s+caused\b|\bcause\s+of\b", re.IGNORECASE)
+
+
+def asked_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
+    """The kinds of value the question asks for, in the words a withholding sentence uses."""
+    if _CAUSE.search(question):
+        return frozenset({"cause"})
+    if _WORTH.search(question):  # "What is the contract worth?"
+        return frozenset({"money"})
+    if qtype.wants == frozenset({"number"}):
+        if _AGE.search(question):
+            return frozenset({"age"})
+        if qtype.money:
+            return frozenset({"money"})
+        if _COUNT.search(question):
+            return frozenset({"count"})
+        if _MEASURE.search(question):
+            return frozenset({"measure"})
+        return _SIZE
+    if qtype.prefers in ("person", "organization"):
+        return frozenset({"name"})
+    if qtype.prefers == "date" or qtype.wants == frozenset({"date"}):
+        return frozenset({"date"})
+    if qtype.prefers == "place":
+        return frozenset({"place"})
+    return frozenset()
+
+
+def _kinds_of(words: list[str]) -> frozenset[str]:
+    """The kinds the nearest kind word stands for (words nearest the phrase first)."""
+    for word in words:
+        kinds = _KIND_WORDS.get(word.casefold())
+        if kinds:
+            return kinds
+    return frozenset()
+
+
+def _stems(words: list[str]) -> frozenset[str]:
+    """The words' BM25 stems, and for a doer ("buyer", "builder", "owner") its deed's too:
+    "a buyer, whom they have not named" withholds who was going to buy."""
+    stems = tokenize(" ".join(words))
+    return frozenset([*stems, *(s[:-2] for s in stems if s.endswith("er") and len(s) > 4)])
+
+
+def _antecedent(before: list[str]) -> list[str]:
+    """The words a relative clause is about: "the ship's master, whose name *the company* has
+    not released" withholds the master's name, not the company's."""
+    relative = [i for i, word in enumerate(before) if word.casefold() in _RELATIVE]
+    return before[: relative[-1]] if relative else before
+
+
+def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Each withholding phrase of a sentence: the kinds it withholds and the stems of what it
+    is about. That is the clause after the phrase ("did not say how much *the closure would
+    cost*"), or the words before it when the clause says only the kind ("*the fees* were not
+    disclosed", "*the mill was sold* for an undisclosed sum"): the one who declines to say
+    ("Harlow Fibre did not say ...") is not what is withheld."""
+    found = []
+    for match in _WITHHOLDING.finditer(text):
+        rest = text[match.end() :]
+        end = _CLAUSE_END.search(rest)
+        after = _WORD.findall(rest[: end.start() if end else len(rest)])
+        before = _WORD.findall(text[: match.start()])[-_BEFORE_WORDS:] + _WORD.findall(
+            match.group()
+        )
+        kinds = _kinds_of(after) or _kinds_of(before[::-1])
+        if not kinds and _NAMING.search(match.group()):
+            kinds = frozenset({"name"})
+        if kinds:
+            about = _stems(after) - _KIND_STEMS
+            if about <= _MONEY_STEMS:  # "an undisclosed sum": what was paid for is before
+                about |= _stems(_antecedent(before)) - _KIND_STEMS
+            found.append((kinds, about))
+    return found
+
+
+def statement(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Candidate | None:
+    """The best sentence saying that what the question asks is not given, or None."""
+    kinds = asked_kinds(question, qtype)
+    if not kinds:
+        return None
+    # What is withheld must be what the question is about: a word of its own, not one that
+    # only says the kind ("how much", "the name") or the story (its names: "the ship's master,
+    # whose name ..." withholds nothing "Brevik-Hale Shipping" is asked of), nor a bare word of
+    # money ("cost" in the mill's closure and in the footbridge's repairs), unless the name
+    # says whose ("Neither club disclosed Albrandt's salary").
+    names = _stems(capitalised_words(question))
+    asked = _stems(_WORD.findall(question)) - _KIND_STEMS
+    own = asked - names - _MONEY_STEMS
+    sums = asked & _MONEY_STEMS
+    # "The fees were not disclosed" says only which sum: one the question's paying words name.
+    paying = near_miss.paying_terms(question)
+    for candidate in ranked[:WITHHELD_WITHIN]:
+        for withheld_kinds, about in withheld(candidate.sentence.text):
+            if not kinds & withheld_kinds:
+                continue
+            whose_sum = bool(sums & about and names & about)
+            bare_sum = about <= _MONEY_STEMS and bool(about & (paying | sums))
+            if own & about or whose_sum or bare_sum:
+                return candidate
+    return None

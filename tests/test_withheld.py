@@ -1,0 +1,137 @@
+"""Near misses the articles spell out: "The fees were not disclosed", "who has not been named".
+
+An invented corpus of its own (no evaluation set's wording), with each withheld value beside
+values of the same kind that answer other questions, so that a rule that abstained on the kind
+alone, or on any sentence saying "not", fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant import Assistant
+from assistant.question_type import detect
+from assistant.withheld import asked_kinds, withheld
+from corpus.models import Document
+from index.analysis.tokens import tokenize
+from index.encoder import Encoder
+
+_MILL = (
+    "The Brackwater paper mill will close in March, its owner Harlow Fibre said on Monday. "
+    "The mill employs 412 people and has made paper in Brackwater since 1921. Harlow Fibre "
+    "did not say how much closing the mill would cost the company. The mill was sold to a property "
+    "developer for an undisclosed sum. A Harlow Fibre supervisor, who has not been named, said "
+    "staff had been told by email. Marta Oyelaran, the chief executive of Harlow Fibre, announced "
+    "the closure. The works manager, Ilse Brandauer, said the decision was a shock. "
+    "Harlow Fibre paid 3 million crowns for new boilers in 2023. The union said it was too "
+    "early to say when the last shift would be."
+)
+_BRIDGE = (
+    "The Corran footbridge reopened on Friday after eight weeks of repairs that cost 640,000 "
+    "crowns, the county council said. The council has not said why the deck cracked. The "
+    "bridge, which is 85 metres long, carries about 3,000 walkers a day. Its engineer, Petra "
+    "Lund, said the new deck would last 40 years."
+)
+
+
+@pytest.fixture(scope="module")
+def qa(real_encoder: Encoder) -> Assistant:
+    documents = [
+        Document(id="mill", title="Mill to close", source="Brackwater Gazette", text=_MILL),
+        Document(id="bridge", title="Bridge reopens", source="Corran Times", text=_BRIDGE),
+    ]
+    return Assistant.from_documents(documents, encoder=real_encoder)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("How much will closing the mill cost Harlow Fibre?", "did not say how much closing"),
+        ("What price did the developer pay for the mill?", "for an undisclosed sum"),
+        ("Who is the supervisor who told staff about the closure?", "who has not been named"),
+        ("When will the mill's last shift be?", "too early to say when the last shift"),
+        ("Why did the Corran footbridge deck crack?", "has not said why the deck cracked"),
+    ],
+)
+def test_a_value_the_articles_say_they_do_not_give_is_not_guessed(
+    qa: Assistant, question: str, reason: str
+) -> None:
+    answer = qa.ask(question)
+    assert answer.abstained
+    assert reason in answer.related[0].quote
+    assert f"One says so: “{answer.related[0].quote}” [1]" in answer.text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "answer_words"),
+    [
+        # The same sentences withhold other things: the cost of the closure, not the boilers'.
+        ("How much did Harlow Fibre pay for new boilers?", "3 million crowns"),
+        ("How many people work at the Brackwater mill?", "412 people"),
+        ("Who is the works manager at the mill?", "Ilse Brandauer"),
+        # The supervisor's sentence names the company asked about, but withholds another name.
+        ("Who is Harlow Fibre's chief executive?", "Marta Oyelaran"),
+        ("When will the Brackwater mill close?", "March"),
+        ("How much did the footbridge repairs cost?", "640,000"),
+        ("Who is the footbridge's engineer?", "Petra Lund"),
+    ],
+)
+def test_a_value_given_beside_a_withheld_one_is_answered(
+    qa: Assistant, question: str, answer_words: str
+) -> None:
+    answer = qa.ask(question)
+    assert not answer.abstained
+    assert answer_words in answer.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds", "about", "not_about"),
+    [
+        ("The fees were not disclosed.", {"money"}, "fees", ""),
+        ("Lumo declined to say how many jobs would go.", {"count"}, "jobs", "Lumo"),
+        ("It did not say how old the coach was.", {"age"}, "coach", ""),
+        ("A driver, whose name has not been released, was freed.", {"name"}, "driver", ""),
+        # the one who does not name is not the one unnamed
+        (
+            "The ship's master, whose name the company has not released, was safe.",
+            {"name"},
+            "master",
+            "company",
+        ),
+        ("The dead have not been named.", {"name"}, "dead", ""),
+        ("No date for the hearing has been set.", {"date"}, "hearing", ""),
+        # "whether" withholds a yes or no, which no how-much or who question asks.
+        ("She has not said whether she will return.", set(), "", ""),
+    ],
+)
+def test_what_a_sentence_withholds_is_read_from_the_words_around_it(
+    sentence: str, kinds: set[str], about: str, not_about: str
+) -> None:
+    found = withheld(sentence)
+    if not kinds:
+        assert found == []
+        return
+    ((withheld_kinds, stems),) = found
+    assert withheld_kinds >= kinds
+    assert set(tokenize(about)) <= stems
+    assert not set(tokenize(not_about)) & stems
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("How much was the club fined?", {"money"}),
+        ("How many tickets were sold?", {"count"}),
+        ("How old is the mayor?", {"age"}),
+        ("Who bought the painting?", {"name"}),
+        ("When will the court hear the case?", {"date"}),
+        ("Why did the tower fall?", {"cause"}),
+        ("What did the minister say?", set()),
+    ],
+)
+def test_what_a_question_asks_is_named_in_the_words_a_withholding_uses(
+    question: str, kinds: set[str]
+) -> None:
+    assert asked_kinds(question, detect(question)) == kinds
