@@ -88,13 +88,6 @@ _DESCRIPTIVE_STEMS = _stems(_DESCRIPTIVE)
 # "What is the name of the keeper who left the gate open?": whatever the noun, the question
 # makes it a role a name must stand beside (unless it only describes: "the man killed").
 _NAME_OF = re.compile(r"\bnames?\s+of\s+(?:the|a|an|his|her|its|their)\s+", re.I)
-# A sentence that says the name is not given: the articles' own word that they do not know.
-_UNNAMED = re.compile(
-    r"\b(?:has|have|had|was|were)\s+not\s+(?:yet\s+)?been\s+(?:named|identified|released|"
-    r"made\s+public)|\bwhose\s+names?\s+(?:has|have|was|were)\s+not\b|\bdeclined\s+to\s+"
-    r"(?:name|identify)\b|\basked\s+not\s+to\s+be\s+named\b|\bnot\s+named\b",
-    re.I,
-)
 _FRAME_STEMS = _stems(_FRAMES)
 
 
@@ -215,8 +208,6 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     if found is None or not found.noun:
         return None
     best = ranked[:TIED_WITHIN]
-    if asks_name and best and _UNNAMED.search(best[0].sentence.text):
-        return Tie(found.phrase, found.term, (), True)  # "whose name has not been released"
     asked_as_kind = _ASKED_AS_KIND.match(question[: question.find(found.phrase)])
     role = found.term in _ROLES or (name_of and found.term not in _DESCRIPTIVE_STEMS)
     if asks_name and role and not asked_as_kind:

@@ -45,6 +45,7 @@ _WITHHOLDING = re.compile(
     r"|\bundisclosed\b|\bwithout\s+giving\b|\bkept\s+(?:secret|under\s+wraps|confidential)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,5}(?:has|had|have|was|were)\s+(?:yet\s+)?been\s+"
     r"(?:set|made|given|named|announced|chosen|released|disclosed)\b"
+    r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b"
     r"|\bneither\s+[\w-]+\s+disclosed\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|"
     r"made\s+public|identified)\b",
     re.IGNORECASE,
@@ -82,6 +83,9 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:or|and|but)\s", re.IGNORECASE)
 _BEFORE_WORDS = 12
 _RELATIVE = frozenset({"who", "whose", "whom", "which"})
+# A passive or adjectival phrase withholds what stands before it ("the fees were not
+# disclosed"); an active one what follows ("did not say how much ...").
+_PASSIVE = re.compile(r"\b(?:been|is|are|was|were|remains?|remained|kept|asked|no)\b", re.I)
 _AGE = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\bhow\s+(?:fast|far|deep|high|tall|wide|heavy)\b", re.IGNORECASE)
@@ -151,13 +155,24 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         before = _WORD.findall(text[: match.start()])[-_BEFORE_WORDS:] + _WORD.findall(
             match.group()
         )
-        kinds = _kinds_of(after) or _kinds_of(before[::-1])
-        if not kinds and _NAMING.search(match.group()):
-            kinds = frozenset({"name"})
-        if kinds:
+        antecedent = _stems(_antecedent(before)) - _KIND_STEMS
+        passive = bool(_PASSIVE.search(match.group()))
+        kinds = frozenset() if passive else _kinds_of(after)
+        if kinds:  # "did not say how much the closure would cost"
             about = _stems(after) - _KIND_STEMS
             if about <= _MONEY_STEMS:  # "an undisclosed sum": what was paid for is before
-                about |= _stems(_antecedent(before)) - _KIND_STEMS
+                about |= antecedent
+            found.append((kinds, about))
+            continue
+        # "The fees were not disclosed", "How many men were underground, the company did not
+        # say", "a guard, whose name has not been released": what is withheld is before.
+        kinds = _kinds_of(before[::-1])
+        about = antecedent
+        if not kinds and _NAMING.search(match.group()):
+            kinds = frozenset({"name"})
+            if after and not passive:  # "The company has not named the other men"
+                about = _stems(after) - _KIND_STEMS
+        if kinds:
             found.append((kinds, about))
     return found
 

@@ -101,8 +101,10 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
             "company",
         ),
         ("The dead have not been named.", {"name"}, "dead", ""),
+        ("The bank has not identified the employee.", {"name"}, "employee", "bank"),
+        ("A guard who asked not to be named said it was quiet.", {"name"}, "guard", ""),
         ("No date for the hearing has been set.", {"date"}, "hearing", ""),
-        # "whether" withholds a yes or no, which no how-much or who question asks.
+        # Nothing of a kind a question asks for is withheld.
         ("She has not said whether she will return.", set(), "", ""),
     ],
 )
