@@ -8,14 +8,24 @@ import re
 from assistant import wording
 from assistant.models import Answer, Citation, Conflict
 
-# "... and what/how/when ..." starts a second question; "Who were killed and wounded?" does not.
+# "... and what/how/when ..." starts a second question, as does "... and in which year ...";
+# "Who were killed and wounded?" does not.
+_PREPOSITION = r"(?:(?:in|on|at|for|from|to|by|with|since|until)\s+)?"
 _SPLIT = re.compile(
-    r"\s*,?\s+and\s+(?=(?:what|how|when|where|who|whom|whose|which|why)\b)", re.IGNORECASE
+    rf"\s*,?\s+and\s+(?={_PREPOSITION}(?:what|how|when|where|who|whom|whose|which|why)\b)",
+    re.IGNORECASE,
 )
 _QUESTION_START = re.compile(
-    r"^(?:what|how|when|where|who|whom|whose|which|why|is|are|was|were|did|does|do|has|have|"
-    r"had|can|could|will|would)\b",
+    rf"^(?:{_PREPOSITION}(?:what|how|when|where|who|whom|whose|which|why)|is|are|was|were|did|"
+    r"does|do|has|have|had|can|could|will|would)\b",
     re.IGNORECASE,
+)
+
+
+# "..., and in what year?", "..., and for how long?": the second part asks more of the first's
+# subject and is no question on its own.
+_ELLIPTICAL = re.compile(
+    rf"^{_PREPOSITION}(?:(?:what|which|how)\s+[\w-]+|when|where|why|who|whom)$", re.IGNORECASE
 )
 
 
@@ -24,6 +34,8 @@ def split_parts(question: str) -> list[str]:
     parts = [p.strip().rstrip("?").strip() for p in _SPLIT.split(question)]
     parts = [p for p in parts if p]
     if len(parts) < 2 or not all(_QUESTION_START.match(p) for p in parts):
+        return [question]
+    if any(_ELLIPTICAL.match(p) for p in parts[1:]):
         return [question]
     return [f"{p}?" for p in parts]
 

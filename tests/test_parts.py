@@ -19,7 +19,12 @@ from assistant.parts import merge, split_parts
             "When did the ferry capsize, and how many people died?",
             ["When did the ferry capsize?", "how many people died?"],
         ),
+        (
+            "Who owns the mill, and in which year was it built?",
+            ["Who owns the mill?", "in which year was it built?"],
+        ),
         ("Who were killed and wounded?", ["Who were killed and wounded?"]),
+        ("Who built the mill, and in what year?", ["Who built the mill, and in what year?"]),
         ("What did the mayor and what did the governor say?", ["What did the mayor?",
                                                              "what did the governor say?"]),
         ("Tom and what he said", ["Tom and what he said"]),  # the first part is no question
