@@ -179,8 +179,14 @@ def compose(
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
     # "The fees were not disclosed": the articles say they do not give what is asked. A
     # disagreement the table records for the question still answers it (one outlet may not
-    # know what another reports).
-    said_not = withheld.statement(asked, qtype, ranked) if found is None else None
+    # know what another reports), unless the statement ranks above all its sides: then the
+    # disagreement is over another value of the story (a manager's payoff, not a striker's fee).
+    said_not = withheld.statement(asked, qtype, ranked)
+    if said_not is not None and found is not None:
+        rank = {c.row: n for n, c in enumerate(ranked)}
+        first_side = min(rank.get(side[0].row, len(ranked)) for side in found.sides)
+        if rank[said_not.row] > first_side:
+            said_not = None
     if said_not is not None:
         abstained = _abstain(
             question, rewritten, "withheld", qtype, ranked, hits, documents, reason=said_not

@@ -137,3 +137,42 @@ def test_what_a_question_asks_is_named_in_the_words_a_withholding_uses(
     question: str, kinds: set[str]
 ) -> None:
     assert asked_kinds(question, detect(question)) == kinds
+
+
+_SACKED_A = (
+    "Rovers have sacked their manager, Dario Pelt, after a 5-0 defeat, and will pay him "
+    "$900,000 to leave, the club said on Sunday. Their January signing, the striker Ivo "
+    "Marsh, has scored once since joining from Albion for an undisclosed fee."
+)
+_SACKED_B = (
+    "Rovers will hand sacked manager Dario Pelt a $1.2 million payoff, the Evening Star "
+    "understands. Pelt was dismissed on Sunday after his side lost 5-0 at home."
+)
+
+
+@pytest.fixture(scope="module")
+def club(real_encoder: Encoder) -> Assistant:
+    documents = [
+        Document(id="a", title="Rovers sack Pelt", source="Rovers Echo", text=_SACKED_A,
+                 published="2026-03-02"),
+        Document(id="b", title="Pelt payoff", source="Evening Star", text=_SACKED_B,
+                 published="2026-03-02"),
+    ]  # fmt: skip
+    return Assistant.from_documents(documents, encoder=real_encoder)
+
+
+@pytest.mark.model
+def test_a_withheld_value_is_not_answered_by_another_disagreement_of_its_story(
+    club: Assistant,
+) -> None:
+    # The sources disagree on the manager's payoff, not on the striker's fee, which the
+    # sentence ranked first says was not disclosed.
+    answer = club.ask("What fee did Rovers pay Albion for the striker Ivo Marsh?")
+    assert answer.abstained
+    assert answer.conflicts == []
+    assert "undisclosed fee" in answer.related[0].quote
+    # Asked of the payoff, the disagreement stands.
+    payoff = club.ask("How much will Rovers pay Dario Pelt to leave?")
+    assert [sorted(c.normalized for c in k.claims) for k in payoff.conflicts] == [
+        ["1200000 USD", "900000 USD"]
+    ]
