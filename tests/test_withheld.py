@@ -7,6 +7,8 @@ alone, or on any sentence saying "not", fails here.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant import Assistant
@@ -154,9 +156,9 @@ _SACKED_B = (
 def club(real_encoder: Encoder) -> Assistant:
     documents = [
         Document(id="a", title="Rovers sack Pelt", source="Rovers Echo", text=_SACKED_A,
-                 published="2026-03-02"),
+                 published=dt.date(2026, 3, 2)),
         Document(id="b", title="Pelt payoff", source="Evening Star", text=_SACKED_B,
-                 published="2026-03-02"),
+                 published=dt.date(2026, 3, 2)),
     ]  # fmt: skip
     return Assistant.from_documents(documents, encoder=real_encoder)
 
