@@ -19,6 +19,10 @@ _WHO = NAMED
 _WHERE: frozenset[Kind] = frozenset({"place", "organization"})
 _DURATION: frozenset[Kind] = frozenset({"number", "date"})
 
+# "What did the turbine cost?", "What will the club pay for him?": a sum, asked with a verb.
+_WHAT_IT_COST = re.compile(
+    r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,6}(?:cost|pay|earn|fetch)\b"
+)
 # (pattern, kinds that answer, the kind that answers best)
 _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"}), "number"),
@@ -41,6 +45,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         frozenset({"number"}),
         "number",
     ),
+    (_WHAT_IT_COST, frozenset({"number"}), "number"),
     (
         re.compile(
             r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"
@@ -91,7 +96,7 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
-            r"jobs|age|salary|fee|price|cost)\b"
+            r"jobs|age|salary|fee|price|cost|amount|sum|value|worth)\b"
         ),
         frozenset({"number"}),
         "number",
@@ -211,5 +216,5 @@ def detect(question: str) -> QuestionType:
         prefers=prefers,
         precision=precision,
         nationality=bool(_NATIONALITY.search(text)),
-        money=bool(_HOW_MUCH_MONEY.search(text)),
+        money=bool(_HOW_MUCH_MONEY.search(text) or _WHAT_IT_COST.match(text)),
     )

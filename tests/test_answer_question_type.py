@@ -29,6 +29,10 @@ from assistant.question_type import detect
         ("Which relative said that he worked with HTS?", {"person"}, "person"),
         ("What's the death toll?", {"number"}, "number"),  # "what's" is "what is"
         ("What does the incident highlight?", set(), None),
+        ("What did the fallen turbine cost?", {"number"}, "number"),  # a sum, asked with a verb
+        ("What will the club pay for him?", {"number"}, "number"),
+        ("What did the minister say?", set(), None),
+        ("a7 robbery haul amount", {"number"}, "number"),
         ("Why should people in Ottawa pay attention?", set(), None),
     ],
 )

@@ -19,6 +19,8 @@ from index.models import Mention
         ("How much were the paintings insured for?", True),
         ("How much rain fell on Monday?", False),
         ("How many people were fined?", False),
+        ("What did the fallen turbine cost?", True),
+        ("What will Rovers pay Albion for him?", True),
     ],
 )
 def test_a_sum_is_asked_by_how_much_and_a_word_of_paying(question: str, money: bool) -> None:
