@@ -351,6 +351,7 @@ def candidates(
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
+        and _market_if_asked(aspect, table, terms)
         and not (
             aspect.kind == "date"
             and _only_said(aspect, table)
@@ -488,6 +489,21 @@ def _rate_if_asked(aspect: Aspect, question: str) -> bool:
     if RATE not in aspect.words or lexicon.is_pay(aspect.words):
         return True
     return bool(_RATE_ASKED.search(question))
+
+
+# Shares and prices move on dates of their own: "Shares in Brennick fell on Thursday after its
+# turbine collapsed" dates the fall of the shares, which only a question about them asks, not
+# "When did the turbine fall down?".
+_MARKET = frozenset(t for w in ("share", "shares", "stock", "stocks", "price", "prices")
+                    for t in tokenize(w))  # fmt: skip
+
+
+def _market_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+    """A date of a market's move answers only a question that asks about the market."""
+    nouns = {t for noun in _nouns(aspect, table) for t in tokenize(noun)}
+    if aspect.kind != "date" or not nouns or not nouns <= _MARKET:
+        return True
+    return bool(terms & _MARKET)
 
 
 def _counts_people(aspect: Aspect, table: DisputeTable) -> bool:

@@ -10,7 +10,8 @@ import datetime as dt
 
 import pytest
 
-from assistant import Assistant
+from assistant import Assistant, disputed
+from assistant.question_type import detect
 from assistant.values import at_precision, clash_field
 from corpus.attribution import dateline_length
 from corpus.models import Document
@@ -32,6 +33,7 @@ from index.disputes.values import (
 )
 from index.encoder import Encoder
 from index.models import Mention
+from index.options import DEFAULT_K
 
 
 def test_killed_in_the_event_against_died_later_is_a_disagreement() -> None:
@@ -383,3 +385,39 @@ def test_figures_of_one_thing_are_of_one_order() -> None:
     assert not same_order("amount", "600000 CHF", "600000 EUR")  # another currency
     assert not same_order("duration", "~90 minute", "3 year")
     assert same_order("duration", "~3 hour", "~6 hour")
+
+
+@pytest.mark.model
+def test_a_market_move_dates_no_other_event(real_encoder: Encoder) -> None:
+    # "Shares fell on Thursday" dates the shares' fall: a question about the bridge falling
+    # is never answered with it, however many words it shares with the question.
+    published = dt.date(2026, 5, 8)
+    qa = Assistant.from_documents(
+        [
+            Document(id="d1", title="Bridge collapses", source="Daily Courier", published=published,
+                     text="The Marrow footbridge in Elmsford collapsed into the river on Tuesday, "
+                     "officials said. Shares in Calder Steel, which built it, fell sharply on "
+                     "Thursday."),
+            Document(id="d2", title="Footbridge falls", source="River Times", published=published,
+                     text="The Marrow footbridge in Elmsford came down on Wednesday evening, the "
+                     "council said. Shares in Calder Steel fell on Thursday as investors took "
+                     "fright."),
+        ],
+        encoder=real_encoder,
+    )  # fmt: skip
+
+    def aspects_of(question: str) -> set[str]:
+        vector = qa._index.encode_query(question)
+        hits = qa._index.search(question, k=DEFAULT_K, query_vector=vector)
+        table = qa._index.content.disputes
+        assert table is not None
+        found = disputed.candidates(question, detect(question), vector, hits, qa._index.content)
+        return {table.aspects[s.aspect].name for s in found}
+
+    assert aspects_of("When did the bridge fall?") == {"the date of the footbridge"}
+    assert "the date of the share" in aspects_of("When did Calder Steel shares fall?")
+    [conflict] = qa.ask("When did the Marrow footbridge fall down?").conflicts
+    assert {(c.doc_id, c.value) for c in conflict.claims} == {
+        ("d1", "Tuesday"),
+        ("d2", "Wednesday"),
+    }
