@@ -34,7 +34,8 @@ _NEGATED = r"(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+)?"
 _GIVING = (
     r"(?:say|said|disclosed?|give|given|gave|reveal(?:ed)?|name[sd]?|confirm(?:ed)?|"
     r"specif(?:y|ied)|put\s+a\s+(?:figure|value|number|price)|establish(?:ed)?|estimated?|"
-    r"identif(?:y|ied)|release[sd]?|made\s+public|set|announced?|decided?)\b"
+    r"identif(?:y|ied)|release[sd]?|made\s+public|set|announced?|decided?|"
+    r"cho(?:ose|sen)|appoint(?:ed)?|picked|selected|f(?:i|ou)nd)\b"
 )
 # The words that say a value is not known or not given.
 _WITHHOLDING = re.compile(
@@ -50,8 +51,12 @@ _WITHHOLDING = re.compile(
     r"made\s+public|identified)\b",
     re.IGNORECASE,
 )
-# Verbs of naming withhold a name whatever the words around them say.
-_NAMING = re.compile(r"\b(?:named?|identif(?:y|ied))\b", re.IGNORECASE)
+# Verbs of naming or choosing withhold a name whatever the words around them say: "has not
+# been named", "has not yet chosen a builder", "has not found one" (a new sponsor).
+_NAMING = re.compile(
+    r"\b(?:named?|identif(?:y|ied)|cho(?:ose|sen)|appoint(?:ed)?|picked|selected|f(?:i|ou)nd)\b",
+    re.IGNORECASE,
+)
 # Which kinds of value a word around the withholding phrase stands for.
 _SIZE = frozenset({"money", "count", "measure"})
 _KIND_WORDS: dict[str, frozenset[str]] = {
@@ -170,8 +175,8 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         about = antecedent
         if not kinds and _NAMING.search(match.group()):
             kinds = frozenset({"name"})
-            if after and not passive:  # "The company has not named the other men"
-                about = _stems(after) - _KIND_STEMS
+            if after and not passive:  # "has not named the other men", not "... found one"
+                about = (_stems(after) - _KIND_STEMS) or antecedent
         if kinds:
             found.append((kinds, about))
     return found

@@ -104,6 +104,8 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
         ),
         ("The dead have not been named.", {"name"}, "dead", ""),
         ("The bank has not identified the employee.", {"name"}, "employee", "bank"),
+        ("The ministry has not yet chosen a builder.", {"name"}, "builder", "ministry"),
+        ("The club needs a new sponsor but has not found one.", {"name"}, "sponsor", ""),
         ("A guard who asked not to be named said it was quiet.", {"name"}, "guard", ""),
         ("No date for the hearing has been set.", {"date"}, "hearing", ""),
         # Nothing of a kind a question asks for is withheld.
