@@ -76,6 +76,16 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["why", "cause", "caused", "reason"], frozenset({"cause"})),
     "where": frozenset({"place"}),
 }  # fmt: skip
+# The words of withholding itself, which say nothing of what is withheld.
+_WITHHOLDING_STEMS = frozenset(
+    tokenize(
+        "say said disclose disclosed give given gave reveal revealed name named confirm confirmed "
+        "specify specified establish established estimate estimated identify identified release "
+        "released made public set announce announced decide decided choose chosen appoint "
+        "appointed picked selected find found declined refused unable early known unknown "
+        "unclear undisclosed kept secret wraps confidential asked"
+    )
+)
 # Sums are named by what they are (a fee, a salary): those words say what is asked, too.
 _MONEY_STEMS = frozenset(
     s for word, kinds in _KIND_WORDS.items() if kinds == {"money"} for s in tokenize(word)
@@ -88,6 +98,7 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:or|and|but)\s", re.IGNORECASE)
 _BEFORE_WORDS = 12
 _RELATIVE = frozenset({"who", "whose", "whom", "which"})
+_QUESTION_WORDS = frozenset({"how", "when", "why", "who", "whom", "where", "what"})
 # A passive or adjectival phrase withholds what stands before it ("the fees were not
 # disclosed"); an active one what follows ("did not say how much ...").
 _PASSIVE = re.compile(r"\b(?:been|is|are|was|were|remains?|remained|kept|asked|no)\b", re.I)
@@ -157,10 +168,9 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         rest = text[match.end() :]
         end = _CLAUSE_END.search(rest)
         after = _WORD.findall(rest[: end.start() if end else len(rest)])
-        before = _WORD.findall(text[: match.start()])[-_BEFORE_WORDS:] + _WORD.findall(
-            match.group()
-        )
-        antecedent = _stems(_antecedent(before)) - _KIND_STEMS
+        preceding = _WORD.findall(text[: match.start()])
+        before = preceding[-_BEFORE_WORDS:] + _WORD.findall(match.group())
+        antecedent = _stems(_antecedent(before)) - _KIND_STEMS - _WITHHOLDING_STEMS
         passive = bool(_PASSIVE.search(match.group()))
         kinds = frozenset() if passive else _kinds_of(after)
         if kinds:  # "did not say how much the closure would cost"
@@ -171,7 +181,10 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             continue
         # "The fees were not disclosed", "How many men were underground, the company did not
         # say", "a guard, whose name has not been released": what is withheld is before.
-        kinds = _kinds_of(before[::-1])
+        # A question fronted ("How many men were underground ..., the company did not say")
+        # withholds what its first word asks; otherwise the nearest kind word tells.
+        fronted = bool(preceding) and preceding[0].casefold() in _QUESTION_WORDS
+        kinds = _kinds_of(preceding if fronted else before[::-1])
         about = antecedent
         if not kinds and _NAMING.search(match.group()):
             kinds = frozenset({"name"})

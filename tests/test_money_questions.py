@@ -20,6 +20,7 @@ from index.models import Mention
         ("How much rain fell on Monday?", False),
         ("How many people were fined?", False),
         ("What did the fallen turbine cost?", True),
+        ("How much is the bank paying its advisers?", True),
         ("What will Rovers pay Albion for him?", True),
     ],
 )

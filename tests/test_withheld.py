@@ -93,6 +93,7 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
     [
         ("The fees were not disclosed.", {"money"}, "fees", ""),
         ("Lumo declined to say how many jobs would go.", {"count"}, "jobs", "Lumo"),
+        ("How many jobs will go when the plant shuts, Lumo did not say.", {"count"}, "jobs", ""),
         ("It did not say how old the coach was.", {"age"}, "coach", ""),
         ("A driver, whose name has not been released, was freed.", {"name"}, "driver", ""),
         # the one who does not name is not the one unnamed
