@@ -31,11 +31,16 @@ from index.analysis.tokens import tokenize
 WITHHELD_WITHIN = 8
 
 _NEGATED = r"(?:\s+not|n['\u2019]t)\s+(?:yet\s+)?(?:been\s+)?"
+# Verbs of naming or choosing withhold a name whatever the words around them say: "has not
+# been named", "has not yet chosen a builder", "has not found one" (a new sponsor).
+_NAMING_VERBS = (
+    r"name[sd]?|identif(?:y|ied)|cho(?:ose|sen)|appoint(?:ed)?|picked|selected|f(?:i|ou)nd"
+)
+_NAMING = re.compile(rf"\b(?:{_NAMING_VERBS})\b", re.IGNORECASE)
 _GIVING = (
-    r"(?:say|said|disclosed?|give|given|gave|reveal(?:ed)?|name[sd]?|confirm(?:ed)?|"
-    r"specif(?:y|ied)|put\s+a\s+(?:figure|value|number|price)|establish(?:ed)?|estimated?|"
-    r"identif(?:y|ied)|release[sd]?|made\s+public|set|announced?|decided?|"
-    r"cho(?:ose|sen)|appoint(?:ed)?|picked|selected|f(?:i|ou)nd)\b"
+    r"(?:say|said|disclosed?|give|given|gave|reveal(?:ed)?|confirm(?:ed)?|specif(?:y|ied)|"
+    r"put\s+a\s+(?:figure|value|number|price)|establish(?:ed)?|estimated?|release[sd]?|"
+    rf"made\s+public|set|announced?|decided?|{_NAMING_VERBS})\b"
 )
 # The words that say a value is not known or not given.
 _WITHHOLDING = re.compile(
@@ -49,12 +54,6 @@ _WITHHOLDING = re.compile(
     r"|\basked\s+not\s+to\s+be\s+(?:named|identified)\b"
     r"|\bneither\s+[\w-]+\s+disclosed\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:disclosed|revealed|"
     r"made\s+public|identified)\b",
-    re.IGNORECASE,
-)
-# Verbs of naming or choosing withhold a name whatever the words around them say: "has not
-# been named", "has not yet chosen a builder", "has not found one" (a new sponsor).
-_NAMING = re.compile(
-    r"\b(?:named?|identif(?:y|ied)|cho(?:ose|sen)|appoint(?:ed)?|picked|selected|f(?:i|ou)nd)\b",
     re.IGNORECASE,
 )
 # Which kinds of value a word around the withholding phrase stands for.
