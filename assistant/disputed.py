@@ -425,8 +425,10 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:
     """Whether the question names a year before its story's own: it asks about the background
-    an article gives ("the 1997 flood"), whose figures the table leaves out."""
-    named = [int(y) for y in _YEAR.findall(question)]
+    an article gives ("the 1997 flood"), whose figures the table leaves out. A number the story
+    uses in a name is none ("the Lumo 2000 heaters")."""
+    names = table.story_names[story]
+    named = [int(y) for y in _YEAR.findall(question) if y not in names]
     year = table.story_years.get(story)
     return bool(named) and year is not None and max(named) < year
 

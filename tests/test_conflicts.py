@@ -421,3 +421,23 @@ def test_a_market_move_dates_no_other_event(real_encoder: Encoder) -> None:
         ("d1", "Tuesday"),
         ("d2", "Wednesday"),
     }
+
+
+@pytest.mark.model
+def test_a_number_in_a_product_name_is_no_year(real_encoder: Encoder) -> None:
+    # "Vexa 1990" is a heater, not the year 1990, which a question about the background of the
+    # story would ask (its figures are left out of the table).
+    published = dt.date(2026, 9, 16)
+    qa = Assistant.from_documents(
+        [
+            Document(id="d1", title="Heater recall", source="Daily Courier", published=published,
+                     text="Brannock is recalling about 40,000 Vexa 1990 fan heaters after the "
+                     "devices were linked to house fires, the company said on Tuesday."),
+            Document(id="d2", title="Heaters pulled", source="River Times", published=published,
+                     text="MORE than 70,000 Vexa 1990 fan heaters are being recalled by Brannock "
+                     "after a string of fires, the company admitted yesterday."),
+        ],
+        encoder=real_encoder,
+    )  # fmt: skip
+    [conflict] = qa.ask("vexa 1990 recall number of heaters").conflicts
+    assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
