@@ -46,6 +46,15 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         "number",
     ),
     (_WHAT_IT_COST, frozenset({"number"}), "number"),
+    # "What pay rise are the nurses asking for?": a figure or a percentage.
+    (
+        re.compile(
+            r"(?:what|which)\s+(?:pay|price|wage|salary|rent|tax|fare|fee|interest\s+rate)\s+"
+            r"(?:rise|rises|increase|increases|raise|hike|hikes|cut|cuts)\b"
+        ),
+        frozenset({"number"}),
+        "number",
+    ),
     (
         re.compile(
             r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"

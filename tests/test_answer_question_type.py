@@ -33,6 +33,8 @@ from assistant.question_type import detect
         ("What will the club pay for him?", {"number"}, "number"),
         ("What did the minister say?", set(), None),
         ("a7 robbery haul amount", {"number"}, "number"),
+        ("What pay rise are the nurses asking for?", {"number"}, "number"),
+        ("What caused the rise in prices?", set(), None),
         ("Why should people in Ottawa pay attention?", set(), None),
     ],
 )
