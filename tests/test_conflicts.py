@@ -101,9 +101,11 @@ def test_dates_are_cut_to_the_precision_asked() -> None:
     assert clash_field("2025-10", "--10-19") is None
 
 
-def _qa(encoder: Encoder, *texts: tuple[str, str, str]) -> Assistant:
-    documents = [Document(id=i, title=t, source=s, text=body) for i, (t, s, body) in
-                 zip(("d1", "d2"), texts, strict=True)]  # fmt: skip
+def _qa(
+    encoder: Encoder, *texts: tuple[str, str, str], published: dt.date | None = None
+) -> Assistant:
+    documents = [Document(id=i, title=t, source=s, text=body, published=published)
+                 for i, (t, s, body) in zip(("d1", "d2"), texts, strict=True)]  # fmt: skip
     return Assistant.from_documents(documents, encoder=encoder)
 
 
@@ -391,19 +393,15 @@ def test_figures_of_one_thing_are_of_one_order() -> None:
 def test_a_market_move_dates_no_other_event(real_encoder: Encoder) -> None:
     # "Shares fell on Thursday" dates the shares' fall: a question about the bridge falling
     # is never answered with it, however many words it shares with the question.
-    published = dt.date(2026, 5, 8)
-    qa = Assistant.from_documents(
-        [
-            Document(id="d1", title="Bridge collapses", source="Daily Courier", published=published,
-                     text="The Marrow footbridge in Elmsford collapsed into the river on Tuesday, "
-                     "officials said. Shares in Calder Steel, which built it, fell sharply on "
-                     "Thursday."),
-            Document(id="d2", title="Footbridge falls", source="River Times", published=published,
-                     text="The Marrow footbridge in Elmsford came down on Wednesday evening, the "
-                     "council said. Shares in Calder Steel fell on Thursday as investors took "
-                     "fright."),
-        ],
-        encoder=real_encoder,
+    qa = _qa(
+        real_encoder,
+        ("Bridge collapses", "Daily Courier",
+         "The Marrow footbridge in Elmsford collapsed into the river on Tuesday, officials said. "
+         "Shares in Calder Steel, which built it, fell sharply on Thursday."),
+        ("Footbridge falls", "River Times",
+         "The Marrow footbridge in Elmsford came down on Wednesday evening, the council said. "
+         "Shares in Calder Steel fell on Thursday as investors took fright."),
+        published=dt.date(2026, 5, 8),
     )  # fmt: skip
 
     def aspects_of(question: str) -> set[str]:
@@ -427,17 +425,15 @@ def test_a_market_move_dates_no_other_event(real_encoder: Encoder) -> None:
 def test_a_number_in_a_product_name_is_no_year(real_encoder: Encoder) -> None:
     # "Vexa 1990" is a heater, not the year 1990, which a question about the background of the
     # story would ask (its figures are left out of the table).
-    published = dt.date(2026, 9, 16)
-    qa = Assistant.from_documents(
-        [
-            Document(id="d1", title="Heater recall", source="Daily Courier", published=published,
-                     text="Brannock is recalling about 40,000 Vexa 1990 fan heaters after the "
-                     "devices were linked to house fires, the company said on Tuesday."),
-            Document(id="d2", title="Heaters pulled", source="River Times", published=published,
-                     text="MORE than 70,000 Vexa 1990 fan heaters are being recalled by Brannock "
-                     "after a string of fires, the company admitted yesterday."),
-        ],
-        encoder=real_encoder,
+    qa = _qa(
+        real_encoder,
+        ("Heater recall", "Daily Courier",
+         "Brannock is recalling about 40,000 Vexa 1990 fan heaters after the devices were linked "
+         "to house fires, the company said on Tuesday."),
+        ("Heaters pulled", "River Times",
+         "MORE than 70,000 Vexa 1990 fan heaters are being recalled by Brannock after a string of "
+         "fires, the company admitted yesterday."),
+        published=dt.date(2026, 9, 16),
     )  # fmt: skip
     [conflict] = qa.ask("vexa 1990 recall number of heaters").conflicts
     assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
