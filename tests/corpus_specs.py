@@ -11,8 +11,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 DATA = Path(__file__).resolve().parents[1] / "eval" / "data"
 HALVES = ("dev", "test")
+# The story of every article of each corpus, kept as data because the story fit reads it too
+# (`python -m eval.fit stories`); the schema of the evaluation sets has no field for it.
+STORY_LABELS: dict[str, dict[str, str]] = yaml.safe_load(
+    (DATA / "story-labels.yaml").read_text(encoding="utf-8")
+)
 
 
 @dataclass(frozen=True)
@@ -23,7 +30,7 @@ class CorpusSpec:
     """
 
     name: str
-    # The story of every article, written here because the schema has no field for it.
+    # The story of every article (eval/data/story-labels.yaml).
     story: Mapping[str, str]
     # The planted disagreements (the `about` of their gold conflicts) and the story of each.
     planted: Mapping[str, str]
@@ -86,24 +93,7 @@ BLIND_PLAN = _both_halves(
 # outlets are reused on purpose, and the bundled rephrasings are checked with it.
 NEWSWIRE = CorpusSpec(
     name="newswire",
-    story={
-        "harbor-wire-2025-10-15": "ferry",
-        "coastal-times-2025-10-15": "ferry",
-        "daily-ledger-2025-10-15": "ferry",
-        "northern-courier-2025-10-15": "court",
-        "metro-dispatch-2025-10-15": "court",
-        "northern-courier-2025-10-23": "fire",
-        "harbor-wire-2025-10-22": "fire",
-        "metro-dispatch-2025-10-23": "fire",
-        "harbor-wire-2025-10-28": "flood",
-        "coastal-times-2025-10-28": "flood",
-        "northern-courier-2025-10-29": "flood",
-        "metro-dispatch-2025-11-05": "bridge",
-        "daily-ledger-2025-11-05": "bridge",
-        "coastal-times-2026-01-09": "transfer",
-        "northern-courier-2026-01-09": "transfer",
-        "metro-dispatch-2026-01-10": "transfer",
-    },
+    story=STORY_LABELS["newswire"],
     planted={
         "ferry death toll": "ferry",
         "passengers on board the Marisol Star": "ferry",
@@ -159,22 +149,7 @@ NEWSWIRE = CorpusSpec(
 # Disagreement and abstention on a corpus and wordings the code was never tuned on.
 BEATS = CorpusSpec(
     name="beats",
-    story={
-        "amberline-wire-2026-04-13": "retail",
-        "maddersby-evening-post-2026-04-14": "retail",
-        "gadfly-daily-2026-04-15": "retail",
-        "palisade-news-2026-04-16": "outbreak",
-        "amberline-wire-2026-04-17": "outbreak",
-        "larkspur-standard-2026-04-22": "fraud",
-        "gadfly-daily-2026-04-22": "fraud",
-        "palisade-news-2026-04-27": "coach",
-        "maddersby-evening-post-2026-04-28": "coach",
-        "gadfly-daily-2026-04-28": "coach",
-        "maddersby-evening-post-2026-05-01": "byelection",
-        "amberline-wire-2026-05-01": "byelection",
-        "larkspur-standard-2026-05-11": "theft",
-        "palisade-news-2026-05-12": "theft",
-    },
+    story=STORY_LABELS["beats"],
     planted={
         "jobs at risk at Pennifold's": "retail",
         "Pennifold's debts": "retail",
@@ -238,23 +213,7 @@ BEATS = CorpusSpec(
 # Disagreement and near-miss handling on stories the assistant has never seen.
 REGIONAL = CorpusSpec(
     name="regional",
-    story={
-        "osprey-wire-2026-06-08": "fire",
-        "verdell-sentinel-2026-06-08": "fire",
-        "radio-azimuth-2026-06-11": "fire",
-        "pennant-press-2026-06-17": "mine",
-        "kiruma-observer-2026-06-17": "mine",
-        "osprey-wire-2026-06-20": "mine",
-        "osprey-wire-2026-06-22": "prison",
-        "flashpoint-daily-2026-06-22": "prison",
-        "kiruma-observer-2026-06-25": "prison",
-        "kiruma-observer-2026-06-30": "election",
-        "osprey-wire-2026-06-30": "election",
-        "pennant-press-2026-07-03": "strike",
-        "flashpoint-daily-2026-07-03": "strike",
-        "radio-azimuth-2026-07-11": "plane",
-        "pennant-press-2026-07-12": "plane",
-    },
+    story=STORY_LABELS["regional"],
     planted={
         "date the Serrat fire started": "fire",
         "where the Serrat fire started": "fire",
@@ -310,23 +269,7 @@ REGIONAL = CorpusSpec(
 # abstains.
 TRANSIT = CorpusSpec(
     name="transit",
-    story={
-        "tideline-press-2026-08-06": "derail",
-        "callowmere-chronicle-2026-08-06": "derail",
-        "daily-klaxon-2026-08-07": "derail",
-        "velmont-broadcasting-2026-08-12": "zoo",
-        "callowmere-chronicle-2026-08-13": "zoo",
-        "daily-klaxon-2026-08-13": "zoo",
-        "sanluca-tribune-2026-08-24": "crush",
-        "tideline-press-2026-08-24": "crush",
-        "velmont-broadcasting-2026-08-26": "crush",
-        "tideline-press-2026-09-08": "launch",
-        "velmont-broadcasting-2026-09-08": "launch",
-        "callowmere-chronicle-2026-09-15": "vaccine",
-        "lodestar-explains-2026-09-17": "vaccine",
-        "sanluca-tribune-2026-09-22": "mayor",
-        "tideline-press-2026-09-24": "mayor",
-    },
+    story=STORY_LABELS["transit"],
     planted={
         "date of the Thessock derailment": "derail",
         "Thessock derailment death toll": "derail",
@@ -385,23 +328,7 @@ TRANSIT = CorpusSpec(
 # Disagreement and near-miss handling on stories the assistant has never seen.
 CIVIC = CorpusSpec(
     name="civic",
-    story={
-        "tidewater-wire-2026-09-07": "collapse",
-        "brekkevik-herald-2026-09-08": "collapse",
-        "skylark-radio-2026-09-11": "collapse",
-        "lodestar-press-2026-09-10": "university",
-        "mareval-echo-2026-09-11": "university",
-        "tidewater-wire-2026-09-16": "recall",
-        "skylark-radio-2026-09-17": "recall",
-        "daily-scorcher-2026-09-18": "recall",
-        "tidewater-wire-2026-09-26": "final",
-        "skylark-radio-2026-09-27": "final",
-        "daily-scorcher-2026-09-28": "final",
-        "lodestar-press-2026-10-02": "budget",
-        "canal-lente-2026-10-02": "budget",
-        "canal-lente-2026-10-13": "hoard",
-        "mareval-echo-2026-10-14": "hoard",
-    },
+    story=STORY_LABELS["civic"],
     planted={
         "date the Tollgata 14 block collapsed": "collapse",
         "Brekkevik collapse death toll": "collapse",
@@ -470,24 +397,7 @@ CIVIC = CorpusSpec(
 # one outlet only (where nothing can disagree).
 DISPATCH = CorpusSpec(
     name="dispatch",
-    story={
-        "amberlane-press-2027-01-12": "tanker",
-        "kallimora-evening-post-2027-01-13": "tanker",
-        "radio-kestmere-2027-01-14": "tanker",
-        "mercantile-tribune-2027-01-21": "turbine",
-        "kallimora-evening-post-2027-01-22": "turbine",
-        "daily-wallop-2027-01-25": "wedding",
-        "radio-kestmere-2027-01-26": "wedding",
-        "brisling-beacon-2027-01-28": "wedding",
-        "amberlane-press-2027-02-05": "recount",
-        "kallimora-evening-post-2027-02-05": "recount",
-        "daily-wallop-2027-02-06": "recount",
-        "amberlane-press-2027-02-09": "eggs",
-        "brisling-beacon-2027-02-11": "eggs",
-        "mercantile-tribune-2027-02-12": "auction",
-        "radio-kestmere-2027-02-16": "hostage",
-        "daily-wallop-2027-02-17": "hostage",
-    },
+    story=STORY_LABELS["dispatch"],
     # The one-outlet story (auction) has no planted disagreement.
     planted={
         "date of the Vennel Strait collision": "tanker",
@@ -574,24 +484,7 @@ DISPATCH = CorpusSpec(
 # one outlet only (where nothing can disagree).
 HARBOR = CorpusSpec(
     name="harbor",
-    story={
-        "graudenholm-courant-2026-11-06": "heist",
-        "daily-rattle-2026-11-07": "heist",
-        "bellwether-wire-2026-11-16": "ransomware",
-        "radio-orlanza-2026-11-16": "ransomware",
-        "graudenholm-courant-2026-11-17": "ransomware",
-        "bellwether-wire-2026-11-19": "pension",
-        "bellwether-wire-2026-11-24": "takeover",
-        "graudenholm-courant-2026-11-25": "takeover",
-        "daily-rattle-2026-11-26": "takeover",
-        "radio-orlanza-2026-11-30": "doping",
-        "casmira-gazette-2026-12-01": "doping",
-        "daily-rattle-2026-12-02": "doping",
-        "bellwether-wire-2026-12-10": "cave",
-        "radio-orlanza-2026-12-10": "cave",
-        "casmira-gazette-2026-12-11": "cave",
-        "casmira-gazette-2026-12-14": "blackout",
-    },
+    story=STORY_LABELS["harbor"],
     # The one-outlet stories (pension, blackout) have no planted disagreement.
     planted={
         "date of the A7 cash van robbery": "heist",
@@ -669,23 +562,7 @@ HARBOR = CorpusSpec(
 # figures late).
 LEDGER = CorpusSpec(
     name="ledger",
-    story={
-        "cormorant-wire-2026-11-04": "bank",
-        "castrovinha-correio-2026-11-05": "bank",
-        "cormorant-wire-2026-11-06": "strike",
-        "castrovinha-correio-2026-11-07": "strike",
-        "morning-bugle-2026-11-07": "strike",
-        "halcyon-radio-2026-11-17": "verdict",
-        "cormorant-wire-2026-11-18": "verdict",
-        "bellwether-weekly-2026-11-27": "verdict",
-        "cormorant-wire-2026-11-30": "landslide",
-        "morning-bugle-2026-12-01": "landslide",
-        "bellwether-weekly-2026-12-11": "landslide",
-        "halcyon-radio-2026-12-09": "fossil",
-        "kelmsdorf-courier-2026-12-10": "fossil",
-        "kelmsdorf-courier-2026-12-22": "transfer",
-        "morning-bugle-2026-12-23": "transfer",
-    },
+    story=STORY_LABELS["ledger"],
     planted={
         "size of the Valdeserra fine": "bank",
         "what became of Henrique Lobato": "bank",
@@ -756,24 +633,7 @@ LEDGER = CorpusSpec(
 # one outlet only (where nothing can disagree).
 ALMANAC = CorpusSpec(
     name="almanac",
-    story={
-        "halvard-news-agency-2027-04-11": "coach",
-        "daily-clang-2027-04-12": "coach",
-        "kessary-highlander-2027-04-15": "coach",
-        "merzhaven-courier-2027-04-14": "strike",
-        "daily-clang-2027-04-16": "strike",
-        "skyvale-tv-2027-04-22": "mine",
-        "kessary-highlander-2027-04-22": "mine",
-        "merzhaven-courier-2027-04-23": "mine",
-        "halvard-news-agency-2027-04-26": "referendum",
-        "skyvale-tv-2027-04-26": "referendum",
-        "merzhaven-courier-2027-04-27": "referendum",
-        "halvard-news-agency-2027-05-03": "hijack",
-        "counting-house-2027-05-04": "hijack",
-        "daily-clang-2027-05-06": "lottery",
-        "counting-house-2027-05-07": "lottery",
-        "kessary-highlander-2027-05-13": "orchestra",
-    },
+    story=STORY_LABELS["almanac"],
     # The 24 planted disagreements; the one-outlet story (orchestra) has none.
     planted={
         "date of the Quillen Pass coach crash": "coach",
@@ -867,24 +727,7 @@ ALMANAC = CorpusSpec(
 # disclosed, a date not set, a source who asked not to be named, a figure promised next week).
 GAZETTE = CorpusSpec(
     name="gazette",
-    story={
-        "corvine-news-agency-2027-06-07": "volcano",
-        "channel-heron-2027-06-08": "volcano",
-        "sennaric-islander-2027-06-11": "volcano",
-        "channel-heron-2027-06-09": "stadium",
-        "daily-blare-2027-06-10": "stadium",
-        "aubrenne-chronicle-2027-06-12": "stadium",
-        "aubrenne-chronicle-2027-06-16": "jewel",
-        "daily-blare-2027-06-17": "jewel",
-        "strongbox-2027-06-18": "jewel",
-        "aubrenne-chronicle-2027-06-21": "chess",
-        "daily-blare-2027-06-22": "chess",
-        "corvine-news-agency-2027-06-23": "measles",
-        "sennaric-islander-2027-06-25": "measles",
-        "strongbox-2027-06-29": "recall",
-        "channel-heron-2027-06-30": "recall",
-        "sennaric-islander-2027-07-02": "balloon",
-    },
+    story=STORY_LABELS["gazette"],
     # The 24 planted disagreements; the one-outlet story (balloon) has none.
     planted={
         "date Mount Orvalo began to erupt": "volcano",
