@@ -33,7 +33,7 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v11",  # v11: verdicts, suspensions, appeals; not "in the hospital"
+    "analysis": f"{SPACY_MODEL}-v12",  # v12: "just seven" is seven; v11: verdicts, appeals
     "disputes": TABLE_VERSION,
 }
 

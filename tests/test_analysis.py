@@ -96,6 +96,8 @@ def test_normalised_dates_read_back_for_people() -> None:
         ("about 50", "~50"),
         ("more than 300", "~300"),
         ("12%", "12%"),
+        ("just SEVEN", "7"),  # stressed, not changed
+        ("only 12", "12"),
     ],
 )
 def test_counts_become_digits(text: str, expected: str) -> None:

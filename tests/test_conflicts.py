@@ -15,7 +15,7 @@ from assistant.question_type import detect
 from assistant.values import at_precision, clash_field
 from corpus.attribution import dateline_length
 from corpus.models import Document
-from index.disputes.facts import weekday_date
+from index.disputes.facts import day_of_month_date, weekday_date
 from index.disputes.values import (
     accounts_compatible,
     amount_form,
@@ -283,6 +283,9 @@ def test_a_currency_word_common_in_english_makes_no_sum() -> None:
     [("A ransom of TLV 5.2m was paid.", "5.2", "TLV 5.2m:5200000 TLV"),
      ("They paid 3 million talvers for it.", "3 million", "3 million talvers:3000000 talver"),
      ("The couple spent 38,000 dalers.", "38,000", "38,000 dalers:38000 daler"),
+     ("He was closing in on a 60,000 SOVAL top prize.", "60,000", "60,000 SOVAL:60000 soval"),
+     ("Some 500 NHS staff were moved.", "500", None),
+     ("A crowd of 40,000 Ardovians watched.", "40,000", None),
      ("The coach carried 30 passengers.", "30", None),
      ("More than 45 day-trippers came.", "45", None),
      ("He met the CEO 5 times.", "5", None)],
@@ -333,6 +336,14 @@ def test_a_weekday_with_its_time_of_day_is_that_day() -> None:
     assert weekday_date("on Monday night", published) == "2025-10-13"
     assert weekday_date("in the early hours of Saturday", published) == "2025-10-11"
     assert weekday_date("late on Sunday", published) == "2025-10-12"
+
+
+def test_a_day_of_the_month_is_the_latest_before_publication() -> None:
+    assert day_of_month_date("the 14th", dt.date(2027, 6, 20)) == "2027-06-14"
+    assert day_of_month_date("on the 21st", dt.date(2027, 6, 20)) == "2027-05-21"
+    assert day_of_month_date("the 15th", dt.date(2027, 1, 3)) == "2026-12-15"
+    assert day_of_month_date("the 31st", dt.date(2027, 5, 10)) is None  # April has 30 days
+    assert day_of_month_date("the 14th", None) is None
 
 
 def test_a_dateline_is_when_the_article_was_filed() -> None:

@@ -55,6 +55,8 @@ _APPROXIMATE_WORDS = (
     "least most estimated"
 )
 _APPROXIMATE = frozenset(_APPROXIMATE_WORDS.split())
+# Words that stress a figure without changing it: "in just seven minutes", "only 12 people".
+_EMPHASIS = frozenset(["just", "only", "exactly", "precisely", "mere"])
 _SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 
 
@@ -216,7 +218,7 @@ def normalize_number(text: str) -> str:
     approximate = any(w in _APPROXIMATE for w in words)
     total, scale_seen = 0.0, False
     for word in words:
-        if word in _APPROXIMATE or word in ("and", "a", "an"):
+        if word in _APPROXIMATE or word in _EMPHASIS or word in ("and", "a", "an"):
             continue
         if re.fullmatch(r"\d+(?:\.\d+)?", word):
             total += float(word)

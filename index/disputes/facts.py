@@ -274,6 +274,24 @@ def weekday_date(text: str, published: dt.date | None) -> str | None:
     return (published - dt.timedelta(days=back)).isoformat()
 
 
+_DAY_OF_MONTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
+
+
+def day_of_month_date(text: str, published: dt.date | None) -> str | None:
+    """'the 14th' in an article published on June 20 is June 14 (ISO date); in one published on
+    June 10, May 14: the latest such day on or before publication, as a reader takes it."""
+    match = _DAY_OF_MONTH.match(_PART_OF_DAY.sub("", text.strip().casefold()))
+    if published is None or match is None:
+        return None
+    year, month, day = published.year, published.month, int(match.group(1))
+    if day > published.day:
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    try:
+        return dt.date(year, month, day).isoformat()
+    except ValueError:  # "the 31st" of a month with 30 days
+        return None
+
+
 def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] | None:
     """(kind, normal form) of a date or number mention; None when it cannot be compared."""
     text = mention.text
@@ -286,6 +304,8 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
             return "date", mention.normalized
         if weekday := weekday_date(text, published):
             return "date", weekday
+        if day := day_of_month_date(text, published):
+            return "date", day
         if duration := values.duration_form(text):
             return "duration", duration
         return None

@@ -154,8 +154,11 @@ def amount_form(text: str) -> str | None:
 # a figure ("TLV 5.2m"), or a word no English dictionary holds after one ("3 million talvers",
 # "38,000 dalers"). A code names its currency itself; a word its singular.
 _CODE_BEFORE = re.compile(r"\b([A-Z]{3})\s?$")
+# The word after a figure, in lower case or in a tabloid's capitals ("a 60,000 SOVAL prize"); a
+# capitalised word after a figure is a name more often than a currency ("40,000 Euston"), and
+# capitals shorter than five letters an acronym ("500 NHS staff", "20 UN peacekeepers").
 _WORD_AFTER = re.compile(
-    r"^(?:\s?(?:bn|mn|m|k)\b|\s+(?:thousand|million|billion)\b)?\s+([a-z]{3,})\b(?![-'])",
+    r"^(?:\s?(?i:bn|mn|m|k)\b|\s+(?i:thousand|million|billion)\b)?\s+([a-z]{3,}|[A-Z]{5,})\b(?![-'])"
 )
 
 
@@ -178,10 +181,10 @@ def other_currency_sum(sentence: str, start: int, end: int) -> tuple[int, int, s
             return None
         return code.start(1), end, f"{count} {code.group(1)}"
     word = _WORD_AFTER.match(sentence[end:])
-    if word is None or not _unknown_word(word.group(1)):
+    if word is None or not _unknown_word(word.group(1).lower()):
         return None
     count = scaled_count(sentence[start : end + word.start(1)])
-    unit = word.group(1).removesuffix("s")
+    unit = word.group(1).lower().removesuffix("s")
     return (start, end + word.end(), f"{count} {unit}") if count else None
 
 
