@@ -344,6 +344,16 @@ def test_a_day_of_the_month_is_the_latest_before_publication() -> None:
     assert day_of_month_date("the 15th", dt.date(2027, 1, 3)) == "2026-12-15"
     assert day_of_month_date("the 31st", dt.date(2027, 5, 10)) is None  # April has 30 days
     assert day_of_month_date("the 14th", None) is None
+    # A plan's day is ahead: "exams due to begin on the 14th", in an article of June 11.
+    assert day_of_month_date("the 14th", dt.date(2027, 6, 11), planned=True) == "2027-06-14"
+    assert day_of_month_date("the 14th", dt.date(2027, 6, 20), planned=True) == "2027-07-14"
+
+
+def test_a_planned_weekday_is_the_next_one() -> None:
+    published = dt.date(2027, 6, 23)  # a Wednesday
+    assert weekday_date("Thursday", published, planned=True) == "2027-06-24"
+    assert weekday_date("Thursday", published) == "2027-06-17"
+    assert weekday_date("Wednesday", published, planned=True) == "2027-06-30"
 
 
 def test_a_dateline_is_when_the_article_was_filed() -> None:

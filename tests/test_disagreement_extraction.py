@@ -1001,3 +1001,17 @@ def test_a_sum_in_an_invented_currency_by_code_and_by_name(real_encoder: Encoder
         ("d2", "3500000 VRN"),
     }
     assert conflict.about == "the ransom"  # not "the salary", though it was "paid"
+
+
+@pytest.mark.model
+def test_a_planned_day_is_ahead_of_the_report(real_encoder: Encoder) -> None:
+    """ "Due to visit on Thursday" in a Wednesday paper is the next day, not six days back: a
+    report of the visit a week later agrees with it."""
+    qa = _qa(
+        real_encoder,
+        ("Island Post", "The health minister, Corin Vasse, who is due to visit the island on "
+         "Thursday, said two more doctors would be sent."),
+    )  # fmt: skip
+    table = _table(qa)
+    found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
+    assert ("date", (WEDNESDAY + dt.timedelta(days=1)).isoformat()) in found

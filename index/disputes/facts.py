@@ -264,12 +264,16 @@ _PART_OF_DAY = re.compile(
 )
 
 
-def weekday_date(text: str, published: dt.date | None) -> str | None:
+def weekday_date(text: str, published: dt.date | None, planned: bool = False) -> str | None:
     """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date); so
-    is 'Tuesday afternoon' (the time of day says when in the day, not which day)."""
+    is 'Tuesday afternoon' (the time of day says when in the day, not which day). Told of
+    something `planned` ("will fly a drone on Tuesday"), it is the next Tuesday."""
     word = _PART_OF_DAY.sub("", text.strip().casefold())
     if published is None or word not in _WEEKDAYS:
         return None
+    if planned:
+        ahead = (_WEEKDAYS.index(word) - published.weekday() - 1) % 7 + 1
+        return (published + dt.timedelta(days=ahead)).isoformat()
     back = (published.weekday() - _WEEKDAYS.index(word)) % 7
     return (published - dt.timedelta(days=back)).isoformat()
 
@@ -277,14 +281,17 @@ def weekday_date(text: str, published: dt.date | None) -> str | None:
 _DAY_OF_MONTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
 
 
-def day_of_month_date(text: str, published: dt.date | None) -> str | None:
+def day_of_month_date(text: str, published: dt.date | None, planned: bool = False) -> str | None:
     """'the 14th' in an article published on June 20 is June 14 (ISO date); in one published on
-    June 10, May 14: the latest such day on or before publication, as a reader takes it."""
+    June 10, May 14: the latest such day on or before publication, as a reader takes it. Told
+    of something `planned` ("exams due to begin on the 14th"), the first such day after it."""
     match = _DAY_OF_MONTH.match(_PART_OF_DAY.sub("", text.strip().casefold()))
     if published is None or match is None:
         return None
     year, month, day = published.year, published.month, int(match.group(1))
-    if day > published.day:
+    if planned and day <= published.day:
+        year, month = (year, month + 1) if month < 12 else (year + 1, 1)
+    elif not planned and day > published.day:
         year, month = (year, month - 1) if month > 1 else (year - 1, 12)
     try:
         return dt.date(year, month, day).isoformat()
@@ -292,8 +299,25 @@ def day_of_month_date(text: str, published: dt.date | None) -> str | None:
         return None
 
 
-def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] | None:
-    """(kind, normal form) of a date or number mention; None when it cannot be compared."""
+# Words above a verb that make what it tells a plan: "due to visit", "set to open", "expected to".
+_PLANNING = frozenset(["due", "set", "expect", "schedule", "plan", "intend", "go"])
+
+
+def planned(anchor: Any) -> bool:
+    """Whether the event a value is attached to is still to come when the article was written:
+    "will fly a drone on Tuesday", "who was due to visit the island on Thursday"."""
+    if anchor is None:
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.casefold() in ("will", "shall") for c in anchor.children):
+        return True
+    return anchor.dep_ == "xcomp" and anchor.head.lemma_.casefold() in _PLANNING
+
+
+def _value_fact(
+    mention: Mention, published: dt.date | None, plan: bool = False
+) -> tuple[str, str] | None:
+    """(kind, normal form) of a date or number mention; None when it cannot be compared.
+    `plan`: the value is told of something still to come (`planned`)."""
     text = mention.text
     if age := _AGE.match(text.strip()):
         count = values.count_form(age.group(1) or age.group(2))
@@ -302,9 +326,9 @@ def _value_fact(mention: Mention, published: dt.date | None) -> tuple[str, str] 
         # A year alone dates something else more often than the event told ("since 2011").
         if re.fullmatch(r"-?-?\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?", mention.normalized):
             return "date", mention.normalized
-        if weekday := weekday_date(text, published):
+        if weekday := weekday_date(text, published, plan):
             return "date", weekday
-        if day := day_of_month_date(text, published):
+        if day := day_of_month_date(text, published, plan):
             return "date", day
         if duration := values.duration_form(text):
             return "duration", duration
@@ -655,7 +679,7 @@ def _sentence_facts(
             local = local.model_copy(update={"start": aged.start()})
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
-        typed = _value_fact(mention, published)
+        typed = _value_fact(mention, published, planned(_anchor(span)))
         compound = _COMPOUND.match(sentence.text, local.end)
         if typed is not None and typed[0] == "duration" and compound:
             # "more than 45 day-trippers": the unit begins a compound noun, and counts it
