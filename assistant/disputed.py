@@ -40,7 +40,7 @@ from index.disputes.aspects import (
     value_groups,
     with_facts,
 )
-from index.disputes.facts import MARGIN, RATE, Fact
+from index.disputes.facts import MARGIN, PLANNED, RATE, Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -335,6 +335,8 @@ def candidates(
         return []  # "okeby 1997 flood deaths": background the table does not hold
     if _BY_HOW_MANY.search(question):
         terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
+    if _PLAN_ASKED.search(question):
+        terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
     asked = _attribute_asked(question, terms)
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
@@ -420,6 +422,8 @@ def _names_another(aged: frozenset[str], aspect: Aspect) -> bool:
 
 _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
 _BY_HOW_MANY = re.compile(r"\bby\s+how\s+(?:many|much)\b|\bmargin\b|\bmajority\b", re.I)
+# "When will the villagers be allowed back?", "When is the trial due to start?": a plan.
+_PLAN_ASKED = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 

@@ -1015,3 +1015,16 @@ def test_a_planned_day_is_ahead_of_the_report(real_encoder: Encoder) -> None:
     table = _table(qa)
     found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
     assert ("date", (WEDNESDAY + dt.timedelta(days=1)).isoformat()) in found
+
+
+@pytest.mark.model
+def test_a_planned_date_is_no_side_of_what_happened(real_encoder: Encoder) -> None:
+    """Exams "due to begin on the 14th" start nothing that has happened: the eruption's two
+    dates disagree, and the plan is no third side of them."""
+    qa = _qa(
+        real_encoder,
+        ("Island Post", "Mount Orvalo began to erupt on Sunday, sending ash over the island."),
+        ("Coast Wire", "Mount Orvalo began erupting on Saturday, sending ash over the island. "
+         "Exams at the island's school, due to begin on the 20th, have been put back by a week."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "date") == [{("d1", "2026-02-08"), ("d2", "2026-02-07")}]

@@ -17,7 +17,7 @@ from corpus.chunking import document_of
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.disputes import lexicon, values
-from index.disputes.facts import RATE, Fact
+from index.disputes.facts import PLANNED, RATE, Fact
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import chosen_name
 
@@ -144,6 +144,8 @@ def reported(fact: Fact) -> bool:
 
 
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
+    if (PLANNED in a.about) != (PLANNED in b.about):
+        return False  # "due to begin on the 14th" is no account of "erupted on Sunday"
     if _ledes_linked(a, b):
         return True
     if not a.about or not b.about:
@@ -168,7 +170,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind == "count" and not _told(a) and not _told(b) and _counted_alike(a, b):
         return True  # "31,400 spectators" and "a crowd of more than 35,000"
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
-    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE}
+    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE, PLANNED}
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)

@@ -114,6 +114,9 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 RATE = "per-period"
+# A date told of something still to come ("will reopen on Monday", `planned`): a plan, never the
+# same event as a date the story tells of what has happened.
+PLANNED = "planned"
 # "beat Bartholomew Keddle by 312 votes", "won by just 12": a margin, not a count of votes cast.
 _BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
 MARGIN = "margin"
@@ -679,7 +682,8 @@ def _sentence_facts(
             local = local.model_copy(update={"start": aged.start()})
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
-        typed = _value_fact(mention, published, planned(_anchor(span)))
+        plan = planned(_anchor(span))
+        typed = _value_fact(mention, published, plan)
         compound = _COMPOUND.match(sentence.text, local.end)
         if typed is not None and typed[0] == "duration" and compound:
             # "more than 45 day-trippers": the unit begins a compound noun, and counts it
@@ -741,6 +745,8 @@ def _sentence_facts(
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
+        if kind == "date" and plan:
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
         if kind == "count" and _BY.search(sentence.text[: local.start]):
