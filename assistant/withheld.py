@@ -48,6 +48,8 @@ _WITHHOLDING = re.compile(
     r"|\b(?:declined|refused|unable|too\s+early)\s+to\s+(?:say|give|disclose|name|reveal|"
     r"estimate|tell|confirm|identify|put)\b"
     r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?(?:not\s+known|unknown|unclear)\b"
+    r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?(?:under\s+investigation|"
+    r"being\s+investigated)\b"
     r"|\bundisclosed\b|\bwithout\s+giving\b|\bkept\s+(?:secret|under\s+wraps|confidential)\b"
     r"|\bno\s+(?:[\w-]+\s+){0,5}(?:has|had|have|was|were)\s+(?:yet\s+)?been\s+"
     r"(?:set|made|given|named|announced|chosen|released|disclosed)\b"
@@ -82,7 +84,7 @@ _WITHHOLDING_STEMS = frozenset(
         "specify specified establish established estimate estimated identify identified release "
         "released made public set announce announced decide decided choose chosen appoint "
         "appointed picked selected find found declined refused unable early known unknown "
-        "unclear undisclosed kept secret wraps confidential asked"
+        "unclear undisclosed kept secret wraps confidential asked investigation investigated"
     )
 )
 # Sums are named by what they are (a fee, a salary): those words say what is asked, too.
@@ -105,7 +107,10 @@ _AGE = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\bhow\s+(?:fast|far|deep|high|tall|wide|heavy)\b", re.IGNORECASE)
 _WORTH = re.compile(r"\bworth\b", re.IGNORECASE)
-_CAUSE = re.compile(r"^\W*why\b|\bwhat\s+caused\b|\bcause\s+of\b", re.IGNORECASE)
+_CAUSE = re.compile(
+    r"^\W*why\b|\bwhat\s+(?:caused|made|led\s+to|triggered|sparked)\b|\bcause\s+of\b",
+    re.IGNORECASE,
+)
 
 
 def asked_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
@@ -185,6 +190,8 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         fronted = bool(preceding) and preceding[0].casefold() in _QUESTION_WORDS
         kinds = _kinds_of(preceding if fronted else before[::-1])
         about = antecedent
+        if passive and after and after[0].casefold() == "for":
+            about |= _stems(after) - _KIND_STEMS  # "No date has been set *for the appeal*"
         if not kinds and _NAMING.search(match.group()):
             kinds = frozenset({"name"})
             if after and not passive:  # "has not named the other men", not "... found one"

@@ -109,6 +109,8 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
         ("The club needs a new sponsor but has not found one.", {"name"}, "sponsor", ""),
         ("A guard who asked not to be named said it was quiet.", {"name"}, "guard", ""),
         ("No date for the hearing has been set.", {"date"}, "hearing", ""),
+        ("No date has yet been set for the appeal to be heard.", {"date"}, "appeal", ""),
+        ("The cause of the fire is still under investigation.", {"cause"}, "fire", ""),
         # Nothing of a kind a question asks for is withheld.
         ("She has not said whether she will return.", set(), "", ""),
     ],
@@ -135,6 +137,7 @@ def test_what_a_sentence_withholds_is_read_from_the_words_around_it(
         ("Who bought the painting?", {"name"}),
         ("When will the court hear the case?", {"date"}),
         ("Why did the tower fall?", {"cause"}),
+        ("What made the balloon crash?", {"cause"}),
         ("What did the minister say?", set()),
     ],
 )
