@@ -107,9 +107,7 @@ class Assistant:
             corpus_dir, added, root / SNAPSHOT_FILE, lenient=lenient, progress=progress
         )
         documents = apply_overrides(documents, load_overrides(root / OVERRIDES_FILE))
-        index = load_or_build(
-            documents.values(), encoder or load_encoder(), root, progress=progress
-        )
+        index = load_or_build(documents, encoder or load_encoder(), root, progress=progress)
         retrieval = open_backend(
             backend,
             index,
@@ -353,15 +351,14 @@ class Assistant:
                 self._writable_dir(), filename, content, known=self._documents.values()
             )
             articles = self._documents.with_article(document)
-            documents = articles.values()
             previous, backend = self._current
             try:
                 index = with_document(previous, document)
             except UnchangeableIndex as exc:
                 logger.info("rebuilding the index for the new article: %s", exc)
-                index = build_index(list(documents), previous.encoder, previous.content)
+                index = build_index(list(articles.values()), previous.encoder, previous.content)
             if self.index_dir is not None:
-                save_index(index, documents, self.index_dir, share=True)
+                save_index(index, articles, self.index_dir, share=True)
             backend = refreshed(backend, index, articles)
             self._documents = articles
             self._current = (index, backend)
@@ -390,16 +387,15 @@ class Assistant:
                     "only articles added from the page can be removed here."
                 )
             articles = self._documents.without(doc_id)
-            documents = articles.values()
             previous, backend = self._current
             try:
                 index = without_document(previous, doc_id)
             except UnchangeableIndex as exc:
                 logger.info("rebuilding the index without the article: %s", exc)
-                index = build_index(list(documents), previous.encoder, previous.content)
+                index = build_index(list(articles.values()), previous.encoder, previous.content)
             delete_article(Path(document.path))
             if self.index_dir is not None:
-                save_index(index, documents, self.index_dir, share=True)
+                save_index(index, articles, self.index_dir, share=True)
             backend = refreshed(backend, index, articles)  # a Qdrant collection drops it too
             self._documents = articles
             self._current = (index, backend)

@@ -2,9 +2,10 @@
 
 A million passages come from ~150,000 articles; held as Document objects they took ~1.1 GB of
 a serving process, though a question reads a handful (the ones it quotes). `Articles` keeps
-each snapshot article's place in the file (corpus.snapshot writes one article per line), and
-its outlet and date, which filters read for every article; the article itself is read and
-parsed when asked for. Articles given in memory, added or corrected are held as they are.
+each snapshot article's place in the file (corpus.snapshot writes one article per line), its
+outlet and date, which filters read for every article, and its text's key, which the index's
+corpus fingerprint reads for every article; the article itself is read and parsed when asked
+for. Articles given in memory, added or corrected are held as they are.
 """
 
 from __future__ import annotations
@@ -12,28 +13,45 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 from pydantic import TypeAdapter
 
-from corpus.models import Document
+from corpus.models import TEXT_KEY_BYTES, Document, text_key
 
 _DOCUMENT = TypeAdapter(Document)
 # An article's outlet and publication date: what a filter on outlet or date reads.
 OutletAndDate = tuple[str | None, dt.date | None]
 
 
+@dataclass(frozen=True)
+class Placed:
+    """What a snapshot says of its articles up front, in its order: where each one ends in the
+    file, and its outlet and date and text key (`text_key`, as bytes, one after the other:
+    ~3 MB for 150,000 articles, where a list of hex strings would hold ~14 MB)."""
+
+    ends: list[int]
+    outlets: list[OutletAndDate]
+    keys: bytes
+
+
 class Shelf:
     """Articles stored one JSON object per line in a file, each read by its byte range."""
 
-    def __init__(self, path: Path, start: int, ends: list[int], outlets: list[OutletAndDate]):
+    def __init__(self, path: Path, start: int, placed: Placed):
         # Unbuffered: pread needs only the descriptor, which closes with this object. A snapshot
         # replaced meanwhile (os.replace) leaves this one readable under its open descriptor.
         self._file = path.open("rb", buffering=0)
         self._start = start
-        self._ends = ends
-        self.outlets = outlets
+        self._ends = placed.ends
+        self.outlets = placed.outlets
+        self._keys = placed.keys
+
+    def key(self, position: int) -> str:
+        """The `text_key` of the article at `position`, without reading it."""
+        return self._keys[position * TEXT_KEY_BYTES : (position + 1) * TEXT_KEY_BYTES].hex()
 
     def read(self, position: int) -> Document:
         begin = self._ends[position - 1] if position else 0
@@ -94,6 +112,15 @@ class Articles(Mapping[str, Document]):
                 assert self._shelf is not None  # a shelved position implies a shelf
                 found[doc_id] = self._shelf.outlets[position]
         return found
+
+    def text_keys(self) -> Iterator[tuple[str, str]]:
+        """Each article's id and `text_key`, without reading any shelved article."""
+        for doc_id, position in self._order.items():
+            if position < 0:
+                yield doc_id, text_key(self._held[doc_id].text)
+            else:
+                assert self._shelf is not None  # a shelved position implies a shelf
+                yield doc_id, self._shelf.key(position)
 
     def with_article(self, document: Document) -> Articles:
         """These articles with `document` held: replacing the one of its id in place (a

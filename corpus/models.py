@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 from pydantic import BaseModel, ConfigDict, model_validator
+
+# The size of a `text_key` as bytes, as a snapshot keeps it (corpus.snapshot).
+TEXT_KEY_BYTES = hashlib.sha1().digest_size
+
+
+def text_key(text: str) -> str:
+    """Content hash: the same text is never embedded twice, whatever its id or position; the
+    index's corpus fingerprint is made of the articles' ones (index.content)."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 class Document(BaseModel):

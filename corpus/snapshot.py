@@ -10,9 +10,10 @@ reads the corpus again, whose text hashes still decide, as before, whether the i
 Corrections from the overrides file are not in the snapshot: they are laid over the articles at
 every open (corpus.overrides), so the snapshot holds the articles exactly as their files read.
 
-The file is a header line, a line with each article's id, end in the file and outlet and date,
-then one article per line: opening it reads the first two lines only, and an article is read
-when asked for (corpus.articles; holding a million passages' articles took ~1.1 GB).
+The file is a header line, a line with each article's id, end in the file, outlet and date and
+text key, then one article per line: opening it reads the first two lines only, and an article
+is read when asked for (corpus.articles; holding a million passages' articles took ~1.1 GB).
+The keys make the index's corpus fingerprint without reading the articles (index.content).
 """
 
 from __future__ import annotations
@@ -33,16 +34,17 @@ from pathlib import Path
 import orjson
 from pydantic import TypeAdapter
 
-from corpus.articles import Articles, Shelf
+from corpus.articles import Articles, Placed, Shelf
 from corpus.errors import EmptyCorpusError
 from corpus.loader import ARTICLE_SUFFIXES, load_corpus
-from corpus.models import Document
+from corpus.models import TEXT_KEY_BYTES, Document, text_key
 
 logger = logging.getLogger(__name__)
 
 SNAPSHOT_FILE = "corpus-snapshot.json"
 # The file's own layout; a snapshot of another layout is read again from the articles.
-SNAPSHOT_VERSION = 2
+# 3: the articles' text keys.
+SNAPSHOT_VERSION = 3
 # A file changed this recently might change again within the same clock tick without its times
 # or size showing it (git's "racily clean" files): no snapshot is kept of such a corpus, and the
 # next open reads it again.
@@ -116,11 +118,11 @@ def load_snapshot(path: Path, stamp: Stamp) -> Articles | None:
             start = handle.tell()
         ids, ends = places["ids"], places["ends"]
         outlets = [(source, _date(published)) for source, published in places["outlets"]]
-        if not len(ids) == len(ends) == len(outlets) or path.stat().st_size != start + (
-            ends[-1] if ends else 0
-        ):
+        keys = bytes.fromhex(places["keys"])
+        counted = len(ids) == len(ends) == len(outlets) == len(keys) / TEXT_KEY_BYTES
+        if not counted or path.stat().st_size != start + (ends[-1] if ends else 0):
             raise ValueError("the articles' places do not fit the file")
-        return Articles.shelved(ids, Shelf(path, start, ends, outlets))
+        return Articles.shelved(ids, Shelf(path, start, Placed(ends, outlets, keys)))
     except (FileNotFoundError, NotADirectoryError):  # none kept yet (or no index folder)
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -143,6 +145,7 @@ def _snapshot_bytes(stamp: Stamp, documents: Sequence[Document]) -> bytes:
         "outlets": [
             [doc.source, doc.published.isoformat() if doc.published else None] for doc in documents
         ],
+        "keys": "".join(text_key(doc.text) for doc in documents),
     }
     header = json.dumps({"version": SNAPSHOT_VERSION, "stamp": stamp.digest})
     return b"".join([header.encode(), b"\n", orjson.dumps(places), b"\n", *lines])

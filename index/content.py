@@ -17,7 +17,8 @@ import faiss
 import numpy as np
 from scipy import sparse
 
-from corpus.models import Document, Passage, Sentence
+from corpus.articles import Articles
+from corpus.models import Document, Passage, Sentence, text_key
 from index.analysis.spelling import Speller, word_counts
 from index.approximate import serialized
 from index.bm25 import BM25Index, passage_lengths
@@ -40,18 +41,19 @@ MENTION_CODED = frozenset({"kind", "label"})
 APPROXIMATE_FILE = "approximate_index"
 
 
-def text_key(text: str) -> str:
-    """Content hash: the same text is never embedded twice, whatever its id or position."""
-    return hashlib.sha1(text.encode("utf-8")).hexdigest()
-
-
-def corpus_fingerprint(documents: Iterable[Document]) -> str:
+def corpus_fingerprint(documents: Iterable[Document] | Articles) -> str:
     """Identifies the corpus text; metadata (title, source) is read fresh and not part of it.
 
-    Each document is read once and only its text's hash kept (articles read from a snapshot
-    one at a time are never all held at once)."""
+    `Articles` give their text keys without reading the articles a snapshot keeps (it keeps
+    their keys too): reading and hashing 15,000 articles was ~0.5 s of every open at 100,000
+    passages. Other documents are read once and only their text's hash kept."""
+    keys = (
+        documents.text_keys()
+        if isinstance(documents, Articles)
+        else ((doc.id, text_key(doc.text)) for doc in documents)
+    )
     digest = hashlib.sha256()
-    for doc_id, key in sorted((doc.id, text_key(doc.text)) for doc in documents):
+    for doc_id, key in sorted(keys):
         digest.update(f"{doc_id}\0{key}\n".encode())
     return digest.hexdigest()
 

@@ -11,6 +11,7 @@ import faiss
 import numpy as np
 from tqdm import tqdm
 
+from corpus.articles import Articles
 from corpus.chunking import DEFAULT_MAX_WORDS
 from corpus.models import Document
 from index import bm25
@@ -63,7 +64,11 @@ def build_index(
 
 
 def save_index(
-    index: HybridIndex, documents: Iterable[Document], root: Path, *, share: bool = False
+    index: HybridIndex,
+    documents: Iterable[Document] | Articles,
+    root: Path,
+    *,
+    share: bool = False,
 ) -> None:
     """Persist the index for these documents under `root` (the previous build stays until then).
 
@@ -82,11 +87,16 @@ def save_index(
 
 
 def load_or_build(
-    documents: Iterable[Document], encoder: Encoder, root: Path, *, progress: bool = False
+    documents: Iterable[Document] | Articles,
+    encoder: Encoder,
+    root: Path,
+    *,
+    progress: bool = False,
 ) -> HybridIndex:
     """The index for these documents from `root`, rebuilt (and saved) when missing or unusable.
 
     A stale index still lends its vectors and analysis, so only changed text is processed again.
+    `Articles` are read only for a rebuild: their fingerprint needs none (index.content).
     """
     store = IndexStore(root)
     fingerprint = corpus_fingerprint(documents)
@@ -105,7 +115,8 @@ def load_or_build(
     except IndexLoadError as exc:
         logger.warning("rebuilding the index at %s: %s", root, one_line(exc))
     previous = _reusable(store, encoder)
-    index = build_index(list(documents), encoder, previous, progress=progress)
+    listed = list(documents.values() if isinstance(documents, Articles) else documents)
+    index = build_index(listed, encoder, previous, progress=progress)
     try:
         # One step, but seconds long at scale: the bar says what the wait is and how long it took.
         with tqdm(total=1, desc="saving", unit="index", disable=not progress) as bar:

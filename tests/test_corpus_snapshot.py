@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from corpus.articles import Shelf
 from corpus.loader import load_corpus
 from corpus.models import Document
 from corpus.snapshot import SNAPSHOT_FILE, corpus_stamp, read_corpus, save_snapshot
+from index.content import corpus_fingerprint
 from tests.fakes import HashingEncoder
 
 ARTICLE = (
@@ -39,6 +41,19 @@ def _no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def _open(corpus: Path, index: Path) -> Assistant:
     return Assistant.from_corpus(corpus, index, encoder=HashingEncoder())
+
+
+def _counting_reads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The positions of the snapshot articles read from here on, in order."""
+    reads: list[int] = []
+    real = Shelf.read
+
+    def counted(shelf: Shelf, position: int) -> Document:
+        reads.append(position)
+        return real(shelf, position)
+
+    monkeypatch.setattr(Shelf, "read", counted)
+    return reads
 
 
 def _exact_offsets(qa: Assistant) -> None:
@@ -169,14 +184,7 @@ def test_a_snapshot_opens_without_reading_its_articles(
     kept = tmp_path / SNAPSHOT_FILE
     documents = load_corpus(corpus_copy)
     read_corpus(corpus_copy, None, kept)
-    reads: list[int] = []
-    real = Shelf.read
-
-    def counted(shelf: Shelf, position: int) -> Document:
-        reads.append(position)
-        return real(shelf, position)
-
-    monkeypatch.setattr(Shelf, "read", counted)
+    reads = _counting_reads(monkeypatch)
     opened = read_corpus(corpus_copy, None, kept)
     assert list(opened) == [doc.id for doc in documents]
     assert opened.outlets_and_dates == {d.id: (d.source, d.published) for d in documents}
@@ -196,4 +204,54 @@ def test_a_truncated_snapshot_is_read_again_from_the_articles(
     kept.write_bytes(kept.read_bytes()[:-10])
     with caplog.at_level(logging.WARNING, logger="corpus.snapshot"):
         assert snapshot.load_snapshot(kept, corpus_stamp([corpus_copy], lenient=False)) is None
+    assert "is unusable" in caplog.text
+
+
+@pytest.mark.usefixtures("settled")
+def test_the_corpus_fingerprint_of_a_snapshot_reads_no_article(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The snapshot keeps each article's text key: the index's fingerprint needs no article,
+    and equals the one of the articles read from their files, held or corrected ones too."""
+    kept = tmp_path / SNAPSHOT_FILE
+    documents = load_corpus(corpus_copy)
+    read_corpus(corpus_copy, None, kept)
+    reads = _counting_reads(monkeypatch)
+    opened = read_corpus(corpus_copy, None, kept)
+    assert corpus_fingerprint(opened) == corpus_fingerprint(documents)
+    assert reads == []
+    edited = documents[0].model_copy(update={"text": documents[0].text + " More."})
+    extra = Document(id="extra", title="Extra", text="A new article of its own.")
+    changed = opened.with_articles([edited]).with_article(extra).without(documents[-1].id)
+    assert corpus_fingerprint(changed) == corpus_fingerprint([edited, *documents[1:-1], extra])
+    assert reads == []
+
+
+@pytest.mark.usefixtures("settled")
+def test_opening_an_unchanged_corpus_reads_no_kept_article(
+    corpus_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole open (corpus, index, backend): an article is read when a question quotes it."""
+    first = _open(corpus_copy, tmp_path / "index")
+    reads = _counting_reads(monkeypatch)
+    _no_reading(monkeypatch)
+    again = _open(corpus_copy, tmp_path / "index")
+    assert reads == []
+    question = "When did the raid take place?"
+    assert again.ask(question) == first.ask(question)
+
+
+@pytest.mark.usefixtures("settled")
+@pytest.mark.parametrize("keys", ["", "zz", "00"])
+def test_a_snapshot_whose_keys_do_not_fit_is_read_again(
+    keys: str, corpus_copy: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Missing, not hexadecimal, or not one key an article: the snapshot is unusable."""
+    kept = tmp_path / SNAPSHOT_FILE
+    documents = read_corpus(corpus_copy, None, kept)
+    header, places, articles = kept.read_bytes().split(b"\n", 2)
+    damaged = json.loads(places) | {"keys": keys}
+    kept.write_bytes(b"\n".join([header, json.dumps(damaged).encode(), articles]))
+    with caplog.at_level(logging.WARNING, logger="corpus.snapshot"):
+        assert read_corpus(corpus_copy, None, kept) == documents
     assert "is unusable" in caplog.text

@@ -116,7 +116,7 @@ def open_parts(args: dict[str, Any]) -> dict[str, Any]:
     marks["load the model"] = time.perf_counter()
     documents = read_corpus(Path(args["corpus"]), None, Path(args["index"]) / SNAPSHOT_FILE)
     marks["read the corpus (its snapshot when unchanged)"] = time.perf_counter()
-    fingerprint = corpus_fingerprint(documents.values())
+    fingerprint = corpus_fingerprint(documents)
     marks["corpus fingerprint"] = time.perf_counter()
     store = IndexStore(args["index"])
     arrays, payload = store.load(
