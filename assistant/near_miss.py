@@ -165,14 +165,14 @@ def _money_stems() -> dict[str, frozenset[str]]:
 
 
 # Past forms the stemmer does not bring back to the class's word: "spent" is not "spend".
-_IRREGULAR = {"spend": "spent", "sell": "sold", "buy": "bought", "steal": "stole"}
+IRREGULAR_PAST = {"spend": "spent", "sell": "sold", "buy": "bought", "steal": "stole"}
 
 
 def paying_terms(question: str) -> frozenset[str]:
     """The stems a sum's sentence must say one of, for the question's words of paying."""
     stems = _money_stems()
     terms = frozenset().union(*(stems[t] for t in tokenize(question) if t in stems))
-    return terms | {_IRREGULAR[t] for t in terms if t in _IRREGULAR}
+    return terms | {IRREGULAR_PAST[t] for t in terms if t in IRREGULAR_PAST}
 
 
 @dataclass(frozen=True)

@@ -213,6 +213,8 @@ def statement(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -
     # says whose ("Neither club disclosed Albrandt's salary").
     names = _stems(capitalised_words(question))
     asked = _stems(_WORD.findall(question)) - _KIND_STEMS
+    # "Who bought it?" asks who the buyer was ("The buyer ... was not identified").
+    asked |= {verb for verb, past in near_miss.IRREGULAR_PAST.items() if past in asked}
     own = asked - names - _MONEY_STEMS
     sums = asked & _MONEY_STEMS
     # "The fees were not disclosed" says only which sum: one the question's paying words name.

@@ -26,7 +26,8 @@ _MILL = (
     "staff had been told by email. Marta Oyelaran, the chief executive of Harlow Fibre, announced "
     "the closure. The works manager, Ilse Brandauer, said the decision was a shock. "
     "Harlow Fibre paid 3 million crowns for new boilers in 2023. The union said it was too "
-    "early to say when the last shift would be."
+    "early to say when the last shift would be. The mill's old looms were auctioned on "
+    "Friday. The buyer, who bid by telephone, was not identified."
 )
 _BRIDGE = (
     "The Corran footbridge reopened on Friday after eight weeks of repairs that cost 640,000 "
@@ -54,6 +55,8 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("Who is the supervisor who told staff about the closure?", "who has not been named"),
         ("When will the mill's last shift be?", "too early to say when the last shift"),
         ("Why did the Corran footbridge deck crack?", "has not said why the deck cracked"),
+        # "bought" is the buyer's deed, though no stem says so
+        ("Who bought the looms?", "The buyer, who bid by telephone"),
     ],
 )
 def test_a_value_the_articles_say_they_do_not_give_is_not_guessed(
