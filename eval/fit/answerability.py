@@ -3,9 +3,9 @@
 Issue 11 asks for answerability learned from data. This measures candidate (b), a logistic
 regression over the signals of a question's ranking (`eval.fit.answer_signals`), against the
 rule the assistant ships (`assistant.abstention`: the asked-for kind absent, or the best
-sentence's score below MIN_SCORE). Candidate (a), a fine-tuned cross-encoder, is not built: training it
-from the packaged MiniLM ran at about 8 s per batch of 32 pairs on this machine's two shared
-cores (about 40 minutes per epoch over half the training pairs), and was stopped.
+sentence's score below MIN_SCORE). Candidate (a), a fine-tuned cross-encoder, is not built:
+training it from the packaged MiniLM ran at about 8 s per batch of 32 pairs on this machine's
+two shared cores (about 40 minutes per epoch over half the training pairs), and was stopped.
 
 Training data: the "fit" half of the SQuAD 2.0 file (its first four articles, about half their
 questions unanswerable by design), QACC's train rows (answerable web snippets), our own training
