@@ -14,15 +14,18 @@ import numpy as np
 from scipy import sparse
 
 # Intercept, weight of the document-vector cosine, weight of the shared-name Jaccard index.
-# Fitted by `python -m eval.fit stories` (logistic regression, seed 0) on 1,267 article pairs:
-# the 276 of eval/data/stories-train/ (24 invented articles, 11 stories, with different fires,
-# floods, trials and transfers in the same month) and those of nine hand-written corpora
-# (eval/data/story-labels.yaml). No false link on any of them; on gazette, the newest corpus,
-# not fitted on, 11 of 12 same-story pairs linked against 9 with the constants fitted on
-# stories-train alone (-7.70 / 7.76 / 8.70), which linked one more stories-train pair.
-STORY_INTERCEPT = -7.48
-STORY_COSINE_WEIGHT = 8.63
-STORY_NAMES_WEIGHT = 5.55
+# Fitted by `python -m eval.fit stories` (logistic regression, seed 0) on the 276 article pairs
+# of eval/data/stories-train/ (24 invented articles, 11 stories, with different fires, floods,
+# trials and transfers in the same month): 17 of 18 same-story pairs linked, no false link
+# (the starting values 12 / 6 / -9 linked 5 pairs of different stories). Not fitted on, the
+# nine hand-written corpora of eval/data/story-labels.yaml: 107 of 109 same-story pairs linked, no
+# false link; gazette, the newest: 9 of 12, no false link. Refitted on those nine corpora as well
+# (C=1, chosen leaving one folder out), gazette gets 11 of 12, but stories-train's follow-up of
+# the Brenmoor fire, told in other words, is left apart and its disagreement with the first
+# reports unnamed; left out one folder at a time that refit misses 4 pairs. Not taken.
+STORY_INTERCEPT = -7.70
+STORY_COSINE_WEIGHT = 7.76
+STORY_NAMES_WEIGHT = 8.70
 
 
 def same_story_probability(cosine: float, names_jaccard: float) -> float:
