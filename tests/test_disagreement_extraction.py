@@ -1023,8 +1023,10 @@ def test_a_planned_date_is_no_side_of_what_happened(real_encoder: Encoder) -> No
     dates disagree, and the plan is no third side of them."""
     qa = _qa(
         real_encoder,
-        ("Island Post", "Mount Orvalo began to erupt on Sunday, sending ash over the island."),
-        ("Coast Wire", "Mount Orvalo began erupting on Saturday, sending ash over the island. "
+        ("Island Post", "Mount Orvalo on Sennaric began to erupt on Sunday, sending ash over "
+         "Port Ismay."),
+        ("Coast Wire", "Mount Orvalo on Sennaric began erupting on Saturday, sending ash over "
+         "Port Ismay. "
          "Exams at the island's school, due to begin on the 20th, have been put back by a week."),
     )  # fmt: skip
     assert _disputed_values(qa, "date") == [{("d1", "2026-02-08"), ("d2", "2026-02-07")}]
