@@ -47,6 +47,12 @@ def _table(qa: Assistant) -> DisputeTable:
     return table
 
 
+def _values(qa: Assistant) -> set[tuple[str, str]]:
+    """Every fact the table holds, as (kind, normal form)."""
+    table = _table(qa)
+    return {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
+
+
 def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
     """The table's disputed aspects of one kind, each as its (document, value) pairs: what
     is read from the articles, whichever question later asks for it."""
@@ -978,8 +984,7 @@ def test_a_sum_in_a_currency_no_list_knows_is_no_date(real_encoder: Encoder) -> 
         ("Valley Post", "The turbine that fell at Grennock Fell on Tuesday cost 6.5m dalers to "
          "build, its owner said."),
     )  # fmt: skip
-    table = _table(qa)
-    found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
+    found = _values(qa)
     assert ("amount", "6500000 daler") in found
     assert not any(kind == "date" and "05-06" in value for kind, value in found)
 
@@ -1012,8 +1017,7 @@ def test_a_planned_day_is_ahead_of_the_report(real_encoder: Encoder) -> None:
         ("Island Post", "The health minister, Corin Vasse, who is due to visit the island on "
          "Thursday, said two more doctors would be sent."),
     )  # fmt: skip
-    table = _table(qa)
-    found = {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
+    found = _values(qa)
     assert ("date", (WEDNESDAY + dt.timedelta(days=1)).isoformat()) in found
 
 
