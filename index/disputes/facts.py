@@ -682,7 +682,7 @@ def _sentence_facts(
             local = local.model_copy(update={"start": aged.start()})
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
-        plan = planned(_anchor(span))
+        plan = mention.kind == "date" and planned(_anchor(span))  # only a day is read ahead
         typed = _value_fact(mention, published, plan)
         compound = _COMPOUND.match(sentence.text, local.end)
         if typed is not None and typed[0] == "duration" and compound:
