@@ -219,3 +219,24 @@ def test_each_bundled_disagreement_has_its_wordings_with_the_bundled_labels() ->
 
 def test_the_rephrasings_are_new_questions() -> None:
     assert checks.shared_questions(checks.items(BUNDLED_SET), checks.items(PHRASINGS)) == set()
+
+
+# Rephrasings of each corpus's planted disagreements (three wordings each) and six agreements:
+# training data for routing a question to its disagreement, written blind to the code.
+REPHRASED = {"harbor": 78, "ledger": 78, "dispatch": 78, "almanac": 78}
+
+
+@pytest.mark.parametrize("name", sorted(REPHRASED))
+def test_each_rephrased_set_validates_and_quotes_its_corpus_verbatim(name: str) -> None:
+    path = DATA / f"{name}-rephrased.yaml"
+    evaluation_set = load_dataset(path)
+    assert (evaluation_set.name, evaluation_set.corpus) == (f"{name}-rephrased", name)
+    documents = checks.documents(DATA / name)
+    validate_dataset(evaluation_set.items, documents)
+    assert checks.quotes_not_found(evaluation_set.items, documents) == []
+    assert Counter(item.category for item in evaluation_set.items) == {
+        "conflict": REPHRASED[name] - 6,
+        "agreement": 6,
+    }
+    dev = checks.items(DATA / f"{name}-dev.yaml")
+    assert checks.shared_questions(dev, evaluation_set.items) == set()
