@@ -29,9 +29,20 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBZ", "VBP", "VBG"})
 _LIGHT_VERBS = frozenset({"be", "do", "have", "take", "happen", "get", "make", "go", "come"})
 _ASKING = frozenset({"what", "which", "whose"})
 _COPULA = frozenset({"is", "was", "are", "were"})
-# Nouns that only frame the question ("What is the name of...", "the number of...").
+# Nouns that only frame the question ("What is the name of...", "the number of..."): the
+# height of a turbine is told as "the 140-metre turbine", the value of a jackpot as "a 4.6
+# million jackpot", never with the word "height" or "value" beside the figure.
 _FRAME_NOUNS = frozenset(
     {
+        "value",
+        "size",
+        "height",
+        "length",
+        "width",
+        "depth",
+        "weight",
+        "distance",
+        "speed",
         "name",
         "names",
         "number",
@@ -158,6 +169,12 @@ def _head(words: list[tuple[str, str]]) -> int | None:
                 return _noun_after(words, after + 1)
     if len(lower) > 2 and lower[0] in ("who", "what", "when", "where") and lower[1] in _COPULA:
         noun = _noun_after(words, 2)
+        if (
+            noun is not None
+            and lower[noun] in _FRAME_NOUNS
+            and lower[noun + 1 : noun + 2] == ["of"]
+        ):
+            noun = _noun_after(words, noun + 2)  # "What was the value of the jackpot?"
         # "Where was the minister buried?" asks about the burial, not the minister.
         verb_after = noun is not None and any(tag in _VERB_TAGS for _, tag in words[noun + 1 :])
         if noun is not None and not (lower[0] in ("when", "where") and verb_after):

@@ -40,16 +40,18 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"her\s+|their\s+)?)?(?:(?!did\b|does\b|do\b|has\b|had\b)[\w'-]+\s+){0,2}(?:number|percentage|percent|amount|proportion|"
             r"share|price|cost|sum|total|figure|age|toll|fee|salary|wage|fine|bail|budget|"
             r"deficit|turnout|reward|compensation|damages|margin|majority|debts?|ransom|"
-            r"pay-?off|payout)\b|\b(?:price|cost|number|population)\s+of\b"
+            r"pay-?off|payout|height|size|length|width|depth|weight|distance|speed|value|"
+            r"worth|penalty|attendance)\b"
+            r"|\b(?:price|cost|number|population|height|size|value)\s+of\b"
         ),
         frozenset({"number"}),
         "number",
     ),
     (_WHAT_IT_COST, frozenset({"number"}), "number"),
-    # "What pay rise are the nurses asking for?": a figure or a percentage.
+    # "What (pay) rise are the nurses asking for?": a figure or a percentage.
     (
         re.compile(
-            r"(?:what|which)\s+(?:pay|price|wage|salary|rent|tax|fare|fee|interest\s+rate)\s+"
+            r"(?:what|which)\s+(?:(?:pay|price|wage|salary|rent|tax|fare|fee|interest\s+rate)\s+)?"
             r"(?:rise|rises|increase|increases|raise|hike|hikes|cut|cuts)\b"
         ),
         frozenset({"number"}),
@@ -105,7 +107,9 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
-            r"jobs|age|salary|fee|price|cost|amount|sum|value|worth)\b"
+            r"jobs|age|salary|fee|price|cost|amount|sum|value|worth|height|size|width|depth|"
+            r"weight|distance|percentage|percent|share|ransom|fine|penalty|margin|attendance|"
+            r"crowd|capacity|wage|budget|compensation|reward|haul)\b"
         ),
         frozenset({"number"}),
         "number",
@@ -132,7 +136,7 @@ _PRECISION = re.compile(r"\b(year|month|day|date)\b")
 _NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 # What happened to someone: outcome questions, answered by accounts rather than one value.
 _HAPPENED = re.compile(
-    r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|"
+    r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|\bverdict\b|"
     # "How did he die?", "where al-Masoud died": at the scene or later; not "How many died?"
     r"\b(?:how|where)\s+(?!many|much|long|old|often|far|soon)(?:did\s+)?.{1,40}\s+"
     r"(?:die|died|kill|killed)\b"
@@ -205,6 +209,20 @@ _HOW_MUCH_MONEY = re.compile(
 )
 
 
+# A keyword query about what became of someone ("wendel froy verdict", "lobato departure"); not
+# one about deaths, which asks as often for their number ("ferry people killed").
+_KEYWORD_ACCOUNT = re.compile(
+    r"\b(?:departure|exit|concession|status|resign|resigned|resignation|sack|sacked|sacking|"
+    r"fired|dismiss|dismissed|dismissal|charged|convicted|acquitted|released|jailed|cleared|"
+    r"quit|ousted|suspended|survived|captured|escaped)\b"
+)
+# "What do the reports say about when the robbery took place?" asks what the rest asks: the
+# wrapper puts the question word too far along for `_HEAD_CHARS`.
+_ABOUT_THE_REPORTS = re.compile(
+    r"^(?:what|how)\s+(?:do|does|did)\s+(?:the\s+|our\s+)?(?:reports?|papers?|articles?|"
+    r"sources?|outlets?|newspapers?|media|accounts?|stories|coverage)\s+"
+    r"(?:say|tell\s+us|report|write)\s+(?:about\s+|on\s+)?"
+)
 # "What's the death toll?" is "What is the death toll?" (the patterns read the full form).
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|why)['\u2019]s\b")
 
@@ -212,9 +230,12 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|why)['\u2019]s\b")
 def detect(question: str) -> QuestionType:
     """The type of a question, from its wording alone."""
     text = _CONTRACTED.sub(r"\1 is", " ".join(question.casefold().split()))
+    text = _ABOUT_THE_REPORTS.sub("", text) or text
     yes_no = bool(_YES_NO.match(text))
     wants, prefers = _kinds(text, yes_no)
     account = bool(_HAPPENED.search(text)) or (yes_no and bool(_OUTCOME.search(text)))
+    if not yes_no and not wants and _WH.search(text) is None:
+        account = account or bool(_KEYWORD_ACCOUNT.search(text))
     precision = None
     if "date" in wants and (found := _PRECISION.search(text)):
         precision = "day" if found.group(1) in ("day", "date") else found.group(1)

@@ -36,6 +36,17 @@ from assistant.question_type import detect
         ("What pay rise are the nurses asking for?", {"number"}, "number"),
         ("What caused the rise in prices?", set(), None),
         ("Why should people in Ottawa pay attention?", set(), None),
+        # A figure asked by the attribute it measures, in a question or a keyword query.
+        ("What was the height of the collapsed crane?", {"number"}, "number"),
+        ("What is the value of the stolen painting?", {"number"}, "number"),
+        ("stolen painting value", {"number"}, "number"),
+        ("bridge span length", {"number", "date"}, None),
+        ("dam height metres", {"number"}, "number"),
+        ("What rise are the teachers demanding?", {"number"}, "number"),
+        ("In what capacity did she sign the letter?", set(), None),  # a role, not a figure
+        # The question asked inside "What do the reports say about ...".
+        ("What do the reports say about when the mine flooded?", {"date"}, "date"),
+        ("What do the papers say about the sum the gang stole?", {"number"}, "number"),
     ],
 )
 def test_the_asked_for_kind(question: str, wants: set[str], prefers: str | None) -> None:
@@ -83,6 +94,11 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("Did the US capture a high-ranking IS member during the raid?", True),
         ("Who was killed in the raid?", False),  # asks for a person, not an account
         ("Is al-Masoud's death a setback for the fight against IS?", False),
+        ("What verdict did the jury return on the treasurer?", True),
+        ("treasurer trial verdict", True),
+        ("mayor departure city hall", True),
+        ("coach driver charged or released", True),
+        ("ferry people killed", False),  # asks as often for the number of dead
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:

@@ -19,6 +19,8 @@ from assistant.focus import Focus, find
         ("What's the captain's name?", Focus("captain", "the captain", True)),
         ("What is his wife's name?", Focus("wife", "his wife", True)),
         ("How many of the soldiers were there?", Focus("soldier", "the soldiers", True)),
+        # What is measured, not the measure: the height of a tower is told as "the 90-metre tower".
+        ("What was the height of the tower?", Focus("tower", "the tower", True)),
     ],
 )
 def test_the_focus_is_what_the_question_asks_about(question: str, focus: Focus) -> None:
