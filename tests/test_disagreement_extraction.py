@@ -714,14 +714,45 @@ def test_a_person_asked_with_a_role_in_the_name_is_the_person_the_table_knows() 
             "The Brindle & Co chain collapsed on Tuesday. It blamed soaring rents.",
             {("d1", "a costly and troubled relaunch of its website"), ("d2", "soaring rents")},
         ),
+        (
+            "A bus overturned on the Carrow bypass on Friday. Initial findings pointed to brake "
+            "failure on the hill, police said.",
+            "A bus overturned on the Carrow bypass on Friday after it skidded on black ice.",
+            {("d1", "brake failure"), ("d2", "black ice")},
+        ),
+        (
+            "The roof of the main stand at Carrow Park collapsed on Friday. The club said it was "
+            "brought down by gusts of up to 120km/h that swept in from the sea.",
+            "The roof of the main stand at Carrow Park collapsed on Friday. According to the "
+            "council engineer, Ada Penrose, rusted bolts in the frame were to blame.",
+            {("d1", "gusts of up to 120km/h"), ("d2", "rusted bolts")},
+        ),
+        (
+            "A crane toppled at the Carrow quay in Elmsford on Friday, injuring two dockers. "
+            "According to the site foreman, Ivo Brandt, a faulty crane cable was the most likely "
+            "cause.",
+            "A crane toppled at the Carrow quay in Elmsford on Friday, injuring two dockers. Its "
+            "base had been hit by a lorry.",
+            {("d1", "a faulty crane cable"), ("d2", "a lorry")},
+        ),
     ],
-    ids=["after-days-of-rain", "trapped-by", "whole-phrase"],
+    ids=[
+        "after-days-of-rain",
+        "trapped-by",
+        "whole-phrase",
+        "pointed-to-and-skidded-on",
+        "brought-down-by-and-to-blame",
+        "the-cause-after-an-aside",
+    ],
 )
 def test_causes_read_as_whole_noun_phrases_after_breakdowns_and_harm(
     real_encoder: Encoder, first: str, second: str, expected: set[tuple[str, str]]
 ) -> None:
     """What a slope "gave way after" (the rain of "days of rain"), what walkers were "trapped
-    by", and the whole phrase a cause is introduced with, each against another outlet's."""
+    by", and the whole phrase a cause is introduced with, each against another outlet's; also
+    what a bus "skidded on", what "was to blame", a roof "brought down by" gusts (the clause
+    after them left out), and "was the most likely cause" after an aside the parse attaches the
+    cause to ("According to the foreman, Ivo Brandt, a faulty crane cable was ...")."""
     qa = _qa(real_encoder, ("Valley Post", first), ("River Times", second))
     assert _disputed_values(qa, "cause") == [expected]
 

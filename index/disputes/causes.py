@@ -2,9 +2,10 @@
 
 Outlets disagree on why things happen as often as on numbers ("brake failure" against "black
 ice"), and tell it in a handful of constructions: a phrase after "caused by", "blamed ... on",
-"pointed to"; the subject of "caused"; "X was the cause"; what came just before a breakdown
-("gave way after days of torrential rain", "went under after soaring rents ate into profits");
-and what a thing was trapped, flattened or brought down by. Each cause is read as the noun
+"pointed to"; the subject of "caused"; "X was the cause" or "was to blame"; what a vehicle
+skidded on; what came just before a breakdown ("gave way after days of torrential rain", "went
+under after soaring rents ate into profits"); and what a thing was trapped, flattened or
+brought down by. Each cause is read as the noun
 phrase its words head ("a costly and troubled relaunch of its website", not four words cut at
 "and"), so two causes are compared by what they are, not by the words around them.
 """
@@ -25,7 +26,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
-    r"point(?:s|ed)?\s+to|blam(?:e|es|ed|ing)|"
+    r"point(?:s|ed)?\s+to|(?<!\bto\s)blam(?:e|es|ed|ing)|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?(?:cause|explanation|reason|problem|fault)\s+(?:of\s+(?:\w+\s+){0,4})?"
     r"(?:was|is|as))\s+"
@@ -50,8 +51,10 @@ _NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "pe
 _TELLS_CAUSE = re.compile(
     _CAUSE.pattern
     + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b|\b(?:explanation|reason|culprit)\b"
+    + r"|\bbrought\s+down\s+by\b"
     + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
-    r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b",
+    r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
+    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b",
     re.I,
 )
 # ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
@@ -76,6 +79,8 @@ _PHRASAL_BREAKDOWNS = frozenset(
     [("come", "down"), ("go", "under"), ("go", "down"), ("shut", "down"), ("break", "down"),
      ("cave", "in"), ("give", "way"), ("get", "out"), ("break", "out")]
 )  # fmt: skip
+# Verbs of losing grip, whose "on" names what caused it: "the coach skidded on black ice".
+_SLIPS = frozenset(["skid", "slip", "slide", "aquaplane"])
 # "after days of torrential rain": a stretch of time is no cause, what filled it is.
 _SPELLS = frozenset(["day", "week", "month", "hour", "night", "year", "minute", "weekend"])
 # Words before a noun that belong to its phrase: "a costly and troubled relaunch".
@@ -86,6 +91,9 @@ _LEFT_OF_NOUN = frozenset(
 
 # Where a gerund stands as a noun: "blamed quarry blasting".
 _NOUN_SLOTS = frozenset(["dobj", "pobj", "nsubj", "nsubjpass"])
+# Slots of a verb's, not a noun's: a noun found in one is a misparse, and the words after the
+# introduction are read up to where the cause stops instead (`_CAUSE_STOP`).
+_MISPARSED = frozenset(["xcomp", "ccomp", "advcl", "aux"])
 
 Span = tuple[int, int, Any]  # a cause's start and end in the sentence, and the word it is of
 
@@ -107,12 +115,27 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
     ]
 
 
+# What follows a noun without naming it: a clause about it ("gusts ... that swept in from the
+# sea") or an aside.
+_NOT_OF_PHRASE = frozenset(["relcl", "acl", "advcl", "punct", "appos", "cc", "conj"])
+
+
 def _phrase(head: Any) -> tuple[int, int] | None:
-    """The noun phrase a noun heads, with its "of" phrase ("a flock of birds") and without what
-    follows (a clause, a place), as character offsets; None when too long to be one cause."""
+    """The noun phrase a noun heads, with its "of" phrase ("a flock of birds", "gusts of up to
+    110km/h") and without what follows (a clause, a place), as character offsets; None when too
+    long to be one cause."""
     of = [c for c in head.rights if c.dep_ == "prep" and c.lower_ == "of"]
-    last = max(t.i for t in of[0].subtree) if of else head.i
+    last = max(t.i for t in _pruned(of[0])) if of else head.i
     return _bounds([t for t in head.subtree if t.i <= last])
+
+
+def _pruned(word: Any) -> list[Any]:
+    """A word and what depends on it, without the clauses and asides hung on its nouns."""
+    kept = [word]
+    for child in word.children:
+        if child.dep_ not in _NOT_OF_PHRASE:
+            kept.extend(_pruned(child))
+    return kept
 
 
 def _bounds(words: list[Any]) -> tuple[int, int] | None:
@@ -133,6 +156,8 @@ def _noun_at(doc: Any, start: int) -> Any | None:
         if token.dep_ not in _LEFT_OF_NOUN or token.head.i <= token.i:
             break
         token = token.head
+    if token.dep_ in _MISPARSED:
+        return None  # "pointed to brake failure" parsed as "to brake" with "failure" its object
     if token.pos_ in _NOUNS or (token.tag_ == "VBG" and token.dep_ in _NOUN_SLOTS):
         return token  # "quarry blasting" is a noun phrase the parse heads with a gerund
     return None
@@ -156,17 +181,36 @@ def _causes_introduced(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list
 
 
 def _causes_named(doc: Any) -> list[Span]:
-    """Causes told as the subject of "was the cause", as (start, end, the cause noun)."""
+    """Causes told as the subject of "was the cause" or "was to blame", as (start, end, the
+    word that names it a cause)."""
     found = []
     for noun in doc:
-        if noun.lemma_.casefold() not in _CAUSE_NOUNS or noun.dep_ != "attr":
-            continue
-        if noun.head.lemma_ != "be":
+        lemma = noun.lemma_.casefold()
+        named = lemma in _CAUSE_NOUNS and noun.dep_ == "attr"
+        to_blame = lemma == "blame" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in noun.children
+        )
+        if not (named or to_blame) or noun.head.lemma_ != "be":
             continue
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
-        if subjects and (bounds := _phrase(subjects[0])) is not None:
+        subject = subjects[0] if subjects else _noun_before(noun.head)
+        if subject is not None and (bounds := _phrase(subject)) is not None:
             found.append((*bounds, noun))
     return found
+
+
+def _noun_before(verb: Any) -> Any | None:
+    """The noun whose phrase ends right before a verb, when the parse has not made it the
+    verb's subject: "According to Colonel Vantanen, brake failure on the long descent was the
+    most likely cause" hangs "brake failure" on the colonel's name."""
+    if verb.i == 0:
+        return None
+    token = verb.doc[verb.i - 1]
+    while token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head  # "failure on the long descent" -> failure
+    if token.pos_ != "NOUN" or token.lemma_.casefold() in _NOT_CAUSES:
+        return None
+    return token
 
 
 def _causes_as_subjects(doc: Any) -> list[Span]:
@@ -222,6 +266,11 @@ def _causes_after(doc: Any) -> list[Span]:
     what an "after" names ("gave way after days of torrential rain": the rain)."""
     found = []
     for verb in doc:
+        if verb.dep_ == "prep" and verb.lower_ == "on" and verb.head.lemma_ in _SLIPS:
+            nouns = [c for c in verb.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if nouns and (bounds := _phrase(nouns[0])) is not None:
+                found.append((*bounds, verb.head))  # "skidded on black ice"
+            continue
         if verb.dep_ == "prep" and verb.lower_ == "after" and _breakdown(verb.head, verb):
             nouns = [c for c in verb.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
             cause = _what_filled(nouns[0]) if nouns else None
