@@ -74,8 +74,31 @@ CONTEXT_WEIGHT = 0.5
 # They also count as the question's words found in every aspect of that kind: "job" appears
 # in no sentence, yet "What is Ilse Marrow's job?" is about her title.
 KIND_CUES: dict[str, tuple[str, ...]] = {
-    "role": ("title", "position", "role", "job", "post", "rank"),
-    "cause": ("why", "cause", "causes", "caused", "reason", "blame", "blamed", "behind"),
+    "role": (
+        "title",
+        "position",
+        "role",
+        "job",
+        "post",
+        "rank",
+        "office",
+        "capacity",
+        "occupation",
+        "profession",
+    ),
+    "cause": (
+        "why",
+        "cause",
+        "causes",
+        "caused",
+        "reason",
+        "blame",
+        "blamed",
+        "behind",
+        "triggered",
+        "sparked",
+        "explanation",
+    ),
     "age": ("age", "old"),
     "amount": ("fee", "cost", "price", "paid", "pay", "worth", "amount", "sum"),
     "duration": ("long", "length", "duration"),

@@ -30,6 +30,11 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     # spaCy); a size or distance only by a measure: "How high is the dam?" is not "in 1958".
     (re.compile(r"how\s+(?:long|often)\b"), _DURATION, None),
     (
+        re.compile(r"(?:what|which)\s+(?:is|was|will\s+be)\s+the\s+(?:length|duration)\b"),
+        _DURATION,
+        None,
+    ),
+    (
         re.compile(r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|cold)\b"),
         frozenset({"number"}),
         "number",
@@ -40,7 +45,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"her\s+|their\s+)?)?(?:(?!did\b|does\b|do\b|has\b|had\b)[\w'-]+\s+){0,2}(?:number|percentage|percent|amount|proportion|"
             r"share|price|cost|sum|total|figure|age|toll|fee|salary|wage|fine|bail|budget|"
             r"deficit|turnout|reward|compensation|damages|margin|majority|debts?|ransom|"
-            r"pay-?off|payout|height|size|length|width|depth|weight|distance|speed|value|"
+            r"pay-?off|payout|height|size|width|depth|weight|distance|speed|value|"
             r"worth|penalty|attendance)\b"
             r"|\b(?:price|cost|number|population|height|size|value)\s+of\b"
         ),
@@ -139,7 +144,9 @@ _HAPPENED = re.compile(
     r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|\bverdict\b|"
     # "How did he die?", "where al-Masoud died": at the scene or later; not "How many died?"
     r"\b(?:how|where)\s+(?!many|much|long|old|often|far|soon)(?:did\s+)?.{1,40}\s+"
-    r"(?:die|died|kill|killed)\b"
+    r"(?:die|died|kill|killed)\b|"
+    # "How did the minister leave the government?": sacked or resigned
+    r"\bhow\s+did\s+.{1,40}\s+(?:leave|quit|depart|exit|step\s+down)\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"

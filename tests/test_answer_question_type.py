@@ -99,6 +99,7 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("mayor departure city hall", True),
         ("coach driver charged or released", True),
         ("ferry people killed", False),  # asks as often for the number of dead
+        ("How did the health minister leave the cabinet?", True),  # sacked or resigned
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:
@@ -120,6 +121,9 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("How much oil leaked from the tanker?", {"count", "amount", "measure"}),
         ("How tall was the turbine?", {"measure"}),
         ("How old is the mayor?", {"age"}),
+        ("What was the duration of the dock strike?", {"duration"}),
+        ("Which office does the mayor hold in the party?", {"role"}),
+        ("What triggered the landslide?", {"cause"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:

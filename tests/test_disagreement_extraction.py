@@ -1065,3 +1065,16 @@ def test_a_planned_date_is_no_side_of_what_happened(real_encoder: Encoder) -> No
          "Exams at the island's school, due to begin on the 20th, have been put back by a week."),
     )  # fmt: skip
     assert _disputed_values(qa, "date") == [{("d1", "2026-02-08"), ("d2", "2026-02-07")}]
+
+
+@pytest.mark.model
+def test_a_crew_counted_as_sailors_is_the_crew(real_encoder: Encoder) -> None:
+    """ "A crew of 22" and "nineteen sailors" count the same people: one aspect, disputed."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Pirates seized the cargo ship Elm Star off Carrow on Monday. The ship "
+         "had a crew of 22."),
+        ("River Times", "Pirates seized the cargo ship Elm Star off Carrow on Monday with "
+         "nineteen sailors on board."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "22"), ("d2", "19")}]

@@ -168,6 +168,7 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "staff": frozenset(["worker", "employee", "staff", "workforce"]),
     "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
     "pupils": frozenset(["pupil", "student", "schoolchild", "schoolboy", "schoolgirl"]),
+    "crew": frozenset(["crew", "sailor", "seaman", "seafarer", "crewman", "mariner"]),
     "homes": frozenset(["home", "house", "dwelling", "property"]),
 }
 
