@@ -102,7 +102,19 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
     "age": ("age", "old"),
     "amount": ("fee", "cost", "price", "paid", "pay", "worth", "amount", "sum"),
     "duration": ("long", "length", "duration"),
-    "score": ("score", "scoreline", "result", "vote", "votes", "tally", "margin"),
+    # "How did the jury split?", "How did the assembly divide?": the tally
+    "score": (
+        "score",
+        "scoreline",
+        "result",
+        "vote",
+        "votes",
+        "tally",
+        "margin",
+        "divide",
+        "divided",
+        "split",
+    ),
 }
 
 
@@ -110,7 +122,9 @@ def _cue(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
 
 
-_ROLE, _CAUSE, _SCORE = _cue("role"), _cue("cause"), _cue("score")
+_ROLE, _SCORE = _cue("role"), _cue("score")
+# "What made the coach crash?", "What led to the collapse?": a cause asked without its word.
+_CAUSE = re.compile(_cue("cause").pattern + r"|\bwhat\s+(?:made|led\s+to)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b"
 _HOW = {

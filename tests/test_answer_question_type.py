@@ -124,6 +124,8 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What was the duration of the dock strike?", {"duration"}),
         ("Which office does the mayor hold in the party?", {"role"}),
         ("What triggered the landslide?", {"cause"}),
+        ("What made the bus skid?", {"cause"}),
+        ("How did the jury split?", {"score"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:

@@ -168,7 +168,10 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "staff": frozenset(["worker", "employee", "staff", "workforce"]),
     "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
     "pupils": frozenset(["pupil", "student", "schoolchild", "schoolboy", "schoolgirl"]),
-    "crew": frozenset(["crew", "sailor", "seaman", "seafarer", "crewman", "mariner"]),
+    # "seamen" and "crewmen" too: a question's words are stemmed, not lemmatised.
+    "crew": frozenset(
+        ["crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "mariner"]
+    ),
     "homes": frozenset(["home", "house", "dwelling", "property"]),
 }
 
