@@ -368,7 +368,7 @@ def candidates(
     told = table.stories_of_subject.get(person or "", frozenset())
     if len(told) == 1:
         (story,) = told
-    if _asks_an_earlier_year(question, story, table):
+    if _asks_an_earlier_year(question, story, table) or _EARLIER_EVENT.search(question):
         return []  # "okeby 1997 flood deaths": background the table does not hold
     if _BY_HOW_MANY.search(question):
         terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
@@ -462,6 +462,9 @@ _BY_HOW_MANY = re.compile(r"\bby\s+how\s+(?:many|much)\b|\bmargin\b|\bmajority\b
 # "When will the villagers be allowed back?", "When is the trial due to start?": a plan.
 _PLAN_ASKED = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# "How long did the previous strike last?": an earlier event of the kind, the story's
+# background, whose figures the table leaves out as it does a year's.
+_EARLIER_EVENT = re.compile(r"\b(?:previous|prior|earlier)\s+\w", re.IGNORECASE)
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:

@@ -1078,3 +1078,27 @@ def test_a_crew_counted_as_sailors_is_the_crew(real_encoder: Encoder) -> None:
          "nineteen sailors on board."),
     )  # fmt: skip
     assert _disputed_values(qa, "count") == [{("d1", "22"), ("d2", "19")}]
+
+
+@pytest.mark.model
+def test_a_strike_told_as_a_walkout_is_one_event_and_an_earlier_one_is_background(
+    real_encoder: Encoder,
+) -> None:
+    """ "A 48-hour walkout" and "a three-day strike" are one strike's length, disputed and named
+    a length; a question about the previous strike is about the background, and names none."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Bus drivers in Carrow began a 48-hour walkout on Monday over pay. The "
+         "previous strike, in 2019, lasted a week."),
+        ("River Times", "Bus drivers in Carrow began a three-day strike on Monday in a dispute "
+         "over pay."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "duration") == [{("d1", "48 hour"), ("d2", "3 day")}]
+    assert _claims(qa, "How long did the bus drivers' strike in Carrow last?") == {
+        ("d1", "48 hour"),
+        ("d2", "3 day"),
+    }
+    assert qa.ask("How long did the previous bus strike in Carrow last?").conflicts == []
+    # A length, never "when it started", though the strike "began".
+    [conflict] = qa.ask("How long is the bus strike in Carrow?").conflicts
+    assert conflict.about.startswith("the length of the ")

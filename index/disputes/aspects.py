@@ -360,6 +360,8 @@ def aspect_name(
     words = tuple(w for f in cluster for w in f.about)
     noun = _named_noun(kind, Counter(f.noun for f in cluster if f.noun), names)
     attribute = lexicon.attribute_name(words)
+    if kind in SIZED and attribute == lexicon.ATTRIBUTES["start"][1]:
+        attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start
     if kind in SIZED and attribute:
         return attribute
     if kind == "count" and noun:

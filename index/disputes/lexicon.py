@@ -157,6 +157,9 @@ EVENTS: dict[str, frozenset[str]] = {
     "storm": frozenset(["storm", "flood", "flooding", "hurricane", "cyclone", "typhoon"]),
     "vote": frozenset(["election", "vote", "poll", "ballot"]),
     "trial": frozenset(["trial", "hearing", "court", "case"]),
+    "walkout": frozenset(["strike", "walkout", "stoppage"]),
+    "collapse": frozenset(["collapse", "landslide", "landslip", "mudslide"]),
+    "discovery": frozenset(["find", "discover", "discovery", "unearth", "uncover"]),
 }
 
 
