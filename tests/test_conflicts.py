@@ -25,6 +25,7 @@ from index.disputes.values import (
     duration_form,
     measure_end,
     measure_form,
+    narrows,
     other_currency_sum,
     role_form,
     same_order,
@@ -75,6 +76,20 @@ def test_counts_keep_their_bounds(written: str, form: str) -> None:
 )  # fmt: skip
 def test_counts_agree_within_their_bounds(first: str, second: str, agree: bool) -> None:
     assert compatible("count", first, second) is agree
+
+
+@pytest.mark.parametrize(
+    ("kind", "first", "second", "narrower"),
+    [("count", ">300", ">100", True), ("count", ">100", ">300", False),
+     ("count", "~210", ">100", True), ("count", "7", "7", False), ("count", "5", "7", False),
+     ("duration", ">3 day", ">1 day", True), ("duration", "<40 minute", "~2 hour", False),
+     ("amount", "~5000000 USD", ">1000000 EUR", False), ("date", "2025-10-28", "2025-10", False)],
+)  # fmt: skip
+def test_a_value_narrows_another_it_implies(
+    kind: str, first: str, second: str, narrower: bool
+) -> None:
+    """A source's "more than 300" says all its "more than a hundred" says (same unit only)."""
+    assert narrows(kind, first, second) is narrower
 
 
 def test_amounts_and_durations_carry_their_unit() -> None:

@@ -15,7 +15,7 @@ from assistant.disputed import as_told
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
-from index.disputes.aspects import aspect_name, full_subjects, value_groups
+from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
@@ -84,6 +84,19 @@ def test_a_vaguer_value_joins_the_one_side_it_fits_or_stands_alone() -> None:
     assert value_groups("count", fits_one, named=False) == [["d1"], ["d2", "d3"]]
     fits_none = {"d1": [_count("d1", "4")], "d2": [_count("d2", ">20")]}
     assert value_groups("count", fits_none, named=False) == [["d1"], ["d2"]]
+
+
+def test_a_value_a_source_implies_by_another_takes_no_side() -> None:
+    """ "More than 300 on board" beside "more than a hundred" (of another count) in one
+    report: the wider value must not make it agree with "about 210"."""
+    by_doc = {
+        "d1": [_count("d1", ">300"), _count("d1", ">100")],
+        "d2": [_count("d2", "~210")],
+    }
+    assert source_groups("count", [f for fs in by_doc.values() for f in fs], named=False) == [
+        ["d1"],
+        ["d2"],
+    ]
 
 
 def _sum(doc: str, normalized: str) -> Fact:

@@ -221,9 +221,13 @@ def precision(fact: Fact) -> int:
 
 
 def document_values(facts: list[Fact]) -> list[Fact]:
-    """A document's most precise values in an aspect: "October 28, 2025" over "late October"."""
+    """A document's most precise values in an aspect: "October 28, 2025" over "late October",
+    "more than 300" over the "more than a hundred" it implies."""
     best = max(precision(f) for f in facts)
-    return [f for f in facts if precision(f) == best]
+    kept = [f for f in facts if precision(f) == best]
+    return [
+        f for f in kept if not any(values.narrows(g.kind, g.normalized, f.normalized) for g in kept)
+    ]
 
 
 def _agree(kind: str, first: list[Fact], second: list[Fact], named: bool) -> bool:

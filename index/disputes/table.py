@@ -54,8 +54,9 @@ from index.models import Mention
 # 33: "the 14th" dates, currencies in capitals ("60,000 SOVAL"). 34: a planned day is ahead
 # ("will fly a drone on Tuesday"). 35: a planned date is its own event. 36: 32 reverted.
 # 37-38: causes "pointed to", "skidded on", "was to blame", "brought down by". 39-40: a crew.
-# 41-42: strikes, collapses and finds by any of their names.
-TABLE_VERSION = 42
+# 41-42: strikes, collapses and finds by any of their names. 43: a source's value implied by
+# another of its values takes no side ("more than a hundred" beside "more than 300").
+TABLE_VERSION = 43
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

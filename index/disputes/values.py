@@ -327,6 +327,29 @@ def counts_compatible(first: str, second: str) -> bool:
     return low < high or (low == high and not open_low and closed_high)
 
 
+def _narrows_count(first: str, second: str) -> bool:
+    """Whether every count `first` admits `second` admits too, and not the reverse: "more than
+    300" narrows "more than a hundred"."""
+    a, b = _count(first), _count(second)
+    if a is None or b is None:
+        return False
+    low_a, high_a, *_ = _interval(*a)
+    low_b, high_b, *_ = _interval(*b)
+    return low_b <= low_a and high_a <= high_b and (low_a, high_a) != (low_b, high_b)
+
+
+def narrows(kind: str, first: str, second: str) -> bool:
+    """Whether one value of a source says all another of its values says, and more ("more
+    than 300 passengers" beside "more than a hundred"): the wider then tells nothing of its
+    own, and must not make the source agree with a third ("about 210")."""
+    if kind in ("count", "age"):
+        return _narrows_count(first, second)
+    if kind in ("amount", "duration", "measure"):
+        (count_a, unit_a), (count_b, unit_b) = _split_unit(first), _split_unit(second)
+        return same_unit(unit_a, unit_b) and _narrows_count(count_a, count_b)
+    return False
+
+
 def _split_unit(form: str) -> tuple[str, str]:
     count, _, unit = form.partition(" ")
     return count, unit
