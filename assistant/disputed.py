@@ -363,6 +363,11 @@ def candidates(
         # "Did the prison governor resign?": the one person of the story with that title, over
         # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one)
         person = _titled(terms, story, table) or person
+        if kinds == {"age"} and person not in table.people:
+            # "How old was the woman who married at the Sealark Hotel?" names a place, not
+            # her: whose age it asks, the aspects' words say ("How old is Bosco?", a name the
+            # table does not know, is kept from others' ages by `_names_another`)
+            person = None
     # A question about a person is about the story that tells of them, wherever else the
     # passages it retrieved lean ("What is Tobiah Renwick's job?" beside a mill closure's).
     told = table.stories_of_subject.get(person or "", frozenset())

@@ -7,6 +7,7 @@ checked on text other than the evaluation sets they were found on.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
 from index.options import DEFAULT_K
+from tests.corpus_specs import DATA
 
 WEDNESDAY = dt.date(2026, 2, 11)
 
@@ -1115,3 +1117,19 @@ def test_a_strike_told_as_a_walkout_is_one_event_and_an_earlier_one_is_backgroun
     # A length, never "when it started", though the strike "began".
     [conflict] = qa.ask("How long is the bus strike in Carrow?").conflicts
     assert conflict.about.startswith("the length of the ")
+
+
+@pytest.mark.model
+def test_an_age_asked_by_who_the_person_is_not_by_a_place_named_in_the_question(
+    real_encoder: Encoder, tmp_path: Path
+) -> None:
+    """In the dispatch corpus the NER takes "the Sealark Hotel" for a person somewhere, so a
+    question naming it asked that "person"'s age and found none. The bride's disputed age
+    answers it: a name the table tells nothing of is nobody whose age the table holds."""
+    qa = Assistant.from_corpus(DATA / "dispatch", index_dir=tmp_path, encoder=real_encoder)
+    question = "How old was the woman whose wedding at the Sealark Hotel made the guests ill?"
+    assert _claims(qa, question) == {
+        ("daily-wallop-2027-01-25", "27"),
+        ("brisling-beacon-2027-01-28", "29"),
+        ("radio-kestmere-2027-01-26", "29"),
+    }
