@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
 
+from assistant.lexicon import MEASURED
 from index.analysis import SPACY_MODEL
 from index.analysis.tokens import tokenize
 
@@ -29,20 +30,11 @@ _VERB_TAGS = frozenset({"VB", "VBD", "VBN", "VBZ", "VBP", "VBG"})
 _LIGHT_VERBS = frozenset({"be", "do", "have", "take", "happen", "get", "make", "go", "come"})
 _ASKING = frozenset({"what", "which", "whose"})
 _COPULA = frozenset({"is", "was", "are", "were"})
-# Nouns that only frame the question ("What is the name of...", "the number of..."): the
-# height of a turbine is told as "the 140-metre turbine", the value of a jackpot as "a 4.6
-# million jackpot", never with the word "height" or "value" beside the figure.
-_FRAME_NOUNS = frozenset(
+# Nouns that only frame the question ("What is the name of...", "the number of...", "the
+# height of...": `MEASURED`).
+_FRAME_NOUNS = MEASURED | frozenset(
     {
-        "value",
-        "size",
-        "height",
         "length",
-        "width",
-        "depth",
-        "weight",
-        "distance",
-        "speed",
         "name",
         "names",
         "number",

@@ -14,6 +14,11 @@ QUESTION_WORDS = frozenset({"who", "whom", "whose", "what", "when", "where", "wh
 # The question words as a regular-expression alternation (bracket it where it is used; each
 # alternative is a whole word, so their order does not change what matches).
 QUESTION_WORD_PATTERN = "|".join(sorted(QUESTION_WORDS))
+# Nouns of what a figure measures. A question asks a figure by them ("What was the height of
+# the turbine?"), and they only frame its focus: an article gives the figure beside the thing
+# measured, not beside the word ("the 140-metre turbine", "a 4.6 million jackpot").
+MEASURED = frozenset({"height", "size", "width", "depth", "weight", "distance", "speed", "value"})
+MEASURED_PATTERN = "|".join(sorted(MEASURED))
 # Pronouns that point back to someone or something earlier, by what they stand for.
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.lexicon import QUESTION_WORD_PATTERN
+from assistant.lexicon import MEASURED_PATTERN, QUESTION_WORD_PATTERN
 from index.models import Kind
 
 NAMED: frozenset[Kind] = frozenset({"person", "organization", "place"})
@@ -45,8 +45,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"her\s+|their\s+)?)?(?:(?!did\b|does\b|do\b|has\b|had\b)[\w'-]+\s+){0,2}(?:number|percentage|percent|amount|proportion|"
             r"share|price|cost|sum|total|figure|age|toll|fee|salary|wage|fine|bail|budget|"
             r"deficit|turnout|reward|compensation|damages|margin|majority|debts?|ransom|"
-            r"pay-?off|payout|height|size|width|depth|weight|distance|speed|value|"
-            r"worth|penalty|attendance)\b"
+            rf"pay-?off|payout|{MEASURED_PATTERN}|worth|penalty|attendance)\b"
             r"|\b(?:price|cost|number|population|height|size|value)\s+of\b"
         ),
         frozenset({"number"}),
