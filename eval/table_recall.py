@@ -34,7 +34,8 @@ from assistant.models import Claim
 from eval.dataset import EvalItem, GoldConflict
 from eval.suite import load_suite
 
-STAGES = ("held", "story", "extraction", "split", "merged")
+# From the earliest loss to held (`diagnose` returns the furthest a disagreement gets).
+STAGES = ("story", "extraction", "split", "merged", "held")
 
 
 @dataclass(frozen=True)
@@ -87,39 +88,34 @@ def _sides_in(aspect: ComparedAspect, sides: list[list[Span]]) -> list[int]:
 
 
 def diagnose(sides: list[list[Span]], stories: list[Comparison]) -> str:
-    """The stage at which a planted disagreement stands (`STAGES`)."""
+    """The stage at which a planted disagreement stands (`STAGES`): its furthest in any story
+    holding documents of two sides."""
     documents = [{d for d, _, _ in spans} for spans in sides]
     shared = [
         story
         for story in stories
         if sum(bool(docs & {d.doc_id for d in story.documents}) for docs in documents) >= 2
     ]
-    if not shared:
-        return "story"
-    stage = "story"
-    for story in shared:
-        told = {k for aspect in story.aspects for k in _sides_in(aspect, sides)}
-        if len(told) < 2:
-            stage = "extraction" if stage == "story" else stage
+    return max((_stage_in(story, sides) for story in shared), key=STAGES.index, default="story")
+
+
+def _stage_in(story: Comparison, sides: list[list[Span]]) -> str:
+    """The stage a planted disagreement reaches in one story holding two sides' documents."""
+    told = [_sides_in(aspect, sides) for aspect in story.aspects]
+    if len({k for found in told for k in found}) < 2:
+        return "extraction"
+    stage = "split"
+    for aspect, held in zip(story.aspects, told, strict=True):
+        if len(held) < 2:
             continue
-        for aspect in story.aspects:
-            held = _sides_in(aspect, sides)
-            if len(held) < 2:
-                continue
-            groups = [
-                {n for n, group in enumerate(aspect.groups) if group_holds(group, sides[k])}
-                for k in held
-            ]
-            if any(a.isdisjoint(b) for i, a in enumerate(groups) for b in groups[i + 1 :]):
-                return "held"
-            stage = "merged"
-        stage = "split" if stage in ("story", "extraction") else stage
+        groups = [
+            {n for n, group in enumerate(aspect.groups) if any(d in group for d, _, _ in sides[k])}
+            for k in held
+        ]
+        if any(a.isdisjoint(b) for i, a in enumerate(groups) for b in groups[i + 1 :]):
+            return "held"
+        stage = "merged"
     return stage
-
-
-def group_holds(group: list[str], spans: Sequence[Span]) -> bool:
-    """Whether a group of agreeing sources holds a document of these planted values."""
-    return any(d in group for d, _, _ in spans)
 
 
 def table_recall(dataset: str) -> list[Diagnosis]:
@@ -161,14 +157,14 @@ def main(argv: list[str] | None = None) -> int:
         name = Path(path).stem
         stages = Counter(d.stage for d in diagnoses)
         total += stages
-        lost = ", ".join(f"{s} {stages[s]}" for s in STAGES[1:] if stages[s])
+        lost = ", ".join(f"{s} {stages[s]}" for s in STAGES[:-1] if stages[s])
         print(f"{name}: held {stages['held']} / {len(diagnoses)}" + (f" ({lost})" if lost else ""))
         if args.verbose:
             for d in diagnoses:
                 if d.stage != "held":
                     print(f"  [{d.stage}] {d.about} ({d.kind})")
     if len(args.datasets) > 1:
-        lost = ", ".join(f"{s} {total[s]}" for s in STAGES[1:] if total[s])
+        lost = ", ".join(f"{s} {total[s]}" for s in STAGES[:-1] if total[s])
         print(f"all: held {total['held']} / {sum(total.values())}" + (f" ({lost})" if lost else ""))
     return 0
 
