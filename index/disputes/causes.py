@@ -5,9 +5,9 @@ ice"), and tell it in a handful of constructions: a phrase after "caused by", "b
 "pointed to"; the subject of "caused"; "X was the cause" or "was to blame"; what a vehicle
 skidded on; what came just before a breakdown ("gave way after days of torrential rain", "went
 under after soaring rents ate into profits"); and what a thing was trapped, flattened or
-brought down by. Each cause is read as the noun
-phrase its words head ("a costly and troubled relaunch of its website", not four words cut at
-"and"), so two causes are compared by what they are, not by the words around them.
+brought down by. Each cause is read as the noun phrase its words head ("a costly and troubled
+relaunch of its website", not four words cut at "and"), so two causes are compared by what they
+are, not by the words around them.
 """
 
 from __future__ import annotations
@@ -109,6 +109,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
     return [
         *_causes_as_subjects(doc),
         *_causes_after(doc),
+        *_causes_slipped_on(doc),
         *_causes_named(doc),
         *_causes_harming(doc),
         *_causes_introduced(doc, anchor_of),
@@ -266,11 +267,6 @@ def _causes_after(doc: Any) -> list[Span]:
     what an "after" names ("gave way after days of torrential rain": the rain)."""
     found = []
     for verb in doc:
-        if verb.dep_ == "prep" and verb.lower_ == "on" and verb.head.lemma_ in _SLIPS:
-            nouns = [c for c in verb.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-            if nouns and (bounds := _phrase(nouns[0])) is not None:
-                found.append((*bounds, verb.head))  # "skidded on black ice"
-            continue
         if verb.dep_ == "prep" and verb.lower_ == "after" and _breakdown(verb.head, verb):
             nouns = [c for c in verb.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
             cause = _what_filled(nouns[0]) if nouns else None
@@ -288,6 +284,19 @@ def _causes_after(doc: Any) -> list[Span]:
             subjects = [c for c in verb.children if c.dep_ == "dobj"]
         if subjects and subjects[0].pos_ in _NOUNS and (bounds := _phrase(subjects[0])):
             found.append((*bounds, verb.head))
+    return found
+
+
+def _causes_slipped_on(doc: Any) -> list[Span]:
+    """What a vehicle or a person lost grip on, as (start, end, the verb): "the coach skidded
+    on black ice"."""
+    found = []
+    for on in doc:
+        if on.dep_ != "prep" or on.lower_ != "on" or on.head.lemma_ not in _SLIPS:
+            continue
+        nouns = [c for c in on.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        if nouns and (bounds := _phrase(nouns[0])) is not None:
+            found.append((*bounds, on.head))
     return found
 
 
