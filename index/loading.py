@@ -34,7 +34,7 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    "analysis": f"{SPACY_MODEL}-v12",  # v12: "just seven" is seven; v11: verdicts, appeals
+    "analysis": f"{SPACY_MODEL}-v13",  # v13: "charged on Monday with"; v12: "just seven" is seven
     "disputes": TABLE_VERSION,
 }
 

@@ -158,6 +158,8 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("The bear was darted with a tranquilliser.", ["captured"]),
         ("She refused to resign.", []),
         ("If convicted, he faces up to ten years; she could be sacked.", []),
+        ("Ivo Dran was charged on Monday with fraud.", ["charged"]),
+        ("The charity charged on Monday for tickets.", []),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

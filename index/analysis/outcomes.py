@@ -48,7 +48,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\breleased\s+without\s+(?:charge|being\s+charged)\b|\bno\s+charges?\s+(?:were|was|"
         r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b",
     ),
-    (CHARGED, r"\b(?:charged|indicted)\s+(?:with|over|in)\b"),
+    # "charged on Wednesday with corruption": a day may stand between the verb and the charge.
+    (
+        CHARGED,
+        r"\b(?:charged|indicted)\s+(?:(?:on|late\s+on|early\s+on|last)\s+\w+\s+|yesterday\s+|"
+        r"today\s+)?(?:with|over|in)\b",
+    ),
     # Leaving a post: pushed ("sacked", "fired") or by choice ("resigned", "stepped down").
     # "fired" and "dismissed" only in the passive: police fire shots, judges dismiss cases.
     # Active "dismissed its chief executive": a post is what a board dismisses or fires, never a
