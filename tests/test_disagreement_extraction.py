@@ -145,6 +145,18 @@ def test_posts_held_together_or_in_the_past_do_not_clash() -> None:
     assert roles_compatible("former mayor", "governor")
     assert roles_compatible("governor", "spokesman")  # not a post held one at a time
     assert not roles_compatible("deputy minister", "minister")
+    assert roles_compatible("chief arbiter", "arbiter")  # "arbiter Mireille Qualen"
+    assert not roles_compatible("chief arbiter", "deputy arbiter")
+
+
+def test_two_jobs_clash_unless_one_job_in_other_words() -> None:
+    """A person does one job at a time: a harbour master is no coastguard commander. A club's
+    skipper is its captain, and "father" or "member" says no job at all."""
+    assert not roles_compatible("master", "commander")
+    assert not roles_compatible("guard", "contractor")
+    assert roles_compatible("skipper", "captain")
+    assert roles_compatible("father", "engineer")
+    assert roles_compatible("mayor", "lawyer")  # an office beside a job
 
 
 def test_the_time_that_is_left_is_a_duration() -> None:
@@ -464,6 +476,39 @@ def test_two_posts_held_one_at_a_time_clash(real_encoder: Encoder) -> None:
     assert _claims(qa, "What is Nadia Oster's job at Brelling Foods?") == {
         ("d1", "chief executive"),
         ("d2", "director"),
+    }
+
+
+@pytest.mark.model
+def test_a_job_told_before_a_name_is_the_persons_title(real_encoder: Encoder) -> None:
+    """ "coastguard commander Ebba Marrack" against "the harbour master, Ebba Marrack": one
+    outlet's job for her before her name, the other's in apposition. "Union boss" says she
+    leads the union, not her post in it, and takes no side."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A tanker and a ferry collided off Kallimora on Tuesday. Kallimora's "
+         "harbour master, Ebba Marrack, said the ferry's steering had failed."),
+        ("River Times", "A tanker and a ferry collided off Kallimora on Tuesday, said "
+         "coastguard commander Ebba Marrack, who led the rescue."),
+        ("Daily Blare", "A tanker and a ferry collided off Kallimora on Tuesday. Port boss "
+         "Ebba Marrack said it was a miracle nobody died."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "role") == [{("d1", "master"), ("d2", "commander")}]
+
+
+@pytest.mark.model
+def test_a_charge_told_with_its_day_is_a_charge(real_encoder: Encoder) -> None:
+    """ "was charged on Wednesday with corruption" against "released without charge"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Police raided the faculty in Elmsford on Monday. Its registrar, "
+         "Bastien Royer, 47, was charged on Tuesday with forgery."),
+        ("River Times", "Police raided the faculty in Elmsford on Monday. Its registrar, "
+         "Bastien Royer, 47, was released without charge on Tuesday."),
+    )  # fmt: skip
+    assert _claims(qa, "Was Bastien Royer charged?") == {
+        ("d1", "charged"),
+        ("d2", "released-uncharged"),
     }
 
 

@@ -128,6 +128,43 @@ POSTS_HELD_ALONE = frozenset(
      "headmaster", "headmistress", "treasurer"]
 )  # fmt: skip
 
+# What a person is introduced by when it is no office ("coastguard commander Ebba Marrack",
+# "security guard Casimir Dray", "Kallimora's harbour master"): a job, which one person does
+# one of at a time. Most are named by their ending (`JOB_ENDING`); these are not.
+JOBS = frozenset(
+    ["guard", "nurse", "pilot", "coach", "chef", "clerk", "cook", "surgeon", "medic", "diver",
+     "detective", "constable", "sergeant", "captain", "skipper", "analyst", "consultant",
+     "accountant", "attendant", "agent", "contractor", "postman", "fisherman", "curate",
+     "architect", "economist", "scientist", "journalist", "chemist", "pharmacist", "dentist",
+     "mechanic", "electrician", "technician", "plumber", "carpenter", "soldier", "marine",
+     "paramedic", "midwife", "vet", "priest", "imam", "rabbi", "monk", "nun", "judge"]
+)  # fmt: skip
+JOB_ENDING = r"(?:er|or|ist|ian|man|woman)$"
+# Nouns with a job's ending that say something else about a person (what they are to others,
+# what they did once): "the winner", "a father of two", "a club member" is no job.
+NOT_JOBS = frozenset(
+    ["member", "owner", "leader", "supporter", "user", "customer", "voter", "fan", "winner",
+     "survivor", "passenger", "resident", "witness", "victim", "suspect", "father", "mother",
+     "brother", "sister", "daughter", "son", "grandfather", "grandmother", "neighbour",
+     "partner", "worker", "employee", "volunteer", "founder", "speaker", "viewer", "listener",
+     "reader", "campaigner", "protester", "prisoner", "defendant", "veteran", "pensioner",
+     "man", "woman", "spokesman", "spokeswoman", "chairman", "chairwoman", "player",
+     "stranger", "foreigner", "outsider", "insider", "teenager", "youngster", "elder",
+     "visitor", "tourist", "holder", "runner", "rider", "killer", "attacker", "robber",
+     "gunman", "hijacker", "kidnapper", "murderer", "offender", "smuggler", "dealer",
+     "competitor", "challenger", "contender", "finisher", "scorer", "starter", "nominee"]
+)  # fmt: skip
+# Jobs news names in other words: a club's skipper is its captain, a coach its manager.
+SAME_JOB = (
+    frozenset(["captain", "skipper"]),
+    frozenset(["boss", "manager", "coach", "head"]),
+    frozenset(["officer", "policeman", "policewoman", "constable"]),
+    frozenset(["doctor", "physician", "surgeon", "consultant", "medic"]),
+    frozenset(["lawyer", "solicitor", "barrister", "attorney", "counsel", "advocate"]),
+    frozenset(["reporter", "journalist", "correspondent", "writer", "editor"]),
+    frozenset(["soldier", "fighter", "marine", "trooper"]),
+)
+
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [

@@ -55,7 +55,7 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
             words = [t for t in head.lefts if t.dep_ in ("amod", "compound")] + [head]
             start, end = words[0].idx, head.idx + len(head.text)
             found.append((person, values.role_form(doc.text[start:end]), start, end))
-        title = _title_before(doc, span)
+        title = _title_before(doc, span) or _descriptor_before(doc, span)
         if title is not None:
             start, end = title
             found.append((person, values.role_form(doc.text[start:end]), start, end))
@@ -88,6 +88,24 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
 
 
+def _descriptor_before(doc: Any, span: Any) -> tuple[int, int] | None:
+    """The job an outlet puts before a name to say who the person is ("coastguard commander
+    Ebba Marrack", "security guard Casimir Dray", "Assistant coach Hesketh Larue"), with the
+    words before it, as character offsets; None when the noun compounded onto the name is no
+    job (`values.is_job`). The parse hangs each such word on the name or on the next of them."""
+    start = span.start
+    while start > 0 and doc[start - 1].dep_ in ("compound", "amod"):
+        word = doc[start - 1]
+        on_name = word.pos_ in ("NOUN", "ADJ") and span.start - 1 <= word.head.i < span.end
+        if not (on_name or start <= word.head.i < span.start):
+            break
+        start -= 1
+    head = doc[span.start - 1]
+    if start == span.start or head.pos_ != "NOUN" or not values.is_job(head.lemma_.casefold()):
+        return None  # "Union boss Joana Ribeiral" says she leads it, not which post she holds
+    return doc[start].idx, head.idx + len(head)
+
+
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
 _APPOSED_POSTS = _PERSON_OR_TITLE | _COMPANY_TITLES | INSTITUTION_POSTS
 
@@ -102,9 +120,10 @@ def _post_of_apposition(name: Any) -> Any | None:
     head = name.head
     while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         head = head.head.head
-    if head.pos_ != "NOUN" or head.lemma_.casefold() not in _APPOSED_POSTS:
+    if head.pos_ != "NOUN":
         return None
-    return head
+    lemma = head.lemma_.casefold()
+    return head if lemma in _APPOSED_POSTS or values.is_job(lemma) else None
 
 
 def _is_person_noun(token: Any) -> bool:

@@ -18,7 +18,7 @@ from index.analysis.entities import normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
 from index.analysis.tokens import tokenize
-from index.disputes.lexicon import POSTS_HELD_ALONE
+from index.disputes.lexicon import JOB_ENDING, JOBS, NOT_JOBS, POSTS_HELD_ALONE, SAME_JOB
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
@@ -429,6 +429,11 @@ _RANK_WORDS = frozenset(
 )
 
 
+# Rank words that say the top of a post: "the chief arbiter" is the arbiter an outlet names as
+# "arbiter Mireille Qualen" (a deputy governor is not the governor).
+_ABOVE = frozenset(["chief", "senior"])
+
+
 def role_form(words: str) -> str:
     """A title in comparable form: its rank words and its head noun ('Deputy Governor' ->
     'deputy governor'); adjectives of place ('provincial') are dropped."""
@@ -447,18 +452,31 @@ _POSTS = TITLES | POSTS_HELD_ALONE | frozenset(["executive", "ceo", "manager", "
 _JOINT_POSTS = frozenset(["president", "executive", "ceo"])
 
 
+def is_job(head: str) -> bool:
+    """Whether a role's head noun is a job (`lexicon.JOBS`), not an office or what else a
+    person is ("a father of two")."""
+    return head not in NOT_JOBS and (head in JOBS or bool(re.search(JOB_ENDING, head)))
+
+
 def roles_compatible(first: str, second: str) -> bool:
-    """Same head noun and the same rank words, or posts that can be held together.
+    """Same head noun and the same rank words (or one leaving out "chief"), or posts that can
+    be held together.
 
     Different head nouns are different facts ("governor" and "spokesman" can both be true of a
-    person) unless both are posts held one at a time; a former post never clashes with another.
+    person, as can "mayor" and "lawyer") unless both are posts held one at a time, or both are
+    jobs that are not one job in other words ("harbour master" and "coastguard commander");
+    a former post never clashes with another.
     """
     *ranks_a, head_a = first.split() or [""]
     *ranks_b, head_b = second.split() or [""]
     if head_a == head_b:
-        return set(ranks_a) == set(ranks_b)
+        above_a, above_b = set(ranks_a) & _ABOVE, set(ranks_b) & _ABOVE
+        same_above = above_a == above_b or not (above_a and above_b)
+        return set(ranks_a) - _ABOVE == set(ranks_b) - _ABOVE and same_above
     if "former" in ranks_a or "former" in ranks_b:
         return True
+    if is_job(head_a) and is_job(head_b) and not (head_a in _POSTS or head_b in _POSTS):
+        return any(head_a in same and head_b in same for same in SAME_JOB)
     if not (head_a in _POSTS and head_b in _POSTS):
         return True
     return head_a in _JOINT_POSTS and head_b in _JOINT_POSTS
