@@ -19,7 +19,7 @@ from index.analysis.entities import by_surname
 from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
 from index.disputes.facts import Fact, sentence_case
 from index.disputes.table import DisputeTable
-from index.disputes.values import duration_form, roles_compatible, with_unit_compatible
+from index.disputes.values import duration_form, is_job, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
 from index.options import DEFAULT_K
 from tests.corpus_specs import DATA
@@ -157,6 +157,7 @@ def test_two_jobs_clash_unless_one_job_in_other_words() -> None:
     assert roles_compatible("skipper", "captain")
     assert roles_compatible("father", "engineer")
     assert roles_compatible("mayor", "lawyer")  # an office beside a job
+    assert not is_job("tanker")  # "the oil tanker Corvina Spirit" is a ship
 
 
 def test_the_time_that_is_left_is_a_duration() -> None:
@@ -491,9 +492,15 @@ def test_a_job_told_before_a_name_is_the_persons_title(real_encoder: Encoder) ->
         ("River Times", "A tanker and a ferry collided off Kallimora on Tuesday, said "
          "coastguard commander Ebba Marrack, who led the rescue."),
         ("Daily Blare", "A tanker and a ferry collided off Kallimora on Tuesday. Port boss "
-         "Ebba Marrack said it was a miracle nobody died."),
+         "Ebba Marrack said it was a miracle nobody died. CROOKED Kallimora coastguard "
+         "commander Ebba Marrack said nothing."),
     )  # fmt: skip
-    assert _disputed_values(qa, "role") == [{("d1", "master"), ("d2", "commander")}]
+    assert _disputed_values(qa, "role") == [
+        {("d1", "master"), ("d2", "commander"), ("d3", "commander")}
+    ]
+    table = _table(qa)
+    told = {table.facts[i].value for i in range(len(table.facts)) if table.facts[i].kind == "role"}
+    assert told == {"harbour master", "coastguard commander"}
 
 
 @pytest.mark.model

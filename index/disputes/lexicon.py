@@ -152,7 +152,12 @@ NOT_JOBS = frozenset(
      "stranger", "foreigner", "outsider", "insider", "teenager", "youngster", "elder",
      "visitor", "tourist", "holder", "runner", "rider", "killer", "attacker", "robber",
      "gunman", "hijacker", "kidnapper", "murderer", "offender", "smuggler", "dealer",
-     "competitor", "challenger", "contender", "finisher", "scorer", "starter", "nominee"]
+     "competitor", "challenger", "contender", "finisher", "scorer", "starter", "nominee",
+     # vessels and machines, which news names as it names people ("the oil tanker Corvina
+     # Spirit", "the bulk carrier Ortolan Crest")
+     "tanker", "freighter", "trawler", "carrier", "liner", "steamer", "cruiser", "destroyer",
+     "bomber", "airliner", "container", "trailer", "computer", "heater", "boiler",
+     "helicopter", "tractor", "excavator", "reactor", "generator", "motor", "elevator"]
 )  # fmt: skip
 # Jobs news names in other words: a club's skipper is its captain, a coach its manager.
 SAME_JOB = (

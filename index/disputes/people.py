@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from index.analysis.entities import name_key, person_for
-from index.analysis.lexicon import OFFICE_WORDS, TITLES
+from index.analysis.lexicon import OFFICE_WORDS, RANKS, TITLES
 from index.disputes import values
 from index.disputes.lexicon import INSTITUTION_POSTS
 from index.models import Mention
@@ -90,16 +90,21 @@ def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
 
 def _descriptor_before(doc: Any, span: Any) -> tuple[int, int] | None:
     """The job an outlet puts before a name to say who the person is ("coastguard commander
-    Ebba Marrack", "security guard Casimir Dray", "Assistant coach Hesketh Larue"), with the
-    words before it, as character offsets; None when the noun compounded onto the name is no
-    job (`values.is_job`). The parse hangs each such word on the name or on the next of them."""
+    Ebba Marrack", "security guard Casimir Dray", "Assistant coach Hesketh Larue"), as
+    character offsets; None when the noun compounded onto the name is no job
+    (`values.is_job`). The parse hangs each such word on the name or on the next of them.
+    The job is its common nouns and rank words: "Sealark manager" is the manager (of the
+    Sealark), "Crooked security guard" a security guard."""
     start = span.start
     while start > 0 and doc[start - 1].dep_ in ("compound", "amod"):
         word = doc[start - 1]
+        named = word.is_title and word.i > word.sent.start and word.lower_ not in OFFICE_WORDS
         on_name = word.pos_ in ("NOUN", "ADJ") and span.start - 1 <= word.head.i < span.end
-        if not (on_name or start <= word.head.i < span.start):
+        if named or not (on_name or start <= word.head.i < span.start):
             break
         start -= 1
+    while start < span.start and doc[start].pos_ == "ADJ" and doc[start].lower_ not in RANKS:
+        start += 1
     head = doc[span.start - 1]
     if start == span.start or head.pos_ != "NOUN" or not values.is_job(head.lemma_.casefold()):
         return None  # "Union boss Joana Ribeiral" says she leads it, not which post she holds

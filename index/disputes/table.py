@@ -57,8 +57,8 @@ from index.models import Mention
 # 41-42: strikes, collapses and finds by any of their names. 43: a source's value implied by
 # another of its values takes no side ("more than a hundred" beside "more than 300").
 # 44-45: jobs told before a name ("security guard Casimir Dray") and two jobs of one person clash.
-# 46: "chief arbiter" is the "arbiter" another outlet names.
-TABLE_VERSION = 46
+# 46: "chief arbiter" is the "arbiter" another outlet names. 48: 44-45 without ships and places.
+TABLE_VERSION = 48
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
