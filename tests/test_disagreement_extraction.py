@@ -371,6 +371,23 @@ def test_causes_named_as_the_cause_or_told_with_because(real_encoder: Encoder) -
 
 
 @pytest.mark.model
+def test_a_fault_is_a_cause_wherever_it_is_told(real_encoder: Encoder) -> None:
+    """ "had suffered a steering failure" and "tests found a faulty thermostat" tell causes in
+    no cause construction; a denied fault, a fault by how bad it was and a moment after which
+    something happened ("after departure") are none."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A ferry hit a pier in Elmsford on Monday. The harbour master said the "
+         "ferry had suffered a steering failure. Investigators ruled out a hydraulic fault."),
+        ("River Times", "A ferry crashed into a pier in Elmsford on Monday shortly after departure "
+         "from the quay. Tests found a faulty thermostat; the captain admitted a terrible error."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [
+        {("d1", "a steering failure"), ("d2", "a faulty thermostat")}
+    ]
+
+
+@pytest.mark.model
 def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
     though shouted in capitals."""

@@ -81,6 +81,11 @@ _PHRASAL_BREAKDOWNS = frozenset(
 )  # fmt: skip
 # Verbs of losing grip, whose "on" names what caused it: "the coach skidded on black ice".
 _SLIPS = frozenset(["skid", "slip", "slide", "aquaplane"])
+# Moments an "after" dates by, which cause nothing: "shut down an engine after take-off".
+_MOMENTS = frozenset(
+    ["midnight", "dawn", "dark", "dusk", "nightfall", "sunset", "sunrise", "take-off",
+     "takeoff", "landing", "departure", "launch", "kick-off", "lunch", "dinner", "breakfast"]
+)  # fmt: skip
 # "after days of torrential rain": a stretch of time is no cause, what filled it is.
 _SPELLS = frozenset(["day", "week", "month", "hour", "night", "year", "minute", "weekend"])
 # Words before a noun that belong to its phrase: "a costly and troubled relaunch".
@@ -98,9 +103,34 @@ _MISPARSED = frozenset(["xcomp", "ccomp", "advcl", "aux"])
 Span = tuple[int, int, Any]  # a cause's start and end in the sentence, and the word it is of
 
 
+# Faults, which are causes wherever they are told: "had suffered a steering failure", "the
+# investigators' early focus: a hydraulic fault", "tests had found a faulty thermostat". A fault
+# noun needs a word for what failed ("a failure" alone may be of a policy); a worn or cracked
+# part is a fault only in a sentence that tells a cause ("blamed the breach on water seeping
+# through a cracked outlet pipe"), as a cracked wall is as often what an event left behind.
+_FAULT_NOUNS = frozenset(
+    ["failure", "fault", "malfunction", "defect", "error", "glitch", "leak", "flaw", "blockage"]
+)
+_FAULTY = frozenset(["faulty", "defective", "malfunctioning"])
+_WORN = frozenset(["cracked", "loose", "worn", "corroded", "frayed", "leaking", "leaky", "rusted"])
+# Words that say how bad a fault was, not what failed: "a catastrophic error" is no cause.
+_HOW_BAD = frozenset(
+    ["catastrophic", "fatal", "critical", "serious", "grave", "terrible", "major", "minor",
+     "huge", "big", "small", "simple", "basic", "costly", "tragic", "deadly", "obvious",
+     "fundamental", "massive", "total", "complete", "possible", "apparent", "alleged"]
+)  # fmt: skip
+# Words over a fault that deny it: "ruled out a mechanical failure", "denied any fault".
+_DENYING = frozenset(["rule", "deny", "reject", "dismiss", "exclude", "doubt"])
+_FAULT_WORDS = re.compile(
+    r"\b(?:" + "|".join(sorted(_FAULT_NOUNS | _FAULTY)) + r")s?\b", re.IGNORECASE
+)
+
+
 def tells_cause(text: str) -> bool:
     """Whether a sentence with no value in it is worth parsing for a cause."""
-    return bool(_TELLS_CAUSE.search(text) or _TELLS_BREAKDOWN.search(text))
+    return bool(
+        _TELLS_CAUSE.search(text) or _TELLS_BREAKDOWN.search(text) or _FAULT_WORDS.search(text)
+    )
 
 
 def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
@@ -113,6 +143,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         *_causes_named(doc),
         *_causes_harming(doc),
         *_causes_introduced(doc, anchor_of),
+        *_faults(doc),
     ]
 
 
@@ -304,7 +335,42 @@ def _what_filled(noun: Any) -> Any | None:
     """The cause an "after" names: the noun itself, or for a stretch of time what it was "of"
     ("days of torrential rain"); None for a bare time ("after midnight", "after two hours")."""
     if noun.lemma_.casefold() not in _SPELLS:
-        return None if noun.lemma_.casefold() in ("midnight", "dawn", "dark") else noun
+        left = [t for t in noun.subtree if t.i <= noun.i and t.dep_ != "det"]
+        words = "".join(t.text_with_ws for t in left).strip()
+        return None if words.casefold() in _MOMENTS else noun  # "take-off" is two words
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     objects = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
     return objects[0] if objects else None
+
+
+def _faults(doc: Any) -> list[Span]:
+    """Faults told anywhere in a sentence, as (start, end, the fault's head noun), unless the
+    sentence denies them ("no sign of a mechanical failure", "ruled out a software error").
+    A fault noun needs a word for what failed ("a steering failure", not "a catastrophic
+    error")."""
+    worn_told = bool(_TELLS_CAUSE.search(doc.text))
+    found = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or _denied(noun):
+            continue
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        adjectives = {c.lemma_.casefold() for c in modifiers} | {c.lower_ for c in modifiers}
+        what_failed = [m for m in modifiers if m.lower_ not in _HOW_BAD]
+        # "intelligence failures" in the plural are failures in general, not this event's
+        fault = noun.lemma_.casefold() in _FAULT_NOUNS and bool(what_failed) and noun.tag_ != "NNS"
+        faulty = bool(adjectives & _FAULTY) or (worn_told and bool(adjectives & _WORN))
+        if (fault or faulty) and (bounds := _phrase(noun)) is not None:
+            found.append((*bounds, noun))
+    return found
+
+
+def _denied(noun: Any) -> bool:
+    """Whether a noun phrase is negated ("no sign of a fault") or what a denial is of."""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in noun.children):
+        return True
+    for word in noun.ancestors:
+        if word.lemma_.casefold() in _DENYING or any(c.dep_ == "neg" for c in word.children):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            return True
+    return False
