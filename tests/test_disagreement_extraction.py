@@ -388,6 +388,34 @@ def test_a_fault_is_a_cause_wherever_it_is_told(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_what_a_vehicle_met_or_what_blocked_the_way_is_a_cause(real_encoder: Encoder) -> None:
+    """ "hit a patch of black ice" names what the coach skidded on, "a rockfall blocked the
+    road" what did the harm; "protesters blocked the road" tells who acted, not a cause."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Six passengers were hurt when a coach from Elmsford crashed on the "
+         "Vittra Pass on Monday. Police said the coach had hit a patch of black ice."),
+        ("River Times", "Six passengers were hurt when a coach from Elmsford crashed on the "
+         "Vittra Pass on Monday. A rockfall had blocked the road minutes earlier, police said. "
+         "Protesters blocked the road to Elmsford on Tuesday."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [{("d1", "black ice"), ("d2", "a rockfall")}]
+
+
+@pytest.mark.model
+def test_a_length_and_a_half_is_one_duration(real_encoder: Encoder) -> None:
+    """ "a three-and-a-half-year deal": the NER labels "three" alone, a count of nothing."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nico Albrandt has signed a five-year contract with Castrovinha FC."),
+        ("River Times", "Nico Albrandt put pen to paper on a three-and-a-half-year deal with "
+         "Castrovinha FC."),
+    )  # fmt: skip
+    assert ("duration", "3.5 year") in _values(qa)
+    assert ("count", "3") not in _values(qa)
+
+
+@pytest.mark.model
 def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
     though shouted in capitals."""

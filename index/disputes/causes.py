@@ -16,8 +16,9 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from index.disputes.lexicon import REPORTING
+from index.disputes.lexicon import NOT_JOBS, REPORTING
 from index.disputes.people import PERSON_NOUNS
+from index.disputes.values import is_job
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -45,6 +46,11 @@ _HARMING = frozenset(
     ["trap", "damage", "destroy", "flatten", "hit", "block", "strike", "flood", "crush",
      "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock"]
 )  # fmt: skip
+# Of them, those whose subject is what did the harm: "a rockfall blocked the way out", "a
+# falling tree crushed two cars" ("hit", "struck" and "cut" are as often what crashed into what).
+_HARMING_ACTIVE = frozenset(
+    ["trap", "damage", "destroy", "flatten", "block", "crush", "bury", "engulf", "topple", "wreck"]
+)
 # Who acts in a story, never what caused it: "was hit by police", "blocked by protesters".
 _NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "people", "crowd"])
 # Sentences worth parsing for a cause even with no value in them.
@@ -54,7 +60,9 @@ _TELLS_CAUSE = re.compile(
     + r"|\bbrought\s+down\s+by\b"
     + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
     r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
-    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b",
+    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
+    r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
+    r"wrecked)\b",
     re.I,
 )
 # ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
@@ -81,6 +89,8 @@ _PHRASAL_BREAKDOWNS = frozenset(
 )  # fmt: skip
 # Verbs of losing grip, whose "on" names what caused it: "the coach skidded on black ice".
 _SLIPS = frozenset(["skid", "slip", "slide", "aquaplane"])
+# ... and what a patch of something met on the road is of: "hit a patch of black ice".
+_PATCHES = frozenset(["patch", "sheet", "slick"])
 # Moments an "after" dates by, which cause nothing: "shut down an engine after take-off".
 _MOMENTS = frozenset(
     ["midnight", "dawn", "dark", "dusk", "nightfall", "sunset", "sunrise", "take-off",
@@ -263,21 +273,39 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
 
 
 def _causes_harming(doc: Any) -> list[Span]:
-    """What a thing was trapped, flattened or brought down by, as (start, end, the verb)."""
+    """What a thing was trapped, flattened or brought down by, as (start, end, the verb), in
+    the passive ("trapped by a flash flood") or the active ("a rockfall blocked the way out").
+    In the active, only a thing is a cause: "protesters blocked the road" tells who acted, and
+    "the lorry hit a wall" what crashed."""
     found = []
     for verb in doc:
         lemma = verb.lemma_.casefold()
         brought_down = lemma == "bring" and any(c.lower_ == "down" for c in verb.children)
         if not (lemma in _HARMING or brought_down):
             continue
-        if not any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ != "acl":
-            continue  # "a tree brought down by the storm" is passive without an auxiliary
-        agents = [c for c in verb.children if c.dep_ == "agent"]
-        nouns = [c for a in agents for c in a.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        cause = nouns[0] if nouns and nouns[0].lemma_.casefold() not in _NOT_CAUSES else None
-        if cause is not None and (bounds := _phrase(cause)) is not None:
+        passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"
+        if passive:  # "a tree brought down by the storm" is passive without an auxiliary
+            agents = [c for c in verb.children if c.dep_ == "agent"]
+            nouns = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+        elif lemma in _HARMING_ACTIVE:
+            nouns = [c for c in verb.children if c.dep_ == "nsubj" and not _someone(c)]
+        else:
+            continue
+        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.casefold() not in _NOT_CAUSES]
+        if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
     return found
+
+
+def _someone(noun: Any) -> bool:
+    """Whether a noun names people or an organisation, which act rather than cause."""
+    lemma = noun.lemma_.casefold()
+    return (
+        noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or lemma in PERSON_NOUNS
+        or lemma in NOT_JOBS
+        or is_job(lemma)
+    )
 
 
 def _breakdown(verb: Any, after: Any | None = None) -> bool:
@@ -320,14 +348,18 @@ def _causes_after(doc: Any) -> list[Span]:
 
 def _causes_slipped_on(doc: Any) -> list[Span]:
     """What a vehicle or a person lost grip on, as (start, end, the verb): "the coach skidded
-    on black ice"."""
+    on black ice", "the coach had hit a patch of black ice"."""
     found = []
-    for on in doc:
-        if on.dep_ != "prep" or on.lower_ != "on" or on.head.lemma_ not in _SLIPS:
+    for word in doc:
+        if word.dep_ == "prep" and word.lower_ == "on" and word.head.lemma_ in _SLIPS:
+            nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        elif word.lemma_.casefold() in _PATCHES and word.dep_ == "dobj":
+            of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
+            nouns = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+        else:
             continue
-        nouns = [c for c in on.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         if nouns and (bounds := _phrase(nouns[0])) is not None:
-            found.append((*bounds, on.head))
+            found.append((*bounds, word.head))
     return found
 
 

@@ -692,6 +692,15 @@ def _sentence_facts(
             mention = mention.model_copy(update={"text": figure})
             count = values.count_form(figure)
             typed = ("count", count) if count else None
+        half = values.half_end(sentence.text, local.end)
+        if typed is not None and typed[0] == "count" and half != local.end:
+            # "a three-and-a-half-year deal": the NER labels "three" alone
+            text = sentence.text[local.start : half]
+            if duration := values.duration_form(text):
+                local = local.model_copy(update={"end": half})
+                mention = mention.model_copy(update={"text": text})
+                span = doc.char_span(local.start, half, alignment_mode="expand") or span
+                typed = ("duration", duration)
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
         if (

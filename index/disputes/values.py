@@ -286,6 +286,18 @@ def measure_form(text: str) -> str | None:
     return f"{count} {name}" if count else None
 
 
+_HALF_OF_UNIT = re.compile(
+    _AND_A_HALF.pattern + r"[\s-]+(?:day|week|month|year|hour|minute)s?\b", re.IGNORECASE
+)
+
+
+def half_end(sentence: str, end: int) -> int:
+    """Where a count ending at `end` ends with "and a half" and its unit ("three" of
+    "three-and-a-half-year deal", which the NER labels a number): `end` when none follows."""
+    half = _HALF_OF_UNIT.match(sentence, end)
+    return half.end() if half else end
+
+
 def measure_end(sentence: str, end: int) -> int:
     """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
     of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
