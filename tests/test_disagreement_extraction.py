@@ -416,6 +416,21 @@ def test_a_length_and_a_half_is_one_duration(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_a_sum_told_as_worth_is_of_the_thing_it_is_worth(real_encoder: Encoder) -> None:
+    """ "The budget, worth 386 million francs" is the budget's sum, as "a budget of 412
+    million francs" is."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Port-Aubrac's city council approved a budget of 412 million francs "
+         "for 2027 on Tuesday, closing a public library."),
+        ("River Times", "Port-Aubrac's city council voted on Tuesday for its 2027 budget. The "
+         "budget, worth 386 million francs, will cut 140 jobs at the city hall and raise the "
+         "price of parking in the old town."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "amount") == [{("d1", "412000000 CHF"), ("d2", "386000000 CHF")}]
+
+
+@pytest.mark.model
 def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
     though shouted in capitals."""

@@ -208,9 +208,22 @@ def about_words(anchor: Any) -> tuple[str, ...]:
             words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
         elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
             words.extend(_owner_words(anchor.head.head))
+        elif anchor.lower_ == "worth":
+            words.extend(_what_is_worth(anchor))
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _what_is_worth(worth: Any) -> list[str]:
+    """What a sum is the worth of: "The budget, worth 386 million francs", "The satellite was
+    worth £84 million" are the budget's and the satellite's."""
+    if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
+        return _noun_words(worth.head)
+    if worth.dep_ == "acomp" and worth.head.lemma_ == "be":
+        subjects = [c for c in worth.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
+        return _noun_words(subjects[0]) if subjects else []
+    return []
 
 
 def _what_the_sum_is(anchor: Any) -> list[str]:
