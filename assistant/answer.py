@@ -181,11 +181,13 @@ def compose(
     # disagreement the table records for the question still answers it (one outlet may not
     # know what another reports), unless the statement ranks above all its sides: then the
     # disagreement is over another value of the story (a manager's payoff, not a striker's fee).
+    # A story's causes are one aspect, so a cause disagreement is never over another value:
+    # "police have not said what caused the crash" is a third outlet's account beside it.
     said_not = withheld.statement(asked, qtype, ranked)
-    if said_not is not None and found is not None:
+    if said_not is not None and found is not None and aspect is not None:
         rank = {c.row: n for n, c in enumerate(ranked)}
         first_side = min(rank.get(side[0].row, len(ranked)) for side in found.sides)
-        if rank[said_not.row] > first_side:
+        if rank[said_not.row] > first_side or aspect.aspect.kind == "cause":
             said_not = None
     if said_not is not None:
         abstained = _abstain(

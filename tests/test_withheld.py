@@ -187,3 +187,34 @@ def test_a_withheld_value_is_not_answered_by_another_disagreement_of_its_story(
     assert [sorted(c.normalized for c in k.claims) for k in payoff.conflicts] == [
         ["1200000 USD", "900000 USD"]
     ]
+
+
+_CRASH = (
+    ("Quayside Press", "Three people died when a Dolwyn Coaches bus overturned on the Vittra "
+     "Pass near Dolwyn on Tuesday. The driver, Ansel Kirby, was arrested. Initial findings "
+     "pointed to brake failure on the long descent, police said."),
+    ("Ridgeway Tribune", "Three people died when a Dolwyn Coaches bus overturned on the Vittra "
+     "Pass near Dolwyn on Tuesday. The driver, Ansel Kirby, was arrested. Police said the "
+     "coach had hit a patch of black ice on the bend."),
+    ("Lantern Wire", "Three people died when a Dolwyn Coaches bus overturned on the Vittra "
+     "Pass near Dolwyn on Tuesday. The driver, Ansel Kirby, was arrested. Police have not "
+     "said what caused the crash."),
+)  # fmt: skip
+
+
+@pytest.mark.model
+def test_an_outlet_saying_a_cause_is_unknown_does_not_hide_a_cause_disagreement(
+    real_encoder: Encoder,
+) -> None:
+    """A story's causes are one aspect, so a cause disagreement is never over another value:
+    the third outlet's "have not said what caused the crash" is an account beside the two."""
+    documents = [
+        Document(id=f"d{n}", title=f"Crash {n}", source=outlet, text=text,
+                 published=dt.date(2026, 3, 18))
+        for n, (outlet, text) in enumerate(_CRASH, start=1)
+    ]  # fmt: skip
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    answer = qa.ask("What caused the coach crash on the Vittra Pass?")
+    assert [sorted(c.normalized for c in k.claims) for k in answer.conflicts] == [
+        ["black ice", "brake failure"]
+    ]
