@@ -431,6 +431,20 @@ def test_a_sum_told_as_worth_is_of_the_thing_it_is_worth(real_encoder: Encoder) 
 
 
 @pytest.mark.model
+def test_a_participle_after_a_noun_dates_that_noun(real_encoder: Encoder) -> None:
+    """ "by a clear majority in the referendum held on 24/4": the date is the referendum's,
+    though the parse hangs "held" on the majority."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Ostvale voters backed the Quillen tunnel, the electoral commission "
+         "said. The Quillen tunnel referendum on Sunday drew a turnout of 61 per cent."),
+        ("River Times", "Ostvale voters backed the Quillen tunnel by a clear majority in the "
+         "referendum held on 5/2, the electoral commission said. Turnout was 61 per cent."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "date") == [{("d1", "2026-02-08"), ("d2", "--02-05")}]
+
+
+@pytest.mark.model
 def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
     though shouted in capitals."""

@@ -197,8 +197,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(name))
             elif child.dep_ == "dobj" and child.pos_ == "PROPN":  # "signed Tomas Elvander"
                 words.extend(_noun_words(child))
-        if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
-            words.extend(_noun_words(anchor.head))
+        if (noun := _clause_noun(anchor)) is not None:
+            words.extend(_noun_words(noun))
     else:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
@@ -213,6 +213,18 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _clause_noun(verb: Any) -> Any | None:
+    """The noun a relative clause is about: "the blaze, which broke out on ...". A participle
+    right after a noun is that noun's ("by a clear majority in the referendum held on 24/4"
+    is the referendum's, though the parse may hang it on the majority)."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+        return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ == "VBN" and before is not None and before.pos_ == "NOUN":
+        return before
+    return verb.head
 
 
 def _what_is_worth(worth: Any) -> list[str]:
@@ -263,8 +275,8 @@ def head_noun(anchor: Any) -> str:
     for child in anchor.children:
         if child.dep_ in _SUBJECTS and child.pos_ == "NOUN":
             return child.lemma_.casefold()
-    if anchor.dep_ in ("relcl", "acl") and anchor.head.pos_ == "NOUN":
-        return anchor.head.lemma_.casefold()
+    if (noun := _clause_noun(anchor)) is not None:
+        return str(noun.lemma_.casefold())
     for child in anchor.children:
         if child.dep_ == "dobj" and child.pos_ == "NOUN":
             noun = child.lemma_.casefold()
