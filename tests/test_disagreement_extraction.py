@@ -425,9 +425,11 @@ def test_a_sum_told_as_worth_is_of_the_thing_it_is_worth(real_encoder: Encoder) 
          "for 2027 on Tuesday, closing a public library."),
         ("River Times", "Port-Aubrac's city council voted on Tuesday for its 2027 budget. The "
          "budget, worth 386 million francs, will cut 140 jobs at the city hall and raise the "
-         "price of parking in the old town."),
+         "cost of parking in the old town from 2 francs to 3 francs."),
     )  # fmt: skip
+    # The parking charges share the words of a cost, not the order of the budget's sums.
     assert _disputed_values(qa, "amount") == [{("d1", "412000000 CHF"), ("d2", "386000000 CHF")}]
+    assert qa.ask("How much more will parking cost in Port-Aubrac?").conflicts == []
 
 
 @pytest.mark.model

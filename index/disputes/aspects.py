@@ -292,6 +292,24 @@ def _of_one_thing(
     return kept if len(kept) >= 2 else [max(groups, key=len)]
 
 
+def _by_order(kind: str, cluster: list[int], facts: Sequence[Fact]) -> list[list[int]]:
+    """A cluster of figures split into those of one order (`values.same_order`, single
+    linkage): "a budget of 412 million francs" and "parking from 2 francs to 3 francs" share
+    the words of a cost, yet are two things, as `_of_one_thing` says of two sources' figures.
+    A figure of no parsed size stays with the first part."""
+    parts: list[list[int]] = []
+    for index in cluster:
+        value = facts[index].normalized
+        near = [
+            p for p in parts if any(values.same_order(kind, value, facts[o].normalized) for o in p)
+        ]
+        if not near and values.magnitude(kind, value) is None and parts:
+            near = [parts[0]]
+        parts = [p for p in parts if p not in near]
+        parts.append(sorted([index, *(o for p in near for o in p)]))
+    return parts
+
+
 def source_groups(kind: str, cluster: Sequence[Fact], named: bool) -> list[list[str]]:
     """The documents of an aspect's facts grouped by value, each by its most precise values
     (an account by all it tells)."""
@@ -548,6 +566,8 @@ def build_aspects(
     aspects = []
     for (kind, subject), indices in keyed.items():
         clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts, names)
+        if kind in SIZED:
+            clusters = [part for cluster in clusters for part in _by_order(kind, cluster, facts)]
         for cluster in clusters:
             cluster_facts = [facts[i] for i in cluster]
             groups = source_groups(kind, cluster_facts, named=bool(subject))

@@ -238,12 +238,14 @@ def _what_is_worth(worth: Any) -> list[str]:
     return []
 
 
-def _what_the_sum_is(anchor: Any) -> list[str]:
+def _what_the_sum_is(anchor: Any, start: int, end: int) -> list[str]:
     """What a sum of money is given as, when the lexicon knows it: "promised 2.4 million dollars
     in compensation", "would pay $4.2m in compensation" (on the verb or on its object, as the
-    parse hangs it); not "seized in the raid", which says where, not what the sum is."""
+    parse hangs it); not "seized in the raid", which says where, not what the sum is. And what
+    a cost or a price is of: "the cost of parking" (not "a budget of 412 million francs",
+    whose "of" is the sum itself, between `start` and `end`)."""
     holders = [anchor, *(c for c in anchor.children if c.dep_ == "dobj")]
-    return [
+    given_as = [
         obj.lemma_.casefold()
         for holder in holders
         for prep in holder.children
@@ -251,6 +253,17 @@ def _what_the_sum_is(anchor: Any) -> list[str]:
         for obj in prep.children
         if obj.dep_ == "pobj" and lexicon.attribute_name((obj.lemma_.casefold(),)) is not None
     ]
+    # "raise the cost of parking from 2 francs to 3 francs": the cost is parking's
+    of = [
+        obj
+        for holder in holders
+        if holder.pos_ == "NOUN" and lexicon.attribute_name((holder.lemma_.casefold(),))
+        for prep in holder.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.pos_ == "NOUN" and not start <= obj.idx < end
+    ]
+    return given_as + [word for obj in of for word in _noun_words(obj)]
 
 
 def _owner_words(owner: Any) -> list[str]:
@@ -669,7 +682,7 @@ def _sentence_facts(
         if kind == "agent" and anchor is not None and (post := post_of(anchor)):
             noun, about = post, (*about, post)  # who was chosen is told by the post
         if kind == "amount" and anchor is not None:
-            about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor))))
+            about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor, start, end))))
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
