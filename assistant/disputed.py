@@ -30,6 +30,7 @@ from index.disputes import lexicon, values
 from index.disputes.aspects import (
     GENERIC_NOUNS,
     HAPPENED,
+    OF_PEOPLE,
     Aspect,
     attribute_classes,
     document_values,
@@ -498,6 +499,14 @@ _ATTRIBUTE_STEMS = {name: lexicon.member_stems(name) for name in lexicon.ATTRIBU
 _ATTRIBUTE_TERMS = frozenset().union(*_ATTRIBUTE_STEMS.values())
 
 
+# Words that ask for money of any kind: "What sum are they demanding?", "What did the couple
+# pay for their wedding?" name no attribute of a sum (a ransom, a cost), though the lexicon
+# gives "sum" and "pay" to fees and salaries for what facts say.
+_ANY_MONEY = frozenset(
+    t for word in ("sum", "money", "amount", "pay", "paid") for t in tokenize(word)
+)
+
+
 def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]) -> bool:
     """A figure of one attribute never answers a question naming another: "How much was the
     ferry's operator fined?" is not answered by the death toll, however well the rest of the
@@ -506,7 +515,11 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
         return True
     has = attribute_classes(aspect.kind, aspect.words, _nouns(aspect, table))
     has &= _ATTRIBUTE_STEMS.keys()
+    if aspect.kind == "amount":
+        asked = asked - _ANY_MONEY
     wants = {name for name, stems in _ATTRIBUTE_STEMS.items() if stems & asked}
+    if aspect.kind == "amount":
+        wants -= OF_PEOPLE  # "hand over to the hospital" asks no number injured
     return not (has and wants) or bool(has & wants)
 
 

@@ -447,6 +447,29 @@ def test_a_participle_after_a_noun_dates_that_noun(real_encoder: Encoder) -> Non
 
 
 @pytest.mark.model
+def test_a_sum_asked_in_any_words_for_money_finds_its_disagreement(
+    real_encoder: Encoder,
+) -> None:
+    """ "What sum ...?" and "How much money ... hand over?" ask for the ransom: "sum" and
+    "money" name no attribute of a sum, and "hospital" no number injured. The sentence is a
+    length, never "the death toll", though it was for a murder."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Hackers who crippled Marlow General Hospital on Sunday are demanding a "
+         "ransom of 2 million dollars, the hospital said. Two patients were hurt when a lift "
+         "failed. The gang leader is serving a sentence of 22 years for a murder."),
+        ("River Times", "Hackers who crippled Marlow General Hospital on Sunday are demanding a "
+         "ransom of 5 million dollars, police said. The gang leader is serving a sentence of "
+         "28 years for a murder."),
+    )  # fmt: skip
+    expected = {("d1", "2000000 USD"), ("d2", "5000000 USD")}
+    assert _claims(qa, "What sum are the hackers demanding from Marlow General?") == expected
+    assert _claims(qa, "How much money do the hackers want the hospital to hand over?") == expected
+    [length] = [a for a in _table(qa).disputed if a.kind == "duration"]
+    assert length.name == "the sentence"
+
+
+@pytest.mark.model
 def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
     though shouted in capitals."""

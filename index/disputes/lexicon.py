@@ -258,9 +258,10 @@ def member_stems(name: str) -> frozenset[str]:
     return frozenset(t for word in members(name) for t in tokenize(word))
 
 
-def attribute_name(words: tuple[str, ...]) -> str | None:
-    """How a reader is told the attribute ("the death toll"), when a class covers the words."""
-    for _, (members, name) in ATTRIBUTES.items():
-        if members.intersection(words):
+def attribute_name(words: tuple[str, ...], skip: frozenset[str] = frozenset()) -> str | None:
+    """How a reader is told the attribute ("the death toll"), when a class (not in `skip`)
+    covers the words."""
+    for key, (members, name) in ATTRIBUTES.items():
+        if key not in skip and members.intersection(words):
             return name
     return None
