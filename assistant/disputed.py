@@ -589,7 +589,18 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     # the count of the "six suspects detained".
     for name in lexicon.counted_classes(tuple(nouns)) | lexicon.classes(aspect.words):
         named |= lexicon.counted_stems(name)
+    # "How many men were stuck underground?", "How many workers were brought up?" ask for the
+    # miners by the words for anyone at work.
+    if terms & _ANYONE_AT_WORK and any(values.is_job(noun) for noun in nouns):
+        return True
     return bool(named & terms)
+
+
+_ANYONE_AT_WORK = frozenset(
+    t
+    for word in ("men", "women", "worker", "workers", "staff", "employees")
+    for t in tokenize(word)
+)
 
 
 def find_aspect(

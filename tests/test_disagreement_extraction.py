@@ -470,6 +470,26 @@ def test_a_sum_asked_in_any_words_for_money_finds_its_disagreement(
 
 
 @pytest.mark.model
+def test_workers_counted_by_their_job_are_asked_as_men_or_workers(real_encoder: Encoder) -> None:
+    """ "How many men ...?" and "How many workers ...?" ask for the miners, whom the articles
+    count by their job."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Water flooded the Holmgarth zinc mine near Dunmarrow on Monday. Nine "
+         "miners were trapped underground before rescuers reached them. The mine's owner, "
+         "Brandlow Metals, said Anna Kessel led the rescue."),
+        ("River Times", "Water flooded the Holmgarth zinc mine near Dunmarrow on Monday. Twelve "
+         "miners were trapped underground before rescuers reached them. The mine's owner, "
+         "Brandlow Metals, said Anna Kessel led the rescue."),
+    )  # fmt: skip
+    expected = {("d1", "9"), ("d2", "12")}
+    assert _claims(qa, "How many men were stuck underground at Holmgarth?") == expected
+    assert _claims(qa, "How many workers were trapped in the Holmgarth mine?") == expected
+    [count] = [a for a in _table(qa).disputed if a.kind == "count"]
+    assert count.name == "the number of miners"
+
+
+@pytest.mark.model
 def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     """ "SIX people are dead": the count is a death toll (told by "are dead", not a verb),
     though shouted in capitals."""

@@ -393,7 +393,7 @@ def aspect_name(
     if kind in SIZED and attribute:
         return attribute
     if kind == "count" and noun:
-        return f"the number of {noun if noun.endswith('s') else noun + 's'}"
+        return f"the number of {_plural(noun)}"
     if not noun and attribute:
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
     if kind in ("cause", "score"):  # one aspect per story, whatever each is attached to
@@ -413,6 +413,15 @@ def aspect_name(
         "place": "the place",
     }.get(kind, kind)
     return f"{label} of the {noun}" if noun else label
+
+
+def _plural(noun: str) -> str:
+    """A counted noun's plural, as an aspect names it: "miners", "men", "firemen", "people"."""
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    return {"person": "people", "child": "children"}.get(noun, noun + "s")
 
 
 def full_subjects(subjects: set[str]) -> dict[str, str]:

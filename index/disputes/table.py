@@ -63,8 +63,9 @@ from index.models import Mention
 # "a rockfall blocked the way out". 55: what a sum is the worth of ("The budget, worth ...").
 # 56: a participle right after a noun is its ("the referendum held on 24/4"). 57-59: figures of
 # different orders are different aspects, and a cost is of what its "of" names. 60: a length or a
-# sum is never named by a class of people counted ("the death toll" of a prison sentence).
-TABLE_VERSION = 60
+# sum is never named by a class of people counted ("the death toll" of a prison sentence). 61: "the
+# number of men", not "of mans".
+TABLE_VERSION = 61
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
