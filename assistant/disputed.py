@@ -154,11 +154,13 @@ class Found:
     score: float
 
 
-# "<name>'s wife", "<name>'s lawyer": a person known by whose relative or agent they are.
+# "<name>'s wife", "<name>'s lawyer", "<name>'s murdered business partner": a person known by
+# whose relative, associate or agent they are.
 _RELATIVE_OF = re.compile(
-    r"([\w-]+)['\u2019]s\s+(?:wife|husband|widow|widower|son|daughter|mother|father|brother|sister"
-    r"|partner|girlfriend|boyfriend|fiancee?|child|children|parents|family|cousin|uncle|aunt"
-    r"|lawyer|solicitor|agent|spokes(?:man|woman|person))\b",
+    r"([\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:wife|husband|widow|widower|son|daughter|mother"
+    r"|father|brother|sister|partner|girlfriend|boyfriend|fiancee?|child|children|parents|family"
+    r"|cousin|uncle|aunt|friend|colleague|neighbour|neighbor|teammate|victim|lawyer|solicitor"
+    r"|agent|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
 

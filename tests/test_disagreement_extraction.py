@@ -272,8 +272,8 @@ def test_a_when_clause_after_a_year_is_background(real_encoder: Encoder) -> None
 
 @pytest.mark.model
 def test_a_relative_of_a_person_is_not_that_person(real_encoder: Encoder) -> None:
-    """ "How old is Tomas Brenner's widow?" asks about someone else: Brenner's disputed age is
-    no answer to it."""
+    """ "How old is Tomas Brenner's widow?" or "... Brenner's grieving business partner?" asks
+    about someone else: Brenner's disputed age is no answer to it."""
     qa = _qa(
         real_encoder,
         ("Valley Post", "Tomas Brenner, 49, was shot dead outside his pharmacy in Elmsford on "
@@ -283,6 +283,7 @@ def test_a_relative_of_a_person_is_not_that_person(real_encoder: Encoder) -> Non
     )  # fmt: skip
     assert _claims(qa, "How old was Tomas Brenner?") == {("d1", "49"), ("d2", "52")}
     assert qa.ask("How old is Tomas Brenner's widow?").conflicts == []
+    assert qa.ask("How old is Brenner's grieving business partner?").conflicts == []
 
 
 @pytest.mark.model
