@@ -501,12 +501,10 @@ _ATTRIBUTE_STEMS = {name: lexicon.member_stems(name) for name in lexicon.ATTRIBU
 _ATTRIBUTE_TERMS = frozenset().union(*_ATTRIBUTE_STEMS.values())
 
 
-# Words that ask for money of any kind: "What sum are they demanding?", "What did the couple
-# pay for their wedding?" name no attribute of a sum (a ransom, a cost), though the lexicon
-# gives "sum" and "pay" to fees and salaries for what facts say.
-_ANY_MONEY = frozenset(
-    t for word in ("sum", "money", "amount", "pay", "paid") for t in tokenize(word)
-)
+# Words that ask for money of any kind: "What sum are they demanding?" names no attribute of a
+# sum (a ransom, a cost), though the lexicon gives "sum" to fees for what facts say. ("Pay"
+# does: "How much will the commissioner be paid?" asks a salary, not a ransom paid.)
+_ANY_MONEY = frozenset(t for word in ("sum", "money", "amount") for t in tokenize(word))
 
 
 def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]) -> bool:
