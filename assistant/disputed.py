@@ -123,7 +123,13 @@ def _cue(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
 
 
-_ROLE, _SCORE = _cue("role"), _cue("score")
+_SCORE = _cue("score")
+# "What does she do for a living?", "What work did he do for the firm?", "He worked as ...?"
+_ROLE = re.compile(
+    _cue("role").pattern + r"|\bfor\s+a\s+living\b|\bwhat\s+(?:kind\s+of\s+)?work\b"
+    r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
+    re.IGNORECASE,
+)
 # "What made the coach crash?", "What led to the collapse?": a cause asked without its word.
 _CAUSE = re.compile(_cue("cause").pattern + r"|\bwhat\s+(?:made|led\s+to)\b", re.IGNORECASE)
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date

@@ -126,6 +126,8 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What triggered the landslide?", {"cause"}),
         ("What made the bus skid?", {"cause"}),
         ("How did the jury split?", {"score"}),
+        ("What does the mayor do for a living?", {"role"}),
+        ("What work did the guard do for the casino?", {"role"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
