@@ -130,8 +130,15 @@ _ROLE = re.compile(
     r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
     re.IGNORECASE,
 )
-# "What made the coach crash?", "What led to the collapse?": a cause asked without its word.
-_CAUSE = re.compile(_cue("cause").pattern + r"|\bwhat\s+(?:made|led\s+to)\b", re.IGNORECASE)
+# "What made the coach crash?", "What led to the collapse?", "What is wrong with the heater?",
+# "What trapped the group?", "What brought down the chain?": a cause asked without its word,
+# by what did the harm (`index.disputes.causes` reads the same verbs' agents as causes).
+_CAUSE = re.compile(
+    _cue("cause").pattern + r"|\bwhat\s+(?:made|led\s+to|(?:is|was|went)\s+wrong)\b"
+    r"|\bwhat\s+(?:trapped|blocked|destroyed|damaged|flattened|crushed|buried|toppled|wrecked"
+    r"|flooded|brought\s+down)\b",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b"
 _HOW = {

@@ -128,6 +128,9 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("How did the jury split?", {"score"}),
         ("What does the mayor do for a living?", {"role"}),
         ("What work did the guard do for the casino?", {"role"}),
+        ("What is wrong with the heater?", {"cause"}),
+        ("What trapped the school group in the caves?", {"cause"}),
+        ("What brought down the department store chain?", {"cause"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
