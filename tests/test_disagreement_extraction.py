@@ -374,12 +374,13 @@ def test_causes_named_as_the_cause_or_told_with_because(real_encoder: Encoder) -
 @pytest.mark.model
 def test_a_fault_is_a_cause_wherever_it_is_told(real_encoder: Encoder) -> None:
     """ "had suffered a steering failure" and "tests found a faulty thermostat" tell causes in
-    no cause construction; a denied fault, a fault by how bad it was and a moment after which
-    something happened ("after departure") are none."""
+    no cause construction; a denied fault, a fault by how bad or common it was, what a thing
+    is blamed for and a moment after which something happened ("after departure") are none."""
     qa = _qa(
         real_encoder,
         ("Valley Post", "A ferry hit a pier in Elmsford on Monday. The harbour master said the "
-         "ferry had suffered a steering failure. Investigators ruled out a hydraulic fault."),
+         "ferry had suffered a steering failure. Investigators ruled out a hydraulic fault. "
+         "The ferry was blamed for a string of near misses; the common fault was known."),
         ("River Times", "A ferry crashed into a pier in Elmsford on Monday shortly after departure "
          "from the quay. Tests found a faulty thermostat; the captain admitted a terrible error."),
     )  # fmt: skip

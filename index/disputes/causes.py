@@ -123,11 +123,13 @@ _FAULT_NOUNS = frozenset(
 )
 _FAULTY = frozenset(["faulty", "defective", "malfunctioning"])
 _WORN = frozenset(["cracked", "loose", "worn", "corroded", "frayed", "leaking", "leaky", "rusted"])
-# Words that say how bad a fault was, not what failed: "a catastrophic error" is no cause.
+# Words that say how bad, how likely or how often a fault was, not what failed: "a
+# catastrophic error", "the common fault" is no cause.
 _HOW_BAD = frozenset(
     ["catastrophic", "fatal", "critical", "serious", "grave", "terrible", "major", "minor",
      "huge", "big", "small", "simple", "basic", "costly", "tragic", "deadly", "obvious",
-     "fundamental", "massive", "total", "complete", "possible", "apparent", "alleged"]
+     "fundamental", "massive", "total", "complete", "possible", "apparent", "alleged",
+     "common", "same", "known", "new", "other", "similar", "main", "only", "rare", "likely"]
 )  # fmt: skip
 # Words over a fault that deny it: "ruled out a mechanical failure", "denied any fault".
 _DENYING = frozenset(["rule", "deny", "reject", "dismiss", "exclude", "doubt"])
@@ -218,6 +220,8 @@ def _causes_introduced(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list
         span = doc.char_span(*bounds, alignment_mode="expand")
         if span is None or (noun is None and span[0].tag_ in ("VB", "VBP", "VBZ", "VBG", "MD")):
             continue  # "due to appear before magistrates" schedules; it gives no cause
+        if noun is None and span[0].pos_ == "ADP":
+            continue  # "the model blamed for a string of fires": what it is blamed for
         found.append((*bounds, anchor_of(span)))
     return found
 
