@@ -148,14 +148,20 @@ def tells_cause(text: str) -> bool:
 def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
     """Every cause a parsed sentence tells, as (start, end, the word it is the cause of).
     `anchor_of` finds that word for a cause introduced by words ("blamed on", "due to")."""
-    return [
+    found = [
         *_causes_as_subjects(doc),
         *_causes_after(doc),
         *_causes_slipped_on(doc),
         *_causes_named(doc),
         *_causes_harming(doc),
         *_causes_introduced(doc, anchor_of),
-        *_faults(doc),
+    ]
+    # A fault inside a cause already read ("a faulty crane cable was the most likely cause")
+    # is that cause, not a second one.
+    return found + [
+        fault
+        for fault in _faults(doc)
+        if not any(fault[0] < end and start < fault[1] for start, end, _ in found)
     ]
 
 
@@ -387,9 +393,12 @@ def _faults(doc: Any) -> list[Span]:
     worn_told = bool(_TELLS_CAUSE.search(doc.text))
     found = []
     for noun in doc:
-        if noun.pos_ != "NOUN" or _denied(noun):
-            continue
-        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        if noun.pos_ != "NOUN" or noun.dep_ == "compound" or _denied(noun):
+            continue  # "a faulty crane cable" is read from its head, the cable
+        compounds = [c for c in noun.children if c.dep_ == "compound"]
+        modifiers = [
+            c for w in (noun, *compounds) for c in w.children if c.dep_ in ("amod", "compound")
+        ]
         adjectives = {c.lemma_.casefold() for c in modifiers} | {c.lower_ for c in modifiers}
         what_failed = [m for m in modifiers if m.lower_ not in _HOW_BAD]
         # "intelligence failures" in the plural are failures in general, not this event's
