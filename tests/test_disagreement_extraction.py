@@ -157,6 +157,8 @@ def test_two_jobs_clash_unless_one_job_in_other_words() -> None:
     assert roles_compatible("skipper", "captain")
     assert roles_compatible("father", "engineer")
     assert roles_compatible("mayor", "lawyer")  # an office beside a job
+    assert not roles_compatible("curator", "director")  # a museum's, not one held beside
+    assert roles_compatible("inspector", "detective")
     assert not is_job("tanker")  # "the oil tanker Corvina Spirit" is a ship
 
 

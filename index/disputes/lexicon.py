@@ -163,7 +163,7 @@ NOT_JOBS = frozenset(
 SAME_JOB = (
     frozenset(["captain", "skipper"]),
     frozenset(["boss", "manager", "coach", "head"]),
-    frozenset(["officer", "policeman", "policewoman", "constable"]),
+    frozenset(["officer", "policeman", "policewoman", "constable", "detective", "inspector"]),
     frozenset(["doctor", "physician", "surgeon", "consultant", "medic"]),
     frozenset(["lawyer", "solicitor", "barrister", "attorney", "counsel", "advocate"]),
     frozenset(["reporter", "journalist", "correspondent", "writer", "editor"]),

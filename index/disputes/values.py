@@ -458,6 +458,11 @@ def role_form(words: str) -> str:
 # Posts a person holds one of at a time: "chief executive" and "finance director" of one company
 # cannot both be what she is now, while "governor" and "spokesman", or "mayor" and "lawyer", can.
 _POSTS = TITLES | POSTS_HELD_ALONE | frozenset(["executive", "ceo", "manager", "coach", "chair"])
+# Offices one is elected or appointed to beside a profession: a mayor may be a lawyer too.
+_ELECTED = frozenset(
+    ["governor", "mayor", "president", "minister", "senator", "chancellor", "secretary",
+     "councillor", "mp", "chairman", "chairwoman", "chair", "sheriff"]
+)  # fmt: skip
 # The top posts of a company that one person often holds together ("president and chief
 # executive"): one outlet naming each is no contradiction. A chairman is not the chief executive
 # (the hand-written corpora's authors, writing blind, all set the two against each other).
@@ -476,8 +481,9 @@ def roles_compatible(first: str, second: str) -> bool:
 
     Different head nouns are different facts ("governor" and "spokesman" can both be true of a
     person, as can "mayor" and "lawyer") unless both are posts held one at a time, or both are
-    jobs that are not one job in other words ("harbour master" and "coastguard commander");
-    a former post never clashes with another.
+    jobs or posts that are not one job in other words ("harbour master" and "coastguard
+    commander", a museum's director and its curator) and neither is an office held beside a
+    profession; a former post never clashes with another.
     """
     *ranks_a, head_a = first.split() or [""]
     *ranks_b, head_b = second.split() or [""]
@@ -487,11 +493,14 @@ def roles_compatible(first: str, second: str) -> bool:
         return set(ranks_a) - _ABOVE == set(ranks_b) - _ABOVE and same_above
     if "former" in ranks_a or "former" in ranks_b:
         return True
-    if is_job(head_a) and is_job(head_b) and not (head_a in _POSTS or head_b in _POSTS):
-        return any(head_a in same and head_b in same for same in SAME_JOB)
-    if not (head_a in _POSTS and head_b in _POSTS):
+    if head_a in _JOINT_POSTS and head_b in _JOINT_POSTS:
         return True
-    return head_a in _JOINT_POSTS and head_b in _JOINT_POSTS
+    if head_a in _POSTS and head_b in _POSTS:
+        return False
+    jobs = all(is_job(head) or head in _POSTS for head in (head_a, head_b))
+    if jobs and not (head_a in _ELECTED or head_b in _ELECTED):
+        return any(head_a in same and head_b in same for same in SAME_JOB)
+    return True
 
 
 def texts_compatible(first: str, second: str) -> bool:
