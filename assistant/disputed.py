@@ -588,6 +588,14 @@ def _counts_people(aspect: Aspect, table: DisputeTable) -> bool:
     return aspect.kind == "count" and bool(_nouns(aspect, table) - GENERIC_NOUNS)
 
 
+# The words for anyone at work, by which a question asks for people counted by their job.
+_ANYONE_AT_WORK = frozenset(
+    t
+    for word in ("men", "women", "worker", "workers", "staff", "employees")
+    for t in tokenize(word)
+)
+
+
 def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
     """A count of a named thing ("5 daughters") answers only a question that names it or a word
     of its lexicon class or of what the count is about: "How many soldiers took part?" is not
@@ -607,13 +615,6 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     if terms & _ANYONE_AT_WORK and any(values.is_job(noun) for noun in nouns):
         return True
     return bool(named & terms)
-
-
-_ANYONE_AT_WORK = frozenset(
-    t
-    for word in ("men", "women", "worker", "workers", "staff", "employees")
-    for t in tokenize(word)
-)
 
 
 def find_aspect(

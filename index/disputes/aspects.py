@@ -268,7 +268,6 @@ SIZED = frozenset({"count", "amount", "duration", "measure"})
 # ... and of them those that never count people; the classes that name people counted.
 _NOT_PEOPLE = SIZED - {"count"}
 OF_PEOPLE = HAPPENED | {"on board", "children"}
-_NONE: frozenset[str] = frozenset()
 
 
 def _of_one_thing(
@@ -387,7 +386,7 @@ def aspect_name(
     noun = _named_noun(kind, Counter(f.noun for f in cluster if f.noun), names)
     # A length or a sum is never a number of people: "serving a life sentence of at least 22
     # years for the murder" is the sentence, not the death toll.
-    attribute = lexicon.attribute_name(words, OF_PEOPLE if kind in _NOT_PEOPLE else _NONE)
+    attribute = lexicon.attribute_name(words, OF_PEOPLE if kind in _NOT_PEOPLE else frozenset())
     if kind in SIZED and attribute == lexicon.ATTRIBUTES["start"][1]:
         attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start
     if kind in SIZED and attribute:
