@@ -120,6 +120,12 @@ PLANNED = "planned"
 # "beat Bartholomew Keddle by 312 votes", "won by just 12": a margin, not a count of votes cast.
 _BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
 MARGIN = "margin"
+# Units a count may be followed by that the NER leaves out, each with where it ends and the
+# value it makes: "three" of "three-and-a-half-year", "1,200" of "1,200 tonnes".
+_UNIT_AFTER = (
+    (values.half_end, values.duration_form, "duration"),
+    (values.measure_end, values.measure_form, "measure"),
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
@@ -730,15 +736,6 @@ def _sentence_facts(
             mention = mention.model_copy(update={"text": figure})
             count = values.count_form(figure)
             typed = ("count", count) if count else None
-        half = values.half_end(sentence.text, local.end)
-        if typed is not None and typed[0] == "count" and half != local.end:
-            # "a three-and-a-half-year deal": the NER labels "three" alone
-            text = sentence.text[local.start : half]
-            if duration := values.duration_form(text):
-                local = local.model_copy(update={"end": half})
-                mention = mention.model_copy(update={"text": text})
-                span = doc.char_span(local.start, half, alignment_mode="expand") or span
-                typed = ("duration", duration)
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
         if (
@@ -751,18 +748,18 @@ def _sentence_facts(
             mention = mention.model_copy(update={"text": sentence.text[other[0] : other[1]]})
             span = doc.char_span(other[0], other[1], alignment_mode="expand") or span
             typed = ("amount", other[2])
-        if (
-            typed is not None
-            and typed[0] == "count"
-            and ((end := values.measure_end(sentence.text, local.end)) != local.end)
-        ):
-            # "1,200 tonnes": the NER labels the number alone; the unit makes it a measure
+        for unit_end, form, kind in _UNIT_AFTER:
+            # "a three-and-a-half-year deal", "1,200 tonnes": the NER labels the number alone;
+            # the unit written after it makes it a duration or a measure
+            end = unit_end(sentence.text, local.end)
+            if typed is None or typed[0] != "count" or end == local.end:
+                continue
             text = sentence.text[local.start : end]
-            if measure := values.measure_form(text):
+            if value := form(text):
                 local = local.model_copy(update={"end": end})
                 mention = mention.model_copy(update={"text": text})
                 span = doc.char_span(local.start, end, alignment_mode="expand") or span
-                typed = ("measure", measure)
+                typed = (kind, value)
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add(
                 "age",
