@@ -12,6 +12,7 @@ from index.analysis.dates import (
     date_fields,
     dates_compatible,
     infer_date_order,
+    is_day_ordinal,
     normalize_date,
     readable_date,
 )
@@ -244,3 +245,20 @@ def test_the_stop_words_held_here_are_spacys_and_the_assistant_imports_no_spacy(
     probe = "import sys, assistant, assistant.core; print('spacy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "ordinal", "day"),
+    [
+        ("The coach went over the edge on the afternoon of the 9th.", "9th", True),
+        ("Exams begin on the 14th, the school said.", "14th", True),
+        ("He fell from the 9th floor.", "9th", False),  # numbers the floor
+        ("It was his 3rd goal of the season.", "3rd", False),  # no "the" before it
+        ("They celebrated the 40th.", "40th", False),  # no day of any month
+    ],
+)
+def test_an_ordinal_after_the_with_no_noun_is_a_day_of_the_month(
+    sentence: str, ordinal: str, day: bool
+) -> None:
+    start = sentence.index(ordinal)
+    assert is_day_ordinal(sentence, start, start + len(ordinal)) is day

@@ -1308,3 +1308,25 @@ def test_an_age_asked_by_who_the_person_is_not_by_a_place_named_in_the_question(
         ("brisling-beacon-2027-01-28", "29"),
         ("radio-kestmere-2027-01-26", "29"),
     }
+
+
+@pytest.mark.model
+def test_a_fine_is_told_by_fined_whatever_the_lemmatizer_cuts(real_encoder: Encoder) -> None:
+    # spaCy's lemma of "fined" is "fin"; the table reads "fine", so a question about the fine
+    # finds the aspect, though both articles also say it must be paid.
+    fined = (
+        "The Financial Supervision Commission fined Banco Valdeserra {sum} for failing to "
+        "report suspicious transfers. The bank must pay within 30 days."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Cormorant Wire", fined.format(sum="12 million escudos")),
+        ("Castrovinha Correio", fined.format(sum="15 million escudos")),
+    )
+    table = _table(qa)
+    [aspect] = [a for a in table.disputed if a.kind == "amount"]
+    assert "fine" in aspect.words and "fin" not in aspect.words
+    assert _claims(qa, "valdeserra fine amount") == {
+        ("d1", "12000000 escudo"),
+        ("d2", "15000000 escudo"),
+    }

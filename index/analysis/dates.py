@@ -60,6 +60,24 @@ def _date_parser(order: str) -> Any:
     return DateDataParser(languages=["en"], settings={"DATE_ORDER": order})
 
 
+# An ordinal the model labels ORDINAL that is a day of the month: "on the afternoon of the 9th",
+# "since the 14th". After it comes no noun it would number ("the 9th floor", "the 3rd round").
+_DAY_ORDINAL = re.compile(r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|when|as|at|in|on|after|before|until|while|with|by)\b)"
+)
+
+
+def is_day_ordinal(sentence: str, start: int, end: int) -> bool:
+    """Whether the ordinal at sentence[start:end] is a day of the month ("the 9th")."""
+    return bool(
+        _DAY_ORDINAL.fullmatch(sentence[start:end])
+        and _THE_BEFORE.search(sentence[:start])
+        and _NO_NOUN_AFTER.match(sentence, end)
+    )
+
+
 def is_fixed_date(text: str) -> bool:
     """Whether the words pin a calendar value (month name, numeric date or year), unrelatively."""
     cleaned = text.strip()

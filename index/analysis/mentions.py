@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from corpus.models import Sentence
-from index.analysis.dates import NUMERIC_DATE, normalize_date
+from index.analysis.dates import NUMERIC_DATE, is_day_ordinal, normalize_date
 from index.analysis.entities import (
     Entity,
     acronym_entities,
@@ -110,7 +110,11 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
     """
     found = []
     for ent in doc.ents:
-        label = "DATE" if NUMERIC_DATE.match(ent.text) else ent.label_
+        label = ent.label_
+        if NUMERIC_DATE.match(ent.text):
+            label = "DATE"  # "19/10"
+        elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
+            label = "DATE"  # "on the afternoon of the 9th"
         entity = Entity(_KINDS.get(label, "other"), label, ent.start_char, ent.end_char, ent.text)
         person = untitle(trim(entity))
         if person is not None:

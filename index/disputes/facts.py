@@ -161,7 +161,25 @@ PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 def parsed_docs(texts: list[str]) -> Any:
     """The dependency parse of `texts`, by the model the entities come from (loaded once)."""
-    return run_pipes(texts, PARSE_PIPES)
+    return (_with_e_restored(doc) for doc in run_pipes(texts, PARSE_PIPES))
+
+
+def _with_e_restored(doc: Any) -> Any:
+    """The doc with the lemma of a verb in "-ed" whose "e" the lemmatizer cut restored:
+    "fined" is "fine", not "fin" ("the bank was fined"), when English uses the word with the
+    "e" far more (symspellpy's frequencies: "fine" 200M, "fin" 0.4M)."""
+    english = english_counts()
+    for token in doc:
+        lemma = token.lemma_
+        with_e = f"{lemma}e"
+        cut = token.pos_ == "VERB" and token.lower_ == f"{lemma}ed"
+        if cut and english.get(with_e, 0) > _E_RESTORED * english.get(lemma, 0):
+            token.lemma_ = with_e
+    return doc
+
+
+# How much more common the word with its "e" must be to be the lemma.
+_E_RESTORED = 10
 
 
 def _anchor(span: Any) -> Any | None:
@@ -304,9 +322,10 @@ def head_noun(anchor: Any) -> str:
 
 
 # When in a day, around its weekday: "Tuesday afternoon", "late on Sunday", "in the early
-# hours of Saturday" all name that day.
+# hours of Saturday", "early on the morning of last Tuesday" all name that day.
 _PART_OF_DAY = re.compile(
-    r"^(?:(?:in\s+)?the\s+(?:early|small|late)\s+hours\s+of|(?:late|early)(?:\s+on)?|on|last)\s+"
+    r"^(?:(?:(?:in\s+)?the\s+(?:early|small|late)\s+hours\s+of|(?:late|early)(?:\s+on)?|on|last"
+    r"|the\s+(?:morning|afternoon|evening|night)\s+of)\s+)+"
     r"|\s+(?:morning|afternoon|evening|night)$"
 )
 

@@ -197,7 +197,7 @@ EVENTS: dict[str, frozenset[str]] = {
         ["capsize", "sink", "sinking", "capsizing", "overturn", "disaster", "accident"]
     ),
     "storm": frozenset(["storm", "flood", "flooding", "hurricane", "cyclone", "typhoon"]),
-    "vote": frozenset(["election", "vote", "poll", "ballot"]),
+    "vote": frozenset(["election", "vote", "poll", "ballot", "referendum"]),
     "trial": frozenset(["trial", "hearing", "court", "case"]),
     "walkout": frozenset(["strike", "walkout", "stoppage"]),
     "collapse": frozenset(["collapse", "landslide", "landslip", "mudslide"]),
