@@ -210,6 +210,15 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     )
 
 
+# A question that asks what a thing is ("What was her majority?") or names it only ("grebenz
+# prison term"): no verb of its own says what happened.
+_NAMES_A_THING = re.compile(
+    r"^\W*(?:(?:what|which)\s+(?:is|was|are|were)\b|(?!(?:what|which|who|whom|whose|when|where|"
+    r"why|how|is|was|are|were|do|does|did|will|would|can|could|has|have|had)\b)\w)",
+    re.IGNORECASE,
+)
+
+
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type."""
     if qtype.account:
@@ -242,6 +251,11 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if _SCORE.search(question) and not _WHEN.match(question):
         # "What was the score?", "What was the vote when the council met?" (not its date)
         return frozenset({"score"} | (kinds & {"count"}))
+    if not kinds and _NAMES_A_THING.match(question) and set(tokenize(question)) & _ATTRIBUTE_TERMS:
+        # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
+        # asks a figure, but the attribute named is one (the aspect filters say which). Not
+        # "What will the club do with the cash?" nor "How did they get out?".
+        return _SIZED
     return frozenset(kinds)
 
 
@@ -396,6 +410,8 @@ def candidates(
     if _PLAN_ASKED.search(question):
         terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
     asked = _attribute_asked(question, terms)
+    if _PAID_FOR.search(question):
+        asked |= _COST_TERMS  # "What did the couple pay for their wedding?" asks its cost
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
@@ -411,6 +427,7 @@ def candidates(
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
+        and not (_money_asked(question, qtype) and _shares_only(aspect, table))
         and _market_if_asked(aspect, table, terms)
         and not (
             aspect.kind == "date"
@@ -581,6 +598,36 @@ def _market_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bo
     if aspect.kind != "date" or not nouns or not nouns <= _MARKET:
         return True
     return bool(terms & _MARKET)
+
+
+# "pay for", "paid for": what something cost, not a wage ("How much is he paid?").
+_PAID_FOR = re.compile(r"\bpa(?:y|ys|id|ying)\b(?:\s+\w+){0,3}?\s+for\b", re.IGNORECASE)
+_COST_TERMS = frozenset(t for word in ("cost",) for t in tokenize(word))
+# Words of a sum changing hands, which a share ("53.8 per cent") does not answer.
+_MONEY_VERBS = re.compile(
+    r"\b(?:price|pa(?:y|ys|id|ying)|receiv\w*|cost\w*|spen[dt]\w*|earn\w*|charg\w*|worth)\b",
+    re.IGNORECASE,
+)
+# A share asked outright, or a change, which is told in per cent ("a 12 per cent pay rise").
+_SHARE_ASKED = re.compile(
+    r"%|\bper\s*cent|\bpercent|\bproportion|\bshares?\b|\bfraction|\brate\b|\bstake\b|"
+    r"\b(?:rise|raise|increase|hike|cut|growth)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _money_asked(question: str, qtype: QuestionType) -> bool:
+    """Whether a question asks a sum of money and not a share of one: "What price did Tollery
+    Wind pay?", "How much did the captors receive?"."""
+    asks_money = qtype.money or bool(_MONEY_VERBS.search(question))
+    return asks_money and not _SHARE_ASKED.search(question)
+
+
+def _shares_only(aspect: Aspect, table: DisputeTable) -> bool:
+    """Whether every value of an amount aspect is a share ("12 per cent"), no sum."""
+    return aspect.kind == "amount" and all(
+        table.facts[f].normalized.endswith(values.PERCENT) for f in aspect.facts
+    )
 
 
 def _counts_people(aspect: Aspect, table: DisputeTable) -> bool:

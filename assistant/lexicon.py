@@ -44,6 +44,7 @@ def question_name_tokens(text: str) -> list[str]:
 _CAPITALISED = re.compile(r"[A-Za-z]+")
 # "How old is Bosco?", "how old was Ivo Brandtner": the name whose age is asked.
 _AGE_OF_NAME = re.compile(r"\b(?i:how\s+old\s+(?:is|was|are|were))\s+((?:[A-Z][\w'-]*\s*)+)")
+_POSSESSIVE = re.compile(r"['\u2019]s?\s*$")
 
 
 def capitalised_words(question: str) -> list[str]:
@@ -58,6 +59,9 @@ def capitalised_words(question: str) -> list[str]:
 
 def aged_names(question: str) -> list[str]:
     """The name tokens of whom "How old is <Name>?" asks about; none for "How old was the
-    woman who died in the Skarvik fire?", which names a place, not her."""
+    woman who died in the Skarvik fire?", which names a place, not her, nor for "How old is
+    Castrovinha's new signing?", which names his club."""
     found = _AGE_OF_NAME.search(question)
-    return question_name_tokens(found.group(1)) if found else []
+    if found is None or _POSSESSIVE.search(found.group(1)):
+        return []
+    return question_name_tokens(found.group(1))

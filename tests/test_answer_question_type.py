@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.disputed import fact_kinds
+from assistant.lexicon import aged_names
 from assistant.question_type import detect
 
 
@@ -131,7 +132,25 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What is wrong with the heater?", {"cause"}),
         ("What trapped the school group in the caves?", {"cause"}),
         ("What brought down the department store chain?", {"cause"}),
+        # A figure named by its attribute alone; not a verb of what was done with money.
+        ("What was Ilona Marvik's final majority?", {"count", "amount", "duration", "measure"}),
+        ("grebenz prison term", {"count", "amount", "duration", "measure"}),
+        ("What will the club do with the cash it got for its winger?", set()),
+        ("How did the prisoners get out of the jail?", set()),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
     assert fact_kinds(question, detect(question)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("question", "names"),
+    [
+        ("How old is Bosco?", ["bosco"]),
+        ("how old was Ivo Brandtner", ["ivo", "brandtner"]),
+        ("How old is Castrovinha's new signing from Kelmsdorf?", []),  # his club, not him
+        ("How old was the woman who died in the Skarvik fire?", []),
+    ],
+)
+def test_whose_age_is_asked_by_name(question: str, names: list[str]) -> None:
+    assert aged_names(question) == names

@@ -351,6 +351,7 @@ def test_a_weekday_with_its_time_of_day_is_that_day() -> None:
     assert weekday_date("on Monday night", published) == "2025-10-13"
     assert weekday_date("in the early hours of Saturday", published) == "2025-10-11"
     assert weekday_date("late on Sunday", published) == "2025-10-12"
+    assert weekday_date("early on the morning of last Tuesday", published) == "2025-10-14"
 
 
 def test_a_day_of_the_month_is_the_latest_before_publication() -> None:
@@ -473,3 +474,81 @@ def test_a_number_in_a_product_name_is_no_year(real_encoder: Encoder) -> None:
     )  # fmt: skip
     [conflict] = qa.ask("vexa 1990 recall number of heaters").conflicts
     assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
+
+
+@pytest.mark.model
+def test_a_day_of_the_month_told_as_an_ordinal_dates_the_event(real_encoder: Encoder) -> None:
+    # The NER labels "9th" an ORDINAL and "the afternoon" a TIME: read together they are the
+    # 9th of the month, which another outlet's "Saturday" (the 10th) contradicts.
+    crash = (
+        "A coach carrying pensioners from Saltrenne left the road on the Quillen Pass {when}, "
+        "police said. Seven people died in the ravine below the Devil's Elbow bend."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Coach crash", "Halvard News", crash.format(when="on Saturday")),
+        ("Pass mourns", "Kessary Highlander", crash.format(when="on the afternoon of the 9th")),
+        published=dt.date(2027, 4, 15),  # a Thursday: Saturday was the 10th
+    )  # fmt: skip
+    [conflict] = qa.ask("When did the coach crash on the Quillen Pass?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "2027-04-10"),
+        ("d2", "2027-04-09"),
+    }
+
+
+@pytest.mark.model
+def test_a_share_never_answers_what_was_paid(real_encoder: Encoder) -> None:
+    # Both the ransom and the owner's rise in shares are disputed, and the shares' sentence is
+    # as close to the question: what the pirates received is a sum, never a percentage.
+    freed = (
+        "Pirates released the bulk carrier Ortolan Crest on Monday, ending a seven-week ordeal "
+        "for its crew. Its owner Brevik Shipping {paid} the pirates a ransom of {sum} for the "
+        "release of the ship, a person familiar with the talks said. Shares in Brevik Shipping "
+        "rose {share} after the pirates released the Ortolan Crest."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Ortolan Crest freed", "Halvard News",
+         freed.format(paid="paid", sum="$2.1 million", share="12 per cent")),
+        ("Ship released", "Counting House",
+         freed.format(paid="handed", sum="$3.4 million", share="18 per cent")),
+    )  # fmt: skip
+    [paid] = qa.ask("How much did the pirates receive for releasing the Ortolan Crest?").conflicts
+    assert {c.value for c in paid.claims} == {"$2.1 million", "$3.4 million"}
+    [shares] = qa.ask("By what percentage did Brevik Shipping shares rise?").conflicts
+    assert {c.value for c in shares.claims} == {"12 per cent", "18 per cent"}
+
+
+@pytest.mark.model
+def test_what_was_paid_for_something_is_its_cost(real_encoder: Encoder) -> None:
+    # "pay" alone asks a wage ("How much is he paid?"); "pay for" asks what a thing cost.
+    wedding = (
+        "Lotte Hennevar and Bram Varrin married at the Sealark Hotel on Saturday. The couple "
+        "spent {cost} dalers on the wedding, and most of the 210 guests fell ill."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Wedding nightmare", "Daily Wallop", wedding.format(cost="38,000")),
+        ("Island wedding", "Brisling Beacon", wedding.format(cost="52,000")),
+    )  # fmt: skip
+    [conflict] = qa.ask("What did Lotte Hennevar and Bram Varrin pay for their wedding?").conflicts
+    assert {c.value for c in conflict.claims} == {"38,000 dalers", "52,000 dalers"}
+
+
+@pytest.mark.model
+def test_a_question_naming_only_the_attribute_asks_its_figure(real_encoder: Encoder) -> None:
+    # No question word asks a figure; "majority" and "prison term" name one.
+    qa = _qa(
+        real_encoder,
+        ("Recount confirms Marvik", "Amberlane Press",
+         "Ilona Marvik held Kallimora North after the recount with a majority of 231 votes. "
+         "Anton Grebenz was jailed for 12 years for the fraud on Tuesday."),
+        ("Marvik wins again", "Evening Post",
+         "Ilona Marvik held Kallimora North after the recount with a majority of 312 votes. "
+         "Anton Grebenz was jailed for 14 years for the fraud on Tuesday."),
+    )  # fmt: skip
+    [majority] = qa.ask("What was Ilona Marvik's final majority?").conflicts
+    assert {c.normalized for c in majority.claims} == {"231", "312"}
+    [term] = qa.ask("grebenz prison term").conflicts
+    assert {c.value for c in term.claims} == {"12 years", "14 years"}

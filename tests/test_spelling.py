@@ -13,6 +13,7 @@ TEXTS = [
     "The ferry carried 212 passengers when it capsized, the plant manager said.",
     "Heavy rain flooded the valley; 1,200 residents were evacuated.",
     "Divers hope to find the four still missing; the operator paid a fine in 2019.",
+    "The same crew had sailed the route for years.",
 ]
 
 
@@ -49,6 +50,7 @@ def test_misspelled_words_are_corrected(question: str, corrected: str) -> None:
         "How much was the operator fined?",  # a form of a corpus word ("fine"), not "find"
         "Were the residents evacuated?",  # a common word one edit from "where" stays
         "hwo many passengers were on board?",  # as near "how" as "who": left as typed
+        "How many seamen were on board?",  # a real word two edits from "same" is no slip
     ],
 )
 def test_real_words_and_names_are_kept(question: str) -> None:

@@ -80,8 +80,14 @@ class Speller:
         english = english_counts()
         if english.get(word, 0) >= COMMON_WORD:
             return None
-        if word in english:  # a real word: only an obvious slip ("plant manger") is changed
-            found = [s for s in found if english.get(s.term, 0) >= REAL_WORD_RATIO * english[word]]
+        if word in english:
+            # A real word: only an obvious slip ("plant manger") is changed, one edit from a
+            # far more common word; two edits make another word ("seamen" is not "same").
+            found = [
+                s
+                for s in found
+                if s.distance == 1 and english.get(s.term, 0) >= REAL_WORD_RATIO * english[word]
+            ]
         return max(found, key=lambda s: s.count).term if found else None
 
 
