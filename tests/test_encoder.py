@@ -66,18 +66,28 @@ def test_a_question_encoded_alone_stays_close_to_the_float_model(
         assert float(int8 @ reference) > 0.98
 
 
+# How far below the float model's 5th text a text of the int8 top 5 may score: a near tie, as
+# the int8 model's cosines differ from the float ones by up to ~0.02 on these texts.
+NEAR_TIE = 0.015
+
+
 def test_a_question_ranks_the_bundled_texts_as_the_float_model_does(
     real_encoder: Encoder, float_encoder: SentenceTransformerEncoder, bundled_texts: list[str]
 ) -> None:
     """Near ties may swap (0.559 / 0.561 for the raid's date), but the float model's best text
-    stays in the int8 top 3 and the top 5 share at least 4 texts (measured: 4 or 5 of 5)."""
+    stays in the int8 top 3, and every text of the int8 top 5 is one the float model ranks in
+    its top 5 or scores within NEAR_TIE of its 5th. (Sharing 4 of 5 texts was asserted before:
+    "What did the Pentagon say?" has float scores 0.311, 0.310, 0.306, 0.303 from 4th to 7th,
+    and an int8 model exported with transformers 5.24-5.25 on this machine kept 3 of 5.)"""
     int8_texts = real_encoder.encode(bundled_texts)
     float_texts = float_encoder.encode(bundled_texts)
     for question in [*QUESTIONS, "Where did the raid happen?", "What did the Pentagon say?"]:
         int8 = np.argsort(-(int8_texts @ real_encoder.encode([question])[0]))[:5].tolist()
-        reference = np.argsort(-(float_texts @ float_encoder.encode([question])[0]))[:5].tolist()
+        scores = float_texts @ float_encoder.encode([question])[0]
+        reference = np.argsort(-scores)[:5].tolist()
         assert reference[0] in int8[:3], (question, int8, reference)
-        assert len(set(int8) & set(reference)) >= 4, (question, int8, reference)
+        fifth = scores[reference[-1]]
+        assert all(scores[i] >= fifth - NEAR_TIE for i in int8), (question, int8, reference)
 
 
 def test_the_int8_encoder_has_its_own_manifest_name(
