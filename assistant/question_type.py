@@ -145,14 +145,20 @@ _HAPPENED = re.compile(
     r"\b(?:how|where)\s+(?!many|much|long|old|often|far|soon)(?:did\s+)?.{1,40}\s+"
     r"(?:die|died|kill|killed)\b|"
     # "How did the minister leave the government?": sacked or resigned
-    r"\bhow\s+did\s+.{1,40}\s+(?:leave|quit|depart|exit|step\s+down)\b"
+    r"\bhow\s+did\s+.{1,40}\s+(?:leave|quit|depart|exit|step\s+down)\b|"
+    # "How did Lobato's time as head of the bank end?"
+    r"\bhow\s+did\s+(?:\S+\s+){0,3}\S+['\u2019]s?\s+(?:time|tenure|spell|reign|career|term)\b"
+    r".{0,60}\bend\b|"
+    # "What did the board do about its chief executive?"
+    r"\bwhat\s+did\s+.{1,40}\s+do\s+about\s+(?:its|his|her|their)\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
     r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"
-    r"ousted|guilty|suspend|suspended|appeal|appealed|concede|conceded)\b"
+    r"ousted|guilty|suspend|suspended|appeal|appealed|concede|conceded|jail|jailed|free|freed|"
+    r"clear|cleared|sentence|sentenced)\b"
 )
 
 

@@ -101,6 +101,11 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("coach driver charged or released", True),
         ("ferry people killed", False),  # asks as often for the number of dead
         ("How did the health minister leave the cabinet?", True),  # sacked or resigned
+        ("How did Henrique Lobato's time as head of the bank end?", True),
+        ("How did the strike end?", False),  # an event's end is no one's outcome
+        ("What did the hospital board do about its chief executive?", True),
+        ("Did the mayor's cousin walk free from court?", True),
+        ("Was the treasurer jailed?", True),
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:
