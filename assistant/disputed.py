@@ -161,6 +161,12 @@ _HOW = {
 
 # "How much oil leaked?" may ask a measure as well as a sum.
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
+# Words of a sum changing hands: "How much did they receive?" asks no quantity of a thing, and a
+# share ("53.8 per cent") does not answer it.
+_MONEY_VERBS = re.compile(
+    r"\b(?:price|pa(?:y|ys|id|ying)|receiv\w*|cost\w*|spen[dt]\w*|earn\w*|charg\w*|worth)\b",
+    re.IGNORECASE,
+)
 # Questions about a size or distance: a measure ("How tall was the turbine?"), if any.
 _MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
 
@@ -245,8 +251,9 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
             specific.add("count")  # "How much was the bail?": "250,000" may be written bare
-            if _HOW_MUCH.search(question):
-                specific.add("measure")  # "How much oil leaked?" asks a quantity
+            if _HOW_MUCH.search(question) and not _MONEY_VERBS.search(question):
+                # "How much oil leaked?" asks a quantity; "How much did they receive?" a sum
+                specific.add("measure")
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
         kinds |= specific or {"count", "amount", "duration", "measure"}
     if "date" in qtype.wants and "duration" not in kinds:
@@ -487,10 +494,14 @@ def _titled(terms: set[str], story: int, table: DisputeTable) -> str | None:
     """The one person of a story whose title the question's words give ("the prison
     governor"), if exactly one."""
     subjects = {table.aspects[i].subject for i in table.aspects_of_story.get(story, ())}
+    # A name in a title says whose post it is ("Kelmsdorf coach"), not which: "How old is
+    # Castrovinha's new signing from Kelmsdorf?" does not ask the coach's age.
+    names = table.story_names[story]
     people = {
         subject
         for subject in subjects - {""}
-        if terms & {t for title in table.titles_of.get(subject, ()) for t in tokenize(title)}
+        if (terms - names)
+        & {t for title in table.titles_of.get(subject, ()) for t in tokenize(title)}
     }
     return people.pop() if len(people) == 1 else None
 
@@ -610,11 +621,6 @@ def _market_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bo
 # "pay for", "paid for": what something cost, not a wage ("How much is he paid?").
 _PAID_FOR = re.compile(r"\bpa(?:y|ys|id|ying)\b(?:\s+\w+){0,3}?\s+for\b", re.IGNORECASE)
 _COST_TERMS = frozenset(t for word in ("cost",) for t in tokenize(word))
-# Words of a sum changing hands, which a share ("53.8 per cent") does not answer.
-_MONEY_VERBS = re.compile(
-    r"\b(?:price|pa(?:y|ys|id|ying)|receiv\w*|cost\w*|spen[dt]\w*|earn\w*|charg\w*|worth)\b",
-    re.IGNORECASE,
-)
 # A share asked outright, or a change, which is told in per cent ("a 12 per cent pay rise").
 _SHARE_ASKED = re.compile(
     r"%|\bper\s*cent|\bpercent|\bproportion|\bshares?\b|\bfraction|\brate\b|\bstake\b|"
