@@ -125,6 +125,7 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("When was the vote?", {"date"}),  # the date of the vote, not its result
         ("What was the bribe amount?", {"count", "amount"}),  # a sum, and no age unasked
         ("How much oil leaked from the tanker?", {"count", "amount", "measure"}),
+        ("How much did the captors receive to free the ship?", {"count", "amount"}),  # a sum
         ("How tall was the turbine?", {"measure"}),
         ("How old is the mayor?", {"age"}),
         ("What was the duration of the dock strike?", {"duration"}),

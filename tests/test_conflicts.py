@@ -552,3 +552,19 @@ def test_a_question_naming_only_the_attribute_asks_its_figure(real_encoder: Enco
     assert {c.normalized for c in majority.claims} == {"231", "312"}
     [term] = qa.ask("grebenz prison term").conflicts
     assert {c.value for c in term.claims} == {"12 years", "14 years"}
+
+
+@pytest.mark.model
+def test_a_club_in_a_title_does_not_say_whose_age_is_asked(real_encoder: Encoder) -> None:
+    # The coach's title holds the club's name; the question names the club, not the coach.
+    signing = (
+        "Castrovinha have signed the striker Nico Albrandt, {age}, from SV Kelmsdorf on a "
+        "three-year deal. Kelmsdorf coach Rainer Dobelhof, 52, said the club could not refuse."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Albrandt joins", "Morning Bugle", signing.format(age="23")),
+        ("Kelmsdorf lose striker", "Kelmsdorf Courier", signing.format(age="24")),
+    )  # fmt: skip
+    [conflict] = qa.ask("How old is Castrovinha's new signing from Kelmsdorf?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "23"), ("d2", "24")}
