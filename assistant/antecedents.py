@@ -30,12 +30,18 @@ _LEADING_WH = re.compile(
 _AUX = re.compile(r"^(was|were|is|are)\s+", re.IGNORECASE)
 # "Which company ...?", "What hospital ...?": a question whose answer is a body or a building.
 _WHICH_KIND = re.compile(
-    r"\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|will)\b)([\w-]+)\s",
+    r"\s*(?:which|what)\s+(?!(?:is|was|are|were|did|does|do|has|have|will)\b)([\w-]+)(?:'s)?\s",
     re.IGNORECASE,
 )
 # "Which prosecutor ...?", "What minister ...?": the kind asked for is a person.
 _PERSON_WORDS = PERSON_NOUNS | TITLES | INSTITUTION_POSTS
 _BODY_LABELS = frozenset({"ORG", "FAC"})
+# Kinds of organisation a "Which company ...?" asks for: its answer names one first.
+_BODIES = frozenset(
+    ["company", "firm", "business", "group", "club", "team", "bank", "airline", "operator",
+     "charity", "agency", "party", "union", "organisation", "organization", "authority",
+     "council", "insurer", "contractor", "manufacturer", "maker", "retailer", "owner"]
+)  # fmt: skip
 # "Who is Wassim Nasr?": a who-question about the person it names (nothing after the name).
 _WHO_IS_NAMED = re.compile(r"\s*[Ww]ho\s+(?:is|was)\s+(?:[A-Z][\w\u2019-]*\s*){1,4}\?*\s*$")
 
@@ -93,9 +99,14 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     # "It" is never a person: "Who is Wassim Nasr?" ... "Where is it based?" asks of his firm.
     things = [p.text for p in [*question_phrases, *fresh] if p.label != "PERSON"]
     thing = subject(previous) if subject(previous) in things else None
-    # "Which company ran the coach?" is answered by a company: "it" is then that company.
+    # "Which company ran the coach?" is answered by a company: "it" is then that company, the
+    # answer's first new phrase whatever the NER calls it ("Brandlow Metals, whose chief
+    # executive ...": a PERSON to the small model).
     answered_bodies = [p.text for p in fresh if p.label in _BODY_LABELS]
-    if _WHICH_KIND.match(previous) and answered_bodies:
+    kind = _WHICH_KIND.match(previous)
+    if kind and kind.group(1).casefold() in _BODIES and fresh:
+        thing = fresh[0].text
+    elif kind and answered_bodies:
         thing = answered_bodies[0]
     places = [
         e.text

@@ -98,6 +98,16 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
           "carried out the raid. [1]"],
          "Has it said anything about the raid?", "Has US Central Command said anything about "
          "the raid?"),
+        # The small NER calls "Brandlow Metals" a person: a company asked for is still what
+        # the answer names first.
+        (["Which company owns the Holmgarth mine?",
+          "Brandlow Metals, whose chief executive Sander Holtvik spent both nights of the "
+          "rescue at the pithead. [1]"],
+         "Since when has it owned the mine?", "Since when has Brandlow Metals owned the mine?"),
+        (["Which company's factory burned in Brenmoor?",
+          "Halvorsen Plastics, which was founded in Brenmoor in 1974, is one of the largest "
+          "employers in the area. [1]"],
+         "And what does it make?", "And what does Halvorsen Plastics make?"),
         # A "which <person noun>" question is answered by a person: "his" is that person,
         # not one the question named.
         (["Which official in Syria confirmed al-Masoud's work?",
