@@ -9,6 +9,7 @@ terms it contains, and whether it holds a value of the kind the question asks fo
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -80,6 +81,10 @@ def term_share(terms: dict[str, float], sentence_terms: set[str]) -> float:
     return sum(w for t, w in terms.items() if t in sentence_terms) / total
 
 
+# A sentence that is itself a question, closing quotes or brackets aside.
+_ASKS = re.compile(r"\?[\W_]*$")
+
+
 def _scored(
     question: str,
     qtype: QuestionType,
@@ -101,6 +106,8 @@ def _scored(
         passage_overlap = term_share(terms, set(tokenize(passage.text)))
         for row, own_cosine in zip(rows, cosines, strict=True):
             sentence = content.sentences[row]
+            if _ASKS.search(sentence.text):
+                continue  # "What caused the crash?" in an article asks; it answers nothing
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
             own_overlap = term_share(terms, set(tokenize(sentence.text)))
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
