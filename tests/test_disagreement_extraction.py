@@ -1330,3 +1330,19 @@ def test_a_fine_is_told_by_fined_whatever_the_lemmatizer_cuts(real_encoder: Enco
         ("d1", "12000000 escudo"),
         ("d2", "15000000 escudo"),
     }
+
+
+@pytest.mark.model
+def test_one_of_tens_of_thousands_counts_nothing(real_encoder: Encoder) -> None:
+    # "one of tens of thousands" says she was among them: no count of anything is "1".
+    strike = (
+        "Aerovessa cancelled {flights} flights as cabin crew staged a 48-hour strike. "
+        "Ana Prates was one of tens of thousands of holidaymakers caught up in the walkout."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Cormorant Wire", strike.format(flights="412")),
+        ("Morning Bugle", strike.format(flights="300")),
+    )
+    counts = {normal for kind, normal in _values(qa) if kind == "count"}
+    assert counts == {"412", "300"}

@@ -60,10 +60,11 @@ _THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
-# "four of them seriously", "one of three ferries", "two of the victims": a part of a count.
+# "four of them seriously", "one of three ferries", "two of the victims", "one of tens of
+# thousands of holidaymakers": a part of a count.
 _PART_OF = re.compile(
     r"\s+of\s+(?:them|whom|those|these|the|its|their|his|her|all|[\d,]+|two|three|four|five|"
-    r"six|seven|eight|nine|ten|eleven|twelve)\b",
+    r"six|seven|eight|nine|ten|eleven|twelve|dozens|scores|tens|hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
