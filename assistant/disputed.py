@@ -143,7 +143,7 @@ _ROLE = re.compile(
 _CAUSE = re.compile(
     _cue("cause").pattern + r"|\bwhat\s+(?:made|led\s+to|(?:is|was|went)\s+wrong)\b"
     r"|\bwhat\s+(?:trapped|blocked|destroyed|damaged|flattened|crushed|buried|toppled|wrecked"
-    r"|flooded|brought\s+down)\b",
+    r"|flooded|brought\s+down|cut\s+off)\b",
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
@@ -232,6 +232,13 @@ _NAMES_A_THING = re.compile(
 )
 
 
+# "How many members backed / voted for / opposed ...?" is answered by the vote's tally.
+_HOW_MANY_VOTED = re.compile(
+    r"\bhow\s+many\b.{0,60}\b(?:backed|voted|supported|opposed|approved|rejected|favou?red)\b",
+    re.IGNORECASE,
+)
+
+
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type."""
     if qtype.account:
@@ -256,6 +263,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
                 specific.add("measure")
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
         kinds |= specific or {"count", "amount", "duration", "measure"}
+        if _HOW_MANY_VOTED.search(question):
+            kinds.add("score")  # "How many board members backed a recount?": the tally, "5-2"
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"

@@ -52,11 +52,12 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         "number",
     ),
     (_WHAT_IT_COST, frozenset({"number"}), "number"),
-    # "What (pay) rise are the nurses asking for?": a figure or a percentage.
+    # "What (pay) rise are the nurses asking for?": a figure or a percentage ("What cut off
+    # the road?" asks what did).
     (
         re.compile(
             r"(?:what|which)\s+(?:(?:pay|price|wage|salary|rent|tax|fare|fee|interest\s+rate)\s+)?"
-            r"(?:rise|rises|increase|increases|raise|hike|hikes|cut|cuts)\b"
+            r"(?:rise|rises|increase|increases|raise|hike|hikes|cut|cuts)\b(?!\s+off\b)"
         ),
         frozenset({"number"}),
         "number",

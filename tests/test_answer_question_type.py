@@ -143,6 +143,9 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("grebenz prison term", {"count", "amount", "duration", "measure"}),
         ("What will the club do with the cash it got for its winger?", set()),
         ("How did the prisoners get out of the jail?", set()),
+        ("How many board members backed the recount?", {"count", "score"}),  # "5-2"
+        ("What cut off the way out for the caving club?", {"cause"}),  # not a pay cut
+        ("What pay cut did the staff accept?", {"count", "amount"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
