@@ -7,6 +7,8 @@ exact as asked (a month does not answer "which day").
 
 from __future__ import annotations
 
+import re
+
 from assistant.lexicon import question_name_tokens
 from assistant.question_type import NAMED, QuestionType
 from corpus.models import Sentence
@@ -14,7 +16,7 @@ from index.analysis import OUTCOME
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import NAME_PARTICLES
-from index.disputes.values import amount_form, amount_span
+from index.disputes.values import amount_form, amount_span, measure_end, measure_form
 from index.models import Mention
 
 # An acceptable but not preferred kind (a place for "who", a month for "which day") counts less.
@@ -49,6 +51,29 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
     return 1.0 if qtype.prefers in (None, mention.kind) else WEAKER_KIND
 
 
+# "How high is the dam?": a figure with a unit of measure answers, "four people" does not.
+# "How far did the shares fall?" asks a change, in per cent.
+_MEASURE_ASKED = re.compile(
+    r"\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|cold"
+    r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_measure(question: str) -> bool:
+    """Whether a question asks a measure (a height, depth, distance, weight, speed)."""
+    return bool(_MEASURE_ASKED.search(question))
+
+
+def is_measure(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a number is a measure: labelled so, or written with its unit after it ("1,200
+    tonnes", which the NER may label a plain number)."""
+    if mention.label == "QUANTITY":
+        return True
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    return measure_form(sentence.text[start : measure_end(sentence.text, end)]) is not None
+
+
 def is_money(mention: Mention, sentence: Sentence) -> bool:
     """Whether a number is a sum of money: labelled so, or written with its currency around it
     ("2 million crowns", which the NER labels a plain number)."""
@@ -68,6 +93,8 @@ def answer_mentions(
         return (), 0.0
     if qtype.money:
         mentions = [m for m in mentions if m.kind != "number" or is_money(m, sentence)]
+    if asks_measure(question):
+        mentions = [m for m in mentions if m.kind != "number" or is_measure(m, sentence)]
     scored = [(strength(m, qtype), m) for m in mentions]
     kept = [(s, m) for s, m in scored if s > 0 and not named_in_question(m, question)]
     kept.sort(key=lambda pair: -pair[0])

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from assistant.answer_values import asks_measure
 from assistant.counting import counted_noun
 from assistant.lexicon import aged_names, question_name_tokens
 from assistant.question_type import QuestionType
@@ -167,8 +168,6 @@ _MONEY_VERBS = re.compile(
     r"\b(?:price|pa(?:y|ys|id|ying)|receiv\w*|cost\w*|spen[dt]\w*|earn\w*|charg\w*|worth)\b",
     re.IGNORECASE,
 )
-# Questions about a size or distance: a measure ("How tall was the turbine?"), if any.
-_MEASURE = re.compile(r"\bhow\s+(?:deep|far|tall|high|heavy|wide|fast|hot|cold)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -250,7 +249,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if _ROLE.search(question):
         return frozenset({"role"})
     kinds: set[str] = set()
-    if _MEASURE.search(question):
+    if asks_measure(question):
         return frozenset({"measure"})  # "How tall was the turbine?"
     if qtype.money:  # "What is his weekly wage?": a sum, or a bare figure, not a contract's length
         return frozenset({"amount", "count"})

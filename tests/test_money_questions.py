@@ -1,10 +1,11 @@
-"""A how-much question about a sum is answered by a sum of money, not by any number nearby."""
+"""A how-much question about a sum is answered by a sum of money, not by any number nearby; a
+how-high question by a measure."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.answer_values import answer_mentions
+from assistant.answer_values import answer_mentions, asks_measure
 from assistant.question_type import detect
 from corpus.models import Sentence
 from index.models import Mention
@@ -54,3 +55,27 @@ def test_a_sum_the_ner_calls_a_plain_number_still_answers() -> None:
     sum_ = _number(sentence, "2.4 million", "CARDINAL")
     question = "How much were the paintings insured for?"
     assert answer_mentions([sum_], detect(question), question, sentence) == ((sum_,), 1.0)
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("How high is the Lorrin dam?", True),
+        ("How far is the plant from Ashwick?", True),
+        ("How far did the bank's shares fall after the fine?", False),  # a change, in per cent
+        ("How many people died?", False),
+    ],
+)
+def test_a_measure_is_asked_by_how_high_far_deep(question: str, measure: bool) -> None:
+    assert asks_measure(question) is measure
+
+
+def test_a_count_of_people_does_not_answer_how_high() -> None:
+    sentence = _sentence("Four people died when the dam, 42 metres high, burst on Monday.")
+    four = _number(sentence, "Four", "CARDINAL")
+    height = _number(sentence, "42", "CARDINAL")  # the NER may leave the unit out
+    question = "How high was the dam?"
+    assert answer_mentions([four, height], detect(question), question, sentence) == (
+        (height,),
+        1.0,
+    )
