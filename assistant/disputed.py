@@ -20,7 +20,7 @@ import numpy as np
 
 from assistant.answer_values import asks_measure
 from assistant.counting import counted_noun
-from assistant.lexicon import aged_names, question_name_tokens
+from assistant.lexicon import QUESTION_WORD_PATTERN, aged_names, question_name_tokens
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
@@ -162,12 +162,6 @@ _HOW = {
 
 # "How much oil leaked?" may ask a measure as well as a sum.
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
-# Words of a sum changing hands: "How much did they receive?" asks no quantity of a thing, and a
-# share ("53.8 per cent") does not answer it.
-_MONEY_VERBS = re.compile(
-    r"\b(?:price|pa(?:y|ys|id|ying)|receiv\w*|cost\w*|spen[dt]\w*|earn\w*|charg\w*|worth)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -223,12 +217,18 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
 
 
 # A question that asks what a thing is ("What was her majority?") or names it only ("grebenz
-# prison term"): no verb of its own says what happened.
-_NAMES_A_THING = re.compile(
-    r"^\W*(?:(?:what|which)\s+(?:is|was|are|were)\b|(?!(?:what|which|who|whom|whose|when|where|"
-    r"why|how|is|was|are|were|do|does|did|will|would|can|could|has|have|had)\b)\w)",
-    re.IGNORECASE,
-)
+# prison term", neither a question word nor a yes/no question's verb first): no verb of its own
+# says what happened.
+_WHAT_IS = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\b", re.IGNORECASE)
+_ASKED_BY_A_WORD = re.compile(rf"^\W*(?:{QUESTION_WORD_PATTERN})\b", re.IGNORECASE)
+
+
+def _names_a_thing(question: str, qtype: QuestionType) -> bool:
+    """Whether a question only names what it asks about, so that an attribute it names (a
+    majority, a prison term) says which figure it wants."""
+    if _WHAT_IS.match(question):
+        return True
+    return not qtype.yes_no and not _ASKED_BY_A_WORD.match(question)
 
 
 # "How many members backed / voted for / opposed ...?" is answered by the vote's tally.
@@ -257,9 +257,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         specific = {kind for kind, pattern in _HOW.items() if pattern.search(question)}
         if "amount" in specific:
             specific.add("count")  # "How much was the bail?": "250,000" may be written bare
-            if _HOW_MUCH.search(question) and not _MONEY_VERBS.search(question):
-                # "How much oil leaked?" asks a quantity; "How much did they receive?" a sum
-                specific.add("measure")
+            if _HOW_MUCH.search(question):
+                specific.add("measure")  # "How much oil leaked?" asks a quantity
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
         kinds |= specific or {"count", "amount", "duration", "measure"}
         if _HOW_MANY_VOTED.search(question):
@@ -273,7 +272,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if _SCORE.search(question) and not _WHEN.match(question):
         # "What was the score?", "What was the vote when the council met?" (not its date)
         return frozenset({"score"} | (kinds & {"count"}))
-    if not kinds and _NAMES_A_THING.match(question) and set(tokenize(question)) & _ATTRIBUTE_TERMS:
+    if not kinds and _names_a_thing(question, qtype) and set(tokenize(question)) & _ATTRIBUTE_TERMS:
         # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
         # "What will the club do with the cash?" nor "How did they get out?".
@@ -628,7 +627,7 @@ def _market_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bo
 
 # "pay for", "paid for": what something cost, not a wage ("How much is he paid?").
 _PAID_FOR = re.compile(r"\bpa(?:y|ys|id|ying)\b(?:\s+\w+){0,3}?\s+for\b", re.IGNORECASE)
-_COST_TERMS = frozenset(t for word in ("cost",) for t in tokenize(word))
+_COST_TERMS = frozenset(tokenize("cost"))
 # A share asked outright, or a change, which is told in per cent ("a 12 per cent pay rise").
 _SHARE_ASKED = re.compile(
     r"%|\bper\s*cent|\bpercent|\bproportion|\bshares?\b|\bfraction|\brate\b|\bstake\b|"
@@ -638,10 +637,9 @@ _SHARE_ASKED = re.compile(
 
 
 def _money_asked(question: str, qtype: QuestionType) -> bool:
-    """Whether a question asks a sum of money and not a share of one: "What price did Tollery
-    Wind pay?", "How much did the captors receive?"."""
-    asks_money = qtype.money or bool(_MONEY_VERBS.search(question))
-    return asks_money and not _SHARE_ASKED.search(question)
+    """Whether a question asks a sum of money (`QuestionType.money`: "What price did Tollery
+    Wind pay?", "How much did the captors receive?") and not a share of one."""
+    return qtype.money and not _SHARE_ASKED.search(question)
 
 
 def _shares_only(aspect: Aspect, table: DisputeTable) -> bool:

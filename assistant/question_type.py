@@ -212,7 +212,8 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
 
 # "How much ..." with a word of paying, or "What fee ...?": the answer is a sum of money.
 _HOW_MUCH_MONEY = re.compile(
-    r"\bhow\s+much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|fine|fined|worth|price|"
+    r"\bhow\s+much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|receive|received|fine|fined|"
+    r"worth|price|"
     r"salary|wage|compensation|fee|sell|sells|sold|spend|spent|raise|raised|earn|earns|earned|charge|"
     r"charged|bail|budget|fund|insured|award|awarded|damages|ransom|owe|owed|invest|invested|"
     r"reward|deficit|debts?|pay-?off|payout)\b|"

@@ -112,7 +112,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
     for ent in doc.ents:
         label = ent.label_
         if NUMERIC_DATE.match(ent.text):
-            label = "DATE"  # "19/10"
+            label = "DATE"  # a numeric date, "5/12" or "11.01"
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
         entity = Entity(_KINDS.get(label, "other"), label, ent.start_char, ent.end_char, ent.text)
