@@ -1346,3 +1346,51 @@ def test_one_of_tens_of_thousands_counts_nothing(real_encoder: Encoder) -> None:
     )
     counts = {normal for kind, normal in _values(qa) if kind == "count"}
     assert counts == {"412", "300"}
+
+
+@pytest.mark.model
+def test_a_story_recalled_in_passing_by_another_is_still_the_one_asked(
+    real_encoder: Encoder,
+) -> None:
+    """Three reports of a mine flood recall a coach crash in passing, in the question's words,
+    and their passages outscore the crash's own; the two crash reports, which disagree on its
+    cause, are still the story asked about (`disputed.story_of`)."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Six pensioners from Orlen died when their coach left the "
+         "road on the Harrow Gap on Sunday night, Inspector Mara Quist of Orlen police said.\n\n"
+         "Police said brake failure on the long descent caused the crash. The driver, Tomas "
+         "Reyl, survived with a broken arm.\n\nInvestigators from Quaymoor Tours and the police "
+         "examined the wreck of the coach on the Harrow Gap road on Monday."),
+        ("Northern Wire", "A Quaymoor Tours coach carrying pensioners home to Orlen "
+         "plunged into a gully on the Harrow Gap, killing six people, Inspector Mara Quist "
+         "said.\n\nThe regional council blamed the crash on black ice on the bend. The driver, "
+         "Tomas Reyl, was taken to hospital in Orlen.\n\nInvestigators examined the wreck of "
+         "the coach, and the Harrow Gap road stayed closed after the crash."),
+        ("Valley Post", "Nine miners were trapped when water flooded the lower "
+         "gallery of the Brack Hill colliery near Dunsey on Tuesday, mine manager Pieter Lund "
+         "said.\n\nIt has been a grim month for Dunsey. Less than two weeks ago a coach crashed "
+         "on the Harrow Gap above the town, and crews who cleared the crash on the Harrow Gap "
+         "are now pumping the mine.\n\nPieter Lund said rescuers hope to reach the Brack Hill "
+         "gallery by the weekend. Families of the trapped men waited at the pit head through "
+         "the night.\n\nThe colliery was fined last year for failing to inspect its flood "
+         "pumps, and the miners' union has called for an inquiry into the flooding."),
+        ("Northern Wire", "Rescuers are pumping water from the Brack Hill colliery "
+         "near Dunsey, where nine miners are trapped, mine manager Pieter Lund said.\n\nDunsey "
+         "is still mourning the coach crash on the Harrow Gap earlier this month; the crash on "
+         "the Harrow Gap killed six and the pass was closed for days.\n\nThe owners of Brack "
+         "Hill said the pumps were working around the clock, Pieter Lund added.\n\nDivers "
+         "from the mines rescue service were standing by at the flooded shaft, and relatives "
+         "of the trapped miners gathered at the Dunsey chapel to wait for news."),
+        ("Dunsey Herald", "Pumps brought from the coast were lowered into the "
+         "Brack Hill colliery on Wednesday as the search for nine trapped miners went on, mine "
+         "manager Pieter Lund said.\n\nThe same crews worked the coach crash on the Harrow "
+         "Gap ten days ago, when a coach came off the pass above Dunsey.\n\nThe miners' union "
+         "said the Brack Hill flood pumps had failed an inspection last year, and Pieter Lund "
+         "said an inquiry would follow the rescue."),
+    )  # fmt: skip
+    for question in ("What caused the Harrow Gap crash?", "harrow gap crash cause"):
+        assert _claims(qa, question) == {
+            ("d1", "brake failure on the long descent"),
+            ("d2", "black ice"),
+        }, question
