@@ -462,6 +462,8 @@ def candidates(
         and _what_happened_is_asked(aspect, table, asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
+        and _plan_if_asked(aspect, terms)
+        and _part_if_asked(aspect, table, question)
         and not (_money_asked(question, qtype) and _shares_only(aspect, table))
         and _market_if_asked(aspect, table, terms)
         and not (
@@ -622,6 +624,31 @@ def _rate_if_asked(aspect: Aspect, question: str) -> bool:
     if RATE not in aspect.words or lexicon.is_pay(aspect.words):
         return True
     return bool(_RATE_ASKED.search(question))
+
+
+# "How many of the escapees had been recaptured?", "How much of the money has been recovered?":
+# the words after "of" name the whole; the ones after them, what the part asked did.
+_PART_ASKED = re.compile(
+    r"\bhow\s+(?:many|much)\s+of\s+(?P<whole>.+?)\s+(?P<rest>(?:has|have|had|was|were|is|are|"
+    r"did|do|does|will|would|could|can)\b.*)",
+    re.IGNORECASE,
+)
+
+
+def _part_if_asked(aspect: Aspect, table: DisputeTable, question: str) -> bool:
+    """A figure of the whole answers a question about a part of it only if its words are the
+    part's too: the "23 prisoners" who escaped do not say how many "had been recaptured"."""
+    part = _PART_ASKED.search(question)
+    if part is None or aspect.kind not in ("count", "amount"):
+        return True
+    done = set(tokenize(part["rest"])) - set(tokenize(part["whole"])) - _GENERIC_TERMS
+    return not done or bool(done & aspect_terms(aspect, table))
+
+
+def _plan_if_asked(aspect: Aspect, terms: set[str]) -> bool:
+    """A date of what has happened does not answer a question about what will: "When is the
+    inquiry expected to report?" is not asking the date of the sinking."""
+    return aspect.kind != "date" or PLANNED not in terms or PLANNED in aspect.words
 
 
 # Shares and prices move on dates of their own: "Shares in Brennick fell on Thursday after its

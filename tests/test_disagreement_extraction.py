@@ -1394,3 +1394,31 @@ def test_a_story_recalled_in_passing_by_another_is_still_the_one_asked(
             ("d1", "brake failure on the long descent"),
             ("d2", "black ice"),
         }, question
+
+
+@pytest.mark.model
+def test_a_part_or_a_plan_asked_is_not_the_disputed_whole_or_past(real_encoder: Encoder) -> None:
+    """The outlets disagree on how many escaped and when; how many of them were caught again,
+    and when an inquiry will report, are other questions, which that disagreement does not
+    answer (`disputed._part_if_asked`, `disputed._plan_if_asked`)."""
+    qa = _qa(
+        real_encoder,
+        ("Osprey Wire", "Twenty-three inmates escaped from Marrow Hill prison through a tunnel "
+         "on Sunday night, warden Elsa Dunmore said.\n\nPolice said nine of the escapees had "
+         "been recaptured by Tuesday. The justice ministry said an inquiry into the escape "
+         "would report by the end of March."),
+        ("Kiruma Observer", "Thirty inmates broke out of Marrow Hill prison through a tunnel "
+         "on Saturday night, warden Elsa Dunmore said.\n\nNine of the escapees were back in "
+         "custody by Tuesday, police said. An inquiry into the escape will report by the end "
+         "of March, the justice ministry said."),
+    )  # fmt: skip
+    assert _claims(qa, "How many inmates escaped from Marrow Hill?") == {
+        ("d1", "23"),
+        ("d2", "30"),
+    }
+    assert len(qa.ask("When did the inmates escape from Marrow Hill?").conflicts) == 1
+    for question in (
+        "How many of the Marrow Hill escapees have been recaptured?",
+        "When will the inquiry into the Marrow Hill escape report?",
+    ):
+        assert qa.ask(question).conflicts == [], question
