@@ -654,8 +654,7 @@ def _plan_if_asked(aspect: Aspect, terms: set[str]) -> bool:
 # Shares and prices move on dates of their own: "Shares in Brennick fell on Thursday after its
 # turbine collapsed" dates the fall of the shares, which only a question about them asks, not
 # "When did the turbine fall down?".
-_MARKET = frozenset(t for w in ("share", "shares", "stock", "stocks", "price", "prices")
-                    for t in tokenize(w))  # fmt: skip
+_MARKET = frozenset(t for w in lexicon.MARKET for t in tokenize(w))
 
 
 def _market_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:

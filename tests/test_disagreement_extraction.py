@@ -1422,3 +1422,20 @@ def test_a_part_or_a_plan_asked_is_not_the_disputed_whole_or_past(real_encoder: 
         "When will the inquiry into the Marrow Hill escape report?",
     ):
         assert qa.ask(question).conflicts == [], question
+
+
+@pytest.mark.model
+def test_a_market_moves_on_a_date_of_its_own(real_encoder: Encoder) -> None:
+    """A business report's lede dates the owner's shares rising the day after the ship's release,
+    the wire's lede dates the release: two events, not a disagreement on one."""
+    qa = _qa(
+        real_encoder,
+        ("Counting House", "Shares in Brevik-Hale Shipping rose 6 per cent on Monday after "
+         "pirates released its bulk carrier Ortolan Crest and the 22 crew.\n\nThe company "
+         "said the crew were in good health."),
+        ("Harbour Wire", "Pirates released the bulk carrier Ortolan Crest and its 22 crew on "
+         "Sunday, its owner Brevik-Hale Shipping said.\n\nThe crew were taken to a naval "
+         "base for medical checks."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "date") == []
+    assert qa.ask("When was the Ortolan Crest released?").conflicts == []

@@ -146,6 +146,8 @@ def reported(fact: Fact) -> bool:
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if (PLANNED in a.about) != (PLANNED in b.about):
         return False  # "due to begin on the 14th" is no account of "erupted on Sunday"
+    if a.kind == "date" and (a.noun in lexicon.MARKET) != (b.noun in lexicon.MARKET):
+        return False  # "shares rose on Monday as the ship was released": the rise has its date
     if _ledes_linked(a, b):
         return True
     if not a.about or not b.about:

@@ -170,6 +170,10 @@ SAME_JOB = (
     frozenset(["soldier", "fighter", "marine", "trooper"]),
 )
 
+# What a market's move is of: "Shares in Brevik-Hale rose on Monday as the Ortolan Crest was
+# released" dates the shares' rise, an event of its own, not the release.
+MARKET = frozenset(["share", "stock", "price"])
+
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [
