@@ -151,7 +151,9 @@ _HAPPENED = re.compile(
     r"\bhow\s+did\s+(?:\S+\s+){0,3}\S+['\u2019]s?\s+(?:time|tenure|spell|reign|career|term)\b"
     r".{0,60}\bend\b|"
     # "What did the board do about its chief executive?"
-    r"\bwhat\s+did\s+.{1,40}\s+do\s+about\s+(?:its|his|her|their)\b"
+    r"\bwhat\s+did\s+.{1,40}\s+do\s+about\s+(?:its|his|her|their)\b|"
+    # "How did the losing candidate react to the recount?": conceded, or refused to
+    r"\bhow\s+did\s+.{1,60}\s+(?:react|respond)\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
@@ -159,7 +161,7 @@ _OUTCOME = re.compile(
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
     r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"
     r"ousted|guilty|suspend|suspended|appeal|appealed|concede|conceded|jail|jailed|free|freed|"
-    r"clear|cleared|sentence|sentenced)\b"
+    r"clear|cleared|sentence|sentenced|accept|accepted)\b"
 )
 
 

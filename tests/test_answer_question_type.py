@@ -106,6 +106,10 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("What did the hospital board do about its chief executive?", True),
         ("Did the mayor's cousin walk free from court?", True),
         ("Was the treasurer jailed?", True),
+        ("Has the defeated mayor accepted the result?", True),  # conceded, or refused to
+        ("How did the losing candidate react to the recount?", True),
+        ("How did the council respond to the petition?", True),
+        ("How many people accepted the offer?", False),  # asks a number
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:
