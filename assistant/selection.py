@@ -8,16 +8,20 @@ terms it contains, and whether it holds a value of the kind the question asks fo
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.answer_values import answer_mentions
+from assistant.answer_values import answer_mentions, strength
 from assistant.question_type import QuestionType
 from assistant.values import compatible
+from corpus.articles import OutletAndDate
 from corpus.models import Passage, Sentence
+from index.analysis.dates import date_fields
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.models import Hit, Mention
@@ -85,17 +89,57 @@ def term_share(terms: dict[str, float], sentence_terms: set[str]) -> float:
 _ASKS = re.compile(r"\?[\W_]*$")
 
 
+# A question that names a year or an earlier event asks about the past an article recalls.
+_PAST_ASKED = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|previous|prior|earlier|before|last|history|first|ago|since|"
+    r"founded|built|opened|established)\b",
+    re.IGNORECASE,
+)
+
+
+def _asks_the_past(question: str, qtype: QuestionType) -> bool:
+    """Whether a question may be answered by what an article tells of an earlier year: it asks
+    a date, names a year, or asks about an earlier event."""
+    return "date" in qtype.wants or bool(_PAST_ASKED.search(question))
+
+
+# What follows a year to tell what happened then: "in 2017, when 9,000 hectares burned", "a
+# blackout in 2022 that left 80,000 homes without power".
+_THEN = re.compile(r"\s*,?\s*(?:when|that|which)\b", re.IGNORECASE)
+
+
+def _recalled_from(
+    mentions: list[Mention], sentence: Sentence, published: dt.date | None
+) -> int | None:
+    """Where (a document offset) a sentence starts telling of a year before its article's:
+    news recalls an earlier event ("The hills last burned in 2017, when 9,000 hectares were
+    lost"), whose figures do not answer a question about the news. None when it tells of none,
+    or its article is undated (an encyclopaedia's years are what it is about)."""
+    if published is None:
+        return None
+    for mention in mentions:
+        fields = date_fields(mention.normalized) if mention.kind == "date" else None
+        if not (fields and fields[0] and fields[0] < published.year):
+            continue
+        if _THEN.match(sentence.text, mention.end - sentence.start):
+            return mention.end
+    return None
+
+
 def _scored(
     question: str,
     qtype: QuestionType,
     query_vector: np.ndarray,
     passages: list[Passage],
     content: IndexContent,
+    published: Mapping[str, OutletAndDate] | None = None,
 ) -> list[Candidate]:
-    """Every sentence of these passages (in rank order), best first."""
+    """Every sentence of these passages (in rank order), best first. With the articles'
+    `published` dates, a value of an earlier year than its article's gets no type bonus."""
     query = query_vector.astype(np.float32)
     terms = question_terms(question, content)
     rows_of = content.lookups.passage_rows
+    dated = None if published is None or _asks_the_past(question, qtype) else published
     found = []
     for rank, passage in enumerate(passages):
         rows = content.sentences_of.get(passage.id, [])
@@ -111,7 +155,13 @@ def _scored(
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
             own_overlap = term_share(terms, set(tokenize(sentence.text)))
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
-            answers, best = answer_mentions(content.mentions_at(row), qtype, question, sentence)
+            mentions = content.mentions_at(row)
+            answers, best = answer_mentions(mentions, qtype, question, sentence)
+            if best and dated:
+                recalled = _recalled_from(mentions, sentence, dated[sentence.doc_id][1])
+                if recalled is not None:  # "a blackout in 2022 that left 80,000 homes dark"
+                    answers = tuple(m for m in answers if m.start < recalled)
+                    best = max((strength(m, qtype) for m in answers), default=0.0)
             score = cosine + LEXICAL_WEIGHT * overlap + TYPE_BONUS * best
             found.append(Candidate(row, sentence, cosine, overlap, answers, best, score, rank))
     return sorted(found, key=lambda c: (-c.score, c.row))
@@ -123,9 +173,11 @@ def candidates(
     query_vector: np.ndarray,
     hits: list[Hit],
     content: IndexContent,
+    published: Mapping[str, OutletAndDate] | None = None,
 ) -> list[Candidate]:
-    """Every sentence of the retrieved passages, best first."""
-    return _scored(question, qtype, query_vector, [h.passage for h in hits], content)
+    """Every sentence of the retrieved passages, best first (see `_scored` for `published`)."""
+    passages = [h.passage for h in hits]
+    return _scored(question, qtype, query_vector, passages, content, published)
 
 
 def document_candidates(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from assistant import Assistant
@@ -22,3 +24,24 @@ def test_a_question_an_article_asks_is_never_quoted_as_the_answer(real_encoder: 
     answer = qa.ask("What caused the crash?")
     assert "What caused the crash?" not in answer.text
     assert "fallen asleep" in answer.text
+
+
+@pytest.mark.model
+def test_a_figure_of_an_earlier_year_does_not_answer_for_the_news(real_encoder: Encoder) -> None:
+    """A 2026 report recalls a 2017 fire in the question's own words; the hectares asked are
+    this fire's. Asked about 2017, or of an undated article, the recalled figure answers."""
+    text = (
+        "The blaze near Borgo Tessi had by Sunday night burned about 2,600 hectares of pine "
+        "forest and pasture, the regional service said.\n\nThe Serrat hills were last hit by "
+        "a major fire in 2017, when about 9,000 hectares burned."
+    )
+
+    def answer(question: str, published: dt.date | None) -> str:
+        document = Document(id="d1", title="Fire", source="Verdell Sentinel", text=text,
+                            published=published)  # fmt: skip
+        return Assistant.from_documents([document], encoder=real_encoder).ask(question).text
+
+    news = dt.date(2026, 6, 8)
+    assert "2,600" in answer("How many hectares did the Serrat fire burn?", news)
+    assert "9,000" in answer("How many hectares burned in the Serrat fire of 2017?", news)
+    assert "9,000" in answer("How many hectares did the Serrat fire burn?", None)
