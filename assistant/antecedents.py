@@ -89,6 +89,25 @@ def _new(items: list[Phrase], question: str) -> list[Phrase]:
     return [p for p in items if p.text.casefold() not in asked]
 
 
+def _head(phrase: str) -> str:
+    """The noun a phrase is about: "captain" in "the captain of the Marisol Star" and in "the
+    ferry's captain"."""
+    words = phrase.split(" of ", 1)[0].split()
+    return words[-1].casefold() if words else ""
+
+
+def _person_asked_about(question_phrases: list[Phrase], named: list[str]) -> str | None:
+    """The person the previous question is about when it names them by their part, around a
+    name of something else: after "Did the captain of the Marisol Star survive?", "his name"
+    is the captain's, not the ship's (which the NER may take for a person)."""
+    topic = next((p.text for p in question_phrases if p.subject), None)
+    if topic is None or _head(topic) not in _PERSON_WORDS:
+        return None
+    if not all(name.split()[-1].casefold() in topic.casefold() for name in named):
+        return None  # "Did the lawyer say where Ruhinda was?": Ruhinda is another person
+    return topic
+
+
 def find(previous: str, answer: str, content: IndexContent) -> Context:
     """The antecedents offered by the previous question and the answer to it."""
     asked_people = people_in(previous, content)
@@ -125,7 +144,8 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     answer_first = who and not _WHO_IS_NAMED.match(previous)
     people = answered_people + asked_people if answer_first else asked_people + answered_people
     return Context(
-        person=next(iter(people), None),
+        person=(None if who else _person_asked_about(question_phrases, asked_people))
+        or next(iter(people), None),
         group=plural[0].text if plural else None,
         thing=thing or next(iter(things), None),
         statement=max((p.text for p in fresh), key=len, default=None),

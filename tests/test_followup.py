@@ -113,6 +113,10 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
         (["Which official in Syria confirmed al-Masoud's work?",
           "Wassim Nasr said al-Masoud worked for the security agency. [1]"],
          "What is his job?", "What is Wassim Nasr's job?"),
+        # A person asked about by their part around another's name is who "her" is.
+        (["Did the wife of al-Masoud speak to reporters?",
+          "The articles don't say. [1]"],
+         "What is her name?", "What is the wife of al-Masoud's name?"),
     ],
 )  # fmt: skip
 def test_pronouns_and_what_about_are_resolved(
