@@ -121,12 +121,14 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     # "Which company ran the coach?" is answered by a company: "it" is then that company, the
     # answer's first new phrase whatever the NER calls it ("Brandlow Metals, whose chief
     # executive ...": a PERSON to the small model).
+    # A body the NER names comes first: "The coach, operated by Brightway Coaches, ..." answers
+    # "Which company ran the coach?" with Brightway Coaches.
     answered_bodies = [p.text for p in fresh if p.label in _BODY_LABELS]
     kind = _WHICH_KIND.match(previous)
-    if kind and kind.group(1).casefold() in _BODIES and fresh:
-        thing = fresh[0].text
-    elif kind and answered_bodies:
+    if kind and answered_bodies:
         thing = answered_bodies[0]
+    elif kind and kind.group(1).casefold() in _BODIES and fresh:
+        thing = fresh[0].text
     places = [
         e.text
         for text in (answer, previous)

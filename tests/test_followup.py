@@ -108,6 +108,10 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
           "Halvorsen Plastics, which was founded in Brenmoor in 1974, is one of the largest "
           "employers in the area. [1]"],
          "And what does it make?", "And what does Halvorsen Plastics make?"),
+        (["Which company ran the coach that crashed?",
+          "The coach, operated by Brightway Coaches, was taking pensioners to the spa town "
+          "when it left the road. [1]"],
+         "How many coaches does it have?", "How many coaches does Brightway Coaches have?"),
         # A "which <person noun>" question is answered by a person: "his" is that person,
         # not one the question named.
         (["Which official in Syria confirmed al-Masoud's work?",
