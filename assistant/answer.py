@@ -18,7 +18,7 @@ from assistant.absent import absent_names
 from assistant.models import Answer, Citation, Claim, Conflict
 from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose
-from corpus.articles import outlets_and_dates
+from corpus.articles import Articles, outlets_and_dates
 from corpus.models import Document
 from index.content import IndexContent
 from index.models import Hit, Kind
@@ -138,7 +138,9 @@ def ranked_sentences(
     """Every sentence of the retrieved passages, best first; for a how-many question, numbers
     that count something else are moved down (`counting`). Shared with `eval.fit
     answerability`, which measures learned abstention on the very ranking the rules judge."""
-    ranked = candidates(asked, qtype, query_vector, hits, content, outlets_and_dates(documents))
+    # The articles' dates, read without reading any shelved article (`corpus.articles`).
+    shelved = documents if isinstance(documents, Articles) else documents.values()
+    ranked = candidates(asked, qtype, query_vector, hits, content, outlets_and_dates(shelved))
     if embed is not None and "number" in qtype.wants:
         ranked = counting.refine(ranked, asked, lambda doc_id: documents[doc_id].text, embed)
     return ranked
