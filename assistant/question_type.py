@@ -152,8 +152,10 @@ _HAPPENED = re.compile(
     r".{0,60}\bend\b|"
     # "What did the board do about its chief executive?"
     r"\bwhat\s+did\s+.{1,40}\s+do\s+about\s+(?:its|his|her|their)\b|"
-    # "How did the losing candidate react to the recount?": conceded, or refused to
-    r"\bhow\s+did\s+.{1,60}\s+(?:react|respond)\b"
+    # "How did the candidate react to losing the recount?": conceded, or refused to; not "How
+    # did the ministry respond to questions?", a statement
+    r"\bhow\s+did\s+.{1,60}\s+(?:react|respond)\s+to\s+(?:losing|being|(?:his|her|their)\s+"
+    r"(?:defeat|loss|sacking|dismissal|arrest|conviction|acquittal|release|sentence))\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"

@@ -107,8 +107,9 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("Did the mayor's cousin walk free from court?", True),
         ("Was the treasurer jailed?", True),
         ("Has the defeated mayor accepted the result?", True),  # conceded, or refused to
-        ("How did the losing candidate react to the recount?", True),
-        ("How did the council respond to the petition?", True),
+        ("How did the candidate react to losing the recount?", True),
+        ("How did the mayor respond to her defeat?", True),
+        ("How did the ministry respond to questions about the raid?", False),  # a statement
         ("How many people accepted the offer?", False),  # asks a number
     ],
 )
