@@ -113,6 +113,8 @@ def _abstain(
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
     missing = qtype.prefers if why in ("kind", "untied") else None
+    if why == "untied" and missing == "place":
+        missing = "organization"  # "Which hospital ...?" mentioned but unnamed: its name
     said_not = reason.sentence.text if reason is not None else None
     lead = wording.abstention(missing, mentioned, absent, why == "instructions", said_not)
     return Answer(

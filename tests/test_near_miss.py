@@ -28,7 +28,8 @@ _CLUB = (
     "opening match. His wife, Mira Haldane, is a teacher in the town. The former coach, Jonas "
     "Kessler, has sued the club; Kessler's lawyer, Edgar Lindqvist, said the contract was clear. "
     "Anna Haldane, the new coach's mother, watched the first training session. The man who "
-    "scored the winner in the last match, Tomas Berg, has left the club."
+    "scored the winner in the last match, Tomas Berg, has left the club. The squad trains at "
+    "Millbrook Stadium."
 )
 
 
@@ -54,6 +55,8 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("What is the name of the boy winched to safety?", "the boy"),
         # The sums told are a cost and a value: none is said to be paid.
         ("How much did the operator pay the salvage experts?", None),
+        # "in hospital": no hospital's name is given.
+        ("Which hospital were the passengers treated in?", "the hospital"),
     ],
 )
 def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
@@ -79,6 +82,7 @@ def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
         ("Who is Piet Haldane's mother?", "Anna Haldane"),  # "the new coach's" may be his
         # A describing noun is named anywhere in its sentence.
         ("What is the name of the man who scored the winner?", "Tomas Berg"),
+        ("Which stadium does the squad train at?", "Millbrook Stadium"),
     ],
 )
 def test_a_name_or_figure_tied_to_what_is_asked_is_answered(
