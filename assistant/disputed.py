@@ -20,7 +20,12 @@ import numpy as np
 
 from assistant.answer_values import asks_measure
 from assistant.counting import counted_noun
-from assistant.lexicon import QUESTION_WORD_PATTERN, aged_names, question_name_tokens
+from assistant.lexicon import (
+    PLAN_ASKED,
+    QUESTION_WORD_PATTERN,
+    aged_names,
+    question_name_tokens,
+)
 from assistant.question_type import QuestionType
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
@@ -442,7 +447,7 @@ def candidates(
         return []  # "okeby 1997 flood deaths": background the table does not hold
     if _BY_HOW_MANY.search(question):
         terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
-    if _PLAN_ASKED.search(question):
+    if PLAN_ASKED.search(question):
         terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
     asked = _attribute_asked(question, terms)
     if _PAID_FOR.search(question):
@@ -538,8 +543,6 @@ def _names_another(aged: frozenset[str], aspect: Aspect) -> bool:
 
 _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
 _BY_HOW_MANY = re.compile(r"\bby\s+how\s+(?:many|much)\b|\bmargin\b|\bmajority\b", re.I)
-# "When will the villagers be allowed back?", "When is the trial due to start?": a plan.
-_PLAN_ASKED = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to)\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.

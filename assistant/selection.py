@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant.answer_values import answer_mentions, strength
+from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import QuestionType
 from assistant.values import compatible
 from corpus.articles import OutletAndDate
@@ -89,6 +90,13 @@ def term_share(terms: dict[str, float], sentence_terms: set[str]) -> float:
 _ASKS = re.compile(r"\?[\W_]*$")
 
 
+# A sentence that speaks of what is to come: the only kind whose date answers "When will ...?"
+# ("The inquiry will report by March"), not "As of early December, the inquiry continues".
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|expect(?:s|ed)?|due|schedul(?:e|es|ed)|set\s+to|plan(?:s|ned)?|"
+    r"next|until|by\s+the\s+end\s+of)\b",
+    re.IGNORECASE,
+)
 # A question that names a year or an earlier event asks about the past an article recalls.
 _PAST_ASKED = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|previous|prior|earlier|before|last|history|first|ago|since|"
@@ -140,6 +148,7 @@ def _scored(
     terms = question_terms(question, content)
     rows_of = content.lookups.passage_rows
     dated = None if published is None or _asks_the_past(question, qtype) else published
+    plan = "date" in qtype.wants and bool(PLAN_ASKED.search(question))
     found = []
     for rank, passage in enumerate(passages):
         rows = content.sentences_of.get(passage.id, [])
@@ -157,6 +166,9 @@ def _scored(
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
             mentions = content.mentions_at(row)
             answers, best = answer_mentions(mentions, qtype, question, sentence)
+            if best and plan and not _FUTURE.search(sentence.text):
+                answers = tuple(m for m in answers if m.kind != "date")  # "As of December"
+                best = max((strength(m, qtype) for m in answers), default=0.0)
             if best and dated:
                 recalled = _recalled_from(mentions, sentence, dated[sentence.doc_id][1])
                 if recalled is not None:  # "a blackout in 2022 that left 80,000 homes dark"

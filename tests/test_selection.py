@@ -45,3 +45,24 @@ def test_a_figure_of_an_earlier_year_does_not_answer_for_the_news(real_encoder: 
     assert "2,600" in answer("How many hectares did the Serrat fire burn?", news)
     assert "9,000" in answer("How many hectares burned in the Serrat fire of 2017?", news)
     assert "9,000" in answer("How many hectares did the Serrat fire burn?", None)
+
+
+@pytest.mark.model
+def test_a_plan_is_dated_only_by_a_sentence_about_what_is_to_come(
+    real_encoder: Encoder,
+) -> None:
+    """ "When will ...?" is not answered by the date something happened; it is by a sentence
+    saying what will happen when."""
+    text = (
+        "The ferry Northern Lark ran aground off Tarrow Point on Sunday night, and repairs to "
+        "the ferry's hull began in Tarrow on Monday, the operator said."
+    )
+
+    def answer(body: str) -> str:
+        document = Document(id="d1", title="Ferry", source="Tarrow Post", text=body)
+        qa = Assistant.from_documents([document], encoder=real_encoder)
+        return qa.ask("When will the repairs to the Northern Lark's hull be finished?").text
+
+    assert answer(text).startswith("The articles don't say.")
+    planned = f"{text} The operator expects the repairs to be finished on March 3."
+    assert "March 3" in answer(planned)
