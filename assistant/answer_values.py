@@ -77,8 +77,12 @@ def is_measure(mention: Mention, sentence: Sentence) -> bool:
 def is_money(mention: Mention, sentence: Sentence) -> bool:
     """Whether a number is a sum of money: labelled so, or written with its currency around it
     ("2 million crowns", which the NER labels a plain number)."""
-    if mention.label == "MONEY":
-        return True
+    return mention.label == "MONEY" or written_as_money(mention, sentence)
+
+
+def written_as_money(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a number is written with its currency around it: the NER's MONEY label alone
+    also takes "about 150 million years ago" for a sum."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     wide_start, wide_end = amount_span(sentence.text, start, end)
     return amount_form(sentence.text[wide_start:wide_end]) is not None

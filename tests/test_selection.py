@@ -66,3 +66,19 @@ def test_a_plan_is_dated_only_by_a_sentence_about_what_is_to_come(
     assert answer(text).startswith("The articles don't say.")
     planned = f"{text} The operator expects the repairs to be finished on March 3."
     assert "March 3" in answer(planned)
+
+
+@pytest.mark.model
+def test_how_many_things_is_not_answered_by_a_sum_of_money(real_encoder: Encoder) -> None:
+    """ "$1,500 to every household whose home was flooded" counts no homes; "43 homes" does."""
+    text = (
+        "Ostvale's governor on Wednesday promised emergency payments of $1,500 to every "
+        "household whose home was flooded in Ostvale when the River Dunn overflowed.\n\nShe "
+        "told reporters in Sallowford that 43 homes had been flooded, most of them in the lower "
+        "part of the town."
+    )
+    document = Document(id="d1", title="Flood", source="Harbor Wire", text=text)
+    qa = Assistant.from_documents([document], encoder=real_encoder)
+    answer = qa.ask("How many homes were flooded in Ostvale?").text
+    assert "43 homes" in answer
+    assert "$1,500" not in answer
