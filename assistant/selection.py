@@ -91,10 +91,12 @@ _ASKS = re.compile(r"\?[\W_]*$")
 
 
 # A sentence that speaks of what is to come: the only kind whose date answers "When will ...?"
-# ("The inquiry will report by March"), not "As of early December, the inquiry continues".
+# ("The inquiry will report by March", "It voted to rebuild the bridge before winter"), not
+# "As of early December, the inquiry continues".
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|expect(?:s|ed)?|due|schedul(?:e|es|ed)|set\s+to|plan(?:s|ned)?|"
-    r"next|until|by\s+the\s+end\s+of)\b",
+    r"next|until|by\s+the\s+end\s+of)\b|"
+    r"\b(?:vot(?:e|es|ed)|agreed|promised|pledged|vowed|aims?|intends?|decided|hopes?)\s+to\b",
     re.IGNORECASE,
 )
 # A question that names a year or an earlier event asks about the past an article recalls.

@@ -66,6 +66,8 @@ def test_a_plan_is_dated_only_by_a_sentence_about_what_is_to_come(
     assert answer(text).startswith("The articles don't say.")
     planned = f"{text} The operator expects the repairs to be finished on March 3."
     assert "March 3" in answer(planned)
+    promised = f"{text} The operator has promised to finish the repairs on March 3."
+    assert "March 3" in answer(promised)
 
 
 @pytest.mark.model
