@@ -119,10 +119,9 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     things = [p.text for p in [*question_phrases, *fresh] if p.label != "PERSON"]
     thing = subject(previous) if subject(previous) in things else None
     # "Which company ran the coach?" is answered by a company: "it" is then that company, the
-    # answer's first new phrase whatever the NER calls it ("Brandlow Metals, whose chief
-    # executive ...": a PERSON to the small model).
-    # A body the NER names comes first: "The coach, operated by Brightway Coaches, ..." answers
-    # "Which company ran the coach?" with Brightway Coaches.
+    # first body the NER names in the answer ("The coach, operated by Brightway Coaches, ..."),
+    # else the answer's first new phrase whatever the NER calls it ("Brandlow Metals, whose
+    # chief executive ...": a PERSON to the small model).
     answered_bodies = [p.text for p in fresh if p.label in _BODY_LABELS]
     kind = _WHICH_KIND.match(previous)
     if kind and answered_bodies:

@@ -19,7 +19,7 @@ from assistant.answer_values import written_as_money
 from assistant.selection import TYPE_BONUS, Candidate
 from index.analysis.stopwords import STOP_WORDS
 from index.analysis.tokens import tokenize
-from index.disputes.values import amount_form
+from index.disputes.values import names_currency
 from index.models import Mention
 
 Embed = Callable[[list[str]], Sequence[np.ndarray]]
@@ -102,7 +102,7 @@ def refine(
         for (_, m), unit, cosine in zip(numbers, units, similar, strict=True)
         if unit and (_same_word(noun, unit, stems) or cosine > SAME_THING_ABOVE)
     }
-    if amount_form(f"2 {noun}") is None:  # "How many homes ...?" is not "$1,500 to every home"
+    if not names_currency(noun):  # "How many homes ...?" is not "$1,500 to every home"
         keep -= {id(m) for c, m in numbers if written_as_money(m, c.sentence)}
     keep |= {id(m) for c in ranked for m in c.answers if m.kind != "number"}
     return _rescored(ranked, keep)

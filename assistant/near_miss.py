@@ -12,9 +12,9 @@ so the test is whether a value of the asked kind is *tied* to the question's foc
   $2m"); words of one `index.disputes.lexicon` class count as the same thing ("212 aboard"
   answers "how many passengers");
 - a place or institution asked as a kind ("Which hospital ...?") is tied to a name of a place or
-  body that holds the word ("Santa Brigida Hospital"); "treated in hospital" gives none. Found
-  on the bundled set ("Which hospital was al-Masoud's body taken to?": 12 -> 13 of 17 near
-  misses abstained there); the 17 training sets are unchanged by it;
+  body that holds the word ("Santa Brigida Hospital"); "treated in hospital" gives none. A rule
+  of English with no fitted constant: on the 17 training sets it changes no answer (harbor-dev's
+  "Which hospital were the rescued cavers taken to?" stays answered);
 - a sum is tied to paying when its sentence says a word of the question's kind of sum (the
   `index.disputes.lexicon` classes of costs, fees, fines, values ...): "How much did the
   hospital pay the hackers?" is not answered by the ransom they demanded. On the dev halves of

@@ -136,6 +136,11 @@ def _recalled_from(
     return None
 
 
+def _strongest(answers: tuple[Mention, ...], qtype: QuestionType) -> float:
+    """The type strength the answers a rule left give their sentence."""
+    return max((strength(m, qtype) for m in answers), default=0.0)
+
+
 def _scored(
     question: str,
     qtype: QuestionType,
@@ -170,12 +175,12 @@ def _scored(
             answers, best = answer_mentions(mentions, qtype, question, sentence)
             if best and plan and not _FUTURE.search(sentence.text):
                 answers = tuple(m for m in answers if m.kind != "date")  # "As of December"
-                best = max((strength(m, qtype) for m in answers), default=0.0)
+                best = _strongest(answers, qtype)
             if best and dated:
                 recalled = _recalled_from(mentions, sentence, dated[sentence.doc_id][1])
                 if recalled is not None:  # "a blackout in 2022 that left 80,000 homes dark"
                     answers = tuple(m for m in answers if m.start < recalled)
-                    best = max((strength(m, qtype) for m in answers), default=0.0)
+                    best = _strongest(answers, qtype)
             score = cosine + LEXICAL_WEIGHT * overlap + TYPE_BONUS * best
             found.append(Candidate(row, sentence, cosine, overlap, answers, best, score, rank))
     return sorted(found, key=lambda c: (-c.score, c.row))

@@ -136,6 +136,11 @@ def amount_span(sentence: str, start: int, end: int) -> tuple[int, int]:
     return (before.start() if before else start), end + (after.end() if after else 0)
 
 
+def names_currency(words: str) -> bool:
+    """Whether words name a currency ("dollars", "million escudos"): a count of it is a sum."""
+    return _currency().search(words) is not None
+
+
 def amount_form(text: str) -> str | None:
     """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD'; None without a currency."""
     found = _currency().search(text)
