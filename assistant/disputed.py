@@ -47,7 +47,7 @@ from index.disputes.aspects import (
     value_groups,
     with_facts,
 )
-from index.disputes.facts import MARGIN, PLANNED, RATE, Fact
+from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -447,6 +447,8 @@ def candidates(
         return []  # "okeby 1997 flood deaths": background the table does not hold
     if _BY_HOW_MANY.search(question):
         terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
+    if _HOW_MANY_THERE.search(question):
+        terms.add(PRESENT)  # "How many people were at the festival?" asks the attendance
     if PLAN_ASKED.search(question):
         terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
     asked = _attribute_asked(question, terms)
@@ -543,6 +545,10 @@ def _names_another(aged: frozenset[str], aspect: Aspect) -> bool:
 
 _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
 _BY_HOW_MANY = re.compile(r"\bby\s+how\s+(?:many|much)\b|\bmargin\b|\bmajority\b", re.I)
+# "How many people were at / inside ...?", as the facts read "48,000 people were inside the park".
+_HOW_MANY_THERE = re.compile(
+    r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:were|was|are|is)\s+(?:at|inside)\b", re.I
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.

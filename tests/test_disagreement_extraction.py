@@ -509,6 +509,25 @@ def test_what_the_counted_are_is_told_by_be(real_encoder: Encoder) -> None:
     }
 
 
+@pytest.mark.model
+def test_people_counted_at_a_place_are_its_attendance(real_encoder: Encoder) -> None:
+    """ "48,000 people were inside the park" and "About 60,000 people were at the festival" both
+    count who was there ("about 60,000" admits less than a fifth either side), and "How many
+    people were at ...?" asks that count."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A crush at the Harbour Lights festival in Elmsford injured 14 people on "
+         "Saturday. Police estimated that 48,000 people were inside the park on Saturday."),
+        ("River Times", "Fourteen people were hurt in a crush at the Harbour Lights festival on "
+         "Saturday night. About 60,000 people were at the festival in Mill Park, the organisers "
+         "said."),
+    )  # fmt: skip
+    assert _claims(qa, "How many people were at the Harbour Lights festival?") == {
+        ("d1", "48000"),
+        ("d2", "~60000"),
+    }
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays

@@ -63,6 +63,12 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the number arrested",
     ),
     "evacuated": (frozenset(["evacuate", "evacuee", "displace"]), "the number evacuated"),
+    # "About 60,000 people were at the festival", "48,000 people were inside the park", "a
+    # crowd of 35,000": how many were there (facts.PRESENT marks the first two).
+    "attendance": (
+        frozenset(["attend", "attendance", "crowd", "spectator", "turnout", "audience", "present"]),
+        "the attendance",
+    ),
     # Before the salary and the fee, whose "pay" a ransom is "paid" with too.
     "ransom": (frozenset(["ransom"]), "the ransom"),
     "cost": (

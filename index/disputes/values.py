@@ -326,7 +326,8 @@ def _interval(bound: str, value: float) -> tuple[float, float, bool, bool]:
     if bound == "<":
         return -math.inf, value, True, True
     if bound == "~":
-        return value * (1 - APPROXIMATE_MARGIN), value * (1 + APPROXIMATE_MARGIN), False, False
+        # Open: "about 60,000" is within a fifth of 60,000, so 48,000 (a fifth below) is not it
+        return value * (1 - APPROXIMATE_MARGIN), value * (1 + APPROXIMATE_MARGIN), True, True
     return value, value, False, False
 
 
