@@ -262,3 +262,15 @@ def test_an_ordinal_after_the_with_no_noun_is_a_day_of_the_month(
 ) -> None:
     start = sentence.index(ordinal)
     assert is_day_ordinal(sentence, start, start + len(ordinal)) is day
+
+
+def test_a_figure_the_model_misses_is_still_a_number() -> None:
+    """The small model gives "about 900" in "cutting about 900 posts" no entity; a figure
+    written before what it counts is read anyway, but not a year, a time, a day or a code."""
+    texts = [
+        "The company said about 900 posts would go.",
+        "In 2019 the A7 closed at 4 pm on 23 January.",
+    ]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    numbers = [[(m.text, m.normalized) for m in ms if m.kind == "number"] for ms in mentions]
+    assert numbers == [[("about 900", "~900")], []]
