@@ -528,6 +528,21 @@ def test_people_counted_at_a_place_are_its_attendance(real_encoder: Encoder) -> 
     }
 
 
+@pytest.mark.model
+def test_people_forced_from_their_homes_are_the_evacuated(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "One man died and 900 residents were evacuated after the River Elm "
+         "burst its banks at Elmsford on Monday."),
+        ("River Times", "About 2,500 people were forced from their homes in Elmsford after the "
+         "River Elm broke its banks on Monday, officials said."),
+    )  # fmt: skip
+    assert _claims(qa, "How many people were evacuated in the Elmsford floods?") == {
+        ("d1", "900"),
+        ("d2", "~2500"),
+    }
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays

@@ -228,10 +228,14 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 words.extend(_noun_words(child))
         if (noun := _clause_noun(anchor)) is not None:
             words.extend(_noun_words(noun))
+        if _from_homes(anchor):
+            words.append("evacuate")  # "forced from their homes", "driven from their homes"
     else:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
+            if _from_homes(anchor.head):
+                words.append("evacuate")  # "2,000 people were forced from their homes"
         elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
             # "Six people are dead", "two were missing": what the counted are is told by "be"
             words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
@@ -243,6 +247,19 @@ def about_words(anchor: Any) -> tuple[str, ...]:
             words.extend(_what_is_worth(anchor))
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
+    )
+
+
+def _from_homes(verb: Any) -> bool:
+    """Whether a verb tells people leaving their homes ("2,000 people were forced from their
+    homes"): a count of the displaced, as "evacuated" is."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and obj.dep_ == "pobj"
+        and obj.lemma_ == "home"
+        for prep in verb.children
+        for obj in prep.children
     )
 
 

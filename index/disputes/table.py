@@ -71,8 +71,8 @@ from index.models import Mention
 # a vote. 67: "fined" is lemmatised "fine", not "fin". 68: "one of tens of thousands" is a part.
 # 69-70: a date of shares moving is linked only with another market's move.
 # 71-72: "N people were at / inside" a place count those present (the attendance); "about N"
-# admits less than a fifth either side.
-TABLE_VERSION = 72
+# admits less than a fifth either side. 73-75: people "forced from their homes" are the evacuated.
+TABLE_VERSION = 75
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
