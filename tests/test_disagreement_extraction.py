@@ -543,6 +543,21 @@ def test_people_forced_from_their_homes_are_the_evacuated(real_encoder: Encoder)
     }
 
 
+@pytest.mark.model
+def test_a_bus_crammed_with_day_trippers_has_them_on_board(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Five people were killed when a coach carrying 31 passengers left the "
+         "road near Elmsford on Monday."),
+        ("Daily Siren", "The bus was crammed with more than 40 day-trippers from Elmsford when it "
+         "careered off the road on Monday."),
+    )  # fmt: skip
+    assert _claims(qa, "How many passengers were on the Elmsford coach?") == {
+        ("d1", "31"),
+        ("d2", ">40"),
+    }
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays

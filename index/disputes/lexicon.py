@@ -50,7 +50,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
     "on board": (
-        frozenset(["passenger", "aboard", "board", "onboard"]),
+        frozenset(["passenger", "aboard", "board", "onboard", "carry", "cram"]),
         "the number on board",
     ),
     "rescued": (frozenset(["rescue", "rescued", "survivor", "save"]), "the number rescued"),
@@ -228,6 +228,19 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
         ["crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "mariner"]
     ),
     "homes": frozenset(["home", "house", "dwelling", "property"]),
+    "travellers": frozenset(
+        [
+            "passenger",
+            "traveller",
+            "traveler",
+            "tripper",
+            "day-tripper",
+            "tourist",
+            "holidaymaker",
+            "commuter",
+            "pilgrim",
+        ]
+    ),
 }
 
 
