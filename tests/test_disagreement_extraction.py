@@ -558,6 +558,20 @@ def test_a_bus_crammed_with_day_trippers_has_them_on_board(real_encoder: Encoder
     }
 
 
+@pytest.mark.model
+def test_a_length_of_something_is_that_things_length(real_encoder: Encoder) -> None:
+    """ "After nine days of walkouts, union bosses signed a deal": the length is the walkouts',
+    not the deal's, so it disputes an "11-day strike" in the table itself."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Dockworkers at Elmsford returned to work on Friday, ending an 11-day "
+         "strike over pay."),
+        ("Daily Siren", "After nine days of walkouts that shut the port of Elmsford, union bosses "
+         "signed a deal on Thursday."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "duration") == [{("d1", "11 day"), ("d2", "9 day")}]
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays

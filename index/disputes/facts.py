@@ -263,6 +263,17 @@ def _from_homes(verb: Any) -> bool:
     )
 
 
+def _duration_of(span: Any) -> Any | None:
+    """What a length of time is the length of, when its unit says so: "nine days of walkouts",
+    "six years of war" (not "a day of rest" alone: only a noun of the parse)."""
+    for prep in span.root.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if nouns and nouns[0].lemma_.casefold() not in _NEVER_ABOUT:
+                return nouns[0]
+    return None
+
+
 def _clause_noun(verb: Any) -> Any | None:
     """The noun a relative clause is about: "the blaze, which broke out on ...". A participle
     right after a noun is that noun's ("by a clear majority in the referendum held on 24/4"
@@ -834,6 +845,10 @@ def _sentence_facts(
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
+        if kind == "duration" and (of := _duration_of(span)) is not None:
+            # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
+            words = tuple(_noun_words(of))
+            facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
         if kind == "count" and _BY.search(sentence.text[: local.start]):
