@@ -572,6 +572,20 @@ def test_a_length_of_something_is_that_things_length(real_encoder: Encoder) -> N
     assert _disputed_values(qa, "duration") == [{("d1", "11 day"), ("d2", "9 day")}]
 
 
+@pytest.mark.model
+def test_a_count_of_something_named_is_no_saying(real_encoder: Encoder) -> None:
+    """ "cases were confirmed among its 420 pupils" counts the school's pupils: "confirmed"
+    hangs the count on a verb of saying, yet the count is of pupils."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Health officials closed Elmsford Primary School on Monday after 12 cases "
+         "of measles were confirmed among its 420 pupils."),
+        ("Daily Siren", "Letters went home to the parents of all 380 pupils at Elmsford Primary "
+         "School last week."),
+    )  # fmt: skip
+    assert {("d1", "420"), ("d2", "380")} in _disputed_values(qa, "count")
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays
