@@ -274,3 +274,10 @@ def test_a_figure_the_model_misses_is_still_a_number() -> None:
     mentions = analyze(_sentences("d", texts), "DMY")
     numbers = [[(m.text, m.normalized) for m in ms if m.kind == "number"] for ms in mentions]
     assert numbers == [[("about 900", "~900")], []]
+
+
+def test_a_fortnight_is_a_length_of_time_the_model_misses() -> None:
+    [mentions] = analyze(_sentences("d", ["The school will stay closed for a fortnight."]), "DMY")
+    assert [(m.kind, m.text) for m in mentions if m.kind != "organization"] == [
+        ("date", "a fortnight")
+    ]

@@ -178,6 +178,11 @@ def test_a_count_and_a_half_is_a_duration() -> None:
     assert duration_form("half a year") == "0.5 year"
 
 
+def test_a_fortnight_is_two_weeks() -> None:
+    assert duration_form("a fortnight") == "2 week"
+    assert duration_form("the closing fortnight") is None  # no count
+
+
 @pytest.mark.model
 def test_ledes_that_date_one_event_in_unrelated_words_disagree(real_encoder: Encoder) -> None:
     qa = _qa(

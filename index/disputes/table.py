@@ -74,8 +74,8 @@ from index.models import Mention
 # admits less than a fifth either side. 73-75: people "forced from their homes" are the evacuated.
 # 76-77: a vehicle "carrying" or "crammed with" people has them on board; passengers, day-trippers
 # and tourists are counted alike. 78-79: "nine days of walkouts" is the walkouts' length.
-# 80: a count of something named is no saying ("confirmed among its 420 pupils").
-TABLE_VERSION = 80
+# 80: a count of something named is no saying ("confirmed among its 420 pupils"). 81: a fortnight.
+TABLE_VERSION = 81
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
