@@ -591,6 +591,18 @@ def test_a_count_of_something_named_is_no_saying(real_encoder: Encoder) -> None:
     assert {("d1", "420"), ("d2", "380")} in _disputed_values(qa, "count")
 
 
+@pytest.mark.model
+def test_people_moved_out_of_where_they_live_are_the_evacuated(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "About 3,000 people were evacuated after the volcano above Elmsford "
+         "erupted on Sunday."),
+        ("River Times", "More than 5,000 residents have been moved out of the villages around "
+         "Elmsford since the volcano began erupting on Sunday."),
+    )  # fmt: skip
+    assert {("d1", "~3000"), ("d2", ">5000")} in _disputed_values(qa, "count")
+
+
 def test_a_tabloids_shouted_opening_is_read_in_sentence_case() -> None:
     assert sentence_case("SIX people are dead after a train") == "Six people are dead after a train"
     assert sentence_case("NHS bosses said") == "NHS bosses said"  # an acronym stays

@@ -252,15 +252,18 @@ def about_words(anchor: Any) -> tuple[str, ...]:
 
 def _from_homes(verb: Any) -> bool:
     """Whether a verb tells people leaving their homes ("2,000 people were forced from their
-    homes"): a count of the displaced, as "evacuated" is."""
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "from"
-        and obj.dep_ == "pobj"
-        and obj.lemma_ == "home"
-        for prep in verb.children
-        for obj in prep.children
-    )
+    homes", "6,000 residents have been moved out of the villages"): a count of the displaced,
+    as "evacuated" is."""
+    for prep in verb.children:
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ == "from" and any(
+            obj.dep_ == "pobj" and obj.lemma_ == "home" for obj in prep.children
+        ):
+            return True
+        if verb.lemma_ == "move" and verb.tag_ == "VBN" and prep.lower_ in ("from", "out"):
+            return True  # people "moved from" or "moved out of" where they live
+    return False
 
 
 def _duration_of(span: Any) -> Any | None:
