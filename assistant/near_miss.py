@@ -77,7 +77,10 @@ _ROLE_AFTER_NAME = re.compile(
     re.I,
 )
 # "Which president ...?" names the kind of answer, like "which city": no role to tie a name to.
-_ASKED_AS_KIND = re.compile(r"^\W*(?:which|what)\s+(?:[\w'\u2019-]+\s+){0,2}$", re.I)
+# "What is the ferry captain's name?" asks the captain's name: a verb is no kind.
+_ASKED_AS_KIND = re.compile(
+    r"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were)\b)[\w'\u2019-]+\s+){0,2}$", re.I
+)
 # Places and institutions whose names hold the word ("Santa Brigida Hospital", "Kobelo Central
 # Prison"): "Which hospital ...?" is answered by such a name, and articles that say only "the
 # hospital" never give it.
@@ -128,7 +131,9 @@ def _role_tied(term: str, candidate: Candidate, owner: frozenset[str]) -> bool:
     roles = [
         w
         for w in _WORD.finditer(text)
-        if tokenize(w.group())[:1] == [term] and not _owned_by_another(text[: w.start()], owner)
+        if tokenize(w.group())[:1] == [term]
+        and not _owned_by_another(text[: w.start()], owner)
+        and not _someone_elses_kin(term, text, w.start(), owner)
     ]
     for role in roles:
         for person in people:
@@ -139,6 +144,25 @@ def _role_tied(term: str, candidate: Candidate, owner: frozenset[str]) -> bool:
             if end <= role.start() and _ROLE_AFTER_NAME.fullmatch(text[end : role.start()]):
                 return True
     return False
+
+
+# Roles that are a relation to someone: "Jori Orrelby's father" is his, and "Father Benedikt
+# Arvo", a priest, or another man's father is not, unless the sentence says whose.
+_KIN = _stems(
+    frozenset(["father", "mother", "wife", "husband", "son", "daughter", "brother", "sister",
+               "parent", "widow", "widower", "uncle", "aunt", "grandfather", "grandmother"])
+)  # fmt: skip
+_KIN_OF_SOMEONE = re.compile(r"\b(?:his|her|their)\s+$", re.I)
+
+
+def _someone_elses_kin(term: str, text: str, at: int, owner: frozenset[str]) -> bool:
+    """Whether a relative of the sentence cannot be shown to be the asked person's: their
+    name is not in the sentence and the relation is not written as someone's ("his father")."""
+    if term not in _KIN or not owner:
+        return False
+    if owner & set(tokenize(text)):
+        return False
+    return not (_KIN_OF_SOMEONE.search(text[:at]) or _OWNED.search(text[:at]))
 
 
 def _owned_by_another(before: str, owner: frozenset[str]) -> bool:

@@ -29,7 +29,7 @@ _CLUB = (
     "Kessler, has sued the club; Kessler's lawyer, Edgar Lindqvist, said the contract was clear. "
     "Anna Haldane, the new coach's mother, watched the first training session. The man who "
     "scored the winner in the last match, Tomas Berg, has left the club. The squad trains at "
-    "Millbrook Stadium."
+    "Millbrook Stadium. Father Benedikt Arvo blessed the new pitch before the session."
 )
 
 
@@ -57,6 +57,9 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("How much did the operator pay the salvage experts?", None),
         # "in hospital": no hospital's name is given.
         ("Which hospital were the passengers treated in?", "the hospital"),
+        # A priest called "Father" is nobody's father; Kessler's lawyer is not Haldane's.
+        ("Who is Piet Haldane's father?", None),
+        ("What is Piet Haldane's lawyer's name?", None),
     ],
 )
 def test_a_role_or_figure_mentioned_but_never_given_is_not_guessed(
