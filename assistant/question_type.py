@@ -105,7 +105,10 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
 # characters after the first question word ("what is the name of" still counts).
 _HEAD_CHARS = 24
 # "<someone>'s name" asks for a name wherever it stands in the question.
-_WHOSE_NAME = re.compile(r"['\u2019]s\s+(?:full\s+)?name\b")
+_WHOSE_NAME = re.compile(
+    r"['\u2019]s\s+(?:full\s+)?name\b|"
+    r"^\W*what(?:['\u2019]s|\s+is|\s+was)\s.*['\u2019]s\s+[\w-]+\s+called\W*$"  # "X's son called"
+)
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"}), "date"),

@@ -59,6 +59,7 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("Which hospital were the passengers treated in?", "the hospital"),
         # A priest called "Father" is nobody's father; Kessler's lawyer is not Haldane's.
         ("Who is Piet Haldane's father?", None),
+        ("What's Piet Haldane's father called?", None),
         ("What is Piet Haldane's lawyer's name?", None),
     ],
 )
