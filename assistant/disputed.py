@@ -47,7 +47,7 @@ from index.disputes.aspects import (
     value_groups,
     with_facts,
 )
-from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, Fact
+from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -547,7 +547,8 @@ _NAME = re.compile(r"\bnamed?\b", re.IGNORECASE)
 _BY_HOW_MANY = re.compile(r"\bby\s+how\s+(?:many|much)\b|\bmargin\b|\bmajority\b", re.I)
 # "How many people were at / inside ...?", as the facts read "48,000 people were inside the park".
 _HOW_MANY_THERE = re.compile(
-    r"\bhow\s+many\s+(?:\w+\s+){0,2}(?:were|was|are|is)\s+(?:at|inside)\b", re.I
+    rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}(?:were|was|are|is)\s+(?:{'|'.join(sorted(THERE))})\b",
+    re.I,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's

@@ -158,23 +158,20 @@ def _someone_elses_kin(term: str, text: str, at: int, owner: frozenset[str]) -> 
     return not (_KIN_OF_SOMEONE.search(text[:at]) or _OWNED.search(text[:at]))
 
 
-def _roles_of(term: str, text: str, owner: frozenset[str]) -> list[re.Match[str]]:
-    """The words of a sentence that name the role asked, and may be the asked possessor's."""
+def _said(term: str, text: str, owner: frozenset[str]) -> list[re.Match[str]]:
+    """The words of a sentence that name the role asked, a relative only when it may be the
+    asked possessor's."""
     return [
         w
         for w in _WORD.finditer(text)
         if tokenize(w.group())[:1] == [term]
-        and not _owned_by_another(text[: w.start()], owner)
         and not _someone_elses_kin(term, text, w.start(), owner)
     ]
 
 
-def _kin_mentioned(term: str, text: str, owner: frozenset[str]) -> bool:
-    """Whether the sentence says the role asked, a relative only when it may be the owner's."""
-    return any(
-        tokenize(w.group())[:1] == [term] and not _someone_elses_kin(term, text, w.start(), owner)
-        for w in _WORD.finditer(text)
-    )
+def _roles_of(term: str, text: str, owner: frozenset[str]) -> list[re.Match[str]]:
+    """The words naming the role that may be the asked possessor's (not "Maddox's lawyer")."""
+    return [w for w in _said(term, text, owner) if not _owned_by_another(text[: w.start()], owner)]
 
 
 def _owned_by_another(before: str, owner: frozenset[str]) -> bool:
@@ -277,7 +274,7 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
         owner_terms = frozenset(tokenize(owner.group(1))) if owner else frozenset()
         tied = [c for c in best if _role_tied(found.term, c, owner_terms)]
         # "They mention his father" only of a father who may be his, not of "Father Arvo"
-        mentioned = any(_kin_mentioned(found.term, c.sentence.text, owner_terms) for c in best)
+        mentioned = any(_said(found.term, c.sentence.text, owner_terms) for c in best)
         return Tie(found.phrase, found.term, tuple(tied), mentioned)
     elif asks_name and name_of and not asked_as_kind:
         # "the name of the boy pulled from the mud": a describing noun may be named anywhere

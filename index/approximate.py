@@ -31,6 +31,8 @@ APPROXIMATE_FROM = 200_000
 # Lists scanned per question, as a share of all lists, for recall@10 >= 0.95 (at a million
 # passages 1/4 gave 0.942, 5/16 0.957; see the module docstring).
 PROBE_SHARE = 5 / 16
+# Vectors are given to FAISS this many at a time: a float32 copy of a block, not of all.
+ADD_BLOCK = 65_536
 # k-means reads at most this many vectors per list to place the centroids: enough for stable
 # lists, and training time stays bounded whatever the corpus size.
 _TRAIN_PER_LIST = 64
@@ -60,8 +62,8 @@ def build_approximate(vectors: np.ndarray) -> faiss.IndexIVFScalarQuantizer:
     )
     step = max(1, rows // (lists * _TRAIN_PER_LIST))
     index.train(np.ascontiguousarray(vectors[::step], dtype=np.float32))
-    for start in range(0, rows, 65_536):  # in blocks: a float32 copy of a block at a time
-        index.add(np.ascontiguousarray(vectors[start : start + 65_536], dtype=np.float32))
+    for start in range(0, rows, ADD_BLOCK):
+        index.add(np.ascontiguousarray(vectors[start : start + ADD_BLOCK], dtype=np.float32))
     index.nprobe = probes_for(lists)
     return index
 

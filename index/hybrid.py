@@ -17,7 +17,7 @@ from corpus.models import Document, Passage, Sentence
 from index import analysis
 from index.analysis.tokens import tokenize
 from index.analysis_job import AnalysisJob, Work
-from index.approximate import APPROXIMATE_FROM, build_approximate
+from index.approximate import ADD_BLOCK, APPROXIMATE_FROM, build_approximate
 from index.bm25 import BM25Index, PassageTerms
 from index.columns.builders import GroupedRowsBuilder, ModelRowsBuilder
 from index.columns.strings import RaggedRows
@@ -31,8 +31,6 @@ from index.ranking import check_search, ranked_hits
 from index.reuse import Analyzer, DocumentParts, embed_reusing, unchanged_parts, vector_cache
 
 logger = logging.getLogger(__name__)
-# Passage vectors are given to FAISS this many at a time (index.approximate adds so too).
-_ADD_BLOCK = 65_536
 
 
 def _document_stream(
@@ -196,12 +194,12 @@ def exact_index(vectors: np.ndarray, dim: int) -> faiss.IndexScalarQuantizer:
     no training). A question reads every vector: in half precision that is half the memory
     traffic of float32, and at 100,000 passages search took 5.6 ms against 9.1 (one thread,
     this machine) with the same top 10. The vectors are stored in half precision, so nothing
-    is rounded here. Added in blocks: a float32 copy of a block at a time, not of all."""
+    is rounded here. Added in blocks (`ADD_BLOCK`)."""
     index = faiss.IndexScalarQuantizer(
         dim, faiss.ScalarQuantizer.QT_fp16, faiss.METRIC_INNER_PRODUCT
     )
-    for start in range(0, len(vectors), _ADD_BLOCK):
-        index.add(np.ascontiguousarray(vectors[start : start + _ADD_BLOCK], dtype=np.float32))
+    for start in range(0, len(vectors), ADD_BLOCK):
+        index.add(np.ascontiguousarray(vectors[start : start + ADD_BLOCK], dtype=np.float32))
     return index
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from corpus.models import Sentence
-from index.analysis.dates import NUMERIC_DATE, is_day_ordinal, normalize_date
+from index.analysis.dates import FORTNIGHT, NUMERIC_DATE, is_day_ordinal, normalize_date
 from index.analysis.entities import (
     Entity,
     acronym_entities,
@@ -164,14 +164,10 @@ def _figures(sentence: str) -> list[Entity]:
     ]
 
 
-# "closed for a fortnight": a length of time the small model gives no entity (it labels "two
-# weeks" a DATE, as it is labelled here).
-_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
-
-
 def _fortnights(sentence: str) -> list[Entity]:
+    """ "closed for a fortnight", labelled a DATE as the model labels "two weeks"."""
     return [
-        Entity("date", "DATE", m.start(), m.end(), m.group()) for m in _FORTNIGHT.finditer(sentence)
+        Entity("date", "DATE", m.start(), m.end(), m.group()) for m in FORTNIGHT.finditer(sentence)
     ]
 
 

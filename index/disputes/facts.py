@@ -117,7 +117,7 @@ _RATE = re.compile(
 RATE = "per-period"
 # "About 60,000 people were at the festival", "were inside the park": a count of those present
 # (the lexicon's attendance).
-_THERE = frozenset(["at", "inside"])
+THERE = frozenset(["at", "inside"])
 PRESENT = "present"
 # A date told of something still to come ("will reopen on Monday", `planned`): a plan, never the
 # same event as a date the story tells of what has happened.
@@ -239,7 +239,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
             # "Six people are dead", "two were missing": what the counted are is told by "be"
             words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
-            if any(c.dep_ == "prep" and c.lower_ in _THERE for c in anchor.head.children):
+            if any(c.dep_ == "prep" and c.lower_ in THERE for c in anchor.head.children):
                 words.append(PRESENT)  # "48,000 people were inside the park": were there
         elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
             words.extend(_owner_words(anchor.head.head))

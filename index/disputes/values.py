@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from index.analysis.dates import dates_compatible
+from index.analysis.dates import FORTNIGHT, dates_compatible
 from index.analysis.entities import normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
@@ -235,16 +235,12 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|afterwards|previously)\W*$", re.I)
 
 
-# "for a fortnight": two weeks, as British news writes it.
-_FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
-
-
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
     '4.5 year'; None if not a duration (a time told relative to another: "five years ago")."""
     if _RELATIVE.search(text):
         return None
-    text = _FORTNIGHT.sub("two weeks", _UNIT_KIND.sub("", _FURTHER.sub("", text)))
+    text = FORTNIGHT.sub("two weeks", _UNIT_KIND.sub("", _FURTHER.sub("", text)))
     unit = _DURATION.search(text)
     if unit is None:
         return None
