@@ -98,6 +98,13 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 # The clause after the phrase ends at a comma, a semicolon, or a second clause ("or when ...").
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:or|and|but)\s", re.IGNORECASE)
 _BEFORE_WORDS = 12
+# The words news uses for who comes after someone in a post.
+_SUCCESSION = re.compile(
+    r"\b(?:successors?|succe(?:ed|eds|eded|eding)|replace(?:s|d|ment)?|replacing|new"
+    r"|t(?:ake|akes|aken|aking|ook)\s+over|caretaker|interim|stand-in)\b",
+    re.IGNORECASE,
+)
+_SUCCESSION_STEM = "<succession>"
 _RELATIVE = frozenset({"who", "whose", "whom", "which"})
 _QUESTION_WORDS = frozenset({"how", "when", "why", "who", "whom", "where", "what"})
 # A passive or adjectival phrase withholds what stands before it ("the fees were not
@@ -149,9 +156,14 @@ def _kinds_of(words: list[str]) -> frozenset[str]:
 
 def _stems(words: list[str]) -> frozenset[str]:
     """The words' BM25 stems, and for a doer ("buyer", "builder", "owner") its deed's too:
-    "a buyer, whom they have not named" withholds who was going to buy."""
-    stems = tokenize(" ".join(words))
-    return frozenset([*stems, *(s[:-2] for s in stems if s.endswith("er") and len(s) > 4)])
+    "a buyer, whom they have not named" withholds who was going to buy. Words of succession
+    share one stem: "No successor had been named" withholds who "the new health minister" is,
+    and "has not said who will succeed him" who "has taken over from" him."""
+    text = " ".join(words)
+    stems = tokenize(text)
+    succession = [_SUCCESSION_STEM] if _SUCCESSION.search(text) else []
+    doers = (s[:-2] for s in stems if s.endswith("er") and len(s) > 4)
+    return frozenset([*stems, *doers, *succession])
 
 
 def _antecedent(before: list[str]) -> list[str]:
@@ -225,6 +237,16 @@ def statement(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -
                 continue
             whose_sum = bool(sums & about and names & about)
             bare_sum = about <= _MONEY_STEMS and bool(about & (paying | sums))
-            if own & about or whose_sum or bare_sum:
+            shared = own & about
+            if shared == {_SUCCESSION_STEM} and not _same_subject(asked, candidate):
+                continue  # "No successor has been named" of another post
+            if shared or whose_sum or bare_sum:
                 return candidate
     return None
+
+
+def _same_subject(asked: frozenset[str], candidate: Candidate) -> bool:
+    """Whether the sentence shares a word of the question beyond succession: "No successor had
+    been named" speaks of the post the question names only beside its words ("the Deputy Health
+    Minister")."""
+    return bool((asked - {_SUCCESSION_STEM}) & _stems(_WORD.findall(candidate.sentence.text)))

@@ -218,3 +218,34 @@ def test_an_outlet_saying_a_cause_is_unknown_does_not_hide_a_cause_disagreement(
     assert [sorted(c.normalized for c in k.claims) for k in answer.conflicts] == [
         ["black ice", "brake failure"]
     ]
+
+
+_RESIGNED = (
+    "Ana Velt resigned as director of the Corran Museum on Monday after a row over its budget. "
+    "The museum's board has not said who will replace her. Its chairman, Tomas Rii, thanked "
+    "Velt for eleven years of work. No successor has been named at the Brill library either, "
+    "where the head librarian, Ivo Sandt, retired in May."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("question", "reason"),
+    [
+        ("Who is the Corran Museum's new director?", "has not said who will replace her"),
+        ("Who has taken over from Ana Velt at the museum?", "has not said who will replace her"),
+        ("Who succeeded Ivo Sandt as head librarian?", "No successor has been named"),
+    ],
+)
+def test_a_successor_not_yet_named_is_not_guessed(
+    real_encoder: Encoder, question: str, reason: str
+) -> None:
+    """'New', 'taken over from' and 'succeeded' ask who comes next in a post, which a sentence
+    saying no successor is named, or not who will replace her, withholds: the one who left (or
+    the chairman beside her) is no answer."""
+    documents = [Document(id="m", title="Velt resigns", source="Corran Post", text=_RESIGNED)]
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    answer = qa.ask(question)
+    assert answer.abstained
+    assert reason in answer.related[0].quote
+    assert "Tomas Rii" in qa.ask("Who chairs the museum's board?").text
