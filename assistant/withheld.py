@@ -47,7 +47,9 @@ _WITHHOLDING = re.compile(
     rf"\b(?:did|does|do|has|have|had|would|could|will|was|were|is|are){_NEGATED}{_GIVING}"
     r"|\b(?:declined|refused|unable|too\s+early)\s+to\s+(?:say|give|disclose|name|reveal|"
     r"estimate|tell|confirm|identify|put)\b"
-    r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?(?:not\s+known|unknown|unclear)\b"
+    r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?"
+    r"(?:not\s+(?:(?:yet|immediately)\s+)?(?:known|clear)|unknown|unclear)\b"
+    r"|\bdescribed\s+only\s+as\b"
     r"|\b(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?(?:under\s+investigation|"
     r"being\s+investigated)\b"
     r"|\bundisclosed\b|\bwithout\s+giving\b|\bkept\s+(?:secret|under\s+wraps|confidential)\b"
@@ -77,6 +79,9 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
     **dict.fromkeys(["why", "cause", "caused", "reason"], frozenset({"cause"})),
     "where": frozenset({"place"}),
 }  # fmt: skip
+# Sums of money that are also what a question asks about ("How large is the deficit in the
+# pension scheme?" against "has a deficit that the company described only as significant").
+_NAMED_SUMS = frozenset({"deficit", "deficits", "debt", "debts", "shortfall", "losses"})
 # The words of withholding itself, which say nothing of what is withheld.
 _WITHHOLDING_STEMS = frozenset(
     tokenize(
@@ -151,6 +156,8 @@ def _kinds_of(words: list[str]) -> frozenset[str]:
         kinds = _KIND_WORDS.get(word.casefold())
         if kinds:
             return kinds
+        if word.casefold() in _NAMED_SUMS:
+            return frozenset({"money"})
     return frozenset()
 
 
@@ -187,7 +194,9 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         preceding = _WORD.findall(text[: match.start()])
         before = preceding[-_BEFORE_WORDS:] + _WORD.findall(match.group())
         antecedent = _stems(_antecedent(before)) - _KIND_STEMS - _WITHHOLDING_STEMS
-        passive = bool(_PASSIVE.search(match.group()))
+        # "It is not known how much ...": a passive phrase before a question withholds its answer.
+        asks_after = bool(after) and after[0].casefold() in _QUESTION_WORDS
+        passive = bool(_PASSIVE.search(match.group())) and not asks_after
         kinds = frozenset() if passive else _kinds_of(after)
         if kinds:  # "did not say how much the closure would cost"
             about = _stems(after) - _KIND_STEMS

@@ -114,6 +114,11 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
         ("No date for the hearing has been set.", {"date"}, "hearing", ""),
         ("No date has yet been set for the appeal to be heard.", {"date"}, "appeal", ""),
         ("The cause of the fire is still under investigation.", {"cause"}, "fire", ""),
+        # "It is not known how ...": the question after a passive phrase is what is withheld.
+        ("It is not known how many workers were inside.", {"count"}, "workers", ""),
+        ("It was not immediately clear why the bridge shut.", {"cause"}, "bridge", ""),
+        # a sum named by what it is
+        ("The deficit, which the board described only as large, grew.", {"money"}, "deficit", ""),
         # Nothing of a kind a question asks for is withheld.
         ("She has not said whether she will return.", set(), "", ""),
     ],
