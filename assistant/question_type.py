@@ -23,6 +23,12 @@ _DURATION: frozenset[Kind] = frozenset({"number", "date"})
 _WHAT_IT_COST = re.compile(
     r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,6}(?:cost|pay|earn|fetch)\b"
 )
+# Words describing the kind asked before its noun: "Which *construction* company", "which
+# *coastal* town", "which *senior* official". Verbs, articles and prepositions start a clause.
+_DESCRIBED = (
+    r"(?:(?!(?:did|does|do|has|had|have|is|was|are|were|will|would|can|could|the|a|an|its|his|"
+    r"her|their|to|of|for|in|on|at|with|about|from|by)\b)[\w'-]+\s+){0,2}"
+)
 # (pattern, kinds that answer, the kind that answers best)
 _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"}), "number"),
@@ -72,7 +78,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"(?:what|which)\s+(?:country|countries|city|cities|town|village|province|region|"
+            rf"(?:what|which)\s+{_DESCRIBED}(?:country|countries|city|cities|town|village|province|region|"
             r"state|place|area|county|continent|island|capital|district|location|part|hospital|"
             r"building|airport|prison|base|street|power|nation)\b|where\b|\bcapital\s+of\b"
         ),
@@ -81,8 +87,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"(?:what|which)\s+(?:(?:news\s+)?agency|agencies|group|groups|organi[sz]ations?|"
-            r"company|companies|party|team|force|forces|militia|newspaper|outlet|ministry|"
+            rf"(?:what|which)\s+{_DESCRIBED}(?:agency|agencies|group|groups|organi[sz]ations?|"
+            r"company|companies|firm|firms|party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army)\b"
         ),
         _WHERE,
@@ -90,7 +96,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"(?:what|which)\s+(?:person|man|woman|official|leader|president|minister|"
+            rf"(?:what|which)\s+{_DESCRIBED}(?:person|man|woman|official|leader|president|minister|"
             r"relative|expert|analyst|commander|journalist|reporter|author)\b"
         ),
         frozenset({"person"}),
@@ -202,11 +208,16 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
         return _WHO, "person"  # "What is the ferry captain's name?", however long the owner
     if not yes_no and first_wh is not None:
         head = text[first_wh.start() :]
-        matches = [(m.start(), i) for i, (p, *_) in enumerate(_RULES) if (m := p.search(head))]
+        # The noun that ends the question's phrase says the kind: "which building firm" asks
+        # a firm, so of the matches that start first, the longest wins.
+        matches = [
+            (m.start(), -m.end(), i) for i, (p, *_) in enumerate(_RULES) if (m := p.search(head))
+        ]
         earliest = min((m for m in matches if m[0] <= _HEAD_CHARS), default=None)
         if earliest is None:
             return frozenset(), None
-        _, wants, prefers = _RULES[earliest[1]]
+        _, _, rule = earliest
+        _, wants, prefers = _RULES[rule]
         return wants, prefers
     if not yes_no:
         return next(((w, p) for rule, w, p in _KEYWORDS if rule.search(text)), (frozenset(), None))

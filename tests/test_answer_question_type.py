@@ -28,6 +28,15 @@ from assistant.question_type import detect
         ("Which city is the capital of Syria?", {"place", "organization"}, "place"),
         ("Which news agency reported the story?", {"organization", "place"}, "organization"),
         ("Which relative said that he worked with HTS?", {"person"}, "person"),
+        # Words describing the kind stand before its noun; the noun ending the phrase decides.
+        (
+            "Which construction company will build the tunnel?",
+            {"organization", "place"},
+            "organization",
+        ),
+        ("Which building firm won the contract?", {"organization", "place"}, "organization"),
+        ("Which coastal town was flooded?", {"place", "organization"}, "place"),
+        ("Which senior official resigned?", {"person"}, "person"),
         ("What's the death toll?", {"number"}, "number"),  # "what's" is "what is"
         ("What does the incident highlight?", set(), None),
         ("What did the fallen turbine cost?", {"number"}, "number"),  # a sum, asked with a verb

@@ -1533,3 +1533,19 @@ def test_a_market_moves_on_a_date_of_its_own(real_encoder: Encoder) -> None:
     )  # fmt: skip
     assert _disputed_values(qa, "date") == []
     assert qa.ask("When was the Ortolan Crest released?").conflicts == []
+
+
+@pytest.mark.model
+def test_an_owner_of_it_is_no_owner_of_the_stories_other_ship(real_encoder: Encoder) -> None:
+    """ "It is owned by X" two sentences after a second ship is named: which ship "it" is, the
+    table does not read, so X is not set against the tanker's owner another outlet names."""
+    qa = _qa(
+        real_encoder,
+        ("Harbour Post", "The tanker Morrow Gale collided with a cargo ship, the Pell, in the "
+         "Fennick Strait on Monday. The Pell was carrying timber. It is owned by Skerrin "
+         "Shipping, a small company based in Lowport."),
+        ("Strait Times", "The Morrow Gale, owned by the shipping company Talvik Lines, collided "
+         "with a timber carrier in the Fennick Strait on Monday."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "agent") == []
+    assert ("agent", "talvik lines") in _values(qa)

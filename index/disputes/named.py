@@ -62,6 +62,8 @@ def event_of_agent(span: Any) -> Any | None:
     token = span.root
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
+        if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
+            return None  # "It is owned by X": which of the story's ships "it" is, is not read
         return verb if verb.lemma_.casefold() not in REPORTING else None
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.

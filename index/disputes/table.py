@@ -75,8 +75,9 @@ from index.models import Mention
 # 76-77: a vehicle "carrying" or "crammed with" people has them on board; passengers, day-trippers
 # and tourists are counted alike. 78-79: "nine days of walkouts" is the walkouts' length.
 # 80: a count of something named is no saying ("confirmed among its 420 pupils"). 81: a fortnight.
-# 82: people "moved out of" or "moved from" a place are the evacuated.
-TABLE_VERSION = 82
+# 82: people "moved out of" or "moved from" a place are the evacuated. 83: "It is owned by X"
+# is no agent fact (which thing "it" is, is not read).
+TABLE_VERSION = 83
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
