@@ -1549,3 +1549,22 @@ def test_an_owner_of_it_is_no_owner_of_the_stories_other_ship(real_encoder: Enco
     )  # fmt: skip
     assert _disputed_values(qa, "agent") == []
     assert ("agent", "talvik lines") in _values(qa)
+
+
+@pytest.mark.model
+def test_the_fifth_stage_is_not_the_stage_the_crash_was_on(
+    real_encoder: Encoder, tmp_path: Path
+) -> None:
+    """An ordinal says which of several things of one kind a fact is about: in the courier
+    corpus's cycling race, the winner of "Friday's fifth stage" (Saltmere Mercury) is no rival
+    account of who won the stage of the crash (Granary Times)."""
+    qa = Assistant.from_corpus(DATA / "courier", tmp_path / "index", encoder=real_encoder)
+    table = _table(qa)
+    winners = [
+        {table.facts[f].normalized for f in aspect.facts}
+        for aspect in table.aspects
+        if aspect.kind == "agent"
+    ]
+    assert {"wouter rademaker"} in winners
+    assert {"ilario benedek"} in winners
+    assert not any("ilario benedek" in w and "wouter rademaker" in w for w in winners)

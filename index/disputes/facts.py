@@ -205,8 +205,13 @@ def _anchor(span: Any) -> Any | None:
 
 
 def _noun_words(noun: Any) -> list[str]:
-    """A noun with its compounds: 'death toll' -> [death, toll]."""
-    parts = [c.lemma_.casefold() for c in noun.children if c.dep_ == "compound"]
+    """A noun with its compounds, 'death toll' -> [death, toll], and the ordinal that says which
+    of several it is: 'Friday's fifth stage' -> [fifth, stage]."""
+    parts = [
+        c.lemma_.casefold()
+        for c in noun.children
+        if c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in lexicon.ORDINALS)
+    ]
     return [*parts, noun.lemma_.casefold()]
 
 

@@ -121,6 +121,14 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
 }
 
+# Which of several things of one kind a noun is ("the fifth stage", "the second round"): facts
+# of two of them are about two things (`index.disputes.aspects`). Not "last" nor "final": a
+# strike's length is what it "lasted", and "the final" is a match.
+ORDINALS = frozenset(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth"]
+)  # fmt: skip
+
 # Posts of universities, schools, charities and churches that people are named beside ("The
 # dean of the faculty of medicine, Odile Ferrand"), and of them those one person holds at a
 # time in one institution (a professor may also be its dean; its dean is not its registrar).

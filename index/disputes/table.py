@@ -77,7 +77,7 @@ from index.models import Mention
 # 80: a count of something named is no saying ("confirmed among its 420 pupils"). 81: a fortnight.
 # 82: people "moved out of" or "moved from" a place are the evacuated. 83: "It is owned by X"
 # is no agent fact (which thing "it" is, is not read).
-TABLE_VERSION = 83
+TABLE_VERSION = 85
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
