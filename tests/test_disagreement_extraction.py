@@ -866,6 +866,18 @@ def test_inmates_and_prisoners_are_one_count(real_encoder: Encoder) -> None:
     }
 
 
+@pytest.mark.model
+def test_ships_and_vessels_are_one_count(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Hackers shut the container port of Marlow on Tuesday. At the height of "
+         "the shutdown, 41 ships were waiting to unload, port officials said."),
+        ("River Times", "A cyberattack shut the container port of Marlow on Tuesday. More than 60 "
+         "vessels were queued off the coast at the peak, shipping agents said."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "41"), ("d2", ">60")}]
+
+
 def _mine(encoder: Encoder) -> Assistant:
     """A mine collapse told by two outlets that disagree on the death toll only."""
     return _qa(

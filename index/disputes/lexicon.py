@@ -236,6 +236,9 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
         ["crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "mariner"]
     ),
     "homes": frozenset(["home", "house", "dwelling", "property"]),
+    # Counted craft and riders are named alike too ("41 ships", "more than 60 vessels").
+    "vessels": frozenset(["ship", "vessel", "boat"]),
+    "riders": frozenset(["rider", "cyclist"]),
     "travellers": frozenset(
         [
             "passenger",

@@ -76,8 +76,10 @@ from index.models import Mention
 # and tourists are counted alike. 78-79: "nine days of walkouts" is the walkouts' length.
 # 80: a count of something named is no saying ("confirmed among its 420 pupils"). 81: a fortnight.
 # 82: people "moved out of" or "moved from" a place are the evacuated. 83: "It is owned by X"
-# is no agent fact (which thing "it" is, is not read).
-TABLE_VERSION = 85
+# is no agent fact (which thing "it" is, is not read). 84-85: facts with different ordinals ("the
+# fifth stage") are about two things. 86: ships, vessels and boats are counted alike, and riders
+# and cyclists.
+TABLE_VERSION = 86
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
