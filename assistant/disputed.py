@@ -282,6 +282,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
         # "What will the club do with the cash?" nor "How did they get out?".
         return _SIZED
+    if not kinds and _KEYWORDS_ONLY.match(question) and set(tokenize(question)) & _COUNTED_TERMS:
+        return frozenset({"count"})  # "valmorra crash riders down": how many riders
     return frozenset(kinds)
 
 
@@ -580,6 +582,16 @@ def _attribute_asked(question: str, terms: set[str]) -> set[str]:
 # Each attribute's stems: "fined" asks the amount of a fine, "killed" the death toll.
 _ATTRIBUTE_STEMS = {name: lexicon.member_stems(name) for name in lexicon.ATTRIBUTES}
 _ATTRIBUTE_TERMS = frozenset().union(*_ATTRIBUTE_STEMS.values())
+
+
+# A keyword query naming a kind of people or craft counted (`lexicon.PEOPLE_COUNTED`: riders,
+# ships, passengers, inmates) asks how many: "ships queued calderwick hack".
+_COUNTED_TERMS = frozenset().union(*map(lexicon.counted_stems, lexicon.PEOPLE_COUNTED))
+_KEYWORDS_ONLY = re.compile(
+    rf"^(?!.*\b(?:{QUESTION_WORD_PATTERN})\b)(?!\W*(?:is|are|was|were|did|does|do|has|have|had|"
+    r"can|could|will|would)\b)",
+    re.IGNORECASE,
+)
 
 
 # Words that ask for money of any kind: "What sum are they demanding?" names no attribute of a

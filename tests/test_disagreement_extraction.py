@@ -876,6 +876,8 @@ def test_ships_and_vessels_are_one_count(real_encoder: Encoder) -> None:
          "vessels were queued off the coast at the peak, shipping agents said."),
     )  # fmt: skip
     assert _disputed_values(qa, "count") == [{("d1", "41"), ("d2", ">60")}]
+    # A keyword query naming what is counted asks how many.
+    assert _claims(qa, "marlow port hack ships") == {("d1", "41"), ("d2", ">60")}
 
 
 def _mine(encoder: Encoder) -> Assistant:
