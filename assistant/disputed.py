@@ -724,6 +724,9 @@ _ANYONE_AT_WORK = frozenset(
 )
 
 
+_ANYONE = frozenset(tokenize("people person"))
+
+
 def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
     """A count of a named thing ("5 daughters") answers only a question that names it or a word
     of its lexicon class or of what the count is about: "How many soldiers took part?" is not
@@ -741,6 +744,9 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     # "How many men were stuck underground?", "How many workers were brought up?" ask for the
     # miners by the words for anyone at work.
     if terms & _ANYONE_AT_WORK and any(values.is_job(noun) for noun in nouns):
+        return True
+    # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
+    if terms & _ANYONE and lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES:
         return True
     return bool(named & terms)
 

@@ -880,6 +880,23 @@ def test_ships_and_vessels_are_one_count(real_encoder: Encoder) -> None:
     assert _claims(qa, "marlow port hack ships") == {("d1", "41"), ("d2", ">60")}
 
 
+@pytest.mark.model
+def test_how_many_people_asks_for_passengers_too(real_encoder: Encoder) -> None:
+    """ "People" is the word for anyone: it asks for the passengers a count names, though not
+    for the cabins beside them."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Brill cable car stopped on Saturday evening, leaving 86 passengers "
+         "trapped in its 14 cabins overnight, police said."),
+        ("River Times", "A gearbox seized on the Brill cable car on Saturday, stopping all 14 "
+         "cabins in mid-air and leaving 112 passengers stranded overnight."),
+    )  # fmt: skip
+    assert _claims(qa, "How many people were stuck in the Brill cabins overnight?") == {
+        ("d1", "86"),
+        ("d2", "112"),
+    }
+
+
 def _mine(encoder: Encoder) -> Assistant:
     """A mine collapse told by two outlets that disagree on the death toll only."""
     return _qa(

@@ -255,6 +255,10 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
 }
 
 
+# The classes of PEOPLE_COUNTED that count people ("How many people ...?" may ask for them).
+PEOPLE_CLASSES = frozenset(PEOPLE_COUNTED) - {"homes", "vessels"}
+
+
 def counted_classes(nouns: tuple[str, ...]) -> frozenset[str]:
     """The classes of people these counted nouns belong to (PEOPLE_COUNTED) or of ATTRIBUTES."""
     found = {name for name, members in PEOPLE_COUNTED.items() if members.intersection(nouns)}
