@@ -153,7 +153,8 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
-_TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b"
+# Not "day-trippers", "year-olds": a unit is a word of its own.
+_TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b(?!-)"
 _HOW = {
     "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
     "amount": re.compile(r"\bhow\s+much\b|" + _cue("amount").pattern, re.IGNORECASE),
@@ -451,6 +452,8 @@ def candidates(
         terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
     if _HOW_MANY_THERE.search(question):
         terms.add(PRESENT)  # "How many people were at the festival?" asks the attendance
+    if _HOW_MANY_ON.search(question):
+        terms |= _ON_BOARD  # "How many people were on the coach?" asks who was aboard
     if PLAN_ASKED.search(question):
         terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
     asked = _attribute_asked(question, terms)
@@ -552,6 +555,14 @@ _HOW_MANY_THERE = re.compile(
     rf"\bhow\s+many\s+(?:\w+\s+){{0,2}}(?:were|was|are|is)\s+(?:{'|'.join(sorted(THERE))})\b",
     re.I,
 )
+# "How many people were on the coach?" asks who was on board, in words no lexicon class holds.
+_HOW_MANY_ON = re.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}(?:were|was|are|is)\s+(?:on|in)\s+(?:the|a|that|this)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:coach|bus|minibus|train|tram|ferry|ship|boat|vessel|plane|flight|"
+    r"aircraft|jet|helicopter|balloon|cable\s+car|cabins?|car|van|lorry|truck)\b",
+    re.I,
+)
+_ON_BOARD = frozenset(tokenize("aboard"))
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.

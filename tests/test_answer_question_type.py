@@ -160,6 +160,11 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("How many board members backed the recount?", {"count", "score"}),  # "5-2"
         ("What cut off the way out for the caving club?", {"cause"}),  # not a pay cut
         ("What pay cut did the staff accept?", {"count", "amount"}),
+        ("How many day-trippers were on the bus?", {"count"}),  # not a number of days
+        ("How many days did the strike last?", {"duration"}),
+        # A keyword query naming who or what is counted asks how many; not one naming a term.
+        ("valmorra crash riders down", {"count"}),
+        ("calderwick hack ships", {"count"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:

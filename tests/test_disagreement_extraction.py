@@ -895,6 +895,11 @@ def test_how_many_people_asks_for_passengers_too(real_encoder: Encoder) -> None:
         ("d1", "86"),
         ("d2", "112"),
     }
+    # "on the cable car" asks who was aboard, in words no lexicon class holds
+    assert _claims(qa, "How many people were on the Brill cable car?") == {
+        ("d1", "86"),
+        ("d2", "112"),
+    }
 
 
 def _mine(encoder: Encoder) -> Assistant:
