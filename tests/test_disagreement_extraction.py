@@ -983,6 +983,25 @@ def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_a_cause_with_a_participle_the_parser_takes_for_the_verb(real_encoder: Encoder) -> None:
+    """In "Diesel spilled on the road by a support vehicle caused the crash" the small parser
+    takes "spilled" for the verb and "caused" for a second one: the cause is still told."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Race leader Joris Kell broke his collarbone in a crash near Ponta on "
+         "Thursday. Diesel spilled on the road by a support vehicle caused the crash, race "
+         "organisers said."),
+        ("River Times", "Race leader Joris Kell broke his collarbone in a crash near Ponta on "
+         "Thursday. The organisers blamed a spectator who stepped into the road for the "
+         "crash."),
+    )  # fmt: skip
+    assert _claims(qa, "What caused the crash near Ponta?") == {
+        ("d1", "diesel spilled"),
+        ("d2", "a spectator"),
+    }
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     "question",
     [

@@ -275,11 +275,33 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
             continue  # "caused by X" is read as introduced
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
-        if not subjects or not objects:
+        if not objects:
             continue
-        if (bounds := _bounds(list(subjects[0].subtree))) is not None:
+        if subjects:
+            words = list(subjects[0].subtree)
+        elif (reduced := _reduced_subject(verb)) is not None:
+            words = reduced
+        else:
+            continue
+        if (bounds := _bounds(words)) is not None:
             found.append((*bounds, objects[0]))
     return found
+
+
+def _reduced_subject(verb: Any) -> list[Any] | None:
+    """The subject the parser misses when a participle follows it: in "Diesel spilled on the
+    road by a support vehicle caused the crash", "spilled" is taken for the verb and "caused"
+    for a second one joined to it, with no "and" between. The cause is the noun with its
+    participle ("Diesel spilled"); where it was spilled, and by whom, only tell more."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.pos_ != "VERB" or head.i >= verb.i:
+        return None
+    if any(t.dep_ == "cc" or t.text in ",;" for t in verb.doc[head.i : verb.i]):
+        return None  # "Rain fell and caused floods": two verbs of one subject
+    subjects = [c for c in head.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
+    if not subjects:
+        return None
+    return [*subjects[0].subtree, head]
 
 
 def _causes_harming(doc: Any) -> list[Span]:
