@@ -983,6 +983,22 @@ def test_a_cause_told_as_the_subject_of_caused(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_telling_people_what_to_do_is_an_event_not_a_saying(real_encoder: Encoder) -> None:
+    """ "Told customers to boil their water" dates the order, as "issued the notice" does; a
+    date of saying would be kept out of the story's event dates."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Marlow Water issued a boil-water notice to 18,000 households on "
+         "Saturday after tests found a parasite in the town's supply. Chief executive Ada Brill "
+         "apologised to the town of Marlow."),
+        ("River Times", "Marlow Water told customers on Friday to boil all water used for "
+         "drinking after tests found a parasite in the town's supply. Chief executive Ada Brill "
+         "apologised to the town of Marlow."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "date") == [{("d1", "2026-02-07"), ("d2", "2026-02-06")}]
+
+
+@pytest.mark.model
 def test_a_cause_with_a_participle_the_parser_takes_for_the_verb(real_encoder: Encoder) -> None:
     """In "Diesel spilled on the road by a support vehicle caused the crash" the small parser
     takes "spilled" for the verb and "caused" for a second one: the cause is still told."""

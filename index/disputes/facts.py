@@ -219,7 +219,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     """What the anchor word says the value is about: the event, the counted thing, its verb."""
     words: list[str] = []
     if anchor.pos_ in ("VERB", "AUX"):
-        words.append(anchor.lemma_.casefold())
+        words.append(_instructing(anchor) or anchor.lemma_.casefold())
         for child in anchor.children:
             if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
                 if child.pos_ in ("NOUN", "PROPN"):
@@ -253,6 +253,16 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _instructing(verb: Any) -> str | None:
+    """ "Told customers to boil their water" is an order, not a saying: "order" for a verb of
+    saying with a "to" clause of what to do, so the date is of an event like any other."""
+    if verb.lemma_ in ("tell", "ask", "warn", "advise") and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    ):
+        return "order"
+    return None
 
 
 def _from_homes(verb: Any) -> bool:
