@@ -999,6 +999,22 @@ def test_telling_people_what_to_do_is_an_event_not_a_saying(real_encoder: Encode
 
 
 @pytest.mark.model
+def test_a_length_told_of_what_is_likely_to_last_is_its_subjects(real_encoder: Encoder) -> None:
+    """In "the notice is likely to remain in place for five days" the parse gives "remain" no
+    subject; the notice is "likely"'s, and the length is the notice's."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Marlow Water issued a boil-water notice on Saturday. The notice is "
+         "likely to remain in place for five days while the pipes are flushed. Chief executive "
+         "Ada Brill apologised to the town of Marlow."),
+        ("River Times", "Marlow Water issued a boil-water notice on Saturday. The company said "
+         "the notice would stay in force for at least three weeks. Chief executive Ada Brill "
+         "apologised to the town of Marlow."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "duration") == [{("d1", "5 day"), ("d2", ">=3 week")}]
+
+
+@pytest.mark.model
 def test_a_cause_with_a_participle_the_parser_takes_for_the_verb(real_encoder: Encoder) -> None:
     """In "Diesel spilled on the road by a support vehicle caused the crash" the small parser
     takes "spilled" for the verb and "caused" for a second one: the cause is still told."""

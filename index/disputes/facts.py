@@ -231,6 +231,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(name))
             elif child.dep_ == "dobj" and child.pos_ == "PROPN":  # "signed Tomas Elvander"
                 words.extend(_noun_words(child))
+        for subject in _controllers(anchor):
+            words.extend(_noun_words(subject))  # "the notice is likely to remain in place"
         if (noun := _clause_noun(anchor)) is not None:
             words.extend(_noun_words(noun))
         if _from_homes(anchor):
@@ -253,6 +255,30 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+# Words that say how likely or when, not what the subject does: its subject is the next verb's.
+_RAISING = frozenset(
+    ["likely", "unlikely", "expect", "set", "due", "continue", "seem", "appear", "certain",
+     "schedule", "bind", "go", "plan"]
+)  # fmt: skip
+
+
+def _controllers(verb: Any) -> list[Any]:
+    """The subject of a verb whose own subject the parse leaves with the verb it depends on:
+    "the notice is likely to remain", "the bridge is expected to stay closed"."""
+    if verb.dep_ != "xcomp" or any(c.dep_ in _SUBJECTS for c in verb.children):
+        return []
+    if verb.head.lemma_.casefold() not in _RAISING:
+        return []  # "the hospice was forced to shut its helpline": what it did, not what it is
+    head = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+    return [
+        c
+        for c in head.children
+        if c.dep_ in _SUBJECTS
+        and c.pos_ in ("NOUN", "PROPN")
+        and c.lemma_.casefold() not in _PRONOUNS
+    ]
 
 
 def _instructing(verb: Any) -> str | None:
