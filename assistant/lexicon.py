@@ -19,8 +19,13 @@ QUESTION_WORD_PATTERN = "|".join(sorted(QUESTION_WORDS))
 # measured, not beside the word ("the 140-metre turbine", "a 4.6 million jackpot").
 MEASURED = frozenset({"height", "size", "width", "depth", "weight", "distance", "speed", "value"})
 MEASURED_PATTERN = "|".join(sorted(MEASURED))
-# "When will the villagers be allowed back?", "When is the trial due to start?": a plan.
-PLAN_ASKED = re.compile(r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to)\b", re.I)
+# "When will the villagers be allowed back?", "When is the trial due to start?", "By when does
+# it have to make a firm offer?": a plan or a deadline.
+PLAN_ASKED = re.compile(
+    r"\b(?:will|shall|due\s+to|expected\s+to|scheduled|set\s+to|deadline|by\s+when)\b"
+    r"|\bwhen\b.*\b(?:(?:has|have)\s+to|must)\b",  # not "How long does it have to appeal?"
+    re.I,
+)
 # Pronouns that point back to someone or something earlier, by what they stand for.
 PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})

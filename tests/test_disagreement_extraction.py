@@ -13,11 +13,12 @@ import pytest
 
 from assistant import Assistant, disputed
 from assistant.disputed import as_told
+from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
 from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
-from index.disputes.facts import Fact, sentence_case
+from index.disputes.facts import PLANNED, Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import duration_form, is_job, roles_compatible, with_unit_compatible
 from index.encoder import Encoder
@@ -1012,6 +1013,30 @@ def test_a_length_told_of_what_is_likely_to_last_is_its_subjects(real_encoder: E
          "apologised to the town of Marlow."),
     )  # fmt: skip
     assert _disputed_values(qa, "duration") == [{("d1", "5 day"), ("d2", ">=3 week")}]
+
+
+@pytest.mark.model
+def test_a_deadline_is_not_the_disputed_date_of_what_was_done(real_encoder: Encoder) -> None:
+    """ "Has until June 9 to make a firm offer" is a deadline: asked "By when ...?", the outlets'
+    dates of the first approach, which disagree, are not what is asked."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Sollace Nickel has rejected a takeover offer from Ambrecht Minerals. "
+         "Ambrecht made its offer on Monday, proposing 410 pence in cash for each Sollace share. "
+         "Under the takeover rules, Ambrecht has until June 9 to make a firm offer or walk away."),
+        ("River Times", "Sollace Nickel has rejected a takeover offer from Ambrecht Minerals. "
+         "Ambrecht tabled the offer on February 5 in a letter to the Sollace board."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "date") == [{("d1", "2026-02-09"), ("d2", "--02-05")}]
+    table = _table(qa)
+    [deadline] = [
+        table.facts[i] for i in range(len(table.facts)) if table.facts[i].normalized == "--06-09"
+    ]
+    assert PLANNED in deadline.about
+    assert PLAN_ASKED.search("By when does it have to make a firm offer?")
+    assert PLAN_ASKED.search("When must the company reply?")
+    assert not PLAN_ASKED.search("How long does the bank have to appeal?")  # a length
+    assert not PLAN_ASKED.search("How many people had to leave their homes?")
 
 
 @pytest.mark.model

@@ -455,6 +455,8 @@ def planned(anchor: Any) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lemma_.casefold() in ("will", "shall") for c in anchor.children):
         return True
+    if anchor.lemma_ == "have" and any(c.dep_ == "xcomp" for c in anchor.children):
+        return True  # a deadline: "Ambrecht has until June 9 to make a firm offer"
     return anchor.dep_ == "xcomp" and anchor.head.lemma_.casefold() in _PLANNING
 
 
