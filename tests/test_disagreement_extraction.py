@@ -1040,6 +1040,21 @@ def test_a_deadline_is_not_the_disputed_date_of_what_was_done(real_encoder: Enco
 
 
 @pytest.mark.model
+def test_a_markets_move_is_not_another_figure_in_other_words(real_encoder: Encoder) -> None:
+    """Sums told once by each source in unrelated words are joined by their sentences'
+    closeness; "shares rose 22%" beside the offer price is a move of the market, not the
+    premium another outlet gives ("34 per cent above the closing share price")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Sollace Nickel has rejected a takeover offer from Ambrecht Minerals. "
+         "Sollace shares rose 22% on Monday, closing just below the offer price."),
+        ("River Times", "Sollace Nickel has rejected a takeover offer from Ambrecht Minerals. "
+         "The offer was 34 per cent above Sollace's closing share price."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "amount") == []
+
+
+@pytest.mark.model
 def test_a_cause_with_a_participle_the_parser_takes_for_the_verb(real_encoder: Encoder) -> None:
     """In "Diesel spilled on the road by a support vehicle caused the crash" the small parser
     takes "spilled" for the verb and "caused" for a second one: the cause is still told."""

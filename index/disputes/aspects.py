@@ -508,10 +508,12 @@ def same_sum_pairs(
                 continue
             ours, theirs = [facts[f] for f in first.facts], [facts[f] for f in second.facts]
             if not any(
-                same_thing(a, b) and values.same_order(a.kind, a.normalized, b.normalized)
+                same_thing(a, b)
+                and values.same_order(a.kind, a.normalized, b.normalized)
+                and (a.noun in lexicon.MARKET) == (b.noun in lexicon.MARKET)
                 for a in ours
                 for b in theirs
-            ):
+            ):  # "shares rose 22%" is no premium ("the offer was 34 per cent above the price")
                 continue
             cosine = max(similarity(a, b) for a in first.facts for b in second.facts)
             pairs.append((cosine, i, j))
