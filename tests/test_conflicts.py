@@ -62,7 +62,8 @@ def test_charged_against_released_without_charge() -> None:
 @pytest.mark.parametrize(
     ("written", "form"),
     [("at least seven", ">=7"), ("more than 20", ">20"), ("about 50", "~50"), ("nine", "9"),
-     ("1,200", "1200"), ("Forty-one", "41")],
+     ("1,200", "1200"), ("Forty-one", "41"), ("no more than 300", "<=300"),
+     ("not more than 300", "<=300"), ("no fewer than 20", ">=20"), ("fewer than 20", "<20")],
 )  # fmt: skip
 def test_counts_keep_their_bounds(written: str, form: str) -> None:
     assert count_form(written) == form

@@ -22,10 +22,11 @@ from index.disputes.lexicon import JOB_ENDING, JOBS, NOT_JOBS, POSTS_HELD_ALONE,
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
+# Negated bounds before the bounds they negate: "no more than 300" is at most 300.
 _BOUND_WORDS = (
-    (re.compile(r"\b(?:at\s+least|no\s+(?:fewer|less)\s+than|a\s+minimum\s+of)\b"), ">="),
+    (re.compile(r"\b(?:at\s+least|no[t]?\s+(?:fewer|less)\s+than|a\s+minimum\s+of)\b"), ">="),
+    (re.compile(r"\b(?:at\s+most|up\s+to|no[t]?\s+more\s+than|a\s+maximum\s+of)\b"), "<="),
     (re.compile(r"\b(?:more\s+than|over|upwards\s+of|in\s+excess\s+of|above)\b"), ">"),
-    (re.compile(r"\b(?:at\s+most|up\s+to|no\s+more\s+than|a\s+maximum\s+of)\b"), "<="),
     (re.compile(r"\b(?:fewer\s+than|less\s+than|under|below)\b"), "<"),
 )
 _COUNT = re.compile(r"^(>=|<=|>|<|~)?(\d+(?:\.\d+)?)$")
