@@ -273,8 +273,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"
         kinds.add("place")
-    if qtype.wants & {"organization", "person"}:  # "Which company will repair it?"
-        kinds.add("agent")
+    if qtype.wants & {"organization", "person"} and qtype.prefers != "place":
+        kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
     if _SCORE.search(question) and not _WHEN.match(question):
         # "What was the score?", "What was the vote when the council met?" (not its date)
         return frozenset({"score"} | (kinds & {"count"}))

@@ -165,6 +165,7 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         # A keyword query naming who or what is counted asks how many; not one naming a term.
         ("valmorra crash riders down", {"count"}),
         ("calderwick hack ships", {"count"}),
+        ("Which town is the cable car in?", {"place"}),  # not who did something there
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:

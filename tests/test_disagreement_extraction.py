@@ -1055,6 +1055,33 @@ def test_a_markets_move_is_not_another_figure_in_other_words(real_encoder: Encod
 
 
 @pytest.mark.model
+def test_who_led_a_rescue_or_claimed_an_attack_is_who_did_it(real_encoder: Encoder) -> None:
+    """Active subjects are left out of who did what (organisations mostly say things), but not
+    of leading a rescue or claiming an attack; and a name "known as" or "calling itself" is the
+    name of the gang or group, whatever the NER took it for."""
+    rescue = _qa(
+        real_encoder,
+        ("Valley Post", "All 112 people trapped in the Brill cable car were brought down by "
+         "Sunday, in a rescue operation led by mountain rescue chief Florian Aschbrenner."),
+        ("River Times", "All 112 people trapped in the Brill cable car were brought down by "
+         "Sunday. Fire chief Benedikta Rautmann, who led the rescue, praised the crews."),
+    )  # fmt: skip
+    assert _disputed_values(rescue, "agent") == [
+        {("d1", "florian aschbrenner"), ("d2", "benedikta rautmann")}
+    ]
+    attack = _qa(
+        real_encoder,
+        ("Valley Post", "Hackers shut the container port of Marlow on Tuesday. The attack was "
+         "claimed by a criminal gang known as Copperhand, police said."),
+        ("River Times", "Hackers shut the container port of Marlow on Tuesday. A group calling "
+         "itself Nightfern Collective claimed responsibility on a dark-web site."),
+    )  # fmt: skip
+    assert _disputed_values(attack, "agent") == [
+        {("d1", "copperhand"), ("d2", "nightfern collective")}
+    ]
+
+
+@pytest.mark.model
 def test_a_cause_with_a_participle_the_parser_takes_for_the_verb(real_encoder: Encoder) -> None:
     """In "Diesel spilled on the road by a support vehicle caused the crash" the small parser
     takes "spilled" for the verb and "caused" for a second one: the cause is still told."""

@@ -25,7 +25,13 @@ from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
 from index.disputes.lexicon import REPORTING
-from index.disputes.named import event_of_agent, event_of_place, post_of
+from index.disputes.named import (
+    CLAIMED_DEEDS,
+    event_of_agent,
+    event_of_place,
+    named_as,
+    post_of,
+)
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.disputes.scores import scores
 from index.models import Mention
@@ -219,7 +225,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     """What the anchor word says the value is about: the event, the counted thing, its verb."""
     words: list[str] = []
     if anchor.pos_ in ("VERB", "AUX"):
-        words.append(_instructing(anchor) or anchor.lemma_.casefold())
+        words.append(_instructing(anchor) or _claiming(anchor) or anchor.lemma_.casefold())
         for child in anchor.children:
             if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
                 if child.pos_ in ("NOUN", "PROPN"):
@@ -279,6 +285,16 @@ def _controllers(verb: Any) -> list[Any]:
         and c.pos_ in ("NOUN", "PROPN")
         and c.lemma_.casefold() not in _PRONOUNS
     ]
+
+
+def _claiming(verb: Any) -> str | None:
+    """ "Claimed responsibility", "the attack was claimed by X": a deed owned, not a saying."""
+    if verb.lemma_ != "claim":
+        return None
+    owned = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.lemma_.casefold() in CLAIMED_DEEDS for c in owned):
+        return "claim-responsibility"
+    return None
 
 
 def _instructing(verb: Any) -> str | None:
@@ -875,7 +891,8 @@ def _sentence_facts(
         if typed is None and where and (event := event_of_place(span)):
             add("place", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
-        by = mention.kind in ("organization", "person")
+        # "a gang known as Copperhand": the name given, whatever the NER took it for
+        by = mention.kind in ("organization", "person") or named_as(span.root) is not span.root
         if typed is None and by and (event := event_of_agent(span)):
             add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
             continue

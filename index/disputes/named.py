@@ -58,13 +58,20 @@ def event_of_agent(span: Any) -> Any | None:
     by X"), or the work or post it was engaged for ("hired X to carry out the work", "X was
     appointed commissioner").
     Subjects of active verbs are left out: organisations say, announce and confirm far more
-    often than they do what a question asks about."""
-    token = span.root
+    often than they do what a question asks about; except verbs of leading or claiming an
+    attack, which say who did the work ("Benedikta Rautmann, who led the rescue", "A group
+    calling itself Nightfern Collective claimed responsibility")."""
+    token = named_as(span.root)
+    if (led := _led_by(token)) is not None:
+        return led
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
         if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
             return None  # "It is owned by X": which of the story's ships "it" is, is not read
-        return verb if verb.lemma_.casefold() not in REPORTING else None
+        claimed = any(
+            c.dep_ == "nsubjpass" and c.lemma_.casefold() in CLAIMED_DEEDS for c in verb.children
+        )  # "The attack was claimed by X" is no saying
+        return verb if claimed or verb.lemma_.casefold() not in REPORTING else None
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -72,6 +79,42 @@ def event_of_agent(span: Any) -> Any | None:
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return work[0] if work else engage
+    return None
+
+
+# Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack".
+_LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "mastermind", "claim"])
+CLAIMED_DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
+                          "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
+
+
+def named_as(token: Any) -> Any:
+    """The noun a name is given to: "a criminal gang known as Copperhand" -> gang, "a group
+    calling itself Nightfern Collective" -> group; else the name itself."""
+    if token.dep_ == "pobj" and token.head.lower_ == "as":
+        verb = token.head.head
+        if verb.lemma_ in ("know", "call", "name") and verb.dep_ == "acl":
+            return verb.head
+    if token.dep_ == "oprd" and token.head.lemma_ == "call" and token.head.dep_ == "acl":
+        return token.head.head
+    return token
+
+
+def _led_by(token: Any) -> Any | None:
+    """The verb of leading or claiming whose active subject the name is, directly or through
+    "who": "X led the rescue", "X, who led the rescue", "X claimed responsibility"."""
+    verbs = [token.head] if token.dep_ == "nsubj" else []
+    verbs += [c for c in token.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.casefold() not in _LEADING or verb.pos_ != "VERB":
+            continue
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.dep_ == "relcl" and not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
+        ):
+            continue
+        if objects and objects[0].lemma_.casefold() in CLAIMED_DEEDS:
+            return verb
     return None
 
 
