@@ -24,7 +24,8 @@ _WHAT_IT_COST = re.compile(
     r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,6}(?:cost|pay|earn|fetch)\b"
 )
 # Words describing the kind asked before its noun: "Which *construction* company", "which
-# *coastal* town", "which *senior* official". Verbs, articles and prepositions start a clause.
+# *senior* official". Verbs, articles and prepositions start a clause. (Not before places:
+# "Which central European country" measured no better on SQuAD's fit half, 1 answer worse.)
 _DESCRIBED = (
     r"(?:(?!(?:did|does|do|has|had|have|is|was|are|were|will|would|can|could|the|a|an|its|his|"
     r"her|their|to|of|for|in|on|at|with|about|from|by)\b)[\w'-]+\s+){0,2}"
@@ -78,7 +79,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            rf"(?:what|which)\s+{_DESCRIBED}(?:country|countries|city|cities|town|village|province|region|"
+            r"(?:what|which)\s+(?:country|countries|city|cities|town|village|province|region|"
             r"state|place|area|county|continent|island|capital|district|location|part|hospital|"
             r"building|airport|prison|base|street|power|nation)\b|where\b|\bcapital\s+of\b"
         ),
@@ -88,7 +89,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             rf"(?:what|which)\s+{_DESCRIBED}(?:agency|agencies|group|groups|organi[sz]ations?|"
-            r"company|companies|firm|firms|party|team|force|forces|militia|newspaper|outlet|ministry|"
+            r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army)\b"
         ),
         _WHERE,

@@ -103,6 +103,8 @@ _WORD = re.compile(r"[\w'\u2019-]+")
 # The clause after the phrase ends at a comma, a semicolon, or a second clause ("or when ...").
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s(?:or|and|but)\s", re.IGNORECASE)
 _BEFORE_WORDS = 12
+# "two banks it has not named": what a clause with no "which" withholds stands just before it.
+_REDUCED_WORDS = 4
 # The words news uses for who comes after someone in a post.
 _SUCCESSION = re.compile(
     r"\b(?:successors?|succe(?:ed|eds|eded|eding)|replace(?:s|d|ment)?|replacing|new"
@@ -177,7 +179,14 @@ def _antecedent(before: list[str]) -> list[str]:
     """The words a relative clause is about: "the ship's master, whose name *the company* has
     not released" withholds the master's name, not the company's."""
     relative = [i for i, word in enumerate(before) if word.casefold() in _RELATIVE]
-    return before[: relative[-1]] if relative else before
+    if not relative:
+        return before
+    # "a driver who was kidnapped with her, and whose name has not been released": relative
+    # clauses joined by "and" are about one antecedent, the driver.
+    last = relative[-1]
+    while last in relative[1:] and before[last - 1].casefold() == "and":
+        last = relative[relative.index(last) - 1]
+    return before[:last]
 
 
 def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
@@ -217,6 +226,8 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
             kinds = frozenset({"name"})
             if after and not passive:  # "has not named the other men", not "... found one"
                 about = (_stems(after) - _KIND_STEMS) or antecedent
+            elif not passive:  # "advised by two banks it has not named": the words before
+                about |= _stems(preceding[-_REDUCED_WORDS:]) - _KIND_STEMS
         if kinds:
             found.append((kinds, about))
     return found

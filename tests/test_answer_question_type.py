@@ -35,8 +35,8 @@ from assistant.question_type import detect
             "organization",
         ),
         ("Which building firm won the contract?", {"organization", "place"}, "organization"),
-        ("Which coastal town was flooded?", {"place", "organization"}, "place"),
         ("Which senior official resigned?", {"person"}, "person"),
+        ("Which banks are advising the buyer?", {"organization", "place"}, "organization"),
         ("What's the death toll?", {"number"}, "number"),  # "what's" is "what is"
         ("What does the incident highlight?", set(), None),
         ("What did the fallen turbine cost?", {"number"}, "number"),  # a sum, asked with a verb

@@ -117,6 +117,15 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
         # "It is not known how ...": the question after a passive phrase is what is withheld.
         ("It is not known how many workers were inside.", {"count"}, "workers", ""),
         ("It was not immediately clear why the bridge shut.", {"cause"}, "bridge", ""),
+        # "two banks it has not named": a clause with no "which" withholds what stands before it
+        ("It is advised by two banks it has not named.", {"name"}, "banks", ""),
+        # relative clauses joined by "and" are about one antecedent, the driver
+        (
+            "A driver who was kidnapped with her, and whose name has not been released, is free.",
+            {"name"},
+            "driver",
+            "kidnapped",
+        ),
         # a sum named by what it is
         ("The deficit, which the board described only as large, grew.", {"money"}, "deficit", ""),
         # Nothing of a kind a question asks for is withheld.
