@@ -454,6 +454,8 @@ def candidates(
         terms.add(PRESENT)  # "How many people were at the festival?" asks the attendance
     if _HOW_MANY_ON.search(question):
         terms |= _ON_BOARD  # "How many people were on the coach?" asks who was aboard
+    if _LEFT_HOMES.search(question):
+        terms |= _EVACUATED  # "How many had to leave their homes?" asks the evacuated
     if PLAN_ASKED.search(question):
         terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
     asked = _attribute_asked(question, terms)
@@ -563,6 +565,14 @@ _HOW_MANY_ON = re.compile(
     re.I,
 )
 _ON_BOARD = frozenset(tokenize("aboard"))
+# "How many people had to leave their homes?" asks how many were evacuated, as the facts read
+# "forced from their homes".
+_LEFT_HOMES = re.compile(
+    r"\b(?:leave|left|leaving|flee|fled|fleeing|forced\s+(?:out\s+)?(?:of|from)|driven\s+from|"
+    r"moved\s+(?:out\s+of|from))\s+(?:their|his|her)\s+homes?\b",
+    re.I,
+)
+_EVACUATED = frozenset(tokenize("evacuated"))
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.

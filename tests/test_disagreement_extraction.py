@@ -547,6 +547,11 @@ def test_people_forced_from_their_homes_are_the_evacuated(real_encoder: Encoder)
         ("d1", "900"),
         ("d2", "~2500"),
     }
+    # asked in the words of leaving home, too
+    assert _claims(qa, "How many people had to leave their homes in Elmsford?") == {
+        ("d1", "900"),
+        ("d2", "~2500"),
+    }
 
 
 @pytest.mark.model
