@@ -42,7 +42,8 @@ class CorpusSpec:
     words: range
     multipart: int
     followups: int
-    answerable_followups: int
+    # The answerable follow-ups: one count for both halves, or one per half.
+    answerable_followups: int | Mapping[str, int]
     # Each outlet and the number of stories it reports (None: not checked).
     outlets: Mapping[str, int] | None = None
     # Invented names besides the outlets that must be new to this repository: an outlet or place
@@ -58,6 +59,12 @@ class CorpusSpec:
     # The halves are checked as `load_suite` reads them (newswire, beside the bundled
     # rephrasings), not by the dataset-level load and quote tests.
     through_suite: bool = False
+
+    def answerable_followups_in(self, half: str) -> int:
+        """The answerable follow-ups of the `dev` or `test` half."""
+        if isinstance(self.answerable_followups, int):
+            return self.answerable_followups
+        return self.answerable_followups[half]
 
     @property
     def folder(self) -> Path:
@@ -819,4 +826,83 @@ GAZETTE = CorpusSpec(
     every_story_asked=True,
 )
 
-SPECS = (NEWSWIRE, BEATS, REGIONAL, TRANSIT, CIVIC, DISPATCH, HARBOR, LEDGER, ALMANAC, GAZETTE)
+# Written blind by a helper in session 20 to find where the assistant fails to generalise, with
+# its questions assigned to the halves at random (so the halves' categories differ by one or two).
+COURIER = CorpusSpec(
+    name="courier",
+    story=STORY_LABELS["courier"],
+    planted={
+        "date the Caddisfield boil-water notice was issued": "water",
+        "people treated in hospital in the Caddisfield outbreak": "water",
+        "cause of the Caddisfield contamination": "water",
+        "how long the Caddisfield boil-water notice stays in place": "water",
+        "ransom demanded from Gellard": "port",
+        "how long the Calderwick terminals were shut": "port",
+        "ships waiting off Calderwick at the peak": "port",
+        "who claimed the Calderwick attack": "port",
+        "riders brought down in the stage-four crash": "race",
+        "what became of Joris Calverley": "race",
+        "where the stage-four crash happened": "race",
+        "cause of the stage-four crash": "race",
+        "value of Ambrecht's offer for Sollace": "bid",
+        "date Ambrecht made its offer": "bid",
+        "Cordelia Fanshaw's title": "bid",
+        "jobs cut in a combined Ambrecht-Sollace": "bid",
+        "passengers trapped on the Gravenspitz cable car": "cable",
+        "why the Gravenspitz cable car stopped": "cable",
+        "what became of the 74-year-old passenger": "cable",
+        "who led the Gravenspitz rescue": "cable",
+    },
+    outlets_per_story={"water": 3, "port": 3, "race": 3, "bid": 2, "cable": 3},
+    categories={
+        "dev": {
+            "conflict": 23,
+            "fact": 17,
+            "agreement": 4,
+            "keyword": 2,
+            "paraphrase": 3,
+            "unanswerable": 8,
+            "followup": 6,
+        },
+        "test": {
+            "conflict": 23,
+            "fact": 17,
+            "agreement": 5,
+            "keyword": 3,
+            "paraphrase": 2,
+            "unanswerable": 8,
+            "followup": 6,
+        },
+    },
+    words=range(280, 461),
+    multipart=3,
+    followups=6,
+    answerable_followups={"dev": 5, "test": 6},
+    outlets={
+        "Kestle Courier": 3,
+        "Pinewick Observer": 3,
+        "Granary Times": 3,
+        "Saltmere Mercury": 3,
+        "Larkfield Signal": 2,
+    },
+    invented=(
+        "Caddisfield",
+        "Tarnside",
+        "Orlemere",
+        "Calderwick",
+        "Gellard",
+        "Valmorra",
+        "Pontvane",
+        "Calverley",
+        "Ambrecht",
+        "Sollace",
+        "Gravenspitz",
+        "Kessingfeld",
+    ),
+    direct_conflicts=True,
+    every_story_asked=True,
+)
+
+SPECS = (
+    NEWSWIRE, BEATS, REGIONAL, TRANSIT, CIVIC, DISPATCH, HARBOR, LEDGER, ALMANAC, GAZETTE, COURIER
+)  # fmt: skip
