@@ -26,7 +26,7 @@ from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import (
-    CLAIMED_DEEDS,
+    DEEDS,
     event_of_agent,
     event_of_place,
     named_as,
@@ -292,7 +292,7 @@ def _claiming(verb: Any) -> str | None:
     if verb.lemma_ != "claim":
         return None
     owned = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.lemma_.casefold() in CLAIMED_DEEDS for c in owned):
+    if any(c.lemma_.casefold() in DEEDS for c in owned):
         return "claim-responsibility"
     return None
 

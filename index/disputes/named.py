@@ -69,7 +69,7 @@ def event_of_agent(span: Any) -> Any | None:
         if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
             return None  # "It is owned by X": which of the story's ships "it" is, is not read
         claimed = any(
-            c.dep_ == "nsubjpass" and c.lemma_.casefold() in CLAIMED_DEEDS for c in verb.children
+            c.dep_ == "nsubjpass" and c.lemma_.casefold() in DEEDS for c in verb.children
         )  # "The attack was claimed by X" is no saying
         return verb if claimed or verb.lemma_.casefold() not in REPORTING else None
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
@@ -82,9 +82,10 @@ def event_of_agent(span: Any) -> Any | None:
     return None
 
 
-# Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack".
+# Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack";
+# and the works they are said of (DEEDS), which a "claimed" attack is too, unlike a claim said.
 _LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "mastermind", "claim"])
-CLAIMED_DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
+DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
 
@@ -113,7 +114,7 @@ def _led_by(token: Any) -> Any | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
         ):
             continue
-        if objects and objects[0].lemma_.casefold() in CLAIMED_DEEDS:
+        if objects and objects[0].lemma_.casefold() in DEEDS:
             return verb
     return None
 
