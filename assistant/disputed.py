@@ -448,16 +448,9 @@ def candidates(
         (story,) = told
     if _asks_an_earlier_year(question, story, table) or _EARLIER_EVENT.search(question):
         return []  # "okeby 1997 flood deaths": background the table does not hold
-    if _BY_HOW_MANY.search(question):
-        terms.add(MARGIN)  # "By how many votes did she win?" asks the margin, not the votes
-    if _HOW_MANY_THERE.search(question):
-        terms.add(PRESENT)  # "How many people were at the festival?" asks the attendance
-    if _HOW_MANY_ON.search(question):
-        terms |= _ON_BOARD  # "How many people were on the coach?" asks who was aboard
-    if _LEFT_HOMES.search(question):
-        terms |= _EVACUATED  # "How many had to leave their homes?" asks the evacuated
-    if PLAN_ASKED.search(question):
-        terms.add(PLANNED)  # a plan's date (`facts.planned`), not what has happened
+    for wording, added in _ASKED_BY_WORDING:
+        if wording.search(question):
+            terms |= added
     asked = _attribute_asked(question, terms)
     if _PAID_FOR.search(question):
         asked |= _COST_TERMS  # "What did the couple pay for their wedding?" asks its cost
@@ -573,6 +566,15 @@ _LEFT_HOMES = re.compile(
     re.I,
 )
 _EVACUATED = frozenset(tokenize("evacuated"))
+# Wordings that say which attribute is asked in words no lexicon class holds, and the terms of
+# the facts' attribute they add to the question's.
+_ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
+    (_BY_HOW_MANY, frozenset({MARGIN})),  # "By how many votes did she win?": not the votes
+    (_HOW_MANY_THERE, frozenset({PRESENT})),  # "How many people were at the festival?"
+    (_HOW_MANY_ON, _ON_BOARD),  # "How many people were on the coach?"
+    (_LEFT_HOMES, _EVACUATED),  # "How many had to leave their homes?"
+    (PLAN_ASKED, frozenset({PLANNED})),  # a plan's date (`facts.planned`), not what happened
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.

@@ -89,7 +89,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             rf"(?:what|which)\s+{_DESCRIBED}(?:agency|agencies|group|groups|organi[sz]ations?|"
-            r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|party|team|force|forces|militia|newspaper|outlet|ministry|"
+            r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|"
+            r"party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army)\b"
         ),
         _WHERE,

@@ -26,7 +26,7 @@ from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import (
-    DEEDS,
+    claims_a_deed,
     event_of_agent,
     event_of_place,
     named_as,
@@ -225,7 +225,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     """What the anchor word says the value is about: the event, the counted thing, its verb."""
     words: list[str] = []
     if anchor.pos_ in ("VERB", "AUX"):
-        words.append(_instructing(anchor) or _claiming(anchor) or anchor.lemma_.casefold())
+        claimed = "claim-responsibility" if claims_a_deed(anchor) else None  # a deed, no saying
+        words.append(_instructing(anchor) or claimed or anchor.lemma_.casefold())
         for child in anchor.children:
             if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
                 if child.pos_ in ("NOUN", "PROPN"):
@@ -285,16 +286,6 @@ def _controllers(verb: Any) -> list[Any]:
         and c.pos_ in ("NOUN", "PROPN")
         and c.lemma_.casefold() not in _PRONOUNS
     ]
-
-
-def _claiming(verb: Any) -> str | None:
-    """ "Claimed responsibility", "the attack was claimed by X": a deed owned, not a saying."""
-    if verb.lemma_ != "claim":
-        return None
-    owned = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.lemma_.casefold() in DEEDS for c in owned):
-        return "claim-responsibility"
-    return None
 
 
 def _instructing(verb: Any) -> str | None:

@@ -68,10 +68,8 @@ def event_of_agent(span: Any) -> Any | None:
         verb = token.head.head
         if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
             return None  # "It is owned by X": which of the story's ships "it" is, is not read
-        claimed = any(
-            c.dep_ == "nsubjpass" and c.lemma_.casefold() in DEEDS for c in verb.children
-        )  # "The attack was claimed by X" is no saying
-        return verb if claimed or verb.lemma_.casefold() not in REPORTING else None
+        # "The attack was claimed by X" is no saying
+        return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -83,10 +81,18 @@ def event_of_agent(span: Any) -> Any | None:
 
 
 # Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack";
-# and the works they are said of (DEEDS), which a "claimed" attack is too, unlike a claim said.
+# and the works they are said of (_DEEDS), which a "claimed" attack is too, unlike a claim said.
 _LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "mastermind", "claim"])
-DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
+_DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
+
+
+def claims_a_deed(verb: Any) -> bool:
+    """Whether a verb of claiming owns a deed ("claimed responsibility", "the attack was
+    claimed by X") rather than reports a claim."""
+    return verb.lemma_ == "claim" and any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.casefold() in _DEEDS for c in verb.children
+    )
 
 
 def named_as(token: Any) -> Any:
@@ -114,7 +120,7 @@ def _led_by(token: Any) -> Any | None:
             c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
         ):
             continue
-        if objects and objects[0].lemma_.casefold() in DEEDS:
+        if objects and objects[0].lemma_.casefold() in _DEEDS:
             return verb
     return None
 
