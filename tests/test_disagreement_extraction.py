@@ -1727,3 +1727,25 @@ def test_the_fifth_stage_is_not_the_stage_the_crash_was_on(
     assert {"wouter rademaker"} in winners
     assert {"ilario benedek"} in winners
     assert not any("ilario benedek" in w and "wouter rademaker" in w for w in winners)
+
+
+@pytest.mark.model
+def test_a_follow_up_leads_with_its_news_and_dates_the_event_it_followed(
+    real_encoder: Encoder,
+) -> None:
+    """A day-two report leads with a resignation "after a cyber attack" and dates the attack
+    further down: the resignation's Monday is no account of when the attack struck, and the
+    attack's own date meets the first report's lede."""
+    qa = _qa(
+        real_encoder,
+        ("Bellwether Wire", "Hackers crippled the computer systems of Graudenholm General "
+         "Hospital in the early hours of Sunday, the hospital said.\n\nPlanned operations "
+         "were postponed."),
+        ("Graudenholm Courant", "Graudenholm General Hospital's chief executive resigned on "
+         "Monday evening, after a cyber attack that threw the hospital into chaos.\n\nThe "
+         "attack began in the small hours of Saturday, when night staff found that the "
+         "computers had frozen."),
+    )  # fmt: skip
+    [disputed] = _disputed_values(qa, "date")
+    assert {doc for doc, _ in disputed} == {"d1", "d2"}
+    assert sorted(day for _, day in disputed) == ["2026-02-07", "2026-02-08"]

@@ -656,6 +656,7 @@ def document_facts(
     result: list[Fact] = []
     before = Before(people=[], lead=None)
     dated = False  # whether an earlier sentence wrote a date (the lede's, if any)
+    followed: frozenset[str] = frozenset()  # the lead's events its dated news came after
     filed = sentences[0].start + dateline if sentences else 0
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
@@ -668,7 +669,14 @@ def document_facts(
             people += parsed_people(doc, people, known)
             facts = _sentence_facts(doc, sentence, told, people, before, published)
             if not dated and i < LEDE_SENTENCES:
-                facts = [_as_lede(f, published) for f in facts]
+                followed |= _followed_events(doc)
+                facts = [
+                    f if _dates_a_sequel(f, followed) else _as_lede(f, published) for f in facts
+                ]
+            elif followed:
+                facts = [_as_lede(f, published) if _dates_event(f, followed) else f for f in facts]
+            if any(f.lede and set(f.about) & followed for f in facts):
+                followed = frozenset()  # the event is dated
         dated = dated or any(m.kind == "date" for m in told)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
@@ -704,6 +712,28 @@ def sentence_case(text: str) -> str:
 # with its shouted summary ("GUN-TOTING thugs blasted their way into a cash van") and dates the
 # raid in the next ("The gang of four struck on Wednesday night").
 LEDE_SENTENCES = 2
+
+
+def _followed_events(doc: Any) -> frozenset[str]:
+    """What a lede says its news came after ("resigned on Monday evening, after a cyber attack
+    that crippled the hospital"): a follow-up report leads with the latest development and
+    dates the story's event further down ("The attack began in the small hours of 14/11")."""
+    return frozenset(
+        t.lemma_.casefold()
+        for t in doc
+        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ == "after"
+    )
+
+
+def _dates_a_sequel(fact: Fact, followed: frozenset[str]) -> bool:
+    """Whether a lede's date is of the development that came after the story's event, not of
+    the event itself ("a stabbing on Sunday" dates the stabbing it follows)."""
+    return fact.kind == "date" and bool(followed) and not set(fact.about) & followed
+
+
+def _dates_event(fact: Fact, followed: frozenset[str]) -> bool:
+    """Whether a later date is the one of the event the lede said its news came after."""
+    return fact.kind == "date" and fact.noun in followed and not set(fact.about) & REPORTING
 
 
 def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
