@@ -40,9 +40,10 @@ class CorpusSpec:
     categories: Mapping[str, Mapping[str, int]]
     # Words per article.
     words: range
-    multipart: int
-    followups: int
-    # The answerable follow-ups: one count for both halves, or one per half.
+    # Multi-part questions, follow-ups and answerable follow-ups: each one count for both halves,
+    # or one per half (a corpus whose questions were dealt to the halves at random).
+    multipart: int | Mapping[str, int]
+    followups: int | Mapping[str, int]
     answerable_followups: int | Mapping[str, int]
     # Each outlet and the number of stories it reports (None: not checked).
     outlets: Mapping[str, int] | None = None
@@ -60,11 +61,13 @@ class CorpusSpec:
     # rephrasings), not by the dataset-level load and quote tests.
     through_suite: bool = False
 
-    def answerable_followups_in(self, half: str) -> int:
-        """The answerable follow-ups of the `dev` or `test` half."""
-        if isinstance(self.answerable_followups, int):
-            return self.answerable_followups
-        return self.answerable_followups[half]
+    def counts_in(self, half: str) -> tuple[int, int, int]:
+        """(multi-part questions, follow-ups, answerable follow-ups) of the `dev` or `test` half."""
+
+        def of(count: int | Mapping[str, int]) -> int:
+            return count if isinstance(count, int) else count[half]
+
+        return of(self.multipart), of(self.followups), of(self.answerable_followups)
 
     @property
     def folder(self) -> Path:
@@ -903,6 +906,82 @@ COURIER = CorpusSpec(
     every_story_asked=True,
 )
 
+# Written blind by a helper in session 21 (as courier was), its questions dealt to the halves at
+# random: the halves' multi-part questions and follow-ups differ in number.
+TRIBUNE = CorpusSpec(
+    name="tribune",
+    story=STORY_LABELS["tribune"],
+    planted={
+        "date the Carrowgill Dam gave way": "dam",
+        "people killed by the Carrowgill Dam breach": "dam",
+        "cause of the Carrowgill Dam failure": "dam",
+        "people evacuated after the Carrowgill Dam breach": "dam",
+        "size of the emergency fund for the Thistleby flood victims": "dam",
+        "whales stranded near Esterhythe": "whales",
+        "species of the whales stranded near Esterhythe": "whales",
+        "where the whales stranded near Esterhythe": "whales",
+        "who led the Esterhythe whale rescue": "whales",
+        "skiers buried by the Vallonbrise avalanche": "avalanche",
+        "what became of the guide Anselme Perrouz": "avalanche",
+        "how long it took to find the buried skiers at Vallonbrise": "avalanche",
+        "Sidonie Vantrasse's title": "avalanche",
+        "magnitude of the Orvenna earthquake": "quake",
+        "people injured in the Orvenna earthquake": "quake",
+        "epicentre of the Orvenna earthquake": "quake",
+        "time the Orvenna earthquake struck": "quake",
+        "workers killed in the Wexholme factory explosion": "blast",
+        "cause of the Wexholme factory explosion": "blast",
+        "what became of the plant manager Oswin Tregarth": "blast",
+        "Oswin Tregarth's age": "blast",
+        "runners treated at the Stanmorrow marathon": "marathon",
+        "temperature during the Stanmorrow marathon": "marathon",
+        "who stopped the Stanmorrow marathon": "marathon",
+        "what became of race director Perrin Haldane": "marathon",
+    },
+    outlets_per_story={
+        "quake": 3,
+        "avalanche": 3,
+        "dam": 3,
+        "marathon": 2,
+        "whales": 2,
+        "blast": 3,
+    },
+    categories={
+        "dev": {"conflict": 29, "fact": 23, "unanswerable": 9, "followup": 7},
+        "test": {"conflict": 27, "fact": 26, "unanswerable": 7, "followup": 4},
+    },
+    words=range(230, 291),
+    multipart={"dev": 2, "test": 5},
+    followups={"dev": 7, "test": 4},
+    answerable_followups={"dev": 6, "test": 4},
+    outlets={
+        "Brackenhurst Post": 3,
+        "Fenlow Bulletin": 3,
+        "Quillmoor Herald": 3,
+        "Ravelsby Record": 3,
+        "Dunholloway Examiner": 2,
+        "Ostwick Chronicle": 2,
+    },
+    invented=(
+        "Orvenna",
+        "Castrevaro",
+        "Vallonbrise",
+        "Carrowgill",
+        "Thistleby",
+        "Stanmorrow",
+        "Esterhythe",
+        "Merrowdeep",
+        "Wexholme",
+        "Ferrandine",
+        "Tregarth",
+        "Perrouz",
+        "Vantrasse",
+    ),
+    direct_conflicts=True,
+    every_story_asked=True,
+)
+
 SPECS = (
-    NEWSWIRE, BEATS, REGIONAL, TRANSIT, CIVIC, DISPATCH, HARBOR, LEDGER, ALMANAC, GAZETTE, COURIER
+    NEWSWIRE, BEATS, REGIONAL, TRANSIT, CIVIC, DISPATCH, HARBOR, LEDGER, ALMANAC, GAZETTE, COURIER,
+    TRIBUNE,
 )  # fmt: skip

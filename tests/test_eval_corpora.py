@@ -96,8 +96,8 @@ def test_each_half_asks_about_every_story(spec: CorpusSpec, half: str) -> None:
 
 @pytest.mark.parametrize(("spec", "half"), _halves())
 def test_each_half_has_its_multipart_questions_and_followups(spec: CorpusSpec, half: str) -> None:
-    answerable = spec.answerable_followups_in(half)
-    expected = (spec.multipart, True, spec.followups, answerable)
+    multipart, followups, answerable = spec.counts_in(half)
+    expected = (multipart, True, followups, answerable)
     assert checks.multipart_and_followups(_items(spec, half)) == expected
     if spec.multipart_category is not None:
         multipart = [item for item in _items(spec, half) if item.id.startswith("multi-")]
