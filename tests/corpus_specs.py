@@ -57,6 +57,8 @@ class CorpusSpec:
     every_story_asked: bool = False
     # The one category every multi-part question is filed under, where the corpus fixes one.
     multipart_category: str | None = None
+    # The fewest quotes a multi-part question gives: 1 where one sentence may answer both parts.
+    multipart_quotes: int = 2
     # The halves are checked as `load_suite` reads them (newswire, beside the bundled
     # rephrasings), not by the dataset-level load and quote tests.
     through_suite: bool = False
@@ -979,6 +981,7 @@ TRIBUNE = CorpusSpec(
     ),
     direct_conflicts=True,
     every_story_asked=True,
+    multipart_quotes=1,
 )
 
 SPECS = (

@@ -102,12 +102,14 @@ def agreements_amiss(found: Iterable[EvalItem], story: Mapping[str, str] | None)
     ]
 
 
-def multipart_and_followups(found: Iterable[EvalItem]) -> tuple[int, bool, int, int]:
-    """(multi-part questions, whether each gives two answers and two quotes, follow-ups,
+def multipart_and_followups(
+    found: Iterable[EvalItem], quotes: int = 2
+) -> tuple[int, bool, int, int]:
+    """(multi-part questions, whether each gives two answers and `quotes` quotes, follow-ups,
     answerable follow-ups): each corpus states how many of each it was written with."""
     found = list(found)
     multipart = [item for item in found if item.id.startswith("multi-")]
-    whole = all(len(item.answers) >= 2 and len(item.evidence) >= 2 for item in multipart)
+    whole = all(len(item.answers) >= 2 and len(item.evidence) >= quotes for item in multipart)
     followups = [item for item in found if item.history]
     return len(multipart), whole, len(followups), sum(item.answerable for item in followups)
 

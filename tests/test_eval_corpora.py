@@ -98,7 +98,8 @@ def test_each_half_asks_about_every_story(spec: CorpusSpec, half: str) -> None:
 def test_each_half_has_its_multipart_questions_and_followups(spec: CorpusSpec, half: str) -> None:
     multipart, followups, answerable = spec.counts_in(half)
     expected = (multipart, True, followups, answerable)
-    assert checks.multipart_and_followups(_items(spec, half)) == expected
+    found = checks.multipart_and_followups(_items(spec, half), spec.multipart_quotes)
+    assert found == expected
     if spec.multipart_category is not None:
         multipart = [item for item in _items(spec, half) if item.id.startswith("multi-")]
         assert all(item.category == spec.multipart_category for item in multipart)
