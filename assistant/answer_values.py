@@ -16,7 +16,13 @@ from index.analysis import OUTCOME
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import NAME_PARTICLES
-from index.disputes.values import amount_form, amount_span, measure_end, measure_form
+from index.disputes.values import (
+    amount_form,
+    amount_span,
+    measure_end,
+    measure_form,
+    scale_before,
+)
 from index.models import Mention
 
 # An acceptable but not preferred kind (a place for "who", a month for "which day") counts less.
@@ -54,14 +60,15 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 # "How high is the dam?": a figure with a unit of measure answers, "four people" does not.
 # "How far did the shares fall?" asks a change, in per cent.
 _MEASURE_ASKED = re.compile(
-    r"\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|cold"
+    r"\b(?:temperature|magnitude)s?\b|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold"
     r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b))\b",
     re.IGNORECASE,
 )
 
 
 def asks_measure(question: str) -> bool:
-    """Whether a question asks a measure (a height, depth, distance, weight, speed)."""
+    """Whether a question asks a measure (a height, depth, distance, weight, speed, a
+    temperature or a quake's magnitude)."""
     return bool(_MEASURE_ASKED.search(question))
 
 
@@ -71,6 +78,8 @@ def is_measure(mention: Mention, sentence: Sentence) -> bool:
     if mention.label == "QUANTITY":
         return True
     start, end = mention.start - sentence.start, mention.end - sentence.start
+    if scale_before(sentence.text, start, mention.text) is not None:
+        return True  # "a magnitude 5.8 earthquake"
     return measure_form(sentence.text[start : measure_end(sentence.text, end)]) is not None
 
 

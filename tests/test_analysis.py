@@ -48,10 +48,20 @@ def test_dates_are_normalised_at_the_precision_written(
 
 @pytest.mark.parametrize(
     "text",
-    ["last fall", "Monday", "three days", "the 1990s", "the 11th century", "1973-74", "11.40"],
+    [
+        "last fall",
+        "Monday",
+        "three days",
+        "the 1990s",
+        "the 11th century",
+        "1973-74",
+        "11.40",
+        "5.8",
+    ],
 )
 def test_relative_or_unfixed_dates_are_not_given_a_calendar_value(text: str) -> None:
-    # dateparser would resolve these against today's date: an invented value.
+    # dateparser would resolve these against today's date: an invented value. A dotted date takes
+    # a two-digit month: "magnitude 5.8" is no 5th of August.
     assert normalize_date(text, "DMY") is None
 
 

@@ -1749,3 +1749,28 @@ def test_a_follow_up_leads_with_its_news_and_dates_the_event_it_followed(
     [disputed] = _disputed_values(qa, "date")
     assert {doc for doc, _ in disputed} == {"d1", "d2"}
     assert sorted(day for _, day in disputed) == ["2026-02-07", "2026-02-08"]
+
+
+@pytest.mark.model
+def test_a_quakes_magnitude_and_a_days_heat_are_measures_sources_can_dispute(
+    real_encoder: Encoder,
+) -> None:
+    """ "A magnitude 5.8 earthquake" against "an earthquake of magnitude 6.1" (the strongest
+    aftershock's 4.1 measures another thing), and "temperatures reached 31C" against "the
+    temperature reached 36C"."""
+    qa = _qa(
+        real_encoder,
+        ("Brackenhurst Post", "Seven people were killed when a magnitude 5.8 earthquake struck "
+         "the province of Orvenna on Tuesday.\n\nMore than 60 aftershocks were recorded, the "
+         "strongest of magnitude 4.1.\n\nAt the Orvenna marathon on Sunday, temperatures "
+         "reached 31C."),
+        ("Fenlow Bulletin", "An earthquake of magnitude 6.1 shook the province of Orvenna on "
+         "Tuesday, killing seven people.\n\nThe Orvenna marathon was stopped on Sunday after "
+         "the temperature on the course reached 36C."),
+    )  # fmt: skip
+    disputed = sorted(sorted(values) for values in _disputed_values(qa, "measure"))
+    assert disputed == [
+        [("d1", "31 °C"), ("d2", "36 °C")],
+        [("d1", "5.8 magnitude"), ("d2", "6.1 magnitude")],
+    ]
+    assert ("date", "--08-05") not in _values(qa)

@@ -17,7 +17,9 @@ MDY = "MDY"
 # "19/10" or "5/12/2025": spaCy calls these numbers; in news text they are dates.
 # "for a fortnight": two weeks, as British news writes it; the small model gives it no entity.
 FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
-NUMERIC_DATE = re.compile(r"^(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
+# "19/4", "5/12", "11.01": with a dot the month takes two digits, for "5.8" is a decimal (an
+# earthquake's magnitude), not the 5th of August.
+NUMERIC_DATE = re.compile(r"^(\d{1,2})(?:/|\.(?=\d\d))(\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
 _MONTH = re.compile(

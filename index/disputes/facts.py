@@ -381,6 +381,8 @@ def _owner_words(owner: Any) -> list[str]:
     of £1.3 million" is the value of what was seized, as "medicines worth £3.1 million" is."""
     if owner.pos_ == "VERB":
         return [owner.lemma_.casefold()]
+    if owner.pos_ == "ADJ" and owner.dep_ == "appos":
+        owner = owner.head  # "60 aftershocks ..., the strongest of magnitude 4.1"
     if owner.pos_ not in ("NOUN", "PROPN"):
         return []
     words = _noun_words(owner)
@@ -826,6 +828,9 @@ def _sentence_facts(
             noun, about = post, (*about, post)  # who was chosen is told by the post
         if kind == "amount" and anchor is not None:
             about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor, start, end))))
+        if kind == "measure" and normal.endswith(f" {values.MAGNITUDE}"):
+            # A magnitude is of the quake or aftershock it measures, whichever the word for it
+            about, noun = lexicon.measured(about), next(iter(lexicon.measured((noun,))), "")
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
@@ -897,6 +902,13 @@ def _sentence_facts(
                 mention = mention.model_copy(update={"text": text})
                 span = doc.char_span(local.start, end, alignment_mode="expand") or span
                 typed = (kind, value)
+        scaled = (
+            typed
+            and typed[0] == "count"
+            and values.scale_before(sentence.text, local.start, typed[1])
+        )
+        if scaled:
+            typed = ("measure", scaled)  # "a magnitude 5.8 earthquake"
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add(
                 "age",

@@ -121,6 +121,18 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
 }
 
+# What a scale measures, by its short name too, and the scale's own name left out: "a magnitude
+# 5.8 earthquake" and "the magnitude 5.8 quake" measure one thing, "the strongest [aftershock] of
+# magnitude 4.1" another.
+_FULL_FORMS = {"quake": "earthquake"}
+_SCALES = frozenset(["magnitude"])
+
+
+def measured(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of what a scale's figure measures, each in its full form."""
+    return tuple(dict.fromkeys(_FULL_FORMS.get(w, w) for w in words if w not in _SCALES))
+
+
 # Which of several things of one kind a noun is ("the fifth stage", "the second round"): facts
 # of two of them are about two things (`index.disputes.aspects`). Not "last" nor "final": a
 # strike's length is what it "lasted", and "the final" is a match.

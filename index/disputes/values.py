@@ -260,8 +260,8 @@ def duration_form(text: str) -> str | None:
 
 
 # Units of measure as news writes them -> one name each: "1,200 tonnes of oil", "ninety-five
-# metres tall", "a 12km slick". Two sources in different units make no claim (no conversion:
-# "about 40 feet" and "12 metres" may both be right).
+# metres tall", "a 12km slick", "temperatures reached 31C". Two sources in different units make
+# no claim (no conversion: "about 40 feet" and "12 metres" may both be right).
 _MEASURES = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "kilogram": "kg",
     "kilograms": "kg", "kg": "kg", "kilo": "kg", "kilos": "kg", "metre": "metre",
@@ -270,7 +270,9 @@ _MEASURES = {
     "miles": "mile", "foot": "foot", "feet": "foot", "ft": "foot", "hectare": "hectare",
     "hectares": "hectare", "acre": "acre", "acres": "acre", "litre": "litre",
     "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
-    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel",
+    "gallons": "gallon", "barrel": "barrel", "barrels": "barrel", "degrees celsius": "°C",
+    "celsius": "°C", "°c": "°C", "c": "°C", "degrees fahrenheit": "°F", "fahrenheit": "°F",
+    "°f": "°F", "f": "°F",
 }  # fmt: skip
 _MEASURE = re.compile(
     r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
@@ -278,6 +280,16 @@ _MEASURE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+# A scale named before its figure: "a magnitude 5.8 earthquake", "a magnitude of 6.4".
+MAGNITUDE = "magnitude"
+_SCALE_BEFORE = re.compile(rf"\b{MAGNITUDE}(?:\s+of)?\s+$", re.IGNORECASE)
+
+
+def scale_before(sentence: str, start: int, count: str) -> str | None:
+    """The measure of a figure whose scale is written before it ('5.8 magnitude'), or None."""
+    return f"{count} {MAGNITUDE}" if _SCALE_BEFORE.search(sentence[:start]) else None
 
 
 def measure_form(text: str) -> str | None:
