@@ -1774,3 +1774,25 @@ def test_a_quakes_magnitude_and_a_days_heat_are_measures_sources_can_dispute(
         [("d1", "5.8 magnitude"), ("d2", "6.1 magnitude")],
     ]
     assert ("date", "--08-05") not in _values(qa)
+
+
+@pytest.mark.model
+def test_a_long_cause_is_its_noun_and_the_phrase_after_it_and_a_time_is_no_cause(
+    real_encoder: Encoder,
+) -> None:
+    """ "A leak from a gas main beneath the Ferrandine Coatings factory in Wexholme caused the
+    explosion" tells its cause in more words than a cause is compared by: the cause is "a leak
+    from a gas main". "Came down shortly after 1 p.m." tells when, not why."""
+    qa = _qa(
+        real_encoder,
+        ("Ravelsby Record", "Fire investigators said on Friday that a leak from a gas main "
+         "beneath the Ferrandine Coatings factory in Wexholme caused the explosion that killed "
+         "two workers there on Thursday."),
+        ("Quillmoor Herald", "Two workers were killed in an explosion at the Ferrandine "
+         "Coatings factory in Wexholme on Thursday. The roof came down shortly after 1 p.m., "
+         "and the company blamed faulty welding equipment for the blast."),
+    )  # fmt: skip
+    assert _claims(qa, "What caused the explosion at Ferrandine Coatings?") == {
+        ("d1", "a leak from a gas main"),
+        ("d2", "faulty welding equipment"),
+    }

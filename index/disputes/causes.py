@@ -279,6 +279,8 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
             continue
         if subjects:
             words = list(subjects[0].subtree)
+            if len(words) > _LONGEST_CAUSE:
+                words = _core(subjects[0])
         elif (reduced := _reduced_subject(verb)) is not None:
             words = reduced
         else:
@@ -286,6 +288,19 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
         if (bounds := _bounds(words)) is not None:
             found.append((*bounds, objects[0]))
     return found
+
+
+def _core(noun: Any) -> list[Any]:
+    """A long subject cut to its noun and the phrase right after it: "a leak from a gas main
+    [beneath the Ferrandine Coatings factory in Wexholme]" caused the explosion. Where the thing
+    was tells more about it, but is not what the outlets disagree on."""
+    words = [t for t in noun.subtree if t.i <= noun.i]
+    after = [c for c in noun.rights if c.dep_ == "prep"][:1]
+    for prep in after:
+        words.append(prep)
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words.extend(t for t in obj.subtree if t.i <= obj.i)
+    return sorted(words, key=lambda t: t.i)
 
 
 def _reduced_subject(verb: Any) -> list[Any] | None:
@@ -351,6 +366,15 @@ def _breakdown(verb: Any, after: Any | None = None) -> bool:
     return lemma in _BREAKDOWNS or any((lemma, p) in _PHRASAL_BREAKDOWNS for p in particles)
 
 
+# What an "after" names when it tells the time, not what came before: "after 1 p.m.", "after
+# midnight" ("after days of torrential rain" names the rain, `_what_filled`).
+_WHEN = frozenset(
+    ["a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight", "dawn", "dusk", "hour", "hours",
+     "minute", "minutes", "morning", "afternoon", "evening", "night", "day", "days", "week",
+     "weeks", "month", "months", "year", "years"]
+)  # fmt: skip
+
+
 def _causes_after(doc: Any) -> list[Span]:
     """Causes told as what came just before a breakdown or why it came, as (start, end, the
     breakdown): the subject of the "after" or "because" clause, or its object when the
@@ -361,6 +385,8 @@ def _causes_after(doc: Any) -> list[Span]:
         if verb.dep_ == "prep" and verb.lower_ == "after" and _breakdown(verb.head, verb):
             nouns = [c for c in verb.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
             cause = _what_filled(nouns[0]) if nouns else None
+            if cause is not None and cause.lower_ in _WHEN:
+                continue  # "came down shortly after 1 p.m." tells when, not why
             if cause is not None and (bounds := _phrase(cause)) is not None:
                 found.append((*bounds, verb.head))
             continue
