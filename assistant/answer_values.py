@@ -45,6 +45,8 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
         return 0.0
     if mention.label == "NORP" and not (qtype.nationality or qtype.wants == NAMED):
         return 0.0  # "Syrian officials" may answer "who", never "which hospital"
+    if mention.kind == "date" and qtype.precision == "time":
+        return 1.0 if mention.label == "TIME" else WEAKER_KIND  # "At what time ...?": "11:40 a.m."
     if mention.kind == "date":
         fields = date_fields(mention.normalized)
         if fields is None:

@@ -148,7 +148,7 @@ _NATIONALITY = re.compile(
     r"\b(?:nationality|nationalities|religion|religious|ethnic|ethnicity|faith|citizens?)\b"
 )
 _TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b")
-_PRECISION = re.compile(r"\b(year|month|day|date)\b")
+_PRECISION = re.compile(r"\b(year|month|day|date|time)\b")
 _NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 # What happened to someone: outcome questions, answered by accounts rather than one value.
 _HAPPENED = re.compile(
@@ -183,7 +183,8 @@ class QuestionType:
     """What would answer the question: `wants` are the kinds of value; empty means a description.
 
     `prefers` is the kind that answers best when several are acceptable (a person for "who").
-    `precision` is how exact a date must be: "year" for "in what year", "day" for "which day".
+    `precision` is how exact a date must be: "year" for "in what year", "day" for "which day",
+    "time" for "at what time" (a time of day, "11:40 a.m.").
     `nationality` admits nationalities and religions ("Syrian", "Sunni") as answers, which
     otherwise answer nothing: "Which hospital?" is not answered by "Syrian security officials".
     `account` marks questions about an outcome (what happened to someone, did a raid get its
