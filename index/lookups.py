@@ -132,6 +132,43 @@ class RowsOfKey(Mapping[str, Sequence[int]]):
         return len(self._column.values)
 
 
+class DocumentVectors(Mapping[str, np.ndarray]):
+    """What each document is about as a whole: the normalised mean of its passages' vectors,
+    made for a document when it is first read and then kept.
+
+    A question reads the vectors of the documents of the stories it retrieved (a few dozen).
+    Making every document's at the first question read every passage vector (768 MB at a
+    million passages, ~10 s) and held them all (~230 MB of the serving peak). The build and
+    the table's changes read every document's, and so still make them all, once each.
+    """
+
+    def __init__(self, vectors: np.ndarray, rows: Mapping[str, Sequence[int]]) -> None:
+        self._vectors = vectors  # once opened, the file read by row (index.columns.rowfile)
+        self._rows = rows
+        self._made: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, doc: str) -> np.ndarray:
+        made = self._made.get(doc)
+        if made is not None:
+            return made
+        rows = self._rows[doc]  # KeyError for a document the index does not hold
+        vectors = self._vectors
+        block = vectors[rows.start : rows.stop] if isinstance(rows, range) else vectors[rows]
+        centroid = np.mean(block, axis=0).astype(np.float32)
+        vector: np.ndarray = centroid / (np.linalg.norm(centroid) or 1.0)
+        self._made[doc] = vector
+        return vector
+
+    def __contains__(self, doc: object) -> bool:
+        return doc in self._rows  # without making its vector
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 class Lookups:
     """Rows of the index by passage id and by document, the people the articles name, and a
     vector per document: each built from the columns on first use (a question needs a few)."""
@@ -171,12 +208,6 @@ class Lookups:
         return self._content.people
 
     @cached_property
-    def document_vectors(self) -> dict[str, np.ndarray]:
-        """What a document is about as a whole: the normalised mean of its passages' vectors."""
-        vectors = self._content.passage_vectors
-        result = {}
-        for doc, rows in self.document_passage_rows.items():
-            block = vectors[rows.start : rows.stop] if isinstance(rows, range) else vectors[rows]
-            centroid = np.mean(block, axis=0).astype(np.float32)
-            result[doc] = centroid / (np.linalg.norm(centroid) or 1.0)
-        return result
+    def document_vectors(self) -> DocumentVectors:
+        """What a document is about as a whole (`DocumentVectors`), made as documents are read."""
+        return DocumentVectors(self._content.passage_vectors, self.document_passage_rows)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from typing import Any, cast
 
 import faiss
 import numpy as np
@@ -26,7 +27,7 @@ from index.content import IndexContent, text_key
 from index.deferred import StoredFields
 from index.errors import IndexCorruptError
 from index.hybrid import HybridIndex, build_content
-from index.lookups import RowsOfKey, rows_by_value
+from index.lookups import DocumentVectors, RowsOfKey, rows_by_value
 from index.models import Mention
 
 
@@ -146,6 +147,30 @@ def test_lookups_find_every_row_by_id_and_document(content: IndexContent) -> Non
         p.id: [r for r, s in enumerate(content.sentences) if s.passage_id == p.id]
         for p in content.passages
     }
+
+
+def test_a_document_vector_is_made_when_read_from_its_own_passages(content: IndexContent) -> None:
+    """A document's vector is the normalised mean of its passages' vectors, made when it is read
+    and kept: a question reads a few dozen documents' of the 154,000 a million passages have."""
+    read: list[int] = []
+
+    class Counted:
+        def __getitem__(self, rows: Any) -> np.ndarray:
+            read.extend(range(rows.start, rows.stop) if isinstance(rows, slice) else rows)
+            return content.passage_vectors[rows]
+
+    rows = content.lookups.document_passage_rows
+    vectors = DocumentVectors(cast(np.ndarray, Counted()), rows)
+    doc = list(rows)[1]
+    mean = np.mean(content.passage_vectors[list(rows[doc])].astype(np.float32), axis=0)
+    assert np.allclose(vectors[doc], mean / np.linalg.norm(mean), atol=1e-3)
+    assert read == list(rows[doc])
+    assert vectors[doc] is vectors[doc] and read == list(rows[doc])  # kept, not read again
+    assert np.array_equal(content.lookups.document_vectors[doc], vectors[doc])
+    assert list(vectors) == list(rows) and len(vectors) == len(rows)
+    assert "no-such-doc" not in vectors and read == list(rows[doc])
+    with pytest.raises(KeyError):
+        vectors["no-such-doc"]
 
 
 def test_rows_of_a_value_scattered_over_the_column_are_all_found() -> None:

@@ -60,7 +60,7 @@ def _named(names: Mapping[str, frozenset[str]], docs: Sequence[str]) -> dict[str
 
 
 def _linked(
-    vectors: dict[str, np.ndarray], names: Mapping[str, frozenset[str]], doc: str
+    vectors: Mapping[str, np.ndarray], names: Mapping[str, frozenset[str]], doc: str
 ) -> set[str]:
     """The documents `doc` is linked to (the same test as `group_stories`, against one); only
     the names of documents near enough by vector are read."""

@@ -9,6 +9,7 @@ they share) says so; stories are the connected groups of links.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 import numpy as np
 from scipy import sparse
@@ -35,7 +36,7 @@ def same_story_probability(cosine: float, names_jaccard: float) -> float:
 
 
 def pair_features(
-    vectors: dict[str, np.ndarray], names: dict[str, frozenset[str]], a: str, b: str
+    vectors: Mapping[str, np.ndarray], names: dict[str, frozenset[str]], a: str, b: str
 ) -> tuple[float, float]:
     """(cosine of the document vectors, Jaccard index of the names they mention)."""
     cosine = float(vectors[a] @ vectors[b])
@@ -55,7 +56,7 @@ _BLOCK_PAIRS = 2**23
 
 
 def _candidate_pairs(
-    doc_ids: list[str], vectors: dict[str, np.ndarray], names: dict[str, frozenset[str]]
+    doc_ids: list[str], vectors: Mapping[str, np.ndarray], names: dict[str, frozenset[str]]
 ) -> list[tuple[int, int]]:
     """Pairs the model may link, for the exact test (`pair_features`) to decide.
 
@@ -98,7 +99,7 @@ def _candidate_pairs(
 
 
 def group_stories(
-    doc_ids: list[str], vectors: dict[str, np.ndarray], names: dict[str, frozenset[str]]
+    doc_ids: list[str], vectors: Mapping[str, np.ndarray], names: dict[str, frozenset[str]]
 ) -> list[list[str]]:
     """Documents grouped into stories (connected components of likely same-story pairs)."""
     parent = list(range(len(doc_ids)))
