@@ -29,6 +29,7 @@ from index.models import Hit
 
 AspectKind = Literal[
     "date",
+    "time",
     "count",
     "amount",
     "age",

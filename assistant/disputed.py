@@ -75,10 +75,10 @@ JOIN_SCORE = 0.45
 # Kinds whose values are figures: joined only when of one order (`_alike`).
 _SIZED = frozenset({"count", "amount", "duration", "measure"})
 # Kinds whose sources may each give several values of one aspect, of which a question asks one.
-_NARROWED = frozenset({"date", "count", "amount", "duration", "measure"})
+_NARROWED = frozenset({"date", "time", "count", "amount", "duration", "measure"})
 # Kinds whose aspects may hold one thing in several wordings (a person's aspects, the cause and
 # the result are one per person or story already).
-_JOINABLE = frozenset({"date", "count", "amount", "duration", "measure", "place", "agent"})
+_JOINABLE = frozenset({"date", "time", "count", "amount", "duration", "measure", "place", "agent"})
 # Weight of the words' share in the aspect score; the best sentence cosine has the rest.
 WORDS_WEIGHT = 0.4
 # Weight of a question word found in an aspect's sentences but not among its attachment words,
@@ -257,6 +257,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     kinds: set[str] = set()
     if asks_measure(question):
         return frozenset({"measure"})  # "How tall was the turbine?"
+    if qtype.precision == "time":
+        return frozenset({"time"})  # "At what time did the quake strike?"
     if qtype.money:  # "What is his weekly wage?": a sum, or a bare figure, not a contract's length
         return frozenset({"amount", "count"})
     if "number" in qtype.wants:
@@ -900,6 +902,7 @@ def _at_precision(aspect: Aspect, table: DisputeTable, precision: str | None) ->
 # How each kind of fact is named as a Conflict's kind.
 CONFLICT_KINDS: dict[str, str] = {
     "date": "date",
+    "time": "date",
     "count": "number",
     "amount": "number",
     "age": "number",

@@ -30,6 +30,7 @@ from index.disputes.values import (
     role_form,
     same_order,
     same_unit,
+    time_form,
     with_unit_compatible,
 )
 from index.encoder import Encoder
@@ -321,6 +322,8 @@ def test_a_sum_in_a_currency_no_list_knows(sentence: str, number: str, found: st
      ("12km", "12 km"),
      ("More than a thousand tonnes", ">1000 tonne"),
      ("40 square kilometres", "40 square km"),
+     ("31C", "31 °C"),
+     ("36 degrees Celsius", "36 °C"),
      ("six weeks", None),
      ("1,200 people", None)],
 )  # fmt: skip
@@ -333,6 +336,29 @@ def test_measures_compare_in_one_unit_only() -> None:
     assert compatible("measure", "~1200 tonne", ">1000 tonne")
     assert compatible("measure", "12 metre", "40 foot")  # no conversion: no claim
     assert measure_end("spilling 1,200 tonnes of oil", 14) == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("4:12 a.m.", "04:12"),
+     ("at 11pm", "23:00"),
+     ("11.40pm", "23:40"),
+     ("12 a.m.", "00:00"),
+     ("shortly after 1 p.m.", "~13:00"),
+     ("14:30", "14:30"),
+     ("13 p.m.", None),
+     ("10", None),
+     ("about three hours", None)],
+)  # fmt: skip
+def test_a_time_of_day_is_read_on_the_24_hour_clock(text: str, form: str | None) -> None:
+    assert time_form(text) == form
+
+
+def test_times_agree_when_equal_or_within_half_an_hour_of_an_approximate_one() -> None:
+    assert not compatible("time", "04:12", "03:40")
+    assert not compatible("time", "04:12", "04:13")
+    assert compatible("time", "~13:00", "13:25")
+    assert not compatible("time", "~13:00", "13:45")
 
 
 def test_an_invented_code_is_its_currency_name() -> None:

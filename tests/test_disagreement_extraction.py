@@ -1796,3 +1796,24 @@ def test_a_long_cause_is_its_noun_and_the_phrase_after_it_and_a_time_is_no_cause
         ("d1", "a leak from a gas main"),
         ("d2", "faulty welding equipment"),
     }
+
+
+@pytest.mark.model
+def test_two_times_of_day_for_one_quake_are_a_disagreement_asked_by_what_time(
+    real_encoder: Encoder,
+) -> None:
+    """ "The quake hit at 4:12 a.m." against "struck at 3:40 a.m.": "At what time ...?" names
+    both, "When ...?" asks the day, on which both agree."""
+    qa = _qa(
+        real_encoder,
+        ("Brackenhurst Post", "A magnitude 5.8 earthquake struck the province of Orvenna on "
+         "Tuesday, killing seven people.\n\nThe quake hit at 4:12 a.m., when most people "
+         "were asleep."),
+        ("Ravelsby Record", "Rescuers in Orvenna ended their search on Wednesday, a day after "
+         "an earthquake killed seven people.\n\nThe quake struck at 3:40 a.m. on Tuesday."),
+    )  # fmt: skip
+    assert _claims(qa, "At what time did the Orvenna earthquake strike?") == {
+        ("d1", "04:12"),
+        ("d2", "03:40"),
+    }
+    assert qa.ask("When did the Orvenna earthquake strike?").conflicts == []

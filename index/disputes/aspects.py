@@ -411,6 +411,7 @@ def aspect_name(
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {
         "date": "the date",
+        "time": "the time",
         "count": "the number",
         "amount": "the percentage" if shares else "the amount",
         "duration": "the length",

@@ -144,8 +144,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 class Fact:
     """One value a sentence gives, what it is about, and where it is written.
 
-    `kind` is date, count, amount, age, duration, measure, role, outcome, cause, place, agent or
-    score.
+    `kind` is date, time (of day), count, amount, age, duration, measure, role, outcome, cause,
+    place, agent or score.
     `about` holds lemmas of the words the value is attached to; `subject` is the person key
     for facts about a person (age, role, outcome), "" otherwise. Offsets are into the
     document text.
@@ -478,6 +478,8 @@ def _value_fact(
     if age := _AGE.match(text.strip()):
         count = values.count_form(age.group(1) or age.group(2))
         return ("age", count) if count else None
+    if mention.kind == "date" and mention.label == "TIME" and (time := values.time_form(text)):
+        return "time", time  # "The quake hit at 4:12 a.m." ("for 36 hours" is a duration)
     if mention.kind == "date":
         # A year alone dates something else more often than the event told ("since 2011").
         if re.fullmatch(r"-?-?\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?", mention.normalized):

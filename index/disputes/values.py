@@ -532,10 +532,52 @@ def texts_compatible(first: str, second: str) -> bool:
     return words_a[-1] in words_b and words_b[-1] in words_a
 
 
+# A time of day as news writes it: "4:12 a.m.", "3.40am", "at 11pm", "shortly after 1 p.m.",
+# "14:30"; a word before it may make it approximate.
+_TIME = re.compile(
+    r"^(?:(?P<near>about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+"
+    r"(?:after|before)|soon\s+after)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
+    r"(?:(?P<half>[ap])\.?\s?m\b\.?|(?<=\d\d)(?=$))",
+    re.IGNORECASE,
+)
+# Two times of one event "about" or "shortly after" one another agree within this many minutes.
+NEAR_MINUTES = 30
+
+
+def time_form(text: str) -> str | None:
+    """'4:12 a.m.' -> '04:12', 'shortly after 1 p.m.' -> '~13:00', '14:30' -> '14:30'; None
+    for anything else (a time must be written with a.m./p.m. or as hours:minutes)."""
+    found = _TIME.match(text.strip().removeprefix("at ").strip())
+    if found is None or (found["half"] is None and found["minute"] is None):
+        return None
+    hour, minute = int(found["hour"]), int(found["minute"] or 0)
+    if found["half"] is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if found["half"].casefold() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{'~' if found['near'] else ''}{hour:02d}:{minute:02d}"
+
+
+def times_compatible(first: str, second: str) -> bool:
+    """Two times of day agree when equal, or within NEAR_MINUTES when either is approximate."""
+
+    def minutes(form: str) -> int:
+        hour, minute = form.lstrip("~").split(":")
+        return int(hour) * 60 + int(minute)
+
+    apart = abs(minutes(first) - minutes(second))
+    near = first.startswith("~") or second.startswith("~")
+    return apart <= NEAR_MINUTES if near else apart == 0
+
+
 def compatible(kind: str, first: str, second: str) -> bool:
     """Whether two sources giving these normal forms of one kind of fact can both be right."""
     if kind == "date":
         return dates_compatible(first, second)
+    if kind == "time":
+        return times_compatible(first, second)
     if kind in ("count", "age"):
         return counts_compatible(first, second)
     if kind in ("amount", "duration", "measure"):
