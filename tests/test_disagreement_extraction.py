@@ -1817,3 +1817,26 @@ def test_two_times_of_day_for_one_quake_are_a_disagreement_asked_by_what_time(
         ("d2", "03:40"),
     }
     assert qa.ask("When did the Orvenna earthquake strike?").conflicts == []
+
+
+@pytest.mark.model
+def test_she_is_not_the_man_named_before_nor_are_two_workers(real_encoder: Encoder) -> None:
+    """ "She was flown to hospital" after a sentence naming only the guide the article calls
+    "he" is someone else, and "The two dead workers" are not the plant manager named just
+    before: neither tells what happened to them, so the guide's death at the scene stands
+    against the other report's "serious condition"."""
+    qa = _qa(
+        real_encoder,
+        ("Dunholloway Examiner", "The guide, Anselme Perrouz, 48, died at the scene after an "
+         "avalanche at Vallonbrise on Saturday. He had been leading a group of clients.\n\n"
+         "Two of his clients were buried. She was flown to hospital in Morgeval.\n\nPolice "
+         "questioned the plant manager, Oswin Tregarth, about a separate blast. The two dead "
+         "workers were named on Saturday as Jago Ashgill and Radomir Vlasek."),
+        ("Ostwick Chronicle", "The mountain guide Anselme Perrouz was pulled out alive after "
+         "the avalanche at Vallonbrise on Saturday. Doctors said Perrouz remained in a serious "
+         "condition in Morgeval."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "outcome") == [{("d1", "died-at-scene"), ("d2", "wounded")}]
+    table = _table(qa)
+    outcomes = [table.facts[i] for i in range(len(table.facts))]
+    assert {f.subject for f in outcomes if f.kind == "outcome"} == {"anselme perrouz", ""}

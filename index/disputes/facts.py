@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.attribution import dateline_length
@@ -61,6 +61,10 @@ _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
 _ONE_PERSON = frozenset(["he", "she", "him", "his", "her"])
+# Which of them a man and a woman are called by: "She was flown to hospital" is not the guide
+# the article has called "he".
+_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+_GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
 # "The board dismissed its chief executive": "its" is the board's, never a person's.
 _THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
@@ -530,6 +534,8 @@ class Before:
 
     people: list[str]
     lead: str | None
+    # Whether each person is "he" or "she", as the article first calls them (`_note_gender`).
+    genders: dict[str, str] = field(default_factory=dict)
 
 
 def _named(token: Any, people: list[Mention], before: Before) -> str | None:
@@ -570,14 +576,32 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
     if _years_old(token):  # "The 27-year-old said": whom the article is about, its lead person
         return before.lead or (previous[0] if previous else None)
     if token.lemma_.casefold() in PERSON_NOUNS:
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in token.children):
+            return None  # "The two dead workers were named as ..." are not the one named before
         return previous[0] if len(previous) == 1 else None
     if token.lemma_.casefold() in _PRONOUNS and token.lower_ not in _THINGS:
         earlier = [p for p in people if p.end <= token.idx]
         if earlier:
             return earlier[-1].normalized
         if len(previous) == 1 or (previous and token.lower_ in _ONE_PERSON):
+            known = before.genders.get(previous[0], _GENDER.get(token.lower_))
+            if known != _GENDER.get(token.lower_, known):
+                return None  # "She was flown to hospital" after "He had been leading"
             return previous[0]  # "he" is who the sentence before named first, its subject
     return None
+
+
+def _note_gender(text: str, named: list[Mention], before: Before) -> None:
+    """Note whether a person is "he" or "she" from a sentence's first such word: of the one
+    person named before it in the sentence, or, in a sentence naming nobody, of the one the
+    sentence before named. The first word an article uses for someone decides."""
+    word = _GENDERED.search(text)
+    if word is None:
+        return
+    earlier = list(dict.fromkeys(p.normalized for p in named if p.end <= word.start()))
+    who = earlier if named else before.people
+    if len(who) == 1:
+        before.genders.setdefault(who[0], _GENDER[word.group(0).casefold()])
 
 
 # The parts people play in an event that news often never names them in ("the driver", "the
@@ -682,9 +706,10 @@ def document_facts(
             if any(f.lede and set(f.about) & followed for f in facts):
                 followed = frozenset()  # the event is dated
         dated = dated or any(m.kind == "date" for m in told)
+        _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
-        before = Before(people=named or before.people, lead=lead)
+        before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
     return result
 

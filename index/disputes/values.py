@@ -607,6 +607,7 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
+    ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
     ("died-at-scene", "captured"),
     ("sacked", "resigned"),
     ("died", "resigned"),
@@ -628,6 +629,7 @@ _EXCLUSIVE_UNNAMED = [
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
+    ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
 ]
 EXCLUSIVE = {
     True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
