@@ -177,6 +177,18 @@ def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> No
     assert [o.name for o in find_outcomes(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quoted"),
+    [('"He has not been arrested and he is not a suspect," she said.', "not been arrested"),
+     ("The target wasn't captured in the raid.", "wasn't captured"),
+     ("Nobody was hurt in the blast.", "Nobody was hurt")],
+)  # fmt: skip
+def test_a_negated_outcome_is_quoted_with_its_negation(sentence: str, quoted: str) -> None:
+    """A claim quoting "arrested" for a man "not arrested" would tell the reader the opposite."""
+    [outcome] = find_outcomes(sentence)
+    assert (outcome.text, sentence[outcome.start : outcome.end]) == (quoted, quoted)
+
+
 def _sentences(doc_id: str, texts: list[str]) -> list[Sentence]:
     sentences, start = [], 0
     for n, text in enumerate(texts):

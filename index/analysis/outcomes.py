@@ -187,9 +187,12 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                 continue
             if _HYPOTHETICAL.search(sentence[max(0, start - 30) : start]):
                 continue
-            negated = name != MISSED and _NEGATION.search(sentence[max(0, start - 40) : start])
+            window = max(0, start - 40)
+            negated = name != MISSED and _NEGATION.search(sentence[window:start])
             if negated and name not in _OPPOSITE:
                 continue
+            if negated:  # the phrase shows its negation: "not been arrested", "wasn't killed"
+                start = sentence.rfind(" ", 0, window + negated.start() + 1) + 1
             found.append(
                 Outcome(_OPPOSITE[name] if negated else name, start, end, sentence[start:end])
             )
