@@ -62,7 +62,7 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 # "How high is the dam?": a figure with a unit of measure answers, "four people" does not.
 # "How far did the shares fall?" asks a change, in per cent.
 _MEASURE_ASKED = re.compile(
-    r"\b(?:temperature|magnitude)s?\b|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold"
+    r"\b(?:temperature|magnitude)s?\b|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful"
     r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b))\b",
     re.IGNORECASE,
 )

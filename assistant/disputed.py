@@ -529,12 +529,13 @@ def _titled(terms: set[str], story: int, table: DisputeTable) -> str | None:
     # A name in a title says whose post it is ("Kelmsdorf coach"), not which: "How old is
     # Castrovinha's new signing from Kelmsdorf?" does not ask the coach's age.
     names = table.story_names[story]
-    people = {
-        subject
-        for subject in subjects - {""}
-        if (terms - names)
-        & {t for title in table.titles_of.get(subject, ()) for t in tokenize(title)}
-    }
+    asked = terms - names
+    titles = {s: [tokenize(t) for t in table.titles_of.get(s, ())] for s in subjects - {""}}
+    # The title's own noun first: "the Vallonbrise mountain guide" is the guide, not the
+    # "mountain rescue commander".
+    people = {s for s, told in titles.items() if any(t and t[-1] in asked for t in told)}
+    if len(people) != 1:
+        people = {s for s, told in titles.items() if asked & {w for t in told for w in t}}
     return people.pop() if len(people) == 1 else None
 
 

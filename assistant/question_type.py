@@ -42,7 +42,9 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         None,
     ),
     (
-        re.compile(r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|cold)\b"),
+        re.compile(
+            r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|warm|cold|strong)\b"
+        ),
         frozenset({"number"}),
         "number",
     ),
@@ -169,7 +171,7 @@ _HAPPENED = re.compile(
     r"(?:defeat|loss|sacking|dismissal|arrest|conviction|acquittal|release|sentence))\b"
 )
 _OUTCOME = re.compile(
-    r"\b(?:kill|killed|die|died|survive|survived|wound|wounded|injure|injured|capture|"
+    r"\b(?:kill|killed|die|died|survive|survived|alive|dead|wound|wounded|injure|injured|capture|"
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
     r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"

@@ -141,6 +141,10 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("How much oil leaked from the tanker?", {"count", "amount", "measure"}),
         ("How much did the captors receive to free the ship?", {"count", "amount"}),  # a sum
         ("How tall was the turbine?", {"measure"}),
+        ("How strong was the quake that hit Castrevaro?", {"measure"}),  # its magnitude
+        ("stanmorrow marathon temperature", {"measure"}),
+        ("At what time did the quake strike?", {"time"}),
+        ("Is the mountain guide still alive?", {"outcome"}),
         ("How old is the mayor?", {"age"}),
         ("What was the duration of the dock strike?", {"duration"}),
         ("Which office does the mayor hold in the party?", {"role"}),

@@ -1840,3 +1840,24 @@ def test_she_is_not_the_man_named_before_nor_are_two_workers(real_encoder: Encod
     table = _table(qa)
     outcomes = [table.facts[i] for i in range(len(table.facts))]
     assert {f.subject for f in outcomes if f.kind == "outcome"} == {"anselme perrouz", ""}
+
+
+@pytest.mark.model
+def test_a_guide_asked_by_title_and_skiers_asked_by_keywords(real_encoder: Encoder) -> None:
+    """ "Is the Vallonbrise mountain guide still alive?" asks about the guide, not the
+    "mountain rescue commander" (a title's own noun decides); "vallonbrise avalanche skiers
+    buried" asks how many skiers, as "riders" and "ships" are asked."""
+    qa = _qa(
+        real_encoder,
+        ("Dunholloway Examiner", "The guide, Anselme Perrouz, died at the scene after an "
+         "avalanche buried nine skiers above Vallonbrise on Saturday. The mountain rescue "
+         "commander, Gervase Roucheval, led the search."),
+        ("Ostwick Chronicle", "The guide, Anselme Perrouz, was pulled out alive and is in a "
+         "serious condition after an avalanche buried six skiers above Vallonbrise on Saturday. "
+         "The rescue commander, Gervase Roucheval, said the search took two hours."),
+    )  # fmt: skip
+    assert _claims(qa, "Is the Vallonbrise mountain guide still alive?") == {
+        ("d1", "died-at-scene"),
+        ("d2", "wounded"),
+    }
+    assert _claims(qa, "vallonbrise avalanche skiers buried") == {("d1", "9"), ("d2", "6")}

@@ -163,7 +163,8 @@ JOBS = frozenset(
      "accountant", "attendant", "agent", "contractor", "postman", "fisherman", "curate",
      "architect", "economist", "scientist", "journalist", "chemist", "pharmacist", "dentist",
      "mechanic", "electrician", "technician", "plumber", "carpenter", "soldier", "marine",
-     "paramedic", "midwife", "vet", "priest", "imam", "rabbi", "monk", "nun", "judge"]
+     "paramedic", "midwife", "vet", "priest", "imam", "rabbi", "monk", "nun", "judge",
+     "guide", "ranger", "warden", "lifeguard"]
 )  # fmt: skip
 JOB_ENDING = r"(?:er|or|ist|ian|man|woman)$"
 # Nouns with a job's ending that say something else about a person (what they are to others,
@@ -251,6 +252,22 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     # Counted craft and riders are named alike too ("41 ships", "more than 60 vessels").
     "vessels": frozenset(["ship", "vessel", "boat"]),
     "riders": frozenset(["rider", "cyclist"]),
+    # Who takes part in a sport or an outing: "nine skiers were buried", "300 runners".
+    "participants": frozenset(
+        [
+            "skier",
+            "climber",
+            "hiker",
+            "walker",
+            "runner",
+            "swimmer",
+            "mountaineer",
+            "athlete",
+            "competitor",
+            "entrant",
+            "snowboarder",
+        ]
+    ),
     "travellers": frozenset(
         [
             "passenger",
