@@ -20,7 +20,9 @@ from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose
 from corpus.articles import Articles, outlets_and_dates
 from corpus.models import Document
+from index.analysis.tokens import tokenize
 from index.content import IndexContent
+from index.disputes.aspects import Aspect
 from index.models import Hit, Kind
 
 RELATED = 3
@@ -148,6 +150,14 @@ def ranked_sentences(
     return ranked
 
 
+def _withholds_the_disputed(question: str, statement: Candidate, aspect: Aspect) -> bool:
+    """Whether a statement that a value is not known names what the question asks and the
+    disputed aspect holds (a word of all three): one outlet not knowing what two others give."""
+    aspect_terms = set(tokenize(" ".join(aspect.words)))
+    shared = set(tokenize(question)) & set(tokenize(statement.sentence.text)) & aspect_terms
+    return bool(shared)
+
+
 def compose(
     question: str,
     query_vector: np.ndarray,
@@ -188,11 +198,18 @@ def compose(
     # disagreement is over another value of the story (a manager's payoff, not a striker's fee).
     # A story's causes are one aspect, so a cause disagreement is never over another value:
     # "police have not said what caused the crash" is a third outlet's account beside it.
+    # Nor when the statement withholds the very thing the question and the disagreement are
+    # about: "has not said how large [the emergency fund] will be" beside "a €5 million
+    # emergency fund" and "€8 million".
     said_not = withheld.statement(asked, qtype, ranked)
     if said_not is not None and found is not None and aspect is not None:
         rank = {c.row: n for n, c in enumerate(ranked)}
         first_side = min(rank.get(side[0].row, len(ranked)) for side in found.sides)
-        if rank[said_not.row] > first_side or aspect.aspect.kind == "cause":
+        if (
+            rank[said_not.row] > first_side
+            or aspect.aspect.kind == "cause"
+            or _withholds_the_disputed(asked, said_not, aspect.aspect)
+        ):
             said_not = None
     if said_not is not None:
         abstained = _abstain(

@@ -1861,3 +1861,26 @@ def test_a_guide_asked_by_title_and_skiers_asked_by_keywords(real_encoder: Encod
         ("d2", "wounded"),
     }
     assert _claims(qa, "vallonbrise avalanche skiers buried") == {("d1", "9"), ("d2", "6")}
+
+
+@pytest.mark.model
+def test_one_outlet_not_knowing_a_sum_two_others_give_leaves_their_disagreement(
+    real_encoder: Encoder,
+) -> None:
+    """ "The government has promised an emergency fund ... but has not said how large it will
+    be" withholds the very fund two other outlets size differently: the answer names their
+    disagreement instead of abstaining on the third outlet's word."""
+    qa = _qa(
+        real_encoder,
+        ("Quillmoor Herald", "The Carrowgill Dam gave way above Thistleby on Sunday. The "
+         "government announced a €5 million fund on Monday."),
+        ("Ostwick Chronicle", "Thistleby began its clean-up after the Carrowgill Dam gave way "
+         "on Sunday. The government set up a fund of €8 million."),
+        ("Brackenhurst Post", "The Carrowgill Dam gave way on Sunday, flooding Thistleby. The "
+         "government has promised an emergency fund for the Thistleby flood victims, but has "
+         "not said how large it will be."),
+    )  # fmt: skip
+    assert _claims(qa, "How big is the emergency fund for the Thistleby flood victims?") == {
+        ("d1", "5000000 EUR"),
+        ("d2", "8000000 EUR"),
+    }
