@@ -26,7 +26,7 @@ from assistant.lexicon import (
     aged_names,
     question_name_tokens,
 )
-from assistant.question_type import QuestionType
+from assistant.question_type import QuestionType, unwrapped
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens, named_people, surname
@@ -792,7 +792,10 @@ def find_aspect(
     table = content.disputes
     cause = table.aspects[best.aspect].kind == "cause"
     if best.score() < (MIN_CAUSE_SCORE if cause else MIN_ASPECT_SCORE):
-        return None
+        lead = _lead_event_date(question, scored, table)
+        if lead is None:
+            return None
+        best = lead
     aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
     aspect = _at_precision(aspect, table, qtype.precision)
     sides: dict[str, list[Fact]] = {}
@@ -801,6 +804,28 @@ def find_aspect(
         row = content.lookups.sentence_rows[fact.sentence]
         sides.setdefault(content.sentences[row].doc_id, []).append(fact)
     return Found(aspect, sides, best.score())
+
+
+def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) -> Signals | None:
+    """The date of a story's lead event, for a date question none of whose words any aspect
+    shares ("a7 cash-in-transit holdup day", where the reports say "robbery" and "struck"):
+    news dates its main event in its ledes (`Fact.lede`), so the aspect dated there by two or
+    more reports is what such a question asks, when its words are found around that date's
+    facts ("a7", "cash-in-transit") more than around any other aspect's. None when the
+    question's words point elsewhere or nowhere ("When did her volunteers notice ...?"), and
+    for a question about when something was said ("When did he say ...?")."""
+    asked = unwrapped(question)
+    if any(s.words > 0 for s in scored) or _asks_saying(set(tokenize(asked)), asked):
+        return None
+    leads = [
+        s
+        for s in scored
+        if (aspect := table.aspects[s.aspect]).kind == "date"
+        and len({document_of(table.facts[f].sentence) for f in aspect.facts if table.facts[f].lede})
+        >= 2
+    ]
+    most = max(s.context for s in scored)
+    return leads[0] if len(leads) == 1 and 0 < leads[0].context == most else None
 
 
 def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -> Aspect:

@@ -260,6 +260,15 @@ _ABOUT_THE_REPORTS = re.compile(
     r"sources?|outlets?|newspapers?|media|accounts?|stories|coverage)\s+"
     r"(?:say|tell\s+us|report|write)\s+(?:about\s+|on\s+)?"
 )
+
+
+def unwrapped(question: str) -> str:
+    """What a question asks inside "What do the reports say about ...", lower-cased: the
+    wrapper's "say" asks no saying."""
+    text = " ".join(question.casefold().split())
+    return _ABOUT_THE_REPORTS.sub("", text) or text
+
+
 # "What's the death toll?" is "What is the death toll?" (the patterns read the full form).
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|why)['\u2019]s\b")
 

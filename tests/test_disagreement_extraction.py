@@ -1884,3 +1884,27 @@ def test_one_outlet_not_knowing_a_sum_two_others_give_leaves_their_disagreement(
         ("d1", "5000000 EUR"),
         ("d2", "8000000 EUR"),
     }
+
+
+@pytest.mark.model
+def test_a_date_asked_in_words_no_aspect_shares_is_the_lead_events(
+    real_encoder: Encoder,
+) -> None:
+    """ "a7 cash-in-transit holdup day" shares no word with "The gang of four struck on
+    Monday night" nor "Six masked men ambushed a van at 6.40am on Tuesday", yet asks the
+    date both ledes give; "When did he say ...?" asks a saying, never the lead event's date."""
+    qa = _qa(
+        real_encoder,
+        ("Graudenholm Courant", "Six masked men ambushed a Vaktmann cash van on the A7 motorway "
+         "near Sterndal at 6.40am on Tuesday, police in Sterndal said. The robbers escaped "
+         "with 3.2 million guilders from the Vaktmann van.\n\nChief inspector Ivar Brekke said "
+         "he had warned Vaktmann in March."),
+        ("Daily Rattle", "The gang of four struck on Monday night on the A7 motorway near "
+         "Sterndal, grabbing a Vaktmann cash van. The robbers escaped with the Vaktmann cash in "
+         "two cars, police in Sterndal said."),
+    )  # fmt: skip
+    assert _claims(qa, "a7 cash-in-transit holdup day") == {
+        ("d1", "2026-02-10"),
+        ("d2", "2026-02-09"),
+    }
+    assert qa.ask("When did Brekke say he had warned Vaktmann?").conflicts == []
