@@ -22,7 +22,7 @@ from corpus.articles import Articles, outlets_and_dates
 from corpus.models import Document
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
-from index.disputes.aspects import Aspect
+from index.disputes.aspects import SIZED, Aspect
 from index.models import Hit, Kind
 
 RELATED = 3
@@ -151,8 +151,12 @@ def ranked_sentences(
 
 
 def _withholds_the_disputed(question: str, statement: Candidate, aspect: Aspect) -> bool:
-    """Whether a statement that a value is not known names what the question asks and the
-    disputed aspect holds (a word of all three): one outlet not knowing what two others give."""
+    """Whether a statement that a figure is not known names what the question asks and the
+    disputed figures are of (a word of all three): one outlet not knowing what two others give.
+    Figures only: "hired a cybersecurity firm, which it did not name" withholds a firm, not who
+    claimed the attack the question also names."""
+    if aspect.kind not in SIZED:
+        return False
     aspect_terms = set(tokenize(" ".join(aspect.words)))
     shared = set(tokenize(question)) & set(tokenize(statement.sentence.text)) & aspect_terms
     return bool(shared)

@@ -1908,3 +1908,22 @@ def test_a_date_asked_in_words_no_aspect_shares_is_the_lead_events(
         ("d2", "2026-02-09"),
     }
     assert qa.ask("When did Brekke say he had warned Vaktmann?").conflicts == []
+
+
+@pytest.mark.model
+def test_a_name_withheld_is_not_a_disagreement_over_another_name(real_encoder: Encoder) -> None:
+    """ "Hired an outside cybersecurity firm, which it did not name" answers "Which firm ...?"
+    by saying so, though two outlets disagree on who claimed the attack it also names."""
+    qa = _qa(
+        real_encoder,
+        ("Kestle Courier", "Hackers stopped the Gellard container terminals at Calderwick on "
+         "Tuesday. The attack on Gellard was claimed by a criminal gang known as Copperhand."),
+        ("Larkfield Signal", "A ransomware attack stopped Gellard's terminals at Calderwick on "
+         "Tuesday. A group calling itself Nightfern Collective claimed responsibility for the "
+         "attack on Gellard."),
+        ("Saltmere Mercury", "Gellard's terminals at Calderwick were stopped by hackers on "
+         "Tuesday. Gellard has hired an outside cybersecurity firm, which it did not name, to "
+         "investigate the attack."),
+    )  # fmt: skip
+    answer = qa.ask("Which cybersecurity firm is Gellard using to investigate the attack?")
+    assert (answer.conflicts, answer.abstained) == ([], True)
