@@ -96,8 +96,8 @@ def test_each_half_asks_about_every_story(spec: CorpusSpec, half: str) -> None:
 
 @pytest.mark.parametrize(("spec", "half"), _halves())
 def test_each_half_has_its_multipart_questions_and_followups(spec: CorpusSpec, half: str) -> None:
-    multipart, followups, answerable = spec.counts_in(half)
-    expected = (multipart, True, followups, answerable)
+    parts, followups, answerable = spec.counts_in(half)
+    expected = (parts, True, followups, answerable)
     found = checks.multipart_and_followups(_items(spec, half), spec.multipart_quotes)
     assert found == expected
     if spec.multipart_category is not None:
