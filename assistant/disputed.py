@@ -48,6 +48,7 @@ from index.disputes.aspects import (
     with_facts,
 )
 from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
+from index.disputes.named import DECIDED
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -472,6 +473,7 @@ def candidates(
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
         and _plan_if_asked(aspect, terms)
+        and _decision_if_asked(aspect, terms)
         and _part_if_asked(aspect, table, question)
         and not (_money_asked(question, qtype) and _shares_only(aspect, table))
         and _market_if_asked(aspect, table, terms)
@@ -691,6 +693,20 @@ def _part_if_asked(aspect: Aspect, table: DisputeTable, question: str) -> bool:
         return True
     done = set(tokenize(part["rest"])) - set(tokenize(part["whole"])) - _GENERIC_TERMS
     return not done or bool(done & aspect_terms(aspect, table))
+
+
+# The words that ask who decided something: "Who made the decision to halt the race?".
+_DECIDING = frozenset(
+    t
+    for w in ("decide", "decision", "order", "stop", "halt", "call", "cancel", "abandon")
+    for t in tokenize(w)
+)
+
+
+def _decision_if_asked(aspect: Aspect, terms: set[str]) -> bool:
+    """Who decided what happened ("X ordered the race to be stopped") answers only a question
+    about the decision, not every question naming the race ("Who won the women's race?")."""
+    return aspect.kind != "agent" or DECIDED not in aspect.words or bool(terms & _DECIDING)
 
 
 def _plan_if_asked(aspect: Aspect, terms: set[str]) -> bool:

@@ -1927,3 +1927,26 @@ def test_a_name_withheld_is_not_a_disagreement_over_another_name(real_encoder: E
     )  # fmt: skip
     answer = qa.ask("Which cybersecurity firm is Gellard using to investigate the attack?")
     assert (answer.conflicts, answer.abstained) == ([], True)
+
+
+@pytest.mark.model
+def test_who_decided_is_asked_by_the_decision_not_by_the_race(real_encoder: Encoder) -> None:
+    """ "Mayor Agatha Penrose ordered the race to be stopped" against "Dr Eulalia Callender,
+    called off the race": who decided to halt it is disputed, and only a question about the
+    decision asks it ("Who won the women's race?" does not)."""
+    qa = _qa(
+        real_encoder,
+        ("Brackenhurst Post", "The Stanmorrow City Marathon was halted on Sunday as "
+         "temperatures reached 31C, the Stanmorrow ambulance service said. Mayor Agatha "
+         "Penrose ordered the race to be stopped at 11:40 a.m.\n\nSolenne Tanvet won the "
+         "women's race at the Stanmorrow City Marathon."),
+        ("Fenlow Bulletin", "The Stanmorrow City Marathon was stopped early on Sunday in "
+         "searing heat, the Stanmorrow ambulance service said. The city's chief medical "
+         "officer, Dr Eulalia Callender, called off the race shortly before noon.\n\nSolenne "
+         "Tanvet won the women's race."),
+    )  # fmt: skip
+    assert _claims(qa, "Who made the decision to halt the race in Stanmorrow?") == {
+        ("d1", "agatha penrose"),
+        ("d2", "eulalia callender"),
+    }
+    assert qa.ask("Who won the women's race at the Stanmorrow marathon?").conflicts == []

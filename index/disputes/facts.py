@@ -26,7 +26,9 @@ from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import (
+    DECIDED,
     claims_a_deed,
+    decides,
     event_of_agent,
     event_of_place,
     named_as,
@@ -244,6 +246,11 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 words.extend(_noun_words(child))
         for subject in _controllers(anchor):
             words.extend(_noun_words(subject))  # "the notice is likely to remain in place"
+        if decides(anchor):  # "ordered the race to be stopped": what was decided, and that it was
+            words.append(DECIDED)
+            for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
+                words.append(clause.lemma_.casefold())
+                words.extend(c.lemma_.casefold() for c in clause.children if c.dep_ in _OBJECTS)
         if (noun := _clause_noun(anchor)) is not None:
             words.extend(_noun_words(noun))
         if _from_homes(anchor):
@@ -393,6 +400,10 @@ def _owner_words(owner: Any) -> list[str]:
     if owner.dep_ in (*_SUBJECTS, "dobj") and owner.head.pos_ == "VERB":
         words.append(owner.head.lemma_.casefold())
     return words
+
+
+# Who or what an order is given to: the race "to be stopped", the trial "to stop".
+_OBJECTS = frozenset(["nsubj", "nsubjpass", "dobj"])
 
 
 def head_noun(anchor: Any) -> str:

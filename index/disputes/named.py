@@ -108,11 +108,17 @@ def named_as(token: Any) -> Any:
 
 
 def _led_by(token: Any) -> Any | None:
-    """The verb of leading or claiming whose active subject the name is, directly or through
-    "who": "X led the rescue", "X, who led the rescue", "X claimed responsibility"."""
+    """The verb of leading, claiming or deciding whose active subject the name is, directly,
+    as the apposition of the subject ("The city's chief medical officer, Dr X, called off the
+    race") or through "who": "X led the rescue", "X, who led the rescue", "X claimed
+    responsibility", "X ordered the race to be stopped"."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
+    if token.dep_ == "appos" and token.head.dep_ == "nsubj":
+        verbs.append(token.head.head)
     verbs += [c for c in token.children if c.dep_ == "relcl"]
     for verb in verbs:
+        if decides(verb):
+            return verb
         if verb.lemma_.casefold() not in _LEADING or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -123,6 +129,23 @@ def _led_by(token: Any) -> Any | None:
         if objects and objects[0].lemma_.casefold() in _DEEDS:
             return verb
     return None
+
+
+# Marks a fact of who decided what happened (`decides`): only a question about a decision asks
+# it, not every question naming what was decided ("Who won the race?").
+DECIDED = "decided"
+
+
+def decides(verb: Any) -> bool:
+    """Whether a verb tells who decided what happened: "ordered the race to be stopped",
+    "ordered the trial to stop", "called off the race"."""
+    if verb.pos_ != "VERB":
+        return False
+    told = {c.dep_ for c in verb.children}
+    if verb.lemma_ == "order":
+        return bool(told & {"ccomp", "xcomp"})
+    called_off = any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+    return verb.lemma_ == "call" and called_off and "dobj" in told
 
 
 def chosen_name(words: tuple[str, ...]) -> str | None:

@@ -93,8 +93,9 @@ from index.models import Mention
 # hit at 4:12 a.m.") are facts of their own kind. 108-109: "she" is not a man the article called
 # "he"; "the two dead workers" are not the one person named before; died at the scene is no
 # "serious condition". 110-113: skiers, climbers, runners and the like are counted alike; a guide,
-# ranger, warden or lifeguard is a job.
-TABLE_VERSION = 113
+# ranger, warden or lifeguard is a job. 114-116 burned. 117: who "ordered the race to be stopped"
+# or "called off the race" decided it (an agent marked `named.DECIDED`).
+TABLE_VERSION = 117
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
