@@ -46,7 +46,8 @@ FOCUS_OVERLAP = 0.5
 
 
 def reason(ranked: list[Candidate], qtype: QuestionType) -> str | None:
-    """Why to abstain ('nothing', 'kind', 'weak'), or None when the best sentence answers."""
+    """Why to abstain ('nothing', 'kind', 'unmatched', 'weak'), or None when the best sentence
+    answers. 'unmatched': the sentences that give the kind asked are not about what is asked."""
     if not ranked:
         return "nothing"
     if qtype.wants and not any(c.strength > 0 for c in ranked[:KIND_WITHIN]):
@@ -60,7 +61,7 @@ def reason(ranked: list[Candidate], qtype: QuestionType) -> str | None:
         and valued.overlap <= VALUED_OVERLAP
         and best.overlap >= FOCUS_OVERLAP
     ):
-        return "kind"
+        return "unmatched"
     if best.score < MIN_SCORE:
         return "weak"
     if best.cosine < LOW_COSINE and best.overlap < MIN_OVERLAP_WHEN_FAR:

@@ -114,7 +114,7 @@ def _abstain(
             continue
         passages.add(candidate.sentence.passage_id)
         related.append(_citation(len(related) + 1, candidate, documents[candidate.doc_id]))
-    missing = qtype.prefers if why in ("kind", "untied") else None
+    missing = qtype.prefers if why in ("kind", "unmatched", "untied") else None
     if why == "untied" and missing == "place":
         missing = "organization"  # "Which hospital ...?" mentioned but unnamed: its name
     said_not = reason.sentence.text if reason is not None else None
@@ -223,7 +223,7 @@ def compose(
     why = abstention.reason(ranked, qtype)
     # A near miss says what the articles mention but never give, even where the score alone
     # would abstain ("They mention the ferry's captain but never give a name").
-    tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak") else None
+    tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak", "unmatched") else None
     # "How old is Bosco?" is not answered by another's age ("Ferris Aldwinckle, 39").
     another = why is None and near_miss.age_of_another(asked, ranked, content)
     if (tie is not None and not tie.tied) or another:

@@ -110,7 +110,14 @@ def _samples(
         x = answer_signals.features(asked, qtype, ranked, hits, content)
         why = abstention.reason(ranked, qtype)
         found.append(
-            Sample(x, item.answerable, why == "kind", why is not None, _group(group, item), domain)
+            Sample(
+                x,
+                item.answerable,
+                why in ("kind", "unmatched"),
+                why is not None,
+                _group(group, item),
+                domain,
+            )
         )
     return found
 
