@@ -37,6 +37,7 @@ from index.disputes.aspects import (
     GENERIC_NOUNS,
     HAPPENED,
     OF_PEOPLE,
+    SIZED,
     Aspect,
     attribute_classes,
     document_values,
@@ -73,8 +74,6 @@ MIN_CAUSE_SCORE = 0.25
 # (122 named, 14 false); 0.30-0.45 give 0.719-0.722, and the fit takes the largest score within
 # 0.005 of the best (one or two questions).
 JOIN_SCORE = 0.45
-# Kinds whose values are figures: joined only when of one order (`_alike`).
-_SIZED = frozenset({"count", "amount", "duration", "measure"})
 # Kinds whose sources may each give several values of one aspect, of which a question asks one.
 _NARROWED = frozenset({"date", "time", "count", "amount", "duration", "measure"})
 # Kinds whose aspects may hold one thing in several wordings (a person's aspects, the cause and
@@ -285,7 +284,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
         # "What will the club do with the cash?" nor "How did they get out?".
-        return _SIZED
+        return SIZED
     if not kinds and _KEYWORDS_ONLY.match(question) and set(tokenize(question)) & _COUNTED_TERMS:
         return frozenset({"count"})  # "valmorra crash riders down": how many riders
     return frozenset(kinds)
@@ -911,7 +910,7 @@ def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     """Whether two aspects' figures could be one thing's: counts of the same people or things,
     some value of each within `values.ONE_THING_RATIO` of one of the other's (dates, places
     and agents are left to the question's words)."""
-    if first.kind not in _SIZED:
+    if first.kind not in SIZED:  # figures join only when of one order (`_alike`)
         return True
     ours = [table.facts[f] for f in first.facts]
     theirs = [table.facts[f] for f in other.facts]

@@ -275,8 +275,7 @@ _CONTRACTED = re.compile(r"\b(what|who|where|when|how|why)['\u2019]s\b")
 
 def detect(question: str) -> QuestionType:
     """The type of a question, from its wording alone."""
-    text = _CONTRACTED.sub(r"\1 is", " ".join(question.casefold().split()))
-    text = _ABOUT_THE_REPORTS.sub("", text) or text
+    text = unwrapped(_CONTRACTED.sub(r"\1 is", " ".join(question.casefold().split())))
     yes_no = bool(_YES_NO.match(text))
     wants, prefers = _kinds(text, yes_no)
     account = bool(_HAPPENED.search(text)) or (yes_no and bool(_OUTCOME.search(text)))

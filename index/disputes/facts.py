@@ -66,7 +66,7 @@ _ONE_PERSON = frozenset(["he", "she", "him", "his", "her"])
 # Which of them a man and a woman are called by: "She was flown to hospital" is not the guide
 # the article has called "he".
 _GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
-_GENDERED = re.compile(r"\b(?:he|him|his|she|her|hers)\b", re.IGNORECASE)
+_GENDERED = re.compile(rf"\b(?:{'|'.join(_GENDER)})\b", re.IGNORECASE)
 # "The board dismissed its chief executive": "its" is the board's, never a person's.
 _THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
