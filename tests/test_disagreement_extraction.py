@@ -1950,3 +1950,45 @@ def test_who_decided_is_asked_by_the_decision_not_by_the_race(real_encoder: Enco
         ("d2", "eulalia callender"),
     }
     assert qa.ask("Who won the women's race at the Stanmorrow marathon?").conflicts == []
+
+
+@pytest.mark.model
+def test_a_past_events_cause_and_a_ranked_failure_are_no_causes_of_the_story(
+    real_encoder: Encoder,
+) -> None:
+    """ "The worst dam failure since 1998, when the Pellworth Dam burst after a storm" tells
+    neither what broke this dam (a ranking is no fault) nor its cause (that storm broke another
+    dam, in 1998). A cause dated by an earlier year is still the story's when the story points
+    to it ("pointed to a costly relaunch of its website in 2024")."""
+    qa = _qa(
+        real_encoder,
+        ("Quillmoor Herald", "The Carrowgill Dam gave way on Sunday, flooding the village of "
+         "Thistleby. It is the worst dam failure in the country since 1998, when the Pellworth "
+         "Dam burst after a storm and 11 people died."),
+        ("Brackenhurst Post", "The Carrowgill Dam gave way on Sunday. Engineers blamed a "
+         "corroded drainage culvert for the breach."),
+        ("Ostwick Chronicle", "The Pennifold's store chain collapsed on Monday. The company "
+         "pointed to a costly and troubled relaunch of its website in 2024."),
+    )  # fmt: skip
+    causes = {value for kind, value in _values(qa) if kind == "cause"}
+    assert causes == {
+        "a corroded drainage culvert",
+        "a costly and troubled relaunch of its website",
+    }
+
+
+@pytest.mark.model
+def test_a_width_and_a_depth_are_not_one_measure(real_encoder: Encoder) -> None:
+    """ "About 15 metres across and 10 metres deep" against "a 15-metre-wide sinkhole": the
+    widths agree, and the depth disputes nothing; "ten metres deep" elsewhere agrees with it."""
+    qa = _qa(
+        real_encoder,
+        ("Dravenport Courant", "A sinkhole about 15 metres across and 10 metres deep opened in "
+         "Brantock Street in Tarrowmouth on Monday, swallowing a parked car."),
+        ("Lanwick Sentinel", "A 15-metre-wide sinkhole that opened in Brantock Street in "
+         "Tarrowmouth on Monday swallowed a parked car."),
+        ("Altenmoor Mercury", "The sinkhole in Brantock Street, Tarrowmouth, which opened on "
+         "Monday and swallowed a parked car, is ten metres deep."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "measure") == []
+    assert not qa.ask("How wide is the Brantock Street sinkhole?").conflicts

@@ -64,6 +64,8 @@ def same_thing(a: Fact, b: Fact) -> bool:
     a share and a sum ("15 per cent of any future sale" beside the £18 million fee)."""
     if _share(a) != _share(b):
         return False
+    if a.kind == "measure" and len(_dimensions(a) | _dimensions(b)) > 1:
+        return False  # "15 metres across and 10 metres deep": a width and a depth
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
@@ -72,6 +74,11 @@ def same_thing(a: Fact, b: Fact) -> bool:
         return True  # "a majority of 231" and "by 312 votes" (two firefighters and nine
         # residents who died are two counts, though both are of deaths)
     return bool(lexicon.counted_classes((a.noun,)) & lexicon.counted_classes((b.noun,)))
+
+
+def _dimensions(fact: Fact) -> set[str]:
+    """The dimensions a length is said to measure (`values.dimension_after`)."""
+    return set(fact.about) & values.DIMENSIONS
 
 
 def _vague_count(fact: Fact) -> bool:

@@ -449,6 +449,8 @@ def _faults(doc: Any) -> list[Span]:
         ]
         adjectives = {c.lemma_.casefold() for c in modifiers} | {c.lower_ for c in modifiers}
         what_failed = [m for m in modifiers if m.lower_ not in _HOW_BAD]
+        if any(m.tag_ == "JJS" for m in modifiers):
+            continue  # "the worst dam failure since 1998" ranks failures; it causes nothing
         # "intelligence failures" in the plural are failures in general, not this event's
         fault = noun.lemma_.casefold() in _FAULT_NOUNS and bool(what_failed) and noun.tag_ != "NNS"
         faulty = bool(adjectives & _FAULTY) or (worn_told and bool(adjectives & _WORN))

@@ -806,25 +806,32 @@ def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bo
 _OF_EVENTS = frozenset({"count", "amount", "duration", "measure"})
 
 
-def _past_events(
+def _earlier_years(
     doc: Any, sentence: Sentence, mentions: list[Mention], published: dt.date | None
-) -> set[int]:
-    """The tokens of what a sentence tells of an earlier year than its article's: news gives
-    background ("The valley last flooded in 1997, when 11 people died") beside the story, and
-    that event's figures are not the story's. The background is what the year's event word
-    (the verb or noun it dates) governs, so "the chain founded in 1932 collapsed on Monday,
-    putting 1,140 jobs at risk" keeps its 1,140."""
+) -> list[Any]:
+    """The spans of a sentence's dates of an earlier year than its article's."""
     if published is None:
-        return set()
-    found: set[int] = set()
+        return []
+    found = []
     for mention in mentions:
         fields = date_fields(mention.normalized) if mention.kind == "date" else None
         if fields is None or fields[0] is None or fields[0] >= published.year:
             continue
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is not None:
+            found.append(span)
+    return found
+
+
+def _past_events(doc: Any, years: list[Any]) -> set[int]:
+    """The tokens of what a sentence tells of an earlier year than its article's: news gives
+    background ("The valley last flooded in 1997, when 11 people died") beside the story, and
+    that event's figures are not the story's. The background is what the year's event word
+    (the verb or noun it dates) governs, so "the chain founded in 1932 collapsed on Monday,
+    putting 1,140 jobs at risk" keeps its 1,140."""
+    found: set[int] = set()
+    for span in years:
         event = span.root
         while event.head.i != event.i and (
             event.i in range(span.start, span.end) or event.pos_ not in ("VERB", "NOUN")
@@ -857,7 +864,11 @@ def _sentence_facts(
     published: dt.date | None,
 ) -> list[Fact]:
     facts: list[Fact] = []
-    background = _past_events(doc, sentence, mentions, published)
+    years = _earlier_years(doc, sentence, mentions, published)
+    background = _past_events(doc, years)
+    # What happened "when" an earlier year's event did; a cause dated by a year may still be
+    # the story's ("pointed to a costly relaunch of its website in 2024").
+    recalled = {i for span in years for i in _when_then(doc, span.end)}
 
     def add(kind: str, text: str, normal: str, start: int, end: int, anchor: Any, who: str) -> None:
         about = about_words(anchor) if anchor is not None else ()
@@ -983,6 +994,8 @@ def _sentence_facts(
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
             facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
+        if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
         if kind == "count" and _BY.search(sentence.text[: local.start]):
@@ -1000,6 +1013,8 @@ def _sentence_facts(
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
     for start, end, anchor in causes(doc, _anchor):
+        if anchor is not None and anchor.i in recalled:
+            continue  # "since 1998, when the Pellworth Dam burst after a storm"
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
     return facts

@@ -94,8 +94,11 @@ from index.models import Mention
 # "he"; "the two dead workers" are not the one person named before; died at the scene is no
 # "serious condition". 110-113: skiers, climbers, runners and the like are counted alike; a guide,
 # ranger, warden or lifeguard is a job. 114-116 burned. 117: who "ordered the race to be stopped"
-# or "called off the race" decided it (an agent marked `named.DECIDED`).
-TABLE_VERSION = 117
+# or "called off the race" decided it (an agent marked `named.DECIDED`). 118-119 burned. 120: a
+# cause told in a "when" clause of an earlier year ("since 1998, when the Pellworth Dam burst
+# after a storm") is another event's, and a ranked failure ("the worst dam failure") no fault.
+# 121: a length's dimension ("15 metres across", "10 metres deep") keeps it apart from others.
+TABLE_VERSION = 121
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

@@ -304,6 +304,25 @@ def measure_form(text: str) -> str | None:
     return f"{count} {name}" if count else None
 
 
+# What a length measures, when written right after it: "15 metres across", "10 metres deep", "a
+# 15-metre-wide hole", "ninety-five metres tall", "40 km long".
+_DIMENSIONS = {
+    "wide": "width", "across": "width", "broad": "width", "deep": "depth", "high": "height",
+    "tall": "height", "long": "length",
+}  # fmt: skip
+DIMENSIONS = frozenset(_DIMENSIONS.values())
+_DIMENSION_AFTER = re.compile(
+    r"[\s-]*(" + "|".join(_DIMENSIONS) + r")\b(?![\s-]+(?:as|than)\b)", re.IGNORECASE
+)
+
+
+def dimension_after(sentence: str, end: int) -> str | None:
+    """The dimension a length ending at `end` measures ("width" of "15 metres across"), or None
+    when no dimension word follows it ("as long as a bus" compares, it measures nothing)."""
+    written = _DIMENSION_AFTER.match(sentence, end)
+    return _DIMENSIONS[written.group(1).casefold()] if written else None
+
+
 _HALF_OF_UNIT = re.compile(
     _AND_A_HALF.pattern + r"[\s-]+(?:day|week|month|year|hour|minute)s?\b", re.IGNORECASE
 )
