@@ -29,6 +29,7 @@ OUTCOME_WORDS = {
     "died-later": "died later",
     "died": "died",
     "unharmed": "unharmed",
+    "alive": "alive",
     "escaped": "escaped",
     "missed": "the target missed",
     "released": "released",

@@ -1992,3 +1992,24 @@ def test_a_width_and_a_depth_are_not_one_measure(real_encoder: Encoder) -> None:
     )  # fmt: skip
     assert _disputed_values(qa, "measure") == []
     assert not qa.ask("How wide is the Brantock Street sinkhole?").conflicts
+
+
+@pytest.mark.model
+def test_pulled_alive_and_recovering_disagree_with_died_in_hospital(real_encoder: Encoder) -> None:
+    """ "Was pulled alive from the ruins ... and is recovering in hospital" against "died in
+    hospital early on Friday": one man alive and dead. Divers "recovering the bodies" tells
+    nobody's fate."""
+    qa = _qa(
+        real_encoder,
+        ("Altenmoor Mercury", "A tornado tore through Cradlestow on Thursday. Among the dead "
+         "was Ezekiel Kettleworth, 81, a retired clockmaker, who died in hospital early on "
+         "Friday after his cottage on Tanyard Lane was flattened."),
+        ("Pellisford Telegraph", "A tornado struck Cradlestow on Thursday. Ezekiel "
+         "Kettleworth, 81, a retired clockmaker, was pulled alive from the ruins of his "
+         "cottage and is recovering in hospital with a broken hip. Divers were recovering the "
+         "bodies of two other residents from the river."),
+    )  # fmt: skip
+    assert _claims(qa, "Did Ezekiel Kettleworth survive the tornado?") == {
+        ("d1", "died, died-later"),
+        ("d2", "alive"),
+    }

@@ -19,6 +19,7 @@ DIED = "died"
 DIED_LATER = "died-later"
 WOUNDED = "wounded"
 UNHARMED = "unharmed"
+ALIVE = "alive"
 CAPTURED = "captured"
 ESCAPED = "escaped"
 MISSED = "missed"
@@ -101,6 +102,14 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\bclaimed\s+" + _W + r"{0,3}li(?:fe|ves)\b|\bresulted\s+in\s+the\s+deaths?\b",
     ),
     (DIED, r"\b(?:died|dies|dead|deaths?|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b"),
+    # Alive, hurt or not: "pulled alive from the ruins", "is recovering in hospital". Recovering
+    # bodies or goods is retrieving them, so only recovering somewhere or from something counts.
+    (
+        ALIVE,
+        r"\b(?:pulled|rescued|found|dug|brought|taken)\s+(?:out\s+)?alive\b|"
+        r"\b(?:is|was|are|were)\s+(?:still\s+)?alive\b|"
+        r"\brecovering\s+(?:in\s+(?:a\s+|the\s+)?hospital|at\s+home|from\s+(?:his|her|their)\b)",
+    ),
     (
         WOUNDED,
         r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b|"
