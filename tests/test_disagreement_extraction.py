@@ -2013,3 +2013,29 @@ def test_pulled_alive_and_recovering_disagree_with_died_in_hospital(real_encoder
         ("d1", "died, died-later"),
         ("d2", "alive"),
     }
+
+
+@pytest.mark.model
+def test_a_date_inside_the_ledes_after_clause_dates_the_event_it_followed(
+    real_encoder: Encoder,
+) -> None:
+    """ "Children were taken to hospital after a cloud of gas leaked ... during a gala on
+    Saturday": that Saturday dates the leak, against another outlet's Friday. A third report's
+    news came "a day after" the leak: its Sunday dates the resignation, not the leak, and the
+    leak's own day further down is the one compared."""
+    qa = _qa(
+        real_encoder,
+        ("Kestonbury Observer", "Twenty-three children were taken to hospital after a cloud "
+         "of chlorine gas leaked into the pool hall of the Kelderby Leisure Centre during a "
+         "junior swimming gala on Saturday."),
+        ("Yarrowdale Clarion", "A faulty pump released chlorine gas into the pool hall of the "
+         "Kelderby Leisure Centre on Friday, during a children's swimming gala."),
+        ("Dravenport Courant", "The manager of the Kelderby Leisure Centre resigned on Sunday, "
+         "a day after a chlorine gas leak at the pool sent 31 children to hospital.\n\nThe "
+         "leak happened on Saturday morning, during a junior swimming gala."),
+    )  # fmt: skip
+    assert _claims(qa, "When did the Kelderby gas leak happen?") == {
+        ("d1", "2026-02-07"),
+        ("d2", "2026-02-06"),
+        ("d3", "2026-02-07"),
+    }

@@ -707,14 +707,18 @@ def document_facts(
         if doc is not None:
             people += parsed_people(doc, people, known)
             facts = _sentence_facts(doc, sentence, told, people, before, published)
+            inside: list[Fact] = []
             if not dated and i < LEDE_SENTENCES:
                 followed |= _followed_events(doc)
-                facts = [
-                    f if _dates_a_sequel(f, followed) else _as_lede(f, published) for f in facts
-                ]
+                # "after a cloud of gas leaked ... during a gala on Saturday": that Saturday
+                # dates the event the news came after, not the news
+                after = _after_phrases(doc, sentence.start)
+                inside = [f for f in facts if any(a <= f.start < b for a, b in after)]
+                sequels = [f for f in facts if _dates_a_sequel(f, followed) and f not in inside]
+                facts = [f if f in sequels else _as_lede(f, published) for f in facts]
             elif followed:
                 facts = [_as_lede(f, published) if _dates_event(f, followed) else f for f in facts]
-            if any(f.lede and set(f.about) & followed for f in facts):
+            if any(f.lede and (set(f.about) & followed or f in inside) for f in facts):
                 followed = frozenset()  # the event is dated
         dated = dated or any(m.kind == "date" for m in told)
         _note_gender(sentence.text, people, before)
@@ -754,15 +758,43 @@ def sentence_case(text: str) -> str:
 LEDE_SENTENCES = 2
 
 
+# What times a later development from the event it followed: "a day after", "hours after".
+_SPANS = frozenset(["day", "days", "hour", "hours", "week", "weeks", "month", "months"])
+
+
 def _followed_events(doc: Any) -> frozenset[str]:
     """What a lede says its news came after ("resigned on Monday evening, after a cyber attack
     that crippled the hospital"): a follow-up report leads with the latest development and
-    dates the story's event further down ("The attack began in the small hours of 14/11")."""
+    dates the story's event further down ("The attack began in the small hours of 14/11").
+    A clause timed from it names it by its subject: "resigned on Sunday, a day after a gas leak
+    at the pool sent 31 children to hospital" ("six people are dead after a train hurtled off
+    the tracks" tells the event itself)."""
+    clauses = [
+        t.head
+        for t in doc
+        if t.lower_ == "after" and t.dep_ == "mark" and t.i and t.nbor(-1).lower_ in _SPANS
+    ]
     return frozenset(
         t.lemma_.casefold()
         for t in doc
-        if t.dep_ == "pobj" and t.pos_ == "NOUN" and t.head.lower_ == "after"
+        if t.pos_ == "NOUN"
+        and (
+            (t.dep_ == "pobj" and t.head.lower_ == "after")
+            or (t.dep_ in ("nsubj", "nsubjpass") and t.head in clauses)
+        )
     )
+
+
+def _after_phrases(doc: Any, offset: int) -> list[tuple[int, int]]:
+    """Where a lede's "after" phrases and clauses are, as document offsets (`offset`: the
+    sentence's): "after a cyber attack", "after a cloud of gas leaked during a gala"."""
+    found = []
+    for word in doc:
+        if word.lower_ != "after" or word.dep_ not in ("prep", "mark"):
+            continue
+        words = list((word if word.dep_ == "prep" else word.head).subtree)
+        found.append((offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)))
+    return found
 
 
 def _dates_a_sequel(fact: Fact, followed: frozenset[str]) -> bool:
