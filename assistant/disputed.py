@@ -398,7 +398,11 @@ def _signals(
     # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
     # the capsizing, whatever else its story has dates for.
     asked = terms - table.story_names[found.story] - _GENERIC_TERMS
-    shared = len(asked & words) / len(asked) if asked else 0.0
+    counted = {t for noun in _counted_only(found, _nouns(found, table)) for t in tokenize(noun)}
+    matched = asked & words
+    if matched:  # the attribute is asked; who was counted then says whose: "officers hurt"
+        matched |= asked & counted
+    shared = len(matched) / len(asked) if asked else 0.0
     if person is not None and found.subject == person:
         shared = 1.0  # "What happened to Henrike Sollmann after the attack?" asks for hers
     rows = content.lookups.sentence_rows
@@ -409,7 +413,7 @@ def _signals(
     # A word the lexicon gives to another attribute is about that one: "Nine died and four
     # are missing" does not make "How many are missing?" a question about the dead.
     around -= _other_class_terms(lexicon.classes(found.words))
-    around -= {t for noun in _counted_only(found, _nouns(found, table)) for t in tokenize(noun)}
+    around -= counted
     context = len((asked - words) & around) / len(asked) if asked else 0.0
     vectors = content.sentence_vectors_at(sentence_rows)
     best = float(np.max(vectors @ query)) if len(sentence_rows) else 0.0

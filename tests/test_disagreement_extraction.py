@@ -2039,3 +2039,32 @@ def test_a_date_inside_the_ledes_after_clause_dates_the_event_it_followed(
         ("d2", "2026-02-06"),
         ("d3", "2026-02-07"),
     }
+
+
+@pytest.mark.model
+def test_who_was_counted_says_which_count_when_the_attribute_is_asked(
+    real_encoder: Encoder,
+) -> None:
+    """ "officers hurt dunsevern semi-final": "hurt" asks the number injured, and then
+    "officers", who were counted, is a word of that aspect too: two of the question's four
+    words (the place is a story name), not "hurt" alone."""
+    qa = _qa(
+        real_encoder,
+        ("Lanwick Sentinel", "Violence in Dunsevern after Saturday's cup semi-final between "
+         "Dunsevern Athletic and Saltcote Rovers left damage estimated at £250,000, the council "
+         "said. Nine officers were injured, Superintendent Marisa Quibel said."),
+        ("Altenmoor Mercury", "Violence after Dunsevern Athletic lost the cup semi-final to "
+         "Saltcote Rovers on Saturday left damage estimated at £120,000 in Dunsevern, the city "
+         "council said. Fourteen officers were injured, Superintendent Marisa Quibel said."),
+    )  # fmt: skip
+    table = _table(qa)
+
+    def words_of_the_injured(question: str) -> float:
+        index = qa._index
+        vector = index.encode_query(question)
+        hits = index.search(question, k=DEFAULT_K, query_vector=vector)
+        found = disputed.candidates(question, detect(question), vector, hits, index.content)
+        (injured,) = [s for s in found if table.aspects[s.aspect].name == "the number injured"]
+        return injured.words
+
+    assert words_of_the_injured("officers hurt dunsevern semi-final") == 0.5
