@@ -132,6 +132,54 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
+# How a question asks a measure, by its unit: "How tall was the crane?" of "a 60-metre crane".
+# A length asks its dimension when its sources wrote one ("10 metres deep"), any otherwise.
+_DIMENSION_CUES = {
+    "height": ("tall", "high", "height"),
+    "width": ("wide", "width", "across", "broad"),
+    "depth": ("deep", "depth"),
+    "length": ("long", "length"),
+}
+_MEASURE_CUES = {
+    "mass": ("weigh", "weighed", "weight", "heavy"),
+    "temperature": ("temperature", "hot", "warm", "cold", "heat"),
+    "area": ("area",),
+}
+_UNIT_MEASURES = {
+    "metre": "length", "km": "length", "mile": "length", "foot": "length", "kg": "mass",
+    "tonne": "mass", "ton": "mass", "°C": "temperature", "°F": "temperature", "hectare": "area",
+    "acre": "area",
+}  # fmt: skip
+
+
+def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
+    """The words that ask a measure aspect's quantity, by its facts' units and dimensions."""
+    units = {table.facts[f].normalized.rsplit(" ", 1)[-1] for f in aspect.facts}
+    measures = {_UNIT_MEASURES.get(unit, "") for unit in units}
+    cues = {cue for m in measures for cue in _MEASURE_CUES.get(m, ())}
+    if "length" in measures:
+        dimensions = set(aspect.words) & set(_DIMENSION_CUES) or set(_DIMENSION_CUES)
+        cues |= {cue for d in dimensions for cue in _DIMENSION_CUES[d]}
+    return cues
+
+
+_ALL_MEASURE_CUES = frozenset(
+    t
+    for cues in [*_DIMENSION_CUES.values(), *_MEASURE_CUES.values()]
+    for cue in cues
+    for t in tokenize(cue)
+)
+
+
+def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+    """Whether a measure aspect is of the quantity a question's words ask, if they ask one:
+    "How heavy was the crane?" is not asked of its height."""
+    asked = terms & _ALL_MEASURE_CUES
+    if aspect.kind != "measure" or not asked:
+        return True
+    return bool(asked & {t for cue in _measure_cues(aspect, table) for t in tokenize(cue)})
+
+
 def _cue(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
 
@@ -341,6 +389,8 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     for name in attribute_classes(aspect.kind, aspect.words, nouns):
         words |= lexicon.members(name)
     words |= set(KIND_CUES.get(aspect.kind, ()))
+    if aspect.kind == "measure":
+        words |= _measure_cues(aspect, table)
     if aspect.kind in ("outcome", "age", "role"):
         words |= {aspect.subject or "target"}
         words |= table.titles_of.get(aspect.subject, set())
@@ -480,6 +530,7 @@ def candidates(
         and _part_if_asked(aspect, table, question)
         and not (_money_asked(question, qtype) and _shares_only(aspect, table))
         and _market_if_asked(aspect, table, terms)
+        and _measured_as_asked(aspect, table, terms)
         and not (
             aspect.kind == "date"
             and _only_said(aspect, table)

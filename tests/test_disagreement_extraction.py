@@ -2068,3 +2068,21 @@ def test_who_was_counted_says_which_count_when_the_attribute_is_asked(
         return injured.words
 
     assert words_of_the_injured("officers hurt dunsevern semi-final") == 0.5
+
+
+@pytest.mark.model
+def test_a_measure_is_asked_by_its_units_words(real_encoder: Encoder) -> None:
+    """ "A 60-metre tower crane" against "an 85-metre crane": no source says "tall", yet
+    "How tall was the crane?" asks a length; "How heavy ...?" asks a weight, not a length."""
+    qa = _qa(
+        real_encoder,
+        ("Pellisford Telegraph", "Two workers were killed when a 60-metre tower crane "
+         "collapsed at Lanterne Quay in Corrinford on Wednesday, Halvane Construction said."),
+        ("Yarrowdale Clarion", "An 85-metre crane fell at Lanterne Quay in Corrinford on "
+         "Wednesday, killing workers of Halvane Construction. It had lifted a 12-tonne load."),
+    )  # fmt: skip
+    assert _claims(qa, "How tall was the Lanterne Quay crane?") == {
+        ("d1", "60 metre"),
+        ("d2", "85 metre"),
+    }
+    assert not qa.ask("How heavy was the Lanterne Quay crane?").conflicts
