@@ -2086,3 +2086,29 @@ def test_a_measure_is_asked_by_its_units_words(real_encoder: Encoder) -> None:
         ("d2", "85 metre"),
     }
     assert not qa.ask("How heavy was the Lanterne Quay crane?").conflicts
+
+
+@pytest.mark.model
+def test_what_washed_the_ground_away_is_a_cause_and_the_event_itself_is_none(
+    real_encoder: Encoder,
+) -> None:
+    """ "A burst water main had washed away the ground" against "caused by the collapse of old
+    chalk workings". None of these is a cause: the event told again ("damaged by the
+    collapse"), a part of what fell ("its jib crushed a van"), a thing that fell by itself
+    ("the crane toppled"), a person ("moments after its driver had got in"), a pointer
+    ("This was the cause"), nor the event named as a leak ("a day after a gas leak sent 31
+    children to hospital")."""
+    qa = _qa(
+        real_encoder,
+        ("Dravenport Courant", "A sinkhole opened in Brantock Street in Tarrowmouth on "
+         "Monday, and a car fell into it moments after its driver had got in. Engineers said "
+         "a burst Victorian water main had washed away the ground beneath the road."),
+        ("Lanwick Sentinel", "The sinkhole in Brantock Street, Tarrowmouth, was caused by the "
+         "collapse of old chalk workings, geologists said. A water main had been damaged by "
+         "the collapse. This was the cause, they said."),
+        ("Yarrowdale Clarion", "A crane toppled at Lanterne Quay in Corrinford on Wednesday. "
+         "Its jib crushed a van. The manager of the Kelderby pool resigned a day after a "
+         "chlorine gas leak sent 31 children to hospital."),
+    )  # fmt: skip
+    causes = {value for kind, value in _values(qa) if kind == "cause"}
+    assert causes == {"a burst victorian water main", "the collapse of old chalk workings"}

@@ -44,13 +44,15 @@ _CAUSING = frozenset(["cause", "trigger", "spark"])
 # "flattened by a falling tree". (Who did a piece of work is `named.event_of_agent`'s.)
 _HARMING = frozenset(
     ["trap", "damage", "destroy", "flatten", "hit", "block", "strike", "flood", "crush",
-     "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock"]
+     "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock",
+     "wash", "undermine", "erode"]
 )  # fmt: skip
 # Of them, those whose subject is what did the harm: "a rockfall blocked the way out", "a
 # falling tree crushed two cars" ("hit", "struck" and "cut" are as often what crashed into what).
 _HARMING_ACTIVE = frozenset(
-    ["trap", "damage", "destroy", "flatten", "block", "crush", "bury", "engulf", "topple", "wreck"]
-)
+    ["trap", "damage", "destroy", "flatten", "block", "crush", "bury", "engulf", "topple", "wreck",
+     "wash", "undermine", "erode"]
+)  # fmt: skip
 # Who acts in a story, never what caused it: "was hit by police", "blocked by protesters".
 _NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "people", "crowd"])
 # Sentences worth parsing for a cause even with no value in them.
@@ -62,7 +64,7 @@ _TELLS_CAUSE = re.compile(
     r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
     r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
-    r"wrecked)\b",
+    r"wrecked|washed|undermined|eroded)\b",
     re.I,
 )
 # ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
@@ -158,11 +160,18 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
     ]
     # A fault inside a cause already read ("a faulty crane cable was the most likely cause")
     # is that cause, not a second one.
-    return found + [
+    found += [
         fault
         for fault in _faults(doc)
         if not any(fault[0] < end and start < fault[1] for start, end, _ in found)
     ]
+    return [span for span in found if not _pointer(doc, span)]
+
+
+def _pointer(doc: Any, span: Span) -> bool:
+    """Whether a cause only points back ("This was the cause", "it"): it names nothing."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return words is None or words.root.pos_ == "PRON"
 
 
 # What follows a noun without naming it: a clause about it ("gusts ... that swept in from the
@@ -334,14 +343,41 @@ def _causes_harming(doc: Any) -> list[Span]:
         if passive:  # "a tree brought down by the storm" is passive without an auxiliary
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [c for a in agents for c in a.children if c.dep_ == "pobj"]
-        elif lemma in _HARMING_ACTIVE:
-            nouns = [c for c in verb.children if c.dep_ == "nsubj" and not _someone(c)]
+        elif lemma in _HARMING_ACTIVE and any(c.dep_ == "dobj" for c in verb.children):
+            # "the crane toppled" harms nothing; "its jib crushed a van" is the crane again
+            nouns = [
+                c for c in verb.children if c.dep_ == "nsubj" and not _someone(c) and not _owned(c)
+            ]
         else:
             continue
-        nouns = [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.casefold() not in _NOT_CAUSES]
+        nouns = [
+            n
+            for n in nouns
+            if n.pos_ == "NOUN" and n.lemma_.casefold() not in _NOT_CAUSES and not _the_event(n)
+        ]
         if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
     return found
+
+
+# Events a story is about: "homes were damaged by the flood", "the main was damaged by the
+# collapse" tell what the story's own event did, not what caused it.
+_EVENT_NOUNS = frozenset(
+    ["collapse", "explosion", "blast", "fire", "blaze", "flood", "flooding", "earthquake",
+     "quake", "tremor", "storm", "tornado", "hurricane", "avalanche", "eruption", "landslide",
+     "crash", "collision", "derailment", "leak", "spill", "attack", "riot", "violence"]
+)  # fmt: skip
+
+
+def _the_event(noun: Any) -> bool:
+    """Whether a noun is the story's event told again ("the flood"), not a new thing."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in noun.children)
+    return definite and noun.lemma_.casefold() in _EVENT_NOUNS
+
+
+def _owned(noun: Any) -> bool:
+    """Whether a noun is a part of something already told ("its jib", "their roof")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _someone(noun: Any) -> bool:
@@ -399,7 +435,9 @@ def _causes_after(doc: Any) -> list[Span]:
         subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
         if subjects and subjects[0].pos_ == "PRON":
             subjects = [c for c in verb.children if c.dep_ == "dobj"]
-        if subjects and subjects[0].pos_ in _NOUNS and (bounds := _phrase(subjects[0])):
+        if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):
+            continue  # not "fell in moments after its driver had got in"
+        if bounds := _phrase(subjects[0]):
             found.append((*bounds, verb.head))
     return found
 
@@ -453,6 +491,8 @@ def _faults(doc: Any) -> list[Span]:
             continue  # "the worst dam failure since 1998" ranks failures; it causes nothing
         # "intelligence failures" in the plural are failures in general, not this event's
         fault = noun.lemma_.casefold() in _FAULT_NOUNS and bool(what_failed) and noun.tag_ != "NNS"
+        if noun.lemma_.casefold() in _EVENT_NOUNS and not worn_told:
+            fault = False  # "a day after a chlorine gas leak sent 31 children to hospital"
         faulty = bool(adjectives & _FAULTY) or (worn_told and bool(adjectives & _WORN))
         if (fault or faulty) and (bounds := _phrase(noun)) is not None:
             found.append((*bounds, noun))
