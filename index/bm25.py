@@ -27,7 +27,7 @@ from functools import cached_property
 import numpy as np
 from scipy import sparse
 
-from index.bm25_top import PrunedTop, term_peaks
+from index.bm25_top import PrunedTop, Sums, SumsPool, term_peaks
 from index.columns.strings import RaggedRows
 
 K1 = 1.5
@@ -309,21 +309,30 @@ class BM25Index:
             return 0
         return int(self._matrix.indptr[column + 1] - self._matrix.indptr[column])
 
+    def _postings(self, column: int) -> tuple[np.ndarray, np.ndarray]:
+        """A term's passages and weights: Okapi's from the counts, or a backend's given ones."""
+        matrix = self._matrix
+        lo, hi = matrix.indptr[column], matrix.indptr[column + 1]
+        rows = matrix.indices[lo:hi]
+        if self.counts is None:
+            return rows, matrix.data[lo:hi]
+        return rows, _okapi(self._idf[column], matrix.data[lo:hi], self._norms[rows])
+
+    def _columns(self, query_tokens: list[str]) -> list[int]:
+        """The query's terms the corpus holds, as columns, in query order (repeats kept)."""
+        return [c for c in map(self.vocabulary.get, query_tokens) if c is not None]
+
     def scores(self, query_tokens: list[str]) -> np.ndarray:
         """BM25 score of every passage for the query (0 for passages sharing no term)."""
         total = np.zeros(self.size, dtype=np.float64)
-        matrix = self._matrix
-        for term in query_tokens:
-            col = self.vocabulary.get(term)
-            if col is None:
-                continue
-            lo, hi = matrix.indptr[col], matrix.indptr[col + 1]
-            rows = matrix.indices[lo:hi]
-            if self.counts is None:
-                total[rows] += matrix.data[lo:hi]
-            else:
-                total[rows] += _okapi(self._idf[col], matrix.data[lo:hi], self._norms[rows])
+        for column in self._columns(query_tokens):
+            rows, weights = self._postings(column)
+            total[rows] += weights
         return total
+
+    @cached_property
+    def _sums(self) -> SumsPool:
+        return SumsPool(self.size)
 
     def top(
         self, query_tokens: list[str], k: int, allowed: np.ndarray | None = None
@@ -332,15 +341,15 @@ class BM25Index:
 
         `allowed`, a boolean per passage, keeps the others out (a filter on outlet or date).
         Only the passages that can be in the top k are scored when the terms' bounds show which
-        (index.bm25_top); the scores and ranking are those of scoring every passage.
+        (index.bm25_top), otherwise those the query's terms reach; the scores and ranking are
+        those of scoring every passage (`scores`).
         """
-        pruned = self._pruned(query_tokens, k, allowed)
-        if pruned is not None:
-            rows, scores = pruned
-        else:
-            rows, scores = np.arange(self.size), self.scores(query_tokens)
-            if allowed is not None:
-                scores[~allowed] = 0.0
+        columns = self._columns(query_tokens)
+        with self._sums.sums() as sums:
+            pruned = self._pruned(columns, k, allowed, sums)
+            rows, scores = pruned if pruned is not None else self._reached(columns, sums)
+        if allowed is not None:
+            scores[~allowed[rows]] = 0.0
         matched = np.flatnonzero(scores > 0)
         if matched.size > k:
             # Sorting every match costs ~10 ms at 100,000 passages; keep those >= the k-th best.
@@ -351,20 +360,23 @@ class BM25Index:
         order = np.lexsort((rows[matched], -scores[matched]))[:k]
         return [(int(rows[matched[i]]), float(scores[matched[i]])) for i in order]
 
+    def _reached(self, columns: list[int], sums: Sums) -> tuple[np.ndarray, np.ndarray]:
+        """Every passage a query term is in, and its score (`scores`' sums, in its order)."""
+        for column in columns:
+            sums.add(*self._postings(column))
+        return sums.rows(), sums.totals()
+
     def _pruned(
-        self, query_tokens: list[str], k: int, allowed: np.ndarray | None
+        self, columns: list[int], k: int, allowed: np.ndarray | None, sums: Sums
     ) -> tuple[np.ndarray, np.ndarray] | None:
-        """The rows that can be in the top k and their exact scores (0 where `allowed` is
-        False), or None when the bounds do not narrow them (or the index holds weights only)."""
+        """The rows that can be in the top k and their exact scores, or None when the bounds
+        do not narrow them (or the index holds weights only), `sums` then left cleared."""
         if self.counts is None or k < 1:
             return None
-        columns = [c for c in map(self.vocabulary.get, query_tokens) if c is not None]
         top = PrunedTop(self.counts, self._idf, self._norms, _okapi)
-        found = top.candidates(columns, {c: self._bound(c) for c in set(columns)}, k, allowed)
-        if found is None:
+        bounds = {c: self._bound(c) for c in set(columns)}
+        whole = top.candidates(columns, bounds, k, allowed, sums)
+        if whole is None:
+            sums.clear()
             return None
-        rows, whole = found
-        scores = top.scores(columns, rows, whole)
-        if allowed is not None:
-            scores[~allowed[rows]] = 0.0
-        return rows, scores
+        return top.scores(columns, whole, sums)

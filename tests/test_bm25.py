@@ -157,5 +157,6 @@ def test_pruned_top_k_is_the_reference_ranking_and_prunes() -> None:
                 (i for i in range(len(kept)) if kept[i] > 0), key=lambda i: (-kept[i], i)
             )
             assert ours.top(query, 10, mask) == [(i, float(kept[i])) for i in order[:10]], query
-            pruned += ours._pruned(query, 10, mask) is not None
+            with ours._sums.sums() as sums:
+                pruned += ours._pruned(ours._columns(query), 10, mask, sums) is not None
     assert pruned > 20  # of 250: queries of rare terms only, or of one, are not pruned
