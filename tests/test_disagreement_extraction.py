@@ -2112,3 +2112,22 @@ def test_what_washed_the_ground_away_is_a_cause_and_the_event_itself_is_none(
     )  # fmt: skip
     causes = {value for kind, value in _values(qa) if kind == "cause"}
     assert causes == {"a burst victorian water main", "the collapse of old chalk workings"}
+
+
+@pytest.mark.model
+def test_who_owned_it_is_told_by_owned_by_and_belonged_to(real_encoder: Encoder) -> None:
+    """ "Owned by the hire firm Grimsditch Cranes" against "belonged to the main contractor,
+    Halvane Construction": two owners of one crane, each named in apposition."""
+    qa = _qa(
+        real_encoder,
+        ("Pellisford Telegraph", "Two workers were killed when a tower crane collapsed at "
+         "Lanterne Quay in Corrinford on Wednesday. The crane was owned by the hire firm "
+         "Grimsditch Cranes, the site manager said."),
+        ("Yarrowdale Clarion", "Three workers died when a crane collapsed at Lanterne Quay in "
+         "Corrinford on Wednesday. The crane belonged to the main contractor, Halvane "
+         "Construction."),
+    )  # fmt: skip
+    assert _claims(qa, "Who owned the crane that collapsed at Lanterne Quay?") == {
+        ("d1", "grimsditch cranes"),
+        ("d2", "halvane construction"),
+    }

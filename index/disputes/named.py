@@ -64,6 +64,10 @@ def event_of_agent(span: Any) -> Any | None:
     token = named_as(span.root)
     if (led := _led_by(token)) is not None:
         return led
+    if token.dep_ == "appos" and token.head.dep_ == "pobj":
+        token = token.head  # "owned by the hire firm Grimsditch Cranes": the firm's place
+    if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "belong":
+        return token.head.head  # "The crane belonged to the main contractor, Halvane ..."
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
         if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):

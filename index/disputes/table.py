@@ -103,8 +103,9 @@ from index.models import Mention
 # it ("resigned on Sunday, a day after a gas leak sent 31 children to hospital"). 125 burned.
 # 126: what "washed away the ground" is a cause; the story's event told again ("damaged by the
 # collapse"), a part of what fell ("its jib crushed a van"), a thing that fell by itself, a
-# person and a pronoun are none, and a leak is a fault only where a cause is told.
-TABLE_VERSION = 126
+# person and a pronoun are none, and a leak is a fault only where a cause is told. 127: who
+# owned a thing is an agent ("owned by the hire firm X", "belonged to the main contractor, Y").
+TABLE_VERSION = 127
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
