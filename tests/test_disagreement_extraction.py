@@ -2131,3 +2131,22 @@ def test_who_owned_it_is_told_by_owned_by_and_belonged_to(real_encoder: Encoder)
         ("d1", "grimsditch cranes"),
         ("d2", "halvane construction"),
     }
+
+
+@pytest.mark.model
+def test_a_building_named_like_an_organisation_is_a_place(real_encoder: Encoder) -> None:
+    """ "Began at Dunsevern Central station": the NER takes "Dunsevern Central" for an
+    organisation, yet the name before "station" says where, against "outside the Coopers' Rest
+    pub on Cobbler Street"."""
+    qa = _qa(
+        real_encoder,
+        ("Lanwick Sentinel", "Seventeen people were arrested after violence in Dunsevern "
+         "following the cup semi-final between Dunsevern Athletic and Saltcote Rovers. The "
+         "trouble began outside the Coopers' Rest pub on Cobbler Street, witnesses said."),
+        ("Yarrowdale Clarion", "Twenty-three people were arrested after violence in Dunsevern "
+         "following the cup semi-final between Dunsevern Athletic and Saltcote Rovers. The "
+         "disorder began at Dunsevern Central station, police said."),
+    )  # fmt: skip
+    claims = _claims(qa, "Where did the Dunsevern disorder begin?")
+    assert ("d2", "dunsevern central") in claims
+    assert {doc for doc, _ in claims} == {"d1", "d2"}

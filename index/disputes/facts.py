@@ -856,6 +856,23 @@ def _earlier_years(
     return found
 
 
+# How a name hangs on the noun it names: "Dunsevern Central station", "the Coopers' Rest pub".
+_NAMING = frozenset(["compound", "amod", "poss", "nmod"])
+
+
+def _building_named(span: Any) -> Any | None:
+    """The building a name stands before ("at Dunsevern Central station": station), as a
+    span, or None when the name names no building."""
+    token = span.root
+    for _ in range(2):
+        if token.dep_ not in _NAMING or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.lemma_.casefold() in lexicon.BUILDINGS:
+            return token.doc[token.i : token.i + 1]
+    return None
+
+
 def _past_events(doc: Any, years: list[Any]) -> set[int]:
     """The tokens of what a sentence tells of an earlier year than its article's: news gives
     background ("The valley last flooded in 1997, when 11 people died") beside the story, and
@@ -1002,6 +1019,10 @@ def _sentence_facts(
             )
             continue
         where = mention.kind == "place" and mention.label != "LOC"
+        # "began at Dunsevern Central station": the NER's organisation names a building
+        building = _building_named(span) if mention.kind == "organization" else None
+        if building is not None:
+            where, span = True, building  # where the building is, the name says
         if typed is None and where and (event := event_of_place(span)):
             add("place", mention.text, mention.normalized, local.start, local.end, event, "")
             continue

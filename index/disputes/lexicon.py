@@ -201,6 +201,14 @@ SAME_JOB = (
 # released" dates the shares' rise, an event of its own, not the release.
 MARKET = frozenset(["share", "stock", "price"])
 
+# Places named like organisations ("Dunsevern Central station", "the Coopers' Rest pub"): a
+# name before one of these nouns says where, not who.
+BUILDINGS = frozenset(
+    ["station", "pub", "bar", "hotel", "restaurant", "cafe", "club", "stadium", "airport",
+     "school", "hospital", "church", "mosque", "museum", "factory", "plant", "mine", "farm",
+     "bridge", "port", "harbour", "terminal", "market", "centre", "center", "mall", "theatre"]
+)  # fmt: skip
+
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [
