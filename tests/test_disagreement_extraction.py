@@ -2150,3 +2150,23 @@ def test_a_building_named_like_an_organisation_is_a_place(real_encoder: Encoder)
     claims = _claims(qa, "Where did the Dunsevern disorder begin?")
     assert ("d2", "dunsevern central") in claims
     assert {doc for doc, _ in claims} == {"d1", "d2"}
+
+
+@pytest.mark.model
+def test_a_figure_of_a_verb_joined_to_another_is_of_their_subject(real_encoder: Encoder) -> None:
+    """ "The tornado struck on Thursday and stayed on the ground for nearly 40 minutes": the
+    40 minutes are the tornado's, as "was on the ground for about 20 minutes" is elsewhere."""
+    qa = _qa(
+        real_encoder,
+        ("Altenmoor Mercury", "Four people were killed when a tornado tore through Cradlestow "
+         "on Thursday evening. The tornado touched down in fields west of the town at about "
+         "6:30 p.m. and was on the ground for about 20 minutes, cutting a path roughly 300 "
+         "metres wide, according to the Vale Weather Service."),
+        ("Kestonbury Observer", "Residents of Cradlestow began clearing rubble on Saturday, two "
+         "days after a tornado killed four people. The tornado struck on Thursday shortly "
+         "after 6:30 p.m. and stayed on the ground for nearly 40 minutes as it crossed the "
+         "town from west to east, the Vale Weather Service said."),
+    )  # fmt: skip
+    table = _table(qa)
+    nouns = {table.facts[i].normalized: table.facts[i].noun for i in range(len(table.facts))}
+    assert nouns["~40 minute"] == nouns["~20 minute"] == "tornado"

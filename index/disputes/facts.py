@@ -406,6 +406,17 @@ def _owner_words(owner: Any) -> list[str]:
 _OBJECTS = frozenset(["nsubj", "nsubjpass", "dobj"])
 
 
+def _shared_subject(verb: Any) -> Any | None:
+    """The noun subject a verb shares with the verb it is joined to, when it has none of its
+    own: "The tornado struck on Thursday and stayed on the ground for nearly 40 minutes"."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
+    return subjects[0] if subjects else None
+
+
 def head_noun(anchor: Any) -> str:
     """The thing a value is about as a noun: 'raid' for "the 19/10 raid", 'operation' for "the
     operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
@@ -922,6 +933,10 @@ def _sentence_facts(
     def add(kind: str, text: str, normal: str, start: int, end: int, anchor: Any, who: str) -> None:
         about = about_words(anchor) if anchor is not None else ()
         noun = head_noun(anchor) if anchor is not None else ""
+        if not noun and kind in _OF_EVENTS and anchor is not None:
+            # "The tornado struck ... and stayed on the ground for nearly 40 minutes"
+            shared = _shared_subject(anchor)
+            noun = shared.lemma_.casefold() if shared is not None else ""
         if kind == "agent" and anchor is not None and (post := post_of(anchor)):
             noun, about = post, (*about, post)  # who was chosen is told by the post
         if kind == "amount" and anchor is not None:
