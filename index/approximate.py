@@ -12,15 +12,15 @@ million-s7, its 200 SQuAD questions encoded by the real model) a quarter of the 
 
 Within the lists, each vector is stored as product-quantiser codes of 4 bits per two dimensions
 (FAISS's "PQ192x4fs" at 384 dimensions, 96 bytes), which FAISS scans with SIMD table lookups
-(fast scan): ~10 ns per vector here, against ~65 ns for the int8 codes (SQ8) used before. Such
-codes alone rank too coarsely (at a million passages their own top 10 holds ~60% of the true
-one), so their best `RESCORED` candidates are scored again from the stored half-precision
-vectors, and those exact scores rank the result. Measured at a million passages, 200 questions
-(eval/reports/bench/million-s22/fast-scan.md): recall@10 vs flat 0.976 against SQ8's 0.961,
-FAISS plus re-scoring ~5 ms against ~21. Fewer dimensions per code (PQ48x4fs, PQ96x4fs) needed
-thousands of candidates re-scored for the same recall. The probe count is applied at open, so it
-can change without a rebuild; the trained index is saved with the build, so opening an index
-never trains or adds again.
+(fast scan): ~9 ns per vector here, against ~65 ns for the int8 codes (SQ8) used before. Such
+codes alone rank too coarsely (on a 200,000-passage sample, all lists read, their own top 10
+held 60% of the true one), so their best `RESCORED` candidates are scored again from the stored
+half-precision vectors, and those exact scores rank the result. At a million passages, 200
+questions (eval/reports/bench/million-s22/fast-scan.md): recall@10 vs flat 0.974 against SQ8's
+0.961, FAISS and re-scoring ~4 ms against ~21. Coarser codes (8 or 4 dimensions per code) needed
+thousands of candidates re-scored for recall 0.95 or never reached it. The probe count is
+applied at open, so it can change without a rebuild; the trained index is saved with the build,
+so opening an index never trains or adds again.
 """
 
 from __future__ import annotations
@@ -35,13 +35,15 @@ from numpy.lib import format as npy
 
 # Below this many passages the flat index is exact and fast enough (see the module docstring).
 APPROXIMATE_FROM = 200_000
-# Lists scanned per question, as a share of all lists, for recall@10 >= 0.95 (at a million
-# passages 1/4 gave 0.942, 5/16 0.957; see the module docstring).
+# Lists scanned per question, as a share of all lists, for recall@10 >= 0.95 with a margin: at
+# a million passages 1/4 gave 0.960, 5/16 0.974, 3/8 0.983 (int8 codes on session 7's index:
+# 1/4 0.942, 5/16 0.957; see the module docstring).
 PROBE_SHARE = 5 / 16
-# Dimensions per 4-bit code: two keep the codes' ranking close enough to the exact one that a
-# few hundred candidates hold the true top 10 (one per dimension doubles the scan for no gain).
+# Dimensions per 4-bit code: with two, the codes' best 200 hold the true top 10 at a million
+# passages (recall 0.974); with four, 2,000 re-scored reached 0.970 (see the module docstring).
 DIMS_PER_CODE = 2
-# Candidates the codes rank first that are scored again exactly (see the module docstring).
+# Candidates the codes rank first that are scored again exactly: at a million passages 100
+# gave recall 0.963, 200 0.974, 300 0.975; re-scoring reads ~5 us per candidate.
 RESCORED = 200
 # Vectors are given to FAISS this many at a time: a float32 copy of a block, not of all.
 ADD_BLOCK = 65_536
