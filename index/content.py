@@ -37,8 +37,10 @@ from index.verification import Verification
 PASSAGE_CODED = frozenset({"doc_id"})
 SENTENCE_CODED = frozenset({"doc_id", "passage_id"})
 MENTION_CODED = frozenset({"kind", "label"})
-# The stored approximate index's array name; read from its file at open (index.loading).
-APPROXIMATE_FILE = "approximate_index"
+# The stored approximate index's array name; read from its file at open (index.loading). "_v2":
+# fast-scan codes (index.approximate); a build holding only the int8 index of before,
+# "approximate_index", has none by this name, so it is stale and rebuilt, reusing its vectors.
+APPROXIMATE_FILE = "approximate_index_v2"
 
 
 def corpus_fingerprint(documents: Iterable[Document] | Articles) -> str:
@@ -88,7 +90,7 @@ class IndexContent:
     # The background check of the files this content was opened from (None when built here).
     verification: Verification | None = None
     # The approximate passage index (index.approximate), for corpora large enough to need one.
-    approximate: faiss.IndexIVF | None = None
+    approximate: faiss.IndexIVFPQFastScan | None = None
     # What `people` is derived from (None in a build stored before it was kept: such content
     # is rebuilt, not changed, when an article is added or removed).
     spellings: Mapping[str, tuple[int, dict[str, int]]] | None = None

@@ -15,7 +15,7 @@ from tqdm import tqdm
 
 from corpus.chunking import chunk_document
 from corpus.models import Document, Passage, Sentence
-from index import analysis
+from index import analysis, approximate
 from index.analysis.tokens import tokenize
 from index.analysis_job import AnalysisJob, Work
 from index.approximate import ADD_BLOCK, APPROXIMATE_FROM, build_approximate
@@ -296,11 +296,14 @@ class HybridIndex:
     ) -> list[tuple[int, float]]:
         """The `depth` nearest passages to the query's vector, best first, ties by row."""
         vector = self.encode_query(query) if query_vector is None else query_vector
+        params = self._params(allowed)
         with _one_faiss_thread():
-            scores, rows = self._faiss.search(
-                vector.reshape(1, -1).astype(np.float32), depth, params=self._params(allowed)
-            )
-        found = [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
+            if self.content.approximate is not None:
+                found = approximate.search(
+                    self.content.approximate, self.content.passage_vectors, vector, depth, params
+                )
+            else:
+                found = _flat_search(self._faiss, vector, depth, params)
         if allowed is not None and len(found) < depth and self.content.approximate is not None:
             # The lists probed held too few allowed passages: those are scored exactly.
             found = _exact_among(self.content.passage_vectors, vector, allowed, depth)
@@ -318,6 +321,14 @@ class HybridIndex:
             nprobe = self.content.approximate.nprobe
             return faiss.SearchParametersIVF(sel=selector, nprobe=nprobe)  # type: ignore[call-arg]
         return faiss.SearchParameters(sel=selector)  # type: ignore[call-arg]
+
+
+def _flat_search(
+    index: faiss.Index, query: np.ndarray, depth: int, params: faiss.SearchParameters | None
+) -> list[tuple[int, float]]:
+    """The `depth` best rows of an exact index, with their scores."""
+    scores, rows = index.search(query.reshape(1, -1).astype(np.float32), depth, params=params)
+    return [(int(r), float(s)) for r, s in zip(rows[0], scores[0], strict=True) if r >= 0]
 
 
 def _exact_among(

@@ -210,7 +210,7 @@ def _rows_of(path: Path) -> FileRows:
         raise IndexCorruptError(f"{path} cannot be read: {one_line(exc)}") from exc
 
 
-def _approximate_of(path: Path | None, joined: np.ndarray) -> faiss.IndexIVF:
+def _approximate_of(path: Path | None, joined: np.ndarray) -> faiss.IndexIVFPQFastScan:
     """The stored approximate index: from its file, or as joined when saved in parts."""
     try:
         return read_stored(path) if path is not None else read_joined(joined, APPROXIMATE_FILE)

@@ -102,3 +102,27 @@ def test_an_added_article_is_searched_approximately_after_reopening(
     assert content.approximate.ntotal == len(content.passages) == len(qa.passages)
     for question in QUESTIONS:
         assert _dense(reopened._index, question) == _dense(qa._index, question)
+
+
+def test_the_candidates_are_ranked_by_their_exact_scores(lowered: None) -> None:
+    index = build_index(load_corpus(), HashingEncoder())
+    assert index.content.approximate is not None
+    vectors = index.content.passage_vectors
+    exact = np.asarray(vectors, dtype=np.float32)
+    for question in QUESTIONS:
+        query = index.encode_query(question)
+        found = approximate.search(index.content.approximate, vectors, query, 5)
+        scores = [score for _, score in found]
+        assert scores == sorted(scores, reverse=True)
+        assert scores == pytest.approx([float(exact[row] @ query) for row, _ in found])
+
+
+def test_a_stored_index_of_the_int8_kind_of_before_is_refused() -> None:
+    vectors = np.random.default_rng(0).standard_normal((2_000, 32)).astype(np.float32)
+    old = faiss.IndexIVFScalarQuantizer(
+        faiss.IndexFlatIP(32), 32, 16, faiss.ScalarQuantizer.QT_8bit, faiss.METRIC_INNER_PRODUCT
+    )
+    old.train(vectors)
+    old.add(vectors)
+    with pytest.raises(ValueError, match="not an IVF fast-scan index"):
+        approximate.read_joined(approximate.serialized(old), APPROXIMATE_FILE)
