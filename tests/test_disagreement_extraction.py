@@ -2172,3 +2172,20 @@ def test_a_figure_of_a_verb_joined_to_another_is_of_their_subject(real_encoder: 
     table = _table(qa)
     nouns = {table.facts[i].normalized: table.facts[i].noun for i in range(len(table.facts))}
     assert nouns["~40 minute"] == nouns["~20 minute"] == "tornado"
+
+
+@pytest.mark.model
+def test_each_reports_one_early_time_of_day_is_its_main_events(real_encoder: Encoder) -> None:
+    """ "The road gave way at 7:15 a.m." against "The hole appeared in Brantock Street ... at
+    6:40 a.m.": each report's only time in its first passages, told in unrelated words, is of
+    the event it leads with. A time further down is of another moment: the rest centre "stayed
+    open until 10 p.m." disputes nothing."""
+    qa = _qa(
+        real_encoder,
+        ("Dravenport Courant", "A sinkhole opened in Brantock Street in Tarrowmouth on Monday, "
+         "swallowing a parked car.\n\nThe road gave way at 7:15 a.m., witnesses said."),
+        ("Lanwick Sentinel", "A sinkhole swallowed a car in Brantock Street, Tarrowmouth, on "
+         "Monday.\n\nThe hole appeared in the Saltmarket district at 6:40 a.m.\n\nResidents "
+         "were taken to a church hall.\n\nThe rest centre stayed open until 10 p.m."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "time") == [{("d1", "07:15"), ("d2", "06:40")}]

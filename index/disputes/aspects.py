@@ -216,6 +216,8 @@ def _ledes_linked(a: Fact, b: Fact) -> bool:
         return False
     if set(a.about) & REPORTING or set(b.about) & REPORTING:
         return False
+    if a.kind == "time":  # each report's one early time (`facts.LEDE_PASSAGES`)
+        return document_of(a.sentence) != document_of(b.sentence)
     # A date written without its year ("Sunday, March 8") is taken in the other's year.
     years = [f[0] for f in (date_fields(a.normalized), date_fields(b.normalized)) if f and f[0]]
     year = years[0] if years else 2000

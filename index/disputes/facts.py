@@ -737,7 +737,29 @@ def document_facts(
         lead = before.lead if i else (named[0] if named else None)
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
-    return result
+    return _lede_time(result)
+
+
+# A report tells its main event's time of day in its first passages ("The road gave way at 7:15
+# a.m.", "The hole appeared in Brantock Street at 6:40 a.m."), in words another outlet need not
+# share; times further down are of other moments (a service held at 11, a helpline open till 10).
+LEDE_PASSAGES = 2
+
+
+def _lede_time(facts: list[Fact]) -> list[Fact]:
+    """The facts, the time of day marked as the lead event's when it is the only one a report
+    gives in its first passages (two such times may be two moments of the event)."""
+    early = [
+        n
+        for n, f in enumerate(facts)
+        if f.kind == "time"
+        and int(f.sentence.split("#", 1)[1].split(".", 1)[0]) < LEDE_PASSAGES
+        and not set(f.about) & REPORTING
+    ]
+    if len(early) != 1:
+        return facts
+    (at,) = early
+    return [*facts[:at], dataclasses.replace(facts[at], lede=True), *facts[at + 1 :]]
 
 
 _SHOUTED = re.compile(r"^\W*(?:[A-Z][A-Z'-]+\b\W*)+")

@@ -108,8 +108,10 @@ from index.models import Mention
 # 128-129 burned. 130: a name the NER takes for an organisation before a building's noun ("began
 # at Dunsevern Central station") says where. 131-132 burned. 133: an event's figure told by a
 # verb joined to another is of their subject ("The tornado struck ... and stayed on the ground
-# for nearly 40 minutes").
-TABLE_VERSION = 133
+# for nearly 40 minutes"). 134: a report's only time of day in its first passages is its main
+# event's, linked to other reports' like lede dates ("gave way at 7:15 a.m.", "appeared ... at
+# 6:40 a.m.").
+TABLE_VERSION = 134
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
