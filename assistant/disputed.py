@@ -135,10 +135,8 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
 # How a question asks a measure, by its unit: "How tall was the crane?" of "a 60-metre crane".
 # A length asks its dimension when its sources wrote one ("10 metres deep"), any otherwise.
 _DIMENSION_CUES = {
-    "height": ("tall", "high", "height"),
-    "width": ("wide", "width", "across", "broad"),
-    "depth": ("deep", "depth"),
-    "length": ("long", "length"),
+    name: (name, *(word for word, of in values.DIMENSION_WORDS.items() if of == name))
+    for name in values.DIMENSIONS
 }
 _MEASURE_CUES = {
     "mass": ("weigh", "weighed", "weight", "heavy"),

@@ -28,6 +28,11 @@ def document_of(sentence_id: str) -> str:
     return sentence_id.split("#", 1)[0]
 
 
+def passage_number(sentence_id: str) -> int:
+    """The number, within its document, of the passage a sentence id belongs to."""
+    return int(sentence_id.split("#", 1)[1].split(".", 1)[0])
+
+
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Shrink [start, end) so it neither starts nor ends with white space."""
     while start < end and text[start].isspace():

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from corpus.attribution import dateline_length
+from corpus.chunking import passage_number
 from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
@@ -753,7 +754,7 @@ def _lede_time(facts: list[Fact]) -> list[Fact]:
         n
         for n, f in enumerate(facts)
         if f.kind == "time"
-        and int(f.sentence.split("#", 1)[1].split(".", 1)[0]) < LEDE_PASSAGES
+        and passage_number(f.sentence) < LEDE_PASSAGES
         and not set(f.about) & REPORTING
     ]
     if len(early) != 1:

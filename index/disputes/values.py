@@ -306,13 +306,13 @@ def measure_form(text: str) -> str | None:
 
 # What a length measures, when written right after it: "15 metres across", "10 metres deep", "a
 # 15-metre-wide hole", "ninety-five metres tall", "40 km long".
-_DIMENSIONS = {
+DIMENSION_WORDS = {
     "wide": "width", "across": "width", "broad": "width", "deep": "depth", "high": "height",
     "tall": "height", "long": "length",
 }  # fmt: skip
-DIMENSIONS = frozenset(_DIMENSIONS.values())
+DIMENSIONS = frozenset(DIMENSION_WORDS.values())
 _DIMENSION_AFTER = re.compile(
-    r"[\s-]*(" + "|".join(_DIMENSIONS) + r")\b(?![\s-]+(?:as|than)\b)", re.IGNORECASE
+    r"[\s-]*(" + "|".join(DIMENSION_WORDS) + r")\b(?![\s-]+(?:as|than)\b)", re.IGNORECASE
 )
 
 
@@ -320,7 +320,7 @@ def dimension_after(sentence: str, end: int) -> str | None:
     """The dimension a length ending at `end` measures ("width" of "15 metres across"), or None
     when no dimension word follows it ("as long as a bus" compares, it measures nothing)."""
     written = _DIMENSION_AFTER.match(sentence, end)
-    return _DIMENSIONS[written.group(1).casefold()] if written else None
+    return DIMENSION_WORDS[written.group(1).casefold()] if written else None
 
 
 _HALF_OF_UNIT = re.compile(
