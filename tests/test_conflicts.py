@@ -95,6 +95,20 @@ def test_a_value_narrows_another_it_implies(
     assert narrows(kind, first, second) is narrower
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [("10 day", "2 week", False), ("36 hour", "2 day", False), ("48 hour", "2 day", True),
+     ("1 week", "7 day", True), ("90 minute", "1.5 hour", True), ("~3 hour", "200 minute", True),
+     ("8 week", "2 month", True), ("1 year", "12 month", True)],
+)  # fmt: skip
+def test_durations_in_units_of_fixed_length_compare_exactly(
+    first: str, second: str, agree: bool
+) -> None:
+    """A fortnight is 14 days, not the "ten days" another outlet gives; a month or a year is no
+    fixed number of days, so "eight weeks" is as good as "two months"."""
+    assert compatible("duration", first, second) is agree
+
+
 def test_amounts_and_durations_carry_their_unit() -> None:
     assert amount_form("40 million euros") == "40000000 EUR"
     assert amount_form("$4 million") == amount_form("four million dollars") == "4000000 USD"

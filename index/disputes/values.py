@@ -412,14 +412,21 @@ _DAYS = {
 }  # fmt: skip
 
 
+# Units of no fixed length in days: "eight weeks" is as good as "two months".
+_CALENDAR_UNITS = frozenset(["month", "year"])
+
+
 def _in_days(count: str, unit: str) -> str | None:
-    """A duration's count in days, approximate ("8 week" -> "~56"): a month or a year is no
-    fixed number of days, and "eight weeks" is as good as "two months"."""
+    """A duration's count in days: exact for a unit of fixed length ("a fortnight" is 14 days,
+    so not the "ten days" another outlet gives; "36 hours" is not "two days"), approximate for
+    a month or a year ("8 month" -> "~243.52")."""
     parsed = _count(count)
     if parsed is None or unit not in _DAYS:
         return None
     bound, value = parsed
-    return f"{bound or '~'}{value * _DAYS[unit]:g}"
+    if unit in _CALENDAR_UNITS:
+        bound = bound or "~"
+    return f"{bound}{value * _DAYS[unit]:g}"
 
 
 def with_unit_compatible(first: str, second: str) -> bool:
