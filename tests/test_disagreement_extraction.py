@@ -2189,3 +2189,27 @@ def test_each_reports_one_early_time_of_day_is_its_main_events(real_encoder: Enc
          "were taken to a church hall.\n\nThe rest centre stayed open until 10 p.m."),
     )  # fmt: skip
     assert _disputed_values(qa, "time") == [{("d1", "07:15"), ("d2", "06:40")}]
+
+
+@pytest.mark.model
+def test_how_long_it_took_to_find_or_halt_is_one_aspect_in_other_verbs(
+    real_encoder: Encoder,
+) -> None:
+    """ "Found after nearly two hours" and "located within 40 minutes" tell how long it took to
+    find the buried walkers; "halted for 36 hours" and "a shutdown of 30 hours" how long the
+    port was shut. Each pair is one disputed length, though no word of the pair is shared."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An avalanche buried five walkers above Kessary on Monday. The last of "
+         "the buried walkers was found after nearly two hours, alive. Work at the Dunmarrow "
+         "port terminals had been halted for 36 hours by Monday night after a cyberattack on "
+         "Kessary Freight."),
+        ("River Times", "An avalanche buried five walkers above Kessary on Monday. All of the "
+         "buried walkers had been located within 40 minutes, rescuers said. Loading resumed "
+         "at the Dunmarrow port terminals on Monday after a shutdown of 30 hours, Kessary "
+         "Freight said."),
+    )  # fmt: skip
+    assert {frozenset(s) for s in _disputed_values(qa, "duration")} == {
+        frozenset({("d1", "~2 hour"), ("d2", "40 minute")}),
+        frozenset({("d1", "36 hour"), ("d2", "30 hour")}),
+    }

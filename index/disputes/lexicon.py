@@ -108,7 +108,13 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["worth", "value", "valued", "valuation", "insure", "insured"]),
         "the value",
     ),
-    "closure": (frozenset(["close", "closed", "closure", "shut", "reopen"]), "the closure"),
+    "closure": (
+        frozenset(["close", "closed", "closure", "shut", "reopen", "halt", "shutdown"]),
+        "the closure",
+    ),
+    # "The last of the buried skiers was found after nearly two hours", "had been located
+    # within 40 minutes": when, or how long it took, to find who or what was sought.
+    "found": (frozenset(["find", "found", "locate", "trace"]), "the search"),
     "height": (frozenset(["tall", "high", "height"]), "the height"),
     "fine": (
         frozenset(["fine", "penalty", "bail", "compensation", "damages", "reward"]),
