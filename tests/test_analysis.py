@@ -298,6 +298,19 @@ def test_a_figure_the_model_misses_is_still_a_number() -> None:
     assert numbers == [[("about 900", "~900")], []]
 
 
+def test_a_count_in_words_the_model_misses_is_still_a_number() -> None:
+    """After a dateline the small model gives "Twelve" in "Twelve people were injured" no
+    entity; a number word before what it counts is read anyway, but not a number of hours,
+    which is a length."""
+    texts = [
+        "DUNMALLOW, August 3 (Brisworth Recorder) - Twelve people were injured on Friday.",
+        "Some passengers spent as long as eleven hours in the cabins.",
+    ]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    numbers = [[(m.text, m.normalized) for m in ms if m.kind == "number"] for ms in mentions]
+    assert numbers == [[("Twelve", "12")], []]
+
+
 def test_a_fortnight_is_a_length_of_time_the_model_misses() -> None:
     [mentions] = analyze(_sentences("d", ["The school will stay closed for a fortnight."]), "DMY")
     assert [(m.kind, m.text) for m in mentions if m.kind != "organization"] == [

@@ -39,15 +39,17 @@ SMALL_NUMBERS = (
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty",
 )  # fmt: skip
-_TENS = {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80}
+# The multiples of ten written as one word.
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
 _ACRONYM = re.compile(r"\(([A-Z][A-Z0-9&]{1,9})\)")
 _NAME_WORD = re.compile(r"[\w'\u2019-]+")
 _MAX_NAME_WORDS = 6
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|an|at)-[A-Z]")  # Arabic names: "al-Sham"
 _NUMBER_WORDS = (
-    dict(zip(SMALL_NUMBERS, range(21), strict=True))
-    | _TENS
-    | {"ninety": 90, "dozen": 12, "hundred": 100}
+    dict(zip(SMALL_NUMBERS, range(21), strict=True)) | TENS | {"dozen": 12, "hundred": 100}
 )
 # "about 50" is not a claim that it was exactly 50: such numbers are marked "~50".
 _APPROXIMATE_WORDS = (

@@ -19,6 +19,8 @@ from typing import Any
 from corpus.models import Sentence
 from index.analysis.dates import FORTNIGHT, NUMERIC_DATE, is_day_ordinal, normalize_date
 from index.analysis.entities import (
+    SMALL_NUMBERS,
+    TENS,
     Entity,
     acronym_entities,
     full_names,
@@ -145,15 +147,24 @@ def _money(sentence: str) -> list[Entity]:
     ]
 
 
-# A figure written in digits before what it counts ("cutting about 900 posts", "1,500 jobs are
-# set to be axed"): the small model leaves some without an entity. Not a year, a time, a
-# decimal, a share or a code ("A7"), and only before a lower-case word that is no verb or
-# function word, as counted things are.
-_FIGURE = re.compile(
-    r"(?<![\w$€£¥/.:-])(?:(?i:about|around|some|nearly|almost|over|more\s+than|at\s+least|"
-    r"up\s+to)\s+)?(?!(?:1[89]|20)\d\d\b)\d{1,3}(?:,\d{3})*(?![\w.,:/%-]|\.\d)"
+# A figure before what it counts ("cutting about 900 posts", "1,500 jobs are set to be axed",
+# "- Twelve people were injured"): the small model leaves some without an entity, number words
+# most often where a sentence starts with one. In digits not a year, a time, a decimal, a share
+# or a code ("A7"); in words two to twenty or a multiple of ten, up to ninety-nine ("said one
+# passenger" is anyone, no count); and only before a lower-case word that is no verb, function
+# word or unit of time ("eleven hours" is a length, no count), as counted things are.
+_APPROXIMATELY = r"(?:(?i:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+_COUNTED = (
     r"(?=\s+(?!(?:is|was|were|are|be|has|had|have|and|or|of|to|in|on|at|a|an|the|per|percent|"
-    r"am|pm|by|for|from|with|than)\b)[a-z])"
+    r"am|pm|by|for|from|with|than|another|(?:second|minute|hour|day|night|week|month|year|decade)s?)"
+    r"\b)[a-z])"
+)
+_IN_WORDS = "|".join(
+    [*SMALL_NUMBERS[2:], *(f"{tens}(?:-(?:{'|'.join(SMALL_NUMBERS[1:10])}))?" for tens in TENS)]
+)
+_FIGURE = re.compile(
+    rf"(?<![\w$€£¥/.:-]){_APPROXIMATELY}(?:(?!(?:1[89]|20)\d\d\b)\d{{1,3}}(?:,\d{{3}})*"
+    rf"(?![\w.,:/%-]|\.\d)|(?i:{_IN_WORDS})\b(?!-)){_COUNTED}"
 )
 
 
