@@ -171,6 +171,9 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("If convicted, he faces up to ten years; she could be sacked.", []),
         ("Ivo Dran was charged on Monday with fraud.", ["charged"]),
         ("The charity charged on Monday for tickets.", []),
+        ("He was arrested and released under investigation.", ["captured", "released-uncharged"]),
+        ("Osmund Yelland is now in a stable condition.", ["alive"]),
+        ("She was in a stable condition in hospital.", ["wounded", "wounded"]),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:
@@ -309,6 +312,19 @@ def test_a_count_in_words_the_model_misses_is_still_a_number() -> None:
     mentions = analyze(_sentences("d", texts), "DMY")
     numbers = [[(m.text, m.normalized) for m in ms if m.kind == "number"] for ms in mentions]
     assert numbers == [[("Twelve", "12")], []]
+
+
+def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None:
+    """The small model labels "Esmond Kenward" a location and "Kenward" (of "Mr Kenward") a
+    person; the surname is his, not that of his wife, whose full name it did label."""
+    texts = [
+        "Esmond Kenward, the 64-year-old owner of the yacht, had been rationing water.",
+        "The crew took Mr Kenward aboard in a rubber dinghy and steamed for Port Elvey.",
+        "His wife, Marigold Kenward, said she had been told.",
+    ]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    people = [[m.normalized for m in ms if m.kind == "person"] for ms in mentions]
+    assert people == [["esmond kenward"], ["esmond kenward"], ["marigold kenward"]]
 
 
 def test_a_fortnight_is_a_length_of_time_the_model_misses() -> None:

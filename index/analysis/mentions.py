@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -26,6 +27,7 @@ from index.analysis.entities import (
     full_names,
     merge_adjacent_people,
     name_key,
+    name_tokens,
     normalize_number,
     person_for,
     place_by_context,
@@ -206,6 +208,7 @@ def analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:
     acronyms: dict[str, str] = {}
     docs = run_pipes(texts, ENTITY_PIPES, batch_size=128)
     per_sentence = [_entities(doc, text, acronyms) for doc, text in zip(docs, texts, strict=True)]
+    per_sentence = _people_known_by_surname(per_sentence)
     every = [e for entities in per_sentence for e in entities]
     people = full_names(every)
     places = {name_key(e.text) for e in every if e.kind == "place"}
@@ -224,6 +227,37 @@ def analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:
             mentions.append(_mention(sentence, "other", OUTCOME, outcome, outcome.name))
         result.append(sorted(mentions, key=lambda m: (m.start, m.end)))
     return result
+
+
+# Names of two or three capitalised words, the form of a person's full name.
+_FULL_NAME = re.compile(r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2}")
+
+
+def _people_known_by_surname(per_sentence: list[list[Entity]]) -> list[list[Entity]]:
+    """Full names the model took for a place or an organisation ("Esmond Kenward, the
+    64-year-old owner of the yacht", labelled a location) made people, when the document calls
+    a person by their last word alone ("The crew took Mr Kenward aboard"): the small model
+    knows few invented names, and without this the surname would stand for another person of
+    that name it did label ("his wife, Marigold Kenward")."""
+    surnames = {
+        name_key(e.text)
+        for entities in per_sentence
+        for e in entities
+        if e.kind == "person" and len(name_tokens(name_key(e.text))) == 1
+    }
+    if not surnames:
+        return per_sentence
+    return [
+        [
+            replace(e, kind="person", label="PERSON")
+            if e.kind in ("place", "organization")
+            and _FULL_NAME.fullmatch(e.text)
+            and name_tokens(name_key(e.text))[-1] in surnames
+            else e
+            for e in entities
+        ]
+        for entities in per_sentence
+    ]
 
 
 def _mention(sentence: Sentence, kind: Kind, label: str, span: Any, normalized: str) -> Mention:

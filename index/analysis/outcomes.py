@@ -47,7 +47,10 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         RELEASED_UNCHARGED,
         r"\breleased\s+without\s+(?:charge|being\s+charged)\b|\bno\s+charges?\s+(?:were|was|"
-        r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b",
+        r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b|"
+        # released while the police go on looking: not charged
+        r"\breleased\s+(?:under\s+investigation|on\s+police\s+bail|pending\s+(?:further\s+)?"
+        r"(?:inquiries|enquiries|investigations?))\b",
     ),
     # "charged on Wednesday with corruption": a day may stand between the verb and the charge.
     (
@@ -108,6 +111,8 @@ _PATTERNS: list[tuple[str, str]] = [
         ALIVE,
         r"\b(?:pulled|rescued|found|dug|brought|taken)\s+(?:out\s+)?alive\b|"
         r"\b(?:is|was|are|were)\s+(?:still\s+)?alive\b|"
+        # as the report is written: "is now in a stable condition", not "was in a critical one"
+        r"\b(?:is|are)\s+(?:now\s+)?in\s+(?:a\s+)?(?:stable|good|comfortable)\s+condition\b|"
         r"\brecovering\s+(?:in\s+(?:a\s+|the\s+)?hospital|at\s+home|from\s+(?:his|her|their)\b)",
     ),
     (
