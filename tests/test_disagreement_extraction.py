@@ -321,6 +321,24 @@ def test_an_age_given_as_aged_after_a_name(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_an_age_on_the_noun_set_beside_a_name_is_that_persons(real_encoder: Encoder) -> None:
+    """ "Esmond Kenward, the 64-year-old owner of the yacht, had been rationing water": the age
+    is Kenward's, though the verb's object is the water; his post is "owner", not "old owner"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A sailor was rescued off Kessary on Monday. Esmond Kenward, the "
+         "64-year-old owner of the yacht Marram Grace, had been rationing a few litres of "
+         "water."),
+        ("River Times", "A sailor was rescued off Kessary on Monday. Esmond Kenward, 58, was "
+         "picked up by a trawler."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == [{("d1", "64"), ("d2", "58")}]
+    table = _table(qa)
+    roles = {table.facts[i].value for i in range(len(table.facts)) if table.facts[i].kind == "role"}
+    assert roles == {"owner"}
+
+
+@pytest.mark.model
 def test_a_name_the_ner_misses_is_a_person_by_its_role_or_what_befalls_it(
     real_encoder: Encoder,
 ) -> None:

@@ -663,6 +663,14 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     token = span.root
     if _years_old(token) and token.dep_ not in ("amod", "compound"):
         return _named(token, people, before) or ""  # "The 21-year-old passed a medical"
+    if token.dep_ in ("amod", "compound") and (
+        token.head.dep_ == "appos" or any(c.dep_ == "appos" for c in token.head.children)
+    ):
+        # "Esmond Kenward, the 64-year-old owner of the yacht, had been rationing water": the
+        # age of the noun set beside a name is that person's, whatever the verb does
+        who = _named(token.head, people, before)
+        if who is not None:
+            return who
     for _ in range(4):
         deps = {child.dep_: child for child in token.children}
         for dep in ("dobj", "nsubjpass", "poss", "nsubj"):

@@ -47,12 +47,12 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
             continue
         for child in span.root.children:
             if child.dep_ == "appos" and child.pos_ == "NOUN":
-                words = [t for t in child.lefts if t.dep_ in ("amod", "compound")] + [child]
+                words = [*_title_words(child), child]
                 start, end = words[0].idx, child.idx + len(child.text)
                 found.append((person, values.role_form(doc.text[start:end]), start, end))
         head = _post_of_apposition(span.root)
         if head is not None:
-            words = [t for t in head.lefts if t.dep_ in ("amod", "compound")] + [head]
+            words = [*_title_words(head), head]
             start, end = words[0].idx, head.idx + len(head.text)
             found.append((person, values.role_form(doc.text[start:end]), start, end))
         title = _title_before(doc, span) or _descriptor_before(doc, span)
@@ -60,6 +60,16 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
             start, end = title
             found.append((person, values.role_form(doc.text[start:end]), start, end))
     return found
+
+
+def _title_words(noun: Any) -> list[Any]:
+    """The words a post's noun is qualified by ("deputy", "chief"), not the age that may stand
+    among them ("the 64-year-old owner of the yacht" is its owner, not its "old owner")."""
+    return [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("amod", "compound") and not (t.i > 0 and t.doc[t.i - 1].text == "-")
+    ]
 
 
 # Offices of companies, beside the public ones that the index also strips from names: "Chief
