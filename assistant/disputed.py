@@ -319,8 +319,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
             kinds.add("score")  # "How many board members backed a recount?": the tally, "5-2"
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
-    if "place" in qtype.wants and qtype.prefers != "person":  # "the name of the farmer"
-        kinds.add("place")
+    if "place" in qtype.wants and qtype.prefers not in ("person", "organization"):
+        kinds.add("place")  # not "the name of the farmer", nor "Which organisation owns it?"
     if qtype.wants & {"organization", "person"} and qtype.prefers != "place":
         kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
     if _SCORE.search(question) and not _WHEN.match(question):

@@ -2231,3 +2231,26 @@ def test_how_long_it_took_to_find_or_halt_is_one_aspect_in_other_verbs(
         frozenset({("d1", "~2 hour"), ("d2", "40 minute")}),
         frozenset({("d1", "36 hour"), ("d2", "30 hour")}),
     }
+
+
+@pytest.mark.model
+def test_who_did_the_work_or_owns_the_place_in_other_words(real_encoder: Encoder) -> None:
+    """ "Divers from the Skelmouth Maritime Trust raised the bell" says who raised it, as "was
+    brought up by the salvage firm Deepwell Recovery" does; "the grouse moor, owned by
+    Rookhill Sporting" and "Scarrow Moor, which belongs to the Aldwark Trust" who owns the moor.
+    "Which organisation owns ...?" asks the owner, not a place."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A fire burned Scarrow Moor above Fellbeck on Saturday. Fire officers "
+         "believe it began on the grouse moor, owned by Rookhill Sporting. Divers from the "
+         "Skelmouth Maritime Trust on Monday raised the bronze bell of the brig Coralline."),
+        ("River Times", "A fire burned Scarrow Moor above Fellbeck on Saturday. Scarrow Moor, "
+         "which belongs to the Aldwark Trust, is a nesting ground for curlew. The bronze bell of "
+         "the brig Coralline was brought up on Monday by the salvage firm Deepwell Recovery."),
+    )  # fmt: skip
+    assert {frozenset(s) for s in _disputed_values(qa, "agent")} == {
+        frozenset({("d1", "rookhill sporting"), ("d2", "aldwark trust")}),
+        frozenset({("d1", "skelmouth maritime trust"), ("d2", "deepwell recovery")}),
+    }
+    owner = {("d1", "rookhill sporting"), ("d2", "aldwark trust")}
+    assert _claims(qa, "Which organisation owns Scarrow Moor?") == owner

@@ -416,6 +416,8 @@ def aspect_name(
     if kind == "agent":
         if chosen := chosen_name(words):
             return chosen
+        if attribute == lexicon.ATTRIBUTES["owner"][1]:
+            return f"the owner of the {noun}" if noun else attribute
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {

@@ -338,10 +338,11 @@ def _duration_of(span: Any) -> Any | None:
 
 
 def _clause_noun(verb: Any) -> Any | None:
-    """The noun a relative clause is about: "the blaze, which broke out on ...". A participle
+    """The noun a relative clause is about: "the blaze, which broke out on ...", "Scarrow Moor,
+    which belongs to the Aldwark Trust" (a name's last word: moor). A participle
     right after a noun is that noun's ("by a clear majority in the referendum held on 24/4"
     is the referendum's, though the parse may hang it on the majority)."""
-    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ != "NOUN":
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBN" and before is not None and before.pos_ == "NOUN":

@@ -112,6 +112,9 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["close", "closed", "closure", "shut", "reopen", "halt", "shutdown"]),
         "the closure",
     ),
+    # "the grouse moor, owned by Rookhill Sporting", "Scarrow Moor, which belongs to the
+    # Aldwark Trust": who owns it.
+    "owner": (frozenset(["own", "owner", "belong"]), "the owner"),
     # "The last of the buried skiers was found after nearly two hours", "had been located
     # within 40 minutes": when, or how long it took, to find who or what was sought.
     "found": (frozenset(["find", "found", "locate", "trace"]), "the search"),

@@ -74,6 +74,8 @@ def event_of_agent(span: Any) -> Any | None:
             return None  # "It is owned by X": which of the story's ships "it" is, is not read
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
+    if (verb := _work_of_its_people(token)) is not None:
+        return verb
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -82,6 +84,28 @@ def event_of_agent(span: Any) -> Any | None:
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return work[0] if work else engage
     return None
+
+
+# Verbs by which people say what they think of a deed, not do one: "Engineers from the board
+# blamed the breach on a cracked pipe".
+_JUDGING = REPORTING | {"blame", "criticise", "criticize", "praise", "welcome", "condemn"}
+
+
+def _work_of_its_people(token: Any) -> Any | None:
+    """The work an organisation's people did: "Divers from the Skelmouth Maritime Trust raised
+    the bell" (the verb, with what it was done to), not what they said ("Officers from the
+    agency said ...") nor what a person named with a party did ("Ayuko, of the People's
+    Congress, beat ..." is a plain noun or a plural, "Divers" capitalised at a sentence's start)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("from", "of"):
+        return None
+    people = token.head.head
+    verb = people.head
+    plain = people.pos_ == "NOUN" or people.tag_ == "NNPS"
+    if people.dep_ != "nsubj" or not plain or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_.casefold() in _JUDGING or not any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    return verb
 
 
 # Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack";
