@@ -193,7 +193,8 @@ _ROLE = re.compile(
 # "What trapped the group?", "What brought down the chain?": a cause asked without its word,
 # by what did the harm (`index.disputes.causes` reads the same verbs' agents as causes).
 _CAUSE = re.compile(
-    _cue("cause").pattern + r"|\bwhat\s+(?:made|led\s+to|(?:is|was|went)\s+wrong)\b"
+    _cue("cause").pattern
+    + r"|\bwhat\s+(?:made|led\s+to|(?:is|was|went)\s+wrong|started|sparked|set\s+off)\b"
     r"|\bwhat\s+(?:trapped|blocked|destroyed|damaged|flattened|crushed|buried|toppled|wrecked"
     r"|flooded|brought\s+down|cut\s+off)\b",
     re.IGNORECASE,

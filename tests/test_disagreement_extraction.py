@@ -2254,3 +2254,22 @@ def test_who_did_the_work_or_owns_the_place_in_other_words(real_encoder: Encoder
     }
     owner = {("d1", "rookhill sporting"), ("d2", "aldwark trust")}
     assert _claims(qa, "Which organisation owns Scarrow Moor?") == owner
+
+
+@pytest.mark.model
+def test_a_cause_traced_or_told_by_what_went_wrong_when_it_started(real_encoder: Encoder) -> None:
+    """ "Engineers traced the failure to a fire in the substation" gives a cause; so does the
+    "when" clause of a start that tells what went wrong ("the blaze started when a controlled
+    heather burn got out of control"), not one that tells people acting ("The trouble began
+    when supporters confronted fans"). "What started ...?" asks the cause."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A fire burned Scarrow Moor above Fellbeck on Saturday. Fire officers "
+         "believe the blaze started when a controlled heather burn got out of control. The "
+         "trouble began when supporters confronted fans."),
+        ("River Times", "A fire burned Scarrow Moor above Fellbeck on Saturday. Investigators "
+         "traced the blaze to a disposable barbecue beside a footpath."),
+    )  # fmt: skip
+    expected = {("d1", "a controlled heather burn"), ("d2", "a disposable barbecue")}
+    assert _disputed_values(qa, "cause") == [expected]
+    assert _claims(qa, "What started the fire on Scarrow Moor?") == expected

@@ -26,7 +26,7 @@ _NOUNS = frozenset({"NOUN", "PROPN"})
 # The words that introduce a cause; the cause is the noun phrase right after them.
 _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
-    r"sparked\s+by|started\s+by|triggered\s+by|attributed\s+(?:\w+\s+){0,4}to|"
+    r"sparked\s+by|started\s+by|triggered\s+by|(?:attributed|traced)\s+(?:\w+\s+){0,4}to|"
     r"point(?:s|ed)?\s+to|(?<!\bto\s)blam(?:e|es|ed|ing)|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?(?:cause|explanation|reason|problem|fault)\s+(?:of\s+(?:\w+\s+){0,4})?"
@@ -62,7 +62,7 @@ _TELLS_CAUSE = re.compile(
     + r"|\bbrought\s+down\s+by\b"
     + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
     r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
-    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
+    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b|\bwhen\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
     r"wrecked|washed|undermined|eroded)\b",
     re.I,
@@ -87,8 +87,19 @@ _BREAKDOWNS = frozenset(
 )  # fmt: skip
 _PHRASAL_BREAKDOWNS = frozenset(
     [("come", "down"), ("go", "under"), ("go", "down"), ("shut", "down"), ("break", "down"),
-     ("cave", "in"), ("give", "way"), ("get", "out"), ("break", "out")]
+     ("cave", "in"), ("give", "way"), ("get", "out"), ("break", "out"), ("go", "out")]
 )  # fmt: skip
+# Events whose "when" clause tells what set them off, when what it tells went wrong: "the
+# lights went out when a digger cut through the main supply cable", "the blaze started when a
+# controlled burn got out of control", "12,000 fish died when whey poured into the river".
+# ("The trouble started when fans confronted ..." is people acting, not a cause; "died when
+# the car hit a tree" tells the crash.)
+_SET_OFF = frozenset(["start", "begin", "die"])
+_WENT_WRONG = frozenset(
+    ["leak", "pour", "spill", "escape", "burst", "cut", "sever", "spread", "ignite", "fail",
+     "collapse", "overflow", "seep"]
+)  # fmt: skip
+_OUT_OF_CONTROL = frozenset(["get", "go", "run", "spin", "burn"])
 # Verbs of losing grip, whose "on" names what caused it: "the coach skidded on black ice".
 _SLIPS = frozenset(["skid", "slip", "slide", "aquaplane"])
 # ... and what a patch of something met on the road is of: "hit a patch of black ice".
@@ -426,9 +437,15 @@ def _causes_after(doc: Any) -> list[Span]:
             if cause is not None and (bounds := _phrase(cause)) is not None:
                 found.append((*bounds, verb.head))
             continue
-        if verb.dep_ != "advcl" or not _breakdown(verb.head):
+        if verb.dep_ != "advcl":
             continue
-        if not any(c.dep_ == "mark" and c.lower_ in ("after", "because") for c in verb.children):
+        marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} | {
+            c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "WRB"
+        }
+        if marks & {"after", "because"}:
+            if not _breakdown(verb.head):
+                continue
+        elif not ("when" in marks and _set_off_by(verb)):
             continue
         if verb.lemma_.casefold() in REPORTING:
             continue
@@ -440,6 +457,20 @@ def _causes_after(doc: Any) -> list[Span]:
         if bounds := _phrase(subjects[0]):
             found.append((*bounds, verb.head))
     return found
+
+
+def _set_off_by(clause: Any) -> bool:
+    """Whether a "when" clause tells what set its event off: the event breaks down, starts or
+    kills, and what the clause tells went wrong (`_WENT_WRONG`, or got out of control)."""
+    event = clause.head
+    if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF):
+        return False
+    lemma = clause.lemma_.casefold()
+    if lemma in _WENT_WRONG:
+        return True
+    return lemma in _OUT_OF_CONTROL and "out of control" in " ".join(
+        t.lower_ for t in clause.subtree
+    )
 
 
 def _causes_slipped_on(doc: Any) -> list[Span]:
