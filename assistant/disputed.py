@@ -150,10 +150,15 @@ _UNIT_MEASURES = {
 }  # fmt: skip
 
 
+def _measures(aspect: Aspect, table: DisputeTable) -> set[str]:
+    """What a measure aspect's facts measure, by their units ("" for a unit not known)."""
+    units = {table.facts[f].normalized.rsplit(" ", 1)[-1] for f in aspect.facts}
+    return {_UNIT_MEASURES.get(unit, "") for unit in units}
+
+
 def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
     """The words that ask a measure aspect's quantity, by its facts' units and dimensions."""
-    units = {table.facts[f].normalized.rsplit(" ", 1)[-1] for f in aspect.facts}
-    measures = {_UNIT_MEASURES.get(unit, "") for unit in units}
+    measures = _measures(aspect, table)
     cues = {cue for m in measures for cue in _MEASURE_CUES.get(m, ())}
     if "length" in measures:
         dimensions = set(aspect.words) & set(_DIMENSION_CUES) or set(_DIMENSION_CUES)
@@ -169,11 +174,16 @@ _ALL_MEASURE_CUES = frozenset(
 )
 
 
-def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:
     """Whether a measure aspect is of the quantity a question's words ask, if they ask one:
-    "How heavy was the crane?" is not asked of its height."""
+    "How heavy was the crane?" is not asked of its height, nor "How much whey escaped?" of the
+    miles of river it killed fish along (a length is never "how much")."""
+    if aspect.kind != "measure":
+        return True
+    if _HOW_MUCH.search(question) and _measures(aspect, table) == {"length"}:
+        return False
     asked = terms & _ALL_MEASURE_CUES
-    if aspect.kind != "measure" or not asked:
+    if not asked:
         return True
     return bool(asked & {t for cue in _measure_cues(aspect, table) for t in tokenize(cue)})
 
@@ -529,7 +539,7 @@ def candidates(
         and _part_if_asked(aspect, table, question)
         and not (_money_asked(question, qtype) and _shares_only(aspect, table))
         and _market_if_asked(aspect, table, terms)
-        and _measured_as_asked(aspect, table, terms)
+        and _measured_as_asked(aspect, table, terms, question)
         and not (
             aspect.kind == "date"
             and _only_said(aspect, table)
@@ -882,19 +892,25 @@ def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) 
     more reports is what such a question asks, when its words are found around that date's
     facts ("a7", "cash-in-transit") more than around any other aspect's. None when the
     question's words point elsewhere or nowhere ("When did her volunteers notice ...?"), and
-    for a question about when something was said ("When did he say ...?")."""
+    for a question about when something was said ("When did he say ...?"). A time of day
+    asked of a story whose reports give only their main event's (`facts.LEDE_PASSAGES`) is
+    that time, whatever the words ("blackout time" of "the power went off at 11:20 a.m.")."""
     asked = unwrapped(question)
     if any(s.words > 0 for s in scored) or _asks_saying(set(tokenize(asked)), asked):
         return None
     leads = [
         s
         for s in scored
-        if (aspect := table.aspects[s.aspect]).kind == "date"
+        if (aspect := table.aspects[s.aspect]).kind in ("date", "time")
         and len({document_of(table.facts[f].sentence) for f in aspect.facts if table.facts[f].lede})
         >= 2
     ]
-    most = max(s.context for s in scored)
-    return leads[0] if len(leads) == 1 and 0 < leads[0].context == most else None
+    if len(leads) != 1:
+        return None
+    (lead,) = leads
+    if len(scored) == 1 and table.aspects[lead.aspect].kind == "time":
+        return lead  # "st aldhelm's blackout time": the story's one time of day, in two ledes
+    return lead if 0 < lead.context == max(s.context for s in scored) else None
 
 
 def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -> Aspect:

@@ -121,7 +121,15 @@ _WHOSE_NAME = re.compile(
 )
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
-    (re.compile(r"\b(?:date|day|year|month)\b"), frozenset({"date"}), "date"),
+    # "blackout time" asks when it happened; "journey time", "jail time" how long
+    (
+        re.compile(
+            r"\b(?:date|day|year|month)\b|(?<!journey )(?<!travel )(?<!jail )(?<!prison )"
+            r"(?<!waiting )(?<!response )(?<!running )(?<!winning )(?<!finishing )\btime\b"
+        ),
+        frozenset({"date"}),
+        "date",
+    ),
     (
         re.compile(
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"

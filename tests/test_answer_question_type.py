@@ -17,6 +17,8 @@ from assistant.question_type import detect
         ("What was the date of the storm that flooded the town?", {"date"}, "date"),
         ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
         ("dumayr raid date", {"date"}, "date"),
+        ("st aldhelm's blackout time", {"date"}, "date"),
+        ("paris journey time", set(), None),
         ("How many children did he have?", {"number"}, "number"),
         ("al-masoud daughters how many", {"number"}, "number"),
         ("How high is the dam?", {"number"}, "number"),  # a measure, never "in 1958"
@@ -82,6 +84,7 @@ def test_time_of_day_is_not_a_calendar_date() -> None:
         ("In which month did the raid take place?", "month"),
         ("Which day of October was al-Masoud shot?", "day"),
         ("When did the raid take place?", None),
+        ("st aldhelm's blackout time", "time"),
     ],
 )
 def test_date_precision_asked_for(question: str, precision: str | None) -> None:

@@ -2273,3 +2273,39 @@ def test_a_cause_traced_or_told_by_what_went_wrong_when_it_started(real_encoder:
     expected = {("d1", "a controlled heather burn"), ("d2", "a disposable barbecue")}
     assert _disputed_values(qa, "cause") == [expected]
     assert _claims(qa, "What started the fire on Scarrow Moor?") == expected
+
+
+@pytest.mark.model
+def test_a_time_asked_in_other_words_is_the_storys_one_time(real_encoder: Encoder) -> None:
+    """ "wrensford hospital blackout time" shares no word with "the power went off at 11:20
+    a.m." or "the lights went out shortly before 2 p.m.": each report's only time of day is its
+    main event's, and a time asked of the story is that one."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Surgeons at Wrensford General Hospital finished an operation by "
+         "torchlight on Sunday, the Wrensford Health Trust said. The power went off at 11:20 "
+         "a.m. and was not restored for nearly four hours, Dr Briony Sarrow said."),
+        ("River Times", "Wrensford General Hospital lost power on Sunday, the Wrensford Health "
+         "Trust said. The lights went out shortly before 2 p.m., Dr Briony Sarrow said."),
+    )  # fmt: skip
+    assert _claims(qa, "wrensford hospital blackout time") == {("d1", "11:20"), ("d2", "14:00")}
+
+
+@pytest.mark.model
+def test_how_much_never_asks_a_length_and_things_found_along_one_are_no_search(
+    real_encoder: Encoder,
+) -> None:
+    """ "Fish were found dead along six miles of the river" against "a two-mile stretch" is a
+    length in dispute, named as one (not "the search" for what was found); "How much whey
+    escaped?" asks a quantity the reports never give, not that length."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Whey from the Marlowe Dairies creamery leaked into the River Lenn at "
+         "Oxcombe on Tuesday, the Rivers Agency said. Dead fish were found along six miles "
+         "of the River Lenn."),
+        ("River Times", "Whey from the Marlowe Dairies creamery killed fish along a two-mile "
+         "stretch of the River Lenn at Oxcombe on Tuesday, the Rivers Agency said."),
+    )  # fmt: skip
+    [length] = [a for a in _table(qa).disputed if a.kind == "measure"]
+    assert "search" not in length.name
+    assert qa.ask("How much whey escaped from the Marlowe Dairies creamery?").conflicts == []

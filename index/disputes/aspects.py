@@ -405,6 +405,8 @@ def aspect_name(
     attribute = lexicon.attribute_name(words, OF_PEOPLE if kind in _NOT_PEOPLE else frozenset())
     if kind in SIZED and attribute == lexicon.ATTRIBUTES["start"][1]:
         attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start
+    if kind in SIZED - {"duration"} and attribute == lexicon.ATTRIBUTES["found"][1]:
+        attribute = None  # "fish were found dead along six miles": a stretch, not the search
     if kind in SIZED and attribute:
         return attribute
     if kind == "count" and noun:
