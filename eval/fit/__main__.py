@@ -1,4 +1,5 @@
-"""`python -m eval.fit aspects|stories|sums|answerability`: fit or measure on the training sets."""
+"""`python -m eval.fit aspects|stories|sums|answerability|cross-encoder`: fit or measure on
+the training sets."""
 
 from __future__ import annotations
 
@@ -6,13 +7,14 @@ import argparse
 import logging
 from collections.abc import Callable
 
-from eval.fit import answerability, aspects, stories, sums
+from eval.fit import answerability, aspects, cross_encoder, stories, sums
 
 COMMANDS: dict[str, Callable[[], None]] = {
     "aspects": aspects.main,  # the constants matching questions to disagreements
     "stories": stories.main,  # the constants grouping articles into stories
     "sums": sums.main,  # when two sources' sums in other words are one sum
     "answerability": answerability.main,  # learned abstention measured against the rule
+    "cross-encoder": cross_encoder.main,  # a fine-tuned reading model measured against it
 }
 
 

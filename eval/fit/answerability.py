@@ -25,7 +25,7 @@ FALSE_ABSTENTION_GOAL on every kind of data.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,14 +36,18 @@ from assistant import Assistant, abstention
 from assistant.answer import ranked_sentences
 from assistant.parts import split_parts
 from assistant.question import clean_question
-from assistant.question_type import detect
+from assistant.question_type import QuestionType, detect
+from assistant.selection import Candidate
 from assistant.spelling import correct_question
 from corpus.loader import load_corpus
+from corpus.models import Document
 from eval.adapters import load_qacc, load_squad, spread
 from eval.dataset import EvalItem, load_dataset
 from eval.fit import answer_signals
 from eval.suite import EVAL_DIR
+from index.content import IndexContent
 from index.encoder import Encoder, load_encoder
+from index.models import Hit
 from index.options import DEFAULT_K
 
 SHARED_DATA = EVAL_DIR.parent.parent / "shared" / "data"
@@ -81,13 +85,29 @@ class Sample:
     domain: str  # "squad", "web" (QACC) or "news" (ours): the false-abstention goal holds on each
 
 
-def _samples(
-    qa: Assistant, items: list[EvalItem], group: str | Mapping[str, str], domain: str
-) -> list[Sample]:
-    """Ask each question as `Assistant.ask` does and read its features from the ranking.
+@dataclass(frozen=True)
+class Asked:
+    """One training question as the assistant asks it: its ranking and the shipped rule's word.
 
-    `group` is the unit left out in cross-validation, or each question id's (a SQuAD article).
-    """
+    Shared with `eval.fit.cross_encoder`, which reads the candidate sentences of the ranking."""
+
+    item: EvalItem
+    question: str  # as asked: cleaned and spelling-corrected
+    qtype: QuestionType
+    ranked: list[Candidate]
+    hits: list[Hit]
+    content: IndexContent
+    documents: Mapping[str, Document]
+    why: str | None  # assistant.abstention.reason: None when the shipped rule answers
+    group: str
+    domain: str
+
+
+def ask(
+    qa: Assistant, items: list[EvalItem], group: str | Mapping[str, str], domain: str
+) -> list[Asked]:
+    """Ask each question as `Assistant.ask` does and keep its ranking (questions with none are
+    left out). `group` is the unit left out in cross-validation, or each question id's."""
     index = qa._index
     content = index.content
     documents = {d.id: d for d in qa.documents}
@@ -107,19 +127,35 @@ def _samples(
         ranked = ranked_sentences(asked, qtype, vector, hits, content, documents, embed)
         if not ranked:
             continue
-        x = answer_signals.features(asked, qtype, ranked, hits, content)
         why = abstention.reason(ranked, qtype)
         found.append(
-            Sample(
-                x,
-                item.answerable,
-                why in ("kind", "unmatched"),
-                why is not None,
+            Asked(
+                item,
+                asked,
+                qtype,
+                ranked,
+                hits,
+                content,
+                documents,
+                why,
                 _group(group, item),
                 domain,
             )
         )
     return found
+
+
+def _sample(asked: Asked) -> Sample:
+    """A question's features read from its ranking."""
+    a = asked
+    return Sample(
+        answer_signals.features(a.question, a.qtype, a.ranked, a.hits, a.content),
+        a.item.answerable,
+        a.why in ("kind", "unmatched"),
+        a.why is not None,
+        a.group,
+        a.domain,
+    )
 
 
 def _group(group: str | Mapping[str, str], item: EvalItem) -> str:
@@ -148,13 +184,17 @@ def _off_topic(items: list[EvalItem], count: int) -> list[EvalItem]:
     ]
 
 
-def collect(encoder: Encoder) -> list[Sample]:
-    """Every training question's sample, each set asked of its own corpus, plus questions of
-    the other corpora asked as off-topic ones."""
+def ask_all(
+    encoder: Encoder,
+    news_sets: tuple[str, ...] = NEWS_SETS,
+    qacc_group: Callable[[int], str] = lambda row: "qacc",
+) -> list[Asked]:
+    """Every training question asked, each set of its own corpus, plus questions of the other
+    corpora asked as off-topic ones. `qacc_group` names each QACC row's group (by position)."""
     article_of = _squad_articles()
     (squad,) = load_squad(SQUAD_FILE, half="fit")
     news: list[tuple[str, Assistant, list[EvalItem]]] = []
-    for name in NEWS_SETS:
+    for name in news_sets:
         path = EVAL_DIR / "data" / name
         if path.is_file():
             evalset = load_dataset(path)
@@ -163,16 +203,21 @@ def collect(encoder: Encoder) -> list[Sample]:
             news.append((Path(name).stem, qa, list(evalset.items)))
     asked_news = [i for _, _, items in news for i in items if i.answerable and not i.history]
     squad_qa = Assistant.from_documents(squad.documents or [], encoder=encoder)
-    samples = _samples(squad_qa, list(squad.items), article_of, "squad")
+    found = ask(squad_qa, list(squad.items), article_of, "squad")
     off_news = _off_topic(asked_news, OFF_TOPIC)
-    samples += _samples(squad_qa, off_news, "news asked of squad", "squad")
+    found += ask(squad_qa, off_news, "news asked of squad", "squad")
     for stem, qa, items in news:
         asked = items + _off_topic(list(squad.items), OFF_TOPIC // len(news))
-        samples += _samples(qa, asked, stem, "news")
-    for group in load_qacc(QACC_FILE, QACC_ROWS, split="train"):
+        found += ask(qa, asked, stem, "news")
+    for row, group in enumerate(load_qacc(QACC_FILE, QACC_ROWS, split="train")):
         qa = Assistant.from_documents(group.documents or [], encoder=encoder)
-        samples += _samples(qa, list(group.items), "qacc", "web")
-    return samples
+        found += ask(qa, list(group.items), qacc_group(row), "web")
+    return found
+
+
+def collect(encoder: Encoder) -> list[Sample]:
+    """Every training question's sample (`ask_all`)."""
+    return [_sample(a) for a in ask_all(encoder)]
 
 
 def _fit(samples: list[Sample]) -> tuple[np.ndarray, np.ndarray, LogisticRegression]:
