@@ -47,6 +47,7 @@ from index.disputes.aspects import (
     sources,
     value_groups,
     with_facts,
+    year_alone,
 )
 from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
 from index.disputes.named import DECIDED
@@ -979,7 +980,10 @@ def with_other_wordings(
 def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     """Whether two aspects' figures could be one thing's: counts of the same people or things,
     some value of each within `values.ONE_THING_RATIO` of one of the other's (dates, places
-    and agents are left to the question's words)."""
+    and agents are left to the question's words; a year alone, which dates a thing's past, never
+    joins the dates of days a report tells)."""
+    if first.kind == "date":
+        return _of_years_alone(first, table) == _of_years_alone(other, table)
     if first.kind not in SIZED:  # figures join only when of one order (`_alike`)
         return True
     ours = [table.facts[f] for f in first.facts]
@@ -989,6 +993,10 @@ def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     return any(
         values.same_order(first.kind, a.normalized, b.normalized) for a in ours for b in theirs
     )
+
+
+def _of_years_alone(aspect: Aspect, table: DisputeTable) -> bool:
+    return all(year_alone(table.facts[f]) for f in aspect.facts)
 
 
 def _at_precision(aspect: Aspect, table: DisputeTable, precision: str | None) -> Aspect:

@@ -2309,3 +2309,26 @@ def test_how_much_never_asks_a_length_and_things_found_along_one_are_no_search(
     [length] = [a for a in _table(qa).disputed if a.kind == "measure"]
     assert "search" not in length.name
     assert qa.ask("How much whey escaped from the Marlowe Dairies creamery?").conflicts == []
+
+
+@pytest.mark.model
+def test_the_year_a_clause_tells_of_a_thing_is_a_date_apart_from_the_news(
+    real_encoder: Encoder,
+) -> None:
+    """ "the Coralline, a brig that sank off Skelmouth in 1847" against "the brig that went
+    down off Skelmouth in 1851" is a disputed year; it is no account of the days the reports
+    tell ("raised on Monday"), nor is "the mill, which opened in 1921" of Monday's closure."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Divers raised the bell of the Coralline off Skelmouth on Monday. The "
+         "Coralline, a brig that sank off Skelmouth in 1847, lies in 38 metres of water."),
+        ("River Times", "The bell of the Coralline, the brig that went down off Skelmouth in "
+         "1851, was raised on Monday, the Skelmouth Maritime Trust said."),
+    )  # fmt: skip
+    assert {frozenset(s) for s in _disputed_values(qa, "date")} == {
+        frozenset({("d1", "1847"), ("d2", "1851")})
+    }
+    assert _claims(qa, "What year was the brig Coralline wrecked?") == {
+        ("d1", "1847"),
+        ("d2", "1851"),
+    }

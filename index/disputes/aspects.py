@@ -158,6 +158,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "due to begin on the 14th" is no account of "erupted on Sunday"
     if a.kind == "date" and (a.noun in lexicon.MARKET) != (b.noun in lexicon.MARKET):
         return False  # "shares rose on Monday as the ship was released": the rise has its date
+    if a.kind == "date" and year_alone(a) != year_alone(b):
+        return False  # "the chain, founded in 1932" and "went into administration on Monday"
     if _ledes_linked(a, b):
         return True
     if not a.about or not b.about:
@@ -188,6 +190,12 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
+
+
+def year_alone(fact: Fact) -> bool:
+    """Whether a date is a year alone: the year of a thing's past (`facts._year_of_a_thing`),
+    never the date of the days a report tells."""
+    return len(fact.normalized) == 4 and fact.normalized.isdigit()
 
 
 def _clusters(facts: list[int], table: Sequence[Fact], names: frozenset[str]) -> list[list[int]]:

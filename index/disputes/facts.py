@@ -536,6 +536,19 @@ def _value_fact(
     return None
 
 
+def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
+    """A year alone as a date when it dates what a clause tells of a thing: "the Coralline, a
+    brig that sank off Skelmouth in 1847" (against "the brig that went down ... in 1851"),
+    "the bridge, which opened in 1932". Elsewhere a year alone dates another event more often
+    than the story's ("since 2011", "the worst flood since 1998"), and is no fact."""
+    if mention.kind != "date" or not re.fullmatch(r"\d{4}", mention.normalized):
+        return None
+    anchor = _anchor(span)
+    if anchor is None or anchor.dep_ not in ("relcl", "acl"):
+        return None
+    return ("date", mention.normalized) if anchor.head.pos_ in ("NOUN", "PROPN") else None
+
+
 def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None:
     """Whose age a number set off by commas after a name is ("said Teodora Vix, 34, a nurse",
     "Corin Maddox, aged 36, of no fixed address"): news's commonest way of giving an age, which
@@ -1014,7 +1027,7 @@ def _sentence_facts(
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
         plan = mention.kind == "date" and planned(_anchor(span))  # only a day is read ahead
-        typed = _value_fact(mention, published, plan)
+        typed = _value_fact(mention, published, plan) or _year_of_a_thing(mention, span)
         compound = _COMPOUND.match(sentence.text, local.end)
         if typed is not None and typed[0] == "duration" and compound:
             # "more than 45 day-trippers": the unit begins a compound noun, and counts it
