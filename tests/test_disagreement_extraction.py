@@ -2332,3 +2332,21 @@ def test_the_year_a_clause_tells_of_a_thing_is_a_date_apart_from_the_news(
         ("d1", "1847"),
         ("d2", "1851"),
     }
+
+
+@pytest.mark.model
+def test_how_long_someone_was_stranded_in_other_words_is_one_length(real_encoder: Encoder) -> None:
+    """ "spent 11 days adrift" and "had been drifting for 17 days" tell one length in words
+    that share nothing, as "stuck" and "trapped" do; "two weeks" of eating crackers is another.
+    Counts of people trapped are no lengths: they keep their own aspect."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A solo sailor who spent 11 days adrift after his yacht lost its mast "
+         "was rescued on Monday by the trawler Brighid Rose off the Skerrin Isles. Esmond "
+         "Kenward is recovering."),
+        ("River Times", "Esmond Kenward, a yachtsman who had been drifting for 17 days off the "
+         "Skerrin Isles, was rescued on Monday. He had been eating crackers for two weeks."),
+    )  # fmt: skip
+    [length] = [a for a in _table(qa).disputed if a.kind == "duration"]
+    assert _disputed_values(qa, "duration") == [{("d1", "11 day"), ("d2", "17 day")}]
+    assert length.name == "the time stranded"

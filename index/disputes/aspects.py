@@ -106,6 +106,8 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
     its other words what happened to them: "three passengers were killed" is a death toll, and
     only "44 passengers" with no such word is the number on board. (The noun of an amount is
     what it is: "a salary of $148,000 when he starts" is a salary.)"""
+    if kind == "duration":
+        return lexicon.classes(words) | lexicon.length_classes(words)
     if kind != "count":
         return lexicon.classes(words)
     told = lexicon.classes(tuple(w for w in words if w not in nouns))
@@ -415,6 +417,8 @@ def aspect_name(
         attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start
     if kind in SIZED - {"duration"} and attribute == lexicon.ATTRIBUTES["found"][1]:
         attribute = None  # "fish were found dead along six miles": a stretch, not the search
+    if kind == "duration" and (length := lexicon.length_name(words)):
+        attribute = length  # "spent 11 days adrift" is how long, not what was spent
     if kind in SIZED and attribute:
         return attribute
     if kind == "count" and noun:

@@ -247,6 +247,12 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 words.extend(_noun_words(child))
         for subject in _controllers(anchor):
             words.extend(_noun_words(subject))  # "the notice is likely to remain in place"
+        # what a verb says its subject was: "spent 11 days adrift", "stayed closed for a week"
+        words.extend(
+            c.lemma_.casefold()
+            for c in anchor.children
+            if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "ADV")
+        )
         if decides(anchor):  # "ordered the race to be stopped": what was decided, and that it was
             words.append(DECIDED)
             for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):

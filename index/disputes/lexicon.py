@@ -130,6 +130,40 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
 }
 
+# Words of how long something lasted, class -> (lemmas, how the class is named): "spent 11 days
+# adrift", "had been drifting for 17 days", "trapped underground for 52 hours". Classes of
+# lengths alone: of a count they say nothing ("nine miners were trapped" counts miners, as "27
+# miners were brought out" does).
+LENGTHS: dict[str, tuple[frozenset[str], str]] = {
+    "stranded": (
+        frozenset(
+            [
+                "adrift",
+                "drift",
+                "strand",
+                "stranded",
+                "trap",
+                "trapped",
+                "stuck",
+                "maroon",
+                "underground",
+            ]
+        ),
+        "the time stranded",
+    ),
+}
+
+
+def length_classes(words: tuple[str, ...]) -> frozenset[str]:
+    """The classes of `LENGTHS` these lemmas belong to."""
+    return frozenset(name for name, (members, _) in LENGTHS.items() if members & set(words))
+
+
+def length_name(words: tuple[str, ...]) -> str | None:
+    """How a length is named to a reader when a class of `LENGTHS` covers its words."""
+    return next((name for members, name in LENGTHS.values() if members & set(words)), None)
+
+
 # What a scale measures, by its short name too, and the scale's own name left out: "a magnitude
 # 5.8 earthquake" and "the magnitude 5.8 quake" measure one thing, "the strongest [aftershock] of
 # magnitude 4.1" another.
@@ -333,6 +367,8 @@ def is_pay(words: tuple[str, ...]) -> bool:
 
 def members(name: str) -> frozenset[str]:
     """The lemmas of one attribute or event class."""
+    if name in LENGTHS:
+        return LENGTHS[name][0]
     return ATTRIBUTES[name][0] if name in ATTRIBUTES else EVENTS[name]
 
 
