@@ -205,7 +205,7 @@ def compose(
     # Nor when the statement withholds the very thing the question and the disagreement are
     # about: "has not said how large [the emergency fund] will be" beside "a €5 million
     # emergency fund" and "€8 million".
-    said_not = withheld.statement(asked, qtype, ranked)
+    said_not = withheld.statement(asked, qtype, ranked, lambda doc_id: documents[doc_id].text)
     if said_not is not None and found is not None and aspect is not None:
         rank = {c.row: n for n, c in enumerate(ranked)}
         first_side = min(rank.get(side[0].row, len(ranked)) for side in found.sides)

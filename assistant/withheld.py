@@ -18,7 +18,7 @@ beyond the words that only say the kind and the names, which only say which stor
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from assistant import near_miss
 from assistant.lexicon import capitalised_words
@@ -233,11 +233,21 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     return found
 
 
-def statement(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Candidate | None:
-    """The best sentence saying that what the question asks is not given, or None."""
+def statement(
+    question: str,
+    qtype: QuestionType,
+    ranked: Sequence[Candidate],
+    text_of: Callable[[str], str] | None = None,
+) -> Candidate | None:
+    """The best sentence saying that what the question asks is not given, or None. With
+    `text_of` (a document's text by its id), only one of an article that names what the
+    question names: "It did not say how many people had been working on the burn" (a moor
+    fire's) withholds nothing of "At what depth was Ffion Cadwallon working?", whose diver
+    that article never names."""
     kinds = asked_kinds(question, qtype)
     if not kinds:
         return None
+    named = [w.casefold() for w in capitalised_words(question)]
     # What is withheld must be what the question is about: a word of its own, not one that
     # only says the kind ("how much", "the name") or the story (its names: "the ship's master,
     # whose name ..." withholds nothing "Brevik-Hale Shipping" is asked of), nor a bare word of
@@ -252,6 +262,10 @@ def statement(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -
     # "The fees were not disclosed" says only which sum: one the question's paying words name.
     paying = near_miss.paying_terms(question)
     for candidate in ranked[:WITHHELD_WITHIN]:
+        if text_of is not None and named:
+            text = text_of(candidate.sentence.doc_id).casefold()
+            if not any(w in text for w in named):
+                continue
         for withheld_kinds, about in withheld(candidate.sentence.text):
             if not kinds & withheld_kinds:
                 continue

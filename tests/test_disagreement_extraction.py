@@ -2350,3 +2350,19 @@ def test_how_long_someone_was_stranded_in_other_words_is_one_length(real_encoder
     [length] = [a for a in _table(qa).disputed if a.kind == "duration"]
     assert _disputed_values(qa, "duration") == [{("d1", "11 day"), ("d2", "17 day")}]
     assert length.name == "the time stranded"
+
+
+@pytest.mark.model
+def test_where_something_came_through_a_place_is_where_it_happened(real_encoder: Encoder) -> None:
+    """ "entered the river through a storm drain near Colham Bridge" says where the whey
+    entered, against "entered the river at Tapley Weir"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Whey from the Marlowe Dairies creamery killed fish in the River Lenn at "
+         "Oxcombe on Tuesday. The whey entered the river at Tapley Weir, the Rivers Agency "
+         "said."),
+        ("River Times", "Whey from the Marlowe Dairies creamery killed fish in the River Lenn at "
+         "Oxcombe on Tuesday. The Rivers Agency said the whey had entered the Lenn through a "
+         "storm drain near Colham Bridge."),
+    )  # fmt: skip
+    assert {("d1", "tapley weir"), ("d2", "colham bridge")} in _disputed_values(qa, "place")

@@ -263,3 +263,23 @@ def test_a_successor_not_yet_named_is_not_guessed(
     assert answer.abstained
     assert reason in answer.related[0].quote
     assert "Tomas Rii" in qa.ask("Who chairs the museum's board?").text
+
+
+@pytest.mark.model
+def test_what_another_story_withholds_is_no_reason_to_abstain(real_encoder: Encoder) -> None:
+    """ "It did not say how many people had been working on the burn" is a moor fire's; it
+    withholds nothing of the diver the question names, whose depth another article gives."""
+    documents = [
+        Document(id="moor", title="Moor fire", source="Fellbeck Post", text=(
+            "A fire burned Scarrow Moor on Saturday after a controlled heather burn got out of "
+            "control. The estate said the burn had been planned for weeks. It did not say how "
+            "many people had been working on the burn.")),
+        Document(id="bell", title="Bell raised", source="Skelmouth Times", text=(
+            "Divers raised the bell of the brig Coralline off Skelmouth on Monday. The firm's "
+            "divers, led by Ffion Cadwallon, worked at a depth of 38 metres in strong "
+            "currents.")),
+    ]  # fmt: skip
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    answer = qa.ask("At what depth was Ffion Cadwallon working?")
+    assert [c.doc_id for c in answer.citations][:1] == ["bell"]
+    assert "38 metres" in answer.text

@@ -15,6 +15,7 @@ from index.disputes.lexicon import REPORTING
 
 # Prepositions that say where something happened: "burst its banks at Harnby".
 _WHERE = frozenset(["at", "in", "near", "off", "outside", "inside", "on"])
+_THROUGH = frozenset(["through", "via"])  # the way something came, by a place it names
 _NOUNS = frozenset(["NOUN", "PROPN"])
 _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
@@ -44,6 +45,10 @@ def event_of_place(span: Any) -> Any | None:
             if verb.dep_ == "pobj" and verb.head.lower_ in _WHERE:
                 token = verb  # "started on a roadside verge near Borgo Tessi": where it started
                 continue
+            way = verb.head.head
+            if verb.dep_ == "pobj" and verb.head.lower_ in _THROUGH and way.pos_ == "VERB":
+                # "entered the river through a storm drain near Colham Bridge": where it entered
+                return way if way.lemma_.casefold() not in REPORTING else None
             return None
         if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
             return None  # "upstream of Elmsford" places by a landmark, not where it was
