@@ -2366,3 +2366,19 @@ def test_where_something_came_through_a_place_is_where_it_happened(real_encoder:
          "storm drain near Colham Bridge."),
     )  # fmt: skip
     assert {("d1", "tapley weir"), ("d2", "colham bridge")} in _disputed_values(qa, "place")
+
+
+@pytest.mark.model
+def test_where_a_thing_was_says_where(real_encoder: Encoder) -> None:
+    """ "Its epicentre was near the village of Pratolina" against "The epicentre was directly
+    beneath the town of Castrevaro": where the epicentre was, told by "be" and a place."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An earthquake struck the Orvenna valley on Monday, killing four people. "
+         "Its epicentre was near the village of Pratolina, the National Seismology Institute "
+         "said."),
+        ("River Times", "An earthquake struck the Orvenna valley on Monday, killing four people. "
+         "The epicentre was directly beneath the town of Castrevaro, the National Seismology "
+         "Institute said."),
+    )  # fmt: skip
+    assert {("d1", "pratolina"), ("d2", "castrevaro")} in _disputed_values(qa, "place")

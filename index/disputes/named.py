@@ -14,7 +14,9 @@ from typing import Any
 from index.disputes.lexicon import REPORTING
 
 # Prepositions that say where something happened: "burst its banks at Harnby".
-_WHERE = frozenset(["at", "in", "near", "off", "outside", "inside", "on"])
+_WHERE = frozenset(
+    ["at", "in", "near", "off", "outside", "inside", "on", "beneath", "under", "below"]
+)
 _THROUGH = frozenset(["through", "via"])  # the way something came, by a place it names
 _NOUNS = frozenset(["NOUN", "PROPN"])
 _REGIONS = frozenset(
@@ -42,6 +44,8 @@ def event_of_place(span: Any) -> Any | None:
             verb = token.head.head
             if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
                 return verb
+            if verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children):
+                return verb  # "The epicentre was directly beneath Castrevaro"
             if verb.dep_ == "pobj" and verb.head.lower_ in _WHERE:
                 token = verb  # "started on a roadside verge near Borgo Tessi": where it started
                 continue
