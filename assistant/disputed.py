@@ -523,30 +523,55 @@ def candidates(
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
-    return [
-        _signals(i, asked, query, table, content, person)
-        for i in table.aspects_of_story.get(story, ())
-        if (aspect := table.aspects[i]).kind in kinds
-        and not (aspect.subject and person is not None and aspect.subject != person)
-        and aspect.subject not in others
-        and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
-        and _counts_what_is_asked(aspect, table, terms)
-        and _of_the_attribute_asked(aspect, table, asked)
-        and _what_happened_is_asked(aspect, table, asked)
-        and not (qtype.money and _counts_people(aspect, table))
-        and _rate_if_asked(aspect, question)
-        and _plan_if_asked(aspect, terms)
-        and _decision_if_asked(aspect, terms)
-        and _part_if_asked(aspect, table, question)
-        and not (_money_asked(question, qtype) and _shares_only(aspect, table))
-        and _market_if_asked(aspect, table, terms)
-        and _measured_as_asked(aspect, table, terms, question)
-        and not (
-            aspect.kind == "date"
-            and _only_said(aspect, table)
-            and not _asks_saying(terms, question)
-        )
-    ]
+    return _by_the_deed_asked(
+        terms,
+        table,
+        [
+            _signals(i, asked, query, table, content, person)
+            for i in table.aspects_of_story.get(story, ())
+            if (aspect := table.aspects[i]).kind in kinds
+            and not (aspect.subject and person is not None and aspect.subject != person)
+            and aspect.subject not in others
+            and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
+            and _counts_what_is_asked(aspect, table, terms)
+            and _of_the_attribute_asked(aspect, table, asked)
+            and _what_happened_is_asked(aspect, table, asked)
+            and not (qtype.money and _counts_people(aspect, table))
+            and _rate_if_asked(aspect, question)
+            and _plan_if_asked(aspect, terms)
+            and _decision_if_asked(aspect, terms)
+            and _part_if_asked(aspect, table, question)
+            and not (_money_asked(question, qtype) and _shares_only(aspect, table))
+            and _market_if_asked(aspect, table, terms)
+            and _measured_as_asked(aspect, table, terms, question)
+            and not (
+                aspect.kind == "date"
+                and _only_said(aspect, table)
+                and not _asks_saying(terms, question)
+            )
+        ],
+    )
+
+
+def _deed_terms(aspect: Aspect) -> set[str]:
+    """The stems of the deed an agent aspect is of ("find" of "X found the stone"), with its
+    class's words ("found", "located")."""
+    deed = aspect.words[:1]
+    words = set(deed) | {w for name in lexicon.classes(deed) for w in lexicon.members(name)}
+    return {t for w in words for t in tokenize(w)}
+
+
+def _by_the_deed_asked(
+    terms: set[str], table: DisputeTable, scored: list[Signals]
+) -> list[Signals]:
+    """Who did what the question asks, over who did something else to what it names: "Who
+    found the Quenmarsh meteorite?" is asked of "X found the stone", not of "Scientists from
+    Hallowdene University collected the meteorite". Only when some agent's deed is asked."""
+    agents = [s for s in scored if table.aspects[s.aspect].kind == "agent"]
+    asked = [s for s in agents if _deed_terms(table.aspects[s.aspect]) & terms]
+    if not asked:
+        return scored
+    return [s for s in scored if s in asked or table.aspects[s.aspect].kind != "agent"]
 
 
 # The stems of the verbs of saying (`lexicon.REPORTING`), as a question's words are stemmed;

@@ -109,6 +109,17 @@ def test_durations_in_units_of_fixed_length_compare_exactly(
     assert compatible("duration", first, second) is agree
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "agree"),
+    [("jory trelissick", "mabyn trelissick", False), ("the river dunn", "the dunn", True),
+     ("skelmouth maritime trust", "maritime trust", True),
+     ("declan hurrell", "declan hurwell", False)],
+)  # fmt: skip
+def test_names_agree_when_one_says_all_the_other_does(first: str, second: str, agree: bool) -> None:
+    """Two people of one family share a surname, not a name; a shorter name of one body is it."""
+    assert compatible("agent", first, second) is agree
+
+
 def test_amounts_and_durations_carry_their_unit() -> None:
     assert amount_form("40 million euros") == "40000000 EUR"
     assert amount_form("$4 million") == amount_form("four million dollars") == "4000000 USD"

@@ -2382,3 +2382,23 @@ def test_where_a_thing_was_says_where(real_encoder: Encoder) -> None:
          "Institute said."),
     )  # fmt: skip
     assert {("d1", "pratolina"), ("d2", "castrevaro")} in _disputed_values(qa, "place")
+
+
+@pytest.mark.model
+def test_who_found_it_is_asked_of_the_finder_not_of_who_did_something_else(
+    real_encoder: Encoder,
+) -> None:
+    """ "Mabyn Trelissick found the stone" against "Jory Trelissick found the stone": two
+    people of one family, whom their shared surname does not make one; "Who found ...?" asks
+    the finder, not the scientists who "collected the meteorite"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A meteorite fell on Blackthorn Farm near Quenmarsh on Tuesday night. "
+         "Mabyn Trelissick, 67, found the stone the next morning in the straw. Scientists "
+         "from Hallowdene University collected the meteorite on Wednesday."),
+        ("River Times", "A meteorite fell on Blackthorn Farm near Quenmarsh on Tuesday night. "
+         "Jory Trelissick found the stone under the kitchen table shortly after it fell."),
+    )  # fmt: skip
+    finder = {("d1", "mabyn trelissick"), ("d2", "jory trelissick")}
+    assert finder in _disputed_values(qa, "agent")
+    assert _claims(qa, "Who found the Quenmarsh meteorite?") == finder

@@ -432,6 +432,8 @@ def aspect_name(
             return chosen
         if attribute == lexicon.ATTRIBUTES["owner"][1]:
             return f"the owner of the {noun}" if noun else attribute
+        if attribute == lexicon.ATTRIBUTES["found"][1]:
+            return f"who found the {noun}" if noun else "who found it"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {

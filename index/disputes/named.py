@@ -120,6 +120,9 @@ def _work_of_its_people(token: Any) -> Any | None:
 # Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack";
 # and the works they are said of (_DEEDS), which a "claimed" attack is too, unlike a claim said.
 _LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "mastermind", "claim"])
+# Verbs whose active subject found what a story is about: "X found the stone", "X, who
+# discovered the skeleton" (a thing found, not "found a way" nor "found that ...").
+_FINDING = frozenset(["find", "discover", "uncover", "unearth", "spot"])
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
@@ -156,7 +159,8 @@ def _led_by(token: Any) -> Any | None:
     for verb in verbs:
         if decides(verb):
             return verb
-        if verb.lemma_.casefold() not in _LEADING or verb.pos_ != "VERB":
+        lemma = verb.lemma_.casefold()
+        if lemma not in _LEADING | _FINDING or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and not any(
@@ -165,6 +169,8 @@ def _led_by(token: Any) -> Any | None:
             continue
         if objects and objects[0].lemma_.casefold() in _DEEDS:
             return verb
+        if lemma in _FINDING and objects and objects[0].pos_ == "NOUN":
+            return verb  # "Gilles Mauduit found the coins with a metal detector"
     return None
 
 

@@ -558,6 +558,17 @@ def texts_compatible(first: str, second: str) -> bool:
     return words_a[-1] in words_b and words_b[-1] in words_a
 
 
+def names_compatible(first: str, second: str) -> bool:
+    """Names agree when one says all the other does, or more ("the Skelmouth Maritime Trust"
+    and "the Maritime Trust", "the River Dunn" and "the Dunn"), not when each says something
+    the other does not: "Mabyn Trelissick" and "Jory Trelissick" are two people of one family,
+    though both end in the same word."""
+    words_a, words_b = set(tokenize(first)), set(tokenize(second))
+    if len(words_a) > 1 and len(words_b) > 1 and not (words_a <= words_b or words_b <= words_a):
+        return False
+    return texts_compatible(first, second)
+
+
 # A time of day as news writes it: "4:12 a.m.", "3.40am", "at 11pm", "shortly after 1 p.m.",
 # "14:30"; a word before it may make it approximate.
 _TIME = re.compile(
@@ -610,8 +621,10 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return with_unit_compatible(first, second)
     if kind == "role":
         return roles_compatible(first, second)
-    if kind in ("cause", "place", "agent"):  # "the River Dunn" is "the Dunn"
+    if kind == "cause":
         return texts_compatible(first, second)
+    if kind in ("place", "agent"):  # "the River Dunn" is "the Dunn"
+        return names_compatible(first, second)
     return first == second
 
 
