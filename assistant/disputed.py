@@ -50,7 +50,7 @@ from index.disputes.aspects import (
     year_alone,
 )
 from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
-from index.disputes.named import DECIDED
+from index.disputes.named import CHOOSING, DECIDED
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -555,9 +555,11 @@ def candidates(
 
 def _deed_terms(aspect: Aspect) -> set[str]:
     """The stems of the deed an agent aspect is of ("find" of "X found the stone"), with its
-    class's words ("found", "located")."""
+    class's words ("found", "located"); choosing someone is one deed in any of its verbs."""
     deed = aspect.words[:1]
     words = set(deed) | {w for name in lexicon.classes(deed) for w in lexicon.members(name)}
+    if words & CHOOSING:  # "Who has been appointed ...?" of "elected Roger Binny"
+        words |= CHOOSING
     return {t for w in words for t in tokenize(w)}
 
 

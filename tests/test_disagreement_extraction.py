@@ -2402,3 +2402,21 @@ def test_who_found_it_is_asked_of_the_finder_not_of_who_did_something_else(
     finder = {("d1", "mabyn trelissick"), ("d2", "jory trelissick")}
     assert finder in _disputed_values(qa, "agent")
     assert _claims(qa, "Who found the Quenmarsh meteorite?") == finder
+
+
+@pytest.mark.model
+def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
+    """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
+    used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach
+    was "appointed"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Kessary Cricket Board elected Roger Vane as its president at its "
+         "annual meeting in Dunmarrow on Tuesday. It also appointed Tomas Brell as coach."),
+        ("River Times", "The Kessary Cricket Board named Ajit Kolar as its president at its "
+         "annual meeting in Dunmarrow on Tuesday."),
+    )  # fmt: skip
+    assert _claims(qa, "Who has been appointed president of the Kessary Cricket Board?") == {
+        ("d1", "roger vane"),
+        ("d2", "ajit kolar"),
+    }

@@ -29,6 +29,8 @@ _CHOSEN = {"hire": "hired", "appoint": "appointed", "award": "awarded", "contrac
            "commission": "commissioned", "choose": "chosen", "select": "selected",
            "elect": "elected", "name": "named"}  # fmt: skip
 _ENGAGE = frozenset(_CHOSEN)
+# The verbs of choosing someone, and their past forms: one deed, whichever a report uses.
+CHOOSING = _ENGAGE | frozenset(_CHOSEN.values())
 
 
 def event_of_place(span: Any) -> Any | None:
