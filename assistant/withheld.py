@@ -262,10 +262,6 @@ def statement(
     # "The fees were not disclosed" says only which sum: one the question's paying words name.
     paying = near_miss.paying_terms(question)
     for candidate in ranked[:WITHHELD_WITHIN]:
-        if text_of is not None and named:
-            text = text_of(candidate.sentence.doc_id).casefold()
-            if not any(w in text for w in named):
-                continue
         for withheld_kinds, about in withheld(candidate.sentence.text):
             if not kinds & withheld_kinds:
                 continue
@@ -274,8 +270,13 @@ def statement(
             shared = own & about
             if shared == {_SUCCESSION_STEM} and not _same_subject(asked, candidate):
                 continue  # "No successor has been named" of another post
-            if shared or whose_sum or bare_sum:
-                return candidate
+            if not (shared or whose_sum or bare_sum):
+                continue
+            if text_of is not None and named:  # read only for a sentence that would answer
+                text = text_of(candidate.sentence.doc_id).casefold()
+                if not any(w in text for w in named):
+                    break  # an article of another story
+            return candidate
     return None
 
 
