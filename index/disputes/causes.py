@@ -62,7 +62,10 @@ _TELLS_CAUSE = re.compile(
     + r"|\bbrought\s+down\s+by\b"
     + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
     r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
-    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b|\bwhen\b"
+    r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
+    # a "when" clause of what went wrong (`_set_off_by`), not every "when"
+    r"|\bwhen\b.*\b(?:leak|pour|spill|escap|burst|cut|sever|spread|ignit|fail|collaps|"
+    r"overflow|seep)\w*|\bout\s+of\s+control\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
     r"wrecked|washed|undermined|eroded)\b",
     re.I,
