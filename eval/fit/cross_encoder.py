@@ -64,6 +64,7 @@ import numpy as np
 
 from eval.fit import answerability
 from eval.fit.answerability import FALSE_ABSTENTION_GOAL, SQUAD_FILE, Asked
+from index.encoder_export import INPUTS, write_int8
 
 TOP_K = 5
 SEED = 13
@@ -237,14 +238,7 @@ def train(questions: list[Question]) -> tuple[Any, float]:
         total = 0.0
         for first in range(0, len(shuffled), BATCH):
             batch = shuffled[first : first + BATCH]
-            inputs = tokenizer(
-                [p[0] for p in batch],
-                [p[1] for p in batch],
-                padding=True,
-                truncation="longest_first",
-                max_length=MAX_LENGTH,
-                return_tensors="pt",
-            )
+            inputs = _tokenized(tokenizer, [(p[0], p[1]) for p in batch])
             logits = model(**inputs).logits.view(-1)
             loss = loss_of(logits, torch.tensor([p[2] for p in batch]))
             loss.backward()
@@ -376,6 +370,18 @@ def selection(questions: list[Question], found: list[np.ndarray]) -> None:
         )
 
 
+def _tokenized(tokenizer: Any, pairs: list[tuple[str, str]]) -> Any:
+    """A batch of (question, sentence) pairs as the model's tensors, cut to MAX_LENGTH."""
+    return tokenizer(
+        [p[0] for p in pairs],
+        [p[1] for p in pairs],
+        padding=True,
+        truncation="longest_first",
+        max_length=MAX_LENGTH,
+        return_tensors="pt",
+    )
+
+
 def _median_ms(run: Any, times: int = 50) -> float:
     run()
     found = []
@@ -391,20 +397,12 @@ def inference(encoder: Any, question: Question) -> Any:
     return the int8 session's scorer (texts to probabilities) for agreement checks."""
     import onnxruntime
     import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model, tokenizer = encoder.model, encoder.tokenizer
     pairs = [(question.question, s) for s in question.sentences]
 
     def feed(texts: list[tuple[str, str]]) -> Any:
-        return tokenizer(
-            [p[0] for p in texts],
-            [p[1] for p in texts],
-            padding=True,
-            truncation="longest_first",
-            max_length=MAX_LENGTH,
-            return_tensors="pt",
-        )
+        return _tokenized(tokenizer, texts)
 
     def fp32() -> None:
         with torch.inference_mode():
@@ -412,8 +410,6 @@ def inference(encoder: Any, question: Question) -> Any:
 
     print(f"torch fp32: {_median_ms(fp32):.1f} ms per call of {len(pairs)} pairs (median of 50)")
     folder = Path(tempfile.mkdtemp(prefix="ce-onnx-"))
-    plain, quantised = folder / "model.onnx", folder / "model_qint8.onnx"
-    names = ("input_ids", "attention_mask", "token_type_ids")
     sample = feed(pairs)
 
     class Logit(torch.nn.Module):
@@ -424,15 +420,9 @@ def inference(encoder: Any, question: Question) -> Any:
         def forward(self, ids: Any, mask: Any, types: Any) -> Any:
             return self.inner(input_ids=ids, attention_mask=mask, token_type_ids=types).logits
 
-    axes = {name: {0: "batch", 1: "tokens"} for name in names} | {"logit": {0: "batch"}}
-    with torch.no_grad(), warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        torch.onnx.export(
-            Logit(model).eval(), tuple(sample[n] for n in names), str(plain),
-            input_names=list(names), output_names=["logit"], dynamic_axes=axes,
-            opset_version=17, dynamo=False,
-        )  # fmt: skip
-    quantize_dynamic(str(plain), str(quantised), weight_type=QuantType.QInt8, per_channel=True)
+    quantised = write_int8(
+        Logit(model).eval(), sample, "logit", folder / "model.onnx", folder / "model_qint8.onnx"
+    )
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = THREADS
     session = onnxruntime.InferenceSession(
@@ -441,7 +431,7 @@ def inference(encoder: Any, question: Question) -> Any:
 
     def int8(texts: list[tuple[str, str]]) -> np.ndarray:
         inputs = feed(texts)
-        out = session.run(None, {n: inputs[n].numpy() for n in names})[0].reshape(-1)
+        out = session.run(None, {n: inputs[n].numpy() for n in INPUTS})[0].reshape(-1)
         return 1 / (1 + np.exp(-out))
 
     print(f"ONNX int8: {_median_ms(lambda: int8(pairs)):.1f} ms per call (median of 50)")
