@@ -19,6 +19,7 @@ from index.analysis.lexicon import NAME_PARTICLES
 from index.disputes.values import (
     amount_form,
     amount_span,
+    duration_form,
     measure_end,
     measure_form,
     scale_before,
@@ -99,6 +100,27 @@ def written_as_money(mention: Mention, sentence: Sentence) -> bool:
     return amount_form(sentence.text[wide_start:wide_end]) is not None
 
 
+# The word after a figure, which may be its unit of time ("18" + "months") or make it a point
+# in time ("five years" + "ago").
+_NEXT_WORD = re.compile(r"[\s-]+[\w'-]+")
+
+
+def is_length(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a value is a length of time ("18 months", "for nine hours", "a six-week
+    closure"), not a point in time ("five years ago") or a figure of something else."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    after = _NEXT_WORD.match(sentence.text, end)
+    return duration_form(sentence.text[start : after.end() if after else end]) is not None
+
+
+def _as_long_as_asked(strength_: float, mention: Mention, sentence: Sentence) -> float:
+    """A "how long" question's strength: a length of time answers best; a date may tell when
+    something ends ("closed until March"); any other figure answers weakly."""
+    if is_length(mention, sentence):
+        return 1.0
+    return min(strength_, LESS_PRECISE_DATE if mention.kind == "date" else WEAKER_KIND)
+
+
 def answer_mentions(
     mentions: list[Mention], qtype: QuestionType, question: str, sentence: Sentence
 ) -> tuple[tuple[Mention, ...], float]:
@@ -111,6 +133,8 @@ def answer_mentions(
     if asks_measure(question):
         mentions = [m for m in mentions if m.kind != "number" or is_measure(m, sentence)]
     scored = [(strength(m, qtype), m) for m in mentions]
+    if qtype.precision == "length":
+        scored = [(_as_long_as_asked(s, m, sentence) if s else s, m) for s, m in scored]
     kept = [(s, m) for s, m in scored if s > 0 and not named_in_question(m, question)]
     kept.sort(key=lambda pair: -pair[0])
     return tuple(m for _, m in kept), max((s for s, _ in kept), default=0.0)

@@ -159,6 +159,9 @@ _NATIONALITY = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b")
 _PRECISION = re.compile(r"\b(year|month|day|date|time)\b")
+# "How long was he in the job?", "the length of the closure": a length of time, best answered by
+# one ("18 months"), not by any figure or date the sentence holds.
+_LENGTH_ASKED = re.compile(r"\bhow\s+long\b|\b(?:length|duration)\b")
 _NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 # What happened to someone: outcome questions, answered by accounts rather than one value.
 _HAPPENED = re.compile(
@@ -194,7 +197,8 @@ class QuestionType:
 
     `prefers` is the kind that answers best when several are acceptable (a person for "who").
     `precision` is how exact a date must be: "year" for "in what year", "day" for "which day",
-    "time" for "at what time" (a time of day, "11:40 a.m.").
+    "time" for "at what time" (a time of day, "11:40 a.m."); "length" for "how long", whose
+    best answer is a length of time.
     `nationality` admits nationalities and religions ("Syrian", "Sunni") as answers, which
     otherwise answer nothing: "Which hospital?" is not answered by "Syrian security officials".
     `account` marks questions about an outcome (what happened to someone, did a raid get its
@@ -290,7 +294,9 @@ def detect(question: str) -> QuestionType:
     if not yes_no and not wants and _WH.search(text) is None:
         account = account or bool(_KEYWORD_ACCOUNT.search(text))
     precision = None
-    if "date" in wants and (found := _PRECISION.search(text)):
+    if wants == _DURATION and _LENGTH_ASKED.search(text):
+        precision = "length"
+    elif "date" in wants and (found := _PRECISION.search(text)):
         precision = "day" if found.group(1) in ("day", "date") else found.group(1)
     return QuestionType(
         wants=wants,

@@ -84,3 +84,18 @@ def test_how_many_things_is_not_answered_by_a_sum_of_money(real_encoder: Encoder
     answer = qa.ask("How many homes were flooded in Ostvale?").text
     assert "43 homes" in answer
     assert "$1,500" not in answer
+
+
+@pytest.mark.model
+def test_how_long_is_answered_by_a_length_of_time(real_encoder: Encoder) -> None:
+    """A sentence that names the coach in full with a pay-off and a score does not answer how
+    long he was there; "18 months in charge", with his surname alone, does."""
+    text = (
+        "Fenwick Rovers boss Marek Holloway has been sacked after a humiliating 4-0 derby "
+        "defeat by Stallard Town, and he is walking away with a $400,000 pay-off.\n\n"
+        "Holloway, 52, leaves after 18 months in charge."
+    )
+    documents = [Document(id="d1", title="Sacked", source="Fenwick Post", text=text)]
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    answer = qa.ask("How long was Marek Holloway in the job?")
+    assert answer.citations[0].quote == "Holloway, 52, leaves after 18 months in charge."
