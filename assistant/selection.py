@@ -23,6 +23,7 @@ from assistant.values import compatible
 from corpus.articles import OutletAndDate
 from corpus.models import Passage, Sentence
 from index.analysis.dates import date_fields
+from index.analysis.lexicon import TITLES
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.models import Hit, Mention
@@ -84,6 +85,54 @@ def term_share(terms: dict[str, float], sentence_terms: set[str]) -> float:
     if total <= 0:
         return 0.0
     return sum(w for t, w in terms.items() if t in sentence_terms) / total
+
+
+# A sentence opening with a pronoun ("He is accused of ignoring gas readings.") is about someone
+# or something the sentence before it names.
+_PRONOUN_OPENING = re.compile(r"^\W*(?:He|She|They|It|His|Her|Their|Its)\b")
+_CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
+# Two or more capitalised words in a row: a full name the question gives ("Ansel Drummock").
+_FULL_NAME = re.compile(r"\b[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)+")
+# Words that may stand before a surname without being another person's first name.
+_BEFORE_SURNAME = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir"}) | TITLES
+
+
+def _full_names(question: str) -> list[tuple[str, set[str]]]:
+    """The question's full names, each as (its last word, its terms)."""
+    return [
+        (found.group(0).split()[-1], set(tokenize(found.group(0))))
+        for found in _FULL_NAME.finditer(question)
+    ]
+
+
+def _by_surname(text: str, surname: str, first_words: str) -> bool:
+    """Whether a text calls someone by this surname alone ("Drummock, 52, leaves ...", "Mr
+    Drummock"), not by another first name ("his brother, Eliud Tindikwa")."""
+    for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
+        before = re.search(r"([\w'\u2019-]+)\W*$", text[: found.start()])
+        word = before.group(1) if before else ""
+        # A sentence's first word is capitalised whatever it is: "Now Castrejon, 31, ...".
+        another_name = word[:1].isupper() and bool(tokenize(word))
+        if not another_name or word.casefold() in _BEFORE_SURNAME or word in first_words:
+            return True
+    return False
+
+
+def sentence_terms(row: int, content: IndexContent, names: list[tuple[str, set[str]]]) -> set[str]:
+    """A sentence's terms as a reader takes them: with the names of the sentence before when it
+    opens with a pronoun, and with a person's full name when it calls them by surname alone
+    (`names`, from `_full_names`). Overlap alone would prefer any sentence naming Ansel
+    Drummock in full to "Drummock, 52, leaves after 18 months in charge"."""
+    sentence = content.sentences[row]
+    terms = set(tokenize(sentence.text))
+    if _PRONOUN_OPENING.match(sentence.text) and row > 0:
+        before = content.sentences[row - 1]
+        if before.doc_id == sentence.doc_id:
+            terms |= set(tokenize(" ".join(_CAPITALISED.findall(before.text))))
+    for surname, full in names:
+        if not full <= terms and _by_surname(sentence.text, surname, " ".join(full)):
+            terms |= full
+    return terms
 
 
 # A sentence that is itself a question, closing quotes or brackets aside.
@@ -153,6 +202,7 @@ def _scored(
     `published` dates, a value of an earlier year than its article's gets no type bonus."""
     query = query_vector.astype(np.float32)
     terms = question_terms(question, content)
+    names = _full_names(question)
     rows_of = content.lookups.passage_rows
     dated = None if published is None or _asks_the_past(question, qtype) else published
     plan = "date" in qtype.wants and bool(PLAN_ASKED.search(question))
@@ -169,7 +219,7 @@ def _scored(
             if _ASKS.search(sentence.text):
                 continue  # "What caused the crash?" in an article asks; it answers nothing
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
-            own_overlap = term_share(terms, set(tokenize(sentence.text)))
+            own_overlap = term_share(terms, sentence_terms(row, content, names))
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
             mentions = content.mentions_at(row)
             answers, best = answer_mentions(mentions, qtype, question, sentence)

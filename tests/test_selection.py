@@ -99,3 +99,19 @@ def test_how_long_is_answered_by_a_length_of_time(real_encoder: Encoder) -> None
     qa = Assistant.from_documents(documents, encoder=real_encoder)
     answer = qa.ask("How long was Marek Holloway in the job?")
     assert answer.citations[0].quote == "Holloway, 52, leaves after 18 months in charge."
+
+
+@pytest.mark.model
+def test_a_sentence_opening_with_a_pronoun_is_read_with_the_names_before_it(
+    real_encoder: Encoder,
+) -> None:
+    """ "He is accused of ..." is about the man the sentence before names: asked what he is
+    accused of, by name, it is quoted."""
+    text = (
+        "Tobias Wrenn, 46, was detained at his home in Carlow on Friday evening and will appear "
+        "before magistrates in the provincial capital on Monday, the spokesman said. He is "
+        "accused of ignoring gas readings in the section of the mine where the men died."
+    )
+    documents = [Document(id="d1", title="Mine", source="Carlow Wire", text=text)]
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    assert "ignoring gas readings" in qa.ask("What is Tobias Wrenn accused of?").text
