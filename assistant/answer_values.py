@@ -105,20 +105,25 @@ def written_as_money(mention: Mention, sentence: Sentence) -> bool:
 _NEXT_WORD = re.compile(r"[\s-]+[\w'-]+")
 
 
+# "for three hours after a power cut": a length, though "three hours after" alone is a time.
+_FOR_BEFORE = re.compile(r"\bfor\s+$", re.IGNORECASE)
+
+
 def is_length(mention: Mention, sentence: Sentence) -> bool:
     """Whether a value is a length of time ("18 months", "for nine hours", "a six-week
     closure"), not a point in time ("five years ago") or a figure of something else."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     after = _NEXT_WORD.match(sentence.text, end)
-    return duration_form(sentence.text[start : after.end() if after else end]) is not None
+    if duration_form(sentence.text[start : after.end() if after else end]) is not None:
+        return True
+    alone = duration_form(sentence.text[start:end]) is not None
+    return alone and bool(_FOR_BEFORE.search(sentence.text[:start]))
 
 
 def _as_long_as_asked(strength_: float, mention: Mention, sentence: Sentence) -> float:
-    """A "how long" question's strength: a length of time answers best; a date may tell when
-    something ends ("closed until March"); any other figure answers weakly."""
-    if is_length(mention, sentence):
-        return 1.0
-    return min(strength_, LESS_PRECISE_DATE if mention.kind == "date" else WEAKER_KIND)
+    """A "how long" question's strength: a length of time answers best; any other figure or
+    date ("closed until March", "opened in 1987") answers weakly."""
+    return 1.0 if is_length(mention, sentence) else min(strength_, WEAKER_KIND)
 
 
 def answer_mentions(

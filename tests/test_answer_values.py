@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer_values import is_length
 from assistant.values import compatible, is_comparable, names_compatible
 from assistant.wording import reading
+from corpus.models import Sentence
+from index.models import Mention
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,25 @@ def test_a_reading_is_plain_words_and_only_when_the_value_needs_one(
     kind: str, value: str, normalized: str, expected: str | None
 ) -> None:
     assert reading(kind, value, normalized) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        ("Drummock leaves after 18 months in charge.", "18 months", True),
+        ("The line will close for 18 weeks.", "18", True),  # a count before its unit
+        ("In 2009, 40 skiers were stuck for three hours after a power cut.", "three hours", True),
+        ("The ban was lifted two days after the hearing.", "two days", False),  # when, not long
+        ("The mine closed five years ago.", "five years", False),
+        ("He walks away with a $400,000 pay-off.", "400,000", False),
+    ],
+)
+def test_a_length_of_time_is_told_from_a_point_in_time(
+    text: str, value: str, expected: bool
+) -> None:
+    start = text.index(value)
+    sentence = Sentence(id="d#0.0", doc_id="d", passage_id="d#0", start=0, end=len(text),
+                        text=text)  # fmt: skip
+    mention = Mention(kind="number", label="CARDINAL", text=value, normalized=value,
+                      start=start, end=start + len(value))  # fmt: skip
+    assert is_length(mention, sentence) is expected
