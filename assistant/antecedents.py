@@ -36,6 +36,8 @@ _WHICH_KIND = re.compile(
 # "Which prosecutor ...?", "What minister ...?": the kind asked for is a person.
 _PERSON_WORDS = PERSON_NOUNS | TITLES | INSTITUTION_POSTS
 _BODY_LABELS = frozenset({"ORG", "FAC"})
+# Names that answer "who": a person or a body.
+_ANSWERING = _BODY_LABELS | {"PERSON"}
 # Kinds of organisation a "Which company ...?" asks for: its answer names one first.
 _BODIES = frozenset(
     ["company", "firm", "business", "group", "club", "team", "bank", "airline", "operator",
@@ -124,10 +126,22 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     # chief executive ...": a PERSON to the small model).
     answered_bodies = [p.text for p in fresh if p.label in _BODY_LABELS]
     kind = _WHICH_KIND.match(previous)
+    who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE)) or bool(
+        kind and kind.group(1).casefold() in _PERSON_WORDS
+    )
     if kind and answered_bodies:
         thing = answered_bodies[0]
     elif kind and kind.group(1).casefold() in _BODIES and fresh:
         thing = fresh[0].text
+    # "Who made a bid for Sollace Nickel?" answered by a company ("... from its larger rival
+    # Ambrecht Minerals"): "it" is then that company, the first name the answer adds.
+    added = [
+        e
+        for e in (parse(answer).ents if who and answer else ())
+        if e.label_ in _ANSWERING and e.text.casefold() not in previous.casefold()
+    ]
+    if added and added[0].label_ in _BODY_LABELS:
+        thing = added[0].text
     places = [
         e.text
         for text in (answer, previous)
@@ -135,10 +149,6 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
         for e in parse(text).ents
         if e.label_ in _PLACE_LABELS
     ]
-    which = _WHICH_KIND.match(previous)
-    who = bool(re.match(r"\s*who\b", previous, re.IGNORECASE)) or bool(
-        which and which.group(1).casefold() in _PERSON_WORDS
-    )
     # After "Who was jailed ...?", "Who is Feltham's lawyer?" or "Which prosecutor is in
     # charge?", "he" is the person the answer named; after "Who is Wassim Nasr?", the person
     # asked about.

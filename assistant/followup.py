@@ -96,6 +96,7 @@ def _resolve_pronouns(question: str, context: ante.Context) -> str:
     tokens = _references(doc)
     plural_object = any(t.lower_ in ("them", "their") for t in tokens)
     replacements: dict[int, str] = {}
+    named: set[str] = set()
     for token in tokens:
         word = token.lower_
         if word in PERSONAL_PRONOUNS:
@@ -110,8 +111,9 @@ def _resolve_pronouns(question: str, context: ante.Context) -> str:
             target = context.statement
         else:
             target = context.place
-        if target is None:
-            continue
+        if target is None or target in named:
+            continue  # "What did she say she never wants?": the name once, then "she" reads
+        named.add(target)
         possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
         replacements[token.i] = f"{target}'s" if possessive else target
     return _substitute(question, replacements) if replacements else question

@@ -117,6 +117,16 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
         (["Which official in Syria confirmed al-Masoud's work?",
           "Wassim Nasr said al-Masoud worked for the security agency. [1]"],
          "What is his job?", "What is Wassim Nasr's job?"),
+        # A "who" question answered by a company: "it" is the company the answer adds.
+        (["Who made an offer for Sollace Nickel?",
+          "Sollace Nickel has rejected a takeover offer from its larger rival Ambrecht "
+          "Minerals. [1]"],
+         "By when does it have to make a firm offer?",
+         "By when does Ambrecht Minerals have to make a firm offer?"),
+        # A person is named once; the pronouns after stay pronouns, as a reader writes.
+        (["Who was killed in the raid?", f"{KILLED} [1]"],
+         "Did his mother say he was an agent?", "Did Khaled al-Masoud's mother say he was an "
+         "agent?"),
         # A person asked about by their part around another's name is who "her" is.
         (["Did the wife of al-Masoud speak to reporters?",
           "The articles don't say. [1]"],
