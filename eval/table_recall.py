@@ -23,6 +23,7 @@ it, yet split in the table.
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -77,10 +78,14 @@ def value_spans(
 def _at(claim: Claim, spans: Sequence[Span]) -> bool:
     """Whether a claim gives a planted value: its value written where the planted one is, or
     its quote holding the planted value's words (an account is claimed by its sentence)."""
-    inside = claim.quote.casefold().find(claim.value.casefold())
-    start = claim.start + max(inside, 0)
-    end = start + len(claim.value) if inside >= 0 else claim.end
-    return any(d == claim.doc_id and s < end and start < e for d, s, e in spans)
+    quote, value = claim.quote.casefold(), claim.value.casefold()
+    # Any place the quote writes the value ("23" is in "August 23" and in "Fenwarren, 23").
+    found = [m.start() for m in re.finditer(re.escape(value), quote)] if value else []
+    places = [(claim.start + at, claim.start + at + len(value)) for at in found]
+    places = places or [(claim.start, claim.end)]
+    return any(
+        d == claim.doc_id and s < end and start < e for d, s, e in spans for start, end in places
+    )
 
 
 def _sides_in(aspect: ComparedAspect, sides: list[list[Span]]) -> list[int]:

@@ -39,6 +39,11 @@ def _story(*aspects: ComparedAspect, documents: tuple[str, ...] = ("d1", "d2")) 
 
 
 SEVEN, NINE = _claim("d1", 10, "7"), _claim("d2", 20, "9")
+# The value written twice in its quote, the planted one second: "9 May: 9 people died."
+DATED = Claim(
+    doc_id="d2", source="d2", value="9", normalized="9", quote="9 May: 9 people died.",
+    start=13, end=34, citation=1,
+)  # fmt: skip
 ELSEWHERE = _claim("d2", 40, "9")  # a value of d2 written elsewhere than the planted one
 
 
@@ -50,8 +55,9 @@ ELSEWHERE = _claim("d2", 40, "9")  # a value of d2 written elsewhere than the pl
         ([_story(_aspect([["d1"], ["d2"]], SEVEN, ELSEWHERE))], "extraction"),
         ([_story(_aspect([["d1"]], SEVEN), _aspect([["d2"]], NINE))], "split"),
         ([_story(_aspect([["d1", "d2"]], SEVEN, NINE))], "merged"),
+        ([_story(_aspect([["d1"], ["d2"]], SEVEN, DATED))], "held"),
     ],
-    ids=["held", "story", "extraction", "split", "merged"],
+    ids=["held", "story", "extraction", "split", "merged", "value-written-twice"],
 )
 def test_each_stage_a_planted_disagreement_can_stand_at(
     stories: list[Comparison], stage: str
