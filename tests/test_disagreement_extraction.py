@@ -2420,3 +2420,19 @@ def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder)
         ("d1", "roger vane"),
         ("d2", "ajit kolar"),
     }
+
+
+@pytest.mark.model
+def test_a_time_on_the_clock_written_with_a_dot_is_a_time(real_encoder: Encoder) -> None:
+    """ "destroyed in a controlled explosion at 4.15pm" (a plain number to the small model)
+    against "blew up ... shortly after 11am": two times of one explosion."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An unexploded bomb found on a building site in the town of Brandlesham "
+         "was destroyed in a controlled explosion at 4.15pm on Tuesday, Major Peverell "
+         "Quaintance said."),
+        ("River Times", "Army experts blew up a bomb found on a building site in the town of "
+         "Brandlesham shortly after 11am on Tuesday, Major Peverell Quaintance said."),
+    )  # fmt: skip
+    assert {("d1", "16:15"), ("d2", "11:00")} in _disputed_values(qa, "time")
+

@@ -19,6 +19,9 @@ MDY = "MDY"
 FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
 # "19/4", "5/12", "11.01": with a dot the month takes two digits, for "5.8" is a decimal (an
 # earthquake's magnitude), not the 5th of August.
+# A time of day on the clock, which the small model may call a plain number: "at 4.15pm",
+# "about 3.40pm", "10:52 a.m.".
+CLOCK_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
 NUMERIC_DATE = re.compile(r"^(\d{1,2})(?:/|\.(?=\d\d))(\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")

@@ -18,7 +18,13 @@ from functools import cache
 from typing import Any
 
 from corpus.models import Sentence
-from index.analysis.dates import FORTNIGHT, NUMERIC_DATE, is_day_ordinal, normalize_date
+from index.analysis.dates import (
+    CLOCK_TIME,
+    FORTNIGHT,
+    NUMERIC_DATE,
+    is_day_ordinal,
+    normalize_date,
+)
 from index.analysis.entities import (
     SMALL_NUMBERS,
     TENS,
@@ -117,6 +123,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         label = ent.label_
         if NUMERIC_DATE.match(ent.text):
             label = "DATE"  # a numeric date, "5/12" or "11.01"
+        elif CLOCK_TIME.search(ent.text):
+            label = "TIME"  # "at 4.15pm", a CARDINAL to the small model
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
         entity = Entity(_KINDS.get(label, "other"), label, ent.start_char, ent.end_char, ent.text)
