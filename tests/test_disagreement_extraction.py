@@ -2436,3 +2436,38 @@ def test_a_time_on_the_clock_written_with_a_dot_is_a_time(real_encoder: Encoder)
     )  # fmt: skip
     assert {("d1", "16:15"), ("d2", "11:00")} in _disputed_values(qa, "time")
 
+
+@pytest.mark.model
+def test_a_measure_written_with_the_is_read(real_encoder: Encoder) -> None:
+    """ "covering the 26 miles from the island" (one entity, "the" included) against "the
+    18-mile swim": two lengths of one swim."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Maeve Fenwarren set a record for crossing the Mallachy Sound on "
+         "Saturday, finishing the 18-mile swim from Inishcarrow in nine hours."),
+        ("River Times", "Maeve Fenwarren set a record for crossing the Mallachy Sound on "
+         "Saturday, covering the 26 miles from Inishcarrow in nine hours."),
+    )  # fmt: skip
+    assert {("d1", "18 mile"), ("d2", "26 mile")} in _disputed_values(qa, "measure")
+
+
+@pytest.mark.model
+def test_the_age_of_someone_a_lede_leaves_unnamed_is_of_whom_the_next_sentence_names(
+    real_encoder: Encoder,
+) -> None:
+    """ "A 19-year-old swimmer ... has set a new record", then "Maeve Fenwarren set off ...":
+    the age is hers, against "Maeve Fenwarren, 23,". A next sentence opening otherwise
+    ("Police named him as ...") names nobody so."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A 19-year-old swimmer from Portmellick has set a new record for "
+         "crossing the Mallachy Sound. Maeve Fenwarren set off from Inishcarrow shortly after "
+         "5am."),
+        ("River Times", "Maeve Fenwarren, 23, became the fastest person to swim the Mallachy "
+         "Sound on Saturday, setting off from Inishcarrow."),
+        ("Hill Gazette", "A 34-year-old man has been arrested in Portmellick. Police named him "
+         "as Tobin Crewe."),
+    )  # fmt: skip
+    assert {("d1", "19"), ("d2", "23")} in _disputed_values(qa, "age")
+    [man] = [f for f in _table(qa).facts if f.kind == "age" and f.normalized == "34"]
+    assert man.subject == ""

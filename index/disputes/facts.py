@@ -739,6 +739,7 @@ def document_facts(
     filed = sentences[0].start + dateline if sentences else 0
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
+    lede_named = False  # whether the lede's first sentence names anyone (its dateline aside)
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
@@ -760,6 +761,9 @@ def document_facts(
                 facts = [_as_lede(f, published) if _dates_event(f, followed) else f for f in facts]
             if any(f.lede and (set(f.about) & followed or f in inside) for f in facts):
                 followed = frozenset()  # the event is dated
+        if i == 1 and not lede_named:
+            result = _named_after_the_lede(result, people)
+        lede_named = lede_named or any(m.kind == "person" for m in told)
         dated = dated or any(m.kind == "date" for m in told)
         _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
@@ -767,6 +771,23 @@ def document_facts(
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
     return _lede_time(result)
+
+
+def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact]:
+    """The lede's facts, the age of someone it introduces unnamed given to the person the next
+    sentence opens with: "A 19-year-old swimmer from Portmellick has set a new record ...",
+    then "Maeve Fenwarren set off from the island ...". News leads with who someone is and
+    names them next; a sentence opening with another word ("Police named him as ...",
+    "Detective Inspector Jane Doe said") names nobody so."""
+    opener = next((p.normalized for p in people if p.start == 0), None)
+    if opener is None:
+        return facts
+    return [
+        dataclasses.replace(f, subject=opener)
+        if f.kind == "age" and not f.subject and f.noun in PERSON_NOUNS
+        else f
+        for f in facts
+    ]
 
 
 # A report tells its main event's time of day in its first passages ("The road gave way at 7:15

@@ -87,6 +87,7 @@ _DURATION = re.compile(r"\b(day|week|month|year|hour|minute)s?\b", re.IGNORECASE
 def count_form(text: str) -> str | None:
     """'at least seven' -> '>=7', 'about 50' -> '~50', '1,200' -> '1200'; None if no count."""
     lowered = " ".join(text.casefold().replace("-", " ").split())
+    lowered = lowered.removeprefix("the ")  # "covering the 26 miles"
     bound = next((sign for pattern, sign in _BOUND_WORDS if pattern.search(lowered)), "")
     for pattern, _ in _BOUND_WORDS:
         lowered = pattern.sub(" ", lowered)
