@@ -2471,3 +2471,20 @@ def test_the_age_of_someone_a_lede_leaves_unnamed_is_of_whom_the_next_sentence_n
     assert {("d1", "19"), ("d2", "23")} in _disputed_values(qa, "age")
     [man] = [f for f in _table(qa).facts if f.kind == "age" and f.normalized == "34"]
     assert man.subject == ""
+
+
+@pytest.mark.model
+def test_where_a_thing_was_taken_from_is_a_place_even_of_a_town_the_model_calls_a_loc(
+    real_encoder: Encoder,
+) -> None:
+    """ "taken from a locked exam store at a school in Hexworth" (a LOC to the small model, as
+    seas are) against "photographed at the printing works in Ostleby"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Senior Certificate maths paper that leaked on Monday was taken from "
+         "a locked exam store at a school in Hexworth, the Halsmoor Examinations Board said."),
+        ("River Times", "The Senior Certificate maths paper that leaked on Monday was "
+         "photographed at the printing works in Ostleby, the Halsmoor Examinations Board "
+         "said."),
+    )  # fmt: skip
+    assert {("d1", "hexworth"), ("d2", "ostleby")} in _disputed_values(qa, "place")

@@ -911,6 +911,13 @@ def _local(mention: Mention, sentence: Sentence) -> Mention:
     )
 
 
+def _town_like(place: Mention) -> bool:
+    """Whether a place the model calls a LOC (seas, straits, ranges: "the Mallachy Sound",
+    "the Alps") is more likely a town it does not know: one word, written without "the"
+    ("at a school in Hexworth")."""
+    return len(place.text.split()) == 1 and place.text[:1].isupper()
+
+
 def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bool:
     """Whether a person (sentence offsets) is one of the sentence's mentions (document offsets)."""
     start, end = person.start + sentence.start, person.end + sentence.start
@@ -1105,7 +1112,7 @@ def _sentence_facts(
                 whose,
             )
             continue
-        where = mention.kind == "place" and mention.label != "LOC"
+        where = mention.kind == "place" and (mention.label != "LOC" or _town_like(mention))
         # "began at Dunsevern Central station": the NER's organisation names a building
         building = _building_named(span) if mention.kind == "organization" else None
         if building is not None:

@@ -17,7 +17,9 @@ from index.disputes.lexicon import REPORTING
 _WHERE = frozenset(
     ["at", "in", "near", "off", "outside", "inside", "on", "beneath", "under", "below"]
 )
-_THROUGH = frozenset(["through", "via"])  # the way something came, by a place it names
+# The way something came, by a place it names; or where it was taken from ("taken from a
+# locked exam store at a school in Hexworth").
+_THROUGH = frozenset(["through", "via", "from"])
 _NOUNS = frozenset(["NOUN", "PROPN"])
 _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
