@@ -17,6 +17,7 @@ from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import NAME_PARTICLES
 from index.disputes.values import (
+    UNIT_WORDS,
     amount_form,
     amount_span,
     duration_form,
@@ -62,9 +63,12 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 
 # "How high is the dam?": a figure with a unit of measure answers, "four people" does not.
 # "How far did the shares fall?" asks a change, in per cent.
+# "What did the bomb weigh?" and "How many miles did she swim?" ask a measure too.
 _MEASURE_ASKED = re.compile(
     r"\b(?:temperature|magnitude)s?\b|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful"
-    r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b))\b",
+    r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b))\b"
+    r"|\bweigh(?:s|ed)?\b|\bhow\s+(?:many|much)\s+(?:square\s+|cubic\s+)?"
+    rf"(?:{'|'.join(sorted(UNIT_WORDS))})\b",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.lexicon import MEASURED_PATTERN, QUESTION_WORD_PATTERN
+from index.disputes.values import UNIT_WORDS
 from index.models import Kind
 
 NAMED: frozenset[Kind] = frozenset({"person", "organization", "place"})
@@ -23,6 +24,8 @@ _DURATION: frozenset[Kind] = frozenset({"number", "date"})
 _WHAT_IT_COST = re.compile(
     r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,6}(?:cost|pay|earn|fetch)\b"
 )
+# "What did the bomb dug up on the old gasworks weigh?": a measure, asked with a verb.
+_WHAT_IT_WEIGHED = re.compile(r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,10}weigh\b")
 # Words describing the kind asked before its noun: "Which *construction* company", "which
 # *senior* official". Verbs, articles and prepositions start a clause. (Not before places:
 # "Which central European country" measured no better on SQuAD's fit half, 1 answer worse.)
@@ -61,6 +64,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         "number",
     ),
     (_WHAT_IT_COST, frozenset({"number"}), "number"),
+    (_WHAT_IT_WEIGHED, frozenset({"number"}), "number"),
     # "What (pay) rise are the nurses asking for?": a figure or a percentage ("What cut off
     # the road?" asks what did).
     (
@@ -136,6 +140,8 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"jobs|age|salary|fee|price|cost|amount|sum|value|worth|height|size|width|depth|"
             r"weight|distance|percentage|percent|share|ransom|fine|penalty|margin|attendance|"
             r"crowd|capacity|wage|budget|compensation|reward|haul)\b"
+            # a unit: "tonnes of sunflower oil haddenford lorry"
+            rf"|\b(?:{'|'.join(sorted(UNIT_WORDS))})\b"
         ),
         frozenset({"number"}),
         "number",

@@ -85,6 +85,8 @@ def test_time_of_day_is_not_a_calendar_date() -> None:
         ("Which day of October was al-Masoud shot?", "day"),
         ("When did the raid take place?", None),
         ("st aldhelm's blackout time", "time"),
+        ("How long was he in the job?", "length"),
+        ("How often does the ferry sail?", None),
     ],
 )
 def test_date_precision_asked_for(question: str, precision: str | None) -> None:
@@ -146,6 +148,9 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("How tall was the turbine?", {"measure"}),
         ("How strong was the quake that hit Castrevaro?", {"measure"}),  # its magnitude
         ("stanmorrow marathon temperature", {"measure"}),
+        ("What did the bomb dug up on the old gasworks weigh?", {"measure"}),
+        ("How many miles did Fenwarren swim?", {"measure"}),  # a length, not a count
+        ("tonnes of sunflower oil haddenford lorry", {"count", "amount", "duration", "measure"}),
         ("At what time did the quake strike?", {"time"}),
         ("Is the mountain guide still alive?", {"outcome"}),
         ("How old is the mayor?", {"age"}),

@@ -275,6 +275,8 @@ _MEASURES = {
     "celsius": "°C", "°c": "°C", "c": "°C", "degrees fahrenheit": "°F", "fahrenheit": "°F",
     "°f": "°F", "f": "°F",
 }  # fmt: skip
+# The units' words as a question may write them ("How many miles ...?", "tonnes of oil").
+UNIT_WORDS = frozenset(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1)
 _MEASURE = re.compile(
     r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
     + "|".join(sorted(_MEASURES, key=len, reverse=True))
