@@ -2488,3 +2488,21 @@ def test_where_a_thing_was_taken_from_is_a_place_even_of_a_town_the_model_calls_
          "said."),
     )  # fmt: skip
     assert {("d1", "hexworth"), ("d2", "ostleby")} in _disputed_values(qa, "place")
+
+
+@pytest.mark.model
+def test_a_tyre_that_blew_out_and_a_deer_swerved_for_are_causes_of_a_crash(
+    real_encoder: Encoder,
+) -> None:
+    """ "The crash happened shortly after 3am, when a front tyre blew out" (the parser hangs
+    the "when" clause on "3am") against "swerved to avoid a deer and rolled onto its side"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A lorry carrying sunflower oil overturned on the Haddenford bypass on "
+         "Tuesday. The crash happened shortly after 3am, when a front tyre blew out as the "
+         "lorry came down the hill towards the roundabout, police said."),
+        ("River Times", "A lorry carrying sunflower oil overturned on the Haddenford bypass on "
+         "Tuesday. The lorry swerved to avoid a deer on the approach to the roundabout and "
+         "rolled onto its side, police said."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [{("d1", "a front tyre"), ("d2", "a deer")}]

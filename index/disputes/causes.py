@@ -65,7 +65,9 @@ _TELLS_CAUSE = re.compile(
     r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
     # a "when" clause of what went wrong (`_set_off_by`), not every "when"
     r"|\bwhen\b.*\b(?:leak|pour|spill|escap|burst|cut|sever|spread|ignit|fail|collaps|"
-    r"overflow|seep)\w*|\bout\s+of\s+control\b"
+    r"overflow|seep)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
+    # "swerved to avoid a deer" (`_causes_avoided`)
+    r"|\b(?:swerv|veer|brak)\w*\s+to\s+avoid\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
     r"wrecked|washed|undermined|eroded)\b",
     re.I,
@@ -103,6 +105,12 @@ _WENT_WRONG = frozenset(
      "collapse", "overflow", "seep"]
 )  # fmt: skip
 _OUT_OF_CONTROL = frozenset(["get", "go", "run", "spin", "burn"])
+# "The crash happened ... when a front tyre blew out": an event said to happen, when it is a
+# breakdown (`_EVENT_NOUNS`), is set off as one is.
+_HAPPENING = frozenset(["happen", "occur"])
+# Swerving or braking to avoid something: what was avoided set off the crash ("swerved to avoid
+# a deer and rolled onto its side").
+_AVOIDING = frozenset(["swerve", "veer", "brake"])
 # Verbs of losing grip, whose "on" names what caused it: "the coach skidded on black ice".
 _SLIPS = frozenset(["skid", "slip", "slide", "aquaplane"])
 # ... and what a patch of something met on the road is of: "hit a patch of black ice".
@@ -168,6 +176,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         *_causes_as_subjects(doc),
         *_causes_after(doc),
         *_causes_slipped_on(doc),
+        *_causes_avoided(doc),
         *_causes_named(doc),
         *_causes_harming(doc),
         *_causes_introduced(doc, anchor_of),
@@ -440,15 +449,16 @@ def _causes_after(doc: Any) -> list[Span]:
             if cause is not None and (bounds := _phrase(cause)) is not None:
                 found.append((*bounds, verb.head))
             continue
-        if verb.dep_ != "advcl":
+        event = _clause_event(verb)
+        if event is None:
             continue
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} | {
             c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "WRB"
         }
         if marks & {"after", "because"}:
-            if not _breakdown(verb.head):
+            if not _breakdown(event):
                 continue
-        elif not ("when" in marks and _set_off_by(verb)):
+        elif not ("when" in marks and _set_off_by(verb, event)):
             continue
         if verb.lemma_.casefold() in REPORTING:
             continue
@@ -458,22 +468,54 @@ def _causes_after(doc: Any) -> list[Span]:
         if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):
             continue  # not "fell in moments after its driver had got in"
         if bounds := _phrase(subjects[0]):
-            found.append((*bounds, verb.head))
+            found.append((*bounds, event))
     return found
 
 
-def _set_off_by(clause: Any) -> bool:
+def _clause_event(clause: Any) -> Any | None:
+    """The event an adverbial clause is of: its head; or, for a "when" clause the parser hung
+    on the time before it as a relative clause ("happened shortly after 3am, when a front tyre
+    blew out"), the verb that time is of. None for any other word."""
+    if clause.dep_ == "advcl":
+        return clause.head
+    time = clause.head
+    if clause.dep_ == "relcl" and time.lower_ in _WHEN and time.dep_ == "pobj":
+        return time.head.head if time.head.head.pos_ == "VERB" else None
+    return None
+
+
+def _set_off_by(clause: Any, event: Any) -> bool:
     """Whether a "when" clause tells what set its event off: the event breaks down, starts or
     kills, and what the clause tells went wrong (`_WENT_WRONG`, or got out of control)."""
-    event = clause.head
-    if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF):
+    happened = event.lemma_.casefold() in _HAPPENING and any(
+        c.dep_ in _SUBJECTS and c.lemma_.casefold() in _EVENT_NOUNS for c in event.children
+    )
+    if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF or happened):
         return False
     lemma = clause.lemma_.casefold()
-    if lemma in _WENT_WRONG:
+    if lemma in _WENT_WRONG or (
+        lemma == "blow" and any(c.lower_ == "out" for c in clause.children)
+    ):
         return True
     return lemma in _OUT_OF_CONTROL and "out of control" in " ".join(
         t.lower_ for t in clause.subtree
     )
+
+
+def _causes_avoided(doc: Any) -> list[Span]:
+    """What a vehicle swerved or braked to avoid, as (start, end, the verb): "the lorry
+    swerved to avoid a deer". A person avoided is who was there, not a cause."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.casefold() not in _AVOIDING:
+            continue
+        avoid = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and c.lemma_ == "avoid"]
+        nouns = [c for a in avoid for c in a.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        # (not `_someone`: a "deer" ends as a volunteer's job does)
+        people = nouns and (nouns[0].ent_type_ or nouns[0].lemma_.casefold() in PERSON_NOUNS)
+        if nouns and not people and (bounds := _phrase(nouns[0])) is not None:
+            found.append((*bounds, verb))
+    return found
 
 
 def _causes_slipped_on(doc: Any) -> list[Span]:
