@@ -536,6 +536,7 @@ def candidates(
             and _counts_what_is_asked(aspect, table, terms)
             and _of_the_attribute_asked(aspect, table, asked)
             and _what_happened_is_asked(aspect, table, asked)
+            and _owner_if_asked(aspect, table, terms, question)
             and not (qtype.money and _counts_people(aspect, table))
             and _rate_if_asked(aspect, question)
             and _plan_if_asked(aspect, terms)
@@ -733,6 +734,22 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
     if aspect.kind == "amount":
         wants -= OF_PEOPLE  # "hand over to the hospital" asks no number injured
     return not (has and wants) or bool(has & wants)
+
+
+# "own" is a stop word of the stemmer, "owned" and "owns" are not: their stem is added.
+_OWNER_STEMS = lexicon.member_stems("owner") | set(tokenize("owned"))
+_WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
+
+
+def _owner_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:
+    """Who owns a thing answers only a question about owning it ("Which haulage company owned
+    the lorry?", "Whose lorry was it?", or in a verb its sources use: "operated by"): not
+    "Which firm cleaned the oil off the road?", nor the name of the lorry's driver."""
+    if aspect.kind != "agent" or "owner" not in lexicon.classes(aspect.words[:1]):
+        return True
+    nouns = _nouns(aspect, table)
+    verbs = {t for w in aspect.words if w not in nouns for t in tokenize(w)}
+    return bool(terms & (_OWNER_STEMS | verbs)) or bool(_WHOSE.search(question))
 
 
 def _what_happened_is_asked(aspect: Aspect, table: DisputeTable, asked: set[str]) -> bool:

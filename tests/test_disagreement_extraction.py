@@ -2506,3 +2506,21 @@ def test_a_tyre_that_blew_out_and_a_deer_swerved_for_are_causes_of_a_crash(
          "rolled onto its side, police said."),
     )  # fmt: skip
     assert _disputed_values(qa, "cause") == [{("d1", "a front tyre"), ("d2", "a deer")}]
+
+
+@pytest.mark.model
+def test_who_owns_a_thing_is_named_only_when_owning_is_asked(real_encoder: Encoder) -> None:
+    """ "owned by Cressing Freight" against "belongs to the haulier Ambrey Haulage" answers
+    who owned the lorry, in any verb its sources use, not which firm cleaned up after it."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A lorry owned by Cressing Freight overturned at the Quarry Lane "
+         "roundabout on the Haddenford bypass on Tuesday, spilling 24 tonnes of sunflower oil. A "
+         "specialist firm, Clearwell Environmental, cleaned the oil off the road."),
+        ("River Times", "A lorry, which belongs to the haulier Ambrey Haulage, overturned at the "
+         "Quarry Lane roundabout on the Haddenford bypass on Tuesday, spilling 24 tonnes of "
+         "sunflower oil."),
+    )  # fmt: skip
+    owners = {("d1", "cressing freight"), ("d2", "ambrey haulage")}
+    assert _claims(qa, "Which company owned the lorry that overturned at Haddenford?") == owners
+    assert qa.ask("Which firm cleaned the oil off the Haddenford bypass?").conflicts == []
