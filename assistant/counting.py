@@ -3,7 +3,9 @@
 "How many soldiers took part?" is not answered by "his wife and 5 daughters". The word after a
 number in the article (its unit) is compared with the noun after "how many", by the same
 embedding model (one extra short encoding, only for how-many questions); a shared word stem
-also counts. "How old" wants an age ("35-year-old", "aged 35").
+also counts, and so does a number of people whose sentence says what the noun names happened
+to them ("How many casualties?" of "Seven people were hurt"). "How old" wants an age
+("35-year-old", "aged 35").
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ from assistant.answer_values import written_as_money
 from assistant.selection import TYPE_BONUS, Candidate
 from index.analysis.stopwords import STOP_WORDS
 from index.analysis.tokens import tokenize
+from index.disputes import lexicon
+from index.disputes.aspects import HAPPENED
+from index.disputes.people import PERSON_NOUNS
 from index.disputes.values import names_currency
 from index.models import Mention
 
@@ -97,15 +102,42 @@ def refine(
     vectors = np.stack(list(embed([noun, *distinct])))
     cosine_of = dict(zip(distinct, (vectors[1:] @ vectors[0]).tolist(), strict=True))
     similar = [cosine_of.get(u, 0.0) for u in units]
+    happened = _happened_to(stems)
     keep = {
         id(m)
-        for (_, m), unit, cosine in zip(numbers, units, similar, strict=True)
-        if unit and (_same_word(noun, unit, stems) or cosine > SAME_THING_ABOVE)
+        for (c, m), unit, cosine in zip(numbers, units, similar, strict=True)
+        if unit
+        and (
+            _same_word(noun, unit, stems)
+            or cosine > SAME_THING_ABOVE
+            or (happened and _of_people(unit) and happened & set(tokenize(c.sentence.text)))
+        )
     }
     if not names_currency(noun):  # "How many homes ...?" is not "$1,500 to every home"
         keep -= {id(m) for c, m in numbers if written_as_money(m, c.sentence)}
     keep |= {id(m) for c in ranked for m in c.answers if m.kind != "number"}
     return _rescored(ranked, keep)
+
+
+# Words for people as a number counts them ("seven people", "the six others").
+_PEOPLE = frozenset(
+    t
+    for w in ["people", "person", "persons", "individual", "other", "men", "women", "adult",
+              *PERSON_NOUNS]
+    for t in tokenize(w)
+)  # fmt: skip
+
+
+def _happened_to(stems: set[str]) -> frozenset[str]:
+    """The stems of what happened to people (`HAPPENED`: deaths, injuries, arrests ...) that
+    the counted noun names: "casualties" are the injured, "fatalities" the dead."""
+    classes = [lexicon.member_stems(n) for n in HAPPENED if stems & lexicon.member_stems(n)]
+    return frozenset().union(*classes)
+
+
+def _of_people(unit: str) -> bool:
+    """Whether a number's unit counts people ("people", "others", "workers")."""
+    return bool(_PEOPLE & set(tokenize(unit)))
 
 
 def _same_word(noun: str, unit: str, stems: set[str]) -> bool:

@@ -115,3 +115,17 @@ def test_a_sentence_opening_with_a_pronoun_is_read_with_the_names_before_it(
     documents = [Document(id="d1", title="Mine", source="Carlow Wire", text=text)]
     qa = Assistant.from_documents(documents, encoder=real_encoder)
     assert "ignoring gas readings" in qa.ask("What is Tobias Wrenn accused of?").text
+
+
+@pytest.mark.model
+def test_how_many_casualties_is_answered_by_a_number_of_people_hurt(real_encoder: Encoder) -> None:
+    """ "Seven people were hurt" counts casualties, though "people" is not "casualties"; "two
+    players" walking off the field counts nothing that happened to them."""
+    text = (
+        "Seven people were hurt when lightning struck a village cricket ground in Thrushcombe "
+        "on Saturday. Two players were walking off the field when the storm broke."
+    )
+    documents = [Document(id="d1", title="Lightning", source="Thrushcombe Post", text=text)]
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    answer = qa.ask("How many casualties did the Thrushcombe lightning strike leave?")
+    assert answer.citations[0].quote.startswith("Seven people were hurt")

@@ -44,6 +44,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "hospitalize",
                 "hospitalise",
                 "treat",
+                "casualty",
             ]
         ),
         "the number injured",
