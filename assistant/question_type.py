@@ -185,7 +185,9 @@ _HAPPENED = re.compile(
     # "How did the candidate react to losing the recount?": conceded, or refused to; not "How
     # did the ministry respond to questions?", a statement
     r"\bhow\s+did\s+.{1,60}\s+(?:react|respond)\s+to\s+(?:losing|being|(?:his|her|their)\s+"
-    r"(?:defeat|loss|sacking|dismissal|arrest|conviction|acquittal|release|sentence))\b"
+    r"(?:defeat|loss|sacking|dismissal|arrest|conviction|acquittal|release|sentence))\b|"
+    # "How is Alwyn Petheridge now?", "What is his condition?": still in hospital, or home
+    r"^how\s+(?:is|are)\s+.{1,60}\b(?:now|doing|today)\b|\bcondition\b"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|alive|dead|wound|wounded|injure|injured|capture|"

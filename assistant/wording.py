@@ -25,6 +25,8 @@ _KIND_NOUN = {
 OUTCOME_WORDS = {
     "killed": "killed in the event",
     "wounded": "wounded",
+    "in-hospital": "still in hospital",
+    "discharged": "discharged from hospital",
     "captured": "captured or taken away",
     "died-later": "died later",
     "died": "died",

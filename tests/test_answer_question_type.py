@@ -125,6 +125,9 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("How did the mayor respond to her defeat?", True),
         ("How did the ministry respond to questions about the raid?", False),  # a statement
         ("How many people accepted the offer?", False),  # asks a number
+        ("How is Alwyn Petheridge now?", True),  # still in hospital, or sent home
+        ("What is the injured umpire's condition?", True),
+        ("How is the bridge repair going?", False),
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:

@@ -2524,3 +2524,20 @@ def test_who_owns_a_thing_is_named_only_when_owning_is_asked(real_encoder: Encod
     owners = {("d1", "cressing freight"), ("d2", "ambrey haulage")}
     assert _claims(qa, "Which company owned the lorry that overturned at Haddenford?") == owners
     assert qa.ask("Which firm cleaned the oil off the Haddenford bypass?").conflicts == []
+
+
+@pytest.mark.model
+def test_still_in_hospital_and_discharged_are_two_accounts(real_encoder: Encoder) -> None:
+    """ "remains in intensive care" against "was discharged from hospital on Sunday", told of
+    one person on the same day."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The cricket umpire Alwyn Petheridge, who was struck by lightning at "
+         "Thrushcombe Cricket Club on Saturday, remains in intensive care, his family said."),
+        ("River Times", "The cricket umpire Alwyn Petheridge, who was struck by lightning at "
+         "Thrushcombe Cricket Club on Saturday, was discharged from hospital on Sunday, his "
+         "family said."),
+    )  # fmt: skip
+    accounts = {("d1", "in-hospital"), ("d2", "discharged")}
+    assert accounts in _disputed_values(qa, "outcome")
+    assert _claims(qa, "How is Alwyn Petheridge now?") == accounts

@@ -36,6 +36,9 @@ APPEALING = "appealing"
 ACCEPTED = "accepted"
 CONCEDED = "conceded"
 CONTESTED = "contested"
+# Where someone hurt is as the report is written: still in hospital, or sent home from it.
+IN_HOSPITAL = "in-hospital"
+DISCHARGED = "discharged"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 _PATTERNS: list[tuple[str, str]] = [
@@ -114,6 +117,17 @@ _PATTERNS: list[tuple[str, str]] = [
         # as the report is written: "is now in a stable condition", not "was in a critical one"
         r"\b(?:is|are)\s+(?:now\s+)?in\s+(?:a\s+)?(?:stable|good|comfortable)\s+condition\b|"
         r"\brecovering\s+(?:in\s+(?:a\s+|the\s+)?hospital|at\s+home|from\s+(?:his|her|their)\b)",
+    ),
+    # "remains in intensive care", "was still in hospital", not "was in hospital on Saturday"
+    (
+        IN_HOSPITAL,
+        r"\b(?:remains?|remained|(?:is|are|was|were)\s+still|still)\s+(?:being\s+treated\s+)?"
+        r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital)\b",
+    ),
+    (
+        DISCHARGED,
+        r"\bdischarged\s+from\s+(?:the\s+)?hospital\b|\b(?:was|were|been|being)\s+discharged\b|"
+        r"\b(?:sent|allowed)\s+home\s+from\s+(?:the\s+)?hospital\b|\bleft\s+hospital\b",
     ),
     (
         WOUNDED,

@@ -666,6 +666,14 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("released-uncharged", "convicted"),
     ("appealing", "accepted"),
     ("conceded", "contested"),
+    ("in-hospital", "discharged"),
+    ("in-hospital", "killed"),
+    ("in-hospital", "died"),
+    ("in-hospital", "died-at-scene"),
+    ("discharged", "killed"),
+    ("discharged", "died"),
+    ("discharged", "died-later"),
+    ("discharged", "died-at-scene"),
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
@@ -676,6 +684,7 @@ _EXCLUSIVE_UNNAMED = [
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
+    ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
 ]
 EXCLUSIVE = {
     True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
