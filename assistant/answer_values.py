@@ -11,6 +11,7 @@ import re
 
 from assistant.lexicon import question_name_tokens
 from assistant.question_type import NAMED, QuestionType
+from corpus.attribution import dateline_length
 from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import date_fields
@@ -24,6 +25,7 @@ from index.disputes.values import (
     measure_end,
     measure_form,
     scale_before,
+    time_form,
 )
 from index.models import Mention
 
@@ -48,7 +50,8 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
     if mention.label == "NORP" and not (qtype.nationality or qtype.wants == NAMED):
         return 0.0  # "Syrian officials" may answer "who", never "which hospital"
     if mention.kind == "date" and qtype.precision == "time":
-        return 1.0 if mention.label == "TIME" else WEAKER_KIND  # "At what time ...?": "11:40 a.m."
+        # "At what time ...?": "11:40 a.m.", "shortly after 3am"; not "14 hours", a TIME too
+        return 1.0 if time_form(mention.text) is not None else WEAKER_KIND
     if mention.kind == "date":
         fields = date_fields(mention.normalized)
         if fields is None:
@@ -137,6 +140,9 @@ def answer_mentions(
     first."""
     if not qtype.wants:
         return (), 0.0
+    # "THRUSHCOMBE, June 15 (Roskelly Bugle) - ": when and by whom the article was filed
+    filed = sentence.start + dateline_length(sentence.text)
+    mentions = [m for m in mentions if m.start >= filed]
     if qtype.money:
         mentions = [m for m in mentions if m.kind != "number" or is_money(m, sentence)]
     if asks_measure(question):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answer_values import is_length
+from assistant.answer_values import WEAKER_KIND, is_length, strength
+from assistant.question_type import detect
 from assistant.values import compatible, is_comparable, names_compatible
 from assistant.wording import reading
 from corpus.models import Sentence
@@ -86,3 +87,12 @@ def test_a_length_of_time_is_told_from_a_point_in_time(
     mention = Mention(kind="number", label="CARDINAL", text=value, normalized=value,
                       start=start, end=start + len(value))  # fmt: skip
     assert is_length(mention, sentence) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [("4.15pm", 1.0), ("14 hours", WEAKER_KIND)])
+def test_at_what_time_is_answered_by_a_time_on_the_clock(text: str, expected: float) -> None:
+    """spaCy labels "closed for 14 hours" a TIME as it does "at 4.15pm"."""
+    qtype = detect("At what time did the lorry overturn?")
+    mention = Mention(kind="date", label="TIME", text=text, normalized=text, start=0,
+                      end=len(text))  # fmt: skip
+    assert strength(mention, qtype) == expected

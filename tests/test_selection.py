@@ -129,3 +129,17 @@ def test_how_many_casualties_is_answered_by_a_number_of_people_hurt(real_encoder
     qa = Assistant.from_documents(documents, encoder=real_encoder)
     answer = qa.ask("How many casualties did the Thrushcombe lightning strike leave?")
     assert answer.citations[0].quote.startswith("Seven people were hurt")
+
+
+@pytest.mark.model
+def test_a_dateline_answers_nothing(real_encoder: Encoder) -> None:
+    """ "THRUSHCOMBE, June 15 (Roskelly Bugle) - " says when and by whom the article was filed:
+    the outlet, a person to the small model, is not who revived the umpire."""
+    text = (
+        "THRUSHCOMBE, June 15 (Roskelly Bugle) - The umpire who was struck by lightning at a "
+        "village cricket match on Saturday was discharged from hospital on Sunday evening. He "
+        "had been revived by Hesper Laidlaw, a nurse who was watching the match."
+    )
+    documents = [Document(id="d1", title="Umpire", source="Roskelly Bugle", text=text)]
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    assert "Hesper Laidlaw" in qa.ask("Who revived the umpire struck by lightning?").text
