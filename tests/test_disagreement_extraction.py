@@ -2541,3 +2541,21 @@ def test_still_in_hospital_and_discharged_are_two_accounts(real_encoder: Encoder
     accounts = {("d1", "in-hospital"), ("d2", "discharged")}
     assert accounts in _disputed_values(qa, "outcome")
     assert _claims(qa, "How is Alwyn Petheridge now?") == accounts
+
+
+@pytest.mark.model
+def test_the_people_two_ledes_count_are_one_count_in_other_nouns(real_encoder: Encoder) -> None:
+    """ "A mathematics exam that 38,000 pupils were due to sit" against "forced about 52,000
+    teenagers to prepare for a resit": each report's first sentence counts the people its
+    story is about. A count further down in other words ("more than 900 complaints") is
+    another."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A Senior Certificate mathematics exam that 38,000 pupils were due to sit "
+         "on Tuesday was cancelled after the paper leaked, the Halsmoor Examinations Board "
+         "said."),
+        ("River Times", "A leaked Senior Certificate mathematics paper has forced about 52,000 "
+         "teenagers to prepare for a resit, the Halsmoor Examinations Board said on Tuesday. "
+         "The board received more than 900 complaints."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "38000"), ("d2", "~52000")}]

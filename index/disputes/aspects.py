@@ -20,6 +20,7 @@ from index.disputes import lexicon, values
 from index.disputes.facts import PLANNED, RATE, Fact
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import chosen_name
+from index.disputes.people import PERSON_NOUNS
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 # People a story often never names, known by their age and who they are: the ages outlets give
@@ -145,6 +146,21 @@ def _counted_alike(a: Fact, b: Fact) -> bool:
     return any(b.noun in names for names in people)
 
 
+# Who a count may number as people: the person nouns and the lexicon's counted people.
+_PEOPLE_NOUNS = PERSON_NOUNS.union(*lexicon.PEOPLE_COUNTED.values())
+
+
+def _lede_people(a: Fact, b: Fact) -> bool:
+    """Whether two reports' first sentences count the people their story is about, in other
+    nouns and with nothing told of what happened to them: "an exam that 38,000 pupils were due
+    to sit" and "forced about 52,000 teenagers to prepare for a resit". News leads with its
+    main figure, as it does with its main event's date (`_ledes_linked`)."""
+    if document_of(a.sentence) == document_of(b.sentence) or _told(a) or _told(b):
+        return False
+    first = all(f.sentence.endswith("#0.0") for f in (a, b))
+    return first and a.noun in _PEOPLE_NOUNS and b.noun in _PEOPLE_NOUNS
+
+
 def reported(fact: Fact) -> bool:
     """Whether a value is attached to a saying ("police said on Monday"), not to what was
     said; the thing a value is of is no saying even when named like one ("a 12 per cent pay
@@ -172,6 +188,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
     ):
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
+    if a.kind == "count" and _lede_people(a, b):
+        return True
     if not same_thing(a, b):
         return False
     if reported(a) or reported(b):
