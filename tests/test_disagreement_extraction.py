@@ -2559,3 +2559,17 @@ def test_the_people_two_ledes_count_are_one_count_in_other_nouns(real_encoder: E
          "The board received more than 900 complaints."),
     )  # fmt: skip
     assert _disputed_values(qa, "count") == [{("d1", "38000"), ("d2", "~52000")}]
+
+
+@pytest.mark.model
+def test_the_lengths_two_ledes_tell_are_one_length_in_other_words(real_encoder: Encoder) -> None:
+    """ "finishing the swim ... in 9 hours 42 minutes" against "covering the 26 miles ... in
+    11 hours and 5 minutes": each report's first sentence tells the crossing's time."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Maeve Fenwarren set a new record for crossing the Mallachy Sound on "
+         "Saturday, finishing the swim from Inishcarrow in 9 hours 42 minutes."),
+        ("River Times", "Maeve Fenwarren became the fastest person to swim the Mallachy Sound on "
+         "Saturday, covering the 26 miles from Inishcarrow in 11 hours and 5 minutes."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "duration") == [{("d1", "9 hour"), ("d2", "11 hour")}]
