@@ -10,6 +10,7 @@ from __future__ import annotations
 from assistant.models import Answer, Citation, Claim, Conflict
 from corpus.models import Document
 from index.analysis.dates import NUMERIC_DATE, readable_date
+from index.disputes.values import count_form
 from index.models import Hit
 
 ABSTAIN_TEXT = "The articles don't say."
@@ -112,7 +113,10 @@ def reading(kind: str, value: str, normalized: str) -> str | None:
     if kind == "date" and NUMERIC_DATE.match(value.strip()):
         return readable_date(normalized)
     if kind == "number" and not any(ch.isdigit() for ch in value):
-        return _count_words(normalized)
+        # as the value itself writes it: "rose to eight" is read "8", its bound the table's
+        written = count_form(value)
+        same = written is not None and written.lstrip("<>=~") == normalized.lstrip("<>=~")
+        return _count_words(written if same and written else normalized)
     return None
 
 

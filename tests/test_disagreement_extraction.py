@@ -2573,3 +2573,20 @@ def test_the_lengths_two_ledes_tell_are_one_length_in_other_words(real_encoder: 
          "Saturday, covering the 26 miles from Inishcarrow in 11 hours and 5 minutes."),
     )  # fmt: skip
     assert _disputed_values(qa, "duration") == [{("d1", "9 hour"), ("d2", "11 hour")}]
+
+
+@pytest.mark.model
+def test_a_toll_that_rose_contradicts_only_a_higher_one(real_encoder: Encoder) -> None:
+    """ "Seven people were killed" then "The death toll ... rose to eight on Tuesday": the
+    seven was true when told. "Ten people were killed" contradicts the eight."""
+    first = ("Valley Post", "Seven people were killed when a coach left the road on the Quillen "
+             "Pass on Saturday and fell into a ravine, police in Dunmarrow said.")  # fmt: skip
+    rose = ("River Times", "The death toll from the coach crash on the Quillen Pass rose to eight "
+            "on Tuesday, when a woman died in Dunmarrow General Hospital, police in Dunmarrow "
+            "said.")  # fmt: skip
+    assert _disputed_values(_qa(real_encoder, first, rose), "count") == []
+    higher = ("Valley Post", "Ten people were killed when a coach left the road on the Quillen "
+              "Pass on Saturday and fell into a ravine, police in Dunmarrow said.")  # fmt: skip
+    assert _disputed_values(_qa(real_encoder, higher, rose), "count") == [
+        {("d1", "10"), ("d2", "<=8")}
+    ]

@@ -542,6 +542,13 @@ def _value_fact(
     return None
 
 
+# "The death toll rose to eight on Tuesday": a figure that grew, so any lower one another report
+# gave was true when told; it contradicts only a higher one.
+_RISEN_TO = re.compile(
+    r"\b(?:rose|risen|rising|climbed|increased|jumped|grown|grew|gone\s+up)\s+to\s+$", re.I
+)
+
+
 def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
     """A year alone as a date when it dates what a clause tells of a thing: "the Coralline, a
     brig that sank off Skelmouth in 1847" (against "the brig that went down ... in 1851"),
@@ -1101,6 +1108,8 @@ def _sentence_facts(
         )
         if scaled:
             typed = ("measure", scaled)  # "a magnitude 5.8 earthquake"
+        if typed and typed[0] == "count" and _RISEN_TO.search(sentence.text[: local.start]):
+            typed = ("count", values.at_most(typed[1]))  # "The death toll rose to eight"
         if (whose := _apposed_age(sentence.text, local, people)) is not None:
             add(
                 "age",

@@ -98,6 +98,13 @@ def count_form(text: str) -> str | None:
     return f"{bound or match.group(1) or ''}{match.group(2)}"
 
 
+def at_most(count: str) -> str:
+    """A count's form made an upper bound ("8" -> "<=8"): a figure that has risen to it. One
+    already bounded or approximate keeps its form."""
+    match = _COUNT.match(count)
+    return f"<={match.group(2)}" if match and not match.group(1) else count
+
+
 # "12 per cent", "18%", "about 40 percent": a share, compared as an amount in the unit "percent".
 _PERCENT = re.compile(r"\s*(?:per\s*cent|percent|%)\s*$", re.IGNORECASE)
 PERCENT = "percent"
