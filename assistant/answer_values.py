@@ -17,10 +17,13 @@ from index.analysis import OUTCOME
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import NAME_PARTICLES
+from index.analysis.tokens import tokenize
+from index.disputes import values
 from index.disputes.values import (
     UNIT_WORDS,
     amount_form,
     amount_span,
+    dimension_of,
     duration_form,
     measure_end,
     measure_form,
@@ -74,6 +77,40 @@ _MEASURE_ASKED = re.compile(
     rf"(?:{'|'.join(sorted(UNIT_WORDS))})\b",
     re.IGNORECASE,
 )
+
+
+# How a question asks a measure's quantity: "How tall was the crane?" asks a length, "What did
+# the bomb weigh?" a mass. A length is asked by its dimension too ("10 metres deep").
+MEASURE_CUES = {
+    "length": ("tall", "high", "deep", "wide", "far", "distance", *values.DIMENSION_WORDS,
+               *values.DIMENSIONS),
+    "mass": ("weigh", "weighed", "weight", "heavy"),
+    "temperature": ("temperature", "hot", "warm", "cold", "heat"),
+    "area": ("area",),
+    "speed": ("fast", "speed"),
+}  # fmt: skip
+_CUE_STEMS = {
+    name: {t for cue in cues for t in tokenize(cue)} for name, cues in MEASURE_CUES.items()
+}
+_UNIT_ASKED = re.compile(rf"\b(?:{'|'.join(sorted(UNIT_WORDS))})\b", re.I)
+
+
+def asked_dimension(question: str) -> str | None:
+    """What a measure question asks: 'mass' for "What did the bomb weigh?", 'length' for
+    "How tall ...?" or "How many miles ...?"; None when it does not say."""
+    terms = set(tokenize(question))
+    found = next((name for name, stems in _CUE_STEMS.items() if stems & terms), None)
+    unit = _UNIT_ASKED.search(question)
+    return found or (dimension_of(unit.group(0)) if unit else None)
+
+
+def _in_dimension(mention: Mention, sentence: Sentence, dimension: str) -> bool:
+    """Whether a measure may be of the asked dimension: "24 tonnes" is no speed; a unit the
+    list does not know may be anything."""
+    start, end = mention.start - sentence.start, mention.end - sentence.start
+    form = measure_form(sentence.text[start : measure_end(sentence.text, end)])
+    told = dimension_of(form) if form else None
+    return told is None or told == dimension
 
 
 def asks_measure(question: str) -> bool:
@@ -147,6 +184,10 @@ def answer_mentions(
         mentions = [m for m in mentions if m.kind != "number" or is_money(m, sentence)]
     if asks_measure(question):
         mentions = [m for m in mentions if m.kind != "number" or is_measure(m, sentence)]
+        if dimension := asked_dimension(question):
+            mentions = [
+                m for m in mentions if m.kind != "number" or _in_dimension(m, sentence, dimension)
+            ]
     scored = [(strength(m, qtype), m) for m in mentions]
     if qtype.precision == "length":
         scored = [(_as_long_as_asked(s, m, sentence) if s else s, m) for s, m in scored]

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from assistant.answer_values import asks_measure
+from assistant.answer_values import MEASURE_CUES, asks_measure
 from assistant.counting import counted_noun
 from assistant.lexicon import (
     PLAN_ASKED,
@@ -133,34 +133,22 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
 }
 
 
-# How a question asks a measure, by its unit: "How tall was the crane?" of "a 60-metre crane".
 # A length asks its dimension when its sources wrote one ("10 metres deep"), any otherwise.
 _DIMENSION_CUES = {
     name: (name, *(word for word, of in values.DIMENSION_WORDS.items() if of == name))
     for name in values.DIMENSIONS
 }
-_MEASURE_CUES = {
-    "mass": ("weigh", "weighed", "weight", "heavy"),
-    "temperature": ("temperature", "hot", "warm", "cold", "heat"),
-    "area": ("area",),
-}
-_UNIT_MEASURES = {
-    "metre": "length", "km": "length", "mile": "length", "foot": "length", "kg": "mass",
-    "tonne": "mass", "ton": "mass", "°C": "temperature", "°F": "temperature", "hectare": "area",
-    "acre": "area",
-}  # fmt: skip
 
 
 def _measures(aspect: Aspect, table: DisputeTable) -> set[str]:
     """What a measure aspect's facts measure, by their units ("" for a unit not known)."""
-    units = {table.facts[f].normalized.rsplit(" ", 1)[-1] for f in aspect.facts}
-    return {_UNIT_MEASURES.get(unit, "") for unit in units}
+    return {values.dimension_of(table.facts[f].normalized) or "" for f in aspect.facts}
 
 
 def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
     """The words that ask a measure aspect's quantity, by its facts' units and dimensions."""
     measures = _measures(aspect, table)
-    cues = {cue for m in measures for cue in _MEASURE_CUES.get(m, ())}
+    cues = {cue for m in measures - {"length"} for cue in MEASURE_CUES.get(m, ())}
     if "length" in measures:
         dimensions = set(aspect.words) & set(_DIMENSION_CUES) or set(_DIMENSION_CUES)
         cues |= {cue for d in dimensions for cue in _DIMENSION_CUES[d]}
@@ -169,7 +157,7 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
 
 _ALL_MEASURE_CUES = frozenset(
     t
-    for cues in [*_DIMENSION_CUES.values(), *_MEASURE_CUES.values()]
+    for cues in [*_DIMENSION_CUES.values(), *MEASURE_CUES.values()]
     for cue in cues
     for t in tokenize(cue)
 )

@@ -143,3 +143,17 @@ def test_a_dateline_answers_nothing(real_encoder: Encoder) -> None:
     documents = [Document(id="d1", title="Umpire", source="Roskelly Bugle", text=text)]
     qa = Assistant.from_documents(documents, encoder=real_encoder)
     assert "Hesper Laidlaw" in qa.ask("Who revived the umpire struck by lightning?").text
+
+
+@pytest.mark.model
+def test_a_measure_answers_only_the_quantity_asked(real_encoder: Encoder) -> None:
+    """ "carrying 24 tonnes of sunflower oil" is a mass: it says how many tonnes the lorry
+    carried, not how fast it went, which no sentence says."""
+    text = (
+        "An articulated lorry carrying 24 tonnes of sunflower oil overturned at the Quarry Lane "
+        "roundabout on the Haddenford bypass shortly after 3am on Thursday, police said."
+    )
+    documents = [Document(id="d1", title="Lorry", source="Haddenford Post", text=text)]
+    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    assert qa.ask("How fast was the oil lorry travelling when it overturned?").abstained
+    assert "24 tonnes" in qa.ask("How many tonnes of oil was the lorry carrying?").text

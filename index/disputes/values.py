@@ -282,6 +282,27 @@ _MEASURES = {
     "celsius": "°C", "°c": "°C", "c": "°C", "degrees fahrenheit": "°F", "fahrenheit": "°F",
     "°f": "°F", "f": "°F",
 }  # fmt: skip
+# What each unit measures: a question asking a mass is not answered by a length.
+_QUANTITY_OF_UNIT = {
+    "tonne": "mass", "ton": "mass", "kg": "mass", "metre": "length", "km": "length",
+    "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
+    "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
+}  # fmt: skip
+
+
+def dimension_of(unit: str) -> str | None:
+    """What a unit word or a measure's form measures ('tonnes', '24 tonne' -> 'mass'; a
+    'square' length is an area), None for a unit the list does not know."""
+    words = unit.split()
+    name = _MEASURES.get(words[-1].casefold(), words[-1]) if words else ""
+    dimension = _QUANTITY_OF_UNIT.get(name)
+    if dimension == "length" and "square" in words:
+        return "area"
+    if dimension == "length" and "cubic" in words:
+        return "volume"
+    return dimension
+
+
 # The units' words as a question may write them ("How many miles ...?", "tonnes of oil").
 UNIT_WORDS = frozenset(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1)
 _MEASURE = re.compile(
