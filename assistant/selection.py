@@ -105,7 +105,7 @@ def _full_names(question: str) -> list[tuple[str, set[str]]]:
     ]
 
 
-def _by_surname(text: str, surname: str, first_words: str) -> bool:
+def _by_surname(text: str, surname: str) -> bool:
     """Whether a text calls someone by this surname alone ("Drummock, 52, leaves ...", "Mr
     Drummock"), not by another first name ("his brother, Eliud Tindikwa")."""
     for found in re.finditer(rf"\b{re.escape(surname)}\b", text):
@@ -113,7 +113,7 @@ def _by_surname(text: str, surname: str, first_words: str) -> bool:
         word = before.group(1) if before else ""
         # A sentence's first word is capitalised whatever it is: "Now Castrejon, 31, ...".
         another_name = word[:1].isupper() and bool(tokenize(word))
-        if not another_name or word.casefold() in _BEFORE_SURNAME or word in first_words:
+        if not another_name or word.casefold() in _BEFORE_SURNAME:
             return True
     return False
 
@@ -130,7 +130,7 @@ def sentence_terms(row: int, content: IndexContent, names: list[tuple[str, set[s
         if before.doc_id == sentence.doc_id:
             terms |= set(tokenize(" ".join(_CAPITALISED.findall(before.text))))
     for surname, full in names:
-        if not full <= terms and _by_surname(sentence.text, surname, " ".join(full)):
+        if not full <= terms and _by_surname(sentence.text, surname):
             terms |= full
     return terms
 

@@ -150,24 +150,27 @@ def _counted_alike(a: Fact, b: Fact) -> bool:
 _PEOPLE_NOUNS = PERSON_NOUNS.union(*lexicon.PEOPLE_COUNTED.values())
 
 
+def _first_sentences(a: Fact, b: Fact) -> bool:
+    """Whether two facts are told in two reports' first sentences: news leads with its main
+    figures, as it does with its main event's date (`_ledes_linked`)."""
+    different = document_of(a.sentence) != document_of(b.sentence)
+    return different and all(f.sentence.endswith("#0.0") for f in (a, b))
+
+
 def _lede_people(a: Fact, b: Fact) -> bool:
     """Whether two reports' first sentences count the people their story is about, in other
     nouns and with nothing told of what happened to them: "an exam that 38,000 pupils were due
-    to sit" and "forced about 52,000 teenagers to prepare for a resit". News leads with its
-    main figure, as it does with its main event's date (`_ledes_linked`)."""
-    if document_of(a.sentence) == document_of(b.sentence) or _told(a) or _told(b):
+    to sit" and "forced about 52,000 teenagers to prepare for a resit"."""
+    if not _first_sentences(a, b) or _told(a) or _told(b):
         return False
-    first = all(f.sentence.endswith("#0.0") for f in (a, b))
-    return first and a.noun in _PEOPLE_NOUNS and b.noun in _PEOPLE_NOUNS
+    return a.noun in _PEOPLE_NOUNS and b.noun in _PEOPLE_NOUNS
 
 
 def _lede_lengths(a: Fact, b: Fact) -> bool:
     """Whether two reports' first sentences tell a length of time with no class that sets
     them apart: "finishing the 18-mile swim ... in 9 hours 42 minutes" and "covering the 26
     miles ... in 11 hours and 5 minutes" are the one crossing's time."""
-    if document_of(a.sentence) == document_of(b.sentence):
-        return False
-    if not all(f.sentence.endswith("#0.0") for f in (a, b)):
+    if not _first_sentences(a, b):
         return False
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     return not (classes_a and classes_b and not classes_a & classes_b)
