@@ -124,16 +124,14 @@ _WHOSE_NAME = re.compile(
     r"^\W*what(?:['\u2019]s|\s+is|\s+was)\s.*['\u2019]s\s+[\w-]+\s+called\W*$"  # "X's son called"
 )
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
+# "journey time", "jail time", "record time": how long something took, not when.
+_LENGTH_OF_TIME = (
+    r"\b(?:journey|travel|jail|prison|waiting|response|running|winning|finishing|record)\s+time\b"
+)
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
-    # "blackout time" asks when it happened; "journey time", "jail time" how long
-    (
-        re.compile(
-            r"\b(?:date|day|year|month)\b|(?<!journey )(?<!travel )(?<!jail )(?<!prison )"
-            r"(?<!waiting )(?<!response )(?<!running )(?<!winning )(?<!finishing )\btime\b"
-        ),
-        frozenset({"date"}),
-        "date",
-    ),
+    (re.compile(_LENGTH_OF_TIME), _DURATION, None),
+    # "blackout time" asks when it happened
+    (re.compile(r"\b(?:date|day|year|month|time)\b"), frozenset({"date"}), "date"),
     (
         re.compile(
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
@@ -167,7 +165,7 @@ _TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b")
 _PRECISION = re.compile(r"\b(year|month|day|date|time)\b")
 # "How long was he in the job?", "the length of the closure": a length of time, best answered by
 # one ("18 months"), not by any figure or date the sentence holds.
-_LENGTH_ASKED = re.compile(r"\bhow\s+long\b|\b(?:length|duration)\b")
+_LENGTH_ASKED = re.compile(rf"\bhow\s+long\b|\b(?:length|duration)\b|{_LENGTH_OF_TIME}")
 _NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 # What happened to someone: outcome questions, answered by accounts rather than one value.
 _HAPPENED = re.compile(

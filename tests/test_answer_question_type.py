@@ -18,7 +18,7 @@ from assistant.question_type import detect
         ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
         ("dumayr raid date", {"date"}, "date"),
         ("st aldhelm's blackout time", {"date"}, "date"),
-        ("paris journey time", set(), None),
+        ("paris journey time", {"number", "date"}, None),  # how long: a length of time
         ("How many children did he have?", {"number"}, "number"),
         ("al-masoud daughters how many", {"number"}, "number"),
         ("How high is the dam?", {"number"}, "number"),  # a measure, never "in 1958"
