@@ -72,7 +72,8 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 # "What did the bomb weigh?" and "How many miles did she swim?" ask a measure too.
 _MEASURE_ASKED = re.compile(
     r"\b(?:temperature|magnitude)s?\b|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful"
-    r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b))\b"
+    r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b)"
+    r"|long(?=\s+an?\s))\b"  # "How long a stretch of the river ...?"
     r"|\bweigh(?:s|ed)?\b|\bhow\s+(?:many|much)\s+(?:square\s+|cubic\s+)?"
     rf"(?:{'|'.join(sorted(UNIT_WORDS))})\b",
     re.IGNORECASE,

@@ -38,7 +38,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"how\s+(?:many|much|old)\b"), frozenset({"number"}), "number"),
     # "How long?" and "How often?" may be answered by a duration ("for three weeks", a date to
     # spaCy); a size or distance only by a measure: "How high is the dam?" is not "in 1958".
-    (re.compile(r"how\s+(?:long|often)\b"), _DURATION, None),
+    # (not "How long a stretch of the river ...?", a length measured: below)
+    (re.compile(r"how\s+(?:long(?!\s+an?\s)|often)\b"), _DURATION, None),
     (
         re.compile(r"(?:what|which)\s+(?:is|was|will\s+be)\s+the\s+(?:length|duration)\b"),
         _DURATION,
@@ -47,6 +48,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|warm|cold|strong)\b"
+            r"|how\s+long\s+an?\s"
         ),
         frozenset({"number"}),
         "number",
