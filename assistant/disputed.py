@@ -525,6 +525,7 @@ def candidates(
             and _of_the_attribute_asked(aspect, table, asked)
             and _what_happened_is_asked(aspect, table, asked)
             and _owner_if_asked(aspect, table, terms, question)
+            and not _names_an_agent(aspect, table, question)
             and not (qtype.money and _counts_people(aspect, table))
             and _rate_if_asked(aspect, question)
             and _plan_if_asked(aspect, terms)
@@ -725,6 +726,17 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
 
 
 # "own" is a stop word of the stemmer, "owned" and "owns" are not: their stem is added.
+def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
+    """Whether a question names one of an agent aspect's values: it asks about that body, not
+    which did the deed ("Who skippers the Brighid Rose?" is not asking who rescued the sailor,
+    "by the crew of the trawler Brighid Rose" or by the coastguard)."""
+    if aspect.kind != "agent":
+        return False
+    words = set(question_name_tokens(question))
+    named = (name_tokens(table.facts[f].normalized) for f in aspect.facts)
+    return any(tokens and set(tokens) <= words for tokens in named)
+
+
 _OWNER_STEMS = lexicon.member_stems("owner") | set(tokenize("owned"))
 _WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
 

@@ -2590,3 +2590,23 @@ def test_a_toll_that_rose_contradicts_only_a_higher_one(real_encoder: Encoder) -
     assert _disputed_values(_qa(real_encoder, higher, rose), "count") == [
         {("d1", "10"), ("d2", "<=8")}
     ]
+
+
+@pytest.mark.model
+def test_who_rescued_someone_by_the_crew_or_craft_of_a_body(real_encoder: Encoder) -> None:
+    """ "rescued ... by the crew of the trawler Brighid Rose" against "winched to safety ... by
+    a helicopter of the Skerrin Coastguard" (a facility to the small model): two rescuers.
+    "Who skippers the Brighid Rose?" asks about one of them, not who rescued him."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The solo sailor Esmond Kenward, whose yacht Marram Grace lost its mast "
+         "in a storm west of the Skerrin Isles, was rescued on Monday by the crew of the "
+         "trawler Brighid Rose. The trawler's skipper, Donal Cathmor, said the sea was rough."),
+        ("River Times", "The solo sailor Esmond Kenward, whose yacht Marram Grace lost its mast "
+         "in a storm west of the Skerrin Isles, was winched to safety on Monday by a helicopter "
+         "of the Skerrin Coastguard."),
+    )  # fmt: skip
+    rescuers = {("d1", "brighid rose"), ("d2", "skerrin coastguard")}
+    assert rescuers in _disputed_values(qa, "agent")
+    assert _claims(qa, "Who rescued Esmond Kenward?") == rescuers
+    assert qa.ask("Who skippers the Brighid Rose?").conflicts == []

@@ -1130,7 +1130,9 @@ def _sentence_facts(
             add("place", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
         # "a gang known as Copperhand": the name given, whatever the NER took it for
-        by = mention.kind in ("organization", "person") or named_as(span.root) is not span.root
+        # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
+        by = mention.kind in ("organization", "person") or mention.label == "FAC"
+        by = by or named_as(span.root) is not span.root
         if typed is None and by and (event := event_of_agent(span)):
             add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
             continue

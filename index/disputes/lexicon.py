@@ -54,7 +54,11 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["passenger", "aboard", "board", "onboard", "carry", "cram"]),
         "the number on board",
     ),
-    "rescued": (frozenset(["rescue", "rescued", "survivor", "save"]), "the number rescued"),
+    # "winched to safety by a helicopter" is a rescue, however the other reports word it
+    "rescued": (
+        frozenset(["rescue", "rescued", "survivor", "save", "winch"]),
+        "the number rescued",
+    ),
     "children": (
         frozenset(["child", "children", "kid", "son", "daughter"]),
         "the number of children",

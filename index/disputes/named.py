@@ -89,6 +89,8 @@ def event_of_agent(span: Any) -> Any | None:
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
     if (verb := _work_of_its_people(token)) is not None:
         return verb
+    if (verb := _done_by_its_own(token)) is not None:
+        return verb
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -119,6 +121,19 @@ def _work_of_its_people(token: Any) -> Any | None:
     if verb.lemma_.casefold() in _JUDGING or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb
+
+
+def _done_by_its_own(token: Any) -> Any | None:
+    """The verb a body's people or craft did in the passive: "rescued by the crew of the
+    trawler Brighid Rose", "winched to safety by a helicopter of the Skerrin Coastguard" (not
+    what was said by them)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "from"):
+        return None
+    holder = token.head.head
+    if holder.pos_ != "NOUN" or holder.dep_ != "pobj" or holder.head.dep_ != "agent":
+        return None
+    verb = holder.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() not in _JUDGING else None
 
 
 # Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack";
