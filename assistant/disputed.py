@@ -526,6 +526,7 @@ def candidates(
             and _what_happened_is_asked(aspect, table, asked)
             and _owner_if_asked(aspect, table, terms, question)
             and not _names_an_agent(aspect, table, question)
+            and not _a_post_asked(aspect, terms, question)
             and not (qtype.money and _counts_people(aspect, table))
             and _rate_if_asked(aspect, question)
             and _plan_if_asked(aspect, terms)
@@ -726,6 +727,19 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
 
 
 # "own" is a stop word of the stemmer, "owned" and "owns" are not: their stem is added.
+# "Who is the county bird recorder?": a person asked by a post, not by a deed.
+_WHO_IS_THE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
+    """Whether a question asks who holds a post, not who did an agent aspect's deed: "Who is
+    the county bird recorder?" is not asking who found the bird; "Who was the finder?" is."""
+    if aspect.kind != "agent" or not _WHO_IS_THE.match(question):
+        return False
+    doers = {t[:-2] for t in terms if t.endswith("er") and len(t) > 4}  # "finder" did "find"
+    return not _deed_terms(aspect) & (terms | doers)
+
+
 def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
     """Whether a question names one of an agent aspect's values: it asks about that body, not
     which did the deed ("Who skippers the Brighid Rose?" is not asking who rescued the sailor,

@@ -2610,3 +2610,21 @@ def test_who_rescued_someone_by_the_crew_or_craft_of_a_body(real_encoder: Encode
     assert rescuers in _disputed_values(qa, "agent")
     assert _claims(qa, "Who rescued Esmond Kenward?") == rescuers
     assert qa.ask("Who skippers the Brighid Rose?").conflicts == []
+
+
+@pytest.mark.model
+def test_who_found_it_when_the_parser_hangs_the_by_on_a_place(real_encoder: Encoder) -> None:
+    """ "was found ... in a hawthorn hedge on Morrowby Head by Dilys Ormerod" (the "by" hung on
+    the hedge) against "by Dilys Ormrod": one finder spelt two ways. "Who is the county bird
+    recorder?" asks who holds a post, not who found the bird."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A Siberian rubythroat was found on Saturday morning in a hawthorn hedge "
+         "on Morrowby Head by Dilys Ormerod, a retired postwoman. The county bird recorder, "
+         "Ingram Falstead, confirmed the sighting."),
+        ("River Times", "A Siberian rubythroat was found on Saturday in a hedge at the edge of "
+         "Morrowby Head by Dilys Ormrod, a retired postwoman from the village."),
+    )  # fmt: skip
+    finder = {("d1", "dilys ormerod"), ("d2", "dilys ormrod")}
+    assert finder in _disputed_values(qa, "agent")
+    assert qa.ask("Who is the county bird recorder?").conflicts == []

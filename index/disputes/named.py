@@ -91,6 +91,8 @@ def event_of_agent(span: Any) -> Any | None:
         return verb
     if (verb := _done_by_its_own(token)) is not None:
         return verb
+    if (verb := _misplaced_agent(token)) is not None:
+        return verb
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -121,6 +123,20 @@ def _work_of_its_people(token: Any) -> Any | None:
     if verb.lemma_.casefold() in _JUDGING or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb
+
+
+def _misplaced_agent(token: Any) -> Any | None:
+    """The passive verb a "by" phrase the parser hung on a place belongs to: "was found ... in a
+    hawthorn hedge on Morrowby Head by Dilys Ormerod" (by whom it was found, not a hedge by
+    her), when that verb has no agent of its own."""
+    by = token.head
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "NOUN":
+        return None
+    verb = next((a for a in by.ancestors if a.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.casefold() in _JUDGING:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return verb if passive and not any(c.dep_ == "agent" for c in verb.children) else None
 
 
 def _done_by_its_own(token: Any) -> Any | None:
