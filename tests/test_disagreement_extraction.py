@@ -20,7 +20,13 @@ from index.analysis.entities import by_surname
 from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
 from index.disputes.facts import PLANNED, Fact, sentence_case
 from index.disputes.table import DisputeTable
-from index.disputes.values import duration_form, is_job, roles_compatible, with_unit_compatible
+from index.disputes.values import (
+    duration_form,
+    is_job,
+    role_form,
+    roles_compatible,
+    with_unit_compatible,
+)
 from index.encoder import Encoder
 from index.options import DEFAULT_K
 from tests.corpus_specs import DATA
@@ -148,6 +154,14 @@ def test_posts_held_together_or_in_the_past_do_not_clash() -> None:
     assert not roles_compatible("deputy minister", "minister")
     assert roles_compatible("chief arbiter", "arbiter")  # "arbiter Mireille Qualen"
     assert not roles_compatible("chief arbiter", "deputy arbiter")
+
+
+def test_a_director_or_manager_is_told_apart_by_the_department_named() -> None:
+    assert role_form("The airport's operations director") == "operations director"
+    assert role_form("provincial governor") == "governor"  # a place says no department
+    assert not roles_compatible("operations director", "managing director")
+    assert roles_compatible("finance director", "director")  # one says less
+    assert roles_compatible(role_form("general manager"), "manager")
 
 
 def test_two_jobs_clash_unless_one_job_in_other_words() -> None:
@@ -717,7 +731,7 @@ def test_two_posts_held_one_at_a_time_clash(real_encoder: Encoder) -> None:
     )  # fmt: skip
     assert _claims(qa, "What is Nadia Oster's job at Brelling Foods?") == {
         ("d1", "chief executive"),
-        ("d2", "director"),
+        ("d2", "finance director"),
     }
 
 
@@ -2628,3 +2642,19 @@ def test_who_found_it_when_the_parser_hangs_the_by_on_a_place(real_encoder: Enco
     finder = {("d1", "dilys ormerod"), ("d2", "dilys ormrod")}
     assert finder in _disputed_values(qa, "agent")
     assert qa.ask("Who is the county bird recorder?").conflicts == []
+
+
+@pytest.mark.model
+def test_two_directors_of_one_company_are_two_posts(real_encoder: Encoder) -> None:
+    """ "The airport's operations director, Orsola Crabtree," (a sentence the small model tags
+    nothing in) against "Orsola Crabtree, the airport's managing director,": two posts, as a
+    finance director is not a managing director."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A drone closed the runway at Marlhaven Airport on Thursday night. The "
+         "airport's operations director, Orsola Crabtree, apologised to travellers."),
+        ("River Times", "A drone closed the runway at Marlhaven Airport on Thursday night. Orsola "
+         "Crabtree, the airport's managing director, said the decision had been right."),
+    )  # fmt: skip
+    posts = {("d1", "operations director"), ("d2", "managing director")}
+    assert posts in _disputed_values(qa, "role")

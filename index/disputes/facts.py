@@ -715,13 +715,26 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     return before.people[0] if not keys and len(before.people) == 1 else ""
 
 
+# A full name set off by a comma ("Orsola Crabtree, the airport's managing director, said", "The
+# airport's operations director, Orsola Crabtree, apologised"): a person with a post beside
+# them, whom the small model may not tag at all, so the sentence has no value to be parsed for.
+_NAME_BY_COMMA = re.compile(
+    r"(?:^|,\s+)[A-Z][a-z'\u2019-]+\s+[A-Z][\w'\u2019-]+,|,\s+[A-Z][a-z'\u2019-]+\s+[A-Z][\w'\u2019-]+"
+    r"(?:,|\s+(?:said|says|told|added))"
+)
+
+
 def parse_inputs(
     sentences: list[Sentence], mentions: list[list[Mention]]
 ) -> tuple[list[int], list[str]]:
     """The sentences of one document the parse reads (those with a value, or telling a cause)
     and their texts as it reads them (a build parses many documents' at once, see
     index.analysis_job)."""
-    wanted = [i for i, ms in enumerate(mentions) if ms or tells_cause(sentences[i].text)]
+    wanted = [
+        i
+        for i, ms in enumerate(mentions)
+        if ms or tells_cause(sentences[i].text) or _NAME_BY_COMMA.search(sentences[i].text)
+    ]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
     # subject a conjunct of the town. It is blanked (offsets kept) before parsing.

@@ -522,13 +522,26 @@ _RANK_WORDS = frozenset(
 _ABOVE = frozenset(["chief", "senior"])
 
 
+# Posts a company has one of per department: "operations director" and "managing director"
+# are two posts, which the word before the head tells ("+operations" in the comparable form).
+_DEPARTMENT_HEADS = frozenset(["director", "manager", "officer", "editor"])
+# Words before such a head that name no department: where the post is, or how high.
+_NO_DEPARTMENT = frozenset(
+    ["the", "a", "an", "s", "its", "his", "her", "their", "provincial", "regional", "national",
+     "local", "county", "city", "state", "district", "new", "former", "general"]
+) | _RANK_WORDS  # fmt: skip
+
+
 def role_form(words: str) -> str:
-    """A title in comparable form: its rank words and its head noun ('Deputy Governor' ->
-    'deputy governor'); adjectives of place ('provincial') are dropped."""
+    """A title in comparable form: its rank words, the department a director or manager heads
+    ('operations director'), and its head noun ('Deputy Governor' -> 'deputy governor');
+    adjectives of place ('provincial') are dropped."""
     tokens = [w for w in re.findall(r"[a-z]+", words.casefold())]
-    ranks = [w for w in tokens if w in _RANK_WORDS]
+    ranks = sorted({w for w in tokens if w in _RANK_WORDS})
     head = tokens[-1] if tokens else ""
-    return " ".join([*sorted(set(ranks)), head]).strip()
+    before = tokens[-2] if len(tokens) > 1 else ""
+    department = [before] if head in _DEPARTMENT_HEADS and before not in _NO_DEPARTMENT else []
+    return " ".join([*ranks, *department, head]).strip()
 
 
 # Posts a person holds one of at a time: "chief executive" and "finance director" of one company
@@ -563,6 +576,12 @@ def roles_compatible(first: str, second: str) -> bool:
     """
     *ranks_a, head_a = first.split() or [""]
     *ranks_b, head_b = second.split() or [""]
+    departments_a = set(ranks_a) - _RANK_WORDS
+    departments_b = set(ranks_b) - _RANK_WORDS
+    if head_a == head_b and departments_a and departments_b and departments_a != departments_b:
+        return False  # "operations director" and "managing director" of one company
+    ranks_a = [r for r in ranks_a if r in _RANK_WORDS]
+    ranks_b = [r for r in ranks_b if r in _RANK_WORDS]
     if head_a == head_b:
         above_a, above_b = set(ranks_a) & _ABOVE, set(ranks_b) & _ABOVE
         same_above = above_a == above_b or not (above_a and above_b)
