@@ -2658,3 +2658,17 @@ def test_two_directors_of_one_company_are_two_posts(real_encoder: Encoder) -> No
     )  # fmt: skip
     posts = {("d1", "operations director"), ("d2", "managing director")}
     assert posts in _disputed_values(qa, "role")
+
+
+@pytest.mark.model
+def test_the_age_of_an_animal_a_story_is_about(real_encoder: Encoder) -> None:
+    """ "The seven-year-old Amur leopard, named Zarya," against "Zarya, an Amur leopard aged
+    four": ages of one animal, as of a girl the story never names."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The seven-year-old Amur leopard, named Zarya, slipped out of her "
+         "enclosure at Hollinsby Wildlife Park early on Tuesday."),
+        ("River Times", "Zarya, an Amur leopard aged four, got out of her enclosure at Hollinsby "
+         "Wildlife Park early on Tuesday."),
+    )  # fmt: skip
+    assert {("d1", "7"), ("d2", "4")} in _disputed_values(qa, "age")

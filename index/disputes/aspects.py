@@ -23,9 +23,6 @@ from index.disputes.named import chosen_name
 from index.disputes.people import PERSON_NOUNS
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
-# People a story often never names, known by their age and who they are: the ages outlets give
-# "the girl pulled from the rubble" are one person's (one aspect, "the girl") in a story.
-UNNAMED_AGED = frozenset(["girl", "boy", "woman", "man", "child", "baby", "teenager"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -642,9 +639,12 @@ def build_aspects(
         fact = facts[i]
         subject = full.get(fact.subject, fact.subject)
         if fact.kind == "age" and not fact.subject:
-            if fact.noun not in UNNAMED_AGED:
-                continue  # "the coach was eight years old", "the 94-year-old chain": nobody
-            subject = f"the {fact.noun}"  # "a nine-year-old girl", "an 11-year-old girl"
+            if not fact.noun:
+                continue
+            # Who or what a story never names is known by its age and noun: the ages outlets
+            # give "the girl pulled from the rubble" are one girl's (one aspect, "the girl"),
+            # "the seven-year-old Amur leopard" and "an Amur leopard aged four" one animal's
+            subject = f"the {fact.noun}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
         elif fact.about and not _vague_count(fact):
