@@ -212,6 +212,8 @@ _HOW = {
 }
 
 
+# "What size is the canvas?", "How big was the crowd?": never a length of time.
+_SIZE_ASKED = re.compile(r"\b(?:size|big|large)\b", re.IGNORECASE)
 # "How much oil leaked?" may ask a measure as well as a sum.
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 
@@ -315,6 +317,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
                 specific.add("measure")  # "How much oil leaked?" asks a quantity
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
         kinds |= specific or {"count", "amount", "duration", "measure"}
+        if _SIZE_ASKED.search(question):
+            kinds.discard("duration")  # "What size is the canvas?" asks no length of time
         if _HOW_MANY_VOTED.search(question):
             kinds.add("score")  # "How many board members backed a recount?": the tally, "5-2"
     if "date" in qtype.wants and "duration" not in kinds:

@@ -154,6 +154,7 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What did the bomb dug up on the old gasworks weigh?", {"measure"}),
         ("How many miles did Fenwarren swim?", {"measure"}),  # a length, not a count
         ("How long a stretch of the river was polluted?", {"measure"}),  # not a length of time
+        ("What size is the canvas?", {"count", "amount", "measure"}),  # never a length of time
         ("tonnes of sunflower oil haddenford lorry", {"count", "amount", "duration", "measure"}),
         ("At what time did the quake strike?", {"time"}),
         ("Is the mountain guide still alive?", {"outcome"}),

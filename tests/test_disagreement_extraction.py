@@ -23,6 +23,7 @@ from index.disputes.table import DisputeTable
 from index.disputes.values import (
     duration_form,
     is_job,
+    measure_form,
     role_form,
     roles_compatible,
     with_unit_compatible,
@@ -136,6 +137,13 @@ def test_a_date_is_named_by_its_event_not_by_who_acted() -> None:
     assert aspect_name("date", vidal, {}, names=frozenset({"vidal"})) == "the date"
     officers = Fact("count", "40", "40", 0, 2, ("deploy",), "", "d1#0.0", "officer")
     assert aspect_name("count", [officers], {}) == "the number of officers"
+
+
+def test_parts_of_a_metre_are_read_in_metres() -> None:
+    """ "70cm wide" against "1.2 metres wide": one width, compared in one unit."""
+    assert measure_form("70cm") == "0.7 metre"
+    assert measure_form("about 15 millimetres") == "~0.015 metre"
+    assert not with_unit_compatible(measure_form("70cm") or "", measure_form("1.2 metres") or "")
 
 
 def test_a_time_told_from_another_is_no_duration() -> None:

@@ -111,7 +111,7 @@ from index.models import Mention
 # for nearly 40 minutes"). 134: a report's only time of day in its first passages is its main
 # event's, linked to other reports' like lede dates ("gave way at 7:15 a.m.", "appeared ... at
 # 6:40 a.m.").
-TABLE_VERSION = 181
+TABLE_VERSION = 182
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

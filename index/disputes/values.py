@@ -280,13 +280,18 @@ _MEASURES = {
     "litres": "litre", "liter": "litre", "liters": "litre", "gallon": "gallon",
     "gallons": "gallon", "barrel": "barrel", "barrels": "barrel", "degrees celsius": "°C",
     "celsius": "°C", "°c": "°C", "c": "°C", "degrees fahrenheit": "°F", "fahrenheit": "°F",
-    "°f": "°F", "f": "°F",
+    "°f": "°F", "f": "°F", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
+    "centimeters": "cm", "cm": "cm", "millimetre": "mm", "millimetres": "mm",
+    "millimeter": "mm", "millimeters": "mm", "mm": "mm",
 }  # fmt: skip
+# Parts of a metre, read in metres: "70cm wide" against "1.2 metres wide" is one width.
+_IN_METRES = {"cm": 0.01, "mm": 0.001}
 # What each unit measures: a question asking a mass is not answered by a length.
 _QUANTITY_OF_UNIT = {
     "tonne": "mass", "ton": "mass", "kg": "mass", "metre": "length", "km": "length",
     "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
     "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
+    "cm": "length", "mm": "length",
 }  # fmt: skip
 
 
@@ -331,8 +336,17 @@ def measure_form(text: str) -> str | None:
         return None
     count = count_form(text[: unit.start()])
     shape = (unit.group(1) or "").split()
-    name = " ".join([*shape, _MEASURES[unit.group(2).casefold()]])
+    unit_name = _MEASURES[unit.group(2).casefold()]
+    if count and unit_name in _IN_METRES and not shape:
+        count, unit_name = _scaled(count, _IN_METRES[unit_name]), "metre"
+    name = " ".join([*shape, unit_name])
     return f"{count} {name}" if count else None
+
+
+def _scaled(count: str, factor: float) -> str:
+    """A count form ('~70') multiplied, its bound kept ('~0.7')."""
+    match = _COUNT.match(count)
+    return f"{match.group(1) or ''}{float(match.group(2)) * factor:g}" if match else count
 
 
 # What a length measures, when written right after it: "15 metres across", "10 metres deep", "a
