@@ -171,7 +171,7 @@ _LENGTH_ASKED = re.compile(rf"\bhow\s+long\b|\b(?:length|duration)\b|{_LENGTH_OF
 _NUMBER_IN_QUESTION = re.compile(r"\b\d+(?:[.,]\d+)?\b")
 # What happened to someone: outcome questions, answered by accounts rather than one value.
 _HAPPENED = re.compile(
-    r"\bwhat\s+(?:happened|became)\b|\bfate\b|\boutcome\b|\bverdict\b|"
+    r"\bwhat\s+(?:(?:has|had)\s+)?(?:happened|become|became)\b|\bfate\b|\boutcome\b|\bverdict\b|"
     # "How did he die?", "where al-Masoud died": at the scene or later; not "How many died?"
     r"\b(?:how|where)\s+(?!many|much|long|old|often|far|soon)(?:did\s+)?.{1,40}\s+"
     r"(?:die|died|kill|killed)\b|"

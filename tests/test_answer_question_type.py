@@ -126,6 +126,7 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("How did the ministry respond to questions about the raid?", False),  # a statement
         ("How many people accepted the offer?", False),  # asks a number
         ("How is Alwyn Petheridge now?", True),  # still in hospital, or sent home
+        ("What has happened to Lettice Pembury since the breach?", True),
         ("What is the injured umpire's condition?", True),
         ("How is the bridge repair going?", False),
     ],
