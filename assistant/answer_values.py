@@ -18,9 +18,10 @@ from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.lexicon import NAME_PARTICLES
 from index.analysis.tokens import tokenize
-from index.disputes import values
 from index.disputes.values import (
-    UNIT_WORDS,
+    DIMENSION_WORDS,
+    DIMENSIONS,
+    UNIT_PATTERN,
     amount_form,
     amount_span,
     dimension_of,
@@ -75,7 +76,7 @@ _MEASURE_ASKED = re.compile(
     r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b)"
     r"|long(?=\s+an?\s))\b"  # "How long a stretch of the river ...?"
     r"|\bweigh(?:s|ed)?\b|\bhow\s+(?:many|much)\s+(?:square\s+|cubic\s+)?"
-    rf"(?:{'|'.join(sorted(UNIT_WORDS))})\b",
+    rf"(?:{UNIT_PATTERN})\b",
     re.IGNORECASE,
 )
 
@@ -83,8 +84,8 @@ _MEASURE_ASKED = re.compile(
 # How a question asks a measure's quantity: "How tall was the crane?" asks a length, "What did
 # the bomb weigh?" a mass. A length is asked by its dimension too ("10 metres deep").
 MEASURE_CUES = {
-    "length": ("tall", "high", "deep", "wide", "far", "distance", *values.DIMENSION_WORDS,
-               *values.DIMENSIONS),
+    "length": ("tall", "high", "deep", "wide", "far", "distance", *DIMENSION_WORDS,
+               *DIMENSIONS),
     "mass": ("weigh", "weighed", "weight", "heavy"),
     "temperature": ("temperature", "hot", "warm", "cold", "heat"),
     "area": ("area",),
@@ -93,7 +94,7 @@ MEASURE_CUES = {
 _CUE_STEMS = {
     name: {t for cue in cues for t in tokenize(cue)} for name, cues in MEASURE_CUES.items()
 }
-_UNIT_ASKED = re.compile(rf"\b(?:{'|'.join(sorted(UNIT_WORDS))})\b", re.I)
+_UNIT_ASKED = re.compile(rf"\b(?:{UNIT_PATTERN})\b", re.I)
 
 
 def asked_dimension(question: str) -> str | None:

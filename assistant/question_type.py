@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.lexicon import MEASURED_PATTERN, QUESTION_WORD_PATTERN
-from index.disputes.values import UNIT_WORDS
+from index.disputes.values import UNIT_PATTERN
 from index.models import Kind
 
 NAMED: frozenset[Kind] = frozenset({"person", "organization", "place"})
@@ -141,7 +141,7 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"weight|distance|percentage|percent|share|ransom|fine|penalty|margin|attendance|"
             r"crowd|capacity|wage|budget|compensation|reward|haul)\b"
             # a unit: "tonnes of sunflower oil haddenford lorry"
-            rf"|\b(?:{'|'.join(sorted(UNIT_WORDS))})\b"
+            rf"|\b(?:{UNIT_PATTERN})\b"
         ),
         frozenset({"number"}),
         "number",

@@ -309,7 +309,7 @@ def dimension_of(unit: str) -> str | None:
 
 
 # The units' words as a question may write them ("How many miles ...?", "tonnes of oil").
-UNIT_WORDS = frozenset(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1)
+UNIT_PATTERN = "|".join(sorted(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1))
 _MEASURE = re.compile(
     r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
     + "|".join(sorted(_MEASURES, key=len, reverse=True))
