@@ -11,6 +11,12 @@ from corpus.models import Document
 from index.encoder import Encoder
 
 
+def _one_article(encoder: Encoder, text: str, outlet: str) -> Assistant:
+    """An assistant over one undated article by `outlet`."""
+    documents = [Document(id="d1", title="Report", source=outlet, text=text)]
+    return Assistant.from_documents(documents, encoder=encoder)
+
+
 @pytest.mark.model
 def test_a_question_an_article_asks_is_never_quoted_as_the_answer(real_encoder: Encoder) -> None:
     # The feature's own question shares every word with the reader's; it answers nothing.
@@ -19,8 +25,7 @@ def test_a_question_an_article_asks_is_never_quoted_as_the_answer(real_encoder: 
         "Investigators believe the officer on watch on the tanker had fallen asleep. "
         "Clean-up crews are working along the coast."
     )
-    documents = [Document(id="d1", title="Collision", source="Radio Kestmere", text=text)]
-    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    qa = _one_article(real_encoder, text, "Radio Kestmere")
     answer = qa.ask("What caused the crash?")
     assert "What caused the crash?" not in answer.text
     assert "fallen asleep" in answer.text
@@ -95,8 +100,7 @@ def test_how_long_is_answered_by_a_length_of_time(real_encoder: Encoder) -> None
         "defeat by Stallard Town, and he is walking away with a $400,000 pay-off.\n\n"
         "Holloway, 52, leaves after 18 months in charge."
     )
-    documents = [Document(id="d1", title="Sacked", source="Fenwick Post", text=text)]
-    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    qa = _one_article(real_encoder, text, "Fenwick Post")
     answer = qa.ask("How long was Marek Holloway in the job?")
     assert answer.citations[0].quote == "Holloway, 52, leaves after 18 months in charge."
 
@@ -112,8 +116,7 @@ def test_a_sentence_opening_with_a_pronoun_is_read_with_the_names_before_it(
         "before magistrates in the provincial capital on Monday, the spokesman said. He is "
         "accused of ignoring gas readings in the section of the mine where the men died."
     )
-    documents = [Document(id="d1", title="Mine", source="Carlow Wire", text=text)]
-    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    qa = _one_article(real_encoder, text, "Carlow Wire")
     assert "ignoring gas readings" in qa.ask("What is Tobias Wrenn accused of?").text
 
 
@@ -125,8 +128,7 @@ def test_how_many_casualties_is_answered_by_a_number_of_people_hurt(real_encoder
         "Seven people were hurt when lightning struck a village cricket ground in Thrushcombe "
         "on Saturday. Two players were walking off the field when the storm broke."
     )
-    documents = [Document(id="d1", title="Lightning", source="Thrushcombe Post", text=text)]
-    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    qa = _one_article(real_encoder, text, "Thrushcombe Post")
     answer = qa.ask("How many casualties did the Thrushcombe lightning strike leave?")
     assert answer.citations[0].quote.startswith("Seven people were hurt")
 
@@ -140,8 +142,7 @@ def test_a_dateline_answers_nothing(real_encoder: Encoder) -> None:
         "village cricket match on Saturday was discharged from hospital on Sunday evening. He "
         "had been revived by Hesper Laidlaw, a nurse who was watching the match."
     )
-    documents = [Document(id="d1", title="Umpire", source="Roskelly Bugle", text=text)]
-    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    qa = _one_article(real_encoder, text, "Roskelly Bugle")
     assert "Hesper Laidlaw" in qa.ask("Who revived the umpire struck by lightning?").text
 
 
@@ -153,7 +154,6 @@ def test_a_measure_answers_only_the_quantity_asked(real_encoder: Encoder) -> Non
         "An articulated lorry carrying 24 tonnes of sunflower oil overturned at the Quarry Lane "
         "roundabout on the Haddenford bypass shortly after 3am on Thursday, police said."
     )
-    documents = [Document(id="d1", title="Lorry", source="Haddenford Post", text=text)]
-    qa = Assistant.from_documents(documents, encoder=real_encoder)
+    qa = _one_article(real_encoder, text, "Haddenford Post")
     assert qa.ask("How fast was the oil lorry travelling when it overturned?").abstained
     assert "24 tonnes" in qa.ask("How many tonnes of oil was the lorry carrying?").text
