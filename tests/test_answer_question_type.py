@@ -38,6 +38,8 @@ from assistant.question_type import detect
         ),
         ("Which building firm won the contract?", {"organization", "place"}, "organization"),
         ("Which senior official resigned?", {"person"}, "person"),
+        ("Which judge decided the divorce?", {"person"}, "person"),
+        ("Which officer led the search?", {"person"}, "person"),
         ("Which banks are advising the buyer?", {"organization", "place"}, "organization"),
         ("What's the death toll?", {"number"}, "number"),  # "what's" is "what is"
         ("What does the incident highlight?", set(), None),
