@@ -240,6 +240,9 @@ def compose(
     # The table knows a value the sentence scores missed ("The 23-year-old" is no number to
     # spaCy): the sources that give it are quoted, as agreeing.
     chosen = [Candidate.of(row, content) for row in agreed] or choose(ranked, qtype, content)
+    if found is None:  # the person the answer names may be spelled two ways by its sources
+        spelled = disputed.spelling_answered(asked, qtype, [c.row for c in chosen], content)
+        found = _table_conflict(spelled, content) if spelled else None
     # A disagreement is told by its sides' sentences alone, in the order the sides are named:
     # a best-scoring sentence that is none of them only matched the question's words.
     cited = _distinct([side[0] for side in found.sides]) if found else chosen

@@ -41,6 +41,7 @@ AspectKind = Literal[
     "place",
     "agent",
     "score",
+    "name",
 ]
 
 

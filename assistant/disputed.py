@@ -51,6 +51,7 @@ from index.disputes.aspects import (
 )
 from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
 from index.disputes.named import CHOOSING, DECIDED
+from index.disputes.spellings import NAME
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -1093,6 +1094,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "place": "place",
     "agent": "organization",
     "score": "number",
+    NAME: "person",
 }
 
 
@@ -1140,3 +1142,30 @@ def agreed_sentences(found: Found, content: IndexContent, about: str | None = No
         return []
     rows = content.lookups.sentence_rows
     return [rows[facts[0].sentence] for facts in found.sides.values()][:MAX_AGREEING]
+
+
+def spelling_answered(
+    question: str, qtype: QuestionType, rows: list[int], content: IndexContent
+) -> Found | None:
+    """The disagreement over how a person is spelled, when a question asks for a person and its
+    answer (the sentences at `rows`) names one whom the story's reports spell two ways ("Which
+    judge ruled?": "Mrs Justice Hazeldene" / "Mrs Justice Hazledean"). Not when the question
+    names the person itself: it then asks about them, not who they are."""
+    table = content.disputes
+    if table is None or qtype.prefers != "person" or not table.spelled:
+        return None
+    asked = set(tokenize(question))
+    for row in rows:
+        for mention in content.mentions[row]:
+            aspect = table.spelled.get(mention.normalized)
+            if mention.kind != "person" or aspect is None:
+                continue
+            found = table.aspects[aspect]
+            facts = [table.facts[f] for f in found.facts]
+            if asked & {t for f in facts for t in tokenize(f.normalized)}:
+                return None
+            sides: dict[str, list[Fact]] = {}
+            for fact in facts:
+                sides.setdefault(document_of(fact.sentence), []).append(fact)
+            return Found(found, sides, 0.0)
+    return None

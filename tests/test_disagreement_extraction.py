@@ -2680,3 +2680,37 @@ def test_the_age_of_an_animal_a_story_is_about(real_encoder: Encoder) -> None:
          "Wildlife Park early on Tuesday."),
     )  # fmt: skip
     assert {("d1", "7"), ("d2", "4")} in _disputed_values(qa, "age")
+
+
+@pytest.mark.model
+def test_a_name_two_reports_spell_two_ways_is_a_disagreement(real_encoder: Encoder) -> None:
+    """ "Morwenna Tresidder" against "Morwenna Tressider", the harbour master both reports
+    quote: one person, her name spelled two ways. The answer naming her says so; a question
+    naming her asks about her, not who she is."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A rare Siberian thrush was found exhausted on the quay at Carrick Point "
+         "on Saturday. Morwenna Tresidder, the harbour master, said the bird had been blown "
+         "off course by gales."),
+        ("River Times", "A rare Siberian thrush turned up on the quay at Carrick Point on "
+         "Saturday. The harbour master, Morwenna Tressider, said gales had blown it off course."),
+    )  # fmt: skip
+    spelled = {("d1", "morwenna tresidder"), ("d2", "morwenna tressider")}
+    assert _disputed_values(qa, "name") == [spelled]
+    assert _claims(qa, "Who is the harbour master at Carrick Point?") == spelled
+    assert qa.ask("What did Morwenna Tresidder say about the thrush?").conflicts == []
+
+
+@pytest.mark.model
+def test_names_alike_are_two_people_when_one_report_writes_both(real_encoder: Encoder) -> None:
+    """A report naming both "Alan Pengelly" and "Alan Pengilly" knows them for two people, and
+    "Morwenna Tresidder" is not "Morwenna Tremayne": no name is disputed."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A rare Siberian thrush was found on the quay at Carrick Point on Saturday "
+         "by Alan Pengelly and his cousin Alan Pengilly. Morwenna Tresidder, the harbour master, "
+         "said it was exhausted."),
+        ("River Times", "A rare Siberian thrush was found on the quay at Carrick Point on Saturday "
+         "by Alan Pengilly. The harbour master, Morwenna Tremayne, said it was exhausted."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "name") == []

@@ -21,6 +21,7 @@ from index.disputes.facts import PLANNED, RATE, Fact
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import chosen_name
 from index.disputes.people import PERSON_NOUNS
+from index.disputes.spellings import NAME, spellings
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 
@@ -669,4 +670,13 @@ def build_aspects(
                     groups=tuple(tuple(g) for g in groups),
                 )
             )
+    aspects += [
+        Aspect(story, NAME, _spelling_name(s.subject, person_names), s.subject, (NAME,), *s[1:])
+        for s in spellings(facts, members)
+    ]
     return one_sum_in_other_words(aspects, facts, similarity) if similarity else aspects
+
+
+def _spelling_name(subject: str, person_names: dict[str, str]) -> str:
+    """How a name spelled two ways is named to a reader: "the spelling of Dilys Ormerod's name"."""
+    return f"the spelling of {person_names.get(subject) or subject.title()}'s name"

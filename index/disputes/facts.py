@@ -37,6 +37,7 @@ from index.disputes.named import (
 )
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.disputes.scores import scores
+from index.disputes.spellings import NAME
 from index.models import Mention
 
 # Dependencies that lead from a value up to the word it qualifies without being that word.
@@ -790,7 +791,34 @@ def document_facts(
         lead = before.lead if i else (named[0] if named else None)
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
-    return _lede_time(result)
+    return _lede_time(result) + name_facts(sentences, mentions)
+
+
+def name_facts(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Fact]:
+    """One fact per person a document names, at the first mention writing the name in full
+    (the most words the document gives it), in reading order."""
+    first: dict[str, tuple[Sentence, Mention]] = {}
+    for sentence, found in zip(sentences, mentions, strict=True):
+        for mention in found:
+            if mention.kind != "person":
+                continue
+            held = first.get(mention.normalized)
+            if held is None or len(name_tokens(mention.text)) > len(name_tokens(held[1].text)):
+                first[mention.normalized] = (sentence, mention)
+    ordered = sorted(first.items(), key=lambda item: item[1][1].start)
+    return [
+        Fact(
+            kind=NAME,
+            value=mention.text,
+            normalized=key,
+            start=mention.start,
+            end=mention.end,
+            about=(),
+            subject=key,
+            sentence=sentence.id,
+        )
+        for key, (sentence, mention) in ordered
+    ]
 
 
 def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact]:

@@ -32,6 +32,7 @@ from index.disputes.columns import (
     TextFacts,
 )
 from index.disputes.facts import Fact, document_facts
+from index.disputes.spellings import NAME
 from index.disputes.stories import group_stories
 from index.models import Mention
 
@@ -110,8 +111,8 @@ from index.models import Mention
 # verb joined to another is of their subject ("The tornado struck ... and stayed on the ground
 # for nearly 40 minutes"). 134: a report's only time of day in its first passages is its main
 # event's, linked to other reports' like lede dates ("gave way at 7:15 a.m.", "appeared ... at
-# 6:40 a.m.").
-TABLE_VERSION = 182
+# 6:40 a.m."). 184: a name the reports of a story spell two ways is an aspect (spellings.py).
+TABLE_VERSION = 184
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
@@ -177,6 +178,17 @@ class DisputeTable:
         for i, aspect in enumerate(self.aspects):
             found.setdefault(aspect.story, []).append(i)
         return found
+
+    @cached_property
+    def spelled(self) -> dict[str, int]:
+        """Each name its story's reports spell differently (every spelling's key) -> its aspect
+        (`index.disputes.spellings`): an answer naming that person looks the name up."""
+        return {
+            self.facts[f].normalized: i
+            for i, aspect in enumerate(self.aspects)
+            if aspect.kind == NAME
+            for f in aspect.facts
+        }
 
     @cached_property
     def stories_of_subject(self) -> dict[str, frozenset[int]]:
