@@ -27,11 +27,12 @@ _WHAT_IT_COST = re.compile(
 # "What did the bomb dug up on the old gasworks weigh?": a measure, asked with a verb.
 _WHAT_IT_WEIGHED = re.compile(r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,10}weigh\b")
 # Words describing the kind asked before its noun: "Which *construction* company", "which
-# *senior* official". Verbs, articles and prepositions start a clause. (Not before places:
+# *senior* official". Verbs, articles and prepositions start a clause, and a possessive says
+# whose ("Which airline's pilot" asks for the airline). (Not before places:
 # "Which central European country" measured no better on SQuAD's fit half, 1 answer worse.)
 _DESCRIBED = (
     r"(?:(?!(?:did|does|do|has|had|have|is|was|are|were|will|would|can|could|the|a|an|its|his|"
-    r"her|their|to|of|for|in|on|at|with|about|from|by)\b)[\w'-]+\s+){0,2}"
+    r"her|their|to|of|for|in|on|at|with|about|from|by)\b|[\w-]+['\u2019]s\b)[\w'-]+\s+){0,2}"
 )
 # (pattern, kinds that answer, the kind that answers best)
 _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
