@@ -243,10 +243,21 @@ class Assistant:
         asked = rewritten or text
         parts = split_parts(asked)
         if len(parts) > 1:  # "How long ... and what will it cost?": a quote for each part
-            answers = [
-                self._answer(part, part, None, (index, backend), seen, k, mode, fusion)
-                for part in parts
+            first = self._answer(parts[0], parts[0], None, (index, backend), seen, k, mode, fusion)
+            # A later part may point back to the first, as a follow-up does: "When was a
+            # rubythroat last seen in the county, and how many people saw it?"
+            before = [
+                Turn(role="user", content=parts[0]),
+                Turn(role="assistant", content=first.text),
             ]
+            answers = [first]
+            for part in parts[1:]:
+                alone = followup.rewrite(part, before, seen.content)
+                answers.append(
+                    self._answer(
+                        part, alone or part, alone, (index, backend), seen, k, mode, fusion
+                    )
+                )
             return merge(text, rewritten, answers)
         return self._answer(text, asked, rewritten, (index, backend), seen, k, mode, fusion)
 

@@ -38,6 +38,10 @@ _THIRD_PERSON = PERSONAL_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 _DEMONSTRATIVE = frozenset({"that", "this"})
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _TIME_LINKS = frozenset({"before", "after", "since", "until", "despite"})
+# "how long was the bypass shut that time?" after "What did a lorry shed there in 2021?": the
+# time the previous question named, its year ("in 2021"), not the story's news.
+_THAT_TIME = re.compile(r"\b(?:(?:at|on|in)\s+)?that\s+(?:time|year|occasion)\b", re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
 
 
 def _points_back(token: Any) -> bool:
@@ -66,6 +70,8 @@ def _words(question: str) -> list[str]:
 def needs_rewrite(question: str) -> bool:
     """Whether a question depends on the conversation (cheap checks first, then the parse)."""
     if _WHAT_ABOUT.match(question.strip()) or len(_words(question)) <= SHORT_WORDS:
+        return True
+    if _THAT_TIME.search(question):
         return True
     lowered = set(_words(question))
     if not lowered & (_THIRD_PERSON | _DEMONSTRATIVE | {"there"}):
@@ -155,5 +161,12 @@ def rewrite(question: str, history: list[Turn], content: IndexContent) -> str | 
     elif len(_words(text)) <= SHORT_WORDS:
         rewritten = _short(text, previous, context)
     else:
-        rewritten = _resolve_pronouns(text, context)
+        rewritten = _resolve_pronouns(_at_that_time(text, previous), context)
     return rewritten if rewritten != text else None
+
+
+def _at_that_time(question: str, previous: str) -> str:
+    """The question with "that time" (or year, or occasion) replaced by the year the previous
+    question named ("in 2021"); as asked when it named none."""
+    year = _IN_A_YEAR.search(previous)
+    return _THAT_TIME.sub(year.group(0), question) if year else question

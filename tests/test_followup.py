@@ -28,6 +28,7 @@ KILLED = "However, the man killed was Khaled al-Masoud, who sources allege was a
         ("And the SFA?", True),
         ("When?", True),
         ("And where?", True),
+        ("How long was the road shut that time?", True),
     ],
 )
 def test_rewrite_only_when_the_question_needs_the_conversation(question: str, needed: bool) -> None:
@@ -127,6 +128,9 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
         (["Who was killed in the raid?", f"{KILLED} [1]"],
          "Did his mother say he was an agent?", "Did Khaled al-Masoud's mother say he was an "
          "agent?"),
+        # "That time" is the year the previous question named.
+        (["What did a lorry shed on the bypass in 2021?", "In 2021 a lorry shed gravel. [1]"],
+         "How long was the road shut that time?", "How long was the road shut in 2021?"),
         # A person asked about by their part around another's name is who "her" is.
         (["Did the wife of al-Masoud speak to reporters?",
           "The articles don't say. [1]"],
