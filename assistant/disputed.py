@@ -505,7 +505,11 @@ def candidates(
     told = table.stories_of_subject.get(person or "", frozenset())
     if len(told) == 1:
         (story,) = told
-    if _asks_an_earlier_year(question, story, table) or _EARLIER_EVENT.search(question):
+    if (
+        _asks_an_earlier_year(question, story, table)
+        or _EARLIER_EVENT.search(question)
+        or _ORIGIN_DATE.search(question)
+    ):
         return []  # "okeby 1997 flood deaths": background the table does not hold
     for wording, added in _ASKED_BY_WORDING:
         if wording.search(question):
@@ -671,6 +675,12 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.
 _EARLIER_EVENT = re.compile(r"\b(?:previous|prior|earlier)\s+\w", re.IGNORECASE)
+# "When was the Lorrin dam built?": when something came to be is background too, not the date
+# of the news about it (the dam's burst).
+_ORIGIN_DATE = re.compile(
+    r"^\W*(?:when|(?:in\s+)?what\s+year)\b.*\b(?:built|founded|established|constructed|born)\b",
+    re.IGNORECASE,
+)
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:

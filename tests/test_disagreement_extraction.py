@@ -2714,3 +2714,33 @@ def test_names_alike_are_two_people_when_one_report_writes_both(real_encoder: En
          "by Alan Pengilly. The harbour master, Morwenna Tremayne, said it was exhausted."),
     )  # fmt: skip
     assert _disputed_values(qa, "name") == []
+
+
+@pytest.mark.model
+def test_background_asked_through_a_part_or_an_origin_names_no_disagreement(
+    real_encoder: Encoder,
+) -> None:
+    """The bypass's closure is disputed (31 hours / 14 hours) and its dam's burst date too;
+    "how long was the bypass shut that time?" after a part naming 2021 asks about the 2021
+    closing, and "When was the dam built?" about its building: background, neither disputed.
+    Asked plainly, each disagreement is named."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Haddenford bypass reopened on Friday after being closed for 31 "
+         "hours when a lorry overturned at the Quarry Lane roundabout. In 2021 a lorry shed 12 "
+         "tonnes of gravel there. The Orle dam, built in 1958, burst on Sunday."),
+        ("River Times", "The Haddenford bypass was shut for 14 hours after a lorry overturned at "
+         "the Quarry Lane roundabout. In 2021 a lorry shed 12 tonnes of gravel at the same "
+         "roundabout. The Orle dam burst on Saturday."),
+    )  # fmt: skip
+    assert _claims(qa, "How long was the Haddenford bypass closed?") == {
+        ("d1", "31 hour"),
+        ("d2", "14 hour"),
+    }
+    two_parts = (
+        "What did a lorry shed at the Quarry Lane roundabout in 2021, and how long was the "
+        "bypass shut that time?"
+    )
+    assert qa.ask(two_parts).conflicts == []
+    assert len(qa.ask("When did the Orle dam burst?").conflicts) == 1
+    assert qa.ask("When was the Orle dam built?").conflicts == []
