@@ -2744,3 +2744,21 @@ def test_background_asked_through_a_part_or_an_origin_names_no_disagreement(
     assert qa.ask(two_parts).conflicts == []
     assert len(qa.ask("When did the Orle dam burst?").conflicts) == 1
     assert qa.ask("When was the Orle dam built?").conflicts == []
+
+
+@pytest.mark.model
+def test_what_a_verb_left_the_counted_says_what_they_are(real_encoder: Encoder) -> None:
+    """ "an outbreak that left 146 passengers ill" against "leaving more than 300
+    holidaymakers sick": the number taken ill, not the number on board, which "a ship carrying
+    2,400 passengers" gives alike."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Aurelle Dawn, a cruise ship carrying 2,400 passengers, was held in "
+         "port at Gulvercombe after an outbreak of norovirus that left 146 passengers ill."),
+        ("River Times", "A stomach bug tore through the Aurelle Dawn, a cruise ship carrying "
+         "2,400 passengers, leaving more than 300 holidaymakers sick in their cabins at "
+         "Gulvercombe."),
+    )  # fmt: skip
+    ill = {("d1", "146"), ("d2", ">300")}
+    assert _disputed_values(qa, "count") == [ill]
+    assert _claims(qa, "How many passengers fell ill on the Aurelle Dawn?") == ill

@@ -241,6 +241,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                     words.extend(_noun_words(child))
             elif child.dep_ in ("dobj", "prt") and child.pos_ in ("NOUN", "ADP", "ADV"):
                 words.append(child.lemma_.casefold())
+                words.extend(_left_as(child))
                 names = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 for name in names:  # "sold their top scorer Tomas Elvander"
                     words.extend(_noun_words(name))
@@ -267,6 +268,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
+            words.extend(_left_as(anchor))
             if _from_homes(anchor.head):
                 words.append("evacuate")  # "2,000 people were forced from their homes"
         elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
@@ -281,6 +283,16 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+def _left_as(obj: Any) -> list[str]:
+    """What a verb left its object: "left 146 passengers ill", "leaving more than 300
+    holidaymakers sick" (the adjective hung on the verb, or on the noun it follows)."""
+    if obj.dep_ != "dobj":
+        return []
+    told = [c for c in obj.head.children if c.dep_ == "oprd" and c.i > obj.i]
+    told += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]
+    return [c.lemma_.casefold() for c in told if c.pos_ == "ADJ"]
 
 
 # Words that say how likely or when, not what the subject does: its subject is the next verb's.

@@ -50,6 +50,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the number injured",
     ),
     "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
+    # "left 146 passengers ill", "more than 300 holidaymakers sick": an outbreak's count
+    "ill": (frozenset(["ill", "sick", "sicken", "illness", "symptom"]), "the number taken ill"),
     "on board": (
         frozenset(["passenger", "aboard", "board", "onboard", "carry", "cram"]),
         "the number on board",
