@@ -90,6 +90,7 @@ CONTEXT_WEIGHT = 0.5
 # They also count as the question's words found in every aspect of that kind: "job" appears
 # in no sentence, yet "What is Ilse Marrow's job?" is about her title.
 KIND_CUES: dict[str, tuple[str, ...]] = {
+    NAME: ("name", "spell", "spelled", "spelt", "spelling", "surname"),
     "role": (
         "title",
         "position",
@@ -293,10 +294,16 @@ _HOW_MANY_VOTED = re.compile(
 )
 
 
+# "How is her surname spelled?", "the spelling of the judge's name"
+_SPELLING_ASKED = re.compile(r"\b(?:spell(?:ed|t|s|ing)?|surname)\b", re.IGNORECASE)
+
+
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type."""
     if qtype.account:
         return frozenset({"outcome"})
+    if _SPELLING_ASKED.search(question):
+        return frozenset({NAME})  # "How is the head teacher's surname spelled?"
     # Not "How much did it cause?", nor "What is the name of the farmer whose harvester is
     # blamed?", which asks for a name.
     if _CAUSE.search(question) and "number" not in qtype.wants and not _NAME.search(question):
@@ -328,6 +335,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds.add("place")  # not "the name of the farmer", nor "Which organisation owns it?"
     if qtype.wants & {"organization", "person"} and qtype.prefers != "place":
         kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
+        kinds.add(NAME)  # "Who is the head teacher?": her name, however each report spells it
     if _SCORE.search(question) and not _WHEN.match(question):
         # "What was the score?", "What was the vote when the council met?" (not its date)
         return frozenset({"score"} | (kinds & {"count"}))
@@ -536,6 +544,7 @@ def candidates(
             and _owner_if_asked(aspect, table, terms, question)
             and not _names_an_agent(aspect, table, question)
             and not _a_post_asked(aspect, terms, question)
+            and not _another_post(aspect, terms, question, content)
             and not (qtype.money and _counts_people(aspect, table))
             and _rate_if_asked(aspect, question)
             and _plan_if_asked(aspect, terms)
@@ -753,6 +762,23 @@ def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
         return False
     doers = {t[:-2] for t in terms if t.endswith("er") and len(t) > 4}  # "finder" did "find"
     return not _deed_terms(aspect) & (terms | doers)
+
+
+def _another_post(aspect: Aspect, terms: set[str], question: str, content: IndexContent) -> bool:
+    """Whether "Who is the <post>?" asks of someone other than the name an aspect is the
+    spelling of: a report naming the person gives them the post ("Head teacher Romilly
+    Aitchison"), and "Who is the county bird recorder?" is not asking who found the bird."""
+    table = content.disputes
+    if aspect.kind != NAME or table is None or not _WHO_IS_THE.match(question):
+        return False
+    rows = content.lookups.sentence_rows
+    around = set().union(
+        *(
+            _sentence_terms(content.sentences[rows[table.facts[f].sentence]].text)
+            for f in aspect.facts
+        )
+    )
+    return bool(terms - table.story_names[aspect.story] - _GENERIC_TERMS - around)
 
 
 def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
@@ -1168,7 +1194,7 @@ def spelling_answered(
     for row in rows:
         for mention in content.mentions[row]:
             aspect = table.spelled.get(mention.normalized)
-            if mention.kind != "person" or aspect is None:
+            if aspect is None:
                 continue
             found = table.aspects[aspect]
             facts = [table.facts[f] for f in found.facts]

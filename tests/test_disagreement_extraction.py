@@ -2698,6 +2698,8 @@ def test_a_name_two_reports_spell_two_ways_is_a_disagreement(real_encoder: Encod
     spelled = {("d1", "morwenna tresidder"), ("d2", "morwenna tressider")}
     assert _disputed_values(qa, "name") == [spelled]
     assert _claims(qa, "Who is the harbour master at Carrick Point?") == spelled
+    assert _claims(qa, "How is the harbour master's surname spelled?") == spelled
+    assert qa.ask("Who is the Carrick Point coastguard?").conflicts == []  # another post
     assert qa.ask("What did Morwenna Tresidder say about the thrush?").conflicts == []
 
 

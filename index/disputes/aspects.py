@@ -671,7 +671,8 @@ def build_aspects(
                 )
             )
     aspects += [
-        Aspect(story, NAME, _spelling_name(s.subject, person_names), s.subject, (NAME,), *s[1:])
+        # no subject: the name is what is disputed, not a value told of whoever it names
+        Aspect(story, NAME, _spelling_name(s.subject, person_names), "", (NAME,), *s[1:])
         for s in spellings(facts, members)
     ]
     return one_sum_in_other_words(aspects, facts, similarity) if similarity else aspects

@@ -806,13 +806,18 @@ def document_facts(
     return _lede_time(result) + name_facts(sentences, mentions)
 
 
+# The kinds of mention whose names are spelled (a nationality is no name: "Ardovian").
+_SPELLED = frozenset({"person", "place", "organization"})
+
+
 def name_facts(sentences: list[Sentence], mentions: list[list[Mention]]) -> list[Fact]:
-    """One fact per person a document names, at the first mention writing the name in full
-    (the most words the document gives it), in reading order."""
+    """One fact per name a document gives (a person, a place, a body: how it is spelled,
+    `spellings`), at the first mention writing it in full (the most words the document gives
+    it), in reading order."""
     first: dict[str, tuple[Sentence, Mention]] = {}
     for sentence, found in zip(sentences, mentions, strict=True):
         for mention in found:
-            if mention.kind != "person":
+            if mention.kind not in _SPELLED or mention.label == "NORP":
                 continue
             held = first.get(mention.normalized)
             if held is None or len(name_tokens(mention.text)) > len(name_tokens(held[1].text)):

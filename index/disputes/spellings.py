@@ -1,11 +1,12 @@
-"""A person's name spelled differently by the reports of one story: a disagreement of its own.
+"""A name spelled differently by the reports of one story: a disagreement of its own.
 
 Outlets misspell and transliterate names ("Dilys Ormerod" / "Dilys Ormrod", "Mrs Justice
 Hazeldene" / "Mrs Justice Hazledean"). Each report then names a different person to the NER, and
 no value of the table tells the two apart: the name itself is what the sources disagree on. Two
-names of one story are one person spelled two ways when no report writes both, their other words
-agree, and their last words are alike (`ALIKE`). Each report writing a name gives a `NAME` fact
-(`index.disputes.facts.name_facts`) at the first sentence naming that person in full; the
+names of one story are one spelled two ways when no report writes both, their other words
+agree, and their last words are alike (`ALIKE`). Each name a report writes (a person's, a
+place's, a body's: the small model takes "Head teacher Romilly Aitchison" for an organisation)
+gives a `NAME` fact (`index.disputes.facts.name_facts`) at its first mention in full; the
 spellings of one name make one aspect (`index.disputes.aspects.build_aspects`).
 """
 
@@ -28,27 +29,28 @@ NAME = "name"
 # both of, with their other words equal, was read. The three names written two ways score 0.78
 # ("hazeldene" / "hazledean"), 0.86 ("hurrell" / "hurwell") and 0.92 ("ormerod" / "ormrod");
 # every pair of different people 0.67 or less ("brandauer" / "brandt", "sorvik" / "tolvik").
+# With places and bodies: "aitcheson" / "aitchison" (0.89, mercury-dev, an ORG to the model)
+# beside "ardovia" / "ardovian" (0.93: a country and its people, which `alike` tells apart).
 ALIKE = 0.75
 # Shorter last words are too often two people ("Lund" / "Land"); no misspelling was that short.
 _MIN_LETTERS = 5
 
 
 def alike(first: str, second: str) -> bool:
-    """Whether two different name keys are one name spelled two ways: the same words but the
-    last (or one is the last word alone), which are alike and begin with the same letter
-    ("dilys ormerod" / "dilys ormrod", "hazeldene" / "hazledean")."""
-    a, b = name_tokens(first), name_tokens(second)
-    if a == b or (a[:-1] != b[:-1] and min(len(a), len(b)) > 1):
+    """Whether two last words of names are one word spelled two ways: alike, beginning with the
+    same letter, and neither the other with an ending ("Ardovia" / "Ardovian" is a country and
+    its people)."""
+    if min(len(first), len(second)) < _MIN_LETTERS or first[0] != second[0]:
         return False
-    last_a, last_b = a[-1], b[-1]
-    if min(len(last_a), len(last_b)) < _MIN_LETTERS or last_a[0] != last_b[0]:
+    if first.startswith(second) or second.startswith(first):
         return False
-    return SequenceMatcher(None, last_a, last_b).ratio() >= ALIKE
+    return SequenceMatcher(None, first, second).ratio() >= ALIKE
 
 
 class Spelling(NamedTuple):
-    """A name its reports spell differently: the key most of them write, the facts giving each
-    spelling, and the reports writing each, the most written first."""
+    """A name its reports spell differently: the fullest name the most of them write, the
+    facts giving each spelling (one per report), and the reports writing each, the most
+    written first."""
 
     subject: str
     facts: tuple[int, ...]
@@ -56,35 +58,39 @@ class Spelling(NamedTuple):
 
 
 def spellings(facts: Sequence[Fact], members: list[int]) -> list[Spelling]:
-    """The names of one story (its facts `members`) that its reports spell differently. A
-    report writing both spellings knows them for two people."""
-    docs_of: dict[str, set[str]] = {}
-    fact_of: dict[tuple[str, str], int] = {}
+    """The names of one story (its facts `members`) that its reports spell differently: last
+    words alike (`alike`) of names whose other words agree, where one of them is given ("dilys
+    ormerod" / "dilys ormrod", "aitcheson" / "romilly aitchison"). A report writing both
+    spellings knows them for two names."""
+    fact_of: dict[str, dict[str, int]] = {}  # last word -> report -> its fullest name's fact
+    before: dict[str, set[tuple[str, ...]]] = {}  # last word -> the words before it
     for i in members:
         fact = facts[i]
-        if fact.kind == NAME:
-            doc = document_of(fact.sentence)
-            docs_of.setdefault(fact.normalized, set()).add(doc)
-            fact_of.setdefault((doc, fact.normalized), i)
+        if fact.kind != NAME:
+            continue
+        *first, last = name_tokens(fact.normalized)
+        doc = document_of(fact.sentence)
+        held = fact_of.setdefault(last, {})
+        if doc not in held or len(name_tokens(facts[held[doc]].normalized)) <= len(first):
+            held[doc] = i
+        before.setdefault(last, set()).add(tuple(first))
+
+    def one_name(word: str, other: str) -> bool:
+        given = any(a == b or not a or not b for a in before[word] for b in before[other])
+        return given and alike(word, other) and not fact_of[word].keys() & fact_of[other].keys()
+
     spelled: list[list[str]] = []
-    for key in sorted(docs_of, key=lambda k: (-len(docs_of[k]), k)):
-        group = next(
-            (
-                g
-                for g in spelled
-                if all(alike(key, other) and not docs_of[key] & docs_of[other] for other in g)
-            ),
-            None,
-        )
+    for word in sorted(fact_of, key=lambda w: (-len(fact_of[w]), w)):
+        group = next((g for g in spelled if all(one_name(word, other) for other in g)), None)
         if group is None:
-            spelled.append([key])
+            spelled.append([word])
         else:
-            group.append(key)
+            group.append(word)
     return [
         Spelling(
-            subject=group[0],
-            facts=tuple(sorted(fact_of[(doc, key)] for key in group for doc in docs_of[key])),
-            groups=tuple(tuple(sorted(docs_of[key])) for key in group),
+            subject=max((facts[i].normalized for i in fact_of[group[0]].values()), key=len),
+            facts=tuple(sorted(i for word in group for i in fact_of[word].values())),
+            groups=tuple(tuple(sorted(fact_of[word])) for word in group),
         )
         for group in spelled
         if len(group) >= 2
