@@ -314,6 +314,22 @@ def test_a_count_in_words_the_model_misses_is_still_a_number() -> None:
     assert numbers == [[("Twelve", "12")], []]
 
 
+def test_a_measure_with_its_unit_written_on_is_a_number_the_model_misses() -> None:
+    """ "hailstones as big as 4cm" has no entity from the small model; "£4m" is no measure
+    (metres or millions), and "barely ten minutes" is about ten."""
+    texts = [
+        "The storm lasted barely ten minutes, but hailstones as big as 4cm shattered windows.",
+        "The repairs will cost £4m.",
+    ]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    values = [
+        [(m.text, m.normalized) for m in ms if m.kind in ("number", "date")] for ms in mentions
+    ]
+    assert values[0] == [("barely ten minutes", "barely ten minutes"), ("4cm", "4cm")]
+    assert [m.label for m in mentions[1] if m.text == "£4m"] == ["MONEY"]
+    assert normalize_number("barely ten") == "~10"
+
+
 def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None:
     """The small model labels "Esmond Kenward" a location and "Kenward" (of "Mr Kenward") a
     person; the surname is his, not that of his wife, whose full name it did label."""

@@ -54,7 +54,7 @@ _NUMBER_WORDS = (
 # "about 50" is not a claim that it was exactly 50: such numbers are marked "~50".
 _APPROXIMATE_WORDS = (
     "about around some nearly almost roughly approximately over more than less fewer up to at "
-    "least most estimated"
+    "least most estimated barely scarcely"
 )
 _APPROXIMATE = frozenset(_APPROXIMATE_WORDS.split())
 # Words that stress a figure without changing it: "in just seven minutes", "only 12 people".
