@@ -2764,3 +2764,17 @@ def test_what_a_verb_left_the_counted_says_what_they_are(real_encoder: Encoder) 
     ill = {("d1", "146"), ("d2", ">300")}
     assert _disputed_values(qa, "count") == [ill]
     assert _claims(qa, "How many passengers fell ill on the Aurelle Dawn?") == ill
+
+
+@pytest.mark.model
+def test_what_people_needed_says_what_a_count_of_them_is(real_encoder: Encoder) -> None:
+    """ "Eleven people were treated in hospital" against "Four people needed hospital
+    treatment" after the Ebbingham hailstorm: one number injured."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A violent hailstorm struck Ebbingham on Saturday afternoon. Eleven "
+         "people were treated in hospital, most of them for cuts from broken glass."),
+        ("River Times", "Hailstones battered Ebbingham on Saturday afternoon. Four people needed "
+         "hospital treatment, including a pensioner who was hit on the head."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "11"), ("d2", "4")}]

@@ -269,6 +269,10 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
             words.extend(_left_as(anchor))
+            if anchor.dep_ in _SUBJECTS and anchor.head.lemma_.casefold() in _UNDERGONE:
+                # "Four people needed hospital treatment": what they needed says what they are
+                for thing in (c for c in anchor.head.children if c.dep_ == "dobj"):
+                    words.extend(_noun_words(thing))
             if _from_homes(anchor.head):
                 words.append("evacuate")  # "2,000 people were forced from their homes"
         elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
@@ -283,6 +287,11 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+# Verbs whose object says what befell their subject: "needed hospital treatment", "suffered
+# burns", "received treatment".
+_UNDERGONE = frozenset(["need", "require", "receive", "undergo", "suffer", "sustain"])
 
 
 def _left_as(obj: Any) -> list[str]:

@@ -44,6 +44,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "hospitalize",
                 "hospitalise",
                 "treat",
+                "treatment",
                 "casualty",
             ]
         ),
