@@ -42,6 +42,7 @@ AspectKind = Literal[
     "agent",
     "score",
     "name",
+    "holder",
 ]
 
 

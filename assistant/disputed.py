@@ -50,6 +50,7 @@ from index.disputes.aspects import (
     year_alone,
 )
 from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
+from index.disputes.holders import HOLDER
 from index.disputes.named import CHOOSING, DECIDED
 from index.disputes.spellings import NAME
 from index.disputes.table import DisputeTable
@@ -336,6 +337,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if qtype.wants & {"organization", "person"} and qtype.prefers != "place":
         kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
         kinds.add(NAME)  # "Who is the head teacher?": her name, however each report spells it
+        kinds.add(HOLDER)  # "Who is the mayor?": whom each report names to the post
     if _SCORE.search(question) and not _WHEN.match(question):
         # "What was the score?", "What was the vote when the council met?" (not its date)
         return frozenset({"score"} | (kinds & {"count"}))
@@ -545,6 +547,7 @@ def candidates(
             and not _names_an_agent(aspect, table, question)
             and not _a_post_asked(aspect, terms, question)
             and not _another_post(aspect, terms, question, content)
+            and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
             and not (qtype.money and _counts_people(aspect, table))
             and _rate_if_asked(aspect, question)
             and _plan_if_asked(aspect, terms)
@@ -779,6 +782,12 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
         )
     )
     return bool(terms - table.story_names[aspect.story] - _GENERIC_TERMS - around)
+
+
+def _post_named(aspect: Aspect, terms: set[str]) -> bool:
+    """Whether a question names the post a holder aspect is of ("Which Ebbingham mayor ...?"):
+    who holds one post is never what a question about another person asks."""
+    return bool({t for w in aspect.words for t in tokenize(w)} & terms)
 
 
 def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
@@ -1131,6 +1140,7 @@ CONFLICT_KINDS: dict[str, str] = {
     "agent": "organization",
     "score": "number",
     NAME: "person",
+    HOLDER: "person",
 }
 
 

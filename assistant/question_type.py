@@ -109,7 +109,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         re.compile(
             rf"(?:what|which)\s+{_DESCRIBED}(?:person|man|woman|official|leader|president|minister|"
             r"relative|expert|analyst|commander|journalist|reporter|author|judge|magistrate|"
-            r"coroner|officer|captain|referee|pilot|driver|doctor|surgeon)\b"
+            r"coroner|officer|captain|referee|pilot|driver|doctor|surgeon|mayor|governor|"
+            r"chairman|chairwoman|headteacher|headmaster|headmistress|sheriff)\b"
         ),
         frozenset({"person"}),
         "person",

@@ -40,6 +40,7 @@ from assistant.question_type import detect
         ("Which senior official resigned?", {"person"}, "person"),
         ("Which judge decided the divorce?", {"person"}, "person"),
         ("Which officer led the search?", {"person"}, "person"),
+        ("Which Ebbingham mayor asked for help?", {"person"}, "person"),
         # whose pilot: the airline is asked
         ("Which airline's pilot saw the drone?", {"organization", "place"}, "organization"),
         ("Which banks are advising the buyer?", {"organization", "place"}, "organization"),

@@ -2778,3 +2778,26 @@ def test_what_people_needed_says_what_a_count_of_them_is(real_encoder: Encoder) 
          "hospital treatment, including a pensioner who was hit on the head."),
     )  # fmt: skip
     assert _disputed_values(qa, "count") == [{("d1", "11"), ("d2", "4")}]
+
+
+@pytest.mark.model
+def test_who_holds_a_post_is_disputed_when_reports_name_different_people(
+    real_encoder: Encoder,
+) -> None:
+    """ "Councillor Ewart Lightowler, who became mayor in May" against "Ebbingham's mayor,
+    Councillor Henrietta Cheverell": who the mayor is. A previous mayor, and two companies'
+    chief executives, are no such disagreement."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A freak hailstorm battered Ebbingham on Saturday. Councillor Ewart "
+         "Lightowler, who became mayor in May, toured the worst-hit streets on Sunday. Its "
+         "previous mayor, Gerardo Palmira, helped. Sollace's chief executive, Cordelia Fanshaw, "
+         "offered the town a grant."),
+        ("River Times", "A hailstorm battered Ebbingham on Saturday. Ebbingham's mayor, "
+         "Councillor Henrietta Cheverell, called the storm the worst in living memory. "
+         "Ambrecht's chief executive, Alaric Tregannon, offered the town a grant."),
+    )  # fmt: skip
+    mayors = {("d1", "ewart lightowler"), ("d2", "councillor henrietta cheverell")}
+    assert _disputed_values(qa, "holder") == [mayors]
+    assert _claims(qa, "Which Ebbingham mayor toured the streets after the hailstorm?") == mayors
+    assert _claims(qa, "Who is the mayor of Ebbingham?") == mayors

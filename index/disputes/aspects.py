@@ -18,6 +18,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.disputes import lexicon, values
 from index.disputes.facts import PLANNED, RATE, Fact
+from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import chosen_name
 from index.disputes.people import PERSON_NOUNS
@@ -648,7 +649,7 @@ def build_aspects(
             subject = f"the {fact.noun}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
-        elif fact.about and not _vague_count(fact):
+        elif fact.about and fact.kind != HOLDER and not _vague_count(fact):
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
     for (kind, subject), indices in keyed.items():
@@ -674,6 +675,10 @@ def build_aspects(
         # no subject: the name is what is disputed, not a value told of whoever it names
         Aspect(story, NAME, _spelling_name(s.subject, person_names), "", (NAME,), *s[1:])
         for s in spellings(facts, members)
+    ]
+    aspects += [
+        Aspect(story, HOLDER, f"who the {h.post} is", "", tuple(h.post.split()), h.facts, h.groups)
+        for h in holdings(facts, members)
     ]
     return one_sum_in_other_words(aspects, facts, similarity) if similarity else aspects
 

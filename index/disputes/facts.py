@@ -25,6 +25,7 @@ from index.analysis.mentions import run_pipes
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
+from index.disputes.holders import HOLDER, held_by_one, post_owner
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import (
     DECIDED,
@@ -287,6 +288,10 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     return tuple(
         dict.fromkeys(w for w in words if (w.isalpha() or "-" in w) and w not in _NEVER_ABOUT)
     )
+
+
+# A post someone held before is not the one held now ("Its previous mayor, Gerardo Palmira").
+_FORMER = re.compile(r"\b(?:former|previous|ex|late|outgoing|then)\b", re.IGNORECASE)
 
 
 # Verbs whose object says what befell their subject: "needed hospital treatment", "suffered
@@ -1237,6 +1242,12 @@ def _sentence_facts(
             add("score", sentence.text[start:end], normal, start, end, _anchor(span), "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
+        post = doc.char_span(start, end, alignment_mode="expand")
+        if held_by_one(role) and post is not None and not _FORMER.search(post.text):
+            # who the mayor is: the name, about the post and whose post it is, when written
+            add(HOLDER, person.text, person.normalized, person.start, person.end, None, "")
+            about = (*role.split(), *post_owner(post[-1]))
+            facts[-1] = dataclasses.replace(facts[-1], about=about, noun=role)
     for start, end, anchor in causes(doc, _anchor):
         if anchor is not None and anchor.i in recalled:
             continue  # "since 1998, when the Pellworth Dam burst after a storm"

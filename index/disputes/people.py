@@ -55,10 +55,38 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
             words = [*_title_words(head), head]
             start, end = words[0].idx, head.idx + len(head.text)
             found.append((person, values.role_form(doc.text[start:end]), start, end))
+        for post in _post_of_clause(span.root):
+            words = [*_title_words(post), post]
+            start, end = words[0].idx, post.idx + len(post.text)
+            found.append((person, values.role_form(doc.text[start:end]), start, end))
         title = _title_before(doc, span) or _descriptor_before(doc, span)
         if title is not None:
             start, end = title
             found.append((person, values.role_form(doc.text[start:end]), start, end))
+    return found
+
+
+# Verbs by which a "who" clause gives a person a post: "Ewart Lightowler, who became mayor in
+# May", "who is the school's headteacher", "who was appointed chief executive".
+_HOLDING = frozenset(["be", "become", "remain", "appoint", "elect", "name", "serve"])
+
+
+def _post_of_clause(name: Any) -> list[Any]:
+    """The post a "who" clause after a name gives the person: its verb's complement, or what
+    they serve as ("who has served as coroner since 2019"), when a post or a job."""
+    found = []
+    for clause in name.children:
+        if clause.dep_ != "relcl" or clause.lemma_.casefold() not in _HOLDING:
+            continue
+        for word in clause.children:
+            post = word
+            if word.dep_ == "prep" and word.lower_ == "as":
+                post = next((c for c in word.children if c.dep_ == "pobj"), word)
+            elif word.dep_ not in ("attr", "oprd"):
+                continue
+            lemma = post.lemma_.casefold()
+            if post.pos_ == "NOUN" and (lemma in _APPOSED_POSTS or values.is_job(lemma)):
+                found.append(post)
     return found
 
 

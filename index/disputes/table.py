@@ -115,7 +115,8 @@ from index.models import Mention
 # 185: what a verb left its object ("left 146 passengers ill") is what a count is about; the ill.
 # 186: places' and bodies' names are spelled too (the NER's "Head teacher Romilly Aitchison").
 # 187: what people needed or suffered says what a count of them is ("needed hospital treatment").
-TABLE_VERSION = 187
+# 188: who holds a post one person holds ("who became mayor in May"; holders.py).
+TABLE_VERSION = 188
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
