@@ -330,6 +330,17 @@ def test_a_measure_with_its_unit_written_on_is_a_number_the_model_misses() -> No
     assert normalize_number("barely ten") == "~10"
 
 
+def test_a_name_after_a_shouted_word_is_still_a_person() -> None:
+    """A tabloid's "SCHOOLGIRL Wrenna Ellory stunned ..." hid the name from the small model;
+    the shouted word is read as the English word it is, and is no part of the name. An
+    acronym stays as written."""
+    texts = ["SCHOOLGIRL Wrenna Ellory stunned the golfing world, the NHS said."]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    assert [(m.text, m.normalized) for m in mentions[0] if m.kind == "person"] == [
+        ("Wrenna Ellory", "wrenna ellory")
+    ]
+
+
 def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None:
     """The small model labels "Esmond Kenward" a location and "Kenward" (of "Mr Kenward") a
     person; the surname is his, not that of his wife, whose full name it did label."""

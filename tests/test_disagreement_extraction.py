@@ -2801,3 +2801,18 @@ def test_who_holds_a_post_is_disputed_when_reports_name_different_people(
     assert _disputed_values(qa, "holder") == [mayors]
     assert _claims(qa, "Which Ebbingham mayor toured the streets after the hailstorm?") == mayors
     assert _claims(qa, "Who is the mayor of Ebbingham?") == mayors
+
+
+@pytest.mark.model
+def test_the_aged_noun_after_a_lede_is_its_person(real_encoder: Encoder) -> None:
+    """ "The 17-year-old amateur saw off Bethan Mallender" after a lede naming Wrenna Ellory is
+    Ellory's age (not Mallender's, whom the verb names), against "Ellory, 16"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "SCHOOLGIRL Wrenna Ellory stunned the golfing world yesterday when she won "
+         "the Fernhollow Open. The 17-year-old amateur saw off Welsh professional Bethan "
+         "Mallender on the first hole of a play-off."),
+        ("River Times", "Ruddlestone schoolgirl Wrenna Ellory has won the Fernhollow Open in a "
+         "play-off. Ellory, 16, is the first amateur to win the tournament."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == [{("d1", "17"), ("d2", "16")}]

@@ -41,6 +41,7 @@ from index.analysis.entities import (
     untitle,
 )
 from index.analysis.outcomes import find_outcomes
+from index.analysis.spelling import english_counts
 from index.models import Kind, Mention
 
 logger = logging.getLogger(__name__)
@@ -127,7 +128,14 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
             label = "TIME"  # "at 4.15pm", a CARDINAL to the small model
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
-        entity = Entity(_KINDS.get(label, "other"), label, ent.start_char, ent.end_char, ent.text)
+        start, text = ent.start_char, sentence[ent.start_char : ent.end_char]  # as written
+        if (
+            label == "PERSON"
+            and (shout := _SHOUTED_WORD.match(text))
+            and _calmed(shout[1]) != shout[1]
+        ):
+            start, text = start + shout.end(), text[shout.end() :]  # "SCHOOLGIRL Wrenna Ellory"
+        entity = Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text)
         person = untitle(trim(entity))
         if person is not None:
             found.append(place_by_context(person, sentence))
@@ -224,11 +232,28 @@ def _normalize(entity: Entity, order: str, people: list[str]) -> tuple[Entity, s
     return entity, key
 
 
+# A word shouted in capitals ("SCHOOLGIRL Wrenna Ellory stunned ...", "MORE than 300"): the
+# small model reads it as a name and misses the real name beside it. Read in title case when
+# it is an English word (not "NATO", "NHS"); the length, and so every offset, is kept.
+_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+
+
+# A shouted word before a name: "SCHOOLGIRL Wrenna Ellory" is Wrenna Ellory.
+_SHOUTED_WORD = re.compile(r"([A-Z]{4,})\s+(?=[A-Z][a-z])")
+
+
+def _calmed(text: str) -> str:
+    english = english_counts()
+    return _SHOUTED.sub(
+        lambda m: m.group().capitalize() if m.group().casefold() in english else m.group(), text
+    )
+
+
 def analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:
     """Mentions of each sentence of one document (same order), offsets into the document text."""
     texts = [s.text for s in sentences]
     acronyms: dict[str, str] = {}
-    docs = run_pipes(texts, ENTITY_PIPES, batch_size=128)
+    docs = run_pipes([_calmed(t) for t in texts], ENTITY_PIPES, batch_size=128)
     per_sentence = [_entities(doc, text, acronyms) for doc, text in zip(docs, texts, strict=True)]
     per_sentence = _people_known_by_surname(per_sentence)
     every = [e for entities in per_sentence for e in entities]

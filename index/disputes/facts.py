@@ -650,7 +650,9 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
     if _unnamed_role(token):
         return f"the {token.lemma_.casefold()}"
     previous = before.people
-    if _years_old(token):  # "The 27-year-old said": whom the article is about, its lead person
+    if _years_old(token) or any(c.dep_ == "amod" and _years_old(c) for c in token.children):
+        # "The 27-year-old said", "The 17-year-old amateur saw off ...": whom the article is
+        # about, its lead person
         return before.lead or (previous[0] if previous else None)
     if token.lemma_.casefold() in PERSON_NOUNS:
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "nummod" for c in token.children):
@@ -717,6 +719,9 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     token = span.root
     if _years_old(token) and token.dep_ not in ("amod", "compound"):
         return _named(token, people, before) or ""  # "The 21-year-old passed a medical"
+    aged_subject = _years_old(token) and token.dep_ == "amod" and token.head.dep_ in _SUBJECTS
+    if aged_subject and (who := _named(token.head, people, before)) is not None:
+        return who  # "The 17-year-old amateur saw off ...": the aged noun, not whom it beat
     if token.dep_ in ("amod", "compound") and (
         token.head.dep_ == "appos" or any(c.dep_ == "appos" for c in token.head.children)
     ):
