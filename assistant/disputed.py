@@ -755,7 +755,11 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
 
 # "own" is a stop word of the stemmer, "owned" and "owns" are not: their stem is added.
 # "Who is the county bird recorder?": a person asked by a post, not by a deed.
-_WHO_IS_THE = re.compile(r"^\W*who\s+(?:is|was|are|were)\s+(?:the|a|an)\s", re.IGNORECASE)
+# "What is the name of the council spokesman who ...?" asks the same.
+_WHO_IS_THE = re.compile(
+    r"^\W*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the|a|an)\s",
+    re.IGNORECASE,
+)
 
 
 def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:

@@ -2816,3 +2816,25 @@ def test_the_aged_noun_after_a_lede_is_its_person(real_encoder: Encoder) -> None
          "play-off. Ellory, 16, is the first amateur to win the tournament."),
     )  # fmt: skip
     assert _disputed_values(qa, "age") == [{("d1", "17"), ("d2", "16")}]
+
+
+@pytest.mark.model
+def test_a_firm_the_model_misses_after_a_passive_by_did_the_deed(real_encoder: Encoder) -> None:
+    """ "The lift is maintained by Purslow Lifts" (no entity from the small model) against
+    "maintained by the firm Maddock and Rendall": who maintains the lift. The name of a
+    spokesman is not asked by that deed."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A lift fell seven floors at Fretwell House in Kessingford on Wednesday. "
+         "The lift is maintained by Purslow Lifts under a contract with the council. A council "
+         "spokesman apologised."),
+        ("River Times", "A lift plunged 12 floors at Fretwell House in Kessingford on Wednesday. "
+         "The lift is maintained by the firm Maddock and Rendall, which has held the contract "
+         "since 2021."),
+    )  # fmt: skip
+    [firms] = _disputed_values(qa, "agent")
+    assert ("d1", "purslow lifts") in firms
+    assert {doc for doc, _ in firms} == {"d1", "d2"}
+    assert _claims(qa, "Which company maintains the lift at Fretwell House?") == firms
+    spokesman = "What is the name of the council spokesman who apologised for the lift fall?"
+    assert qa.ask(spokesman).conflicts == []

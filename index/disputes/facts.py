@@ -20,7 +20,7 @@ from corpus.chunking import passage_number
 from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
-from index.analysis.entities import name_tokens
+from index.analysis.entities import name_key, name_tokens
 from index.analysis.mentions import run_pipes
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
@@ -756,6 +756,11 @@ _NAME_BY_COMMA = re.compile(
 )
 
 
+# A name after a passive's "by" ("The lift is maintained by Purslow Lifts"): who did the deed,
+# which the small model may not tag at all.
+_BY_A_NAME = re.compile(r"\w(?:ed|en)\s+by\s+(?:the\s+(?:\w+\s+)?)?[A-Z][a-z]")
+
+
 def parse_inputs(
     sentences: list[Sentence], mentions: list[list[Mention]]
 ) -> tuple[list[int], list[str]]:
@@ -765,7 +770,10 @@ def parse_inputs(
     wanted = [
         i
         for i, ms in enumerate(mentions)
-        if ms or tells_cause(sentences[i].text) or _NAME_BY_COMMA.search(sentences[i].text)
+        if ms
+        or tells_cause(sentences[i].text)
+        or _NAME_BY_COMMA.search(sentences[i].text)
+        or _BY_A_NAME.search(sentences[i].text)
     ]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
@@ -1000,6 +1008,33 @@ def _town_like(place: Mention) -> bool:
     "the Alps") is more likely a town it does not know: one word, written without "the"
     ("at a school in Hexworth")."""
     return len(place.text.split()) == 1 and place.text[:1].isupper()
+
+
+def _agents_by_name(doc: Any) -> list[Mention]:
+    """Names the parse shows doing a passive's deed ("maintained by Purslow Lifts", "by the
+    firm Maddock and Rendall"): the proper nouns after "by", or those the noun after it is in
+    apposition with, joined by "and" when the parse splits a firm's name. Sentence offsets."""
+    found = []
+    for by in doc:
+        if by.dep_ != "agent":
+            continue
+        head = next((c for c in by.children if c.dep_ == "pobj"), None)
+        if head is not None and head.pos_ != "PROPN":
+            head = next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"), head)
+        if head is None or head.pos_ != "PROPN":
+            continue
+        words = [*(t for t in head.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"), head]
+        end = head
+        conjunct = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        if conjunct is not None and any(c.lower_ == "and" for c in head.children):
+            end = conjunct  # "Maddock and Rendall"
+        start, stop = words[0].idx, end.idx + len(end)
+        text = doc.text[start:stop]
+        found.append(
+            Mention(kind="organization", label="ORG", text=text, start=start, end=stop,
+                    normalized=name_key(text))
+        )  # fmt: skip
+    return found
 
 
 def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bool:
@@ -1237,6 +1272,12 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
+    unmentioned += [
+        n
+        for n in _agents_by_name(doc)
+        if not _covered(n, mentions, sentence)
+        and not any(p.start < n.end and n.start < p.end for p in people)
+    ]
     for person in unmentioned:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is not None and (event := event_of_agent(span)) is not None:
