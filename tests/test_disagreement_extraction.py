@@ -2838,3 +2838,19 @@ def test_a_firm_the_model_misses_after_a_passive_by_did_the_deed(real_encoder: E
     assert _claims(qa, "Which company maintains the lift at Fretwell House?") == firms
     spokesman = "What is the name of the council spokesman who apologised for the lift fall?"
     assert qa.ask(spokesman).conflicts == []
+
+
+@pytest.mark.model
+def test_a_snapped_cable_and_a_worn_brake_that_failed_are_causes(real_encoder: Encoder) -> None:
+    """ "plunged 12 floors ... on Wednesday when a steel cable snapped" (a "when" clause the
+    parser hangs on the weekday) against "found that a worn brake on the lift's motor had
+    failed": the lift's fall has two causes, one per report."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A lift fell seven floors at Fretwell House in Kessingford on Wednesday. "
+         "An initial inspection found that a worn brake on the lift's motor had failed, "
+         "according to a council report."),
+        ("River Times", "Five residents plunged 12 floors in a lift at Fretwell House in "
+         "Kessingford on Wednesday when a steel cable snapped as they rode home from work."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [{("d1", "a worn brake"), ("d2", "a steel cable")}]

@@ -65,7 +65,7 @@ _TELLS_CAUSE = re.compile(
     r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
     # a "when" clause of what went wrong (`_set_off_by`), not every "when"
     r"|\bwhen\b.*\b(?:leak|pour|spill|escap|burst|cut|sever|spread|ignit|fail|collaps|"
-    r"overflow|seep)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
+    r"overflow|seep|snap)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
     # "swerved to avoid a deer" (`_causes_avoided`)
     r"|\b(?:swerv|veer|brak)\w*\s+to\s+avoid\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
@@ -102,8 +102,12 @@ _PHRASAL_BREAKDOWNS = frozenset(
 _SET_OFF = frozenset(["start", "begin", "die"])
 _WENT_WRONG = frozenset(
     ["leak", "pour", "spill", "escape", "burst", "cut", "sever", "spread", "ignite", "fail",
-     "collapse", "overflow", "seep"]
+     "collapse", "overflow", "seep", "snap"]
 )  # fmt: skip
+# Falls told in verbs of their own, whose "when" clause tells what set them off as a
+# breakdown's does ("residents plunged 12 floors when a steel cable snapped"); not breakdowns
+# for an "after" ("shares plunged after the warning" tells what came before).
+_FELL = frozenset(["plunge", "plummet", "drop", "hurtle"])
 _OUT_OF_CONTROL = frozenset(["get", "go", "run", "spin", "burn"])
 # "The crash happened ... when a front tyre blew out": an event said to happen, when it is a
 # breakdown (`_EVENT_NOUNS`), is set off as one is.
@@ -472,6 +476,11 @@ def _causes_after(doc: Any) -> list[Span]:
     return found
 
 
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+
+
 def _clause_event(clause: Any) -> Any | None:
     """The event an adverbial clause is of: its head; or, for a "when" clause the parser hung
     on the time before it as a relative clause ("happened shortly after 3am, when a front tyre
@@ -479,7 +488,8 @@ def _clause_event(clause: Any) -> Any | None:
     if clause.dep_ == "advcl":
         return clause.head
     time = clause.head
-    if clause.dep_ == "relcl" and time.lower_ in _WHEN and time.dep_ == "pobj":
+    timed = time.lower_ in _WHEN or time.lower_ in _WEEKDAYS  # "on Wednesday when a cable snapped"
+    if clause.dep_ == "relcl" and timed and time.dep_ == "pobj":
         return time.head.head if time.head.head.pos_ == "VERB" else None
     return None
 
@@ -490,7 +500,8 @@ def _set_off_by(clause: Any, event: Any) -> bool:
     happened = event.lemma_.casefold() in _HAPPENING and any(
         c.dep_ in _SUBJECTS and c.lemma_.casefold() in _EVENT_NOUNS for c in event.children
     )
-    if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF or happened):
+    fell = event.lemma_.casefold() in _FELL
+    if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF or happened or fell):
         return False
     lemma = clause.lemma_.casefold()
     if lemma in _WENT_WRONG or (
@@ -569,7 +580,11 @@ def _faults(doc: Any) -> list[Span]:
         fault = noun.lemma_.casefold() in _FAULT_NOUNS and bool(what_failed) and noun.tag_ != "NNS"
         if noun.lemma_.casefold() in _EVENT_NOUNS and not worn_told:
             fault = False  # "a day after a chlorine gas leak sent 31 children to hospital"
-        faulty = bool(adjectives & _FAULTY) or (worn_told and bool(adjectives & _WORN))
+        # "a worn brake on the lift's motor had failed": a worn part said to fail is a fault
+        worn_failed = noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in _WENT_WRONG
+        faulty = bool(adjectives & _FAULTY) or (
+            (worn_told or worn_failed) and bool(adjectives & _WORN)
+        )
         if (fault or faulty) and (bounds := _phrase(noun)) is not None:
             found.append((*bounds, noun))
     return found
