@@ -66,6 +66,8 @@ _TELLS_CAUSE = re.compile(
     # a "when" clause of what went wrong (`_set_off_by`), not every "when"
     r"|\bwhen\b.*\b(?:leak|pour|spill|escap|burst|cut|sever|spread|ignit|fail|collaps|"
     r"overflow|seep|snap)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
+    # "a worn brake ... had failed" (`_faults`)
+    r"|\b(?:cracked|loose|worn|corroded|frayed|rusted)\b.*\b(?:fail|snap)\w*"
     # "swerved to avoid a deer" (`_causes_avoided`)
     r"|\b(?:swerv|veer|brak)\w*\s+to\s+avoid\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
