@@ -530,39 +530,63 @@ def candidates(
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
-    return _by_the_deed_asked(
-        terms,
+    return _by_the_length_asked(
+        asked,
         table,
-        [
-            _signals(i, asked, query, table, content, person)
-            for i in table.aspects_of_story.get(story, ())
-            if (aspect := table.aspects[i]).kind in kinds
-            and not (aspect.subject and person is not None and aspect.subject != person)
-            and aspect.subject not in others
-            and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
-            and _counts_what_is_asked(aspect, table, terms)
-            and _of_the_attribute_asked(aspect, table, asked)
-            and _what_happened_is_asked(aspect, table, asked)
-            and _owner_if_asked(aspect, table, terms, question)
-            and not _names_an_agent(aspect, table, question)
-            and not _a_post_asked(aspect, terms, question)
-            and not _another_post(aspect, terms, question, content)
-            and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
-            and not (qtype.money and _counts_people(aspect, table))
-            and _rate_if_asked(aspect, question)
-            and _plan_if_asked(aspect, terms)
-            and _decision_if_asked(aspect, terms)
-            and _part_if_asked(aspect, table, question)
-            and not (_money_asked(question, qtype) and _shares_only(aspect, table))
-            and _market_if_asked(aspect, table, terms)
-            and _measured_as_asked(aspect, table, terms, question)
-            and not (
-                aspect.kind == "date"
-                and _only_said(aspect, table)
-                and not _asks_saying(terms, question)
-            )
-        ],
+        _by_the_deed_asked(
+            terms,
+            table,
+            [
+                _signals(i, asked, query, table, content, person)
+                for i in table.aspects_of_story.get(story, ())
+                if (aspect := table.aspects[i]).kind in kinds
+                and not (aspect.subject and person is not None and aspect.subject != person)
+                and aspect.subject not in others
+                and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
+                and _counts_what_is_asked(aspect, table, terms)
+                and _of_the_attribute_asked(aspect, table, asked)
+                and _what_happened_is_asked(aspect, table, asked)
+                and _owner_if_asked(aspect, table, terms, question)
+                and not _names_an_agent(aspect, table, question)
+                and not _a_post_asked(aspect, terms, question)
+                and not _another_post(aspect, terms, question, content)
+                and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
+                and not (qtype.money and _counts_people(aspect, table))
+                and _rate_if_asked(aspect, question)
+                and _plan_if_asked(aspect, terms)
+                and _decision_if_asked(aspect, terms)
+                and _part_if_asked(aspect, table, question)
+                and not (_money_asked(question, qtype) and _shares_only(aspect, table))
+                and _market_if_asked(aspect, table, terms)
+                and _measured_as_asked(aspect, table, terms, question)
+                and not (
+                    aspect.kind == "date"
+                    and _only_said(aspect, table)
+                    and not _asks_saying(terms, question)
+                )
+            ],
+        ),
     )
+
+
+def _by_the_length_asked(
+    asked: set[str], table: DisputeTable, scored: list[Signals]
+) -> list[Signals]:
+    """Lengths of time of the kind a question names, over lengths of no kind: "How long were
+    the residents trapped in the lift?" is asked of "trapped for more than two hours", not of
+    "complaining about the lift for two years", however well the lift fits. Only when some
+    length of the story is of that kind (`lexicon.LENGTHS`)."""
+    wants = {name for name, stems in _LENGTH_STEMS.items() if stems & asked}
+    if not wants:
+        return scored
+
+    def kind_of(s: Signals) -> frozenset[str]:
+        aspect = table.aspects[s.aspect]
+        return lexicon.length_classes(aspect.words) if aspect.kind == "duration" else frozenset()
+
+    if not any(kind_of(s) & wants for s in scored):
+        return scored
+    return [s for s in scored if table.aspects[s.aspect].kind != "duration" or kind_of(s) & wants]
 
 
 def _deed_terms(aspect: Aspect) -> set[str]:
@@ -719,6 +743,11 @@ def _attribute_asked(question: str, terms: set[str]) -> set[str]:
 # Each attribute's stems: "fined" asks the amount of a fine, "killed" the death toll.
 _ATTRIBUTE_STEMS = {name: lexicon.member_stems(name) for name in lexicon.ATTRIBUTES}
 _ATTRIBUTE_TERMS = frozenset().union(*_ATTRIBUTE_STEMS.values())
+# The stems of each kind of length of time ("trapped", "stranded").
+_LENGTH_STEMS = {
+    name: frozenset(t for word in members for t in tokenize(word))
+    for name, (members, _) in lexicon.LENGTHS.items()
+}
 
 
 # A keyword query naming a kind of people or craft counted (`lexicon.PEOPLE_COUNTED`: riders,

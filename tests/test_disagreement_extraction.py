@@ -2854,3 +2854,24 @@ def test_a_snapped_cable_and_a_worn_brake_that_failed_are_causes(real_encoder: E
          "Kessingford on Wednesday when a steel cable snapped as they rode home from work."),
     )  # fmt: skip
     assert _disputed_values(qa, "cause") == [{("d1", "a worn brake"), ("d2", "a steel cable")}]
+
+
+@pytest.mark.model
+def test_how_long_people_were_trapped_is_asked_of_the_time_trapped(real_encoder: Encoder) -> None:
+    """ "trapped for more than two hours" against "trapped for 40 minutes": "How long were the
+    residents trapped in the lift?" names that disagreement, not the two years residents had
+    been complaining about the lift, whose words fit the question as well."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Residents of a Kessingford tower block have demanded an inquiry after a "
+         "lift carrying five people plunged several floors and left them trapped for more than "
+         "two hours. Hephzibah Ackerby, who chairs the Fretwell House tenants' association, said "
+         "residents had been complaining about the lift for two years."),
+        ("River Times", "A lift plunged 12 floors at Fretwell House in Kessingford on Wednesday. "
+         "Those inside were trapped for 40 minutes in the dark before firefighters prised open a "
+         "hatch."),
+    )  # fmt: skip
+    trapped = {("d1", ">2 hour"), ("d2", "40 minute")}
+    assert _claims(qa, "How long were the residents trapped in the lift at Fretwell House?") == (
+        trapped
+    )
