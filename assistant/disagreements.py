@@ -15,13 +15,12 @@ from collections.abc import Mapping, Sequence
 
 from assistant import disputed, wording
 from assistant.compare import Quotes, stories_retrieved, story_documents
-from assistant.filters import fact_document, restricted_table
+from assistant.filters import restricted_table
 from assistant.models import Answer, Citation, Conflict
 from corpus.models import Document
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes.aspects import Aspect
-from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.models import Hit
 
@@ -76,14 +75,9 @@ def names_a_topic(question: str) -> bool:
     return bool(set(tokenize(question)) - _OVERVIEW_TERMS)
 
 
-def _conflict(
-    aspect: Aspect, table: DisputeTable, content: IndexContent, quotes: Quotes, about: str
-) -> Conflict:
+def _conflict(aspect: Aspect, table: DisputeTable, quotes: Quotes, about: str) -> Conflict:
     """A disputed aspect as the answers tell it: each side by the facts that make its side."""
-    by_doc: dict[str, list[Fact]] = {}
-    for f in aspect.facts:
-        by_doc.setdefault(fact_document(table.facts[f], content), []).append(table.facts[f])
-    sides = disputed.sides(disputed.Found(aspect, by_doc, 1.0))
+    sides = disputed.sides(disputed.Found.of(aspect, table, 1.0))
     claims = [quotes.claim(aspect.kind, fact) for _, facts in sides for fact in facts]
     kind = disputed.CONFLICT_KINDS.get(aspect.kind, "other")
     return Conflict(about=about, kind=kind, claims=claims)  # type: ignore[arg-type]
@@ -115,7 +109,7 @@ def disagreements(
         for aspect in seen.aspects:
             if aspect.story == number and aspect.disputed:
                 about = f"{aspect.name} in “{kept[0].title}”" if titled > 1 else aspect.name
-                conflicts.append(_conflict(aspect, seen, content, quotes, about))
+                conflicts.append(_conflict(aspect, seen, quotes, about))
     return conflicts, quotes.citations
 
 

@@ -229,6 +229,15 @@ class Found:
     sides: dict[str, list[Fact]]
     score: float
 
+    @classmethod
+    def of(cls, aspect: Aspect, table: DisputeTable, score: float) -> Found:
+        """The aspect with its facts by the document that gives them."""
+        sides: dict[str, list[Fact]] = {}
+        for f in aspect.facts:
+            fact = table.facts[f]
+            sides.setdefault(document_of(fact.sentence), []).append(fact)
+        return cls(aspect, sides, score)
+
 
 # "<name>'s wife", "<name>'s lawyer", "<name>'s murdered business partner": a person known by
 # whose relative, associate or agent they are.
@@ -1019,12 +1028,7 @@ def find_aspect(
         best = lead
     aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
     aspect = _at_precision(aspect, table, qtype.precision)
-    sides: dict[str, list[Fact]] = {}
-    for f in aspect.facts:
-        fact = table.facts[f]
-        row = content.lookups.sentence_rows[fact.sentence]
-        sides.setdefault(content.sentences[row].doc_id, []).append(fact)
-    return Found(aspect, sides, best.score())
+    return Found.of(aspect, table, best.score())
 
 
 def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) -> Signals | None:
@@ -1240,11 +1244,7 @@ def spelling_answered(
             if aspect is None:
                 continue
             found = table.aspects[aspect]
-            facts = [table.facts[f] for f in found.facts]
-            if asked & {t for f in facts for t in tokenize(f.normalized)}:
+            if asked & {t for f in found.facts for t in tokenize(table.facts[f].normalized)}:
                 return None
-            sides: dict[str, list[Fact]] = {}
-            for fact in facts:
-                sides.setdefault(document_of(fact.sentence), []).append(fact)
-            return Found(found, sides, 0.0)
+            return Found.of(found, table, 0.0)
     return None
