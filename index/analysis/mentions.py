@@ -129,11 +129,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
         start, text = ent.start_char, sentence[ent.start_char : ent.end_char]  # as written
-        if (
-            label == "PERSON"
-            and (shout := _SHOUTED_WORD.match(text))
-            and _calmed(shout[1]) != shout[1]
-        ):
+        if label == "PERSON" and (shout := _SHOUTED_BEFORE.match(text)) and _shouted(shout[1]):
             start, text = start + shout.end(), text[shout.end() :]  # "SCHOOLGIRL Wrenna Ellory"
         entity = Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text)
         person = untitle(trim(entity))
@@ -235,17 +231,20 @@ def _normalize(entity: Entity, order: str, people: list[str]) -> tuple[Entity, s
 # A word shouted in capitals ("SCHOOLGIRL Wrenna Ellory stunned ...", "MORE than 300"): the
 # small model reads it as a name and misses the real name beside it. Read in title case when
 # it is an English word (not "NATO", "NHS"); the length, and so every offset, is kept.
-_SHOUTED = re.compile(r"\b[A-Z]{4,}\b")
+_CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+# ... and one the model still puts at the head of a name: "SCHOOLGIRL Wrenna Ellory".
+_SHOUTED_BEFORE = re.compile(r"([A-Z]{4,})\s+(?=[A-Z][a-z])")
 
 
-# A shouted word before a name: "SCHOOLGIRL Wrenna Ellory" is Wrenna Ellory.
-_SHOUTED_WORD = re.compile(r"([A-Z]{4,})\s+(?=[A-Z][a-z])")
+def _shouted(word: str) -> bool:
+    """Whether a word in capitals is an English word shouted, not an acronym."""
+    return word.casefold() in english_counts()
 
 
 def _calmed(text: str) -> str:
-    english = english_counts()
-    return _SHOUTED.sub(
-        lambda m: m.group().capitalize() if m.group().casefold() in english else m.group(), text
+    """The text with its shouted words in title case (offsets kept)."""
+    return _CAPITALS.sub(
+        lambda m: m.group().capitalize() if _shouted(m.group()) else m.group(), text
     )
 
 
