@@ -858,7 +858,7 @@ def name_facts(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
             start=mention.start,
             end=mention.end,
             about=(),
-            subject=key,
+            subject="",  # a name is no value told of a person (its key is `normalized`)
             sentence=sentence.id,
         )
         for key, (sentence, mention) in ordered
