@@ -2875,3 +2875,22 @@ def test_how_long_people_were_trapped_is_asked_of_the_time_trapped(real_encoder:
     assert _claims(qa, "How long were the residents trapped in the lift at Fretwell House?") == (
         trapped
     )
+
+
+@pytest.mark.model
+def test_what_the_counted_had_to_undergo_says_what_they_are(real_encoder: Encoder) -> None:
+    """ "about 30 bathers had to be treated for stings" against "More than 70 people were
+    stung": the number injured. "22 patients had to be transferred" stays a count of patients
+    moved, as "14 patients were moved" is."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Two beaches at Penhallick were closed on Saturday after jellyfish were "
+         "carried in on the tide, and about 30 bathers had to be treated for stings. 22 "
+         "patients had to be transferred to other hospitals."),
+        ("River Times", "More than 70 people were stung when a swarm of jellyfish drifted into the "
+         "beaches at Penhallick on Saturday. In all, 14 patients were moved to other "
+         "hospitals."),
+    )  # fmt: skip
+    disputed = _disputed_values(qa, "count")
+    assert {("d1", "~30"), ("d2", ">70")} in disputed
+    assert {("d1", "22"), ("d2", "14")} in disputed

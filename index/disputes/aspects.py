@@ -19,7 +19,7 @@ from index.analysis.entities import name_tokens
 from index.disputes import lexicon, values
 from index.disputes.facts import PLANNED, RATE, Fact
 from index.disputes.holders import HOLDER, holdings
-from index.disputes.lexicon import REPORTING
+from index.disputes.lexicon import HAPPENED, REPORTING
 from index.disputes.named import chosen_name
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME, spellings
@@ -116,11 +116,6 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
 
 def _attribute_classes(fact: Fact) -> frozenset[str]:
     return attribute_classes(fact.kind, fact.about, {fact.noun})
-
-
-# Classes that say what happened to the people counted (not what they are, as "passengers"), or
-# what a count of them measures (a winning margin, not the votes cast).
-HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated", "margin"])
 
 
 def _told(fact: Fact) -> frozenset[str]:

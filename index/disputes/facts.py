@@ -236,6 +236,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     if anchor.pos_ in ("VERB", "AUX"):
         claimed = "claim-responsibility" if claims_a_deed(anchor) else None  # a deed, no saying
         words.append(_instructing(anchor) or claimed or anchor.lemma_.casefold())
+        words.extend(_had_to(anchor))
         for child in anchor.children:
             if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
                 if child.pos_ in ("NOUN", "PROPN"):
@@ -269,6 +270,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
+            words.extend(_had_to(anchor.head))
             words.extend(_left_as(anchor))
             if anchor.dep_ in _SUBJECTS and anchor.head.lemma_.casefold() in _UNDERGONE:
                 # "Four people needed hospital treatment": what they needed says what they are
@@ -292,6 +294,20 @@ def about_words(anchor: Any) -> tuple[str, ...]:
 
 # A post someone held before is not the one held now ("Its previous mayor, Gerardo Palmira").
 _FORMER = re.compile(r"\b(?:former|previous|ex|late|outgoing|then)\b", re.IGNORECASE)
+
+
+# Verbs of having to, whose clause says what happened: "had to be treated", "needed rescuing".
+_OBLIGED = frozenset(["have", "need"])
+
+
+def _had_to(verb: Any) -> list[str]:
+    """What a verb of having to says befell its subject, when it says what happened to people
+    (`lexicon.HAPPENED`): "about 30 bathers had to be treated". ("22 patients had to be
+    transferred" tells no such thing: a transfer is a fee to the lexicon.)"""
+    if verb.lemma_.casefold() not in _OBLIGED:
+        return []
+    done = [c.lemma_.casefold() for c in verb.children if c.dep_ == "xcomp"]
+    return [d for d in done if lexicon.classes((d,)) & lexicon.HAPPENED]
 
 
 # Verbs whose object says what befell their subject: "needed hospital treatment", "suffered

@@ -46,6 +46,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "treat",
                 "treatment",
                 "casualty",
+                "sting",
             ]
         ),
         "the number injured",
@@ -137,6 +138,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "when it started",
     ),
 }
+
+# Classes that say what happened to the people counted (not what they are, as "passengers"), or
+# what a count of them measures (a winning margin, not the votes cast).
+HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated", "margin"])
 
 # Words of how long something lasted, class -> (lemmas, how the class is named): "spent 11 days
 # adrift", "had been drifting for 17 days", "trapped underground for 52 hours". Classes of

@@ -120,8 +120,9 @@ from index.models import Mention
 # 190: a name after a passive's "by" the small model missed ("maintained by Purslow Lifts").
 # 191: "plunged 12 floors when a steel cable snapped" tells its cause. 192: a sentence naming a
 # worn part that failed is parsed for it, whatever else it names. 193: a name fact is about no
-# person (its subject is empty, as a place's or a body's name must be).
-TABLE_VERSION = 193
+# person (its subject is empty, as a place's or a body's name must be). 194: "had to be treated"
+# is about the treating; the stung are injured.
+TABLE_VERSION = 194
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
