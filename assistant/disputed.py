@@ -753,10 +753,7 @@ def _attribute_asked(question: str, terms: set[str]) -> set[str]:
 _ATTRIBUTE_STEMS = {name: lexicon.member_stems(name) for name in lexicon.ATTRIBUTES}
 _ATTRIBUTE_TERMS = frozenset().union(*_ATTRIBUTE_STEMS.values())
 # The stems of each kind of length of time ("trapped", "stranded").
-_LENGTH_STEMS = {
-    name: frozenset(t for word in members for t in tokenize(word))
-    for name, (members, _) in lexicon.LENGTHS.items()
-}
+_LENGTH_STEMS = {name: lexicon.member_stems(name) for name in lexicon.LENGTHS}
 
 
 # A keyword query naming a kind of people or craft counted (`lexicon.PEOPLE_COUNTED`: riders,

@@ -24,10 +24,11 @@ if TYPE_CHECKING:  # facts.py gives the NAME facts (`facts.name_facts`) and impo
 
 NAME = "name"
 # How alike two last words must be (difflib's ratio: twice the matched letters over both
-# lengths). Fitted on the development sets (the 20 training sets, herald-, bulletin- and
-# observer-dev, bundled.yaml): every pair of person names of one story that no report writes
-# both of, with their other words equal, was read. The three names written two ways score 0.78
-# ("hazeldene" / "hazledean"), 0.86 ("hurrell" / "hurwell") and 0.92 ("ormerod" / "ormrod");
+# lengths). Fitted on the development corpora (those of the 20 older dev sets, herald-,
+# bulletin- and observer-dev; not the bundled articles): every pair of person names of one story
+# that no report writes both of, with their other words equal, was read. The three names
+# written two ways score 0.78 ("hazeldene" / "hazledean"), 0.86 ("hurrell" / "hurwell") and 0.92
+# ("ormerod" / "ormrod");
 # every pair of different people 0.67 or less ("brandauer" / "brandt", "sorvik" / "tolvik").
 # With places and bodies: "aitcheson" / "aitchison" (0.89, mercury-dev, an ORG to the model)
 # beside "ardovia" / "ardovian" (0.93: a country and its people, which `alike` tells apart).
