@@ -265,19 +265,26 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     Of several, the one with most of its name in the question, and on a tie one the table
     tells something of (an age, a title, an outcome): the NER calls some companies people
     ("Kaseno Minerals"), and one must not stand for "Rutendo Amasi" in "What is Rutendo
-    Amasi's role at Kaseno Minerals?". A person the table tells nothing of still counts: "How
-    old is Hal Brennock?" is not answered by another man's age.
+    Amasi's role at Kaseno Minerals?"; on a tie still, the first named ("What is Peregrine
+    Tuckett's job at Saffron TV?", when the table gives the broadcaster a title too). A person
+    the table tells nothing of still counts: "How old is Hal Brennock?" is not answered by
+    another man's age.
     """
     table = content.disputes
     told = table.people if table is not None else frozenset()
-    words = set(question_name_tokens(question))
+    tokens = question_name_tokens(question)
+    words = set(tokens)
     found = set(named_people(words, content.lookups.people_by_surname))
     if table is not None:
         found.update(named_people(words, table.people_by_surname))
     found -= relatives_of(question, found)
+
+    def first_named(person: str) -> int:
+        return -min(tokens.index(w) for w in name_tokens(person) if w in words)
+
     return max(
         found,
-        key=lambda p: (len(words & set(name_tokens(p))), p in told, p),
+        key=lambda p: (len(words & set(name_tokens(p))), p in told, first_named(p), p),
         default=None,
     )
 

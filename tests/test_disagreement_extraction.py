@@ -1877,7 +1877,7 @@ def test_she_is_not_the_man_named_before_nor_are_two_workers(real_encoder: Encod
          "condition in Morgeval."),
     )  # fmt: skip
     assert _disputed_values(qa, "outcome") == [
-        {("d1", "died-at-scene"), ("d2", "alive"), ("d2", "wounded")}
+        {("d1", "died-at-scene"), ("d2", "alive"), ("d2", "in-hospital")}
     ]
     table = _table(qa)
     outcomes = [table.facts[i] for i in range(len(table.facts))]
@@ -2894,3 +2894,79 @@ def test_what_the_counted_had_to_undergo_says_what_they_are(real_encoder: Encode
     disputed = _disputed_values(qa, "count")
     assert {("d1", "~30"), ("d2", ">70")} in disputed
     assert {("d1", "22"), ("d2", "14")} in disputed
+
+
+@pytest.mark.model
+def test_the_age_of_a_name_spelled_two_ways_is_one_persons(real_encoder: Encoder) -> None:
+    """ "Osric Penhallow" against the tabloid's "Osric Penhallick": one grower, his name spelled
+    two ways (last words 0.74 alike), and his age too: "Mr Penhallow, who is 71" against
+    "Osric, 67", the tabloid calling him by his first name."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A pensioner from Tolverne has grown a record marrow that weighed 96kg at "
+         "the Carrick Show on Saturday. Osric Penhallow's marrow beat the record set by Norah "
+         "Bealing in 2023. Mr Penhallow, who is 71, has grown giant vegetables since he "
+         "retired."),
+        ("River Times", "A pensioner from Tolverne is celebrating after his marrow weighed 96 "
+         "kilos at the Carrick Show on Saturday. Osric Penhallick's whopper smashed the record "
+         "held by Norah Bealing. Osric, 67, has grown giant vegetables for years."),
+    )  # fmt: skip
+    spelled = {("d1", "osric penhallow"), ("d2", "osric penhallick")}
+    assert _disputed_values(qa, "name") == [spelled]
+    assert _disputed_values(qa, "age") == [{("d1", "71"), ("d2", "67")}]
+    assert _claims(qa, "How old is Osric Penhallow?") == {("d1", "71"), ("d2", "67")}
+
+
+@pytest.mark.model
+def test_a_rank_before_a_name_the_model_does_not_tag_is_read(real_encoder: Encoder) -> None:
+    """ "Superintendent Araminta Scrope, who is in charge" names no one to the small model
+    (and gives no value to parse for): the title is still hers, against "Chief Inspector"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Three cars crashed in fog on the Orle bypass on Thursday. Superintendent "
+         "Araminta Scrope, who is in charge of the investigation, said the road was closed."),
+        ("River Times", "Three cars crashed in fog on the Orle bypass on Thursday, said Chief "
+         "Inspector Araminta Scrope, who is leading the police response."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "role") == [{("d1", "superintendent"), ("d2", "chief inspector")}]
+
+
+def test_a_head_or_director_of_a_department_is_told_apart_by_it() -> None:
+    """ "director of programmes" and "head of entertainment" are two posts of one channel;
+    "head of finance" is its "finance director" in other words."""
+    assert not roles_compatible("programmes director", "entertainment head")
+    assert roles_compatible("finance head", "finance director")
+    assert roles_compatible("entertainment head", "head")  # one says less
+
+
+@pytest.mark.model
+def test_the_department_a_head_is_of_is_part_of_the_title(real_encoder: Encoder) -> None:
+    """ "the channel's director of programmes" against "Saffron TV's head of entertainment":
+    the departments tell the posts apart. Asked "What is <name>'s job at <channel>?", the job
+    is the person's, whatever title the channel is given ("The broadcaster Saffron TV")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The broadcaster Saffron TV has frozen a quiz prize of £250,000. \"We take "
+         "this seriously,\" said Peregrine Tuckwell, the channel's director of programmes."),
+        ("River Times", "Saffron TV has frozen a quiz prize of £250,000. Peregrine Tuckwell, "
+         "Saffron TV's head of entertainment, told staff the investigation would be quick."),
+    )  # fmt: skip
+    titles = {("d1", "programmes director"), ("d2", "entertainment head")}
+    assert _disputed_values(qa, "role") == [titles]
+    assert _claims(qa, "What is Peregrine Tuckwell's job at Saffron TV?") == titles
+
+
+@pytest.mark.model
+def test_still_critically_ill_after_a_reported_death_is_a_disagreement(
+    real_encoder: Encoder,
+) -> None:
+    """ "died on Monday" against "was still in a critical condition on Tuesday night": alive
+    as the report was written, which a death before excludes."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Edwina Tolleshunt, 78, died at Orle Infirmary on Monday after eating "
+         "wild mushrooms picked in Yewstock Forest."),
+        ("River Times", "Edwina Tolleshunt, 78, was still in a critical condition on Tuesday "
+         "night after eating wild mushrooms picked in Yewstock Forest."),
+    )  # fmt: skip
+    assert len(qa.ask("Did Edwina Tolleshunt survive?").conflicts) == 1

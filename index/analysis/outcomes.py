@@ -118,11 +118,13 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:is|are)\s+(?:now\s+)?in\s+(?:a\s+)?(?:stable|good|comfortable)\s+condition\b|"
         r"\brecovering\s+(?:in\s+(?:a\s+|the\s+)?hospital|at\s+home|from\s+(?:his|her|their)\b)",
     ),
-    # "remains in intensive care", "was still in hospital", not "was in hospital on Saturday"
+    # "remains in intensive care", "was still in hospital", "was still in a critical condition
+    # on Tuesday night", not "was in hospital on Saturday": alive as the report was written
     (
         IN_HOSPITAL,
         r"\b(?:remains?|remained|(?:is|are|was|were)\s+still|still)\s+(?:being\s+treated\s+)?"
-        r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital)\b",
+        r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital|(?:a\s+)?(?:critical|serious)"
+        r"\s+condition)\b",
     ),
     (
         DISCHARGED,

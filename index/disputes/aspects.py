@@ -22,7 +22,7 @@ from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
 from index.disputes.named import chosen_name
 from index.disputes.people import PERSON_NOUNS
-from index.disputes.spellings import NAME, spellings
+from index.disputes.spellings import NAME, Spelling, spellings
 
 _PERSON_KINDS = frozenset({"age", "role", "outcome"})
 
@@ -487,10 +487,15 @@ def _plural(noun: str) -> str:
     return {"person": "people", "child": "children"}.get(noun, noun + "s")
 
 
-def full_subjects(subjects: set[str]) -> dict[str, str]:
+def full_subjects(subjects: set[str], spelled: dict[str, str] | None = None) -> dict[str, str]:
     """Surnames a story's outlets use alone ("quillfeather") -> the one full name of the story
     they end ("garnet quillfeather"): an outlet may never give the full name the NER needs. A
-    longer name ending in a story's full name is that name too ("furious jurek pellicott")."""
+    longer name ending in a story's full name is that name too ("furious jurek pellicott").
+    `spelled` maps each name the story's reports spell differently to the one spelling that
+    keys it (`spelled_as`), so "Ewart Pennycook"'s age and "Ewart Pennycuick"'s are one
+    person's. A first name alone that ends no name is the one full name it begins: a tabloid
+    calls its subject "Ewart, 67"."""
+    spelled = spelled or {}
     names = [s for s in subjects if len(name_tokens(s)) > 1 and not s.startswith("the ")]
     found: dict[str, str] = {}
     for name in names:  # "furious jurek pellicott": a shouted word the parse took for a name's
@@ -499,14 +504,34 @@ def full_subjects(subjects: set[str]) -> dict[str, str]:
                    and tokens[-len(name_tokens(n)):] == name_tokens(n)]  # fmt: skip
         if len(shorter) == 1:
             found[name] = shorter[0]
+        elif name in spelled:
+            found[name] = spelled[name]
+
+    def key(name: str) -> str:
+        full = found.get(name, name)
+        return spelled.get(full, full)
+
     for subject in subjects:
         tokens = name_tokens(subject)
         if len(tokens) != 1 or subject.startswith("the "):
             continue
-        matches = {found.get(n, n) for n in names if name_tokens(n)[-1] == tokens[0]}
+        matches = {key(n) for n in names if name_tokens(n)[-1] == tokens[0]}
+        if not matches:
+            matches = {key(n) for n in names if name_tokens(n)[0] == tokens[0]}
         if len(matches) == 1:
             found[subject] = matches.pop()
     return found
+
+
+def spelled_as(spelled: list[Spelling], facts: Sequence[Fact]) -> dict[str, str]:
+    """Each spelling of a name its reports spell differently -> the spelling that keys the
+    name (`Spelling.subject`), for the names that are not it."""
+    return {
+        facts[i].normalized: s.subject
+        for s in spelled
+        for i in s.facts
+        if facts[i].normalized != s.subject
+    }
 
 
 # Two sums (or measures) of one story are one told in each source's own words when their
@@ -630,7 +655,8 @@ def build_aspects(
     in unrelated words by each source is one aspect."""
     if members is None:
         members = [i for i, f in enumerate(facts) if document_of(f.sentence) in doc_ids]
-    full = full_subjects({facts[i].subject for i in members})
+    spelled = spellings(facts, members)
+    full = full_subjects({facts[i].subject for i in members}, spelled_as(spelled, facts))
     keyed: dict[tuple[str, str], list[int]] = {}
     for i in members:
         fact = facts[i]
@@ -669,7 +695,7 @@ def build_aspects(
     aspects += [
         # no subject: the name is what is disputed, not a value told of whoever it names
         Aspect(story, NAME, _spelling_name(s.subject, person_names), "", (NAME,), *s[1:])
-        for s in spellings(facts, members)
+        for s in spelled
     ]
     aspects += [
         Aspect(story, HOLDER, f"who the {h.post} is", "", tuple(h.post.split()), h.facts, h.groups)

@@ -21,6 +21,7 @@ from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_key, name_tokens
+from index.analysis.lexicon import TITLES
 from index.analysis.mentions import run_pipes
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
@@ -88,8 +89,9 @@ _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 _COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 # The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
 _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
-# Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number.
-_AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+)?", re.IGNORECASE)
+# Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number,
+# or a clause saying it ("Mr Pennycuick, who is 71, has been growing").
+_AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
 _AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
 # Times of day and calendar units say when, not what happened; currencies and measures say in
 # what unit ("four million dollars"): neither is ever what a value is about.
@@ -770,6 +772,11 @@ _NAME_BY_COMMA = re.compile(
     r"(?:^|,\s+)[A-Z][a-z'\u2019-]+\s+[A-Z][\w'\u2019-]+,|,\s+[A-Z][a-z'\u2019-]+\s+[A-Z][\w'\u2019-]+"
     r"(?:,|\s+(?:said|says|told|added))"
 )
+# A full name after a title ("Superintendent Thomasina Askwith, who is in charge"): the title
+# is the value, and the small model may tag no one.
+_TITLED_NAME = re.compile(
+    r"\b(?i:" + "|".join(sorted(TITLES)) + r")\s+[A-Z][a-z'\u2019-]+\s+[A-Z][a-z'\u2019-]+"
+)
 
 
 # A name after a passive's "by" ("The lift is maintained by Purslow Lifts"): who did the deed,
@@ -789,6 +796,7 @@ def parse_inputs(
         if ms
         or tells_cause(sentences[i].text)
         or _NAME_BY_COMMA.search(sentences[i].text)
+        or _TITLED_NAME.search(sentences[i].text)
         or _BY_A_NAME.search(sentences[i].text)
     ]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article

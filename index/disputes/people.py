@@ -45,20 +45,10 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None:
             continue
-        for child in span.root.children:
-            if child.dep_ == "appos" and child.pos_ == "NOUN":
-                words = [*_title_words(child), child]
-                start, end = words[0].idx, child.idx + len(child.text)
-                found.append((person, values.role_form(doc.text[start:end]), start, end))
+        posts = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         head = _post_of_apposition(span.root)
-        if head is not None:
-            words = [*_title_words(head), head]
-            start, end = words[0].idx, head.idx + len(head.text)
-            found.append((person, values.role_form(doc.text[start:end]), start, end))
-        for post in _post_of_clause(span.root):
-            words = [*_title_words(post), post]
-            start, end = words[0].idx, post.idx + len(post.text)
-            found.append((person, values.role_form(doc.text[start:end]), start, end))
+        posts += [head] if head is not None else []
+        found += [(person, *_role(post)) for post in [*posts, *_post_of_clause(span.root)]]
         title = _title_before(doc, span) or _descriptor_before(doc, span)
         if title is not None:
             start, end = title
@@ -88,6 +78,23 @@ def _post_of_clause(name: Any) -> list[Any]:
             if post.pos_ == "NOUN" and (lemma in _APPOSED_POSTS or values.is_job(lemma)):
                 found.append(post)
     return found
+
+
+def _role(post: Any) -> tuple[str, int, int]:
+    """A post's comparable form (`values.role_form`) and its offsets: its noun with the words
+    qualifying it ("deputy governor"), and the department a head or director is of, read as
+    if written before it ("head of entertainment" is "entertainment head"; not "director of
+    the museum", which says where)."""
+    words = [*_title_words(post), post]
+    start, end = words[0].idx, post.idx + len(post.text)
+    text = post.doc.text[start:end]
+    if post.lemma_.casefold() in values.DEPARTMENT_HEADS:
+        for of in (c for c in post.children if c.dep_ == "prep" and c.lower_ == "of"):
+            department = [c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+            if department and not any(c.dep_ in ("det", "poss") for c in department[0].children):
+                end = department[0].idx + len(department[0].text)
+                text = f"{post.doc.text[start : post.idx]}{department[0].text} {post.text}"
+    return values.role_form(text), start, end
 
 
 def _title_words(noun: Any) -> list[Any]:

@@ -537,8 +537,9 @@ _ABOVE = frozenset(["chief", "senior"])
 
 
 # Posts a company has one of per department: "operations director" and "managing director"
-# are two posts, which the word before the head tells ("+operations" in the comparable form).
-_DEPARTMENT_HEADS = frozenset(["director", "manager", "officer", "editor"])
+# are two posts, which the word before the head tells ("+operations" in the comparable form);
+# "head of entertainment" is read as "entertainment head" (`people.roles`).
+DEPARTMENT_HEADS = frozenset(["director", "manager", "officer", "editor", "head"])
 # Words before such a head that name no department: where the post is, or how high.
 _NO_DEPARTMENT = frozenset(
     ["the", "a", "an", "s", "its", "his", "her", "their", "provincial", "regional", "national",
@@ -554,7 +555,7 @@ def role_form(words: str) -> str:
     ranks = sorted({w for w in tokens if w in _RANK_WORDS})
     head = tokens[-1] if tokens else ""
     before = tokens[-2] if len(tokens) > 1 else ""
-    department = [before] if head in _DEPARTMENT_HEADS and before not in _NO_DEPARTMENT else []
+    department = [before] if head in DEPARTMENT_HEADS and before not in _NO_DEPARTMENT else []
     return " ".join([*ranks, *department, head]).strip()
 
 
@@ -592,8 +593,11 @@ def roles_compatible(first: str, second: str) -> bool:
     *ranks_b, head_b = second.split() or [""]
     departments_a = set(ranks_a) - _RANK_WORDS
     departments_b = set(ranks_b) - _RANK_WORDS
-    if head_a == head_b and departments_a and departments_b and departments_a != departments_b:
-        return False  # "operations director" and "managing director" of one company
+    # "operations director" and "managing director" of one company; "director of programmes"
+    # and "head of entertainment"
+    departed = departments_a and departments_b and departments_a != departments_b
+    if departed and (head_a == head_b or {head_a, head_b} <= DEPARTMENT_HEADS):
+        return False
     ranks_a = [r for r in ranks_a if r in _RANK_WORDS]
     ranks_b = [r for r in ranks_b if r in _RANK_WORDS]
     if head_a == head_b:
