@@ -2970,3 +2970,44 @@ def test_still_critically_ill_after_a_reported_death_is_a_disagreement(
          "night after eating wild mushrooms picked in Yewstock Forest."),
     )  # fmt: skip
     assert len(qa.ask("Did Edwina Tolleshunt survive?").conflicts) == 1
+
+
+@pytest.mark.model
+def test_those_taken_to_hospital_are_the_number_hurt(real_encoder: Encoder) -> None:
+    """ "All five people who ate the meal were taken to hospital" against "Six people were
+    admitted to hospital": one count told by where they were taken. The background figures
+    of earlier events ("since 2014, when a coach overturned ..., injuring 19"; "In 2019 part
+    of a car park collapsed, injuring three people") take no side."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A grandmother from Cindersby has died after eating wild mushrooms "
+         "picked in Yewstock Forest on Saturday. All five people who ate the meal were taken to "
+         "hospital. It is the worst poisoning in the county since 2014, when a family fell ill "
+         "at Orle Farm, killing one and injuring 19."),
+        ("River Times", "A grandmother from Cindersby has died after eating wild mushrooms "
+         "picked in Yewstock Forest on Saturday. Six people were admitted to hospital. In 2019 "
+         "part of a car park in Cindersby collapsed, injuring three people."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "5"), ("d2", "6")}]
+    assert _claims(qa, "How many people were taken to hospital?") == {("d1", "5"), ("d2", "6")}
+
+
+@pytest.mark.model
+def test_falling_ill_and_being_admitted_with_a_disorder_are_one_count(
+    real_encoder: Encoder,
+) -> None:
+    """ "three volunteers fell seriously ill" (the parse hangs "ill" on the verb as an adverb)
+    against "five volunteers were admitted to hospital with a rare nerve disorder": the number
+    taken ill, asked as such."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Merriden Biologics halted a trial of its MB-217 vaccine at Callowmere "
+         "General Hospital on Monday after three volunteers fell seriously ill."),
+        ("River Times", "Merriden Biologics paused its MB-217 vaccine trial at Callowmere "
+         "General Hospital on Monday after five volunteers were admitted to hospital with a rare "
+         "nerve disorder."),
+    )  # fmt: skip
+    assert _claims(qa, "How many volunteers fell ill in the MB-217 trial?") == {
+        ("d1", "3"),
+        ("d2", "5"),
+    }

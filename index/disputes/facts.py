@@ -266,8 +266,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 words.extend(c.lemma_.casefold() for c in clause.children if c.dep_ in _OBJECTS)
         if (noun := _clause_noun(anchor)) is not None:
             words.extend(_noun_words(noun))
-        if _from_homes(anchor):
-            words.append("evacuate")  # "forced from their homes", "driven from their homes"
+        words.extend(_moved_as(anchor))
     else:
         words.extend(_noun_words(anchor))
         if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
@@ -278,8 +277,13 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 # "Four people needed hospital treatment": what they needed says what they are
                 for thing in (c for c in anchor.head.children if c.dep_ == "dobj"):
                     words.extend(_noun_words(thing))
-            if _from_homes(anchor.head):
-                words.append("evacuate")  # "2,000 people were forced from their homes"
+            if anchor.dep_ in _SUBJECTS:  # "three volunteers fell seriously ill" (an advmod)
+                words.extend(
+                    c.lemma_.casefold()
+                    for c in anchor.head.children
+                    if c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ == "ADJ"
+                )
+            words.extend(_moved_as(anchor.head))
         elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
             # "Six people are dead", "two were missing": what the counted are is told by "be"
             words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
@@ -313,8 +317,10 @@ def _had_to(verb: Any) -> list[str]:
 
 
 # Verbs whose object says what befell their subject: "needed hospital treatment", "suffered
-# burns", "received treatment".
-_UNDERGONE = frozenset(["need", "require", "receive", "undergo", "suffer", "sustain"])
+# burns", "received treatment", "developed a rare nerve disorder", "caught the stomach bug".
+_UNDERGONE = frozenset(
+    ["need", "require", "receive", "undergo", "suffer", "sustain", "develop", "contract", "catch"]
+)
 
 
 def _left_as(obj: Any) -> list[str]:
@@ -359,6 +365,31 @@ def _instructing(verb: Any) -> str | None:
     ):
         return "order"
     return None
+
+
+# Where people are taken that says what befell them: "Six people were admitted to hospital",
+# "five were taken to hospital" are the number hurt, as "hospitalised" is.
+_CARE = frozenset(["hospital", "infirmary"])
+
+
+def _moved_as(verb: Any) -> list[str]:
+    """What a verb moving people says they are: evacuated when it moves them from their homes
+    (`_from_homes`: "2,000 people were forced from their homes"), hospitalised when it takes
+    them to hospital ("Six people were admitted to hospital"), and what with ("five volunteers
+    were admitted to hospital with a rare nerve disorder" were taken ill)."""
+    if _from_homes(verb):
+        return ["evacuate"]
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    objects = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in preps}
+    cared = [o for p in ("to", "into") for o in objects.get(p, ())]
+    if not any(o.lemma_.casefold() in _CARE and not _another(o) for o in cared):
+        return []  # "22 patients had to be transferred to other hospitals" were in one
+    return ["hospitalise", *(o.lemma_.casefold() for o in objects.get("with", ()))]
+
+
+def _another(noun: Any) -> bool:
+    """Whether a noun is said to be another than one before ("other hospitals")."""
+    return any(c.lower_ in ("other", "another") for c in noun.children)
 
 
 def _from_homes(verb: Any) -> bool:
@@ -1115,6 +1146,10 @@ def _past_events(doc: Any, years: list[Any]) -> set[int]:
     found: set[int] = set()
     for span in years:
         event = span.root
+        if event.dep_ == "nummod" and span.start > 0 and doc[span.start - 1].lower_ == "in":
+            # "In 2019 part of a car park collapsed": the parse takes the year for a count of
+            # the noun after it; the event is what "in 2019" dates
+            event = doc[span.start - 1]
         while event.head.i != event.i and (
             event.i in range(span.start, span.end) or event.pos_ not in ("VERB", "NOUN")
         ):
@@ -1134,7 +1169,15 @@ def _when_then(doc: Any, after: int) -> set[int]:
         at += 1
     if at == len(doc) or doc[at].lower_ != "when" or doc[at].head.pos_ not in ("VERB", "AUX"):
         return set()
-    return {t.i for t in doc[at].head.subtree}
+    found = {t.i for t in doc[at].head.subtree}
+    # "since 2014, when a train derailed at Gorsey Junction, killing two people and injuring
+    # 19": the parse hangs what the clause's event did on the sentence's verb
+    end = max(found) + 1
+    while end < len(doc) and doc[end].is_punct and doc[end].text != ".":
+        end += 1
+    if end < len(doc) and doc[end].tag_ == "VBG" and doc[end].dep_ == "advcl":
+        found |= {t.i for t in doc[end].subtree}
+    return found
 
 
 def _sentence_facts(

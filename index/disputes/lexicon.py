@@ -53,7 +53,25 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
     # "left 146 passengers ill", "more than 300 holidaymakers sick": an outbreak's count
-    "ill": (frozenset(["ill", "sick", "sicken", "illness", "symptom"]), "the number taken ill"),
+    # and what they were taken to hospital with ("a rare nerve disorder", "the stomach bug")
+    "ill": (
+        frozenset(
+            [
+                "ill",
+                "sick",
+                "sicken",
+                "illness",
+                "symptom",
+                "disorder",
+                "disease",
+                "infection",
+                "poisoning",
+                "bug",
+                "virus",
+            ]
+        ),
+        "the number taken ill",
+    ),
     "on board": (
         frozenset(["passenger", "aboard", "board", "onboard", "carry", "cram"]),
         "the number on board",

@@ -122,8 +122,9 @@ from index.models import Mention
 # worn part that failed is parsed for it, whatever else it names. 193: a name fact is about no
 # person (its subject is empty, as a place's or a body's name must be). 194: "had to be treated"
 # is about the treating; the stung are injured. 195: a name spelled two ways keys one person's
-# ages and titles; "who is 71"; a titled name is parsed; "head of entertainment".
-TABLE_VERSION = 195
+# ages and titles; "who is 71"; a titled name is parsed; "head of entertainment". 196: those
+# taken to hospital are hurt.
+TABLE_VERSION = 196
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
