@@ -110,13 +110,30 @@ def _person_asked_about(question_phrases: list[Phrase], named: list[str]) -> str
     return topic
 
 
+def _counted(previous: str) -> str | None:
+    """What a "How many" question counts ("How many glass eels were seized?": glass eels),
+    whom "them" in the next question stands for ("and how many of them died?"), whatever the
+    answer names ("Three people have been arrested after ... eels were found")."""
+    doc = parse(previous)
+    for many in doc:
+        if many.lower_ == "many" and many.i and doc[many.i - 1].lower_ == "how":
+            noun = many.head
+            if noun.pos_ != "NOUN":
+                return None
+            words = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > many.i]
+            return " ".join(w.text for w in [*words, noun])
+    return None
+
+
 def find(previous: str, answer: str, content: IndexContent) -> Context:
     """The antecedents offered by the previous question and the answer to it."""
     asked_people = people_in(previous, content)
     answered_people = [p for p in people_in(answer, content) if p not in asked_people]
     question_phrases, answer_phrases = phrases(previous), phrases(answer) if answer else []
     fresh = _new(answer_phrases, previous)
-    plural = [p for p in fresh if p.plural] or [p for p in fresh if p.label in ("ORG", "NORP")]
+    plural = [p.text for p in fresh if p.plural] or [
+        p.text for p in fresh if p.label in ("ORG", "NORP")
+    ]
     # "It" is never a person: "Who is Wassim Nasr?" ... "Where is it based?" asks of his firm.
     things = [p.text for p in [*question_phrases, *fresh] if p.label != "PERSON"]
     thing = subject(previous) if subject(previous) in things else None
@@ -157,7 +174,7 @@ def find(previous: str, answer: str, content: IndexContent) -> Context:
     return Context(
         person=(None if who else _person_asked_about(question_phrases, asked_people))
         or next(iter(people), None),
-        group=plural[0].text if plural else None,
+        group=_counted(previous) or next(iter(plural), None),
         thing=thing or next(iter(things), None),
         statement=max((p.text for p in fresh), key=len, default=None),
         place=places[0] if places else None,

@@ -131,6 +131,10 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
         # "That time" is the year the previous question named.
         (["What did a lorry shed on the bypass in 2021?", "In 2021 a lorry shed gravel. [1]"],
          "How long was the road shut that time?", "How long was the road shut in 2021?"),
+        # "them" after "How many X" is what was counted, not a group the answer names.
+        (["How many glass eels were seized at Orle airport?",
+          "Three people have been arrested after thousands of baby eels were found. [1]"],
+         "How many of them died?", "How many of glass eels died?"),
         # A person asked about by their part around another's name is who "her" is.
         (["Did the wife of al-Masoud speak to reporters?",
           "The articles don't say. [1]"],
