@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+from typing import cast
+
 import numpy as np
 import pytest
 
+from assistant.disputed import story_of
+from corpus.models import Passage
+from index.content import IndexContent
 from index.disputes import stories
 from index.disputes.stories import group_stories, same_story_probability
+from index.disputes.table import DisputeTable
+from index.models import Hit
 
 
 def _unit(*values: float) -> np.ndarray:
@@ -51,3 +59,22 @@ def test_blocks_of_any_size_find_the_same_stories(monkeypatch: pytest.MonkeyPatc
     assert 1 < len(whole) < len(doc_ids)
     monkeypatch.setattr(stories, "_BLOCK_PAIRS", 7 * len(doc_ids))
     assert group_stories(doc_ids, vectors, names) == whole
+
+
+def _hit(doc_id: str, bm25_rank: int | None) -> Hit:
+    passage = Passage(id=f"{doc_id}#0", doc_id=doc_id, text="x", start=0, end=1)
+    return Hit(passage=passage, score=1.0, bm25_rank=bm25_rank, dense_rank=1)
+
+
+def test_the_story_asked_about_is_one_a_passage_shares_words_with() -> None:
+    """A passage found by meaning alone may belong to an article nearer the question as a
+    whole than the story the question names: the story of the passages sharing its words is
+    the one asked about; with no such passage, the nearest article's."""
+    table = SimpleNamespace(story_of={"crash": 0, "pumpkin": 1}, stories=[["crash"], ["pumpkin"]])
+    lookups = SimpleNamespace(document_vectors={"crash": _unit(1, 0), "pumpkin": _unit(0.6, 0.8)})
+    content = cast(IndexContent, SimpleNamespace(lookups=lookups))
+    query = _unit(0.5, 0.9)  # nearer the pumpkin article
+    worded = [_hit("crash", 1), _hit("pumpkin", None)]
+    assert story_of(worded, query, content, cast(DisputeTable, table)) == 0
+    by_meaning = [_hit("crash", None), _hit("pumpkin", None)]
+    assert story_of(by_meaning, query, content, cast(DisputeTable, table)) == 1
