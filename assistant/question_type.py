@@ -117,7 +117,13 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     # "Whose troops?" is answered by a country or group as often as by a person.
     (re.compile(r"whose\b"), _WHO, None),
-    (re.compile(r"whom?\b|\bnames?\s+of\b|\bnamed?\b"), _WHO, "person"),
+    # "who" asks only as the question word or after a preposition ("by whom"): in "What did
+    # the woman who found the bird do for a living?" it starts a clause.
+    (
+        re.compile(r"^whom?\b|\b(?:by|to|for|with|from|of)\s+whom?\b|\bnames?\s+of\b|\bnamed?\b"),
+        _WHO,
+        "person",
+    ),
 ]
 # The asked-for kind is set where the question word is: "Who lost his life when..." asks for a
 # person; a "when" five words later starts a clause. A rule must match within this many

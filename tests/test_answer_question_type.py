@@ -76,6 +76,9 @@ def test_the_question_word_decides_not_a_later_clause() -> None:
     # "when" starts a clause here; the question asks for a person.
     assert detect("Who lost his life when American troops stormed the house?").prefers == "person"
     assert detect("What harm tends to follow when the wrong person is hit?").wants == frozenset()
+    # "who" starts a clause after a noun; after a preposition it still asks.
+    assert detect("What did the woman who found the bird do for a living?").prefers is None
+    assert detect("To whom did the council sell the land?").prefers == "person"
 
 
 def test_time_of_day_is_not_a_calendar_date() -> None:
