@@ -3011,3 +3011,21 @@ def test_falling_ill_and_being_admitted_with_a_disorder_are_one_count(
         ("d1", "3"),
         ("d2", "5"),
     }
+
+
+@pytest.mark.model
+def test_those_who_descended_on_a_place_are_its_crowd(real_encoder: Encoder) -> None:
+    """ "About 3,000 birdwatchers descended on the village" against "More than 8,000
+    birdwatchers flocked to the headland": how many came, which "How big was the crowd?"
+    asks whatever the counted are called."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "About 3,000 birdwatchers descended on the village of Orlecombe over the "
+         "weekend after a Siberian thrush was found on Orle Head on Saturday."),
+        ("River Times", "More than 8,000 birdwatchers flocked to Orle Head over the weekend "
+         "after a Siberian thrush was found near the village of Orlecombe on Saturday."),
+    )  # fmt: skip
+    assert _claims(qa, "How big was the crowd that came to see the thrush at Orle Head?") == {
+        ("d1", "~3000"),
+        ("d2", ">8000"),
+    }

@@ -91,9 +91,25 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     "evacuated": (frozenset(["evacuate", "evacuee", "displace"]), "the number evacuated"),
     # "About 60,000 people were at the festival", "48,000 people were inside the park", "a
-    # crowd of 35,000": how many were there (facts.PRESENT marks the first two).
+    # crowd of 35,000": how many were there (facts.PRESENT marks the first two); "3,000
+    # birdwatchers descended on the village", "fans flocked to": how many came.
     "attendance": (
-        frozenset(["attend", "attendance", "crowd", "spectator", "turnout", "audience", "present"]),
+        frozenset(
+            [
+                "attend",
+                "attendance",
+                "crowd",
+                "spectator",
+                "turnout",
+                "audience",
+                "present",
+                "descend",
+                "flock",
+                "throng",
+                "converge",
+                "gather",
+            ]
+        ),
         "the attendance",
     ),
     # Before the salary and the fee, whose "pay" a ransom is "paid" with too.

@@ -123,8 +123,8 @@ from index.models import Mention
 # person (its subject is empty, as a place's or a body's name must be). 194: "had to be treated"
 # is about the treating; the stung are injured. 195: a name spelled two ways keys one person's
 # ages and titles; "who is 71"; a titled name is parsed; "head of entertainment". 196: those
-# taken to hospital are hurt.
-TABLE_VERSION = 196
+# taken to hospital are hurt. 197: those who descended on or flocked to a place are a crowd.
+TABLE_VERSION = 197
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
