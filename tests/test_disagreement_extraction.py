@@ -2937,6 +2937,8 @@ def test_a_head_or_director_of_a_department_is_told_apart_by_it() -> None:
     assert not roles_compatible("programmes director", "entertainment head")
     assert roles_compatible("finance head", "finance director")
     assert roles_compatible("entertainment head", "head")  # one says less
+    # a department's head is a post held one at a time, as a chairwoman's is
+    assert not roles_compatible("chairwoman", role_form("chief financial officer"))
 
 
 @pytest.mark.model

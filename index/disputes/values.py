@@ -608,7 +608,11 @@ def roles_compatible(first: str, second: str) -> bool:
         return True
     if head_a in _JOINT_POSTS and head_b in _JOINT_POSTS:
         return True
-    if head_a in _POSTS and head_b in _POSTS:
+    # a department's head is a post held one at a time too: "Solvarra's chairwoman" is not its
+    # "chief financial officer"
+    posts = [h in _POSTS or (h in DEPARTMENT_HEADS and bool(d)) for h, d in
+             ((head_a, departments_a), (head_b, departments_b))]  # fmt: skip
+    if all(posts):
         return False
     jobs = all(is_job(head) or head in _POSTS for head in (head_a, head_b))
     if jobs and not (head_a in _ELECTED or head_b in _ELECTED):
