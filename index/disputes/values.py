@@ -594,10 +594,13 @@ def roles_compatible(first: str, second: str) -> bool:
     departments_a = set(ranks_a) - _RANK_WORDS
     departments_b = set(ranks_b) - _RANK_WORDS
     # "operations director" and "managing director" of one company; "director of programmes"
-    # and "head of entertainment"
+    # and "head of entertainment"; but "head of finance" is its "finance director"
     departed = departments_a and departments_b and departments_a != departments_b
     if departed and (head_a == head_b or {head_a, head_b} <= DEPARTMENT_HEADS):
         return False
+    same_department = departments_a and departments_a == departments_b and head_a != head_b
+    if same_department and {head_a, head_b} <= DEPARTMENT_HEADS:
+        return True
     ranks_a = [r for r in ranks_a if r in _RANK_WORDS]
     ranks_b = [r for r in ranks_b if r in _RANK_WORDS]
     if head_a == head_b:
