@@ -524,6 +524,9 @@ def candidates(
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     terms = set(tokenize(question))
     person = as_told(person, table.people_by_surname)
+    by_age = _AGED_ASKED.search(question)
+    if person not in table.people and by_age and f"the {by_age[1]}-year-old" in table.people:
+        person = f"the {by_age[1]}-year-old"  # "What happened to the 79-year-old passenger?"
     if kinds & {"outcome", "age"} and person not in table.people:
         # "Did the prison governor resign?": the one person of the story with that title, over
         # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one)
@@ -590,6 +593,9 @@ def candidates(
             ],
         ),
     )
+
+
+_AGED_ASKED = re.compile(r"\b(\d{1,3})-year-old\b")
 
 
 def _by_the_length_asked(

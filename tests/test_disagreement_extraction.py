@@ -3031,3 +3031,26 @@ def test_those_who_descended_on_a_place_are_its_crowd(real_encoder: Encoder) -> 
         ("d1", "~3000"),
         ("d2", ">8000"),
     }
+
+
+@pytest.mark.model
+def test_what_befell_someone_unnamed_known_by_their_age_is_one_persons(
+    real_encoder: Encoder,
+) -> None:
+    """ "a 79-year-old grandfather ... died in hospital" against "A 79-year-old man ... was said
+    to be recovering in hospital": the reports name no one, but the age says who; asked after
+    "the 79-year-old passenger", whatever else the question names (the ship, which the small
+    model may take for a person)."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Norovirus swept the cruise ship Aurelle Dawn. Tragically, one passenger, "
+         "a 79-year-old grandfather, died in hospital on Sunday night."),
+        ("River Times", "Norovirus swept the cruise ship Aurelle Dawn. A 79-year-old man from the "
+         "Wyndle area was said to be recovering in hospital on Monday."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "outcome") == [{("d1", "died-later"), ("d2", "alive")}]
+    assert _claims(qa, "What happened to the 79-year-old passenger on the Aurelle Dawn?") == {
+        ("d1", "died-later"),
+        ("d2", "alive"),
+    }
+    assert qa.ask("How old is the passenger who died?").conflicts == []

@@ -758,6 +758,44 @@ def _unnamed_role(token: Any) -> bool:
     return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
+def _undergoer(token: Any) -> Any | None:
+    """Who undergoes what a token tells, by the parse: the object of "they shot him", the
+    subject of "he was wounded" and "he died", the possessor of "al-Masoud's death", the noun
+    of "the man killed"; None when the clause has none."""
+    for _ in range(4):
+        deps = {child.dep_: child for child in token.children}
+        for dep in ("dobj", "nsubjpass", "poss", "nsubj"):
+            if dep in deps and not (dep == "nsubj" and "dobj" in deps):
+                return deps[dep]
+        if token.dep_ == "acl" and token.head.pos_ == "NOUN":  # "the man killed was X"
+            return token.head
+        if token.head.i == token.i or token.dep_ in ("ccomp", "advcl", "relcl"):
+            return None
+        token = token.head
+    return None
+
+
+# "a 79-year-old man", "a 79-year-old grandfather": the age the parse splits over five tokens.
+_AGED_TOKENS = re.compile(r"(\d{1,3})-year-old$")
+
+
+def _aged_undergoer(span: Any) -> str:
+    """ "the 79-year-old" when who undergoes an outcome is someone unnamed called by their age
+    ("a 79-year-old grandfather ... died in hospital", "A 79-year-old man ... was said to be
+    recovering"): outlets that never name them agree on who they are by the age, so what
+    befell them is compared as one person's. "" when not so called."""
+    token = _undergoer(span.root)
+    if token is None:
+        return ""
+    for noun in (token, *(c for c in token.children if c.dep_ == "appos")):
+        for child in noun.children:
+            if child.dep_ == "amod" and _years_old(child):
+                text = token.doc.text[noun.left_edge.idx : child.idx + len(child)]
+                if aged := _AGED_TOKENS.search(text):
+                    return f"the {aged.group(1)}-year-old"
+    return ""
+
+
 def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     """The person a value or outcome is told of: who undergoes it, by the parse.
 
@@ -779,17 +817,9 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
         who = _named(token.head, people, before)
         if who is not None:
             return who
-    for _ in range(4):
-        deps = {child.dep_: child for child in token.children}
-        for dep in ("dobj", "nsubjpass", "poss", "nsubj"):
-            if dep in deps and not (dep == "nsubj" and "dobj" in deps):
-                who = _named(deps[dep], people, before)
-                return who if who is not None else ""
-        if token.dep_ == "acl" and token.head.pos_ == "NOUN":  # "the man killed was X"
-            return _named(token.head, people, before) or ""
-        if token.head.i == token.i or token.dep_ in ("ccomp", "advcl", "relcl"):
-            break
-        token = token.head
+    undergoer = _undergoer(token)
+    if undergoer is not None:
+        return _named(undergoer, people, before) or ""
     keys = list(dict.fromkeys(p.normalized for p in people))
     if len(keys) == 1:
         return keys[0]
@@ -1218,7 +1248,7 @@ def _sentence_facts(
         if span is None:
             continue
         if mention.label == OUTCOME:
-            who = _subject_person(span, people, before)
+            who = _subject_person(span, people, before) or _aged_undergoer(span)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             continue
         scale = None

@@ -124,8 +124,9 @@ from index.models import Mention
 # is about the treating; the stung are injured. 195: a name spelled two ways keys one person's
 # ages and titles; "who is 71"; a titled name is parsed; "head of entertainment". 196: those
 # taken to hospital are hurt. 197: those who descended on or flocked to a place are a crowd.
-# 198: a department's head ("chief financial officer") is a post held one at a time.
-TABLE_VERSION = 198
+# 198: a department's head ("chief financial officer") is a post held one at a time. 199: what
+# befell someone unnamed called by their age is keyed by it ("the 79-year-old").
+TABLE_VERSION = 199
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
@@ -179,8 +180,10 @@ class DisputeTable:
 
     @cached_property
     def people_by_surname(self) -> dict[str, list[tuple[int, str]]]:
-        """`people` by surname (index.analysis.entities.by_surname), for questions naming one."""
-        return by_surname(self.people)
+        """`people` by surname (index.analysis.entities.by_surname), for questions naming one.
+        Not the unnamed known by their age ("the 79-year-old"): no word of a question names
+        them ("How old is ...?" is not asking after them)."""
+        return by_surname(p for p in self.people if not p.endswith("-year-old"))
 
     @cached_property
     def aspects_of_story(self) -> dict[int, list[int]]:
