@@ -3054,3 +3054,19 @@ def test_what_befell_someone_unnamed_known_by_their_age_is_one_persons(
         ("d2", "alive"),
     }
     assert qa.ask("How old is the passenger who died?").conflicts == []
+
+
+@pytest.mark.model
+def test_what_set_off_a_crash_is_its_cause_not_what_hit_whom(real_encoder: Encoder) -> None:
+    """ "began when a lorry braked hard ... and was hit from behind by a car" against "A car
+    that had stopped after hitting a deer is thought to have set off the pile-up": a lorry
+    braking against a stopped car. The car that hit the lorry is part of the crash, no cause."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Two people died in a pile-up in fog on the Orle bypass on Thursday. "
+         "Police believe the pile-up began when a lorry braked hard in the fog and was hit from "
+         "behind by a car."),
+        ("River Times", "Two people died in a pile-up in fog on the Orle bypass on Thursday. A car "
+         "that had stopped after hitting a deer is thought to have set off the pile-up."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [{("d1", "a lorry"), ("d2", "a car")}]

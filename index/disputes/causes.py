@@ -38,7 +38,9 @@ _CAUSE = re.compile(
 _CAUSE_STOP = re.compile(
     r"(?:\s+(?:in|on|at|and|but|which|that|who|after|when|provided|by|for)\b|,).*$", re.IGNORECASE
 )
-# Verbs whose subject is a cause: "a build-up of methane gas had caused the blast".
+# Verbs whose subject is a cause: "a build-up of methane gas had caused the blast"; "set" with
+# "off" too ("A car that had stopped after hitting a deer is thought to have set off the
+# pile-up").
 _CAUSING = frozenset(["cause", "trigger", "spark"])
 # Verbs whose agent, in the passive, is what did the harm: "trapped by a flash flood",
 # "flattened by a falling tree". (Who did a piece of work is `named.event_of_agent`'s.)
@@ -55,17 +57,26 @@ _HARMING_ACTIVE = frozenset(
 )  # fmt: skip
 # Who acts in a story, never what caused it: "was hit by police", "blocked by protesters".
 _NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "people", "crowd"])
+# What a vehicle or its driver was hit or struck by is what crashed into it ("a lorry braked
+# hard and was hit from behind by a car"), a part of the crash, not its cause (a crane's base
+# "hit by a lorry" is).
+_COLLIDING = frozenset(["hit", "strike", "knock"])
+_VEHICLES = frozenset(
+    ["car", "van", "lorry", "truck", "bus", "coach", "train", "tram", "vehicle", "motorbike",
+     "motorcycle", "bike", "bicycle", "taxi", "tractor", "ship", "boat", "vessel"]
+)  # fmt: skip
 # Sentences worth parsing for a cause even with no value in them.
 _TELLS_CAUSE = re.compile(
     _CAUSE.pattern
     + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b|\b(?:explanation|reason|culprit)\b"
+    + r"|\bset(?:s|ting)?\s+off\b"
     + r"|\bbrought\s+down\s+by\b"
     + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
     r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
     r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
     # a "when" clause of what went wrong (`_set_off_by`), not every "when"
     r"|\bwhen\b.*\b(?:leak|pour|spill|escap|burst|cut|sever|spread|ignit|fail|collaps|"
-    r"overflow|seep|snap)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
+    r"overflow|seep|snap|brak)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
     # "a worn brake ... had failed" (`_faults`)
     r"|\b(?:cracked|loose|worn|corroded|frayed|rusted)\b.*\b(?:fail|snap)\w*"
     # "swerved to avoid a deer" (`_causes_avoided`)
@@ -104,7 +115,7 @@ _PHRASAL_BREAKDOWNS = frozenset(
 _SET_OFF = frozenset(["start", "begin", "die"])
 _WENT_WRONG = frozenset(
     ["leak", "pour", "spill", "escape", "burst", "cut", "sever", "spread", "ignite", "fail",
-     "collapse", "overflow", "seep", "snap"]
+     "collapse", "overflow", "seep", "snap", "brake"]
 )  # fmt: skip
 # Falls told in verbs of their own, whose "when" clause tells what set them off as a
 # breakdown's does ("residents plunged 12 floors when a steel cable snapped"); not breakdowns
@@ -307,11 +318,16 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
     """Causes told as the subject of an active causing verb, as (start, end, what was caused)."""
     found = []
     for verb in doc:
-        if verb.lemma_.casefold() not in _CAUSING or verb.pos_ != "VERB":
+        set_off = verb.lemma_.casefold() == "set" and any(
+            c.dep_ == "prt" and c.lower_ == "off" for c in verb.children
+        )
+        if not (verb.lemma_.casefold() in _CAUSING or set_off) or verb.pos_ != "VERB":
             continue
         if any(c.dep_ == "auxpass" for c in verb.children):
             continue  # "caused by X" is read as introduced
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
+        if not subjects and verb.dep_ == "xcomp":  # "X is thought to have set off the crash"
+            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.pos_ in _NOUNS]
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
             continue
@@ -382,11 +398,24 @@ def _causes_harming(doc: Any) -> list[Span]:
         nouns = [
             n
             for n in nouns
-            if n.pos_ == "NOUN" and n.lemma_.casefold() not in _NOT_CAUSES and not _the_event(n)
+            if n.pos_ == "NOUN"
+            and n.lemma_.casefold() not in _NOT_CAUSES
+            and not _the_event(n)
+            and not (
+                lemma in _COLLIDING and _vehicle_hit(verb) and n.lemma_.casefold() in _VEHICLES
+            )
         ]
         if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
     return found
+
+
+def _vehicle_hit(verb: Any) -> bool:
+    """Whether what a passive verb tells was hit is a vehicle or someone in one."""
+    patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "conj" and not patients:  # "a lorry braked hard ... and was hit"
+        patients = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+    return any(p.lemma_.casefold() in _VEHICLES | PERSON_NOUNS for p in patients)
 
 
 # Events a story is about: "homes were damaged by the flood", "the main was damaged by the

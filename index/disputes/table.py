@@ -125,8 +125,9 @@ from index.models import Mention
 # ages and titles; "who is 71"; a titled name is parsed; "head of entertainment". 196: those
 # taken to hospital are hurt. 197: those who descended on or flocked to a place are a crowd.
 # 198: a department's head ("chief financial officer") is a post held one at a time. 199: what
-# befell someone unnamed called by their age is keyed by it ("the 79-year-old").
-TABLE_VERSION = 199
+# befell someone unnamed called by their age is keyed by it ("the 79-year-old"). 200: what set
+# off an event is its cause, a vehicle hit by another is no cause, braking sets a crash off.
+TABLE_VERSION = 200
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
