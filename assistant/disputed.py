@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import numpy as np
 
@@ -527,15 +528,18 @@ def candidates(
     by_age = _AGED_ASKED.search(question)
     if person not in table.people and by_age and f"the {by_age[1]}-year-old" in table.people:
         person = f"the {by_age[1]}-year-old"  # "What happened to the 79-year-old passenger?"
-    if kinds & {"outcome", "age"} and person not in table.people:
+    asks_after = kinds & {"outcome", "age"} and not (person or "").endswith("-year-old")
+    titled = _titled(question, terms, story, table) if asks_after else None
+    if titled and (person not in table.people or _before_a_title(person, titled, question, table)):
         # "Did the prison governor resign?": the one person of the story with that title, over
-        # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one)
-        person = _titled(terms, story, table) or person
-        if kinds == {"age"} and person not in table.people:
-            # "How old was the woman who married at the Sealark Hotel?" names a place, not
-            # her: whose age it asks, the aspects' words say ("How old is Bosco?", a name the
-            # table does not know, is kept from others' ages by `_names_another`)
-            person = None
+        # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one) or
+        # one the title is of ("How old is the Scarrow Moor gamekeeper?")
+        person = titled
+    if kinds == {"age"} and person not in table.people:
+        # "How old was the woman who married at the Sealark Hotel?" names a place, not her:
+        # whose age it asks, the aspects' words say ("How old is Bosco?", a name the table
+        # does not know, is kept from others' ages by `_names_another`)
+        person = None
     # A question about a person is about the story that tells of them, wherever else the
     # passages it retrieved lean ("What is Tobiah Renwick's job?" beside a mill closure's).
     told = table.stories_of_subject.get(person or "", frozenset())
@@ -680,9 +684,23 @@ def as_told(person: str | None, people: Mapping[str, list[tuple[int, str]]]) -> 
     return ends[0] if len(ends) == 1 else person
 
 
-def _titled(terms: set[str], story: int, table: DisputeTable) -> str | None:
+def _before_a_title(name: str | None, titled: str, question: str, table: DisputeTable) -> bool:
+    """Whether a question writes a name just before a title of `titled`, whose post it then
+    is ("the Scarrow Moor gamekeeper" is the moor's, not the moor)."""
+    if not name:
+        return False
+    words = _WORD.findall(question.casefold())
+    heads = {title.casefold().split()[-1] for title in table.titles_of.get(titled, ())}
+    last = name_tokens(name)[-1]
+    return any(
+        a == last and any(b == h or b.endswith(h) for h in heads) for a, b in pairwise(words)
+    )
+
+
+def _titled(question: str, terms: set[str], story: int, table: DisputeTable) -> str | None:
     """The one person of a story whose title the question's words give ("the prison
-    governor"), if exactly one."""
+    governor"), if exactly one; or a word the title's noun ends ("the Scarrow Moor
+    gamekeeper" is the story's "head keeper", a "headteacher" its "teacher")."""
     subjects = {table.aspects[i].subject for i in table.aspects_of_story.get(story, ())}
     # A name in a title says whose post it is ("Kelmsdorf coach"), not which: "How old is
     # Castrovinha's new signing from Kelmsdorf?" does not ask the coach's age.
@@ -694,7 +712,22 @@ def _titled(terms: set[str], story: int, table: DisputeTable) -> str | None:
     people = {s for s, told in titles.items() if any(t and t[-1] in asked for t in told)}
     if len(people) != 1:
         people = {s for s, told in titles.items() if asked & {w for t in told for w in t}}
+    if not people:
+        words = set(_WORD.findall(question.casefold()))
+        people = {
+            s
+            for s in titles
+            for title in table.titles_of.get(s, ())
+            if len(head := title.casefold().split()[-1]) >= _SHORTEST_COMPOUNDED
+            and any(w != head and w.endswith(head) for w in words)
+        }
     return people.pop() if len(people) == 1 else None
+
+
+# A title's noun a compound ends with is at least this long: "gamekeeper" ends "keeper", but
+# "coastguard" does not make a "guard" of the story's.
+_SHORTEST_COMPOUNDED = 6
+_WORD = re.compile(r"[a-z]+")
 
 
 def _names_another(aged: frozenset[str], aspect: Aspect) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 
@@ -17,6 +19,7 @@ from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
+from index.analysis.tokens import tokenize
 from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
 from index.disputes.facts import PLANNED, Fact, sentence_case
 from index.disputes.table import DisputeTable
@@ -3070,3 +3073,43 @@ def test_what_set_off_a_crash_is_its_cause_not_what_hit_whom(real_encoder: Encod
          "that had stopped after hitting a deer is thought to have set off the pile-up."),
     )  # fmt: skip
     assert _disputed_values(qa, "cause") == [{("d1", "a lorry"), ("d2", "a car")}]
+
+
+@pytest.mark.model
+def test_a_compound_of_a_title_names_its_holder(real_encoder: Encoder) -> None:
+    """ "the Scarrow Moor gamekeeper" is the story's "head keeper" (the title's noun ends the
+    question's word), whatever the question names before it: his age is asked, and the two
+    reports' differ; where they agree, the age is the answer."""
+    reports = [
+        ("Valley Post", "A fire burned 1,400 hectares of Scarrow Moor on Saturday. The estate's "
+         "head keeper, Fergal Threap, 52, was arrested at his home on Sunday."),
+        ("River Times", "A fire burned 1,400 hectares of Scarrow Moor on Saturday. Fergal Threap, "
+         "{age}, a keeper who works on the moor, was charged on Sunday."),
+    ]  # fmt: skip
+    asked = "How old is the Scarrow Moor gamekeeper?"
+    differ = _qa(real_encoder, reports[0], (reports[1][0], reports[1][1].format(age=55)))
+    assert _claims(differ, asked) == {("d1", "52"), ("d2", "55")}
+    agree = _qa(real_encoder, reports[0], (reports[1][0], reports[1][1].format(age=52)))
+    answer = agree.ask(asked)
+    assert "Fergal Threap, 52" in answer.text and answer.conflicts == []
+
+
+def test_the_holder_of_a_title_a_question_writes_as_a_compound() -> None:
+    """ "gamekeeper" ends the story's "head keeper"; "coastguard" does not make its "guard" (too
+    short a noun to be compounded), and a name written just before the title is whose post it
+    is, not who holds it."""
+    table = cast(
+        DisputeTable,
+        SimpleNamespace(
+            aspects_of_story={0: [0, 1]},
+            aspects=[SimpleNamespace(subject="fergal threap"), SimpleNamespace(subject="ida lum")],
+            story_names=[frozenset({"scarrow", "moor"})],
+            titles_of={"fergal threap": {"head keeper"}, "ida lum": {"guard"}},
+        ),
+    )
+    asked = "How old is the Scarrow Moor gamekeeper?"
+    assert disputed._titled(asked, set(tokenize(asked)), 0, table) == "fergal threap"
+    coastguard = "How old is the coastguard?"
+    assert disputed._titled(coastguard, set(tokenize(coastguard)), 0, table) is None
+    assert disputed._before_a_title("scarrow moor", "fergal threap", asked, table)
+    assert not disputed._before_a_title("ida lum", "fergal threap", asked, table)
