@@ -254,10 +254,27 @@ _RELATIVE_OF = re.compile(
 def relatives_of(question: str, people: Iterable[str]) -> set[str]:
     """The people among `people` (name keys) whom the question names only to say whose
     relative or agent it asks about: "How old is Viktor Leitl's widow?" is not about Leitl."""
-    related = {t for m in _RELATIVE_OF.finditer(question) for t in question_name_tokens(m[1])}
-    if not related:  # most questions: no person is read at all
+    matches = list(_RELATIVE_OF.finditer(question))
+    if not matches:  # most questions: no person is read at all
         return set()
-    return {p for p in people if set(name_tokens(p)) & related}
+    people = list(people)
+    found = set()
+    for match in matches:
+        # The fullest name of `people` the question writes before the "'s": "Harwin
+        # Telloway's mother" is not about Harwin Telloway, nor "Harwin", but may be Euphemia
+        # Telloway; "Leitl's widow" is about no one named Leitl.
+        before = question_name_tokens(question[: match.end(1)])
+        written = max(
+            (name_tokens(p) for p in people if before[-len(name_tokens(p)) :] == name_tokens(p)),
+            key=len,
+            default=question_name_tokens(match[1]),
+        )
+        found |= {
+            p
+            for p in people
+            if set(name_tokens(p)) <= set(written) or set(written) <= set(name_tokens(p))
+        }
+    return found
 
 
 def person_asked_about(question: str, content: IndexContent) -> str | None:

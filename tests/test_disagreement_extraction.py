@@ -3113,3 +3113,16 @@ def test_the_holder_of_a_title_a_question_writes_as_a_compound() -> None:
     assert disputed._titled(coastguard, set(tokenize(coastguard)), 0, table) is None
     assert disputed._before_a_title("scarrow moor", "fergal threap", asked, table)
     assert not disputed._before_a_title("ida lum", "fergal threap", asked, table)
+
+
+def test_a_relative_asked_after_is_not_the_person_named_nor_their_family() -> None:
+    """ "harwin telloway's mother" names Harwin Telloway (and "Harwin", as a report may call
+    him) to say whose mother: not Euphemia Telloway, who shares the surname. "Leitl's widow" is
+    not Viktor Leitl."""
+    people = ["harwin telloway", "euphemia telloway", "harwin"]
+    assert disputed.relatives_of("age of harwin telloway's mother", people) == {
+        "harwin telloway",
+        "harwin",
+    }
+    assert disputed.relatives_of("How old is Leitl's widow?", ["viktor leitl"]) == {"viktor leitl"}
+    assert disputed.relatives_of("How old is Viktor Leitl?", ["viktor leitl"]) == set()
