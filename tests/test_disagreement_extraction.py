@@ -3126,3 +3126,19 @@ def test_a_relative_asked_after_is_not_the_person_named_nor_their_family() -> No
     }
     assert disputed.relatives_of("How old is Leitl's widow?", ["viktor leitl"]) == {"viktor leitl"}
     assert disputed.relatives_of("How old is Viktor Leitl?", ["viktor leitl"]) == set()
+
+
+@pytest.mark.model
+def test_an_age_apposed_beside_a_name_is_that_persons_not_the_possessors(
+    real_encoder: Encoder,
+) -> None:
+    """ "Her son Harwin, a 44-year-old joiner": the age is Harwin's, whom "son" is set beside,
+    not his mother's (whom "Her" stands for): her ages stay hers alone."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Euphemia Tolleshunt, 78, died at Orle Infirmary on Monday after eating "
+         "wild mushrooms. Her son Harwin, a 44-year-old joiner, is in intensive care."),
+        ("River Times", "Euphemia Tolleshunt, 83, died at Orle Infirmary on Monday after eating "
+         "wild mushrooms. Her son Harwin, a 44-year-old joiner, is in intensive care."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == [{("d1", "78"), ("d2", "83")}]

@@ -680,6 +680,14 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         return _named(token.head.head, people, before)  # "Rehema Wambari, who resigned"
     if token.dep_ == "appos":  # "Ettore Pellacani, 55, the firefighter who died"
         head = [p for p in people if p.start <= token.head.idx < p.end]
+        # "Her son Harwin, a 44-year-old joiner": the name set beside the same noun
+        head += [
+            p
+            for sibling in token.head.children
+            if sibling.dep_ == "appos" and sibling.i != token.i
+            for p in people
+            if p.start <= sibling.idx < p.end
+        ]
         if head:
             return head[0].normalized
     # "The owner of the warehouse, Dario Feltham, was charged"; "the hospital's chief executive,

@@ -127,7 +127,9 @@ from index.models import Mention
 # 198: a department's head ("chief financial officer") is a post held one at a time. 199: what
 # befell someone unnamed called by their age is keyed by it ("the 79-year-old"). 200: what set
 # off an event is its cause, a vehicle hit by another is no cause, braking sets a crash off.
-TABLE_VERSION = 200
+# 201: an age apposed to a noun is of the name apposed to it too ("Her son Harwin, a 44-year-old
+# joiner").
+TABLE_VERSION = 201
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
