@@ -2944,6 +2944,13 @@ def test_a_head_or_director_of_a_department_is_told_apart_by_it() -> None:
     assert not roles_compatible("chairwoman", role_form("chief financial officer"))
 
 
+def test_a_job_a_title_is_a_grade_of_is_the_title_too() -> None:
+    """ "the infirmary's consultant toxicologist" is "a consultant in clinical toxicology"."""
+    assert role_form("consultant toxicologist") == "consultant toxicologist"
+    assert roles_compatible(role_form("consultant toxicologist"), role_form("a consultant"))
+    assert not roles_compatible(role_form("consultant toxicologist"), "surgeon")
+
+
 @pytest.mark.model
 def test_the_department_a_head_is_of_is_part_of_the_title(real_encoder: Encoder) -> None:
     """ "the channel's director of programmes" against "Saffron TV's head of entertainment":

@@ -128,8 +128,8 @@ from index.models import Mention
 # befell someone unnamed called by their age is keyed by it ("the 79-year-old"). 200: what set
 # off an event is its cause, a vehicle hit by another is no cause, braking sets a crash off.
 # 201: an age apposed to a noun is of the name apposed to it too ("Her son Harwin, a 44-year-old
-# joiner").
-TABLE_VERSION = 201
+# joiner"). 202: a job a title is a grade of ("consultant toxicologist") is kept in its form.
+TABLE_VERSION = 202
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

@@ -549,13 +549,16 @@ _NO_DEPARTMENT = frozenset(
 
 def role_form(words: str) -> str:
     """A title in comparable form: its rank words, the department a director or manager heads
-    ('operations director'), and its head noun ('Deputy Governor' -> 'deputy governor');
-    adjectives of place ('provincial') are dropped."""
+    ('operations director'), a job it is a grade of ('consultant toxicologist'), and its head
+    noun ('Deputy Governor' -> 'deputy governor'); adjectives of place ('provincial') are
+    dropped."""
     tokens = [w for w in re.findall(r"[a-z]+", words.casefold())]
     ranks = sorted({w for w in tokens if w in _RANK_WORDS})
     head = tokens[-1] if tokens else ""
     before = tokens[-2] if len(tokens) > 1 else ""
     department = [before] if head in DEPARTMENT_HEADS and before not in _NO_DEPARTMENT else []
+    if before in JOBS and before != head and not department:
+        department = [before]
     return " ".join([*ranks, *department, head]).strip()
 
 
@@ -609,6 +612,8 @@ def roles_compatible(first: str, second: str) -> bool:
         return set(ranks_a) - _ABOVE == set(ranks_b) - _ABOVE and same_above
     if "former" in ranks_a or "former" in ranks_b:
         return True
+    if head_a in departments_b or head_b in departments_a:
+        return True  # "a consultant in clinical toxicology" and a "consultant toxicologist"
     if head_a in _JOINT_POSTS and head_b in _JOINT_POSTS:
         return True
     # a department's head is a post held one at a time too: "Solvarra's chairwoman" is not its
