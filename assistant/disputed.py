@@ -50,7 +50,16 @@ from index.disputes.aspects import (
     with_facts,
     year_alone,
 )
-from index.disputes.facts import MARGIN, PLANNED, PRESENT, RATE, THERE, Fact
+from index.disputes.facts import (
+    MARGIN,
+    PLANNED,
+    PRESENT,
+    RATE,
+    THERE,
+    Fact,
+    aged_key,
+    is_aged_key,
+)
 from index.disputes.holders import HOLDER
 from index.disputes.named import CHOOSING, DECIDED
 from index.disputes.spellings import NAME
@@ -543,9 +552,9 @@ def candidates(
     terms = set(tokenize(question))
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
-    if person not in table.people and by_age and f"the {by_age[1]}-year-old" in table.people:
-        person = f"the {by_age[1]}-year-old"  # "What happened to the 79-year-old passenger?"
-    asks_after = kinds & {"outcome", "age"} and not (person or "").endswith("-year-old")
+    if person not in table.people and by_age and aged_key(by_age[1]) in table.people:
+        person = aged_key(by_age[1])  # "What happened to the 79-year-old passenger?"
+    asks_after = bool(kinds & {"outcome", "age"}) and not is_aged_key(person or "")
     titled = _titled(question, terms, story, table) if asks_after else None
     if titled and (person not in table.people or _before_a_title(person, titled, question, table)):
         # "Did the prison governor resign?": the one person of the story with that title, over

@@ -787,6 +787,16 @@ def _undergoer(token: Any) -> Any | None:
 _AGED_TOKENS = re.compile(r"(\d{1,3})-year-old$")
 
 
+def aged_key(age: str) -> str:
+    """The key of someone unnamed known by their age (`_aged_undergoer`): "the 79-year-old"."""
+    return f"the {age}-year-old"
+
+
+def is_aged_key(key: str) -> bool:
+    """Whether a subject is someone unnamed known by their age (`aged_key`)."""
+    return key.startswith("the ") and key.endswith("-year-old")
+
+
 def _aged_undergoer(span: Any) -> str:
     """ "the 79-year-old" when who undergoes an outcome is someone unnamed called by their age
     ("a 79-year-old grandfather ... died in hospital", "A 79-year-old man ... was said to be
@@ -800,7 +810,7 @@ def _aged_undergoer(span: Any) -> str:
             if child.dep_ == "amod" and _years_old(child):
                 text = token.doc.text[noun.left_edge.idx : child.idx + len(child)]
                 if aged := _AGED_TOKENS.search(text):
-                    return f"the {aged.group(1)}-year-old"
+                    return aged_key(aged.group(1))
     return ""
 
 

@@ -31,7 +31,7 @@ from index.disputes.columns import (
     NameSets,
     TextFacts,
 )
-from index.disputes.facts import Fact, document_facts
+from index.disputes.facts import Fact, document_facts, is_aged_key
 from index.disputes.spellings import NAME
 from index.disputes.stories import group_stories
 from index.models import Mention
@@ -186,7 +186,7 @@ class DisputeTable:
         """`people` by surname (index.analysis.entities.by_surname), for questions naming one.
         Not the unnamed known by their age ("the 79-year-old"): no word of a question names
         them ("How old is ...?" is not asking after them)."""
-        return by_surname(p for p in self.people if not p.endswith("-year-old"))
+        return by_surname(p for p in self.people if not is_aged_key(p))
 
     @cached_property
     def aspects_of_story(self) -> dict[int, list[int]]:

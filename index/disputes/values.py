@@ -582,6 +582,12 @@ def is_job(head: str) -> bool:
     return head not in NOT_JOBS and (head in JOBS or bool(re.search(JOB_ENDING, head)))
 
 
+def _held_alone(head: str, departments: set[str]) -> bool:
+    """Whether a post is one a person holds one of at a time (`_POSTS`), a department's head
+    among them: "Solvarra's chairwoman" is not its "chief financial officer"."""
+    return head in _POSTS or (head in DEPARTMENT_HEADS and bool(departments))
+
+
 def roles_compatible(first: str, second: str) -> bool:
     """Same head noun and the same rank words (or one leaving out "chief"), or posts that can
     be held together.
@@ -590,7 +596,10 @@ def roles_compatible(first: str, second: str) -> bool:
     person, as can "mayor" and "lawyer") unless both are posts held one at a time, or both are
     jobs or posts that are not one job in other words ("harbour master" and "coastguard
     commander", a museum's director and its curator) and neither is an office held beside a
-    profession; a former post never clashes with another.
+    profession; a former post never clashes with another. Heads of departments are told apart
+    by the department ("director of programmes" and "head of entertainment" clash, "head of
+    finance" is the "finance director"), and a title holding the other's noun as a grade is
+    that job too ("consultant toxicologist", "consultant").
     """
     *ranks_a, head_a = first.split() or [""]
     *ranks_b, head_b = second.split() or [""]
@@ -616,11 +625,7 @@ def roles_compatible(first: str, second: str) -> bool:
         return True  # "a consultant in clinical toxicology" and a "consultant toxicologist"
     if head_a in _JOINT_POSTS and head_b in _JOINT_POSTS:
         return True
-    # a department's head is a post held one at a time too: "Solvarra's chairwoman" is not its
-    # "chief financial officer"
-    posts = [h in _POSTS or (h in DEPARTMENT_HEADS and bool(d)) for h, d in
-             ((head_a, departments_a), (head_b, departments_b))]  # fmt: skip
-    if all(posts):
+    if _held_alone(head_a, departments_a) and _held_alone(head_b, departments_b):
         return False
     jobs = all(is_job(head) or head in _POSTS for head in (head_a, head_b))
     if jobs and not (head_a in _ELECTED or head_b in _ELECTED):
