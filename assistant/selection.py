@@ -165,6 +165,9 @@ def _asks_the_past(question: str, qtype: QuestionType) -> bool:
 # What follows a year to tell what happened then: "in 2017, when 9,000 hectares burned", "a
 # blackout in 2022 that left 80,000 homes without power".
 _THEN = re.compile(r"\s*,?\s*(?:when|that|which)\b", re.IGNORECASE)
+# A sentence opening on an earlier year tells that year's event whole ("In 2019, 12 sperm whales
+# stranded at Wrackness Point").
+_IN_THE_YEAR = re.compile(r"\s*(?:back\s+)?in\s+(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
 
 
 def _recalled_from(
@@ -172,8 +175,9 @@ def _recalled_from(
 ) -> int | None:
     """Where (a document offset) a sentence starts telling of a year before its article's:
     news recalls an earlier event ("The hills last burned in 2017, when 9,000 hectares were
-    lost"), whose figures do not answer a question about the news. None when it tells of none,
-    or its article is undated (an encyclopaedia's years are what it is about)."""
+    lost"; "In 2009, 40 skiers were stuck"), whose figures do not answer a question about the
+    news. None when it tells of none, or its article is undated (an encyclopaedia's years are
+    what it is about)."""
     if published is None:
         return None
     for mention in mentions:
@@ -182,6 +186,8 @@ def _recalled_from(
             continue
         if _THEN.match(sentence.text, mention.end - sentence.start):
             return mention.end
+        if _IN_THE_YEAR.fullmatch(sentence.text[: mention.start - sentence.start]):
+            return sentence.start  # "In 2009, 40 skiers were stuck on a chairlift": all of it
     return None
 
 

@@ -53,6 +53,24 @@ def test_a_figure_of_an_earlier_year_does_not_answer_for_the_news(real_encoder: 
 
 
 @pytest.mark.model
+def test_a_sentence_opening_on_an_earlier_year_tells_that_years_event(
+    real_encoder: Encoder,
+) -> None:
+    """ "In 2019, 12 sperm whales stranded at Wrackness Point": the whole sentence is 2019's,
+    and its figure does not answer for this week's stranding, whose own sentence does."""
+    text = (
+        "Volunteers refloated 19 whales on Wednesday night at Esterhythe after a pod stranded "
+        "on Sandlefoot Beach; 47 pilot whales had beached themselves there in all.\n\n"
+        "In 2019, 12 sperm whales stranded at Wrackness Point, about 30 km to the south."
+    )
+    document = Document(id="d1", title="Whales", source="Ravelsby Record", text=text,
+                        published=dt.date(2026, 6, 18))  # fmt: skip
+    qa = Assistant.from_documents([document], encoder=real_encoder)
+    answer = qa.ask("How many whales stranded in all?").text
+    assert "47 pilot whales" in answer and "Wrackness" not in answer
+
+
+@pytest.mark.model
 def test_a_plan_is_dated_only_by_a_sentence_about_what_is_to_come(
     real_encoder: Encoder,
 ) -> None:
