@@ -293,7 +293,8 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     tells something of (an age, a title, an outcome): the NER calls some companies people
     ("Kaseno Minerals"), and one must not stand for "Rutendo Amasi" in "What is Rutendo
     Amasi's role at Kaseno Minerals?"; on a tie still, the first named ("What is Peregrine
-    Tuckett's job at Saffron TV?", when the table gives the broadcaster a title too). A person
+    Tuckett's job at Saffron TV?", when the table gives the broadcaster a title too), a name
+    before someone known by their part ("the driver"). A person
     the table tells nothing of still counts: "How old is Hal Brennock?" is not answered by
     another man's age.
     """
@@ -311,7 +312,13 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
 
     return max(
         found,
-        key=lambda p: (len(words & set(name_tokens(p))), p in told, first_named(p), p),
+        key=lambda p: (
+            len(words & set(name_tokens(p))),
+            p in told,
+            not p.startswith("the "),  # "the bus driver Thurstan Pinnington" is Pinnington
+            first_named(p),
+            p,
+        ),
         default=None,
     )
 

@@ -3149,3 +3149,21 @@ def test_an_age_apposed_beside_a_name_is_that_persons_not_the_possessors(
          "wild mushrooms. Her son Harwin, a 44-year-old joiner, is in intensive care."),
     )  # fmt: skip
     assert _disputed_values(qa, "age") == [{("d1", "78"), ("d2", "83")}]
+
+
+@pytest.mark.model
+def test_a_name_asked_with_a_part_is_the_named_persons(real_encoder: Encoder) -> None:
+    """ "How old is the bus driver Thurstan Pinmoor?": the table knows "the driver" (what
+    befell him, unnamed) and Thurstan Pinmoor (his ages): the name asked is who is meant."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A day-trip bus overturned on Stellick Bank on Saturday. The driver was "
+         "arrested at the scene. The bus driver, Thurstan Pinmoor, a 61-year-old from Wendlow, "
+         "is helping police."),
+        ("River Times", "A day-trip bus overturned on Stellick Bank on Saturday. Thurstan Pinmoor, "
+         "58, who was driving the bus, was arrested at the scene."),
+    )  # fmt: skip
+    assert _claims(qa, "How old is the bus driver Thurstan Pinmoor?") == {
+        ("d1", "61"),
+        ("d2", "58"),
+    }
