@@ -3167,3 +3167,19 @@ def test_a_name_asked_with_a_part_is_the_named_persons(real_encoder: Encoder) ->
         ("d1", "61"),
         ("d2", "58"),
     }
+
+
+@pytest.mark.model
+def test_a_spelling_keys_no_one_with_another_first_name(real_encoder: Encoder) -> None:
+    """ "Wilberforce Hettlewick, then a 23-year-old" against a report naming "Ambrose
+    Hettelwick, whose father Wilberforce Hettelwick" and "Mr Hettelwick senior died aged 88": the
+    spellings differ, but the son's name does not make the father's ages one person's."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A bird book borrowed from Pelham Library in 1961 has been returned. It "
+         "was checked out by Wilberforce Hettlewick, then a 23-year-old apprentice joiner."),
+        ("River Times", "A bird book borrowed from Pelham Library in 1961 was brought back on "
+         "Tuesday by Ambrose Hettelwick, whose father Wilberforce Hettelwick borrowed it. Mr "
+         "Hettelwick senior died in March, aged 88."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == []

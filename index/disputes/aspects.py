@@ -525,12 +525,15 @@ def full_subjects(subjects: set[str], spelled: dict[str, str] | None = None) -> 
 
 def spelled_as(spelled: list[Spelling], facts: Sequence[Fact]) -> dict[str, str]:
     """Each spelling of a name its reports spell differently -> the spelling that keys the
-    name (`Spelling.subject`), for the names that are not it."""
+    name (`Spelling.subject`), for the names that are not it and give no other first name: a
+    report naming "Arnold Kettelwell, whose father Wilberforce Kettelwell" does not make the
+    father of another's "Wilberforce Kettlewell" the son."""
     return {
         facts[i].normalized: s.subject
         for s in spelled
         for i in s.facts
         if facts[i].normalized != s.subject
+        and name_tokens(facts[i].normalized)[:-1] in ([], name_tokens(s.subject)[:-1])
     }
 
 
