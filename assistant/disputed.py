@@ -266,23 +266,20 @@ def relatives_of(question: str, people: Iterable[str]) -> set[str]:
     matches = list(_RELATIVE_OF.finditer(question))
     if not matches:  # most questions: no person is read at all
         return set()
-    people = list(people)
+    tokens = {p: name_tokens(p) for p in people}
     found = set()
     for match in matches:
         # The fullest name of `people` the question writes before the "'s": "Harwin
         # Telloway's mother" is not about Harwin Telloway, nor "Harwin", but may be Euphemia
         # Telloway; "Leitl's widow" is about no one named Leitl.
         before = question_name_tokens(question[: match.end(1)])
-        written = max(
-            (name_tokens(p) for p in people if before[-len(name_tokens(p)) :] == name_tokens(p)),
+        longest: list[str] = max(
+            (t for t in tokens.values() if before[-len(t) :] == t),
             key=len,
             default=question_name_tokens(match[1]),
         )
-        found |= {
-            p
-            for p in people
-            if set(name_tokens(p)) <= set(written) or set(written) <= set(name_tokens(p))
-        }
+        written = set(longest)
+        found |= {p for p, t in tokens.items() if set(t) <= written or written <= set(t)}
     return found
 
 
@@ -722,7 +719,7 @@ def _before_a_title(name: str | None, titled: str, question: str, table: Dispute
     is ("the Scarrow Moor gamekeeper" is the moor's, not the moor)."""
     if not name:
         return False
-    words = _WORD.findall(question.casefold())
+    words = question_name_tokens(question)
     heads = {title.casefold().split()[-1] for title in table.titles_of.get(titled, ())}
     last = name_tokens(name)[-1]
     return any(
@@ -746,7 +743,7 @@ def _titled(question: str, terms: set[str], story: int, table: DisputeTable) -> 
     if len(people) != 1:
         people = {s for s, told in titles.items() if asked & {w for t in told for w in t}}
     if not people:
-        words = set(_WORD.findall(question.casefold()))
+        words = set(question_name_tokens(question))
         people = {
             s
             for s in titles
@@ -760,7 +757,6 @@ def _titled(question: str, terms: set[str], story: int, table: DisputeTable) -> 
 # A title's noun a compound ends with is at least this long: "gamekeeper" ends "keeper", but
 # "coastguard" does not make a "guard" of the story's.
 _SHORTEST_COMPOUNDED = 6
-_WORD = re.compile(r"[a-z]+")
 
 
 def _names_another(aged: frozenset[str], aspect: Aspect) -> bool:

@@ -748,7 +748,7 @@ _EVENT_ROLES = frozenset(
 )  # fmt: skip
 
 
-_YEARS_OLD = re.compile(r"\d+-year-old$")
+_YEARS_OLD = re.compile(r"(\d+)-year-old$")
 
 
 def _years_old(token: Any) -> bool:
@@ -783,10 +783,6 @@ def _undergoer(token: Any) -> Any | None:
     return None
 
 
-# "a 79-year-old man", "a 79-year-old grandfather": the age the parse splits over five tokens.
-_AGED_TOKENS = re.compile(r"(\d{1,3})-year-old$")
-
-
 def aged_key(age: str) -> str:
     """The key of someone unnamed known by their age (`_aged_undergoer`): "the 79-year-old"."""
     return f"the {age}-year-old"
@@ -809,7 +805,7 @@ def _aged_undergoer(span: Any) -> str:
         for child in noun.children:
             if child.dep_ == "amod" and _years_old(child):
                 text = token.doc.text[noun.left_edge.idx : child.idx + len(child)]
-                if aged := _AGED_TOKENS.search(text):
+                if aged := _YEARS_OLD.search(text):  # the parse splits "79-year-old" in five
                     return aged_key(aged.group(1))
     return ""
 
