@@ -174,6 +174,9 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("He was arrested and released under investigation.", ["captured", "released-uncharged"]),
         ("Osmund Yelland is now in a stable condition.", ["alive"]),
         ("She was in a stable condition in hospital.", ["wounded", "wounded"]),
+        ("No arrests have been made, police said.", ["escaped"]),
+        ("Officers made two arrests on Friday; an arrest was made later.", ["captured"] * 2),
+        ("Police have made no arrests.", []),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

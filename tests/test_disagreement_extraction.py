@@ -3183,3 +3183,76 @@ def test_a_spelling_keys_no_one_with_another_first_name(real_encoder: Encoder) -
          "Hettelwick senior died in March, aged 88."),
     )  # fmt: skip
     assert _disputed_values(qa, "age") == []
+
+
+@pytest.mark.model
+def test_a_figure_is_read_without_the_words_the_model_sweeps_before_it(
+    real_encoder: Encoder,
+) -> None:
+    """The small model's entities can start before the figure ("come to £2,372", "a towering
+    130 metres"); the figure is still the value, so the sums and heights disagree."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The cooling towers at Amberley came down on Sunday. The towers, each "
+         "114 metres tall, fell in ten seconds. Staff said the overdue fine on the old library "
+         "book had reached more than £4,500."),
+        ("Daily Shout", "The Amberley cooling towers, a towering 130 metres high, crumpled on "
+         "Sunday. Librarians said the overdue fine on the old library book would have come to "
+         "£2,372."),
+    )  # fmt: skip
+    assert {("d1", "114 metre"), ("d2", "130 metre")} in _disputed_values(qa, "measure")
+    assert {("d1", ">4500 GBP"), ("d2", "2372 GBP")} in _disputed_values(qa, "amount")
+
+
+@pytest.mark.model
+def test_noon_is_a_time_and_a_time_something_lasted_until_is_no_moment(
+    real_encoder: Encoder,
+) -> None:
+    """ "Just before noon" dates the crash against "shortly after 10.30am", though told in
+    the third paragraph; "closed until shortly before midnight" is when a closure ended, so
+    the one time of the lede is still the crash's."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A coach overturned on Stellford Hill on Saturday. It left the road "
+         "shortly after 10.30am. The town's bridge stayed shut until shortly before "
+         "midnight."),
+        ("Daily Shout", "A COACH full of pensioners flipped on Stellford Hill. Their day out "
+         "was ruined. Just before noon the coach careered off the road into a field."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "time") == [{("d1", "10:30"), ("d2", "~12:00")}]
+
+
+@pytest.mark.model
+def test_people_on_board_are_counted_as_one_whatever_they_are_called(
+    real_encoder: Encoder,
+) -> None:
+    """ "The 27 pensioners on board" and "carrying 31 passengers" count who was on the bus;
+    "One passenger told the Shout" is someone who spoke, not a count."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A coach overturned on Stellford Hill on Saturday. The coach was "
+         "carrying 31 passengers from the Elmsford social club."),
+        ("Daily Shout", "A COACH overturned on Stellford Hill on Saturday. The 27 pensioners "
+         "on board had set off from Elmsford. One passenger told the Shout it was terrifying."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "31"), ("d2", "27")}]
+
+
+@pytest.mark.model
+def test_ages_told_by_a_lede_before_the_name_or_at_a_death(real_encoder: Encoder) -> None:
+    """ "A 16-year-old from Harrowby made a maximum break", then "Jago Castle potted ...":
+    the age is Jago Castle's (Harrowby is where he is from, not a person the lede names).
+    "died at the age of 112" is an age; "took over the forge at the age of 19" is not."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A 16-year-old from Harrowby made a maximum break at the Elmsford "
+         "Open. Jago Castle potted every ball in his match against Fraser Dunn. Separately, "
+         "Albert Greave has died at the age of 112."),
+        ("River Times", "Jago Castle, a 15-year-old amateur, made a maximum break at the "
+         "Elmsford Open. Albert Greave died on Monday at the age of 111. He took over his "
+         "father's forge at the age of 19."),
+    )  # fmt: skip
+    ages = _disputed_values(qa, "age")
+    assert {("d1", "16"), ("d2", "15")} in ages
+    assert {("d1", "112"), ("d2", "111")} in ages
+    assert len(ages) == 2

@@ -33,6 +33,12 @@ _PLACE_AFTER = re.compile(
     r"(?:town|city|village|province|region|district|county|governorate)\b",
     re.IGNORECASE,
 )
+# Where someone introduced by age is from: "A 16-year-old from Harrowdene", "a 34-year-old man
+# from Leeds" (one word: a name of two after "from" may be a person's).
+_HOMETOWN_BEFORE = re.compile(
+    r"\b(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|teenager))?\s+from\s+$",
+    re.IGNORECASE,
+)
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -119,7 +125,8 @@ def place_by_context(entity: Entity, sentence: str) -> Entity:
     if entity.kind in ("place", "date", "number"):
         return entity
     before, after = sentence[: entity.start], sentence[entity.end :]
-    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after):
+    hometown = " " not in entity.text and _HOMETOWN_BEFORE.search(before)
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or hometown:
         return replace(entity, kind="place", label="GPE")
     return entity
 

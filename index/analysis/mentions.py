@@ -131,7 +131,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         start, text = ent.start_char, sentence[ent.start_char : ent.end_char]  # as written
         if label == "PERSON" and (shout := _SHOUTED_BEFORE.match(text)) and _shouted(shout[1]):
             start, text = start + shout.end(), text[shout.end() :]  # "SCHOOLGIRL Wrenna Ellory"
-        entity = Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text)
+        entity = _from_figure(Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text))
         person = untitle(trim(entity))
         if person is not None:
             found.append(place_by_context(person, sentence))
@@ -145,6 +145,32 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         if not any(_overlaps(recovered, e) for e in [*found, *missed]):
             missed.append(recovered)
     return sorted([*found, *missed], key=lambda e: e.start)
+
+
+# Words the small model sweeps into a figure's entity before the figure itself ("the fine would
+# have come to £2,372" is MONEY "come to £2,372"; "a towering 130 metres"), cut back to the figure
+# and the approximation written before it ("an estimated £85,000", "more than 300" stay whole).
+_FIGURE_START = re.compile(r"[$€£¥\d]")
+_KEPT_BEFORE_FIGURE = re.compile(
+    r"(?i:\b(?:about|around|some|nearly|almost|over|under|roughly|approximately|just|only|"
+    r"exactly|barely|(?:no\s+|well\s+)?(?:more|fewer|less)\s+than|at\s+least|up\s+to|"
+    r"(?:an\s+)?estimated|between|upwards\s+of|as\s+(?:many|much)\s+as|close\s+to|minus)"
+    r"\s+)+$"
+)
+
+
+def _from_figure(entity: Entity) -> Entity:
+    """A number entity starting where its figure (or the approximation before it) starts."""
+    if entity.kind != "number" or not (figure := _FIGURE_START.search(entity.text)):
+        return entity
+    before = entity.text[: figure.start()]
+    if not before.strip():
+        return entity
+    kept = _KEPT_BEFORE_FIGURE.search(before)
+    cut = kept.start() if kept else len(before)
+    if cut == 0:
+        return entity
+    return replace(entity, start=entity.start + cut, text=entity.text[cut:])
 
 
 # A sum of money written with its symbol ("€1.9m", "$4.2 million", "£900,000"): the small model

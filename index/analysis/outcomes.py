@@ -144,6 +144,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         CAPTURED,
         r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed|seized)\b|"
+        # "An arrest was made", "No arrests have been made" (negated: nobody arrested)
+        r"\barrests?\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?made\b|"
+        r"\bmade\s+(?!no\b)" + _W + r"{1,2}arrests?\b|"
         r"\b(?:tranquilli[sz]ed|sedated|darted)\b|"
         r"\b(?:took|taken|take|taking)\s+(?:him|her|them|" + _W + r"{1,3})?"
         r"(?:away|into\s+custody|prisoner|captive)\b",

@@ -70,9 +70,12 @@ def same_thing(a: Fact, b: Fact) -> bool:
         return True
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
         return True
-    if "margin" in _attribute_classes(a) & _attribute_classes(b):
+    shared = _attribute_classes(a) & _attribute_classes(b)
+    if "margin" in shared:
         return True  # "a majority of 231" and "by 312 votes" (two firefighters and nine
         # residents who died are two counts, though both are of deaths)
+    if "on board" in shared and not {"crew"} & lexicon.counted_classes((a.noun, b.noun)):
+        return True  # "carrying 31 passengers" and "the 27 pensioners on board"; not the crew
     return bool(lexicon.counted_classes((a.noun,)) & lexicon.counted_classes((b.noun,)))
 
 

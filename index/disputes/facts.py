@@ -85,6 +85,14 @@ _PART_OF = re.compile(
 )
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# "has died at the age of 112": the age someone died at is their age as the news is told (at
+# the age someone did anything else, "took over the forge at the age of 19", it was not).
+_AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.IGNORECASE)
+_DYING = frozenset(["die", "pass", "succumb"])
+_THE_AGE_OF = re.compile(r"the\s+age\s+of\s+\S+$", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+# The noun of an age that stands for the person itself ("A 16-year-old ... made a break").
+AGED_PERSON = "person"
 # A hyphen and a letter right after a value: its last word begins a compound ("day-trippers").
 _COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 # The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
@@ -92,7 +100,10 @@ _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number,
 # or a clause saying it ("Mr Pennycuick, who is 71, has been growing").
 _AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
-_AGE = re.compile(r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^aged\s+(\S+)$", re.IGNORECASE)
+_AGE = re.compile(
+    r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^(?:aged|at\s+the\s+age\s+of)\s+(\S+)$",
+    re.IGNORECASE,
+)
 # Times of day and calendar units say when, not what happened; currencies and measures say in
 # what unit ("four million dollars"): neither is ever what a value is about.
 _UNITS = frozenset(
@@ -229,7 +240,17 @@ def _noun_words(noun: Any) -> list[str]:
         for c in noun.children
         if c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in lexicon.ORDINALS)
     ]
-    return [*parts, noun.lemma_.casefold()]
+    return [*parts, noun.lemma_.casefold(), *_aboard(noun)]
+
+
+def _aboard(noun: Any) -> list[str]:
+    """'board' when the noun says its people were on board: "the 27 pensioners on board",
+    "the crew aboard" (the word the class of people on board is known by)."""
+    for child in noun.children:
+        on_board = child.lower_ == "on" and any(g.lower_ == "board" for g in child.children)
+        if child.dep_ in ("prep", "advmod") and (on_board or child.lower_ == "aboard"):
+            return ["board"]
+    return []
 
 
 def about_words(anchor: Any) -> tuple[str, ...]:
@@ -899,6 +920,7 @@ def document_facts(
     keys = {m.normalized for ms in mentions for m in ms if m.kind == "person"}
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
     lede_named = False  # whether the lede's first sentence names anyone (its dateline aside)
+    span_ends: set[int] = set()  # where times that end a span start ("shut until midnight")
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
@@ -929,7 +951,8 @@ def document_facts(
         lead = before.lead if i else (named[0] if named else None)
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
-    return _lede_time(result) + name_facts(sentences, mentions)
+        span_ends.update(f.start for f in facts if f.kind == "time" and _ends_a_span(f, sentence))
+    return _lede_time(result, span_ends) + name_facts(sentences, mentions)
 
 
 # The kinds of mention whose names are spelled (a nationality is no name: "Ardovian").
@@ -964,6 +987,31 @@ def name_facts(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     ]
 
 
+def _age_phrase_start(text: str, start: int, value: str, span: Any) -> int | None:
+    """Where an age written before its number starts ("aged 52"; "died at the age of 112",
+    whose "the age of 112" may be the NER's date), None when the number has no such words."""
+    before = text[:start]
+    if aged := _AGED_BEFORE.search(before):
+        return aged.start()
+    if not _died_at(span):
+        return None
+    if at := _AT_THE_AGE_OF.search(before):
+        return at.start()
+    if _THE_AGE_OF.match(value) and (at := _AT_BEFORE.search(before)):
+        return at.start()
+    return None
+
+
+def _died_at(span: Any) -> bool:
+    """Whether the value is told of a death: "died ... at the age of 112"."""
+    token = span.root
+    for _ in range(4):
+        token = token.head
+        if token.lemma_.casefold() in _DYING:
+            return True
+    return False
+
+
 def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact]:
     """The lede's facts, the age of someone it introduces unnamed given to the person the next
     sentence opens with: "A 19-year-old swimmer from Portmellick has set a new record ...",
@@ -975,7 +1023,7 @@ def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact
         return facts
     return [
         dataclasses.replace(f, subject=opener)
-        if f.kind == "age" and not f.subject and f.noun in PERSON_NOUNS
+        if f.kind == "age" and not f.subject and (f.noun in PERSON_NOUNS or f.noun == AGED_PERSON)
         else f
         for f in facts
     ]
@@ -984,18 +1032,30 @@ def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact
 # A report tells its main event's time of day in its first passages ("The road gave way at 7:15
 # a.m.", "The hole appeared in Brantock Street at 6:40 a.m."), in words another outlet need not
 # share; times further down are of other moments (a service held at 11, a helpline open till 10).
-LEDE_PASSAGES = 2
+LEDE_PASSAGES = 3
 
 
-def _lede_time(facts: list[Fact]) -> list[Fact]:
+# A time a span lasted up to: "the runway stayed shut until shortly before midnight", "did
+# not reopen until after 6am".
+_UNTIL = re.compile(r"\b(?:until|till)(?:\s+(?:after|about|around|just|shortly))?\s+$", re.I)
+
+
+def _ends_a_span(fact: Fact, sentence: Sentence) -> bool:
+    """Whether a time is when something that lasted ended, not a moment of the event."""
+    return bool(_UNTIL.search(sentence.text[: fact.start - sentence.start]))
+
+
+def _lede_time(facts: list[Fact], span_ends: set[int]) -> list[Fact]:
     """The facts, the time of day marked as the lead event's when it is the only one a report
-    gives in its first passages (two such times may be two moments of the event)."""
+    gives in its first passages (two such times may be two moments of the event), times that
+    end a span (`span_ends`, their starts) aside."""
     early = [
         n
         for n, f in enumerate(facts)
         if f.kind == "time"
         and passage_number(f.sentence) < LEDE_PASSAGES
         and not set(f.about) & REPORTING
+        and f.start not in span_ends
     ]
     if len(early) != 1:
         return facts
@@ -1253,6 +1313,8 @@ def _sentence_facts(
         if kind == "measure" and normal.endswith(f" {values.MAGNITUDE}"):
             # A magnitude is of the quake or aftershock it measures, whichever the word for it
             about, noun = lexicon.measured(about), next(iter(lexicon.measured((noun,))), "")
+        if kind == "count" and normal == "1" and set(about) & REPORTING:
+            return  # "One passenger told the Trumpet": someone who spoke, not a count
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
@@ -1284,10 +1346,10 @@ def _sentence_facts(
                 mention = mention.model_copy(update={"text": text, "kind": "number"})
                 span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
         if mention.kind in ("number", "date") and (
-            aged := _AGED_BEFORE.search(sentence.text[: local.start])
+            (aged := _age_phrase_start(sentence.text, local.start, mention.text, span)) is not None
         ):
             # "who is aged 52": the NER leaves "aged" out of the number
-            local = local.model_copy(update={"start": aged.start()})
+            local = local.model_copy(update={"start": aged})
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
         plan = mention.kind == "date" and planned(_anchor(span))  # only a day is read ahead
@@ -1369,6 +1431,9 @@ def _sentence_facts(
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
+        if kind == "age" and span.root.dep_ in _SUBJECTS:
+            # "A 16-year-old from Harrowdene made a maximum break": the age is the person
+            facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
         if kind == "duration" and (of := _duration_of(span)) is not None:

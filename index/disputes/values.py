@@ -658,8 +658,8 @@ def names_compatible(first: str, second: str) -> bool:
 # "14:30"; a word before it may make it approximate.
 _TIME = re.compile(
     r"^(?:(?P<near>about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+"
-    r"(?:after|before)|soon\s+after)\s+)?(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
-    r"(?:(?P<half>[ap])\.?\s?m\b\.?|(?<=\d\d)(?=$))",
+    r"(?:after|before)|soon\s+after)\s+)?(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
+    r"(?:(?P<half>[ap])\.?\s?m\b\.?|(?<=\d\d)(?=$))|(?P<named>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
 # Two times of one event "about" or "shortly after" one another agree within this many minutes.
@@ -667,9 +667,13 @@ NEAR_MINUTES = 30
 
 
 def time_form(text: str) -> str | None:
-    """'4:12 a.m.' -> '04:12', 'shortly after 1 p.m.' -> '~13:00', '14:30' -> '14:30'; None
-    for anything else (a time must be written with a.m./p.m. or as hours:minutes)."""
+    """'4:12 a.m.' -> '04:12', 'shortly after 1 p.m.' -> '~13:00', '14:30' -> '14:30', 'just
+    before noon' -> '~12:00'; None for anything else (a time must be written with a.m./p.m.,
+    as hours:minutes or as noon, midday or midnight)."""
     found = _TIME.match(text.strip().removeprefix("at ").strip())
+    if found is not None and found["named"]:
+        hour = 0 if found["named"].casefold() == "midnight" else 12
+        return f"{'~' if found['near'] else ''}{hour:02d}:00"
     if found is None or (found["half"] is None and found["minute"] is None):
         return None
     hour, minute = int(found["hour"]), int(found["minute"] or 0)
