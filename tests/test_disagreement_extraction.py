@@ -3256,3 +3256,38 @@ def test_ages_told_by_a_lede_before_the_name_or_at_a_death(real_encoder: Encoder
     assert {("d1", "16"), ("d2", "15")} in ages
     assert {("d1", "112"), ("d2", "111")} in ages
     assert len(ages) == 2
+
+
+@pytest.mark.model
+def test_pulled_alive_is_rescued_and_time_in_the_water_is_one_length(
+    real_encoder: Encoder,
+) -> None:
+    """ "Four children have been rescued" and "Three children were pulled alive" count the
+    rescued; "in the water for nearly 20 minutes" and "after some ten minutes in the freezing
+    water" are one length, the years someone served elsewhere another."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Four children have been rescued from Amberley Reservoir after falling "
+         "through the ice. They had been in the water for nearly 20 minutes when a warden "
+         "reached them. The warden has worked at the reservoir for 12 years."),
+        ("River Times", "Three children were pulled alive from Amberley Reservoir after the ice "
+         "gave way. They were pulled out after some ten minutes in the freezing water by a "
+         "passing walker."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "4"), ("d2", "3")}]
+    assert _disputed_values(qa, "duration") == [{("d1", "~20 minute"), ("d2", "~10 minute")}]
+
+
+@pytest.mark.model
+def test_a_time_the_model_leaves_unmarked_is_read(real_encoder: Encoder) -> None:
+    """ "happened at about 7.20pm, a few minutes into the display" has no entity for the time
+    in the small model; it still dates the accident against "just after 8pm"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Rockets flew into the crowd at the Amberley bonfire display on "
+         "Saturday night. The accident happened at about 7.20pm, a few minutes into the "
+         "display at Abbey Meadow."),
+        ("Daily Shout", "ROCKETS rained down on families at the Amberley bonfire display. "
+         "The horror began just after 8pm on Saturday at Abbey Meadow."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "time") == [{("d1", "~19:20"), ("d2", "20:00")}]

@@ -141,7 +141,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         acronyms[name_key(acronym.text)] = name_key(name.text)
     found = merge_adjacent_people(sorted(found, key=lambda e: e.start), sentence)
     missed = [m for m in _money(sentence) if not any(_overlaps(m, e) for e in found)]
-    for recovered in (*_figures(sentence), *_measures(sentence), *_fortnights(sentence)):
+    recoverable = (*_figures(sentence), *_measures(sentence), *_fortnights(sentence))
+    for recovered in (*recoverable, *_clock_times(sentence)):
         if not any(_overlaps(recovered, e) for e in [*found, *missed]):
             missed.append(recovered)
     return sorted([*found, *missed], key=lambda e: e.start)
@@ -226,6 +227,21 @@ def _measures(sentence: str) -> list[Entity]:
     return [
         Entity("number", "QUANTITY", m.start(), m.end(), m.group())
         for m in _MEASURED.finditer(sentence)
+    ]
+
+
+# A time of day the small model leaves without an entity: "happened at about 7.20pm, a few
+# minutes into the display".
+_CLOCK = re.compile(
+    r"(?:(?i:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|"
+    r"before)|soon\s+after)\s+)?" + CLOCK_TIME.pattern,
+    re.IGNORECASE,
+)
+
+
+def _clock_times(sentence: str) -> list[Entity]:
+    return [
+        Entity("date", "TIME", m.start(), m.end(), m.group()) for m in _CLOCK.finditer(sentence)
     ]
 
 

@@ -253,6 +253,16 @@ def _aboard(noun: Any) -> list[str]:
     return []
 
 
+# Verbs that, with "alive", tell a rescue: "pulled alive from", "dug out alive".
+_PULLED_OUT = frozenset(["pull", "drag", "dig", "lift", "haul", "winch", "free", "cut"])
+
+
+def _rescued(verb: Any, said_as: list[str]) -> list[str]:
+    """'rescue' when a verb says its subject was brought out alive: "Three children were
+    pulled alive from the reservoir" counts the rescued, as "Four children were rescued" does."""
+    return ["rescue"] if "alive" in said_as and verb.lemma_.casefold() in _PULLED_OUT else []
+
+
 def about_words(anchor: Any) -> tuple[str, ...]:
     """What the anchor word says the value is about: the event, the counted thing, its verb."""
     words: list[str] = []
@@ -275,11 +285,12 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         for subject in _controllers(anchor):
             words.extend(_noun_words(subject))  # "the notice is likely to remain in place"
         # what a verb says its subject was: "spent 11 days adrift", "stayed closed for a week"
-        words.extend(
+        said_as = [
             c.lemma_.casefold()
             for c in anchor.children
             if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "ADV")
-        )
+        ]
+        words.extend([*said_as, *_rescued(anchor, said_as)])
         if decides(anchor):  # "ordered the race to be stopped": what was decided, and that it was
             words.append(DECIDED)
             for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
@@ -299,11 +310,12 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 for thing in (c for c in anchor.head.children if c.dep_ == "dobj"):
                     words.extend(_noun_words(thing))
             if anchor.dep_ in _SUBJECTS:  # "three volunteers fell seriously ill" (an advmod)
-                words.extend(
+                said_as = [
                     c.lemma_.casefold()
                     for c in anchor.head.children
                     if c.dep_ in ("acomp", "oprd", "advmod") and c.pos_ == "ADJ"
-                )
+                ]
+                words.extend([*said_as, *_rescued(anchor.head, said_as)])
             words.extend(_moved_as(anchor.head))
         elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
             # "Six people are dead", "two were missing": what the counted are is told by "be"
@@ -438,6 +450,22 @@ def _duration_of(span: Any) -> Any | None:
             if nouns and nouns[0].lemma_.casefold() not in _NEVER_ABOUT:
                 return nouns[0]
     return None
+
+
+def _spent_in(span: Any, anchor: Any | None) -> list[str]:
+    """Where a length of time was spent, as its noun: "were in the water for ten minutes",
+    "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb)."""
+    heads = [span.root, *([anchor] if anchor is not None else [])]
+    return [
+        noun.lemma_.casefold()
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+        and noun.pos_ == "NOUN"
+        and noun.lemma_.casefold() not in _NEVER_ABOUT
+    ]
 
 
 def _clause_noun(verb: Any) -> Any | None:
@@ -1440,6 +1468,9 @@ def _sentence_facts(
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
             facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
+        elif kind == "duration" and (where := _spent_in(span, anchor)):
+            # "in the water for nearly 20 minutes", "after some ten minutes in the water"
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *where))
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
