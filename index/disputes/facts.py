@@ -1468,9 +1468,9 @@ def _sentence_facts(
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
             facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
-        elif kind == "duration" and (where := _spent_in(span, anchor)):
+        elif kind == "duration" and (spent := _spent_in(span, anchor)):
             # "in the water for nearly 20 minutes", "after some ten minutes in the water"
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *where))
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *spent))
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
