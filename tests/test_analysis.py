@@ -177,6 +177,10 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("No arrests have been made, police said.", ["escaped"]),
         ("Officers made two arrests on Friday; an arrest was made later.", ["captured"] * 2),
         ("Police have made no arrests.", []),
+        ("She remains in a serious but stable condition with broken ribs.", ["in-hospital"]),
+        ("He was still being treated at Amberley Royal Hospital last night.", ["in-hospital"]),
+        ("She was said on Sunday to be in a serious condition.", ["in-hospital"]),
+        ("He was in a serious condition on Saturday.", ["wounded"]),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

@@ -3291,3 +3291,29 @@ def test_a_time_the_model_leaves_unmarked_is_read(real_encoder: Encoder) -> None
          "The horror began just after 8pm on Saturday at Abbey Meadow."),
     )  # fmt: skip
     assert _disputed_values(qa, "time") == [{("d1", "~19:20"), ("d2", "20:00")}]
+
+
+@pytest.mark.model
+def test_hurt_fits_home_and_hospital_alike_and_joins_neither(real_encoder: Encoder) -> None:
+    """ "Seriously injured" fits both "allowed home from hospital" and "remains in a serious
+    but stable condition": it must not join them into one account. And a lede's "An Amberley
+    schoolboy remains in intensive care" is the boy the next sentence names."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Rosa Thewlis, 64, was trampled by cows near Amberley on Saturday. "
+         "She was allowed home from hospital yesterday with broken ribs."),
+        ("River Times", "A walker was seriously injured when she was trampled by cows near "
+         "Amberley on Saturday. Rosa Thewlis, 64, had been out with her dog."),
+        ("Daily Shout", "Rosa Thewlis, 64, was airlifted to Amberley General Hospital, where "
+         "she remains in a serious but stable condition after cows trampled her on Saturday."),
+    )  # fmt: skip
+    assert _table(qa).disputed[0].groups == (("d1",), ("d3",))
+    boys = _qa(
+        real_encoder,
+        ("Valley Post", "An Amberley schoolboy remains in intensive care after falling through "
+         "the ice on Elm Lake on Sunday. Kit Ashby, 11, was pulled out by a passer-by."),
+        ("River Times", "Kit Ashby, 11, who fell through the ice on Elm Lake on Sunday, has "
+         "been discharged from hospital, his family said."),
+    )  # fmt: skip
+    [aspect] = _table(boys).disputed
+    assert (aspect.name, aspect.groups) == ("what happened to Kit Ashby", (("d1",), ("d2",)))

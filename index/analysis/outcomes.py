@@ -41,6 +41,8 @@ IN_HOSPITAL = "in-hospital"
 DISCHARGED = "discharged"
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
+# A condition as hospitals give it: "critical", "serious but stable".
+_GRAVE = r"(?:critical|serious)(?:\s+but\s+stable)?\s+condition"
 _PATTERNS: list[tuple[str, str]] = [
     (
         DIED_AT_SCENE,
@@ -120,11 +122,14 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     # "remains in intensive care", "was still in hospital", "was still in a critical condition
     # on Tuesday night", not "was in hospital on Saturday": alive as the report was written
+    # "remains in a serious but stable condition", "was still being treated at Ebbingford Royal
+    # Hospital", "was said on Sunday to be in a serious condition" (as the report was written)
     (
         IN_HOSPITAL,
         r"\b(?:remains?|remained|(?:is|are|was|were)\s+still|still)\s+(?:being\s+treated\s+)?"
-        r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital|(?:a\s+)?(?:critical|serious)"
-        r"\s+condition)\b",
+        r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital|(?:a\s+)?" + _GRAVE + r")\b|"
+        r"\b(?:is|are|was|were)\s+still\s+being\s+treated\b|"
+        r"\bsaid\s+(?:" + _W + r"){0,3}to\s+be\s+in\s+(?:a\s+)?" + _GRAVE + r"\b",
     ),
     (
         DISCHARGED,

@@ -859,6 +859,18 @@ def _aged_undergoer(span: Any) -> str:
     return ""
 
 
+def _someone_introduced(span: Any) -> str:
+    """The noun of the unnamed someone an outcome befalls, when introduced as "a" or "an"
+    ("An Ebbingford schoolboy remains in intensive care"): a lede's way of bringing in a person
+    it names next. "" otherwise."""
+    token = _undergoer(span.root)
+    if token is None or token.pos_ != "NOUN":
+        return ""
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+        return str(token.lemma_.casefold())
+    return ""
+
+
 def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     """The person a value or outcome is told of: who undergoes it, by the parse.
 
@@ -1041,9 +1053,10 @@ def _died_at(span: Any) -> bool:
 
 
 def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact]:
-    """The lede's facts, the age of someone it introduces unnamed given to the person the next
-    sentence opens with: "A 19-year-old swimmer from Portmellick has set a new record ...",
-    then "Maeve Fenwarren set off from the island ...". News leads with who someone is and
+    """The lede's facts, the age of someone it introduces unnamed (and what befell someone
+    introduced as "a" or "an") given to the person the next sentence opens with: "A
+    19-year-old swimmer from Portmellick has set a new record ...", then "Maeve Fenwarren set
+    off from the island ...". News leads with who someone is and
     names them next; a sentence opening with another word ("Police named him as ...",
     "Detective Inspector Jane Doe said") names nobody so."""
     opener = next((p.normalized for p in people if p.start == 0), None)
@@ -1051,7 +1064,8 @@ def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact
         return facts
     return [
         dataclasses.replace(f, subject=opener)
-        if f.kind == "age" and not f.subject and (f.noun in PERSON_NOUNS or f.noun == AGED_PERSON)
+        if (f.kind == "age" and (f.noun in PERSON_NOUNS or f.noun == AGED_PERSON) and not f.subject)
+        or (f.kind == "outcome" and f.noun and not f.subject)
         else f
         for f in facts
     ]
@@ -1354,6 +1368,8 @@ def _sentence_facts(
         if mention.label == OUTCOME:
             who = _subject_person(span, people, before) or _aged_undergoer(span)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
+            if not who and (someone := _someone_introduced(span)):
+                facts[-1] = dataclasses.replace(facts[-1], noun=someone)
             continue
         scale = None
         if mention.kind in ("number", "date"):
