@@ -204,7 +204,9 @@ _OUTCOME = re.compile(
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
     r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"
     r"ousted|guilty|suspend|suspended|appeal|appealed|concede|conceded|jail|jailed|free|freed|"
-    r"clear|cleared|sentence|sentenced|accept|accepted)\b"
+    r"clear|cleared|sentence|sentenced|accept|accepted|cancel|cancelled|canceled|postpone|"
+    r"postponed|abandon|abandoned|resume|resumed|go\s+ahead|went\s+ahead|carry\s+on|"
+    r"carried\s+on|called\s+off)\b"
 )
 
 
@@ -280,7 +282,8 @@ _HOW_MUCH_MONEY = re.compile(
 _KEYWORD_ACCOUNT = re.compile(
     r"\b(?:departure|exit|concession|status|resign|resigned|resignation|sack|sacked|sacking|"
     r"fired|dismiss|dismissed|dismissal|charged|convicted|acquitted|released|jailed|cleared|"
-    r"quit|ousted|suspended|survived|captured|escaped)\b"
+    r"quit|ousted|suspended|survived|captured|escaped|cancelled|postponed|resumed|carried\s+on|"
+    r"went\s+ahead|called\s+off)\b"
 )
 # "What do the reports say about when the robbery took place?" asks what the rest asks: the
 # wrapper puts the question word too far along for `_HEAD_CHARS`.

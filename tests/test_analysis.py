@@ -181,6 +181,15 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("He was still being treated at Amberley Royal Hospital last night.", ["in-hospital"]),
         ("She was said on Sunday to be in a serious condition.", ["in-hospital"]),
         ("He was in a serious condition on Saturday.", ["wounded"]),
+        (
+            "The rest of the display was cancelled; the race was postponed.",
+            ["cancelled", "postponed"],
+        ),
+        (
+            "The show resumed after 40 minutes, and the match was not called off.",
+            ["went-ahead"] * 2,
+        ),
+        ("Officers agreed the show could resume.", []),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

@@ -3317,3 +3317,24 @@ def test_hurt_fits_home_and_hospital_alike_and_joins_neither(real_encoder: Encod
     )  # fmt: skip
     [aspect] = _table(boys).disputed
     assert (aspect.name, aspect.groups) == ("what happened to Kit Ashby", (("d1",), ("d2",)))
+
+
+@pytest.mark.model
+def test_an_event_called_off_or_held_after_all_is_told_of_the_event(
+    real_encoder: Encoder,
+) -> None:
+    """ "The rest of the display was cancelled" against "the display resumed": what became of
+    the display, asked in any words; a person's outcomes stay apart."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Nine people were hurt when rockets flew into the crowd at the Amberley "
+         "bonfire display on Saturday. The rest of the display was cancelled and the crowd was "
+         "asked to leave."),
+        ("River Times", "Rockets flew into the crowd at the Amberley bonfire display on "
+         "Saturday, injuring nine people. Organisers halted the show while paramedics treated "
+         "the injured, and the display resumed 40 minutes later."),
+    )  # fmt: skip
+    [aspect] = [a for a in _table(qa).disputed if a.kind == "outcome"]
+    assert (aspect.name, aspect.groups) == ("what happened to the display", (("d1",), ("d2",)))
+    for question in ("Was the Amberley display cancelled?", "amberley show carried on?"):
+        assert _claims(qa, question) == {("d1", "cancelled"), ("d2", "went-ahead")}

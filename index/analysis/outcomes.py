@@ -39,6 +39,16 @@ CONTESTED = "contested"
 # Where someone hurt is as the report is written: still in hospital, or sent home from it.
 IN_HOSPITAL = "in-hospital"
 DISCHARGED = "discharged"
+# What became of an event: a show, a match, a race, a flight.
+CANCELLED = "cancelled"
+POSTPONED = "postponed"
+WENT_AHEAD = "went-ahead"
+EVENT_OUTCOMES = frozenset({CANCELLED, POSTPONED, WENT_AHEAD})
+# How questions ask after them: "Did the show go ahead?", "show carried on?"
+EVENT_OUTCOME_WORDS = frozenset(
+    ["cancel", "cancelled", "call off", "postpone", "postponed", "resume", "resumed",
+     "go ahead", "went ahead", "carry on", "carried on"]
+)  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 # A condition as hospitals give it: "critical", "serious but stable".
@@ -166,6 +176,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|people)\b",
     ),
     (RELEASED, r"\b(?:released|freed|set\s+free)\b"),
+    # "The rest of the display was cancelled", "the display resumed", "the race went ahead"
+    (
+        CANCELLED,
+        r"\b(?:cancelled|canceled|called\s+off|abandoned|scrapped)\b",
+    ),
+    (POSTPONED, r"\b(?:postponed|put\s+back|rescheduled)\b"),
+    (
+        WENT_AHEAD,
+        r"\b(?:resumed|restarted|went\s+ahead|carried\s+on|got\s+under\s+way\s+again)\b",
+    ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
 # A negation just before the verb flips it ("was not killed", "no one was captured").
@@ -195,6 +215,8 @@ _OPPOSITE = {
     CONVICTED: ACQUITTED,
     APPEALING: ACCEPTED,
     CONCEDED: CONTESTED,
+    CANCELLED: WENT_AHEAD,
+    POSTPONED: WENT_AHEAD,
 }
 
 

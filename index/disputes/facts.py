@@ -23,6 +23,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_key, name_tokens
 from index.analysis.lexicon import TITLES
 from index.analysis.mentions import run_pipes
+from index.analysis.outcomes import EVENT_OUTCOMES
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
@@ -859,6 +860,25 @@ def _aged_undergoer(span: Any) -> str:
     return ""
 
 
+# Words for a part of an event: "the rest of the display" was cancelled, not the rest.
+_PART_OF_EVENT = frozenset(["rest", "remainder", "part", "remaining", "second", "half"])
+
+
+def _event_undergoing(span: Any) -> str:
+    """'the display' for "The rest of the display was cancelled" or "the display resumed": the
+    event an event's outcome is told of, as a key like a person's; "" when it is no common noun
+    (a person, a pronoun: "He abandoned the car" is no event called off)."""
+    token = _undergoer(span.root)
+    if token is None or token.pos_ != "NOUN":
+        return ""
+    if token.lemma_.casefold() in _PART_OF_EVENT:
+        of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+        if not of or of[0].pos_ != "NOUN":
+            return ""
+        token = of[0]
+    return f"the {token.lemma_.casefold()}"
+
+
 def _someone_introduced(span: Any) -> str:
     """The noun of the unnamed someone an outcome befalls, when introduced as "a" or "an"
     ("An Ebbingford schoolboy remains in intensive care"): a lede's way of bringing in a person
@@ -1364,6 +1384,12 @@ def _sentence_facts(
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")
         if span is None:
+            continue
+        if mention.label == OUTCOME and mention.normalized in EVENT_OUTCOMES:
+            # "The rest of the display was cancelled": what became of the display, told of it
+            if held := _event_undergoing(span):
+                text, normal = mention.text, mention.normalized
+                add("outcome", text, normal, local.start, local.end, None, held)
             continue
         if mention.label == OUTCOME:
             who = _subject_person(span, people, before) or _aged_undergoer(span)

@@ -723,6 +723,12 @@ def consistent(kind: str, forms: Sequence[str]) -> bool:
     return all(compatible(kind, a, b) for n, a in enumerate(forms) for b in forms[n + 1 :])
 
 
+# What became of an event: called off, put back, or held after all.
+_EVENTS_EXCLUSIVE = [
+    ("cancelled", "went-ahead"),
+    ("postponed", "went-ahead"),
+    ("cancelled", "postponed"),
+]
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
 _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "died-later"),
@@ -760,6 +766,7 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("discharged", "died"),
     ("discharged", "died-later"),
     ("discharged", "died-at-scene"),
+    *_EVENTS_EXCLUSIVE,
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
@@ -771,6 +778,7 @@ _EXCLUSIVE_UNNAMED = [
     ("died-at-scene", "died-later"),
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
+    *_EVENTS_EXCLUSIVE,
 ]
 EXCLUSIVE = {
     True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
