@@ -605,6 +605,8 @@ def candidates(
                 if (aspect := table.aspects[i]).kind in kinds
                 and not (aspect.subject and person is not None and aspect.subject != person)
                 and aspect.subject not in others
+                # "What was the oldest man's wife called?" asks for her name, not his
+                and not (aspect.kind == NAME and _RELATIVE_OF.search(question))
                 and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
                 and _counts_what_is_asked(aspect, table, terms)
                 and _of_the_attribute_asked(aspect, table, asked)

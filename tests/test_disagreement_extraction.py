@@ -2704,6 +2704,8 @@ def test_a_name_two_reports_spell_two_ways_is_a_disagreement(real_encoder: Encod
     assert _claims(qa, "How is the harbour master's surname spelled?") == spelled
     assert qa.ask("Who is the Carrick Point coastguard?").conflicts == []  # another post
     assert qa.ask("What did Morwenna Tresidder say about the thrush?").conflicts == []
+    # her husband is someone else, though only she is written beside the words asked
+    assert qa.ask("What is the harbour master's husband called?").conflicts == []
 
 
 @pytest.mark.model
