@@ -22,6 +22,7 @@ from corpus.chunking import document_of
 from corpus.models import Document, Sentence
 from index.analysis.dates import date_fields
 from index.analysis.entities import by_surname
+from index.analysis.outcomes import EVENT_OUTCOMES
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import Aspect, Similarity, build_aspects
 from index.disputes.columns import (
@@ -129,8 +130,12 @@ from index.models import Mention
 # off an event is its cause, a vehicle hit by another is no cause, braking sets a crash off.
 # 201: an age apposed to a noun is of the name apposed to it too ("Her son Harwin, a 44-year-old
 # joiner"). 202: a job a title is a grade of ("consultant toxicologist") is kept in its form.
-# 203: a spelling keys another's person only with the same first name.
-TABLE_VERSION = 220
+# 203: a spelling keys another's person only with the same first name. 204-214: a figure cut
+# from words before it, noon and midnight, times a span lasted until, "no arrests", people on
+# board by any name, a lede's aged subject, "died at the age of". 215-217: clock times the model
+# misses, where a length of time was spent, "pulled alive". 218-219: conditions as reported, a
+# vaguer account joins no side. 220: what became of an event. 221: "passed away" only.
+TABLE_VERSION = 221
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
@@ -186,8 +191,14 @@ class DisputeTable:
     def people_by_surname(self) -> dict[str, list[tuple[int, str]]]:
         """`people` by surname (index.analysis.entities.by_surname), for questions naming one.
         Not the unnamed known by their age ("the 79-year-old"): no word of a question names
-        them ("How old is ...?" is not asking after them)."""
-        return by_surname(p for p in self.people if not is_aged_key(p))
+        them ("How old is ...?" is not asking after them); nor events called off or held ("the
+        wedding"): "How old was the woman whose wedding ...?" asks after no wedding."""
+        events = {
+            a.subject
+            for a in self.aspects
+            if a.kind == "outcome" and self.facts[a.facts[0]].normalized in EVENT_OUTCOMES
+        }
+        return by_surname(p for p in self.people if not is_aged_key(p) and p not in events)
 
     @cached_property
     def aspects_of_story(self) -> dict[int, list[int]]:
