@@ -31,7 +31,7 @@ from assistant.question_type import QuestionType, unwrapped
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_tokens, named_people, surname
-from index.analysis.outcomes import EVENT_OUTCOME_WORDS, EVENT_OUTCOMES
+from index.analysis.outcomes import EVENT_OUTCOME_WORDS
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon, values
@@ -463,7 +463,7 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
         words |= {aspect.subject or "target"}
         words |= table.titles_of.get(aspect.subject, set())
         words |= {table.facts[f].value for f in aspect.facts}
-        if any(table.facts[f].normalized in EVENT_OUTCOMES for f in aspect.facts):
+        if aspect.subject in table.event_subjects:
             words |= EVENT_OUTCOME_WORDS  # "show carried on?" of "the display resumed"
     return {t for w in words for t in tokenize(w)}
 

@@ -22,6 +22,11 @@ FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
 # A time of day on the clock, which the small model may call a plain number: "at 4.15pm",
 # "about 3.40pm", "10:52 a.m.".
 CLOCK_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
+# Words that make a time of day approximate: "shortly after 10.30am", "just before noon".
+TIME_APPROXIMATELY = (
+    r"about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"
+    r"soon\s+after"
+)
 NUMERIC_DATE = re.compile(r"^(\d{1,2})(?:/|\.(?=\d\d))(\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")

@@ -22,6 +22,7 @@ from index.analysis.dates import (
     CLOCK_TIME,
     FORTNIGHT,
     NUMERIC_DATE,
+    TIME_APPROXIMATELY,
     is_day_ordinal,
     normalize_date,
 )
@@ -232,11 +233,7 @@ def _measures(sentence: str) -> list[Entity]:
 
 # A time of day the small model leaves without an entity: "happened at about 7.20pm, a few
 # minutes into the display".
-_CLOCK = re.compile(
-    r"(?:(?i:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|"
-    r"before)|soon\s+after)\s+)?" + CLOCK_TIME.pattern,
-    re.IGNORECASE,
-)
+_CLOCK = re.compile(rf"(?:(?:{TIME_APPROXIMATELY})\s+)?{CLOCK_TIME.pattern}", re.IGNORECASE)
 
 
 def _clock_times(sentence: str) -> list[Entity]:

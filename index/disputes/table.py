@@ -193,12 +193,18 @@ class DisputeTable:
         Not the unnamed known by their age ("the 79-year-old"): no word of a question names
         them ("How old is ...?" is not asking after them); nor events called off or held ("the
         wedding"): "How old was the woman whose wedding ...?" asks after no wedding."""
-        events = {
+        events = self.event_subjects
+        return by_surname(p for p in self.people if not is_aged_key(p) and p not in events)
+
+    @cached_property
+    def event_subjects(self) -> frozenset[str]:
+        """The events whose accounts the table holds ("the display" called off or held), keyed
+        as people are: an event's outcomes are never told of a person (`facts`)."""
+        return frozenset(
             a.subject
             for a in self.aspects
             if a.kind == "outcome" and self.facts[a.facts[0]].normalized in EVENT_OUTCOMES
-        }
-        return by_surname(p for p in self.people if not is_aged_key(p) and p not in events)
+        )
 
     @cached_property
     def aspects_of_story(self) -> dict[int, list[int]]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from index.analysis.dates import FORTNIGHT, dates_compatible
+from index.analysis.dates import FORTNIGHT, TIME_APPROXIMATELY, dates_compatible
 from index.analysis.entities import normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
@@ -657,8 +657,7 @@ def names_compatible(first: str, second: str) -> bool:
 # A time of day as news writes it: "4:12 a.m.", "3.40am", "at 11pm", "shortly after 1 p.m.",
 # "14:30"; a word before it may make it approximate.
 _TIME = re.compile(
-    r"^(?:(?P<near>about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+"
-    r"(?:after|before)|soon\s+after)\s+)?(?:(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*"
+    rf"^(?:(?P<near>{TIME_APPROXIMATELY})\s+)?(?:(?P<hour>\d{{1,2}})(?:[:.](?P<minute>\d{{2}}))?\s*"
     r"(?:(?P<half>[ap])\.?\s?m\b\.?|(?<=\d\d)(?=$))|(?P<named>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
