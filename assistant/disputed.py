@@ -612,6 +612,7 @@ def candidates(
                 and _of_the_attribute_asked(aspect, table, asked)
                 and _what_happened_is_asked(aspect, table, asked)
                 and _owner_if_asked(aspect, table, terms, question)
+                and _finder_if_asked(aspect, terms)
                 and not _names_an_agent(aspect, table, question)
                 and not _a_post_asked(aspect, terms, question)
                 and not _another_post(aspect, terms, question, content)
@@ -925,6 +926,19 @@ def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
     words = set(question_name_tokens(question))
     named = (name_tokens(table.facts[f].normalized) for f in aspect.facts)
     return any(tokens and set(tokens) <= words for tokens in named)
+
+
+_FINDER_STEMS = lexicon.member_stems("found") | set(tokenize("finder came across"))
+
+
+def _finder_if_asked(aspect: Aspect, terms: set[str]) -> bool:
+    """Who found what a story is about, or raised the alarm, answers only a question about
+    finding it ("Who spotted it first?", "Who raised the alarm?", "Who was the finder?"): not
+    "Which company was doing the drainage work?" of a trench where a digger driver found a
+    mosaic."""
+    if aspect.kind != "agent" or "found" not in lexicon.classes(aspect.words):
+        return True
+    return bool(terms & _FINDER_STEMS)
 
 
 _OWNER_STEMS = lexicon.member_stems("owner") | set(tokenize("owned"))

@@ -2430,6 +2430,37 @@ def test_who_found_it_is_asked_of_the_finder_not_of_who_did_something_else(
 
 
 @pytest.mark.model
+def test_who_found_someone_is_told_in_many_shapes_and_asked_only_of_finding(
+    real_encoder: Encoder,
+) -> None:
+    """A finder told as "made the grim discovery", "found her curled up", "It was found ... by
+    postman X" (a pronoun the story's find) and "spotted her lying by the gate" is one aspect,
+    disputed between the outlets naming different people; a question about the work going on
+    ("Which company was digging the trench?") is not asked of it."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A missing collie called Pebble walked home to Ashgrove Farm near "
+         "Kelderby on Wednesday. His neighbour, Orla Prentice, spotted her lying by the gate of "
+         "the sheep pens."),
+        ("River Times", "Pebble the collie came home to Ashgrove Farm near Kelderby on "
+         "Wednesday. The farmer's wife, Wenna Trask, found her curled up in the porch."),
+        ("Hill Gazette", "Pebble, a collie lost for ten days, reached Ashgrove Farm near Kelderby "
+         "on Wednesday. It was found lying in the yard by postman Tobias Crane, who was doing "
+         "his morning round, as a trench was being dug nearby for a new drain."),
+        ("Dale Echo", "A collie missing for ten days has walked home to Ashgrove Farm near "
+         "Kelderby. Dog walker Ianto Pryce, 62, made the grim discovery at the farm gate on "
+         "Wednesday morning: Pebble was thin and lame."),
+    )  # fmt: skip
+    finders = {
+        ("d1", "orla prentice"), ("d2", "wenna trask"), ("d3", "tobias crane"),
+        ("d4", "ianto pryce"),
+    }  # fmt: skip
+    assert finders in _disputed_values(qa, "agent")
+    assert _claims(qa, "Who found Pebble when he got back to Ashgrove Farm?") == finders
+    assert qa.ask("Which company was digging the drain at Ashgrove Farm?").conflicts == []
+
+
+@pytest.mark.model
 def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
     """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
     used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach

@@ -35,6 +35,7 @@ from index.disputes.named import (
     decides,
     event_of_agent,
     event_of_place,
+    found_noun,
     named_as,
     post_of,
 )
@@ -1381,6 +1382,8 @@ def _sentence_facts(
             noun = shared.lemma_.casefold() if shared is not None else ""
         if kind == "agent" and anchor is not None and (post := post_of(anchor)):
             noun, about = post, (*about, post)  # who was chosen is told by the post
+        elif kind == "agent" and anchor is not None and (found := found_noun(anchor)) is not None:
+            noun = found  # "his wife Marjorie found her": she found the dog, not the wife
         if kind == "amount" and anchor is not None:
             about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor, start, end))))
         if kind == "measure" and normal.endswith(f" {values.MAGNITUDE}"):

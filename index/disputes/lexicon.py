@@ -160,7 +160,12 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     "owner": (frozenset(["own", "owner", "belong"]), "the owner"),
     # "The last of the buried skiers was found after nearly two hours", "had been located
     # within 40 minutes": when, or how long it took, to find who or what was sought.
-    "found": (frozenset(["find", "found", "locate", "trace"]), "the search"),
+    "found": (
+        frozenset(
+            ["find", "found", "locate", "trace", "discover", "discovery", "spot", "alarm", "dial"]
+        ),
+        "the search",
+    ),
     "height": (frozenset(["tall", "high", "height"]), "the height"),
     "fine": (
         frozenset(["fine", "penalty", "bail", "compensation", "damages", "reward"]),

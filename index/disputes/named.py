@@ -83,8 +83,10 @@ def event_of_agent(span: Any) -> Any | None:
         return token.head.head  # "The crane belonged to the main contractor, Halvane ..."
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
-        if any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children):
+        pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
+        if pronoun and verb.lemma_.casefold() not in _FINDING:
             return None  # "It is owned by X": which of the story's ships "it" is, is not read
+            # ("It was found ... by postman X" is the finding the story tells)
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
     if (verb := _work_of_its_people(token)) is not None:
@@ -130,9 +132,13 @@ def _misplaced_agent(token: Any) -> Any | None:
     hawthorn hedge on Morrowby Head by Dilys Ormerod" (by whom it was found, not a hedge by
     her), when that verb has no agent of its own."""
     by = token.head
-    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep" or by.head.pos_ != "NOUN":
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep":
+        return None
+    if by.head.pos_ != "NOUN" and not (by.head.pos_ == "VERB" and by.head.dep_ == "xcomp"):
         return None
     verb = next((a for a in by.ancestors if a.pos_ == "VERB"), None)
+    if verb is not None and verb.dep_ == "xcomp" and by.head == verb:
+        verb = verb.head  # "It was found lying across the avenue ... by postman X"
     if verb is None or verb.lemma_.casefold() in _JUDGING:
         return None
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -195,7 +201,7 @@ def _led_by(token: Any) -> Any | None:
         if decides(verb):
             return verb
         lemma = verb.lemma_.casefold()
-        if lemma not in _LEADING | _FINDING or verb.pos_ != "VERB":
+        if lemma not in _LEADING | _FINDING | _ALARMING | {"make", "come"} or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and not any(
@@ -204,9 +210,63 @@ def _led_by(token: Any) -> Any | None:
             continue
         if objects and objects[0].lemma_.casefold() in _DEEDS:
             return verb
-        if lemma in _FINDING and objects and objects[0].pos_ == "NOUN":
+        if lemma in _FINDING and _found_something(verb, objects):
             return verb  # "Gilles Mauduit found the coins with a metal detector"
+        if lemma == "make" and objects and objects[0].lemma_.casefold() in _FINDS:
+            return verb  # "Dog walker X made the grim discovery"
+        if lemma in _ALARMING and objects and (lemma == "dial" or objects[0].lemma_ == "alarm"):
+            return verb  # "X, who raised the alarm", "X ... dialled 999"
+        if lemma == "come" and any(
+            c.dep_ == "prep" and c.lower_ == "across" for c in verb.children
+        ):
+            return verb  # "X was emptying the unit when he came across the painting"
     return None
+
+
+def found_noun(verb: Any) -> str | None:
+    """What a finding verb's agent found, as a noun's lemma ("found the stone", "The oak was
+    found by X"): "" when a pronoun or a name tells it ("spotted her", "found Juniper"), or the
+    verb is of raising the alarm or of making a discovery; None when the verb is no finding.
+    An agent's aspect is named by what was found, never by the finder ("his wife Marjorie")."""
+    lemma = verb.lemma_.casefold()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    across = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "across"]
+    if lemma in _ALARMING or (lemma == "make" and objects and objects[0].lemma_ in _FINDS):
+        return ""
+    if lemma == "come" and across:
+        objects = [c for c in across[0].children if c.dep_ == "pobj"]
+    elif lemma not in _FINDING:
+        return None
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    found = [
+        *objects,
+        *(c for c in verb.children if c.dep_ == "nsubjpass"),
+        *(s for c in clauses for s in c.children if s.dep_ == "nsubj"),
+    ]
+    return found[0].lemma_.casefold() if found and found[0].pos_ == "NOUN" else ""
+
+
+# What someone "made" when they found it: "made the grim discovery".
+_FINDS = frozenset(["discovery", "find"])
+# Verbs of raising the alarm, which news tells of whoever found what the story is about.
+_ALARMING = frozenset(["raise", "sound", "dial"])
+
+
+def _found_something(verb: Any, objects: list[Any]) -> bool:
+    """Whether a verb of finding found someone or something: a thing ("found the coins"), a
+    name or a pronoun ("found Juniper", "spotted her"), or someone in a state ("found her curled
+    up in the porch"); not a verdict ("found him guilty") nor a fact ("found that ...", "found
+    she could not rouse her parents")."""
+    if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
+        return False
+    if objects:
+        return objects[0].pos_ in ("NOUN", "PROPN", "PRON")
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ != "AUX"]
+    return any(
+        any(d.dep_ == "nsubj" for d in c.children)
+        and not any(d.dep_ in ("mark", "aux", "auxpass") for d in c.children)
+        for c in clauses
+    )  # "found a bedraggled Juniper curled up", "spotted her lying by the gate"
 
 
 # Marks a fact of who decided what happened (`decides`): only a question about a decision asks

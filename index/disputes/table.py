@@ -135,7 +135,9 @@ from index.models import Mention
 # board by any name, a lede's aged subject, "died at the age of". 215-217: clock times the model
 # misses, where a length of time was spent, "pulled alive". 218-219: conditions as reported, a
 # vaguer account joins no side. 220: what became of an event. 221: "passed away" only.
-TABLE_VERSION = 221
+# 222-228: who found what a story is about, in more shapes ("made the grim discovery", "found
+# her curled up", "It was found ... by postman X", "came across"), and who raised the alarm.
+TABLE_VERSION = 228
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
