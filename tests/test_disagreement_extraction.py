@@ -2461,6 +2461,26 @@ def test_who_found_someone_is_told_in_many_shapes_and_asked_only_of_finding(
 
 
 @pytest.mark.model
+def test_the_age_of_a_thing_told_roughly_or_through_what_is_thought_is_an_age(
+    real_encoder: Encoder,
+) -> None:
+    """ "was thought to be about 500 years old" is the tree's age, approximately, against "a
+    350-year-old oak tree"; neither "in the dead of night" nor "dialled 999" tells of a death or
+    counts anything."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Marrowby Oak was cut down with a chainsaw near Kelderby on Tuesday "
+         "night. The tree, which stood 24 metres tall, was thought to be about 500 years old. A "
+         "neighbour dialled 999 at midnight."),
+        ("River Times", "A much-loved 350-year-old oak tree has been hacked down in the dead of "
+         "night near Kelderby. The Marrowby Oak was felled with a chainsaw on Tuesday."),
+    )  # fmt: skip
+    assert {("d1", "~500"), ("d2", "350")} in _disputed_values(qa, "age")
+    assert not any(kind == "count" for kind, _ in _values(qa))
+    assert ("outcome", "died") not in _values(qa)
+
+
+@pytest.mark.model
 def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
     """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
     used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach
@@ -2637,10 +2657,12 @@ def test_a_toll_that_rose_contradicts_only_a_higher_one(real_encoder: Encoder) -
     seven was true when told. "Ten people were killed" contradicts the eight."""
     first = ("Valley Post", "Seven people were killed when a coach left the road on the Quillen "
              "Pass on Saturday and fell into a ravine, police in Dunmarrow said.")  # fmt: skip
-    rose = ("River Times", "The death toll from the coach crash on the Quillen Pass rose to eight "
-            "on Tuesday, when a woman died in Dunmarrow General Hospital, police in Dunmarrow "
-            "said.")  # fmt: skip
-    assert _disputed_values(_qa(real_encoder, first, rose), "count") == []
+    rose = ("River Times", "The death toll from the Quillen Pass coach crash, in which a coach "
+            "fell into a ravine on Saturday, rose to eight on Tuesday, when a woman died in "
+            "Dunmarrow General Hospital, police in Dunmarrow said.")  # fmt: skip
+    qa = _qa(real_encoder, first, rose)
+    assert _table(qa).stories == [["d1", "d2"]]  # one story: the toll is compared
+    assert _disputed_values(qa, "count") == []
     higher = ("Valley Post", "Ten people were killed when a coach left the road on the Quillen "
               "Pass on Saturday and fell into a ravine, police in Dunmarrow said.")  # fmt: skip
     assert _disputed_values(_qa(real_encoder, higher, rose), "count") == [
