@@ -190,6 +190,8 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
             ["went-ahead"] * 2,
         ),
         ("Officers agreed the show could resume.", []),
+        ("An oak was felled in the dead of night; the dog stopped dead.", []),
+        ("The dead included a child; a man was found dead.", ["died", "died"]),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

@@ -119,7 +119,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:killed|killing|kills|slain|shot\s+dead|assassinated|executed|murdered)\b|"
         r"\bclaimed\s+" + _W + r"{0,3}li(?:fe|ves)\b|\bresulted\s+in\s+the\s+deaths?\b",
     ),
-    (DIED, r"\b(?:died|dies|dead|deaths?|lost\s+(?:his|her|their)\s+li(?:fe|ves))\b"),
+    # Not "in the dead of night", "stopped dead" nor "a dead end": no death.
+    (
+        DIED,
+        r"\b(?:died|dies|(?<!stopped\s)dead(?!\s+(?:of\s+(?:night|winter)|end|heat)\b)|deaths?|"
+        r"lost\s+(?:his|her|their)\s+li(?:fe|ves))\b",
+    ),
     # Alive, hurt or not: "pulled alive from the ruins", "is recovering in hospital". Recovering
     # bodies or goods is retrieving them, so only recovering somewhere or from something counts.
     (

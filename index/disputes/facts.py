@@ -102,8 +102,10 @@ _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number,
 # or a clause saying it ("Mr Pennycuick, who is 71, has been growing").
 _AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
+# An age, as told approximately too: "about 500 years old", "some 500 years old".
 _AGE = re.compile(
-    r"^(\d+|[a-z]+(?:-[a-z]+)?)[\s-]years?[\s-]old$|^(?:aged|at\s+the\s+age\s+of)\s+(\S+)$",
+    r"^((?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|at\s+least)\s+)?"
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-]years?[\s-]old$|^(?:aged|at\s+the\s+age\s+of)\s+(\S+)$",
     re.IGNORECASE,
 )
 # Times of day and calendar units say when, not what happened; currencies and measures say in
@@ -371,7 +373,7 @@ def _left_as(obj: Any) -> list[str]:
 # Words that say how likely or when, not what the subject does: its subject is the next verb's.
 _RAISING = frozenset(
     ["likely", "unlikely", "expect", "set", "due", "continue", "seem", "appear", "certain",
-     "schedule", "bind", "go", "plan"]
+     "schedule", "bind", "go", "plan", "think", "believe", "estimate", "understand"]
 )  # fmt: skip
 
 
@@ -561,6 +563,9 @@ def head_noun(anchor: Any) -> str:
     for child in anchor.children:
         if child.dep_ in _SUBJECTS and child.pos_ == "NOUN":
             return child.lemma_.casefold()
+    for subject in _controllers(anchor):
+        if subject.pos_ == "NOUN":  # "The tree ... was thought to be about 500 years old"
+            return str(subject.lemma_.casefold())
     if (noun := _clause_noun(anchor)) is not None:
         return str(noun.lemma_.casefold())
     for child in anchor.children:
@@ -1391,6 +1396,8 @@ def _sentence_facts(
             about, noun = lexicon.measured(about), next(iter(lexicon.measured((noun,))), "")
         if kind == "count" and normal == "1" and set(about) & REPORTING:
             return  # "One passenger told the Trumpet": someone who spoke, not a count
+        if kind == "count" and about[:1] == ("dial",):
+            return  # "dialled 999": a number called, not a count
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
