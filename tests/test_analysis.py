@@ -372,6 +372,14 @@ def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None
     assert people == [["esmond kenward"], ["esmond kenward"], ["marigold kenward"]]
 
 
+def test_a_one_word_name_someone_lives_in_is_a_place() -> None:
+    """The small model labels "Garrane" a person in "A man was arrested at a house in
+    Garrane"; where a house or a home is, or what something is near, is a place."""
+    texts = ["A man was arrested at a house in Garrane the same day."]
+    [mentions] = analyze(_sentences("d", texts), "DMY")
+    assert [(m.kind, m.text) for m in mentions if m.text == "Garrane"] == [("place", "Garrane")]
+
+
 def test_a_fortnight_is_a_length_of_time_the_model_misses() -> None:
     [mentions] = analyze(_sentences("d", ["The school will stay closed for a fortnight."]), "DMY")
     assert [(m.kind, m.text) for m in mentions if m.kind != "organization"] == [

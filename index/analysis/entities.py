@@ -39,6 +39,12 @@ _HOMETOWN_BEFORE = re.compile(
     r"\b(?:\d+|[a-z]+)-year-old(?:\s+(?:man|woman|boy|girl|teenager))?\s+from\s+$",
     re.IGNORECASE,
 )
+# Where someone lives or something stands, of a one-word name the model took for a person or
+# a body: "arrested at a house in Ballinlasky", "his home in Carrigmore", "near Fothergate".
+_DWELLING_BEFORE = re.compile(
+    r"\b(?:(?:home|house|flat|farm|farmhouse|address|property|cottage)\s+(?:in|at)|near)\s+$",
+    re.IGNORECASE,
+)
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -121,11 +127,14 @@ def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]
 
 
 def place_by_context(entity: Entity, sentence: str) -> Entity:
-    """A name after "the town of" or before "province" is a place, whatever the label said."""
+    """A name after "the town of" or before "province" is a place, whatever the label said;
+    so is a one-word name someone comes from or lives in ("a 16-year-old from Harrowdene", "at
+    a house in Ballinlasky")."""
     if entity.kind in ("place", "date", "number"):
         return entity
     before, after = sentence[: entity.start], sentence[entity.end :]
-    hometown = " " not in entity.text and _HOMETOWN_BEFORE.search(before)
+    one_word = " " not in entity.text
+    hometown = one_word and (_HOMETOWN_BEFORE.search(before) or _DWELLING_BEFORE.search(before))
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or hometown:
         return replace(entity, kind="place", label="GPE")
     return entity
