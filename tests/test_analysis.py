@@ -372,12 +372,19 @@ def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None
     assert people == [["esmond kenward"], ["esmond kenward"], ["marigold kenward"]]
 
 
-def test_a_one_word_name_someone_lives_in_is_a_place() -> None:
-    """The small model labels "Garrane" a person in "A man was arrested at a house in
-    Garrane"; where a house or a home is, or what something is near, is a place."""
-    texts = ["A man was arrested at a house in Garrane the same day."]
-    [mentions] = analyze(_sentences("d", texts), "DMY")
-    assert [(m.kind, m.text) for m in mentions if m.text == "Garrane"] == [("place", "Garrane")]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A man was arrested at a house in Garrane the same day.", "Garrane"),
+        ("It was found in a forestry plantation at Dunvaig.", "Dunvaig"),
+        ("The stag was found beside Loch Morrach on Sunday.", "Loch Morrach"),
+    ],
+)
+def test_a_name_told_as_where_something_is_is_a_place(text: str, name: str) -> None:
+    """The small model labels each of these names a person; where a house stands, what a place
+    named by its kind is in, and a name that begins with its kind ("Loch") are places."""
+    [mentions] = analyze(_sentences("d", [text]), "DMY")
+    assert [(m.kind, m.text) for m in mentions if m.text == name] == [("place", name)]
 
 
 def test_a_fortnight_is_a_length_of_time_the_model_misses() -> None:

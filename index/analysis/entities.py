@@ -40,11 +40,15 @@ _HOMETOWN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # Where someone lives or something stands, of a one-word name the model took for a person or
-# a body: "arrested at a house in Ballinlasky", "his home in Carrigmore", "near Fothergate".
+# a body: "arrested at a house in Ballinlasky", "his home in Carrigmore", "near Fothergate",
+# "beside Ulladale"; and where a place named by its kind is: "in a storage unit in Corranby",
+# "found in a forestry plantation at Cairnbeg".
 _DWELLING_BEFORE = re.compile(
-    r"\b(?:(?:home|house|flat|farm|farmhouse|address|property|cottage)\s+(?:in|at)|near)\s+$",
-    re.IGNORECASE,
+    r"\b(?:(?:home|house|flat|farm|farmhouse|address|property|cottage)\s+(?:in|at)|near|beside"
+    r"|(?:in|at|on)\s+(?:a|an|the)\s+(?:[a-z]+\s+){0,3}(?:in|at))\s+$"
 )
+# Names that begin with what kind of place they are: "Loch Ulladale", "Mount Harrow".
+_PLACE_NAME = re.compile(r"^(?:Loch|Lough|Lake|River|Mount|Glen|Cape|Isle|Ben)\s+[A-Z]")
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -135,7 +139,8 @@ def place_by_context(entity: Entity, sentence: str) -> Entity:
     before, after = sentence[: entity.start], sentence[entity.end :]
     one_word = " " not in entity.text
     hometown = one_word and (_HOMETOWN_BEFORE.search(before) or _DWELLING_BEFORE.search(before))
-    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or hometown:
+    named = _PLACE_NAME.match(entity.text)
+    if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or hometown or named:
         return replace(entity, kind="place", label="GPE")
     return entity
 
