@@ -2481,6 +2481,24 @@ def test_the_age_of_a_thing_told_roughly_or_through_what_is_thought_is_an_age(
 
 
 @pytest.mark.model
+def test_an_age_said_of_an_animal_is_not_the_age_of_the_one_person_named(
+    real_encoder: Encoder,
+) -> None:
+    """ "The carcass of the 12-year-old stag was found ... by the estate's gamekeeper, Tam
+    Birrell": the stag is 12, not the gamekeeper, though he is the one person the sentence
+    names; "apprentice Jori Vell" is the name the aged noun is given."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The carcass of the 12-year-old stag was found on Sunday beside Loch "
+         "Morrach by the estate's gamekeeper, Tam Birrell. The last man out was 19-year-old "
+         "apprentice Jori Vell."),
+    )  # fmt: skip
+    table = _table(qa)
+    ages = {(f.normalized, f.subject) for f in table.facts if f.kind == "age"}
+    assert ages == {("12", ""), ("19", "jori vell")}
+
+
+@pytest.mark.model
 def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
     """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
     used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach

@@ -921,6 +921,18 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     undergoer = _undergoer(token)
     if undergoer is not None:
         return _named(undergoer, people, before) or ""
+    aged = token.head  # a noun the age is said of, not part of a name ("apprentice Jori X")
+    if (
+        _years_old(token)
+        and token.dep_ in ("amod", "compound")
+        and aged.pos_ == "NOUN"
+        and (aged.dep_ != "compound")
+    ):
+        # "The carcass of the 12-year-old stag was found ... by the gamekeeper, Dougal Drysdale",
+        # "Ivo Dran said his 12-year-old son ...": the age of the noun (a person's only if it
+        # names one), not of whoever else is named
+        person = aged.lemma_.casefold() in PERSON_NOUNS
+        return (_named(aged, people, before) or "") if person else ""
     keys = list(dict.fromkeys(p.normalized for p in people))
     if len(keys) == 1:
         return keys[0]
