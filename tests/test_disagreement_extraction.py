@@ -2499,6 +2499,23 @@ def test_an_age_said_of_an_animal_is_not_the_age_of_the_one_person_named(
 
 
 @pytest.mark.model
+def test_where_something_was_found_beside_a_loch_or_in_a_plantation_at_a_place(
+    real_encoder: Encoder,
+) -> None:
+    """ "found ... beside Loch Morrach" against "found dead ... in a forestry plantation at
+    Dunvaig": names the small model calls a person, told where the find was."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Brannoch, the red deer stag famous across the Glenvore estate, has been "
+         "killed by poachers. The carcass of the stag was found on Sunday morning beside Loch "
+         "Morrach by the estate's gamekeeper."),
+        ("River Times", "Brannoch, the red deer stag of the Glenvore estate, has been killed by "
+         "poachers. The stag was found dead on Sunday in a forestry plantation at Dunvaig."),
+    )  # fmt: skip
+    assert {("d1", "loch morrach"), ("d2", "dunvaig")} in _disputed_values(qa, "place")
+
+
+@pytest.mark.model
 def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
     """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
     used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach

@@ -15,8 +15,9 @@ from index.disputes.lexicon import REPORTING
 
 # Prepositions that say where something happened: "burst its banks at Harnby".
 _WHERE = frozenset(
-    ["at", "in", "near", "off", "outside", "inside", "on", "beneath", "under", "below"]
-)
+    ["at", "in", "near", "off", "outside", "inside", "on", "beneath", "under", "below", "beside",
+     "behind", "alongside", "opposite"]
+)  # fmt: skip
 # The way something came, by a place it names; or where it was taken from ("taken from a
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
