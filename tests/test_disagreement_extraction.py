@@ -2516,6 +2516,20 @@ def test_where_something_was_found_beside_a_loch_or_in_a_plantation_at_a_place(
 
 
 @pytest.mark.model
+def test_where_a_thing_was_found_wrapped_or_in_the_loft_of_a_house(real_encoder: Encoder) -> None:
+    """ "found wrapped in a bedsheet in a loft in Garrane" is where it was found (not where it
+    was wrapped), and so is "found in the loft of a house in Dunvaig"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A painting by Orla Threlkeld stolen from Marrow Hall in 1994 has been "
+         "found wrapped in a bedsheet in a loft in Garrane, police said on Thursday."),
+        ("River Times", "Police said on Thursday that a painting by Orla Threlkeld stolen from "
+         "Marrow Hall in 1994 had been found in the loft of a house in Dunvaig."),
+    )  # fmt: skip
+    assert {("d1", "garrane"), ("d2", "dunvaig")} in _disputed_values(qa, "place")
+
+
+@pytest.mark.model
 def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
     """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
     used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach

@@ -47,12 +47,18 @@ def event_of_place(span: Any) -> Any | None:
             return None  # a region holds the other places told: it contradicts none of them
         if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
             verb = token.head.head
+            if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and _passive(verb.head):
+                verb = verb.head  # "found wrapped in a bedsheet in a loft in X": where found
             if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
                 return verb
             if verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children):
                 return verb  # "The epicentre was directly beneath Castrevaro"
             if verb.dep_ == "pobj" and verb.head.lower_ in _WHERE:
                 token = verb  # "started on a roadside verge near Borgo Tessi": where it started
+                continue
+            whole = verb.head.head
+            if verb.dep_ == "pobj" and verb.head.lower_ == "of" and whole.dep_ == "pobj":
+                token = whole  # "found in the loft of a house in X": where the loft is
                 continue
             way = verb.head.head
             if verb.dep_ == "pobj" and verb.head.lower_ in _THROUGH and way.pos_ == "VERB":
@@ -142,8 +148,7 @@ def _misplaced_agent(token: Any) -> Any | None:
         verb = verb.head  # "It was found lying across the avenue ... by postman X"
     if verb is None or verb.lemma_.casefold() in _JUDGING:
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
-    return verb if passive and not any(c.dep_ == "agent" for c in verb.children) else None
+    return verb if _passive(verb) and not any(c.dep_ == "agent" for c in verb.children) else None
 
 
 def _done_by_its_own(token: Any) -> Any | None:
@@ -187,6 +192,11 @@ def named_as(token: Any) -> Any:
     if token.dep_ == "oprd" and token.head.lemma_ == "call" and token.head.dep_ == "acl":
         return token.head.head
     return token
+
+
+def _passive(verb: Any) -> bool:
+    """Whether a verb is in the passive ("was found", "has been found")."""
+    return verb.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def _led_by(token: Any) -> Any | None:
