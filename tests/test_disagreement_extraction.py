@@ -2530,6 +2530,21 @@ def test_where_a_thing_was_found_wrapped_or_in_the_loft_of_a_house(real_encoder:
 
 
 @pytest.mark.model
+def test_a_restaurants_covers_are_its_seats(real_encoder: Encoder) -> None:
+    """ "which has just 18 covers" and "The 24-seat restaurant" count the same thing."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Brindle, a restaurant in Pellow run by the chef Ansel Quarry, has won "
+         "its first Lanyard Guide star. Brindle, which has just 18 covers, was one of nine "
+         "restaurants to gain a first star on Monday."),
+        ("River Times", "The chef Ansel Quarry's restaurant Brindle, in Pellow, has won its first "
+         "Lanyard Guide star. The 24-seat restaurant was one of nine new entries announced on "
+         "Monday."),
+    )  # fmt: skip
+    assert {("d1", "18"), ("d2", "24")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
 def test_choosing_someone_is_one_deed_in_any_of_its_verbs(real_encoder: Encoder) -> None:
     """ "Who has been appointed president ...?" asks who was chosen, whichever verb an outlet
     used: the board "elected Roger Vane" against "named Ajit Kolar", though only the coach

@@ -354,6 +354,8 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "homes": frozenset(["home", "house", "dwelling", "property"]),
     # Counted craft and riders are named alike too ("41 ships", "more than 60 vessels").
     "vessels": frozenset(["ship", "vessel", "boat"]),
+    # A restaurant's size: "has just 18 covers", "the 24-seat restaurant".
+    "seats": frozenset(["seat", "cover"]),
     "riders": frozenset(["rider", "cyclist"]),
     # Who takes part in a sport or an outing: "nine skiers were buried", "300 runners".
     "participants": frozenset(
@@ -388,7 +390,7 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
 
 
 # The classes of PEOPLE_COUNTED that count people ("How many people ...?" may ask for them).
-PEOPLE_CLASSES = frozenset(PEOPLE_COUNTED) - {"homes", "vessels"}
+PEOPLE_CLASSES = frozenset(PEOPLE_COUNTED) - {"homes", "vessels", "seats"}
 
 
 def counted_classes(nouns: tuple[str, ...]) -> frozenset[str]:
