@@ -133,7 +133,8 @@ def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]
 def place_by_context(entity: Entity, sentence: str) -> Entity:
     """A name after "the town of" or before "province" is a place, whatever the label said;
     so is a one-word name someone comes from or lives in ("a 16-year-old from Harrowdene", "at
-    a house in Ballinlasky")."""
+    a house in Ballinlasky", "in a storage unit in Corranby"), and one that begins with its
+    kind ("Loch Ulladale")."""
     if entity.kind in ("place", "date", "number"):
         return entity
     before, after = sentence[: entity.start], sentence[entity.end :]

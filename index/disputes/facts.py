@@ -922,12 +922,8 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     if undergoer is not None:
         return _named(undergoer, people, before) or ""
     aged = token.head  # a noun the age is said of, not part of a name ("apprentice Jori X")
-    if (
-        _years_old(token)
-        and token.dep_ in ("amod", "compound")
-        and aged.pos_ == "NOUN"
-        and (aged.dep_ != "compound")
-    ):
+    said_of_a_noun = aged.pos_ == "NOUN" and aged.dep_ != "compound"
+    if _years_old(token) and token.dep_ in ("amod", "compound") and said_of_a_noun:
         # "The carcass of the 12-year-old stag was found ... by the gamekeeper, Dougal Drysdale",
         # "Ivo Dran said his 12-year-old son ...": the age of the noun (a person's only if it
         # names one), not of whoever else is named

@@ -56,11 +56,11 @@ def event_of_place(span: Any) -> Any | None:
             if verb.dep_ == "pobj" and verb.head.lower_ in _WHERE:
                 token = verb  # "started on a roadside verge near Borgo Tessi": where it started
                 continue
-            whole = verb.head.head
-            if verb.dep_ == "pobj" and verb.head.lower_ == "of" and whole.dep_ == "pobj":
-                token = whole  # "found in the loft of a house in X": where the loft is
+            above = verb.head.head
+            if verb.dep_ == "pobj" and verb.head.lower_ == "of" and above.dep_ == "pobj":
+                token = above  # "found in the loft of a house in X": where the loft is
                 continue
-            way = verb.head.head
+            way = above
             if verb.dep_ == "pobj" and verb.head.lower_ in _THROUGH and way.pos_ == "VERB":
                 # "entered the river through a storm drain near Colham Bridge": where it entered
                 return way if way.lemma_.casefold() not in REPORTING else None
@@ -90,10 +90,11 @@ def event_of_agent(span: Any) -> Any | None:
         return token.head.head  # "The crane belonged to the main contractor, Halvane ..."
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
+        # "It is owned by X": which of the story's ships "it" is, is not read; "It was found
+        # ... by postman X" is the finding the story tells
         pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
         if pronoun and verb.lemma_.casefold() not in _FINDING:
-            return None  # "It is owned by X": which of the story's ships "it" is, is not read
-            # ("It was found ... by postman X" is the finding the story tells)
+            return None
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
     if (verb := _work_of_its_people(token)) is not None:
@@ -170,6 +171,11 @@ _LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "master
 # Verbs whose active subject found what a story is about: "X found the stone", "X, who
 # discovered the skeleton" (a thing found, not "found a way" nor "found that ...").
 _FINDING = frozenset(["find", "discover", "uncover", "unearth", "spot"])
+# What someone "made" when they found it: "made the grim discovery".
+_FINDS = frozenset(["discovery", "find"])
+# Verbs of raising the alarm ("raised the alarm", "dialled 999"), which news tells of whoever
+# found what the story is about.
+_ALARMING = frozenset(["raise", "sound", "dial"])
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
@@ -200,10 +206,11 @@ def _passive(verb: Any) -> bool:
 
 
 def _led_by(token: Any) -> Any | None:
-    """The verb of leading, claiming or deciding whose active subject the name is, directly,
-    as the apposition of the subject ("The city's chief medical officer, Dr X, called off the
-    race") or through "who": "X led the rescue", "X, who led the rescue", "X claimed
-    responsibility", "X ordered the race to be stopped"."""
+    """The verb of leading, claiming, deciding or finding whose active subject the name is,
+    directly, as the apposition of the subject ("The city's chief medical officer, Dr X, called
+    off the race") or through "who": "X led the rescue", "X, who led the rescue", "X claimed
+    responsibility", "X ordered the race to be stopped", "his wife Marjorie found her curled up
+    in the porch", "X made the grim discovery", "X, who raised the alarm"."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
     if token.dep_ == "appos" and token.head.dep_ == "nsubj":
         verbs.append(token.head.head)
@@ -227,9 +234,7 @@ def _led_by(token: Any) -> Any | None:
             return verb  # "Dog walker X made the grim discovery"
         if lemma in _ALARMING and objects and (lemma == "dial" or objects[0].lemma_ == "alarm"):
             return verb  # "X, who raised the alarm", "X ... dialled 999"
-        if lemma == "come" and any(
-            c.dep_ == "prep" and c.lower_ == "across" for c in verb.children
-        ):
+        if lemma == "come" and _across(verb) is not None:
             return verb  # "X was emptying the unit when he came across the painting"
     return None
 
@@ -241,11 +246,11 @@ def found_noun(verb: Any) -> str | None:
     An agent's aspect is named by what was found, never by the finder ("his wife Marjorie")."""
     lemma = verb.lemma_.casefold()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    across = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "across"]
+    across = _across(verb) if lemma == "come" else None
     if lemma in _ALARMING or (lemma == "make" and objects and objects[0].lemma_ in _FINDS):
         return ""
-    if lemma == "come" and across:
-        objects = [c for c in across[0].children if c.dep_ == "pobj"]
+    if across is not None:
+        objects = [c for c in across.children if c.dep_ == "pobj"]
     elif lemma not in _FINDING:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
@@ -257,10 +262,9 @@ def found_noun(verb: Any) -> str | None:
     return found[0].lemma_.casefold() if found and found[0].pos_ == "NOUN" else ""
 
 
-# What someone "made" when they found it: "made the grim discovery".
-_FINDS = frozenset(["discovery", "find"])
-# Verbs of raising the alarm, which news tells of whoever found what the story is about.
-_ALARMING = frozenset(["raise", "sound", "dial"])
+def _across(verb: Any) -> Any | None:
+    """The "across" of "came across the painting" (finding it), if the verb has one."""
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "across"), None)
 
 
 def _found_something(verb: Any, objects: list[Any]) -> bool:
