@@ -29,9 +29,7 @@ from index.disputes.aspects import Aspect, aspect_name, build_aspects
 from index.disputes.columns import DocumentNames, FactColumns, NameSets, TextFacts
 from index.disputes.facts import document_facts
 from index.disputes.stories import (
-    STORY_COSINE_WEIGHT,
-    STORY_INTERCEPT,
-    STORY_NAMES_WEIGHT,
+    COSINE_FLOOR,
     group_stories,
     pair_features,
     same_story_probability,
@@ -67,9 +65,8 @@ def _linked(
     others = [d for d in vectors if d != doc]
     if not others:
         return set()
-    floor = -(STORY_INTERCEPT + STORY_NAMES_WEIGHT) / STORY_COSINE_WEIGHT
     sims = np.stack([vectors[d] for d in others]).astype(np.float32) @ vectors[doc]
-    near = [other for other, sim in zip(others, sims.tolist(), strict=True) if sim >= floor]
+    near = [other for other, sim in zip(others, sims.tolist(), strict=True) if sim >= COSINE_FLOOR]
     named = _named(names, [*near, doc])
     return {
         other

@@ -870,12 +870,18 @@ def _aged_undergoer(span: Any) -> str:
 _PART_OF_EVENT = frozenset(["rest", "remainder", "part", "second", "half"])
 
 
+def _common_undergoer(span: Any) -> Any | None:
+    """Who or what undergoes an outcome, when a common noun tells it (not a name or a pronoun)."""
+    token = _undergoer(span.root)
+    return token if token is not None and token.pos_ == "NOUN" else None
+
+
 def _event_undergoing(span: Any) -> str:
     """'the display' for "The rest of the display was cancelled" or "the display resumed": the
     event an event's outcome is told of, as a key like a person's; "" when it is no common noun
     (a person, a pronoun: "He abandoned the car" is no event called off)."""
-    token = _undergoer(span.root)
-    if token is None or token.pos_ != "NOUN":
+    token = _common_undergoer(span)
+    if token is None:
         return ""
     if token.lemma_.casefold() in _PART_OF_EVENT:
         of = [g for c in token.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
@@ -889,8 +895,8 @@ def _someone_introduced(span: Any) -> str:
     """The noun of the unnamed someone an outcome befalls, when introduced as "a" or "an"
     ("An Ebbingford schoolboy remains in intensive care"): a lede's way of bringing in a person
     it names next. "" otherwise."""
-    token = _undergoer(span.root)
-    if token is None or token.pos_ != "NOUN":
+    token = _common_undergoer(span)
+    if token is None:
         return ""
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return str(token.lemma_.casefold())

@@ -60,10 +60,9 @@ def event_of_place(span: Any) -> Any | None:
             if verb.dep_ == "pobj" and verb.head.lower_ == "of" and above.dep_ == "pobj":
                 token = above  # "found in the loft of a house in X": where the loft is
                 continue
-            way = above
-            if verb.dep_ == "pobj" and verb.head.lower_ in _THROUGH and way.pos_ == "VERB":
+            if verb.dep_ == "pobj" and verb.head.lower_ in _THROUGH and above.pos_ == "VERB":
                 # "entered the river through a storm drain near Colham Bridge": where it entered
-                return way if way.lemma_.casefold() not in REPORTING else None
+                return above if above.lemma_.casefold() not in REPORTING else None
             return None
         if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
             return None  # "upstream of Elmsford" places by a landmark, not where it was
@@ -176,6 +175,9 @@ _FINDS = frozenset(["discovery", "find"])
 # Verbs of raising the alarm ("raised the alarm", "dialled 999"), which news tells of whoever
 # found what the story is about.
 _ALARMING = frozenset(["raise", "sound", "dial"])
+# Every verb whose active subject `_led_by` reads as who did the deed ("made the discovery",
+# "came across the painting" among them).
+_DEED_VERBS = _LEADING | _FINDING | _ALARMING | {"make", "come"}
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
@@ -219,7 +221,7 @@ def _led_by(token: Any) -> Any | None:
         if decides(verb):
             return verb
         lemma = verb.lemma_.casefold()
-        if lemma not in _LEADING | _FINDING | _ALARMING | {"make", "come"} or verb.pos_ != "VERB":
+        if lemma not in _DEED_VERBS or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if verb.dep_ == "relcl" and not any(

@@ -30,6 +30,8 @@ from scipy import sparse
 STORY_INTERCEPT = -6.73
 STORY_COSINE_WEIGHT = 7.73
 STORY_NAMES_WEIGHT = 4.94
+# The least cosine the model links two documents at, with every name shared (Jaccard 1).
+COSINE_FLOOR = -(STORY_INTERCEPT + STORY_NAMES_WEIGHT) / STORY_COSINE_WEIGHT
 
 
 def same_story_probability(cosine: float, names_jaccard: float) -> float:
@@ -70,8 +72,6 @@ def _candidate_pairs(
     """
     if len(doc_ids) < 2:
         return []
-    # With every name shared (Jaccard 1) the model needs at least this cosine.
-    floor = -(STORY_INTERCEPT + STORY_NAMES_WEIGHT) / STORY_COSINE_WEIGHT
     matrix = np.stack([vectors[d] for d in doc_ids]).astype(np.float32)
     columns: dict[str, int] = {}
     rows = [[columns.setdefault(name, len(columns)) for name in names[d]] for d in doc_ids]
@@ -92,7 +92,7 @@ def _candidate_pairs(
         jaccard = np.divide(shared, union, out=np.zeros_like(shared), where=union > 0)
         z = STORY_INTERCEPT + STORY_COSINE_WEIGHT * cosines + STORY_NAMES_WEIGHT * jaccard
         # The cosine floor is the earlier filter's, kept so that the same pairs are linked.
-        found_rows, found_cols = np.nonzero((z >= -_MARGIN) & (cosines >= floor))
+        found_rows, found_cols = np.nonzero((z >= -_MARGIN) & (cosines >= COSINE_FLOOR))
         pairs.extend(
             (int(r) + start, int(c))
             for r, c in zip(found_rows, found_cols, strict=True)
