@@ -3457,3 +3457,17 @@ def test_an_event_called_off_or_held_after_all_is_told_of_the_event(
     assert (aspect.name, aspect.groups) == ("what happened to the display", (("d1",), ("d2",)))
     for question in ("Was the Amberley display cancelled?", "amberley show carried on?"):
         assert _claims(qa, question) == {("d1", "cancelled"), ("d2", "went-ahead")}
+
+
+@pytest.mark.model
+def test_a_count_told_now_beside_a_past_year_is_the_storys(real_encoder: Encoder) -> None:
+    """ "The school, which opened in 1861 and now has 31 pupils": the year dates the opening,
+    not the present-tense clause joined to it, so 31 pupils stands against 27."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Councillors voted on Tuesday to close Ashcombe Primary School. The "
+         "school, which opened in 1861 and now has 31 pupils, was built for more than 90."),
+        ("River Times", "Ashcombe Primary School will close after councillors voted for it on "
+         "Tuesday. The school has only 27 pupils, taught in two classes."),
+    )  # fmt: skip
+    assert {("d1", "31"), ("d2", "27")} in _disputed_values(qa, "count")

@@ -1353,9 +1353,19 @@ def _past_events(doc: Any, years: list[Any]) -> set[int]:
             event = event.head
         if event.lemma_.casefold() in REPORTING:
             continue  # the parse hung the year on "said": it dates no event of the sentence
-        found.update(t.i for t in event.subtree)
+        found.update(t.i for t in event.subtree if not _told_now(t, event))
         found.update(_when_then(doc, span.end))
     return found
+
+
+def _told_now(token: Any, event: Any) -> bool:
+    """Whether a token is in a present-tense clause joined to a past event ("which opened in
+    1861 and now has 31 pupils"): that clause tells the story's present, not the year's."""
+    while token.i != event.i:
+        if token.dep_ == "conj" and token.head.i == event.i and token.tag_ in ("VBZ", "VBP"):
+            return True
+        token = token.head
+    return False
 
 
 def _when_then(doc: Any, after: int) -> set[int]:
