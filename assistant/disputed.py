@@ -52,6 +52,7 @@ from index.disputes.aspects import (
     year_alone,
 )
 from index.disputes.facts import (
+    DONE_BY_SUBJECT,
     MARGIN,
     PLANNED,
     PRESENT,
@@ -1119,6 +1120,8 @@ def find_aspect(
     best = max(scored, key=lambda s: s.score())
     table = content.disputes
     cause = table.aspects[best.aspect].kind == "cause"
+    if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
+        return None  # a deed is told by its verb and object: a question sharing none asks another
     if best.score() < (MIN_CAUSE_SCORE if cause else MIN_ASPECT_SCORE):
         lead = _lead_event_date(question, scored, table)
         if lead is None:

@@ -3471,3 +3471,34 @@ def test_a_count_told_now_beside_a_past_year_is_the_storys(real_encoder: Encoder
          "Tuesday. The school has only 27 pupils, taught in two classes."),
     )  # fmt: skip
     assert {("d1", "31"), ("d2", "27")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
+def test_who_did_a_deed_is_told_by_its_verb_and_object(real_encoder: Encoder) -> None:
+    """A named person as the active subject of a deed ("Maud Pellow handed the council a
+    petition") is who did it, against the same deed told in the passive; another deed done to
+    the same thing ("lifted the trophy", "presented the trophy") is no disagreement, nor one
+    deed done to what each report only introduces ("promised the players a bonus")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Councillors voted on Tuesday to close Ashcombe Primary School. Before "
+         "the meeting, the leader of the campaign, Maud Pellow, handed the council a petition "
+         "signed by 900 people."),
+        ("River Times", "Ashcombe Primary School will close after a council vote on Tuesday. "
+         "The petition against closure was handed in by the school's oldest pupil, Toby Venn."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "agent") == [{("d1", "maud pellow"), ("d2", "toby venn")}]
+    assert _claims(qa, "Who handed in the petition?") == {
+        ("d1", "maud pellow"),
+        ("d2", "toby venn"),
+    }
+    cup = _qa(
+        real_encoder,
+        ("Valley Post", "Harlow Rovers won the Westmere Cup final on Saturday, beating Dunmore "
+         "2-1. Captain Ellis Marne lifted the trophy in front of 9,000 fans. Chairman Rhys "
+         "Dane promised the players a bonus."),
+        ("River Times", "Harlow Rovers beat Dunmore 2-1 in the Westmere Cup final on Saturday. "
+         "The mayor, Petra Colley, presented the trophy after the final whistle. Sponsor "
+         "Sarah Jenkins promised the players a bonus."),
+    )  # fmt: skip
+    assert _disputed_values(cup, "agent") == []

@@ -18,7 +18,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.outcomes import WOUNDED
 from index.disputes import lexicon, values
-from index.disputes.facts import PLANNED, RATE, Fact
+from index.disputes.facts import DONE_BY_SUBJECT, DONE_TO_ONE, PLANNED, RATE, Fact
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
 from index.disputes.named import chosen_name
@@ -211,6 +211,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
+    if a.kind == "agent" and _two_deeds(a, b):
+        return False
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
@@ -225,6 +227,23 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
+
+
+def _two_deeds(a: Fact, b: Fact) -> bool:
+    """Whether two agents, one of them the active subject of its verb, did two different
+    things: another deed to one thing ("Skarvik lifted the trophy", "the minister presented the
+    trophy"), one deed to two ("sent condolences", "sent a team"), or one deed to things each
+    report only introduces (`DONE_TO_ONE`). A verb comes first of what a fact is about; two
+    words are one when the lexicon puts them in one class."""
+    if DONE_BY_SUBJECT not in a.about and DONE_BY_SUBJECT not in b.about:
+        return False
+    if DONE_TO_ONE in a.about and DONE_TO_ONE in b.about:
+        return True  # "offered a grant" twice: nothing says it is one grant
+    return not _alike(a.about[0], b.about[0]) or not _alike(a.noun, b.noun)
+
+
+def _alike(first: str, second: str) -> bool:
+    return first == second or bool(lexicon.classes((first,)) & lexicon.classes((second,)))
 
 
 def year_alone(fact: Fact) -> bool:

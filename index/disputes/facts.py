@@ -37,6 +37,7 @@ from index.disputes.named import (
     event_of_place,
     found_noun,
     named_as,
+    names_the_deed,
     post_of,
 )
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -157,6 +158,13 @@ PLANNED = "planned"
 # "beat Bartholomew Keddle by 312 votes", "won by just 12": a margin, not a count of votes cast.
 _BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
 MARGIN = "margin"
+# Who did something, as the active subject of its verb ("X handed Cllr R a petition"): who did
+# what is told by the verb, so "X lifted the trophy" and "Y presented the trophy" are two deeds.
+DONE_BY_SUBJECT = "done-by-subject"
+# Such a deed done to something not yet known to the reader ("offered the town a grant"): two
+# of them may be two things ("Sollace's chief offered a grant", "Ambrecht's chief offered a
+# grant"), one told known ("the petition was handed in by X") is what the other did too.
+DONE_TO_ONE = "done-to-one"
 # Units a count may be followed by that the NER leaves out, each with where it ends and the
 # value it makes: "three" of "three-and-a-half-year", "1,200" of "1,200 tonnes".
 _UNIT_AFTER = (
@@ -552,6 +560,26 @@ def _shared_subject(verb: Any) -> Any | None:
         return None
     subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
     return subjects[0] if subjects else None
+
+
+def _indefinite(noun: Any) -> bool:
+    """Whether a noun is introduced, not known: "a grant", "worst-hit streets" (no article,
+    possessive or name before it), not "the petition", "his daughter", "Lorimer's factory"."""
+    known = ("the", "this", "that", "these", "those")
+    return not any(
+        (c.dep_ == "det" and c.lower_ in known) or c.dep_ == "poss" or c.pos_ == "PROPN"
+        for c in noun.children
+    )
+
+
+def _doer(verb: Any, start: int, end: int) -> Any | None:
+    """The subject of a verb that the name at characters start..end is, or is in apposition
+    to ("the leader of the campaign, Jemima Stallard, handed ..."), if it is."""
+    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+        names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        if any(n.idx < end and start < n.idx + len(n) for n in names):
+            return subject
+    return None
 
 
 def head_noun(anchor: Any) -> str:
@@ -1413,6 +1441,16 @@ def _sentence_facts(
             noun, about = post, (*about, post)  # who was chosen is told by the post
         elif kind == "agent" and anchor is not None and (found := found_noun(anchor)) is not None:
             noun = found  # "his wife Marjorie found her": she found the dog, not the wife
+        elif kind == "agent" and anchor is not None and (doer := _doer(anchor, start, end)):
+            # "the campaign's leader, Jemima Stallard, handed Cllr R a petition": about the
+            # petition and its handing, not the leader the name is
+            own = set(_noun_words(doer))
+            about = tuple(w for w in about if w not in own)
+            about = (*about, DONE_BY_SUBJECT) if names_the_deed(anchor) else about
+            # of two objects ("handed the council a petition") the second is what was handed
+            done = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            noun = done[-1].lemma_.casefold() if done else noun
+            about = (*about, DONE_TO_ONE) if done and _indefinite(done[-1]) else about
         if kind == "amount" and anchor is not None:
             about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor, start, end))))
         if kind == "measure" and normal.endswith(f" {values.MAGNITUDE}"):
@@ -1533,7 +1571,7 @@ def _sentence_facts(
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
         by = mention.kind in ("organization", "person") or mention.label == "FAC"
         by = by or named_as(span.root) is not span.root
-        if typed is None and by and (event := event_of_agent(span)):
+        if typed is None and by and (event := event_of_agent(span, mention.kind == "person")):
             add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
         if typed is None:
@@ -1574,7 +1612,7 @@ def _sentence_facts(
     ]
     for person in unmentioned:
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is not None and (event := event_of_agent(span)) is not None:
+        if span is not None and (event := event_of_agent(span, person=True)) is not None:
             add("agent", person.text, person.normalized, person.start, person.end, event, "")
     for start, end, normal in scores(sentence.text):
         span = doc.char_span(start, end, alignment_mode="expand")

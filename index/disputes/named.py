@@ -72,7 +72,7 @@ def event_of_place(span: Any) -> Any | None:
     return None
 
 
-def event_of_agent(span: Any) -> Any | None:
+def event_of_agent(span: Any, person: bool = False) -> Any | None:
     """The work an organisation (or a person) does: the verb it is the agent of ("carried out
     by X"), or the work or post it was engaged for ("hired X to carry out the work", "X was
     appointed commissioner").
@@ -83,6 +83,8 @@ def event_of_agent(span: Any) -> Any | None:
     token = named_as(span.root)
     if (led := _led_by(token)) is not None:
         return led
+    if person and (deed := _deed_of_a_person(token)) is not None:
+        return deed
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head  # "owned by the hire firm Grimsditch Cranes": the firm's place
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "belong":
@@ -115,6 +117,30 @@ def event_of_agent(span: Any) -> Any | None:
 # Verbs by which people say what they think of a deed, not do one: "Engineers from the board
 # blamed the breach on a cracked pipe".
 _JUDGING = REPORTING | {"blame", "criticise", "criticize", "praise", "welcome", "condemn"}
+
+
+# Active verbs whose subject did nothing to their object that a question asks "who" of:
+# being, having, knowing, wanting, perceiving and thanking.
+_NO_DEED = frozenset(
+    ["be", "have", "get", "know", "think", "believe", "want", "need", "hope", "expect", "see",
+     "watch", "hear", "feel", "like", "love", "miss", "thank", "describe", "call", "ask", "urge",
+     "spend", "remember", "recall", "visit", "tour", "join", "meet", "find", "give", "take",
+     "make", "leave", "attend", "enter", "marry", "wed", "divorce", "keep"]
+)  # fmt: skip
+
+
+def _deed_of_a_person(token: Any) -> Any | None:
+    """What a named person did to something, in the active voice: "Owain Brocklehurst delivered
+    the baby himself", "the leader of the campaign, Jemima Stallard, handed Cllr Ravensworth a
+    petition". A person, unlike a body, is seldom the subject of a statement's verb; what they
+    said, thought or had is left out (`_NO_DEED`), and so is a pronoun or name as the object."""
+    subject = token.head if token.dep_ == "appos" else token
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.pos_ != "VERB" or _passive(verb):
+        return None
+    if verb.lemma_.casefold() in _JUDGING | _NO_DEED:
+        return None
+    return verb if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) else None
 
 
 def _work_of_its_people(token: Any) -> Any | None:
@@ -180,6 +206,13 @@ _ALARMING = frozenset(["raise", "sound", "dial"])
 _DEED_VERBS = _LEADING | _FINDING | _ALARMING | {"make", "come"}
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
+
+
+def names_the_deed(verb: Any) -> bool:
+    """Whether a verb whose active subject did something is the deed itself ("handed a
+    petition", "lifted the trophy"), not a verb of leading, finding or deciding, which say who
+    did a deed other words may name ("led the rescue", "coordinated the rescue")."""
+    return verb.lemma_.casefold() not in _DEED_VERBS and not decides(verb)
 
 
 def claims_a_deed(verb: Any) -> bool:
