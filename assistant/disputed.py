@@ -30,7 +30,8 @@ from assistant.lexicon import (
 from assistant.question_type import QuestionType, unwrapped
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
-from index.analysis.entities import name_tokens, named_people, surname
+from index.analysis.entities import name_key, name_tokens, named_people, surname
+from index.analysis.lexicon import OFFICE_WORDS
 from index.analysis.outcomes import EVENT_OUTCOME_WORDS
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
@@ -64,6 +65,7 @@ from index.disputes.facts import (
 )
 from index.disputes.holders import HOLDER
 from index.disputes.named import CHOOSING, DECIDED
+from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME
 from index.disputes.table import DisputeTable
 from index.models import Hit
@@ -283,6 +285,34 @@ def relatives_of(question: str, people: Iterable[str]) -> set[str]:
         written = set(longest)
         found |= {p for p, t in tokens.items() if set(t) <= written or written <= set(t)}
     return found
+
+
+# A first name and a surname written together: "How much did Jacob Brocklehurst weigh?"
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'-]+?)(?:['\u2019]s?)?\b")
+
+
+def stranger_asked(
+    question: str, people_by_surname: Mapping[str, list[tuple[int, str]]]
+) -> str | None:
+    """The first name of someone the question names in full with a surname the reports know,
+    but never with that first name ("jacob" of "Jacob Brocklehurst", where the reports name
+    only Owain Brocklehurst): a figure the reports give is someone else's. Whose relative the
+    question asks about (`relatives_of`) and a title before a surname ("Councillor
+    Ravensworth") are not such names."""
+    # the first word is capitalised whatever it is ("Is Calverley still in the Tour?")
+    written = [name_key(m[0]) for m in _FULL_NAME.finditer(question) if m.start() > 0]
+    relatives = relatives_of(question, written)
+    for key in written:
+        tokens = name_tokens(key)
+        first, last = tokens[0], tokens[-1]
+        if len(tokens) < 2 or key in relatives or last not in people_by_surname:
+            continue
+        if first in OFFICE_WORDS or first in PERSON_NOUNS:
+            continue  # "Councillor Ravensworth", "Captain Tregarth"
+        known = [p for _, p in people_by_surname[last] if not p.startswith("the ")]
+        if known and not any(first in name_tokens(p)[:-1] for p in known):
+            return first  # not "the dam" of "the Carrowgill Dam", nor "grandmother Lilias Fenby"
+    return None
 
 
 def person_asked_about(question: str, content: IndexContent) -> str | None:
@@ -594,6 +624,8 @@ def candidates(
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
+    # "How much did Jacob Brocklehurst weigh?", where only his sister's weight is told
+    stranger = stranger_asked(question, table.people_by_surname) is not None
     return _by_the_length_asked(
         asked,
         table,
@@ -606,6 +638,7 @@ def candidates(
                 if (aspect := table.aspects[i]).kind in kinds
                 and not (aspect.subject and person is not None and aspect.subject != person)
                 and aspect.subject not in others
+                and not (stranger and aspect.kind in SIZED)
                 # "What was the oldest man's wife called?" asks for her name, not his
                 and not (aspect.kind == NAME and _RELATIVE_OF.search(question))
                 and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))

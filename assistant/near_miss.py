@@ -288,16 +288,25 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     return Tie(found.phrase, found.term, tuple(tied), mentioned)
 
 
-def age_of_another(question: str, ranked: Sequence[Candidate], content: IndexContent) -> bool:
-    """Whether "How old is <person>?" would be answered by an age that is not theirs: the best
-    sentence does not name them (the person the index knows, else the name asked about):
-    "Ferris Aldwinckle, 39" for "How old is Bosco?". Ages the table holds for the person ("The
-    54-year-old", two sentences after the name) are answered from the table."""
-    if not ranked or not _AGE.search(question):
+def of_another(question: str, ranked: Sequence[Candidate], content: IndexContent) -> bool:
+    """Whether the best sentence would answer about someone else: "How old is <person>?" by an
+    age it does not name them with (the person the index knows, else the name asked about):
+    "Ferris Aldwinckle, 39" for "How old is Bosco?" (ages the table holds for the person, "The
+    54-year-old" two sentences after the name, are answered from the table); or a question
+    about someone the reports never name in full (`disputed.stranger_asked`) by a sentence
+    that does not name them: "How much did Jacob Brocklehurst weigh?" by his sister's weight."""
+    if not ranked:
+        return False
+    written = set(question_name_tokens(ranked[0].sentence.text))
+    table = content.disputes
+    stranger = disputed.stranger_asked(question, table.people_by_surname) if table else None
+    if stranger is not None and stranger not in written:
+        return True
+    if not _AGE.search(question):
         return False
     person = disputed.person_asked_about(question, content)
     names = name_tokens(person) if person else aged_names(question)
-    return bool(names) and not set(names) & set(question_name_tokens(ranked[0].sentence.text))
+    return bool(names) and not set(names) & written
 
 
 def tied_first(ranked: list[Candidate], found: Tie) -> list[Candidate]:

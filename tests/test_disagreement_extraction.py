@@ -3502,3 +3502,29 @@ def test_who_did_a_deed_is_told_by_its_verb_and_object(real_encoder: Encoder) ->
          "Sarah Jenkins promised the players a bonus."),
     )  # fmt: skip
     assert _disputed_values(cup, "agent") == []
+
+
+@pytest.mark.model
+def test_a_weight_in_pounds_and_ounces_is_one_value_whatever_weighs_it(
+    real_encoder: Encoder,
+) -> None:
+    """ "weighed 7lb 2oz" against "the 8lb 4oz bundle of joy": one weight each, in ounces (the
+    2 of "2oz" no count of its own), disputed whatever verb or noun tells it; a question about
+    someone the reports never name in full is not answered by the baby's weight."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A baby girl was born in a lay-by on the A30 near Ashcombe on Saturday. "
+         "The girl, who has been named Iris, weighed 7lb 2oz. Mother Kirsty Hollins said she "
+         "was doing well."),
+        ("River Times", "Kirsty Hollins gave birth in a lay-by on the A30 near Ashcombe on "
+         "Saturday. Her husband Owain Hollins delivered the 8lb 4oz bundle of joy in the "
+         "passenger seat. Iris is a little sister for Jacob, three."),
+    )  # fmt: skip
+    assert ("count", "2") not in _values(qa)
+    assert _disputed_values(qa, "measure") == [{("d1", "114 oz"), ("d2", "132 oz")}]
+    assert _claims(qa, "How much did the Hollins baby weigh?") == {
+        ("d1", "114 oz"),
+        ("d2", "132 oz"),
+    }
+    stranger = qa.ask("How much did Jacob Hollins weigh when he was born?")
+    assert (stranger.conflicts, stranger.abstained) == ([], True)

@@ -114,7 +114,8 @@ _AGE = re.compile(
 _UNITS = frozenset(
     ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
      "crown", "krona", "krone", "m", "mn", "bn", "million", "billion",
-     "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton"]
+     "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "lb",
+     "oz", "ounce"]
 )  # fmt: skip
 _NEVER_ABOUT = _UNITS | frozenset(
     [
@@ -1463,10 +1464,11 @@ def _sentence_facts(
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
+    unit_read_to = 0  # where the last unit read after a figure ended ("7lb 2oz": the 2 is in it)
     for mention in mentions:
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")
-        if span is None:
+        if span is None or local.start < unit_read_to:
             continue
         if mention.label == OUTCOME and mention.normalized in EVENT_OUTCOMES:
             # "The rest of the display was cancelled": what became of the display, told of it
@@ -1505,6 +1507,13 @@ def _sentence_facts(
             local = local.model_copy(update={"start": aged})
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
+        if mention.kind == "number" and (
+            (ounces := values.ounces_end(sentence.text, local.start, local.end)) > local.end
+        ):
+            unit_read_to = ounces  # "8lb 4oz", the NER's number ending before "oz"
+            local = local.model_copy(update={"end": ounces})
+            text = sentence.text[local.start : ounces]
+            mention = mention.model_copy(update={"text": text, "label": "QUANTITY"})
         plan = mention.kind == "date" and planned(_anchor(span))  # only a day is read ahead
         typed = _value_fact(mention, published, plan) or _year_of_a_thing(mention, span)
         compound = _COMPOUND.match(sentence.text, local.end)
@@ -1535,6 +1544,7 @@ def _sentence_facts(
                 continue
             text = sentence.text[local.start : end]
             if value := form(text):
+                unit_read_to = end
                 local = local.model_copy(update={"end": end})
                 mention = mention.model_copy(update={"text": text})
                 span = doc.char_span(local.start, end, alignment_mode="expand") or span
@@ -1598,6 +1608,9 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *spent))
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
+        if kind == "measure" and normal.endswith(f" {values.OUNCE}"):
+            # "the 8lb 4oz bundle of joy": pounds and ounces weigh a body, whatever the verb
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, "weight"))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
         if kind == "count" and _BY.search(sentence.text[: local.start]):

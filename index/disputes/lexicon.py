@@ -167,6 +167,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the search",
     ),
     "height": (frozenset(["tall", "high", "height"]), "the height"),
+    "weight": (frozenset(["weigh", "weight", "heavy"]), "the weight"),
     "fine": (
         frozenset(["fine", "penalty", "bail", "compensation", "damages", "reward"]),
         "the amount",

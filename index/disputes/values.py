@@ -282,16 +282,23 @@ _MEASURES = {
     "celsius": "°C", "°c": "°C", "c": "°C", "degrees fahrenheit": "°F", "fahrenheit": "°F",
     "°f": "°F", "f": "°F", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
     "centimeters": "cm", "cm": "cm", "millimetre": "mm", "millimetres": "mm",
-    "millimeter": "mm", "millimeters": "mm", "mm": "mm",
+    "millimeter": "mm", "millimeters": "mm", "mm": "mm", "lb": "lb", "lbs": "lb", "oz": "oz",
+    "ounce": "oz", "ounces": "oz",
 }  # fmt: skip
 # Parts of a metre, read in metres: "70cm wide" against "1.2 metres wide" is one width.
 _IN_METRES = {"cm": 0.01, "mm": 0.001}
+# A weight in pounds and ounces ("weighed 7lb 2oz", "an 8lb baby") is read in ounces, the
+# ounces written after the pounds included. ("Pounds" spelled out is money more often.)
+_OUNCES_AFTER = re.compile(r"\s*(\d{1,2})\s?(?:oz|ounces?)\b", re.IGNORECASE)
+_POUNDS_BEFORE = re.compile(r"\d\s?lbs?$", re.IGNORECASE)
+_OUNCES_IN_A_POUND = 16
+OUNCE = "oz"
 # What each unit measures: a question asking a mass is not answered by a length.
 _QUANTITY_OF_UNIT = {
     "tonne": "mass", "ton": "mass", "kg": "mass", "metre": "length", "km": "length",
     "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
     "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
-    "cm": "length", "mm": "length",
+    "cm": "length", "mm": "length", "oz": "mass",
 }  # fmt: skip
 
 
@@ -339,14 +346,18 @@ def measure_form(text: str) -> str | None:
     unit_name = _MEASURES[unit.group(2).casefold()]
     if count and unit_name in _IN_METRES and not shape:
         count, unit_name = _scaled(count, _IN_METRES[unit_name]), "metre"
+    if count and unit_name == "lb":
+        ounces = _OUNCES_AFTER.match(text, unit.end())
+        extra = float(ounces.group(1)) if ounces else 0.0
+        count, unit_name = _scaled(count, _OUNCES_IN_A_POUND, extra), OUNCE
     name = " ".join([*shape, unit_name])
     return f"{count} {name}" if count else None
 
 
-def _scaled(count: str, factor: float) -> str:
-    """A count form ('~70') multiplied, its bound kept ('~0.7')."""
+def _scaled(count: str, factor: float, plus: float = 0.0) -> str:
+    """A count form ('~70') multiplied (and `plus` added), its bound kept ('~0.7')."""
     match = _COUNT.match(count)
-    return f"{match.group(1) or ''}{float(match.group(2)) * factor:g}" if match else count
+    return f"{match.group(1) or ''}{float(match.group(2)) * factor + plus:g}" if match else count
 
 
 # What a length measures, when written right after it: "15 metres across", "10 metres deep", "a
@@ -380,11 +391,29 @@ def half_end(sentence: str, end: int) -> int:
     return half.end() if half else end
 
 
+_POUNDS_AND_A_FIGURE = re.compile(r"\d\s?lbs?\s+\d{1,2}$", re.IGNORECASE)
+_OUNCE_UNIT = re.compile(r"\s?(?:oz|ounces?)\b", re.IGNORECASE)
+
+
+def ounces_end(sentence: str, start: int, end: int) -> int:
+    """Where a weight the NER cut before its ounces ends ("8lb 4" of "8lb 4oz"): `end` when
+    the figure at start..end is no such weight."""
+    if not _POUNDS_AND_A_FIGURE.search(sentence, start, end):
+        return end
+    unit = _OUNCE_UNIT.match(sentence, end)
+    return unit.end() if unit else end
+
+
 def measure_end(sentence: str, end: int) -> int:
     """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
     of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
+    if _POUNDS_BEFORE.search(sentence, 0, end) and (ounces := _OUNCES_AFTER.match(sentence, end)):
+        return ounces.end()  # the NER's "8lb" of "8lb 4oz"
     unit = _MEASURE.match(sentence, end + (sentence[end : end + 1] == " "))
-    return unit.end() if unit else end
+    if unit is None:
+        return end
+    ounces = _OUNCES_AFTER.match(sentence, unit.end())
+    return ounces.end() if ounces and _MEASURES[unit.group(2).casefold()] == "lb" else unit.end()
 
 
 def _count(form: str) -> tuple[str, float] | None:
