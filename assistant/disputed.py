@@ -199,9 +199,11 @@ def _cue(kind: str) -> re.Pattern[str]:
 
 
 _SCORE = _cue("score")
-# "What does she do for a living?", "What work did he do for the firm?", "He worked as ...?"
+# "What does she do for a living?", "What work did he do for the firm?", "He worked as ...?";
+# not "job losses", "post cuts", which count the jobs
 _ROLE = re.compile(
-    _cue("role").pattern + r"|\bfor\s+a\s+living\b|\bwhat\s+(?:kind\s+of\s+)?work\b"
+    _cue("role").pattern
+    + r"(?!\s+(?:loss|losses|cuts?)\b)|\bfor\s+a\s+living\b|\bwhat\s+(?:kind\s+of\s+)?work\b"
     r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
     re.IGNORECASE,
 )

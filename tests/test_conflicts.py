@@ -75,7 +75,9 @@ def test_counts_keep_their_bounds(written: str, form: str) -> None:
     [(">=7", "7", True), (">20", "30", True), ("5", "7", False), (">=7", "5", False),
      ("~50", "55", True), ("~50", "70", False), ("~23000", "~38000", False),
      ("~23000", "~25000", True), (">=7", ">20", True), ("<5", ">=5", False),
-     ("~60000", "48000", False), ("~60000", "49000", True)],
+     ("~60000", "48000", False), ("~60000", "49000", True),
+     # a figure of two digits or more is rounded finer: "about 180" is not 212
+     ("~180", "212", False), ("~180", "195", True), ("~12", "13", True)],
 )  # fmt: skip
 def test_counts_agree_within_their_bounds(first: str, second: str, agree: bool) -> None:
     assert compatible("count", first, second) is agree

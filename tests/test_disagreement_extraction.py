@@ -3528,3 +3528,24 @@ def test_a_weight_in_pounds_and_ounces_is_one_value_whatever_weighs_it(
     }
     stranger = qa.ask("How much did Jacob Hollins weigh when he was born?")
     assert (stranger.conflicts, stranger.abstained) == ([], True)
+
+
+@pytest.mark.model
+def test_jobs_lost_are_the_workers_laid_off_and_about_180_is_not_212(
+    real_encoder: Encoder,
+) -> None:
+    """ "with the loss of 212 jobs" against "with the loss of about 180 jobs": a figure given to
+    two digits is rounded finer than a fifth, so the two disagree; "job losses" and "workers
+    laid off" ask for that count, not anyone's job title."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Ashcombe biscuit factory will close next year with the loss of 212 "
+         "jobs, its owners Hartwell Foods announced on Tuesday."),
+        ("River Times", "Hartwell Foods told workers on Tuesday that the Ashcombe biscuit "
+         "factory will close next spring, with the loss of about 180 jobs. The factory manager, "
+         "Ruth Dane, said staff were devastated."),
+    )  # fmt: skip
+    sides = {("d1", "212"), ("d2", "~180")}
+    assert _disputed_values(qa, "count") == [sides]
+    for question in ("ashcombe factory job losses", "How many workers is Hartwell laying off?"):
+        assert _claims(qa, question) == sides

@@ -345,7 +345,8 @@ EVENTS: dict[str, frozenset[str]] = {
 # two events.
 PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "prisoners": frozenset(["prisoner", "inmate", "convict", "detainee", "escapee"]),
-    "staff": frozenset(["worker", "employee", "staff", "workforce"]),
+    # "with the loss of 212 jobs" counts the workers laid off
+    "staff": frozenset(["worker", "employee", "staff", "workforce", "job"]),
     "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
     "pupils": frozenset(["pupil", "student", "schoolchild", "schoolboy", "schoolgirl"]),
     # "seamen" and "crewmen" too: a question's words are stemmed, not lemmatised.

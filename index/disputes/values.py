@@ -421,8 +421,15 @@ def _count(form: str) -> tuple[str, float] | None:
     return (match.group(1) or "", float(match.group(2))) if match else None
 
 
-def _interval(bound: str, value: float) -> tuple[float, float, bool, bool]:
-    """The values a count admits, as (low, high, low is open, high is open)."""
+def _one_digit(value: float) -> bool:
+    """Whether a figure is written to one significant digit (50, 60,000, 7), not more (180,
+    23,000, 4.5)."""
+    return value == int(value) and len(str(int(value)).strip("0")) <= 1
+
+
+def _interval(bound: str, value: float, as_written: bool = True) -> tuple[float, float, bool, bool]:
+    """The values a count admits, as (low, high, low is open, high is open). `as_written`:
+    the figure is the one the text gives, not one converted from another unit."""
     if bound == ">=":
         return value, math.inf, False, True
     if bound == ">":
@@ -432,19 +439,24 @@ def _interval(bound: str, value: float) -> tuple[float, float, bool, bool]:
     if bound == "<":
         return -math.inf, value, True, True
     if bound == "~":
-        # Open: "about 60,000" is within a fifth of 60,000, so 48,000 (a fifth below) is not it
-        return value * (1 - APPROXIMATE_MARGIN), value * (1 + APPROXIMATE_MARGIN), True, True
+        # Open: "about 60,000" is within a fifth of 60,000, so 48,000 (a fifth below) is not it;
+        # a figure written to two digits or more is rounded finer, within half that: "about
+        # 180" is not 212, "about 12" is 13
+        finer = as_written and not _one_digit(value)
+        half = value * APPROXIMATE_MARGIN / (2 if finer else 1)
+        return value - half, value + half, True, True
     return value, value, False, False
 
 
-def counts_compatible(first: str, second: str) -> bool:
+def counts_compatible(first: str, second: str, as_written: bool = True) -> bool:
     """Two counts agree when some value satisfies both: "at least 7" and 9, "about 50" and 55,
-    "more than 20" and "at least 30"; "about 23,000" and "about 38,000" do not."""
+    "more than 20" and "at least 30"; "about 23,000" and "about 38,000" do not, nor "about
+    180" and 212. `as_written`: as `_interval`'s."""
     a, b = _count(first), _count(second)
     if a is None or b is None:
         return True
-    low_a, high_a, open_low_a, open_high_a = _interval(*a)
-    low_b, high_b, open_low_b, open_high_b = _interval(*b)
+    low_a, high_a, open_low_a, open_high_a = _interval(*a, as_written)
+    low_b, high_b, open_low_b, open_high_b = _interval(*b, as_written)
     # The tighter end of each side; on a tie the open end, which admits less.
     low, open_low = max((low_a, open_low_a), (low_b, open_low_b))
     high, closed_high = min((high_a, not open_high_a), (high_b, not open_high_b))
@@ -510,7 +522,7 @@ def with_unit_compatible(first: str, second: str) -> bool:
     if same_unit(unit_a, unit_b):
         return counts_compatible(count_a, count_b)
     days_a, days_b = _in_days(count_a, unit_a), _in_days(count_b, unit_b)
-    return days_a is None or days_b is None or counts_compatible(days_a, days_b)
+    return days_a is None or days_b is None or counts_compatible(days_a, days_b, False)
 
 
 def magnitude(kind: str, normalized: str) -> tuple[str, float] | None:
