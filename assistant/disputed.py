@@ -1262,7 +1262,11 @@ def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     """Whether two aspects' figures could be one thing's: counts of the same people or things,
     some value of each within `values.ONE_THING_RATIO` of one of the other's (dates, places
     and agents are left to the question's words; a year alone, which dates a thing's past, never
-    joins the dates of days a report tells)."""
+    joins the dates of days a report tells, nor another thing's year)."""
+    if first.kind == "date" and _of_years_alone(first, table) and _of_years_alone(other, table):
+        # a thing's past is told of a thing: "went missing in 1964" and "the library, which
+        # opened in 1908" are two things' years
+        return bool(set(first.words) & set(other.words))
     if first.kind == "date":
         return _of_years_alone(first, table) == _of_years_alone(other, table)
     if first.kind not in SIZED:  # figures join only when of one order (`_alike`)

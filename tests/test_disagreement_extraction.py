@@ -3549,3 +3549,13 @@ def test_jobs_lost_are_the_workers_laid_off_and_about_180_is_not_212(
     assert _disputed_values(qa, "count") == [sides]
     for question in ("ashcombe factory job losses", "How many workers is Hartwell laying off?"):
         assert _claims(qa, question) == sides
+
+
+@pytest.mark.model
+def test_two_things_years_are_not_one_dispute(real_encoder: Encoder, tmp_path: Path) -> None:
+    """ "A book that went missing from Pelsworth Library in 1964" and "The library, which
+    opened in 1908": two things' years, which a question neither answers ("When was the book
+    handed back?") does not join into a disagreement."""
+    qa = Assistant.from_corpus(DATA / "lantern", index_dir=tmp_path, encoder=real_encoder)
+    answer = qa.ask("When was the overdue book handed back to Pelsworth Library?")
+    assert answer.conflicts == []
