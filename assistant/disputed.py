@@ -380,6 +380,15 @@ _HOW_MANY_VOTED = re.compile(
 _SPELLING_ASKED = re.compile(r"\b(?:spell(?:ed|t|s|ing)?|surname)\b", re.IGNORECASE)
 
 
+# "Who was stung by the bees?", "Who was hurt?": who underwent a deed, never who did it (unlike
+# "Who was the ship owned by?", where a noun comes between).
+_PATIENT_ASKED = re.compile(
+    r"^\W*who\s+(?:was|were|is|are|(?:has|have|had)\s+been|got)\s+(?:\w+ly\s+)?"
+    r"(\w+(?:ed|en|wn|ung|ught)|hit|hurt|struck|shot|caught|found|left|held|bit)\b",
+    re.IGNORECASE,
+)
+
+
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type."""
     if qtype.account:
@@ -415,8 +424,12 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers not in ("person", "organization"):
         kinds.add("place")  # not "the name of the farmer", nor "Which organisation owns it?"
+    patient = _PATIENT_ASKED.match(question)
+    if patient and patient[1].casefold() in CHOOSING:
+        patient = None  # "Who was appointed?" asks whom the choice named, an agent fact
     if qtype.wants & {"organization", "person"} and qtype.prefers != "place":
-        kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
+        if not patient:
+            kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
         kinds.add(NAME)  # "Who is the head teacher?": her name, however each report spells it
         kinds.add(HOLDER)  # "Who is the mayor?": whom each report names to the post
     if _SCORE.search(question) and not _WHEN.match(question):

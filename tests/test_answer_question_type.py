@@ -192,6 +192,12 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("valmorra crash riders down", {"count"}),
         ("calderwick hack ships", {"count"}),
         ("Which town is the cable car in?", {"place"}),  # not who did something there
+        # who underwent a deed is no agent of it; whom a choice named is
+        ("Who was stung by the Brindlecote bees?", {"name", "holder"}),
+        ("Who was badly hurt in the crash?", {"name", "holder"}),
+        ("Who was appointed mayor?", {"agent", "name", "holder"}),
+        ("Who was the ship owned by?", {"agent", "name", "holder"}),
+        ("lorimers balnacraig job losses", {"count"}),  # jobs counted, no one's job asked
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
