@@ -218,6 +218,7 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
+_DAY = re.compile(r"\b(?:day|date|weekday)\b", re.IGNORECASE)  # so does "closure vote day"
 # Not "day-trippers", "year-olds": a unit is a word of its own.
 _TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b(?!-)"
 _HOW = {
@@ -432,8 +433,9 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
             kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
         kinds.add(NAME)  # "Who is the head teacher?": her name, however each report spells it
         kinds.add(HOLDER)  # "Who is the mayor?": whom each report names to the post
-    if _SCORE.search(question) and not _WHEN.match(question):
-        # "What was the score?", "What was the vote when the council met?" (not its date)
+    if _SCORE.search(question) and not _WHEN.match(question) and not _DAY.search(question):
+        # "What was the score?", "What was the vote when the council met?" (not its date,
+        # as "When was the vote?" and "closure vote day" ask)
         return frozenset({"score"} | (kinds & {"count"}))
     if not kinds and _names_a_thing(question, qtype) and set(tokenize(question)) & _ATTRIBUTE_TERMS:
         # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
@@ -564,8 +566,9 @@ def _signals(
     # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
     # the capsizing, whatever else its story has dates for.
     asked = terms - table.story_names[found.story] - _GENERIC_TERMS
-    counted = {t for noun in _counted_only(found, _nouns(found, table)) for t in tokenize(noun)}
-    matched = asked & words
+    nouns = _nouns(found, table) if found.kind == "count" else set()
+    counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
+    matched = asked & words | _compounds_of(nouns, asked)  # "bees" asks "35,000 honeybees"
     if matched:  # the attribute is asked; who was counted then says whose: "officers hurt"
         matched |= asked & counted
     shared = len(matched) / len(asked) if asked else 0.0
@@ -1151,7 +1154,18 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
     if terms & _ANYONE and lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES:
         return True
-    return bool(named & terms)
+    return bool(named & terms) or bool(_compounds_of(nouns, terms))
+
+
+def _compounds_of(nouns: Iterable[str], terms: set[str]) -> set[str]:
+    """The question's words that end a counted compound noun ("bee" of "honeybee", "men" of
+    "firemen"): "How many bees were in the swarm?" asks the count of "35,000 honeybees"."""
+    return {
+        term
+        for term in terms
+        for noun in nouns
+        if len(term) >= 3 and len(noun) - len(term) >= 3 and noun.endswith(term)
+    }
 
 
 def find_aspect(

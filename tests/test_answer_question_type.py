@@ -154,6 +154,7 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What was the score in the final?", {"score"}),
         ("What was the vote when the council suspended the mayor?", {"score"}),
         ("When was the vote?", {"date"}),  # the date of the vote, not its result
+        ("pellingtree closure vote day", {"date"}),
         ("What was the bribe amount?", {"count", "amount"}),  # a sum, and no age unasked
         ("How much oil leaked from the tanker?", {"count", "amount", "measure"}),
         ("How much did the captors receive to free the ship?", {"count", "amount"}),  # a sum

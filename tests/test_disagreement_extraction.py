@@ -3559,3 +3559,21 @@ def test_two_things_years_are_not_one_dispute(real_encoder: Encoder, tmp_path: P
     qa = Assistant.from_corpus(DATA / "lantern", index_dir=tmp_path, encoder=real_encoder)
     answer = qa.ask("When was the overdue book handed back to Pelsworth Library?")
     assert answer.conflicts == []
+
+
+@pytest.mark.model
+def test_a_count_of_a_compound_noun_is_asked_by_its_last_word(real_encoder: Encoder) -> None:
+    """ "How many bees were in the swarm?" asks the count of "35,000 honeybees", not the
+    number of swarms."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A swarm of some 35,000 honeybees settled on the market cross in "
+         "Ashcombe on Saturday. Beekeeper Ambrose Tilley collected the swarm, and two smaller "
+         "swarms were seen in the town later."),
+        ("River Times", "A swarm of 20,000 honeybees settled on the market cross in Ashcombe on "
+         "Saturday. Beekeeper Ambrose Tilley collected the bees with a soft brush."),
+    )  # fmt: skip
+    assert _claims(qa, "How many bees were in the swarm at Ashcombe?") == {
+        ("d1", "~35000"),
+        ("d2", "20000"),
+    }
