@@ -393,7 +393,8 @@ _PATIENT_ASKED = re.compile(
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type."""
     if qtype.account:
-        return frozenset({"outcome"})
+        # "Where did he die?": at the scene or later in hospital, or the place named
+        return frozenset({"outcome", "place"} if qtype.prefers == "place" else {"outcome"})
     if _SPELLING_ASKED.search(question):
         return frozenset({NAME})  # "How is the head teacher's surname spelled?"
     # Not "How much did it cause?", nor "What is the name of the farmer whose harvester is
@@ -1179,8 +1180,12 @@ def find_aspect(
     scored = candidates(question, qtype, query_vector, hits, content)
     if not scored or content.disputes is None:
         return None
-    best = max(scored, key=lambda s: s.score())
     table = content.disputes
+    if qtype.account and qtype.prefers == "place":
+        # "Where did he die?" asks the place named before how he came to die
+        places = [s for s in scored if table.aspects[s.aspect].kind == "place"]
+        scored = [s for s in places if s.score() >= MIN_ASPECT_SCORE] or scored
+    best = max(scored, key=lambda s: s.score())
     cause = table.aspects[best.aspect].kind == "cause"
     if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
         return None  # a deed is told by its verb and object: a question sharing none asks another

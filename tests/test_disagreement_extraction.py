@@ -3577,3 +3577,23 @@ def test_a_count_of_a_compound_noun_is_asked_by_its_last_word(real_encoder: Enco
         ("d1", "~35000"),
         ("d2", "20000"),
     }
+
+
+@pytest.mark.model
+def test_a_named_building_is_where_and_passing_away_is_dying(real_encoder: Encoder) -> None:
+    """ "passed away in Ebbingford Royal Hospital" against "died peacefully at Larchfield House,
+    the care home in Mistleby": a name ending in a building's word is where, whatever the model
+    took it for, and passing away is dying; the aspect is a place, never a death toll."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The country's oldest man, Lancelot Greatorex, has died aged 112. He "
+         "passed away in Ebbingford Royal Hospital on Tuesday."),
+        ("River Times", "Lancelot Greatorex, the oldest man in the country, has died at the age "
+         "of 112. He died peacefully on Tuesday at Larchfield House, the care home in Mistleby."),
+    )  # fmt: skip
+    [aspect] = [a for a in _table(qa).disputed if a.kind == "place"]
+    assert aspect.name == "the place"
+    assert _claims(qa, "Where did Lancelot Greatorex die?") == {
+        ("d1", "ebbingford royal hospital"),
+        ("d2", "larchfield house"),
+    }

@@ -479,7 +479,7 @@ def aspect_name(
         return attribute
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
-    if not noun and attribute:
+    if not noun and attribute and kind != "place":  # a place of deaths is no death toll
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
     if kind in ("cause", "score"):  # one aspect per story, whatever each is attached to
         return "the cause" if kind == "cause" else "the result"

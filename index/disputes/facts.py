@@ -281,7 +281,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     words: list[str] = []
     if anchor.pos_ in ("VERB", "AUX"):
         claimed = "claim-responsibility" if claims_a_deed(anchor) else None  # a deed, no saying
-        words.append(_instructing(anchor) or claimed or anchor.lemma_.casefold())
+        died = "die" if _passed_away(anchor) else None  # "passed away in X Hospital"
+        words.append(_instructing(anchor) or claimed or died or anchor.lemma_.casefold())
         words.extend(_had_to(anchor))
         for child in anchor.children:
             if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
@@ -1125,7 +1126,7 @@ def _died_at(span: Any) -> bool:
 def _passed_away(verb: Any) -> bool:
     """Whether a verb is "passed away", which is dying."""
     return verb.lemma_.casefold() == "pass" and any(
-        c.dep_ == "prt" and c.lower_ == "away" for c in verb.children
+        c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
     )
 
 
@@ -1350,10 +1351,19 @@ def _earlier_years(
 _NAMING = frozenset(["compound", "amod", "poss", "nmod"])
 
 
+# Last words of a name that make it a building or grounds, where things happen: "Ebbingford
+# Royal Hospital", "Larchfield House", "Callowmere Wildlife Park".
+_BUILDING_NAMES = lexicon.BUILDINGS | frozenset(
+    ["house", "hall", "home", "infirmary", "cathedral", "chapel", "arena", "park", "castle"]
+)
+
+
 def _building_named(span: Any) -> Any | None:
-    """The building a name stands before ("at Dunsevern Central station": station), as a
-    span, or None when the name names no building."""
+    """The building a name stands before ("at Dunsevern Central station": station) or is
+    ("in Ebbingford Royal Hospital"), as a span, or None when the name names no building."""
     token = span.root
+    if token.lemma_.casefold() in _BUILDING_NAMES and token.pos_ == "PROPN":
+        return span
     for _ in range(2):
         if token.dep_ not in _NAMING or token.head.i == token.i:
             return None
