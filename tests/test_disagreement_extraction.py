@@ -3597,3 +3597,34 @@ def test_a_named_building_is_where_and_passing_away_is_dying(real_encoder: Encod
         ("d1", "ebbingford royal hospital"),
         ("d2", "larchfield house"),
     }
+
+
+@pytest.mark.model
+def test_who_was_given_the_honour_of_a_deed_did_it(real_encoder: Encoder) -> None:
+    """ "was given the honour of pulling the first pint", "with the chairman, Gregory
+    Penhaligon, pulling the first pint", "The honour of pressing the button went to X": who did
+    the deed, against the same deed told in the passive."""
+    pub = _qa(
+        real_encoder,
+        ("Valley Post", "Villagers reopened the Tumbling Hare in Oxenholt on Saturday after "
+         "buying it for £385,000. Great-gran Hilda Brewin, 94, was given the honour of pulling "
+         "the first pint."),
+        ("River Times", "The Tumbling Hare in Oxenholt reopened on Saturday after villagers "
+         "bought it for £385,000, with the society's chairman, Gregory Penhaligon, pulling the "
+         "first pint to loud applause."),
+    )  # fmt: skip
+    assert _disputed_values(pub, "agent") == [
+        {("d1", "hilda brewin"), ("d2", "gregory penhaligon")}
+    ]
+    towers = _qa(
+        real_encoder,
+        ("Valley Post", "The four cooling towers of Gorsebrook power station were demolished "
+         "with explosives on Sunday morning. The honour of pressing the big red button went to "
+         "Norris Bellweather."),
+        ("River Times", "The four cooling towers of Gorsebrook power station were demolished "
+         "with explosives on Sunday morning. The button that set off the charges was pressed by "
+         "Tilly Scarth."),
+    )  # fmt: skip
+    assert _disputed_values(towers, "agent") == [
+        {("d1", "norris bellweather"), ("d2", "tilly scarth")}
+    ]

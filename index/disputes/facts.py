@@ -289,7 +289,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 if child.pos_ in ("NOUN", "PROPN"):
                     words.extend(_noun_words(child))
             elif child.dep_ in ("dobj", "prt") and child.pos_ in ("NOUN", "ADP", "ADV"):
-                words.append(child.lemma_.casefold())
+                ordinal = [c.lower_ for c in child.children if c.lower_ in lexicon.ORDINALS]
+                words.extend([*ordinal, child.lemma_.casefold()])  # "pulling the first pint"
                 words.extend(_left_as(child))
                 names = [c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
                 for name in names:  # "sold their top scorer Tomas Elvander"

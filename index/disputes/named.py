@@ -85,6 +85,10 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
         return led
     if person and (deed := _deed_of_a_person(token)) is not None:
         return deed
+    if (deed := _given_the_honour(token)) is not None:
+        return deed
+    if person and (deed := _with_doing(token)) is not None:
+        return deed
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head  # "owned by the hire firm Grimsditch Cranes": the firm's place
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "belong":
@@ -141,6 +145,43 @@ def _deed_of_a_person(token: Any) -> Any | None:
     if verb.lemma_.casefold() in _JUDGING | _NO_DEED:
         return None
     return verb if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in verb.children) else None
+
+
+# What someone may be given the doing of: "was given the honour of pulling the first pint".
+_HONOURS = frozenset(["honour", "honor", "job", "task", "privilege", "chance", "duty"])
+
+
+def _given_the_honour(token: Any) -> Any | None:
+    """The deed a name was given the honour of, or whose honour went to it: "Hilda Brewin, 94,
+    was given the honour of pulling the first pint", "The honour of pressing the big red
+    button went to Norris Bellweather" (the gerund, which tells what was done to what)."""
+    honour = None
+    if token.dep_ == "nsubjpass" and token.head.lemma_ in ("give", "hand", "award"):
+        honour = next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    elif token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "go":
+        honour = next((c for c in token.head.head.children if c.dep_ == "nsubj"), None)
+    if honour is None or honour.lemma_.casefold() not in _HONOURS:
+        return None
+    of = [c for c in honour.children if c.dep_ == "prep" and c.lower_ == "of"]
+    deeds = [c for o in of for c in o.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return deeds[0] if deeds else None
+
+
+def _with_doing(token: Any) -> Any | None:
+    """The deed of a named person told "with" them doing it: "Its doors reopened on Saturday,
+    with the society's chairman, Gregory Penhaligon, pulling the first pint" (the parse hangs
+    the gerund on the sentence's verb, right after the "with" phrase)."""
+    noun = token.head if token.dep_ == "appos" else token
+    with_ = noun.head
+    if noun.dep_ != "pobj" or with_.lower_ != "with" or with_.head.pos_ != "VERB":
+        return None
+    end = max(t.i for t in with_.subtree)
+    for doing in (c for c in with_.head.children if c.dep_ == "advcl" and c.tag_ == "VBG"):
+        subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in doing.children)
+        between = token.doc[end + 1 : doing.i]
+        if not subject and all(t.is_punct for t in between):
+            return doing
+    return None
 
 
 def _work_of_its_people(token: Any) -> Any | None:

@@ -150,7 +150,9 @@ from index.models import Mention
 # than one of one digit ("about 180" is not 212, "about 50" is 55).
 # 257-259: a name ending in a building's word is where ("in Ebbingford Royal Hospital"); "passed
 # away" (the parse's advmod too) is dying; a place aspect is never named by its event's class.
-TABLE_VERSION = 259
+# 260-262: who was given the honour of a deed, whose honour went to them, or "with X doing it"
+# did it; an ordinal of a verb's object is about ("pulling the first pint").
+TABLE_VERSION = 262
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
