@@ -307,9 +307,9 @@ def stranger_asked(
     relatives = relatives_of(question, written)
     for key in written:
         tokens = name_tokens(key)
-        first, last = tokens[0], tokens[-1]
-        if len(tokens) < 2 or key in relatives or last not in people_by_surname:
+        if len(tokens) < 2 or key in relatives or tokens[-1] not in people_by_surname:
             continue
+        first, last = tokens[0], tokens[-1]
         if first in OFFICE_WORDS or first in PERSON_NOUNS:
             continue  # "Councillor Ravensworth", "Captain Tregarth"
         known = [p for _, p in people_by_surname[last] if not p.startswith("the ")]
@@ -426,11 +426,11 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         kinds.add("date")
     if "place" in qtype.wants and qtype.prefers not in ("person", "organization"):
         kinds.add("place")  # not "the name of the farmer", nor "Which organisation owns it?"
+    # "Who was appointed?" asks whom the choice named, an agent fact; "Who was hurt?" no agent
     patient = _PATIENT_ASKED.match(question)
-    if patient and patient[1].casefold() in CHOOSING:
-        patient = None  # "Who was appointed?" asks whom the choice named, an agent fact
+    undergoer = patient is not None and patient[1].casefold() not in CHOOSING
     if qtype.wants & {"organization", "person"} and qtype.prefers != "place":
-        if not patient:
+        if not undergoer:
             kinds.add("agent")  # "Which company will repair it?", not "Which town is it in?"
         kinds.add(NAME)  # "Who is the head teacher?": her name, however each report spells it
         kinds.add(HOLDER)  # "Who is the mayor?": whom each report names to the post

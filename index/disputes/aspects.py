@@ -243,6 +243,7 @@ def _two_deeds(a: Fact, b: Fact) -> bool:
 
 
 def _alike(first: str, second: str) -> bool:
+    """Whether two words are one: the same, or of one lexicon class."""
     return first == second or bool(lexicon.classes((first,)) & lexicon.classes((second,)))
 
 
