@@ -3628,3 +3628,22 @@ def test_who_was_given_the_honour_of_a_deed_did_it(real_encoder: Encoder) -> Non
     assert _disputed_values(towers, "agent") == [
         {("d1", "norris bellweather"), ("d2", "tilly scarth")}
     ]
+
+
+@pytest.mark.model
+def test_whom_something_was_bought_from_sold_it(real_encoder: Encoder) -> None:
+    """ "bought the building from Tollgate Brewery" against "bought the 17th-century inn from
+    the pub company Cressington Inns": who sold it, asked by "sold"; a question sharing no word
+    with who sold it ("Who chairs the society?") is not answered with that disagreement."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Villagers in Oxenholt reopened their pub on Saturday. The society "
+         "bought the building from Tollgate Brewery, which shut the pub in 2024."),
+        ("River Times", "Villagers in Oxenholt reopened their pub on Saturday. The Oxenholt "
+         "Community Pub Society bought the 17th-century inn from the pub company Cressington "
+         "Inns for £385,000."),
+    )  # fmt: skip
+    sellers = {("d1", "tollgate brewery"), ("d2", "cressington inns")}
+    assert _disputed_values(qa, "agent") == [sellers]
+    assert _claims(qa, "Who sold the pub to the villagers of Oxenholt?") == sellers
+    assert qa.ask("Who chairs the Oxenholt Community Pub Society?").conflicts == []

@@ -487,8 +487,8 @@ def aspect_name(
     if kind == "agent":
         if chosen := chosen_name(words):
             return chosen
-        if attribute == lexicon.ATTRIBUTES["owner"][1]:
-            return f"the owner of the {noun}" if noun else attribute
+        if attribute in (lexicon.ATTRIBUTES["owner"][1], lexicon.ATTRIBUTES["seller"][1]):
+            return f"{attribute} of the {noun}" if noun else attribute
         if attribute == lexicon.ATTRIBUTES["found"][1]:
             return f"who found the {noun}" if noun else "who found it"
         return f"who is responsible for the {noun}" if noun else "who is responsible"

@@ -31,6 +31,8 @@ from index.disputes.holders import HOLDER, held_by_one, post_owner
 from index.disputes.lexicon import REPORTING
 from index.disputes.named import (
     DECIDED,
+    SOLD,
+    bought_from,
     claims_a_deed,
     decides,
     event_of_agent,
@@ -573,6 +575,12 @@ def _indefinite(noun: Any) -> bool:
         (c.dep_ == "det" and c.lower_ in known) or c.dep_ == "poss" or c.pos_ == "PROPN"
         for c in noun.children
     )
+
+
+def _seller(verb: Any, start: int, end: int) -> bool:
+    """Whether the name at characters start..end is who a verb of buying bought from."""
+    names = [t for t in verb.subtree if t.idx < end and start < t.idx + len(t)]
+    return any(bought_from(t) == verb for t in names)
 
 
 def _doer(verb: Any, start: int, end: int) -> Any | None:
@@ -1453,6 +1461,10 @@ def _sentence_facts(
             noun, about = post, (*about, post)  # who was chosen is told by the post
         elif kind == "agent" and anchor is not None and (found := found_noun(anchor)) is not None:
             noun = found  # "his wife Marjorie found her": she found the dog, not the wife
+        elif kind == "agent" and anchor is not None and _seller(anchor, start, end):
+            about = (SOLD, *about)  # "bought the inn from Cressington Inns": who sold it
+            sold = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+            noun = sold[0].lemma_.casefold() if sold else noun
         elif kind == "agent" and anchor is not None and (doer := _doer(anchor, start, end)):
             # "the campaign's leader, Jemima Stallard, handed Cllr R a petition": about the
             # petition and its handing, not the leader the name is

@@ -158,6 +158,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     # "the grouse moor, owned by Rookhill Sporting", "Scarrow Moor, which belongs to the
     # Aldwark Trust": who owns it.
     "owner": (frozenset(["own", "owner", "belong"]), "the owner"),
+    # "bought the inn from Cressington Inns": who sold it (a question's "sold" is no lemma)
+    "seller": (frozenset(["sell", "sold", "seller", "vendor"]), "the seller"),
     # "The last of the buried skiers was found after nearly two hours", "had been located
     # within 40 minutes": when, or how long it took, to find who or what was sought.
     "found": (

@@ -87,6 +87,8 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
         return deed
     if (deed := _given_the_honour(token)) is not None:
         return deed
+    if (bought := bought_from(token)) is not None:
+        return bought
     if person and (deed := _with_doing(token)) is not None:
         return deed
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
@@ -165,6 +167,25 @@ def _given_the_honour(token: Any) -> Any | None:
     of = [c for c in honour.children if c.dep_ == "prep" and c.lower_ == "of"]
     deeds = [c for o in of for c in o.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
     return deeds[0] if deeds else None
+
+
+# Verbs of buying, whose "from" names who sold: "bought the inn from Cressington Inns".
+_BUYING = frozenset(["buy", "purchase", "acquire"])
+# What the seller did, as a question asks it ("Who sold the pub?").
+SOLD = "sell"
+
+
+def bought_from(token: Any) -> Any | None:
+    """The verb of buying a name is the "from" of: the name sold what was bought ("The society
+    bought the building from Tollgate Brewery", "from the pub company Cressington Inns")."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "from":
+        return None
+    verb = token.head.head
+    if verb.dep_ == "dobj":
+        verb = verb.head  # "bought the inn from ...": the parse may hang "from" on the inn
+    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() in _BUYING else None
 
 
 def _with_doing(token: Any) -> Any | None:

@@ -152,7 +152,8 @@ from index.models import Mention
 # away" (the parse's advmod too) is dying; a place aspect is never named by its event's class.
 # 260-262: who was given the honour of a deed, whose honour went to them, or "with X doing it"
 # did it; an ordinal of a verb's object is about ("pulling the first pint").
-TABLE_VERSION = 262
+# 263-265: whom something was bought from sold it ("bought the inn from Cressington Inns").
+TABLE_VERSION = 265
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
