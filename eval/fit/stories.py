@@ -32,7 +32,9 @@ DATA = EVAL_DIR / "data"
 TRAINING = DATA / "stories-train"
 LABELS = DATA / "story-labels.yaml"
 # Corpora written blind and scored once at the end of the session that added them: not fitted on.
-BLIND = frozenset(["compass"])
+# Keystone is the blind corpus now; compass, blind when the committed model was fitted, stays out
+# until the next refit so that this command still reproduces the committed weights.
+BLIND = frozenset(["compass", "keystone"])
 SEED = 0
 C_GRID = (0.1, 0.2, 0.3, 0.5, 1.0, 3.0, 10.0)  # inverse regularisation strengths tried
 
