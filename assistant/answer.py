@@ -225,7 +225,7 @@ def compose(
     # would abstain ("They mention the ferry's captain but never give a name").
     tie = near_miss.tie(asked, qtype, ranked) if why in (None, "weak", "unmatched") else None
     # "How old is Bosco?" is not answered by another's age ("Ferris Aldwinckle, 39").
-    another = why is None and near_miss.of_another(asked, ranked, content)
+    another = why is None and near_miss.of_another(asked, qtype, ranked, content)
     if (tie is not None and not tie.tied) or another:
         why = "untied"
     elif tie is not None and why is None:

@@ -288,18 +288,23 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     return Tie(found.phrase, found.term, tuple(tied), mentioned)
 
 
-def of_another(question: str, ranked: Sequence[Candidate], content: IndexContent) -> bool:
+def of_another(
+    question: str, qtype: QuestionType, ranked: Sequence[Candidate], content: IndexContent
+) -> bool:
     """Whether the best sentence would answer about someone else: "How old is <person>?" by an
     age it does not name them with (the person the index knows, else the name asked about):
     "Ferris Aldwinckle, 39" for "How old is Bosco?" (ages the table holds for the person, "The
     54-year-old" two sentences after the name, are answered from the table); or a question
-    about someone the reports never name in full (`disputed.stranger_asked`) by a sentence
-    that does not name them: "How much did Jacob Brocklehurst weigh?" by his sister's weight."""
+    about someone the reports never name in full (`disputed.stranger_asked`) for a figure, by a
+    sentence that does not name them: "How much did Jacob Brocklehurst weigh?" by his sister's
+    weight (only a figure: "the Brazilian French colony" is no one's name)."""
     if not ranked:
         return False
     written = set(question_name_tokens(ranked[0].sentence.text))
     table = content.disputes
-    stranger = disputed.stranger_asked(question, table.people_by_surname) if table else None
+    stranger = None
+    if "number" in qtype.wants and table is not None:
+        stranger = disputed.stranger_asked(question, table.people_by_surname)
     if stranger is not None and stranger not in written:
         return True
     if not _AGE.search(question):
