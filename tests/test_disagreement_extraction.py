@@ -3647,3 +3647,18 @@ def test_whom_something_was_bought_from_sold_it(real_encoder: Encoder) -> None:
     assert _disputed_values(qa, "agent") == [sellers]
     assert _claims(qa, "Who sold the pub to the villagers of Oxenholt?") == sellers
     assert qa.ask("Who chairs the Oxenholt Community Pub Society?").conflicts == []
+
+
+@pytest.mark.model
+def test_a_title_someone_was_named_is_no_one_chosen(real_encoder: Encoder) -> None:
+    """ "A choir from Wrenlow Academy has been named National Schools Choir of the Year": the
+    choir was chosen, the name after "named" is the title it won, not someone else chosen."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A choir from Wrenlow Academy has been named National Schools Choir of "
+         "the Year after winning the final at Corbeck Hall in Vennington on Saturday night."),
+        ("River Times", "The 40-strong choir from Wrenlow Academy stunned the judges at the "
+         "National Schools Choir of the Year final at Corbeck Hall in Vennington on Saturday."),
+    )  # fmt: skip
+    assert ("agent", "national schools choir") not in _values(qa)
+    assert qa.ask("Who came second in the choir final?").conflicts == []

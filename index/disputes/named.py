@@ -113,6 +113,8 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
+    if token.dep_ == "oprd" and any(c.dep_ == "nsubjpass" for c in token.head.children):
+        return None  # "A choir ... has been named National Schools Choir of the Year": a title
     if engaged and token.head.pos_ == "VERB" and token.head.lemma_.casefold() in _ENGAGE:
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]

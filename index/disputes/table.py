@@ -153,7 +153,8 @@ from index.models import Mention
 # 260-262: who was given the honour of a deed, whose honour went to them, or "with X doing it"
 # did it; an ordinal of a verb's object is about ("pulling the first pint").
 # 263-265: whom something was bought from sold it ("bought the inn from Cressington Inns").
-TABLE_VERSION = 265
+# 266: the title someone "has been named" is no one chosen ("named Choir of the Year").
+TABLE_VERSION = 266
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
