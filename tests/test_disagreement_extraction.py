@@ -3662,3 +3662,19 @@ def test_a_title_someone_was_named_is_no_one_chosen(real_encoder: Encoder) -> No
     )  # fmt: skip
     assert ("agent", "national schools choir") not in _values(qa)
     assert qa.ask("Who came second in the choir final?").conflicts == []
+
+
+@pytest.mark.model
+def test_an_age_at_the_deed_a_lede_tells_is_the_persons(real_encoder: Encoder) -> None:
+    """ "after leaping out of a plane at the age of 101" in an article's first sentence is the
+    age of whom it is about (the deed is the news), against "A 100-year-old great-grandmother,
+    Edith Mallinder"; further on, "at the age of" may date an earlier deed and tells no age."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "FEARLESS great-gran Edith Mallinder has become a skydiving sensation - "
+         "after leaping out of a plane at the age of 101. She learned to drive at the age of 17."),
+        ("River Times", "A 100-year-old great-grandmother, Edith Mallinder, jumped out of a plane "
+         "at 15,000 feet on Sunday."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == [{("d1", "101"), ("d2", "100")}]
+    assert ("age", "17") not in _values(qa)

@@ -1047,7 +1047,7 @@ def document_facts(
         told = [m for m in mentions[i] if m.start >= filed]
         if doc is not None:
             people += parsed_people(doc, people, known)
-            facts = _sentence_facts(doc, sentence, told, people, before, published)
+            facts = _sentence_facts(doc, sentence, told, people, before, published, i == 0)
             inside: list[Fact] = []
             if not dated and i < LEDE_SENTENCES:
                 followed |= _followed_events(doc)
@@ -1106,13 +1106,18 @@ def name_facts(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
     ]
 
 
-def _age_phrase_start(text: str, start: int, value: str, span: Any) -> int | None:
+def _age_phrase_start(
+    text: str, start: int, value: str, span: Any, lede: bool = False
+) -> int | None:
     """Where an age written before its number starts ("aged 52"; "died at the age of 112",
-    whose "the age of 112" may be the NER's date), None when the number has no such words."""
+    whose "the age of 112" may be the NER's date), None when the number has no such words.
+    "at the age of" tells an age now only of a death or in an article's first sentence, where
+    the deed is the news ("after leaping out of a plane at the age of 101"); further on it is
+    as often an earlier deed's ("passed his driving test at the age of 17")."""
     before = text[:start]
     if aged := _AGED_BEFORE.search(before):
         return aged.start()
-    if not _died_at(span):
+    if not (lede or _died_at(span)):
         return None
     if at := _AT_THE_AGE_OF.search(before):
         return at.start()
@@ -1442,7 +1447,9 @@ def _sentence_facts(
     people: list[Mention],
     before: Before,
     published: dt.date | None,
+    lede: bool = False,
 ) -> list[Fact]:
+    """The facts one sentence tells; `lede`: it is its article's first."""
     facts: list[Fact] = []
     years = _earlier_years(doc, sentence, mentions, published)
     background = _past_events(doc, years)
@@ -1524,7 +1531,8 @@ def _sentence_facts(
                 mention = mention.model_copy(update={"text": text, "kind": "number"})
                 span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
         if mention.kind in ("number", "date") and (
-            (aged := _age_phrase_start(sentence.text, local.start, mention.text, span)) is not None
+            (aged := _age_phrase_start(sentence.text, local.start, mention.text, span, lede))
+            is not None
         ):
             # "who is aged 52": the NER leaves "aged" out of the number
             local = local.model_copy(update={"start": aged})

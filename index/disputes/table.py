@@ -154,7 +154,8 @@ from index.models import Mention
 # did it; an ordinal of a verb's object is about ("pulling the first pint").
 # 263-265: whom something was bought from sold it ("bought the inn from Cressington Inns").
 # 266: the title someone "has been named" is no one chosen ("named Choir of the Year").
-TABLE_VERSION = 266
+# 267: "at the age of 101" in an article's first sentence is its person's age.
+TABLE_VERSION = 267
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
