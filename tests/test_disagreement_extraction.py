@@ -3678,3 +3678,17 @@ def test_an_age_at_the_deed_a_lede_tells_is_the_persons(real_encoder: Encoder) -
     )  # fmt: skip
     assert _disputed_values(qa, "age") == [{("d1", "101"), ("d2", "100")}]
     assert ("age", "17") not in _values(qa)
+
+
+@pytest.mark.model
+def test_players_and_fighters_taking_part_are_one_count(real_encoder: Encoder) -> None:
+    """ "A total of 286 players took part" against "About 450 conker fighters took part": who
+    takes part in a contest, in any word for them."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Wilf Ogbourne, 78, won the Brambury Conker Championship on the village "
+         "green on Sunday. A total of 286 players took part this year, the organisers said."),
+        ("River Times", "Wilf Ogbourne won the Brambury Conker Championship on the village green "
+         "on Sunday. About 450 conker fighters took part in the contest."),
+    )  # fmt: skip
+    assert {("d1", "286"), ("d2", "~450")} in _disputed_values(qa, "count")

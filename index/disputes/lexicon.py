@@ -375,6 +375,10 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
             "competitor",
             "entrant",
             "snowboarder",
+            "participant",
+            "contestant",
+            "player",
+            "fighter",
         ]
     ),
     "travellers": frozenset(

@@ -155,7 +155,8 @@ from index.models import Mention
 # 263-265: whom something was bought from sold it ("bought the inn from Cressington Inns").
 # 266: the title someone "has been named" is no one chosen ("named Choir of the Year").
 # 267: "at the age of 101" in an article's first sentence is its person's age.
-TABLE_VERSION = 267
+# 268: players, fighters, participants and contestants are who took part.
+TABLE_VERSION = 268
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
