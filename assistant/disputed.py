@@ -262,9 +262,16 @@ _RELATIVE_OF = re.compile(
     r"([\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:wife|husband|widow|widower|son|daughter|mother"
     r"|father|brother|sister|partner|girlfriend|boyfriend|fiancee?|child|children|parents|family"
     r"|cousin|uncle|aunt|friend|colleague|neighbour|neighbor|teammate|victim|lawyer|solicitor"
+    r"|(?:great-)?(?:grandmother|grandfather|grandson|granddaughter|grandchild(?:ren)?|gran"
+    r"|granny|grandma|grandad|granddad|grandpa|nan|nana)|nephew|niece"
     r"|agent|spokes(?:man|woman|person))\b",
     re.IGNORECASE,
 )
+
+
+# The capitalised words a question ends with so far: "Briony Fairbairn" of "What happened to
+# Briony Fairbairn".
+_CAPITALISED_RUN = re.compile(r"(?<!^)(?:\b[A-Z][\w'-]*\s+)*\b[A-Z][\w'-]*$")
 
 
 def relatives_of(question: str, people: Iterable[str]) -> set[str]:
@@ -280,10 +287,13 @@ def relatives_of(question: str, people: Iterable[str]) -> set[str]:
         # Telloway's mother" is not about Harwin Telloway, nor "Harwin", but may be Euphemia
         # Telloway; "Leitl's widow" is about no one named Leitl.
         before = question_name_tokens(question[: match.end(1)])
+        # the name as written, all its capitalised words ("Briony Fairbairn's grandfather" is
+        # not about every Fairbairn)
+        written_name = _CAPITALISED_RUN.search(question[: match.end(1)])
         longest: list[str] = max(
             (t for t in tokens.values() if before[-len(t) :] == t),
             key=len,
-            default=question_name_tokens(match[1]),
+            default=question_name_tokens(written_name[0] if written_name else match[1]),
         )
         written = set(longest)
         found |= {p for p, t in tokens.items() if set(t) <= written or written <= set(t)}

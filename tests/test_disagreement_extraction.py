@@ -3252,6 +3252,14 @@ def test_a_relative_asked_after_is_not_the_person_named_nor_their_family() -> No
     }
     assert disputed.relatives_of("How old is Leitl's widow?", ["viktor leitl"]) == {"viktor leitl"}
     assert disputed.relatives_of("How old is Viktor Leitl?", ["viktor leitl"]) == set()
+    # grandparents are relatives too; a full name the index does not know is written in full,
+    # not cut to the surname that the asked-about grandfather shares
+    fairbairns = ["thaddeus fairbairn", "declan fairbairn"]
+    question = "What happened to Briony Fairbairn's grandfather?"
+    assert disputed.relatives_of(question, fairbairns) == set()
+    assert disputed.relatives_of("How old is Chloe Pybus's nan?", ["chloe pybus"]) == {
+        "chloe pybus"
+    }
 
 
 @pytest.mark.model
