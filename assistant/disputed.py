@@ -1170,12 +1170,15 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
 
 def _compounds_of(nouns: Iterable[str], terms: set[str]) -> set[str]:
     """The question's words that end a counted compound noun ("bee" of "honeybee", "men" of
-    "firemen"): "How many bees were in the swarm?" asks the count of "35,000 honeybees"."""
+    "firemen"), or whose doing the noun names ("play" of "player", "walk" of "walker"): "How
+    many bees were in the swarm?" asks the count of "35,000 honeybees", "How many people
+    played?" the count of "286 players"."""
     return {
         term
         for term in terms
         for noun in nouns
-        if len(term) >= 3 and len(noun) - len(term) >= 3 and noun.endswith(term)
+        if len(term) >= 3
+        and ((len(noun) - len(term) >= 3 and noun.endswith(term)) or noun == f"{term}er")
     }
 
 

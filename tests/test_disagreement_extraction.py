@@ -3691,7 +3691,7 @@ def test_an_age_at_the_deed_a_lede_tells_is_the_persons(real_encoder: Encoder) -
 @pytest.mark.model
 def test_players_and_fighters_taking_part_are_one_count(real_encoder: Encoder) -> None:
     """ "A total of 286 players took part" against "About 450 conker fighters took part": who
-    takes part in a contest, in any word for them."""
+    takes part in a contest, in any word for them, asked by what they did."""
     qa = _qa(
         real_encoder,
         ("Valley Post", "Wilf Ogbourne, 78, won the Brambury Conker Championship on the village "
@@ -3700,3 +3700,6 @@ def test_players_and_fighters_taking_part_are_one_count(real_encoder: Encoder) -
          "on Sunday. About 450 conker fighters took part in the contest."),
     )  # fmt: skip
     assert {("d1", "286"), ("d2", "~450")} in _disputed_values(qa, "count")
+    # "played" asks for the players (a noun naming who does it)
+    question = "How many people played in the Brambury Conker Championship?"
+    assert _claims(qa, question) == {("d1", "286"), ("d2", "~450")}
