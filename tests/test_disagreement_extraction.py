@@ -3703,3 +3703,10 @@ def test_players_and_fighters_taking_part_are_one_count(real_encoder: Encoder) -
     # "played" asks for the players (a noun naming who does it)
     question = "How many people played in the Brambury Conker Championship?"
     assert _claims(qa, question) == {("d1", "286"), ("d2", "~450")}
+
+
+def test_a_counted_noun_is_asked_by_its_last_word_or_its_doing() -> None:
+    """ "bees" asks a count of "honeybees", "played" a count of "players"; "people" neither,
+    nor a word too short to end anything ("er")."""
+    nouns = {"honeybee", "player"}
+    assert disputed._compounds_of(nouns, {"bee", "play", "peopl", "er"}) == {"bee", "play"}
