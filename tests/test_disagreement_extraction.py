@@ -3710,3 +3710,19 @@ def test_a_counted_noun_is_asked_by_its_last_word_or_its_doing() -> None:
     nor a word too short to end anything ("er")."""
     nouns = {"honeybee", "player"}
     assert disputed._compounds_of(nouns, {"bee", "play", "peopl", "er"}) == {"bee", "play"}
+
+
+@pytest.mark.model
+def test_a_height_the_model_took_for_a_date_is_a_measure(real_encoder: Encoder) -> None:
+    """ "A 40ft Christmas tree" (the model's date "40ft Christmas") against "the town's 55ft
+    Christmas tree": the tree's height; "How strong were the gusts?" asks no length."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A 40ft Christmas tree was blown over in a gale in Sallerton late on "
+         "Thursday, injuring a security guard. Gusts reached 70mph."),
+        ("River Times", "Sallerton's Christmas lights switch-on has been postponed after the "
+         "town's 55ft Christmas tree was blown down in Thursday night's gale."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "measure") == [{("d1", "40 foot"), ("d2", "55 foot")}]
+    assert _claims(qa, "sallerton tree height") == {("d1", "40 foot"), ("d2", "55 foot")}
+    assert qa.ask("How strong were the gusts when the Sallerton tree blew down?").conflicts == []

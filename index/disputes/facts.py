@@ -117,7 +117,7 @@ _UNITS = frozenset(
     ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
      "crown", "krona", "krone", "m", "mn", "bn", "million", "billion",
      "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "lb",
-     "oz", "ounce"]
+     "oz", "ounce", "ft"]
 )  # fmt: skip
 _NEVER_ABOUT = _UNITS | frozenset(
     [
@@ -1527,6 +1527,12 @@ def _sentence_facts(
             ):
                 # "6.5m dalers", in a currency no list knows, is 6.5 million of it, not 6 May
                 local = local.model_copy(update={"end": local.end + scale.end()})
+                text = sentence.text[local.start : local.end]
+                mention = mention.model_copy(update={"text": text, "kind": "number"})
+                span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
+            elif mention.kind == "date" and (measured := values.leading_measure(mention.text)):
+                # "A 40ft Christmas tree": the model's date "40ft Christmas" is a height
+                local = local.model_copy(update={"end": local.start + measured})
                 text = sentence.text[local.start : local.end]
                 mention = mention.model_copy(update={"text": text, "kind": "number"})
                 span = doc.char_span(local.start, local.end, alignment_mode="expand") or span

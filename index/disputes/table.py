@@ -156,7 +156,8 @@ from index.models import Mention
 # 266: the title someone "has been named" is no one chosen ("named Choir of the Year").
 # 267: "at the age of 101" in an article's first sentence is its person's age.
 # 268: players, fighters, participants and contestants are who took part.
-TABLE_VERSION = 268
+# 269-270: a measure the model took for a date's start ("40ft Christmas") is a measure.
+TABLE_VERSION = 270
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

@@ -404,6 +404,19 @@ def ounces_end(sentence: str, start: int, end: int) -> int:
     return unit.end() if unit else end
 
 
+_FIGURE_FIRST = re.compile(r"\d[\d,.]*")
+
+
+def leading_measure(text: str) -> int | None:
+    """Where a measure a text begins with ends ("40ft" of "40ft Christmas", which the NER took
+    for a date); None when it begins with none."""
+    figure = _FIGURE_FIRST.match(text)
+    if figure is None:
+        return None
+    end = measure_end(text, figure.end())
+    return end if end > figure.end() and measure_form(text[:end]) else None
+
+
 def measure_end(sentence: str, end: int) -> int:
     """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
     of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
