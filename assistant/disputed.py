@@ -584,7 +584,7 @@ def _signals(
     asked = terms - table.story_names[found.story] - _GENERIC_TERMS
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
-    matched = asked & words | _compounds_of(nouns, asked)  # "bees" asks "35,000 honeybees"
+    matched = asked & words | _words_asking_for(nouns, asked)  # "bees" asks "35,000 honeybees"
     if matched:  # the attribute is asked; who was counted then says whose: "officers hurt"
         matched |= asked & counted
     shared = len(matched) / len(asked) if asked else 0.0
@@ -1170,14 +1170,14 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
     if terms & _ANYONE and lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES:
         return True
-    return bool(named & terms) or bool(_compounds_of(nouns, terms))
+    return bool(named & terms) or bool(_words_asking_for(nouns, terms))
 
 
-def _compounds_of(nouns: Iterable[str], terms: set[str]) -> set[str]:
-    """The question's words that end a counted compound noun ("bee" of "honeybee", "men" of
-    "firemen"), or whose doing the noun names ("play" of "player", "walk" of "walker"): "How
-    many bees were in the swarm?" asks the count of "35,000 honeybees", "How many people
-    played?" the count of "286 players"."""
+def _words_asking_for(nouns: Iterable[str], terms: set[str]) -> set[str]:
+    """The question's words that ask for a counted noun other than by its own word: by the last
+    part of a compound ("bee" of "honeybee", "men" of "firemen"), or by the doing it names
+    ("play" of "player", "walk" of "walker"). "How many bees were in the swarm?" asks the count
+    of "35,000 honeybees", "How many people played?" the count of "286 players"."""
     return {
         term
         for term in terms

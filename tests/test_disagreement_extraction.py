@@ -3709,7 +3709,7 @@ def test_a_counted_noun_is_asked_by_its_last_word_or_its_doing() -> None:
     """ "bees" asks a count of "honeybees", "played" a count of "players"; "people" neither,
     nor a word too short to end anything ("er")."""
     nouns = {"honeybee", "player"}
-    assert disputed._compounds_of(nouns, {"bee", "play", "peopl", "er"}) == {"bee", "play"}
+    assert disputed._words_asking_for(nouns, {"bee", "play", "peopl", "er"}) == {"bee", "play"}
 
 
 @pytest.mark.model
