@@ -174,6 +174,9 @@ _NATIONALITY = re.compile(
 )
 _TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b")
 _PRECISION = re.compile(r"\b(year|month|day|date|time)\b")
+# "In which year ...?", "what day": the precision a question word asks for, wherever else the
+# question names a year ("choir of the year final day" asks the day).
+_PRECISION_ASKED = re.compile(r"\b(?:what|which)\s+(year|month|day|date|time)\b")
 # "How long was he in the job?", "the length of the closure": a length of time, best answered by
 # one ("18 months"), not by any figure or date the sentence holds.
 _LENGTH_ASKED = re.compile(rf"\bhow\s+long\b|\b(?:length|duration)\b|{_LENGTH_OF_TIME}")
@@ -197,6 +200,11 @@ _HAPPENED = re.compile(
     r"(?:defeat|loss|sacking|dismissal|arrest|conviction|acquittal|release|sentence))\b|"
     # "How is Alwyn Petheridge now?", "What is his condition?": still in hospital, or home
     r"^how\s+(?:is|are)\s+.{1,60}\b(?:now|doing|today)\b|\bcondition\b"
+)
+# "What did police do with Oswin Tregarth?": arrested, questioned or let go. Only of someone
+# named or a pronoun: "What did the council do with the money?" asks no outcome.
+_DONE_WITH_SOMEONE = re.compile(
+    r"\b(?i:what\s+did\s+.{1,40}\s+do\s+(?:with|to)\s+)(?:(?i:him|her|them)\b|[A-Z])"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|alive|dead|wound|wounded|injure|injured|capture|"
@@ -305,18 +313,32 @@ def unwrapped(question: str) -> str:
 _CONTRACTED = re.compile(r"\b(what|who|where|when|how|why)['\u2019]s\b")
 
 
+def _done_with_someone(question: str) -> bool:
+    """Whether a question asks what was done with a person named or meant by a pronoun (read
+    as written: a capital marks the name)."""
+    return _DONE_WITH_SOMEONE.search(" ".join(question.split())) is not None
+
+
+def _precision_asked(text: str) -> re.Match[str] | None:
+    """The word saying how exact a date is asked for: the one a question word asks ("In what
+    year was the Day of the Dead parade first held?"), else the last one written, which keyword
+    queries end with ("choir of the year final day")."""
+    return _PRECISION_ASKED.search(text) or next(reversed(list(_PRECISION.finditer(text))), None)
+
+
 def detect(question: str) -> QuestionType:
     """The type of a question, from its wording alone."""
     text = unwrapped(_CONTRACTED.sub(r"\1 is", " ".join(question.casefold().split())))
     yes_no = bool(_YES_NO.match(text))
     wants, prefers = _kinds(text, yes_no)
     account = bool(_HAPPENED.search(text)) or (yes_no and bool(_OUTCOME.search(text)))
+    account = account or _done_with_someone(question)
     if not yes_no and not wants and _WH.search(text) is None:
         account = account or bool(_KEYWORD_ACCOUNT.search(text))
     precision = None
     if wants == _DURATION and _LENGTH_ASKED.search(text):
         precision = "length"
-    elif "date" in wants and (found := _PRECISION.search(text)):
+    elif "date" in wants and (found := _precision_asked(text)):
         precision = "day" if found.group(1) in ("day", "date") else found.group(1)
     return QuestionType(
         wants=wants,

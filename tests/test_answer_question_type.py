@@ -93,6 +93,10 @@ def test_time_of_day_is_not_a_calendar_date() -> None:
         ("Which day of October was al-Masoud shot?", "day"),
         ("When did the raid take place?", None),
         ("st aldhelm's blackout time", "time"),
+        # a precision word in a name is not asked: the question word's, or the last one, is
+        ("choir of the year final day", "day"),
+        ("On what day was the Player of the Year award given?", "day"),
+        ("In what year was the Day of the Dead parade first held?", "year"),
         ("How long was he in the job?", "length"),
         ("How often does the ferry sail?", None),
     ],
@@ -137,6 +141,9 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("What has happened to Lettice Pembury since the breach?", True),
         ("What is the injured umpire's condition?", True),
         ("How is the bridge repair going?", False),
+        ("What did police do with Oswin Tregarth after the blast?", True),  # arrested, or not
+        ("What did detectives do with him?", True),
+        ("What did the council do with the money?", False),  # a thing, not someone
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:
