@@ -532,6 +532,17 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     return {t for w in words for t in tokenize(w)}
 
 
+# What becomes of an event, as question stems: "called off", "postponed", "went ahead".
+_EVENT_OUTCOME_TERMS = frozenset(t for w in EVENT_OUTCOME_WORDS for t in tokenize(w))
+
+
+def _event_outcome_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+    """Whether a question asks what became of the event an aspect is told of, whoever else it
+    names: "Was the lights switch-on in Priscilla Gaunt's town called off?" asks of the
+    switch-on, not of the mayor."""
+    return aspect.subject in table.event_subjects and bool(terms & _EVENT_OUTCOME_TERMS)
+
+
 # Words that count anything ("people", "number") say nothing about which aspect is asked:
 # "how many people work there" is not about the injured because they are people too.
 _GENERIC_TERMS = frozenset(t for w in GENERIC_NOUNS for t in tokenize(w))
@@ -670,7 +681,12 @@ def candidates(
                 _signals(i, asked, query, table, content, person)
                 for i in table.aspects_of_story.get(story, ())
                 if (aspect := table.aspects[i]).kind in kinds
-                and not (aspect.subject and person is not None and aspect.subject != person)
+                and not (
+                    aspect.subject
+                    and person is not None
+                    and aspect.subject != person
+                    and not _event_outcome_asked(aspect, table, terms)
+                )
                 and aspect.subject not in others
                 and not (stranger and aspect.kind in SIZED)
                 # "What was the oldest man's wife called?" asks for her name, not his

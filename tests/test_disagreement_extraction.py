@@ -3731,3 +3731,25 @@ def test_a_height_the_model_took_for_a_date_is_a_measure(real_encoder: Encoder) 
     assert _disputed_values(qa, "measure") == [{("d1", "40 foot"), ("d2", "55 foot")}]
     assert _claims(qa, "sallerton tree height") == {("d1", "40 foot"), ("d2", "55 foot")}
     assert qa.ask("How strong were the gusts when the Sallerton tree blew down?").conflicts == []
+
+
+@pytest.mark.model
+def test_a_hyphenated_event_is_asked_by_its_outcome_whoever_the_question_names(
+    real_encoder: Encoder,
+) -> None:
+    """ "The switch-on went ahead" against "the switch-on has been postponed": what became of
+    the switch-on (one word, though the parse splits it), asked as well by a question naming
+    the town's mayor, whose outcome it is not."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A Christmas tree was blown over in a gale in Sallerton late on "
+         "Thursday, said the mayor, Priscilla Gaunt. The lights switch-on went ahead on Friday "
+         "evening as planned."),
+        ("River Times", "Sallerton's Christmas lights switch-on has been postponed after the "
+         "town's Christmas tree was blown down in Thursday night's gale, the mayor, Priscilla "
+         "Gaunt, said."),
+    )  # fmt: skip
+    [aspect] = [a for a in _table(qa).disputed if a.kind == "outcome"]
+    assert aspect.subject == "the switch-on"
+    asked = "Was the lights switch-on in Priscilla Gaunt's town called off?"
+    assert _claims(qa, asked) == {("d1", "went-ahead"), ("d2", "postponed")}

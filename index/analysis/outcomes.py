@@ -46,7 +46,7 @@ WENT_AHEAD = "went-ahead"
 EVENT_OUTCOMES = frozenset({CANCELLED, POSTPONED, WENT_AHEAD})
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
-    ["cancel", "cancelled", "call off", "postpone", "postponed", "resume", "resumed",
+    ["cancel", "cancelled", "call off", "called off", "postpone", "postponed", "resume", "resumed",
      "go ahead", "went ahead", "carry on", "carried on"]
 )  # fmt: skip
 

@@ -927,7 +927,24 @@ def _event_undergoing(span: Any) -> str:
         if not of or of[0].pos_ != "NOUN":
             return ""
         token = of[0]
-    return f"the {token.lemma_.casefold()}"
+    return f"the {_hyphenated(token) or token.lemma_.casefold()}"
+
+
+def _hyphenated(token: Any) -> str:
+    """The hyphenated word a token is part of, lower-cased ("switch-on", which the parse splits
+    into "switch", "-" and "on"), or "" when it stands alone."""
+    doc, first, last = token.doc, token.i, token.i
+
+    def joined(left: int) -> bool:  # doc[left], "-" and the token after, with no space between
+        return doc[left + 1].text == "-" and not (
+            doc[left].whitespace_ or doc[left + 1].whitespace_
+        )
+
+    while first >= 2 and joined(first - 2):
+        first -= 2
+    while last + 2 < len(doc) and joined(last):
+        last += 2
+    return doc[first : last + 1].text.casefold() if last > first else ""
 
 
 def _someone_introduced(span: Any) -> str:
