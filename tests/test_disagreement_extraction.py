@@ -3753,3 +3753,28 @@ def test_a_hyphenated_event_is_asked_by_its_outcome_whoever_the_question_names(
     assert aspect.subject == "the switch-on"
     asked = "Was the lights switch-on in Priscilla Gaunt's town called off?"
     assert _claims(qa, asked) == {("d1", "went-ahead"), ("d2", "postponed")}
+
+
+@pytest.mark.model
+def test_a_job_set_off_by_commas_before_a_name_the_parse_hung_elsewhere(
+    real_encoder: Encoder,
+) -> None:
+    """ "struck a security guard, Darren Quayney, 52, who was on duty": the parse takes the
+    name for an adverb of "fell", yet the commas make him the guard (so that a question about
+    the guard asks of him). "thanked the driver, Tom Hill said" gives Tom Hill, who spoke, no
+    job."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A Christmas tree fell across the square in Sallerton on Thursday and "
+         "struck a security guard, Darren Quayney, 52, who was on duty beside it. He was "
+         "discharged from hospital on Friday. Passers-by thanked the driver, Tom Hill said."),
+        ("River Times", "A Christmas tree fell across the square in Sallerton on Thursday, "
+         "striking Darren Quayney, who remains in hospital."),
+    )  # fmt: skip
+    table = _table(qa)
+    roles = {
+        (table.facts[i].subject, table.facts[i].value)
+        for i in range(len(table.facts))
+        if table.facts[i].kind == "role"
+    }
+    assert roles == {("darren quayney", "security guard")}

@@ -46,7 +46,7 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
         if span is None:
             continue
         posts = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        head = _post_of_apposition(span.root)
+        head = _post_of_apposition(span.root) or _post_before_commas(span)
         posts += [head] if head is not None else []
         found += [(person, *_role(post)) for post in [*posts, *_post_of_clause(span.root)]]
         title = _title_before(doc, span) or _descriptor_before(doc, span)
@@ -174,6 +174,20 @@ def _post_of_apposition(name: Any) -> Any | None:
         return None
     lemma = head.lemma_.casefold()
     return head if lemma in _APPOSED_POSTS or values.is_job(lemma) else None
+
+
+def _post_before_commas(name: Any) -> Any | None:
+    """The job a name is set off by commas after when the parse hung it elsewhere ("struck a
+    security guard, Darren Quayney, 52, who was on duty"): the noun just before the first comma,
+    if a job, and only when another comma closes the name, so that "thanked the driver, Tom
+    Hill said" gives no one a job."""
+    doc = name.doc
+    if name.root.dep_ == "appos" or name.start < 2 or name.end >= len(doc):
+        return None
+    comma, post, after = doc[name.start - 1], doc[name.start - 2], doc[name.end]
+    if comma.text != "," or after.text != "," or post.pos_ != "NOUN":
+        return None
+    return post if values.is_job(post.lemma_.casefold()) else None
 
 
 def _is_person_noun(token: Any) -> bool:

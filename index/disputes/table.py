@@ -158,7 +158,8 @@ from index.models import Mention
 # 268: players, fighters, participants and contestants are who took part.
 # 269-270: a measure the model took for a date's start ("40ft Christmas") is a measure.
 # 271: an event told by a hyphenated word is keyed by the whole word ("the switch-on").
-TABLE_VERSION = 271
+# 272: a job set off by commas before a name is its title ("a security guard, Darren Quayney,").
+TABLE_VERSION = 272
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
