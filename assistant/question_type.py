@@ -158,6 +158,9 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(r"\b(?:length|duration)\b"), _DURATION, None),
     (re.compile(r"\b(?:location|place)\b"), _WHERE, "place"),
     (re.compile(r"\b(?:name|who)\b"), _WHO, "person"),
+    # who did it: "baby delivered by", "mural contractor painted over"
+    (re.compile(r"\bby\b"), _WHO, "person"),
+    (re.compile(r"\b(?:contractor|firm|company)\b"), _WHO, "organization"),
 ]
 _WH = re.compile(rf"\b(?:{QUESTION_WORD_PATTERN})\b")
 _YES_NO = re.compile(

@@ -19,6 +19,13 @@ from assistant.question_type import detect
         ("dumayr raid date", {"date"}, "date"),
         ("st aldhelm's blackout time", {"date"}, "date"),
         ("paris journey time", {"number", "date"}, None),  # how long: a length of time
+        # keyword queries asking who did it
+        ("brenshaw demolition button pressed by", {"person", "organization", "place"}, "person"),
+        (
+            "kingfisher morning contractor painted over",
+            {"person", "organization", "place"},
+            "organization",
+        ),
         ("How many children did he have?", {"number"}, "number"),
         ("al-masoud daughters how many", {"number"}, "number"),
         ("How high is the dam?", {"number"}, "number"),  # a measure, never "in 1958"
