@@ -692,7 +692,7 @@ def candidates(
                 # "What was the oldest man's wife called?" asks for her name, not his
                 and not (aspect.kind == NAME and _RELATIVE_OF.search(question))
                 and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
-                and _counts_what_is_asked(aspect, table, terms)
+                and _counts_what_is_asked(aspect, table, terms, question)
                 and _of_the_attribute_asked(aspect, table, asked)
                 and _what_happened_is_asked(aspect, table, asked)
                 and _owner_if_asked(aspect, table, terms, question)
@@ -1165,7 +1165,9 @@ _ANYONE_AT_WORK = frozenset(
 _ANYONE = frozenset(tokenize("people person"))
 
 
-def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+def _counts_what_is_asked(
+    aspect: Aspect, table: DisputeTable, terms: set[str], question: str
+) -> bool:
     """A count of a named thing ("5 daughters") answers only a question that names it or a word
     of its lexicon class or of what the count is about: "How many soldiers took part?" is not
     about the daughters, however many of the question's words their sentence holds."""
@@ -1186,7 +1188,22 @@ def _counts_what_is_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) 
     # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
     if terms & _ANYONE and lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES:
         return True
-    return bool(named & terms) or bool(_words_asking_for(nouns, terms))
+    return (
+        bool(named & terms)
+        or bool(_words_asking_for(nouns, terms))
+        or _stop_word_noun_asked(nouns, question)
+    )
+
+
+def _stop_word_noun_asked(nouns: Iterable[str], question: str) -> bool:
+    """Whether the question writes a counted noun that the stop list drops from the terms
+    ("name"), as itself or its plural: "How many names were misspelt?" asks the count of
+    "five names", "How many men are named on it?" does not."""
+    return any(
+        re.search(rf"\b{re.escape(noun)}s?\b", question, re.IGNORECASE)
+        for noun in nouns
+        if not tokenize(noun)
+    )
 
 
 def _words_asking_for(nouns: Iterable[str], terms: set[str]) -> set[str]:

@@ -3717,6 +3717,15 @@ def test_a_counted_noun_is_asked_by_its_last_word_or_its_doing() -> None:
     assert disputed._words_asking_for(nouns, {"bee", "play", "peopl", "er"}) == {"bee", "play"}
 
 
+def test_a_counted_noun_the_stop_list_drops_is_asked_by_itself_or_its_plural() -> None:
+    """ "five names": "name" is a stop word, so no term of "How many names were misspelt?"
+    could ask for it; the noun as written does, and "named" (a verb) does not."""
+    asked = "How many names on the Tullerby war memorial were misspelt?"
+    assert disputed._stop_word_noun_asked({"name"}, asked)
+    assert not disputed._stop_word_noun_asked({"name"}, "How many men are named on it?")
+    assert not disputed._stop_word_noun_asked({"mistake"}, asked)  # a noun the terms hold
+
+
 @pytest.mark.model
 def test_a_height_the_model_took_for_a_date_is_a_measure(real_encoder: Encoder) -> None:
     """ "A 40ft Christmas tree" (the model's date "40ft Christmas") against "the town's 55ft
