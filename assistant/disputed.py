@@ -698,6 +698,7 @@ def candidates(
                 and _owner_if_asked(aspect, table, terms, question)
                 and _finder_if_asked(aspect, terms)
                 and not _names_an_agent(aspect, table, question)
+                and not _another_phrasal_deed(aspect, table, terms, question)
                 and not _a_post_asked(aspect, terms, question)
                 and not _another_post(aspect, terms, question, content)
                 and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
@@ -750,6 +751,23 @@ def _deed_terms(aspect: Aspect) -> set[str]:
     if words & CHOOSING:  # "Who has been appointed ...?" of "elected Roger Binny"
         words |= CHOOSING
     return {t for w in words for t in tokenize(w)}
+
+
+def _another_phrasal_deed(
+    aspect: Aspect, table: DisputeTable, terms: set[str], question: str
+) -> bool:
+    """Whether a question asks an agent aspect's verb without the particle that makes each of
+    its deeds of that verb another ("Who painted the mural?" of "the mural was painted over by
+    a crew from Stellmark"): the artist painted it, the crew painted it over. The particles
+    are stop words, so the question is read as written."""
+    if aspect.kind != "agent":
+        return False
+    facts = [table.facts[f] for f in aspect.facts]
+    asked = [f for f in facts if f.about and set(tokenize(f.about[0])) & terms]
+    written = {w.casefold() for w in re.findall(r"[^\W\d_]+", question)}
+    return bool(asked) and all(
+        (particles := set(f.about) & lexicon.PARTICLES) and not particles & written for f in asked
+    )
 
 
 def _by_the_deed_asked(

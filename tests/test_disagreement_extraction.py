@@ -3787,3 +3787,25 @@ def test_a_job_set_off_by_commas_before_a_name_the_parse_hung_elsewhere(
         if table.facts[i].kind == "role"
     }
     assert roles == {("darren quayney", "security guard")}
+
+
+@pytest.mark.model
+def test_a_verb_asked_without_the_particle_of_a_deed_asks_another_deed(
+    real_encoder: Encoder,
+) -> None:
+    """ "painted over by a crew from Stellmark Maintenance" against "by Brightmoor Decorating":
+    who painted the mural over is disputed; "Who painted the mural?" asks who made it, which
+    the crews did not."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Kingfisher mural in Cobblestow was painted over on Monday by a "
+         "crew from Stellmark Maintenance, a council contractor. The artist, Delphine "
+         "Orchardson, painted the mural in 2014."),
+        ("River Times", "The Kingfisher mural in Cobblestow was painted over on Monday by "
+         "Brightmoor Decorating, a council contractor, and the council has apologised."),
+    )  # fmt: skip
+    assert _claims(qa, "Who painted over the Kingfisher mural?") == {
+        ("d1", "stellmark maintenance"),
+        ("d2", "brightmoor decorating"),
+    }
+    assert qa.ask("Who painted the Kingfisher mural?").conflicts == []

@@ -211,7 +211,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
-    if a.kind == "agent" and _two_deeds(a, b):
+    if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b)):
         return False
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
@@ -240,6 +240,13 @@ def _two_deeds(a: Fact, b: Fact) -> bool:
     if DONE_TO_ONE in a.about and DONE_TO_ONE in b.about:
         return True  # "offered a grant" twice: nothing says it is one grant
     return not _alike(a.about[0], b.about[0]) or not _alike(a.noun, b.noun)
+
+
+def _phrasal_apart(a: Fact, b: Fact) -> bool:
+    """Whether two agents' deeds are one verb with different particles: who "painted the mural"
+    made it, who "painted over" it did not."""
+    particles = (set(a.about) & lexicon.PARTICLES, set(b.about) & lexicon.PARTICLES)
+    return a.about[:1] == b.about[:1] and particles[0] != particles[1]
 
 
 def _alike(first: str, second: str) -> bool:

@@ -307,6 +307,9 @@ BUILDINGS = frozenset(
      "bridge", "port", "harbour", "terminal", "market", "centre", "center", "mall", "theatre"]
 )  # fmt: skip
 
+# Particles that make a verb another deed: "painted over", "blew up", "handed back".
+PARTICLES = frozenset(["over", "down", "up", "off", "out", "away", "back"])
+
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 REPORTING = frozenset(
     [
