@@ -699,6 +699,7 @@ def candidates(
                 and _finder_if_asked(aspect, terms)
                 and not _names_an_agent(aspect, table, question)
                 and not _another_phrasal_deed(aspect, table, terms, question)
+                and not _deed_in_a_clause(aspect, terms, question)
                 and not _a_post_asked(aspect, terms, question)
                 and not _another_post(aspect, terms, question, content)
                 and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
@@ -768,6 +769,25 @@ def _another_phrasal_deed(
     return bool(asked) and all(
         (particles := set(f.about) & lexicon.PARTICLES) and not particles & written for f in asked
     )
+
+
+# "Who filmed ...?": the verb a who-question asks of; not an auxiliary ("Who was arrested?").
+_WHO_DID = re.compile(
+    r"^\W*who\s+(?!(?:is|was|are|were|has|have|had|did|does|do|will|would|could|can|may|"
+    r"might|should|first|then|else|exactly|actually)\b)([^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _deed_in_a_clause(aspect: Aspect, terms: set[str], question: str) -> bool:
+    """Whether a who-question asks another deed than an agent aspect's, which it names only in
+    a clause: "Who filmed the workers painting over the mural?" asks who filmed, not who painted
+    it over."""
+    asked = _WHO_DID.match(question)
+    if aspect.kind != "agent" or asked is None:
+        return False
+    deed = _deed_terms(aspect)
+    return bool(deed & terms) and not deed & set(tokenize(asked[1]))
 
 
 def _by_the_deed_asked(

@@ -3795,7 +3795,7 @@ def test_a_verb_asked_without_the_particle_of_a_deed_asks_another_deed(
 ) -> None:
     """ "painted over by a crew from Stellmark Maintenance" against "by Brightmoor Decorating":
     who painted the mural over is disputed; "Who painted the mural?" asks who made it, which
-    the crews did not."""
+    the crews did not, and "Who filmed the crew painting over the mural?" who filmed them."""
     qa = _qa(
         real_encoder,
         ("Valley Post", "The Kingfisher mural in Cobblestow was painted over on Monday by a "
@@ -3809,3 +3809,4 @@ def test_a_verb_asked_without_the_particle_of_a_deed_asks_another_deed(
         ("d2", "brightmoor decorating"),
     }
     assert qa.ask("Who painted the Kingfisher mural?").conflicts == []
+    assert qa.ask("Who filmed the crew painting over the Kingfisher mural?").conflicts == []
