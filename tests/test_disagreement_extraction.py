@@ -3810,3 +3810,21 @@ def test_a_verb_asked_without_the_particle_of_a_deed_asks_another_deed(
     }
     assert qa.ask("Who painted the Kingfisher mural?").conflicts == []
     assert qa.ask("Who filmed the crew painting over the Kingfisher mural?").conflicts == []
+
+
+@pytest.mark.model
+def test_an_unnamed_aged_person_is_the_one_named_with_the_same_noun(
+    real_encoder: Encoder,
+) -> None:
+    """ "A 100-year-old great-grandmother jumped" (never named in that sentence) is the
+    great-grandmother another report names with her age, "the 101-year-old great-grandmother,
+    Edith Mallinder": one person's age, disputed. A "man" is anyone, and stays apart."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A 100-year-old great-grandmother jumped out of a plane at Heddlestone "
+         "Airfield on Sunday to raise money for the air ambulance. A 40-year-old man watched."),
+        ("River Times", "On Sunday the 101-year-old great-grandmother, Edith Mallinder, jumped "
+         "out of a plane at Heddlestone Airfield for the air ambulance. Tom Hale, a "
+         "45-year-old man, filmed it."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == [{("d1", "100"), ("d2", "101")}]

@@ -696,6 +696,7 @@ def build_aspects(
     spelled = spellings(facts, members)
     full = full_subjects({facts[i].subject for i in members}, spelled_as(spelled, facts))
     keyed: dict[tuple[str, str], list[int]] = {}
+    aged = _aged_by_noun(members, facts, full)
     for i in members:
         fact = facts[i]
         subject = full.get(fact.subject, fact.subject)
@@ -704,8 +705,12 @@ def build_aspects(
                 continue
             # Who or what a story never names is known by its age and noun: the ages outlets
             # give "the girl pulled from the rubble" are one girl's (one aspect, "the girl"),
-            # "the seven-year-old Amur leopard" and "an Amur leopard aged four" one animal's
-            subject = f"the {fact.noun}"
+            # "the seven-year-old Amur leopard" and "an Amur leopard aged four" one animal's;
+            # the one person a report names with that noun and an age is who it is ("A
+            # 100-year-old great-grandmother jumped" is "the 101-year-old great-grandmother,
+            # Edith Mallinder" of another report)
+            named = aged.get(fact.noun, set())
+            subject = next(iter(named)) if len(named) == 1 else f"the {fact.noun}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
         elif fact.about and fact.kind != HOLDER and not _vague_count(fact):
@@ -740,6 +745,24 @@ def build_aspects(
         for h in holdings(facts, members)
     ]
     return one_sum_in_other_words(aspects, facts, similarity) if similarity else aspects
+
+
+# Nouns that say only that someone is a person of an age ("a 30-year-old man"), and "age".
+_ANYONE_AGED = frozenset(["", "age", "man", "woman", "person", "boy", "girl", "child", "people"])
+
+
+def _aged_by_noun(
+    members: list[int], facts: Sequence[Fact], full: dict[str, str]
+) -> dict[str, set[str]]:
+    """The people of a story given an age beside a noun ("the 100-year-old great-grandmother"
+    told of Edith Mallinder), by that noun; not a noun for anyone ("man", "girl"), which a
+    story's several people share."""
+    found: dict[str, set[str]] = {}
+    for i in members:
+        fact = facts[i]
+        if fact.kind == "age" and fact.subject and fact.noun not in _ANYONE_AGED:
+            found.setdefault(fact.noun, set()).add(full.get(fact.subject, fact.subject))
+    return found
 
 
 def _spelling_name(subject: str, person_names: dict[str, str]) -> str:

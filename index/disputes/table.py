@@ -160,7 +160,8 @@ from index.models import Mention
 # 271: an event told by a hyphenated word is keyed by the whole word ("the switch-on").
 # 272: a job set off by commas before a name is its title ("a security guard, Darren Quayney,").
 # 273: one verb with other particles is another deed ("painted the mural", "painted over").
-TABLE_VERSION = 273
+# 274: an unnamed aged person is the one a report names with the same noun and an age.
+TABLE_VERSION = 274
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
