@@ -1104,6 +1104,8 @@ def name_facts(sentences: list[Sentence], mentions: list[list[Mention]]) -> list
         for mention in found:
             if mention.kind not in _SPELLED or mention.label == "NORP":
                 continue
+            if not name_tokens(mention.normalized):
+                continue  # a title alone ("Mr. ---"): no name to spell
             held = first.get(mention.normalized)
             if held is None or len(name_tokens(mention.text)) > len(name_tokens(held[1].text)):
                 first[mention.normalized] = (sentence, mention)
