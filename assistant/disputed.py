@@ -1265,31 +1265,7 @@ def find_aspect(
     hits: list[Hit],
     content: IndexContent,
 ) -> Found | None:
-    """The aspect of the retrieved story that the question asks about, if one fits well. "When
-    did the tree come down?" asks the day and the time of day: when the reports agree on the
-    day (or give none) and disagree on the time, the answer names the time's disagreement."""
-    found = _find_aspect(question, qtype, query_vector, hits, content)
-    if "date" not in qtype.wants or qtype.precision is not None or qtype.account:
-        return found
-    if found is not None and found.aspect.disputed:
-        return found
-    timed = dataclasses.replace(qtype, precision="time")
-    at = _find_aspect(question, timed, query_vector, hits, content, worded=True)
-    return at if at is not None and at.aspect.disputed else found
-
-
-def _find_aspect(
-    question: str,
-    qtype: QuestionType,
-    query_vector: np.ndarray,
-    hits: list[Hit],
-    content: IndexContent,
-    worded: bool = False,
-) -> Found | None:
-    """The aspect of the retrieved story of a kind the question type asks, if one fits well;
-    `worded`, only one whose facts' words the question shares (`Signals.words`, `.context`):
-    a time asked only by "when" must be of what the question names, not the story's lead
-    event's ("When did Harold Mallinder die?" is not the time of her skydive)."""
+    """The aspect of the retrieved story that the question asks about, if one fits well."""
     scored = candidates(question, qtype, query_vector, hits, content)
     if not scored or content.disputes is None:
         return None
@@ -1302,11 +1278,10 @@ def _find_aspect(
     cause = table.aspects[best.aspect].kind == "cause"
     if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
         return None  # a deed is told by its verb and object: a question sharing none asks another
-    unworded = best.words == best.context == 0
-    if unworded and (worded or table.aspects[best.aspect].kind == "agent"):
+    if table.aspects[best.aspect].kind == "agent" and best.words == best.context == 0:
         return None  # "Who chairs the society?" is not who sold the inn, however alike they read
     if best.score() < (MIN_CAUSE_SCORE if cause else MIN_ASPECT_SCORE):
-        lead = None if worded else _lead_event_date(question, scored, table)
+        lead = _lead_event_date(question, scored, table)
         if lead is None:
             return None
         best = lead

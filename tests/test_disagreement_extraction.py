@@ -1842,12 +1842,11 @@ def test_a_long_cause_is_its_noun_and_the_phrase_after_it_and_a_time_is_no_cause
 
 
 @pytest.mark.model
-def test_two_times_of_day_for_one_quake_are_a_disagreement_asked_by_what_time_or_when(
+def test_two_times_of_day_for_one_quake_are_a_disagreement_asked_by_what_time(
     real_encoder: Encoder,
 ) -> None:
     """ "The quake hit at 4:12 a.m." against "struck at 3:40 a.m.": "At what time ...?" names
-    both, and so does "When ...?", which asks the day and the time: the reports agree on the
-    day. "When did the rescuers end their search?" asks of another moment than the times'."""
+    both, "When ...?" asks the day, on which both agree."""
     qa = _qa(
         real_encoder,
         ("Brackenhurst Post", "A magnitude 5.8 earthquake struck the province of Orvenna on "
@@ -1860,11 +1859,7 @@ def test_two_times_of_day_for_one_quake_are_a_disagreement_asked_by_what_time_or
         ("d1", "04:12"),
         ("d2", "03:40"),
     }
-    assert _claims(qa, "When did the Orvenna earthquake strike?") == {
-        ("d1", "04:12"),
-        ("d2", "03:40"),
-    }
-    assert qa.ask("When did the rescuers end their search?").conflicts == []
+    assert qa.ask("When did the Orvenna earthquake strike?").conflicts == []
 
 
 @pytest.mark.model
