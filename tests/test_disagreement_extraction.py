@@ -3823,3 +3823,25 @@ def test_an_unnamed_aged_person_is_the_one_named_with_the_same_noun(
          "45-year-old man, filmed it."),
     )  # fmt: skip
     assert _disputed_values(qa, "age") == [{("d1", "100"), ("d2", "101")}]
+
+
+@pytest.mark.model
+def test_a_tabloids_colour_before_its_lede_does_not_count_as_the_lede(
+    real_encoder: Encoder,
+) -> None:
+    """ "IT was the great escape - with feathers. Well, plastic ones." names nothing and gives
+    no figure: the next sentence, "8,000 rubber ducks fled a charity race on Sunday", is the
+    lede, and its day is the race's, against another report's lede's Monday (in words that
+    share only the race's name)."""
+    qa = _qa(
+        real_encoder,
+        ("Daily Hoot", "IT was the great escape - with feathers. Well, plastic ones.\n\nA "
+         "staggering 8,000 rubber ducks in the Great Fallbridge Duck Race fled on Sunday when "
+         "they burst through the finishing net and bobbed off down the River Tamsey."),
+        ("Valley Post", "Volunteers spent hours rounding up thousands of plastic ducks after "
+         "the Great Fallbridge Duck Race went badly off course on Monday, when they burst "
+         "through the finishing net on the River Tamsey."),
+    )  # fmt: skip
+    [disputed] = _disputed_values(qa, "date")
+    assert {doc for doc, _ in disputed} == {"d1", "d2"}
+    assert sorted(day for _, day in disputed) == ["2026-02-08", "2026-02-09"]

@@ -1057,6 +1057,7 @@ def document_facts(
     known = sorted(keys, key=lambda k: (-len(name_tokens(k)), k))  # a surname's fullest name
     lede_named = False  # whether the lede's first sentence names anyone (its dateline aside)
     span_ends: set[int] = set()  # where times that end a span start ("shut until midnight")
+    told_before = 0  # earlier sentences telling anything: a tabloid's colour tells nothing
     for i, sentence in enumerate(sentences):
         facts: list[Fact] = []
         doc = parsed.get(i)
@@ -1066,7 +1067,7 @@ def document_facts(
             people += parsed_people(doc, people, known)
             facts = _sentence_facts(doc, sentence, told, people, before, published, i == 0)
             inside: list[Fact] = []
-            if not dated and i < LEDE_SENTENCES:
+            if not dated and told_before < LEDE_SENTENCES:
                 followed |= _followed_events(doc)
                 # "after a cloud of gas leaked ... during a gala on Saturday": that Saturday
                 # dates the event the news came after, not the news
@@ -1082,6 +1083,7 @@ def document_facts(
             result = _named_after_the_lede(result, people)
         lede_named = lede_named or any(m.kind == "person" for m in told)
         dated = dated or any(m.kind == "date" for m in told)
+        told_before += bool(told)
         _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
@@ -1244,7 +1246,9 @@ def sentence_case(text: str) -> str:
 
 # The lead event's date is the first an article gives, in its first sentences: a tabloid opens
 # with its shouted summary ("GUN-TOTING thugs blasted their way into a cash van") and dates the
-# raid in the next ("The gang of four struck on Wednesday night").
+# raid in the next ("The gang of four struck on Wednesday night"). Sentences that name nothing
+# and give no figure ("IT was the great escape - with feathers. Well, plastic ones.") are
+# colour, not counted.
 LEDE_SENTENCES = 2
 
 
