@@ -3845,3 +3845,18 @@ def test_a_tabloids_colour_before_its_lede_does_not_count_as_the_lede(
     [disputed] = _disputed_values(qa, "date")
     assert {doc for doc, _ in disputed} == {"d1", "d2"}
     assert sorted(day for _, day in disputed) == ["2026-02-08", "2026-02-09"]
+
+
+@pytest.mark.model
+def test_a_figure_of_years_ago_is_background_not_the_storys(real_encoder: Encoder) -> None:
+    """ "another sold for £340,000 two years ago" is an earlier sale's price, as one "in 2024"
+    would be: the hut's price is £412,000 against £395,000, with no third value."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A wooden beach hut in Shellbourne has sold for £412,000, a record. The "
+         "previous record for a beach hut, £340,000, was set in Shellbourne two years ago."),
+        ("River Times", "A beach hut in Shellbourne was sold for an eye-watering £395,000, a "
+         "record. It is not the first Shellbourne hut to make headlines - another sold for "
+         "£340,000 two years ago."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "amount") == [{("d1", "412000 GBP"), ("d2", "395000 GBP")}]
