@@ -163,8 +163,7 @@ from index.models import Mention
 # 274: an unnamed aged person is the one a report names with the same noun and an age.
 # 275: a name with no name words ("Mr. ---") is no name to spell (it crashed the build).
 # 276: a lede's sentences that tell nothing (a tabloid's colour) do not count as the lede.
-# 277-280: a figure of an event "two years ago" is background, like one of an earlier year (277
-# was also an experiment's, reverted: its cached indexes are stale).
+# 277-280: a figure of an event "two years ago" is background, like one of an earlier year.
 TABLE_VERSION = 280
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
