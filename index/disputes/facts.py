@@ -1366,6 +1366,14 @@ def _covered(person: Mention, mentions: list[Mention], sentence: Sentence) -> bo
 _OF_EVENTS = frozenset({"count", "amount", "duration", "measure"})
 
 
+# A bound written before a figure, which the NER may leave out of it ("under 50 metres"). Not
+# "up to": "hailstones up to 7cm across" tells the largest, a size as plain as "4cm".
+_BOUND_BEFORE = re.compile(
+    r"\b(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+$",
+    re.IGNORECASE,
+)
+
+
 # A past told by how long ago it was: "two years ago", "a decade ago". (Not "last year": "a pay
 # packet of 6.2 million guilders last year" is what the story's chief earns.)
 _YEARS_BACK = re.compile(r"\b(?:years?|decades?)\s+ago\b", re.IGNORECASE)
@@ -1574,6 +1582,12 @@ def _sentence_facts(
             local = local.model_copy(update={"start": aged})
             text = sentence.text[local.start : local.end]
             mention = mention.model_copy(update={"text": text})
+        if mention.kind == "number" and (
+            bound := _BOUND_BEFORE.search(sentence.text[: local.start])
+        ):
+            # "visibility was under 50 metres": the NER leaves the bound out of the figure
+            local = local.model_copy(update={"start": bound.start()})
+            mention = mention.model_copy(update={"text": sentence.text[local.start : local.end]})
         if mention.kind == "number" and (
             (ounces := values.ounces_end(sentence.text, local.start, local.end)) > local.end
         ):
