@@ -167,9 +167,15 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
     measures = _measures(aspect, table)
     cues = {cue for m in measures - {"length"} for cue in MEASURE_CUES.get(m, ())}
     if "length" in measures:
-        dimensions = set(aspect.words) & set(_DIMENSION_CUES) or set(_DIMENSION_CUES)
-        cues |= {cue for d in dimensions for cue in _DIMENSION_CUES[d]}
+        named = set(aspect.words) & set(_DIMENSION_CUES)
+        cues |= {cue for d in named or _DIMENSION_CUES for cue in _DIMENSION_CUES[d]}
+        if named <= {"length"}:
+            cues |= _DISTANCE_CUES  # "two miles downstream": how far the ducks drifted
     return cues
+
+
+# A length along the ground is asked as a distance: "How far did the ducks drift?"
+_DISTANCE_CUES = frozenset(["far", "distance"])
 
 
 _ALL_MEASURE_CUES = frozenset(

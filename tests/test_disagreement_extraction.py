@@ -3860,3 +3860,35 @@ def test_a_figure_of_years_ago_is_background_not_the_storys(real_encoder: Encode
          "£340,000 two years ago."),
     )  # fmt: skip
     assert _disputed_values(qa, "amount") == [{("d1", "412000 GBP"), ("d2", "395000 GBP")}]
+
+
+@pytest.mark.model
+def test_a_bound_the_ner_leaves_out_of_a_figure_is_read(real_encoder: Encoder) -> None:
+    """ "visibility was under 50 metres" (the NER's figure: "50 metres") agrees with "less than
+    50 metres"; read without its bound it was 50 metres, disputed."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Three people died in a pile-up on the Dunnerholme Expressway on Monday "
+         "morning, when visibility in the fog was under 50 metres."),
+        ("River Times", "Three people were killed in a fog pile-up on the Dunnerholme Expressway "
+         "on Monday, where visibility had fallen to less than 50 metres."),
+    )  # fmt: skip
+    assert ("measure", "<50 metre") in _values(qa)
+    assert _disputed_values(qa, "measure") == []
+
+
+@pytest.mark.model
+def test_how_far_asks_a_length_along_the_ground(real_encoder: Encoder) -> None:
+    """ "floated two miles downstream" against "ended four miles downstream": how far the ducks
+    drifted, asked with "how far"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The 5,000 ducks of the Great Fallbridge Duck Race floated two miles "
+         "downstream on the River Tamsey on Monday before paddlers cornered them."),
+        ("River Times", "The Great Fallbridge Duck Race on the River Tamsey ended four miles "
+         "downstream on Monday after 5,000 ducks burst through the net."),
+    )  # fmt: skip
+    assert _claims(qa, "How far did the ducks drift down the river?") == {
+        ("d1", "2 mile"),
+        ("d2", "4 mile"),
+    }
