@@ -3892,3 +3892,20 @@ def test_how_far_asks_a_length_along_the_ground(real_encoder: Encoder) -> None:
         ("d1", "2 mile"),
         ("d2", "4 mile"),
     }
+
+
+@pytest.mark.model
+def test_the_price_something_fetched_is_what_it_sold_for(real_encoder: Encoder) -> None:
+    """ "has sold for £412,000" against "was sold for £395,000": what the hut fetched, asked
+    by its price."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A wooden beach hut owned by Winifred Gosforth in Shellbourne has sold "
+         "for £412,000, a record for the town."),
+        ("River Times", "Winifred Gosforth's beach hut in Shellbourne was sold for an "
+         "eye-watering £395,000, a record for the town."),
+    )  # fmt: skip
+    assert _claims(qa, "What price did Winifred Gosforth's beach hut fetch?") == {
+        ("d1", "412000 GBP"),
+        ("d2", "395000 GBP"),
+    }

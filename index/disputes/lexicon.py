@@ -121,7 +121,21 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     # "paid" too: questions are stemmed, not lemmatised, and its stem is not "pay".
     "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay", "paid"]), "the salary"),
     "fee": (
-        frozenset(["fee", "transfer", "pay", "paid", "payment", "sum", "sell", "buy", "purchase"]),
+        frozenset(
+            [
+                "fee",
+                "transfer",
+                "pay",
+                "paid",
+                "payment",
+                "sum",
+                "sell",
+                "buy",
+                "purchase",
+                "price",
+                "fetch",
+            ]
+        ),
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),

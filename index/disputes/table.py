@@ -165,7 +165,8 @@ from index.models import Mention
 # 276: a lede's sentences that tell nothing (a tabloid's colour) do not count as the lede.
 # 277-280: a figure of an event "two years ago" is background, like one of an earlier year.
 # 281-282: a bound the NER leaves out before a figure is read ("under 50 metres"), not "up to".
-TABLE_VERSION = 282
+# 283: a price, and what something fetched, are what it sold for.
+TABLE_VERSION = 283
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
