@@ -141,6 +141,8 @@ _LENGTH_OF_TIME = (
 )
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(_LENGTH_OF_TIME), _DURATION, None),
+    # "years market house clock silent": a plural unit of time asks how long
+    (re.compile(r"\b(?:years|months|weeks|days|hours|minutes)\b"), _DURATION, None),
     # "blackout time" asks when it happened
     (re.compile(r"\b(?:date|day|year|month|time)\b"), frozenset({"date"}), "date"),
     (

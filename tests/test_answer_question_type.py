@@ -19,6 +19,7 @@ from assistant.question_type import detect
         ("dumayr raid date", {"date"}, "date"),
         ("st aldhelm's blackout time", {"date"}, "date"),
         ("paris journey time", {"number", "date"}, None),  # how long: a length of time
+        ("years market house clock silent", {"number", "date"}, None),  # how long, in years
         # keyword queries asking who did it
         ("brenshaw demolition button pressed by", {"person", "organization", "place"}, "person"),
         (
