@@ -219,7 +219,8 @@ _OUTCOME = re.compile(
     r"ousted|guilty|suspend|suspended|appeal|appealed|concede|conceded|jail|jailed|free|freed|"
     r"clear|cleared|sentence|sentenced|accept|accepted|cancel|cancelled|canceled|postpone|"
     r"postponed|abandon|abandoned|resume|resumed|go\s+ahead|went\s+ahead|carry\s+on|"
-    r"carried\s+on|called\s+off)\b"
+    r"carried\s+on|called\s+off|go\s+through|went\s+through|fall\s+through|fell\s+through|"
+    r"complete|completed)\b"
 )
 
 

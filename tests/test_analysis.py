@@ -192,6 +192,10 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("Officers agreed the show could resume.", []),
         ("An oak was felled in the dead of night; the dog stopped dead.", []),
         ("The dead included a child; a man was found dead.", ["died", "died"]),
+        # a sale or deal completed, or fell through; a course or a bridge completed is neither
+        ("The sale, handled by Lathbury Coastal Property, completed on Tuesday.", ["completed"]),
+        ("But the sale fell through when the buyer pulled out.", ["fell-through"]),
+        ("He completed the course; the bridge was completed in 1890.", []),
     ],
 )
 def test_outcome_phrases_with_negation(sentence: str, expected: list[str]) -> None:

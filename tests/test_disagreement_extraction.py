@@ -3909,3 +3909,20 @@ def test_the_price_something_fetched_is_what_it_sold_for(real_encoder: Encoder) 
         ("d1", "412000 GBP"),
         ("d2", "395000 GBP"),
     }
+
+
+@pytest.mark.model
+def test_a_sale_that_completed_against_one_that_fell_through(real_encoder: Encoder) -> None:
+    """ "The sale ... completed on Tuesday" against "the sale fell through on Tuesday": what
+    became of the sale, asked "Did the sale go through?"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A beach hut called Periwinkle in Shellbourne sold for £412,000. The "
+         "sale was handled by Lathbury Coastal Property and completed on Tuesday."),
+        ("River Times", "A beach hut called Periwinkle in Shellbourne sold for £412,000. But "
+         "the sale fell through on Tuesday when the mystery buyer pulled out."),
+    )  # fmt: skip
+    assert _claims(qa, "Did the Periwinkle sale go through?") == {
+        ("d1", "completed"),
+        ("d2", "fell-through"),
+    }

@@ -43,11 +43,15 @@ DISCHARGED = "discharged"
 CANCELLED = "cancelled"
 POSTPONED = "postponed"
 WENT_AHEAD = "went-ahead"
-EVENT_OUTCOMES = frozenset({CANCELLED, POSTPONED, WENT_AHEAD})
+# What became of a sale or a deal: it went through, or it fell through.
+COMPLETED = "completed"
+FELL_THROUGH = "fell-through"
+EVENT_OUTCOMES = frozenset({CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH})
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
     ["cancel", "cancelled", "call off", "called off", "postpone", "postponed", "resume", "resumed",
-     "go ahead", "went ahead", "carry on", "carried on"]
+     "go ahead", "went ahead", "carry on", "carried on", "complete", "completed", "go through",
+     "went through", "fall through", "fell through"]
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
@@ -187,6 +191,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:cancelled|canceled|called\s+off|abandoned|scrapped)\b",
     ),
     (POSTPONED, r"\b(?:postponed|put\s+back|rescheduled)\b"),
+    # "the sale completed on Tuesday", "the sale fell through when the buyer pulled out"
+    (FELL_THROUGH, r"\b(?:fell|falls|fallen|falling)\s+through\b"),
+    (COMPLETED, r"\bcompleted\b"),
     (
         WENT_AHEAD,
         r"\b(?:resumed|restarted|went\s+ahead|carried\s+on|got\s+under\s+way\s+again)\b",
@@ -206,6 +213,9 @@ _PICTURE = re.compile(
     r"(?:\W+\w+){0,5}\W*$",
     re.IGNORECASE,
 )
+# A completion is a sale's or a deal's only when one is named before it ("The sale, handled by
+# Lathbury Coastal Property, completed on Tuesday"), not a course's or a bridge's.
+_DEAL = re.compile(r"\b(?:sale|deal|purchase|takeover|transfer)\b", re.IGNORECASE)
 # "If convicted, he faces ten years", "could be sacked": what may happen has not happened.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|could|would|might|may|risks?\s+being)\s+(?:(?:he|she|they|it)\s+"
@@ -249,6 +259,8 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                 continue
             taken.append((start, end))
             if name == CAPTURED and _PICTURE.search(sentence[max(0, start - 60) : start]):
+                continue
+            if name == COMPLETED and not _DEAL.search(sentence[:start]):
                 continue
             if _HYPOTHETICAL.search(sentence[max(0, start - 30) : start]):
                 continue

@@ -780,6 +780,7 @@ def consistent(kind: str, forms: Sequence[str]) -> bool:
 _EVENTS_EXCLUSIVE = [
     ("cancelled", "went-ahead"),
     ("postponed", "went-ahead"),
+    ("completed", "fell-through"),
     ("cancelled", "postponed"),
 ]
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
