@@ -1310,6 +1310,26 @@ def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
     return fact if day is None else dataclasses.replace(fact, lede=day < published)
 
 
+def _recut(
+    mention: Mention,
+    local: Mention,
+    sentence: Sentence,
+    start: int | None = None,
+    end: int | None = None,
+    **changes: str,
+) -> tuple[Mention, Mention]:
+    """A mention and its sentence-offset copy (`_local`) cut anew at `start`..`end` of the
+    sentence (either kept when not given), its text what it then covers: where the NER's span
+    is mended with the unit, bound or words it left out. `changes` are other fields to set."""
+    start = local.start if start is None else start
+    end = local.end if end is None else end
+    text = sentence.text[start:end]
+    return (
+        mention.model_copy(update={"text": text, **changes}),
+        local.model_copy(update={"start": start, "end": end}),
+    )
+
+
 def _local(mention: Mention, sentence: Sentence) -> Mention:
     """The mention with offsets into its sentence (spaCy parsed the sentence alone)."""
     return Mention(
@@ -1556,45 +1576,36 @@ def _sentence_facts(
             # the model even reads the "2.4" of "$2.4m" as a date.
             start, end = values.amount_span(sentence.text, local.start, local.end)
             if values.amount_form(sentence.text[start:end]):
-                local = local.model_copy(update={"start": start, "end": end})
-                text = sentence.text[start:end]
-                mention = mention.model_copy(update={"text": text, "kind": "number"})
+                mention, local = _recut(mention, local, sentence, start, end, kind="number")
                 span = doc.char_span(start, end, alignment_mode="expand") or span
             elif mention.kind == "date" and (
                 scale := _SCALE_AFTER.match(sentence.text[local.end :])
             ):
                 # "6.5m dalers", in a currency no list knows, is 6.5 million of it, not 6 May
-                local = local.model_copy(update={"end": local.end + scale.end()})
-                text = sentence.text[local.start : local.end]
-                mention = mention.model_copy(update={"text": text, "kind": "number"})
+                end = local.end + scale.end()
+                mention, local = _recut(mention, local, sentence, end=end, kind="number")
                 span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
             elif mention.kind == "date" and (measured := values.leading_measure(mention.text)):
                 # "A 40ft Christmas tree": the model's date "40ft Christmas" is a height
-                local = local.model_copy(update={"end": local.start + measured})
-                text = sentence.text[local.start : local.end]
-                mention = mention.model_copy(update={"text": text, "kind": "number"})
+                end = local.start + measured
+                mention, local = _recut(mention, local, sentence, end=end, kind="number")
                 span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
         if mention.kind in ("number", "date") and (
             (aged := _age_phrase_start(sentence.text, local.start, mention.text, span, lede))
             is not None
         ):
             # "who is aged 52": the NER leaves "aged" out of the number
-            local = local.model_copy(update={"start": aged})
-            text = sentence.text[local.start : local.end]
-            mention = mention.model_copy(update={"text": text})
+            mention, local = _recut(mention, local, sentence, start=aged)
         if mention.kind == "number" and (
             bound := _BOUND_BEFORE.search(sentence.text[: local.start])
         ):
             # "visibility was under 50 metres": the NER leaves the bound out of the figure
-            local = local.model_copy(update={"start": bound.start()})
-            mention = mention.model_copy(update={"text": sentence.text[local.start : local.end]})
+            mention, local = _recut(mention, local, sentence, start=bound.start())
         if mention.kind == "number" and (
             (ounces := values.ounces_end(sentence.text, local.start, local.end)) > local.end
         ):
             unit_read_to = ounces  # "8lb 4oz", the NER's number ending before "oz"
-            local = local.model_copy(update={"end": ounces})
-            text = sentence.text[local.start : ounces]
-            mention = mention.model_copy(update={"text": text, "label": "QUANTITY"})
+            mention, local = _recut(mention, local, sentence, end=ounces, label="QUANTITY")
         plan = mention.kind == "date" and planned(_anchor(span))  # only a day is read ahead
         typed = _value_fact(mention, published, plan) or _year_of_a_thing(mention, span)
         compound = _COMPOUND.match(sentence.text, local.end)
@@ -1613,8 +1624,7 @@ def _sentence_facts(
             and (other := values.other_currency_sum(sentence.text, local.start, local.end))
         ):
             # "TLV 5.2m", "3 million talvers": a sum in a currency no list knows
-            local = local.model_copy(update={"start": other[0], "end": other[1]})
-            mention = mention.model_copy(update={"text": sentence.text[other[0] : other[1]]})
+            mention, local = _recut(mention, local, sentence, other[0], other[1])
             span = doc.char_span(other[0], other[1], alignment_mode="expand") or span
             typed = ("amount", other[2])
         for unit_end, form, kind in _UNIT_AFTER:
@@ -1626,8 +1636,7 @@ def _sentence_facts(
             text = sentence.text[local.start : end]
             if value := form(text):
                 unit_read_to = end
-                local = local.model_copy(update={"end": end})
-                mention = mention.model_copy(update={"text": text})
+                mention, local = _recut(mention, local, sentence, end=end)
                 span = doc.char_span(local.start, end, alignment_mode="expand") or span
                 typed = (kind, value)
         scaled = (
