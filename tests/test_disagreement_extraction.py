@@ -456,6 +456,38 @@ def test_what_a_vehicle_met_or_what_blocked_the_way_is_a_cause(real_encoder: Enc
 
 
 @pytest.mark.model
+def test_what_struck_tore_or_seized_is_a_cause(real_encoder: Encoder) -> None:
+    """ "stopped ... when lightning struck the tower", "a floating branch had torn the net",
+    "a gearbox in the drive station seized" (parsed as a participle of "station") and "a spark
+    from welding work on a tank set off the blast" (parsed as a participle of "tank") tell
+    causes; a clock that "struck the hour" and what was "brought down by Sunday morning" do
+    not."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Elmsford cable car stopped on Monday, when lightning struck the "
+         "upper station. The clock on the station struck the hour as the cabins were brought "
+         "down by Tuesday morning."),
+        ("River Times", "A gearbox in the drive station of the Elmsford cable car seized on "
+         "Monday, stopping the cabins in mid-air."),
+        ("Mill Gazette", "The Elmsford cable car stopped on Monday after a floating branch had "
+         "torn the cable."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "cause") == [
+        {("d1", "lightning"), ("d2", "a gearbox"), ("d3", "a floating branch")}
+    ]
+    blast = _qa(
+        real_encoder,
+        ("Valley Post", "Investigators believe a spark from welding work on a storage tank set "
+         "off the explosion at the Elmsford factory on Monday."),
+        ("River Times", "Fire investigators said a leak from a gas main caused the explosion at "
+         "the Elmsford factory on Monday."),
+    )  # fmt: skip
+    assert _disputed_values(blast, "cause") == [
+        {("d1", "a spark from welding work"), ("d2", "a leak from a gas main")}
+    ]
+
+
+@pytest.mark.model
 def test_a_length_and_a_half_is_one_duration(real_encoder: Encoder) -> None:
     """ "a three-and-a-half-year deal": the NER labels "three" alone, a count of nothing."""
     qa = _qa(

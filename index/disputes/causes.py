@@ -4,8 +4,9 @@ Outlets disagree on why things happen as often as on numbers ("brake failure" ag
 ice"), and tell it in a handful of constructions: a phrase after "caused by", "blamed ... on",
 "pointed to"; the subject of "caused"; "X was the cause" or "was to blame"; what a vehicle
 skidded on; what came just before a breakdown ("gave way after days of torrential rain", "went
-under after soaring rents ate into profits"); and what a thing was trapped, flattened or
-brought down by. Each cause is read as the noun phrase its words head ("a costly and troubled
+under after soaring rents ate into profits"); what a thing was trapped, flattened or
+brought down by, or what struck or tore it ("lightning struck the cupola"); and a part that
+seized or snapped. Each cause is read as the noun phrase its words head ("a costly and troubled
 relaunch of its website", not four words cut at "and"), so two causes are compared by what they
 are, not by the words around them.
 """
@@ -47,13 +48,25 @@ _CAUSING = frozenset(["cause", "trigger", "spark"])
 _HARMING = frozenset(
     ["trap", "damage", "destroy", "flatten", "hit", "block", "strike", "flood", "crush",
      "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock",
-     "wash", "undermine", "erode"]
+     "wash", "undermine", "erode", "tear", "rip"]
 )  # fmt: skip
 # Of them, those whose subject is what did the harm: "a rockfall blocked the way out", "a
 # falling tree crushed two cars" ("hit", "struck" and "cut" are as often what crashed into what).
 _HARMING_ACTIVE = frozenset(
     ["trap", "damage", "destroy", "flatten", "block", "crush", "bury", "engulf", "topple", "wreck",
-     "wash", "undermine", "erode"]
+     "wash", "undermine", "erode", "tear", "rip"]
+)  # fmt: skip
+# Of the colliding verbs, those whose subject, when it is no vehicle, is what did the harm:
+# "lightning struck the cupola", "a gust knocked the scaffolding over" (a car that struck a
+# cyclist is the crash, `_VEHICLES`; "hit" is as often a shot or a blow).
+_STRIKING = frozenset(["strike", "knock"])
+# What is struck without harm: "the clock struck the hour", "struck a deal"; and the places a
+# storm or a quake strikes, which is the story's event told again, not its cause ("a violent
+# hailstorm struck the town").
+_STRUCK_UNHARMED = frozenset(
+    ["hour", "midnight", "noon", "deal", "agreement", "bargain", "chord", "note", "balance",
+     "tone", "pose", "match", "gold", "town", "city", "village", "province", "region", "area",
+     "country", "coast", "island", "county", "district", "state"]
 )  # fmt: skip
 # Who acts in a story, never what caused it: "was hit by police", "blocked by protesters".
 _NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "people", "crowd"])
@@ -76,13 +89,15 @@ _TELLS_CAUSE = re.compile(
     r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
     # a "when" clause of what went wrong (`_set_off_by`), not every "when"
     r"|\bwhen\b.*\b(?:leak|pour|spill|escap|burst|cut|sever|spread|ignit|fail|collaps|"
-    r"overflow|seep|snap|brak)\w*|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
+    r"overflow|seep|snap|brak|struck|strik)\w*"
+    r"|\bout\s+of\s+control\b|\bwhen\b.*\b(?:blew|blow\w*)\s+out\b"
     # "a worn brake ... had failed" (`_faults`)
     r"|\b(?:cracked|loose|worn|corroded|frayed|rusted)\b.*\b(?:fail|snap)\w*"
     # "swerved to avoid a deer" (`_causes_avoided`)
     r"|\b(?:swerv|veer|brak)\w*\s+to\s+avoid\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
-    r"wrecked|washed|undermined|eroded)\b",
+    r"wrecked|washed|undermined|eroded|tore|torn|ripped|struck|knocked)\b"
+    r"|\b(?:seized|jammed|overheated|snapped|malfunctioned)\b",
     re.I,
 )
 # ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
@@ -112,7 +127,7 @@ _PHRASAL_BREAKDOWNS = frozenset(
 # controlled burn got out of control", "12,000 fish died when whey poured into the river".
 # ("The trouble started when fans confronted ..." is people acting, not a cause; "died when
 # the car hit a tree" tells the crash.)
-_SET_OFF = frozenset(["start", "begin", "die"])
+_SET_OFF = frozenset(["start", "begin", "die", "stop"])
 _WENT_WRONG = frozenset(
     ["leak", "pour", "spill", "escape", "burst", "cut", "sever", "spread", "ignite", "fail",
      "collapse", "overflow", "seep", "snap", "brake"]
@@ -196,6 +211,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         *_causes_avoided(doc),
         *_causes_named(doc),
         *_causes_harming(doc),
+        *_causes_broken(doc),
         *_causes_introduced(doc, anchor_of),
     ]
     # A fault inside a cause already read ("a faulty crane cable was the most likely cause")
@@ -239,7 +255,8 @@ def _pruned(word: Any) -> list[Any]:
 
 def _bounds(words: list[Any]) -> tuple[int, int] | None:
     """The character offsets of a cause's words; None when too many to be one cause."""
-    if len(words) > _LONGEST_CAUSE:
+    words = [w for w in words if not w.is_space]  # a dateline blanked before the parse
+    if not words or len(words) > _LONGEST_CAUSE:
         return None
     return words[0].idx, words[-1].idx + len(words[-1])
 
@@ -328,6 +345,8 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
         if not subjects and verb.dep_ == "xcomp":  # "X is thought to have set off the crash"
             subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.pos_ in _NOUNS]
+        if not subjects and verb.dep_ == "acl":
+            subjects = _misread_subject(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
             continue
@@ -344,6 +363,20 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
     return found
 
 
+def _misread_subject(verb: Any) -> list[Any]:
+    """The subject of a verb the parser took for a participle of the noun before it:
+    "Investigators believe a spark from welding work on a tank set off the explosion" hangs
+    "set off" on "tank". A causing participle has no object ("a fire started by arson"), so
+    with one the verb is the clause's, and its subject the first noun of the phrase "tank"
+    ends (`_causes_broken` reads "a gearbox in the drive station seized" so)."""
+    noun = verb.head
+    while noun.dep_ in ("pobj", "dobj") and noun.head.dep_ in ("prep", "pcomp"):
+        noun = noun.head.head
+        while noun.dep_ == "pcomp" or noun.pos_ == "ADP":
+            noun = noun.head
+    return [noun] if noun.pos_ in _NOUNS and noun.i < verb.head.i else []
+
+
 def _core(noun: Any) -> list[Any]:
     """A long subject cut to its noun and the phrase right after it: "a leak from a gas main
     [beneath the Ferrandine Coatings factory in Wexholme]" caused the explosion. Where the thing
@@ -354,6 +387,10 @@ def _core(noun: Any) -> list[Any]:
         words.append(prep)
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             words.extend(t for t in obj.subtree if t.i <= obj.i)
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp"):  # "from welding work"
+            words.append(gerund)
+            for obj in (c for c in gerund.children if c.dep_ == "dobj"):
+                words.extend(t for t in obj.subtree if t.i <= obj.i)
     return sorted(words, key=lambda t: t.i)
 
 
@@ -388,7 +425,7 @@ def _causes_harming(doc: Any) -> list[Span]:
         if passive:  # "a tree brought down by the storm" is passive without an auxiliary
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [c for a in agents for c in a.children if c.dep_ == "pobj"]
-        elif lemma in _HARMING_ACTIVE and any(c.dep_ == "dobj" for c in verb.children):
+        elif (lemma in _HARMING_ACTIVE or lemma in _STRIKING) and _harmed(verb):
             # "the crane toppled" harms nothing; "its jib crushed a van" is the crane again
             nouns = [
                 c for c in verb.children if c.dep_ == "nsubj" and not _someone(c) and not _owned(c)
@@ -400,11 +437,48 @@ def _causes_harming(doc: Any) -> list[Span]:
             for n in nouns
             if n.pos_ == "NOUN"
             and n.lemma_.casefold() not in _NOT_CAUSES
+            # "brought down by Sunday morning" tells when ("days of heavy rain" is rain)
+            and (n.lower_ not in _WHEN or n.lemma_.casefold() in _SPELLS)
             and not _the_event(n)
             and not (
-                lemma in _COLLIDING and _vehicle_hit(verb) and n.lemma_.casefold() in _VEHICLES
+                lemma in _COLLIDING
+                and (_vehicle_hit(verb) or not passive)
+                and n.lemma_.casefold() in _VEHICLES
             )
         ]
+        if nouns and (bounds := _phrase(nouns[0])) is not None:
+            found.append((*bounds, verb))
+    return found
+
+
+def _harmed(verb: Any) -> bool:
+    """Whether an active verb has something it harmed: an object, and for a striking verb one
+    struck to harm ("lightning struck the cupola", not "the clock struck the hour")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.casefold() in _STRIKING:
+        return any(o.lemma_.casefold() not in _STRUCK_UNHARMED and not o.like_num for o in objects)
+    return bool(objects)
+
+
+# Verbs a part breaks down by, whose subject is a cause wherever it is told: "a gearbox in the
+# drive station seized", "a cable had snapped". ("Failed" is as often talks or a bid.)
+_BROKE = frozenset(["seize", "jam", "overheat", "snap", "malfunction"])
+
+
+def _causes_broken(doc: Any) -> list[Span]:
+    """Parts said to seize, jam, overheat or snap, as (start, end, the verb)."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.casefold() not in _BROKE or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("auxpass", "dobj") for c in verb.children):
+            continue  # "police seized the drugs", "seized by a gang"
+        nouns = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not nouns and verb.dep_ == "acl" and not any(c.dep_ == "agent" for c in verb.children):
+            # "A gearbox in the drive station of the cable car seized": the verb taken for a
+            # participle of "car" (not "the drugs seized at the port", a participle of its own)
+            nouns = [n for n in _misread_subject(verb) if n is not verb.head]
+        nouns = [n for n in nouns if not _someone(n) and not _the_event(n)]
         if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
     return found
@@ -519,7 +593,8 @@ def _clause_event(clause: Any) -> Any | None:
     if clause.dep_ == "advcl":
         return clause.head
     time = clause.head
-    timed = time.lower_ in _WHEN or time.lower_ in _WEEKDAYS  # "on Wednesday when a cable snapped"
+    # "on Wednesday when a cable snapped", "stopped in 1985, when lightning struck"
+    timed = time.lower_ in _WHEN or time.lower_ in _WEEKDAYS or time.like_num
     if clause.dep_ == "relcl" and timed and time.dep_ == "pobj":
         return time.head.head if time.head.head.pos_ == "VERB" else None
     return None
@@ -535,6 +610,9 @@ def _set_off_by(clause: Any, event: Any) -> bool:
     if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF or happened or fell):
         return False
     lemma = clause.lemma_.casefold()
+    if (lemma in _STRIKING or lemma in _HARMING_ACTIVE) and _harmed(clause):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]  # "when lightning struck"
+        return bool(subjects) and subjects[0].lemma_.casefold() not in _VEHICLES
     if lemma in _WENT_WRONG or (
         lemma == "blow" and any(c.lower_ == "out" for c in clause.children)
     ):

@@ -166,7 +166,9 @@ from index.models import Mention
 # 277-280: a figure of an event "two years ago" is background, like one of an earlier year.
 # 281-282: a bound the NER leaves out before a figure is read ("under 50 metres"), not "up to".
 # 283: a price, and what something fetched, are what it sold for.
-TABLE_VERSION = 283
+# 284-285: causes that struck, tore or knocked something, parts that seized or snapped, what
+# stopped "when" one struck, and a causing verb the parse took for a participle.
+TABLE_VERSION = 285
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
