@@ -2493,6 +2493,24 @@ def test_who_found_someone_is_told_in_many_shapes_and_asked_only_of_finding(
 
 
 @pytest.mark.model
+def test_who_found_it_after_doing_something_else_first(real_encoder: Encoder) -> None:
+    """A finder told by what they did first: "X pulled up a carrot and found the ring" (the
+    finding joined to another deed), "X was digging the plot when she came across the ring"
+    (a "when" clause with a pronoun for X); each against another outlet's finder."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A wedding ring lost for 16 years turned up on a carrot in Kelderby on "
+         "Sunday. Her grandson, Callum Ridler, pulled up a carrot and found the ring."),
+        ("River Times", "A wedding ring lost for 16 years turned up on a carrot in Kelderby on "
+         "Sunday. Janet Ridler was digging the plot when she came across the ring."),
+        ("Hill Gazette", "A wedding ring lost for 16 years turned up on a carrot in Kelderby on "
+         "Sunday. Ruth Penhale found the ring in the vegetable patch."),
+    )  # fmt: skip
+    finders = {("d1", "callum ridler"), ("d2", "janet ridler"), ("d3", "ruth penhale")}
+    assert finders in _disputed_values(qa, "agent")
+
+
+@pytest.mark.model
 def test_the_age_of_a_thing_told_roughly_or_through_what_is_thought_is_an_age(
     real_encoder: Encoder,
 ) -> None:

@@ -22,6 +22,7 @@ _WHERE = frozenset(
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
 _NOUNS = frozenset(["NOUN", "PROPN"])
+_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
 )
@@ -314,8 +315,11 @@ def _led_by(token: Any) -> Any | None:
     if token.dep_ == "appos" and token.head.dep_ == "nsubj":
         verbs.append(token.head.head)
     verbs += [c for c in token.children if c.dep_ == "relcl"]
-    for verb in verbs:
-        if decides(verb):
+    # what the subject did next is read for a finding, not a decision ("has sent inspectors
+    # and ordered every crane to be checked" decides nothing of the crane's owner)
+    later = [then for verb in verbs for then in _then_did(verb)]
+    for verb in [*verbs, *later]:
+        if decides(verb) and verb not in later:
             return verb
         lemma = verb.lemma_.casefold()
         if lemma not in _DEED_VERBS or verb.pos_ != "VERB":
@@ -336,6 +340,31 @@ def _led_by(token: Any) -> Any | None:
         if lemma == "come" and _across(verb) is not None:
             return verb  # "X was emptying the unit when he came across the painting"
     return None
+
+
+# Pronouns that carry a sentence's subject into its "when" clause: "X was emptying the unit
+# when he came across the painting".
+_SAME_SUBJECT = frozenset(["he", "she", "they"])
+
+
+def _then_did(verb: Any) -> list[Any]:
+    """What the subject of a verb did next in the same sentence: a verb joined to it with no
+    subject of its own ("X pulled up the carrot and found the ring"), or a "when" clause whose
+    subject is a pronoun for it ("X was emptying the unit when he came across the painting")."""
+    joined = [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and not any(d.dep_ in _SUBJECTS for d in c.children)
+    ]
+    clauses = [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and any(d.dep_ == "nsubj" and d.lower_ in _SAME_SUBJECT for d in c.children)
+    ]
+    return [*joined, *clauses]
 
 
 def found_noun(verb: Any) -> str | None:
