@@ -2511,6 +2511,21 @@ def test_who_found_it_after_doing_something_else_first(real_encoder: Encoder) ->
 
 
 @pytest.mark.model
+def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
+    """ "It was led by PC Martin Greenhalgh": the pronoun is the story's walk, so who led it is
+    read, against another outlet's "Led by Gwen Entwistle of Wickerford Swan Rescue"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A swan and her cygnets were walked to the river in Wickerford on "
+         "Thursday. Led by Gwen Entwistle, volunteers shepherded the swans along the pavement."),
+        ("River Times", "A swan and her cygnets were walked to the river in Wickerford on "
+         "Thursday. It was led by PC Martin Greenhalgh, who walked in front of the birds."),
+    )  # fmt: skip
+    leaders = {("d1", "gwen entwistle"), ("d2", "martin greenhalgh")}
+    assert leaders in _disputed_values(qa, "agent")
+
+
+@pytest.mark.model
 def test_the_age_of_a_thing_told_roughly_or_through_what_is_thought_is_an_age(
     real_encoder: Encoder,
 ) -> None:

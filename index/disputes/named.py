@@ -99,9 +99,9 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
         # "It is owned by X": which of the story's ships "it" is, is not read; "It was found
-        # ... by postman X" is the finding the story tells
+        # ... by postman X" is the finding the story tells, "It was led by PC X" its work
         pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
-        if pronoun and verb.lemma_.casefold() not in _FINDING:
+        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING:
             return None
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
