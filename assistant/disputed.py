@@ -31,6 +31,7 @@ from assistant.question_type import QuestionType, unwrapped
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_key, name_tokens, named_people, surname
+from index.analysis.lemmas import lemma_stems
 from index.analysis.lexicon import OFFICE_WORDS
 from index.analysis.outcomes import EVENT_OUTCOME_WORDS
 from index.analysis.tokens import tokenize
@@ -593,8 +594,16 @@ def _signals(
     table: DisputeTable,
     content: IndexContent,
     person: str | None = None,
+    lemmas: dict[str, str] | None = None,
 ) -> Signals:
+    """`lemmas` maps the stem of an irregular form's lemma, among `terms`, to the form's: one
+    word of the question, matched by either ("led" or "lead")."""
     found = table.aspects[aspect]
+    one = lemmas or {}
+
+    def counted_once(stems: set[str]) -> int:
+        return len({one.get(t, t) for t in stems})
+
     words = aspect_terms(found, table)
     # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
     # the capsizing, whatever else its story has dates for.
@@ -604,7 +613,7 @@ def _signals(
     matched = asked & words | _words_asking_for(nouns, asked)  # "bees" asks "35,000 honeybees"
     if matched:  # the attribute is asked; who was counted then says whose: "officers hurt"
         matched |= asked & counted
-    shared = len(matched) / len(asked) if asked else 0.0
+    shared = counted_once(matched) / counted_once(asked) if asked else 0.0
     if person is not None and found.subject == person:
         shared = 1.0  # "What happened to Henrike Sollmann after the attack?" asks for hers
     rows = content.lookups.sentence_rows
@@ -616,7 +625,8 @@ def _signals(
     # are missing" does not make "How many are missing?" a question about the dead.
     around -= _other_class_terms(lexicon.classes(found.words))
     around -= counted
-    context = len((asked - words) & around) / len(asked) if asked else 0.0
+    elsewhere = {one.get(t, t) for t in (asked - words) & around} - {one.get(t, t) for t in matched}
+    context = len(elsewhere) / counted_once(asked) if asked else 0.0
     vectors = content.sentence_vectors_at(sentence_rows)
     best = float(np.max(vectors @ query)) if len(sentence_rows) else 0.0
     return Signals(aspect, shared, context, best)
@@ -638,7 +648,8 @@ def candidates(
     if story is None or not kinds:
         return []
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
-    terms = set(tokenize(question))
+    lemmas = lemma_stems(question)  # "Who led the walk?" asks of an aspect about leading
+    terms = set(tokenize(question)) | set(lemmas)
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
     if person not in table.people and by_age and aged_key(by_age[1]) in table.people:
@@ -684,7 +695,7 @@ def candidates(
             terms,
             table,
             [
-                _signals(i, asked, query, table, content, person)
+                _signals(i, asked, query, table, content, person, lemmas)
                 for i in table.aspects_of_story.get(story, ())
                 if (aspect := table.aspects[i]).kind in kinds
                 and not (
@@ -793,7 +804,7 @@ def _deed_in_a_clause(aspect: Aspect, terms: set[str], question: str) -> bool:
     if aspect.kind != "agent" or asked is None:
         return False
     deed = _deed_terms(aspect)
-    return bool(deed & terms) and not deed & set(tokenize(asked[1]))
+    return bool(deed & terms) and not deed & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
 def _by_the_deed_asked(

@@ -17,6 +17,7 @@ from index.analysis.dates import (
     readable_date,
 )
 from index.analysis.entities import acronym_entities, name_key, normalize_number, person_for
+from index.analysis.lemmas import lemma_stems
 from index.analysis.outcomes import find_outcomes
 
 
@@ -396,3 +397,14 @@ def test_a_fortnight_is_a_length_of_time_the_model_misses() -> None:
     assert [(m.kind, m.text) for m in mentions if m.kind != "organization"] == [
         ("date", "a fortnight")
     ]
+
+
+def test_irregular_past_forms_give_the_stems_of_their_lemmas() -> None:
+    """A question's "led", "won" and "stolen" are matched as lead, win and steal (the model's
+    lemma tables); a regular form, and an irregular plural, add nothing."""
+    assert lemma_stems("Who led it? Who won, and what was stolen?") == {
+        "lead": "led",
+        "win": "won",
+        "steal": "stolen",
+    }
+    assert lemma_stems("How many men walked to the river?") == {}

@@ -2526,6 +2526,25 @@ def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_a_question_in_an_irregular_past_is_asked_of_the_deed(real_encoder: Encoder) -> None:
+    """ "who led duchess swan procession": no stemmer makes "led" of "lead", the lemma the
+    table tells the leading by; the question asks of it (read from the model's lemma tables)."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Duchess the swan and her cygnets were walked to the river in Wickerford "
+         "on Thursday. Led by Gwen Entwistle, volunteers shepherded the swans along the road."),
+        ("River Times", "Duchess the swan and her cygnets were walked to the river in Wickerford "
+         "on Thursday. It was led by PC Martin Greenhalgh, who walked in front of the birds."),
+        ("Hill Gazette", "Duchess the swan and her cygnets reached the river in Wickerford on "
+         "Thursday, watched by dozens of early risers."),
+    )  # fmt: skip
+    assert _claims(qa, "who led duchess swan procession") == {
+        ("d1", "gwen entwistle"),
+        ("d2", "martin greenhalgh"),
+    }
+
+
+@pytest.mark.model
 def test_the_age_of_a_thing_told_roughly_or_through_what_is_thought_is_an_age(
     real_encoder: Encoder,
 ) -> None:

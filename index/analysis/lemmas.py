@@ -1,0 +1,50 @@
+"""The lemmas of irregular verb forms ("led" -> lead, "struck" -> strike, "stolen" -> steal).
+
+The disagreement table tells what a value is about in lemmas (the parse's), and a question is
+matched against them by stems: no stemmer turns "led" into "lead", so "Who led the swan walk?"
+shared no word with an aspect about leading. The forms are the analysis model's own lemmatizer
+exception tables, read from the installed model (no second word list to keep).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from index.analysis.tokens import tokenize
+
+# The parts of speech whose irregular forms a question is matched by: verbs in the past. (Plurals
+# were measured: "How many men were stuck underground?" then asked of men elsewhere in the story.)
+_TABLES = ("verb",)
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """Each irregular form of the model's exception tables and its first lemma."""
+    import spacy
+    from spacy.lookups import Lookups
+
+    from index.analysis.mentions import SPACY_MODEL
+
+    model = spacy.util.get_package_path(SPACY_MODEL)
+    folder = next(model.glob("*/lemmatizer/lookups"))
+    exceptions = Lookups().from_disk(folder).get_table("lemma_exc")
+    forms: dict[str, str] = {}
+    for part in _TABLES:
+        for form, lemmas in exceptions[part].items():
+            if lemmas and lemmas[0] != form:
+                forms.setdefault(form, lemmas[0])
+    return forms
+
+
+def lemma_stems(text: str) -> dict[str, str]:
+    """The stem of the lemma of each irregular form a text writes, and the form's own stem:
+    {"lead": "led"} for "Who led it?". A question keeps the form's stem ("found" is also a
+    verb, and a sentence writes the form) and adds the lemma's as another spelling of it."""
+    forms = _irregular()
+    found: dict[str, str] = {}
+    for word in re.findall(r"[a-z]+", text.casefold()):
+        lemma, form = tokenize(forms.get(word, "")), tokenize(word)
+        if lemma and form and lemma[0] != form[0]:
+            found[lemma[0]] = form[0]
+    return found
