@@ -244,6 +244,12 @@ _HOW = {
 }
 
 
+# "How long was the scarf?", "the length of the scarf": a thing's length as much as a time's
+# (a verb asks a time: "How long did the walk take?").
+_LENGTH_OF_A_THING = re.compile(
+    r"\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\b|\blength\b",
+    re.IGNORECASE,
+)
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
 _SIZE_ASKED = re.compile(r"\b(?:size|big|large)\b", re.IGNORECASE)
 # "How much oil leaked?" may ask a measure as well as a sum.
@@ -438,6 +444,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
             specific.add("count")  # "How much was the bail?": "250,000" may be written bare
             if _HOW_MUCH.search(question):
                 specific.add("measure")  # "How much oil leaked?" asks a quantity
+        if "duration" in specific and _LENGTH_OF_A_THING.search(question):
+            specific.add("measure")
         # An age is asked for by "how old" or "age" (`_HOW`), never by a bare "what figure".
         kinds |= specific or {"count", "amount", "duration", "measure"}
         if _SIZE_ASKED.search(question):

@@ -2526,6 +2526,21 @@ def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_how_long_a_thing_is_asks_its_length(real_encoder: Encoder) -> None:
+    """ "How long was the scarf?" asks a measure, as "How long did the knitting take?" asks a
+    time: the two reports' lengths of the scarf are named."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Staverley knitting group's scarf was measured on Friday. The scarf "
+         "is 1,210 metres long, the surveyor said."),
+        ("River Times", "The Staverley knitting group's scarf was measured on Friday. The scarf "
+         "stretched 1,450 metres along the old railway line."),
+    )  # fmt: skip
+    [conflict] = qa.ask("How long was the Staverley scarf?").conflicts
+    assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
+
+
+@pytest.mark.model
 def test_a_question_in_an_irregular_past_is_asked_of_the_deed(real_encoder: Encoder) -> None:
     """ "who led duchess swan procession": no stemmer makes "led" of "lead", the lemma the
     table tells the leading by; the question asks of it (read from the model's lemma tables)."""
