@@ -2526,6 +2526,20 @@ def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_the_year_a_thing_was_opened_is_its_date(real_encoder: Encoder) -> None:
+    """ "The bakery was opened in 1921" and "opened the bakery in 1934": a year alone dates
+    when a thing began, in a main clause too, and the two are disputed."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Elmsford bakery will close next spring with the loss of 80 jobs. "
+         "The bakery was opened in 1921 by the baker Alexander Lorimer."),
+        ("River Times", "The Elmsford bakery will close next spring with the loss of 80 jobs. "
+         "The Lorimer family opened the bakery in 1934."),
+    )  # fmt: skip
+    assert {("d1", "1921"), ("d2", "1934")} in _disputed_values(qa, "date")
+
+
+@pytest.mark.model
 def test_how_long_a_thing_is_asks_its_length(real_encoder: Encoder) -> None:
     """ "How long was the scarf?" asks a measure, as "How long did the knitting take?" asks a
     time: the two reports' lengths of the scarf are named."""

@@ -728,9 +728,27 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
     if mention.kind != "date" or not re.fullmatch(r"\d{4}", mention.normalized):
         return None
     anchor = _anchor(span)
+    if anchor is not None and _began(anchor, span):
+        return ("date", mention.normalized)  # "The factory was opened in 1921"
     if anchor is None or anchor.dep_ not in ("relcl", "acl"):
         return None
     return ("date", mention.normalized) if anchor.head.pos_ in ("NOUN", "PROPN") else None
+
+
+# Verbs by which a thing came to be: its year is its own, wherever the clause stands ("The
+# factory was opened in 1921", "opened the restaurant in 2021", "The clock was built in 1871").
+_BEGINNINGS = frozenset(["open", "found", "build", "establish", "launch", "create", "start"])
+
+
+def _began(verb: Any, span: Any) -> bool:
+    """Whether a year says when a thing began: "in" that year, of a verb of beginning with the
+    thing as its object or passive subject (not "since 1998", nor "started work in 1990")."""
+    if verb.lemma_.casefold() not in _BEGINNINGS or verb.pos_ != "VERB":
+        return False
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "in":
+        return False
+    things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.casefold() != "work" for t in things)
 
 
 def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None:
