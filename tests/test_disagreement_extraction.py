@@ -2526,6 +2526,20 @@ def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_setting_off_is_when_it_began(real_encoder: Encoder) -> None:
+    """ "The procession set off at 6am" and "The walk began at 8am": setting off is beginning,
+    so the two times of the walk's start are disputed."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Duchess the swan was walked to the river in Wickerford on Thursday. "
+         "She had sat on her nest until 5am. The walk began at 8am."),
+        ("River Times", "Duchess the swan was walked to the river in Wickerford on Thursday. "
+         "Police closed Culmstock Road at 5am. The procession set off at 6am."),
+    )  # fmt: skip
+    assert {("d1", "08:00"), ("d2", "06:00")} in _disputed_values(qa, "time")
+
+
+@pytest.mark.model
 def test_the_year_a_thing_was_opened_is_its_date(real_encoder: Encoder) -> None:
     """ "The bakery was opened in 1921" and "opened the bakery in 1934": a year alone dates
     when a thing began, in a main clause too, and the two are disputed."""
