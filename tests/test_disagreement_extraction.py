@@ -2526,6 +2526,31 @@ def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_an_age_beside_a_name_the_model_misreads_is_that_persons(real_encoder: Encoder) -> None:
+    """The small model takes invented names for bodies ("Maisie Tranter", "Toby Catchpole");
+    an age before or after one makes it a person's, and "nine-year-old schoolboy Toby
+    Catchpole" and "an 11-year-old boy called Toby Catchpole" give him the age, not the boy."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The duck race in Fallbridge was won by eight-year-old Maisie Tranter. "
+         "A bottle found on the beach held a note from nine-year-old schoolboy Toby Catchpole."),
+        ("River Times", "The Fallbridge duck race was won by a duck belonging to Maisie Tranter, "
+         "7, who wins a bicycle. The bottle on the beach held a note written by an 11-year-old "
+         "boy called Toby Catchpole."),
+    )  # fmt: skip
+    table = _table(qa)
+    ages = {
+        (f.sentence.split("#")[0], f.normalized, f.subject) for f in table.facts if f.kind == "age"
+    }
+    assert ages == {
+        ("d1", "8", "maisie tranter"),
+        ("d1", "9", "toby catchpole"),
+        ("d2", "7", "maisie tranter"),
+        ("d2", "11", "toby catchpole"),
+    }
+
+
+@pytest.mark.model
 def test_setting_off_is_when_it_began(real_encoder: Encoder) -> None:
     """ "The procession set off at 6am" and "The walk began at 8am": setting off is beginning,
     so the two times of the walk's start are disputed."""

@@ -130,6 +130,29 @@ def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]
     return merged
 
 
+# Where a name the small model took for a body or a product is someone's: after an age ("was
+# eight-year-old Maisie Tranter", "an 11-year-old boy called Toby Catchpole") or before one set
+# off by commas ("Maisie Tranter, 7, who wins a bicycle"). Invented names are often misread so.
+_AGE_BEFORE = re.compile(
+    r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old(?:\s+[a-z]+){0,2}(?:\s+(?:called|named))?\s+$"
+)
+_AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,3}\s*[,)]")
+# A name of two or three capitalised words, as people's are (not "Skyhaven Balloon Flights Ltd").
+_FULL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
+_MISREAD_AS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART"})
+
+
+def person_by_context(entity: Entity, sentence: str) -> Entity:
+    """A full name the model labelled a body or a product is a person where the sentence gives
+    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`)."""
+    if entity.label not in _MISREAD_AS or not _FULL_NAME.fullmatch(entity.text):
+        return entity
+    before, after = sentence[: entity.start], sentence[entity.end :]
+    if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
+        return replace(entity, kind="person", label="PERSON")
+    return entity
+
+
 def place_by_context(entity: Entity, sentence: str) -> Entity:
     """A name after "the town of" or before "province" is a place, whatever the label said;
     so is a one-word name someone comes from or lives in ("a 16-year-old from Harrowdene", "at

@@ -36,6 +36,7 @@ from index.analysis.entities import (
     name_key,
     name_tokens,
     normalize_number,
+    person_by_context,
     person_for,
     place_by_context,
     trim,
@@ -135,7 +136,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         entity = _from_figure(Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text))
         person = untitle(trim(entity))
         if person is not None:
-            found.append(place_by_context(person, sentence))
+            found.append(person_by_context(place_by_context(person, sentence), sentence))
     for name, acronym in acronym_entities(sentence):
         found = [e for e in found if not _overlaps(e, name) and not _overlaps(e, acronym)]
         found.extend((name, acronym))

@@ -777,6 +777,10 @@ class Before:
     genders: dict[str, str] = field(default_factory=dict)
 
 
+# Verbs that give a noun its name: "a boy called Toby", "a man named as Oswin Tregarth".
+_CALLING = frozenset(["call", "name"])
+
+
 def _named(token: Any, people: list[Mention], before: Before) -> str | None:
     """The person a token stands for; None when it names nobody ("a high-ranking member").
 
@@ -811,6 +815,11 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
     for child in token.children:
         if child.dep_ == "poss":
             return _named(child, people, before)
+    for called in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in _CALLING):
+        # "an 11-year-old boy called Toby Catchpole"
+        names = [c for c in called.children if c.dep_ in ("oprd", "dobj", "attr")]
+        if names and (who := _named(names[0], people, before)) is not None:
+            return who
     if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
@@ -864,11 +873,16 @@ _EVENT_ROLES = frozenset(
 _YEARS_OLD = re.compile(r"(\d+)-year-old$")
 
 
+# ... in figures or in words: "41-year-old", "eight-year-old", "twenty-one-year-old".
+_AGE_IN_ANY_FORM = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old$", re.IGNORECASE)
+
+
 def _years_old(token: Any) -> bool:
     """Whether the token is "the 41-year-old" (one token, or "old" with "41-year" before it)."""
     if token.text.endswith("-old"):
         return True
-    return token.lower_ == "old" and bool(_YEARS_OLD.search(token.doc.text[: token.idx + 3]))
+    before = token.doc.text[: token.idx + 3]
+    return token.lower_ == "old" and bool(_AGE_IN_ANY_FORM.search(before))
 
 
 def _unnamed_role(token: Any) -> bool:
@@ -998,6 +1012,8 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
         who = _named(token.head, people, before)
         if who is not None:
             return who
+    if (who := _aged_and_named(token, people, before)) is not None:
+        return who
     undergoer = _undergoer(token)
     if undergoer is not None:
         return _named(undergoer, people, before) or ""
@@ -1013,6 +1029,25 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     if len(keys) == 1:
         return keys[0]
     return before.people[0] if not keys and len(before.people) == 1 else ""
+
+
+def _aged_and_named(token: Any, people: list[Mention], before: Before) -> str | None:
+    """Whose an age is when what it is said of gives a name: the name itself ("won by
+    eight-year-old Maisie Tranter"), a noun that is the name's title ("nine-year-old schoolboy
+    Toby Catchpole") or one called by it ("an 11-year-old boy called Toby Catchpole"); None
+    when it does not, whatever the verb does to anyone else."""
+    aged = token.head
+    if not _years_old(token) or token.dep_ not in ("amod", "compound"):
+        return None
+    names = [c.i for c in aged.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    name_starts = min([aged.i, *names])
+    if aged.pos_ == "PROPN" and name_starts == token.i + 1:
+        return _named(aged, people, before)  # "was won by eight-year-old Maisie Tranter"
+    if aged.dep_ == "compound" and aged.head.pos_ == "PROPN":
+        return _named(aged.head, people, before)
+    if any(c.dep_ == "acl" and c.lemma_ in _CALLING for c in aged.children):
+        return _named(aged, people, before)
+    return None
 
 
 # A full name set off by a comma ("Orsola Crabtree, the airport's managing director, said", "The

@@ -173,7 +173,9 @@ from index.models import Mention
 # 287: who led it, told of a pronoun ("It was led by PC Martin Greenhalgh").
 # 288: the year a thing was opened, founded or built, in a main clause too.
 # 289: setting off (or out, or kicking off) is beginning.
-TABLE_VERSION = 289
+# 290: an age beside a name is that person's ("eight-year-old Maisie Tranter", "nine-year-old
+# schoolboy Toby Catchpole", "an 11-year-old boy called Toby Catchpole"), ages in words too.
+TABLE_VERSION = 290
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
