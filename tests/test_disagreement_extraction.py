@@ -149,6 +149,15 @@ def test_parts_of_a_metre_are_read_in_metres() -> None:
     assert not with_unit_compatible(measure_form("70cm") or "", measure_form("1.2 metres") or "")
 
 
+def test_a_fraction_of_a_unit_keeps_its_bound() -> None:
+    """ "about half a mile" is roughly 0.5 miles, "more than a quarter of a mile" over 0.25;
+    "half a million" is no fraction of a unit."""
+    assert measure_form("about half a mile") == "~0.5 mile"
+    assert measure_form("more than a quarter of a mile") == ">0.25 mile"
+    assert measure_form("three-quarters of a mile") == "0.75 mile"
+    assert measure_form("half a million") is None
+
+
 def test_a_time_told_from_another_is_no_duration() -> None:
     assert duration_form("five years ago") is None
     assert duration_form("a day earlier") is None
@@ -2548,6 +2557,20 @@ def test_an_age_beside_a_name_the_model_misreads_is_that_persons(real_encoder: E
         ("d2", "7", "maisie tranter"),
         ("d2", "11", "toby catchpole"),
     }
+
+
+@pytest.mark.model
+def test_a_fraction_of_a_unit_is_a_measure(real_encoder: Encoder) -> None:
+    """ "walked a quarter of a mile" (the NER labels "a quarter" alone) and "walked half a
+    mile" are 0.25 and 0.5 miles, and disagree."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Duchess the swan was walked a quarter of a mile to the River Lunt in "
+         "Wickerford on Thursday."),
+        ("River Times", "Duchess the swan was walked half a mile to the River Lunt in "
+         "Wickerford on Thursday."),
+    )  # fmt: skip
+    assert {("d1", "0.25 mile"), ("d2", "0.5 mile")} in _disputed_values(qa, "measure")
 
 
 @pytest.mark.model

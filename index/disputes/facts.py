@@ -1684,8 +1684,9 @@ def _sentence_facts(
             # "a three-and-a-half-year deal", "1,200 tonnes": the NER labels the number alone;
             # the unit written after it makes it a duration or a measure
             end = unit_end(sentence.text, local.end)
-            if typed is None or typed[0] != "count" or end == local.end:
-                continue
+            counted = typed is not None and typed[0] == "count"
+            if not (counted or values.a_fraction(mention.text)) or end == local.end:
+                continue  # ("a quarter" of "a quarter of a mile" counts nothing by itself)
             text = sentence.text[local.start : end]
             if value := form(text):
                 unit_read_to = end

@@ -175,7 +175,8 @@ from index.models import Mention
 # 289: setting off (or out, or kicking off) is beginning.
 # 290: an age beside a name is that person's ("eight-year-old Maisie Tranter", "nine-year-old
 # schoolboy Toby Catchpole", "an 11-year-old boy called Toby Catchpole"), ages in words too.
-TABLE_VERSION = 290
+# 291: a fraction of a unit is a measure ("half a mile", "a quarter of a mile").
+TABLE_VERSION = 291
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

@@ -84,13 +84,32 @@ _UNITS = {
 _DURATION = re.compile(r"\b(day|week|month|year|hour|minute)s?\b", re.IGNORECASE)
 
 
+# A fraction of one unit, as written before it: "half a mile", "a quarter of a mile",
+# "three-quarters of an hour".
+_FRACTIONS = (
+    (re.compile(r"^(?:a |one )?half (?:of )?an?$"), "0.5"),
+    (re.compile(r"^(?:a |one )?quarter of an?$"), "0.25"),
+    (re.compile(r"^three quarters of an?$"), "0.75"),
+)
+
+
+_ROUGHLY = re.compile(r"(?:about|around|nearly|almost|roughly|some|approximately) ")
+
+
 def count_form(text: str) -> str | None:
-    """'at least seven' -> '>=7', 'about 50' -> '~50', '1,200' -> '1200'; None if no count."""
+    """'at least seven' -> '>=7', 'about 50' -> '~50', '1,200' -> '1200', 'half a' (mile) ->
+    '0.5'; None if no count."""
     lowered = " ".join(text.casefold().replace("-", " ").split())
     lowered = lowered.removeprefix("the ")  # "covering the 26 miles"
     bound = next((sign for pattern, sign in _BOUND_WORDS if pattern.search(lowered)), "")
     for pattern, _ in _BOUND_WORDS:
         lowered = pattern.sub(" ", lowered)
+    bare = " ".join(lowered.split())
+    roughly = _ROUGHLY.match(bare)
+    bare = bare[roughly.end() :] if roughly else bare
+    fraction = next((value for pattern, value in _FRACTIONS if pattern.match(bare)), None)
+    if fraction is not None:
+        return f"{bound or ('~' if roughly else '')}{fraction}"
     digits = normalize_number(_currency().sub(" ", lowered).strip())
     match = _COUNT.match(digits)
     if match is None:
@@ -417,12 +436,27 @@ def leading_measure(text: str) -> int | None:
     return end if end > figure.end() and measure_form(text[:end]) else None
 
 
+_FRACTION_BEFORE = re.compile(r"\b(?:quarters?|half)$", re.IGNORECASE)
+
+
+def a_fraction(text: str) -> bool:
+    """Whether a figure is a fraction written in words ("a quarter", "half"), a measure only
+    with the unit after it."""
+    return bool(_FRACTION_BEFORE.search(text))
+
+
+_OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
+
+
 def measure_end(sentence: str, end: int) -> int:
     """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
     of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
     if _POUNDS_BEFORE.search(sentence, 0, end) and (ounces := _OUNCES_AFTER.match(sentence, end)):
         return ounces.end()  # the NER's "8lb" of "8lb 4oz"
-    unit = _MEASURE.match(sentence, end + (sentence[end : end + 1] == " "))
+    at = end + (sentence[end : end + 1] == " ")
+    if _FRACTION_BEFORE.search(sentence, 0, end) and (of := _OF_A.match(sentence, end)):
+        at = of.end()  # the NER's "a quarter" of "a quarter of a mile"
+    unit = _MEASURE.match(sentence, at)
     if unit is None:
         return end
     ounces = _OUNCES_AFTER.match(sentence, unit.end())
