@@ -133,9 +133,9 @@ def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]
 # Where a name the small model took for a body or a product is someone's: after an age ("was
 # eight-year-old Maisie Tranter", "an 11-year-old boy called Toby Catchpole") or before one set
 # off by commas ("Maisie Tranter, 7, who wins a bicycle"). Invented names are often misread so.
-_AGE_BEFORE = re.compile(
-    r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old(?:\s+[a-z]+){0,2}(?:\s+(?:called|named))?\s+$"
-)
+# An age in figures or in words: "41-year-old", "eight-year-old", "twenty-one-year-old".
+AGE_WORD = r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old"
+_AGE_BEFORE = re.compile(AGE_WORD + r"(?:\s+[a-z]+){0,2}(?:\s+(?:called|named))?\s+$")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,3}\s*[,)]")
 # A name of two or three capitalised words, as people's are (not "Skyhaven Balloon Flights Ltd").
 _FULL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")

@@ -20,7 +20,7 @@ from corpus.chunking import passage_number
 from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
-from index.analysis.entities import name_key, name_tokens
+from index.analysis.entities import AGE_WORD, name_key, name_tokens
 from index.analysis.lexicon import TITLES
 from index.analysis.mentions import run_pipes
 from index.analysis.outcomes import EVENT_OUTCOMES
@@ -777,7 +777,7 @@ class Before:
     genders: dict[str, str] = field(default_factory=dict)
 
 
-# Verbs that give a noun its name: "a boy called Toby", "a man named as Oswin Tregarth".
+# Verbs that give a noun its name: "a boy called Toby", "a man named Oswin Tregarth".
 _CALLING = frozenset(["call", "name"])
 
 
@@ -873,8 +873,7 @@ _EVENT_ROLES = frozenset(
 _YEARS_OLD = re.compile(r"(\d+)-year-old$")
 
 
-# ... in figures or in words: "41-year-old", "eight-year-old", "twenty-one-year-old".
-_AGE_IN_ANY_FORM = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old$", re.IGNORECASE)
+_AGE_IN_ANY_FORM = re.compile(AGE_WORD + "$", re.IGNORECASE)
 
 
 def _years_old(token: Any) -> bool:
