@@ -40,6 +40,7 @@ from assistant.lexicon import aged_names, question_name_tokens
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
 from index.analysis.entities import name_tokens
+from index.analysis.lemmas import irregular_forms
 from index.analysis.lexicon import TITLES
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
@@ -216,15 +217,12 @@ def _money_stems() -> dict[str, frozenset[str]]:
     return found
 
 
-# Past forms the stemmer does not bring back to the class's word: "spent" is not "spend".
-IRREGULAR_PAST = {"spend": "spent", "sell": "sold", "buy": "bought", "steal": "stole"}
-
-
 def paying_terms(question: str) -> frozenset[str]:
-    """The stems a sum's sentence must say one of, for the question's words of paying."""
+    """The stems a sum's sentence must say one of, for the question's words of paying, with
+    the past forms the stemmer does not bring back to them ("spent" is not "spend")."""
     stems = _money_stems()
     terms = frozenset().union(*(stems[t] for t in tokenize(question) if t in stems))
-    return terms | {IRREGULAR_PAST[t] for t in terms if t in IRREGULAR_PAST}
+    return terms | irregular_forms(terms)
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from assistant import near_miss
 from assistant.lexicon import capitalised_words
 from assistant.question_type import QuestionType
 from assistant.selection import Candidate
+from index.analysis.lemmas import lemma_stems
 from index.analysis.tokens import tokenize
 
 # The statement is looked for among this many best sentences: it gives no value of the asked
@@ -256,7 +257,7 @@ def statement(
     names = _stems(capitalised_words(question))
     asked = _stems(_WORD.findall(question)) - _KIND_STEMS
     # "Who bought it?" asks who the buyer was ("The buyer ... was not identified").
-    asked |= {verb for verb, past in near_miss.IRREGULAR_PAST.items() if past in asked}
+    asked |= set(lemma_stems(question))
     own = asked - names - _MONEY_STEMS
     sums = asked & _MONEY_STEMS
     # "The fees were not disclosed" says only which sum: one the question's paying words name.

@@ -17,7 +17,7 @@ from index.analysis.dates import (
     readable_date,
 )
 from index.analysis.entities import acronym_entities, name_key, normalize_number, person_for
-from index.analysis.lemmas import lemma_stems
+from index.analysis.lemmas import irregular_forms, lemma_stems
 from index.analysis.outcomes import find_outcomes
 
 
@@ -408,3 +408,10 @@ def test_irregular_past_forms_give_the_stems_of_their_lemmas() -> None:
         "steal": "stolen",
     }
     assert lemma_stems("How many men walked to the river?") == {}
+
+
+def test_the_irregular_forms_of_a_lemma_are_read_from_the_same_tables() -> None:
+    """A sum's sentence may say "spent" or "stolen" where a question's words of paying or
+    taking say "spend" or "steal"."""
+    assert {"spent", "stole", "stolen"} <= irregular_forms(frozenset({"spend", "steal"}))
+    assert irregular_forms(frozenset({"walk"})) == frozenset()

@@ -48,3 +48,21 @@ def lemma_stems(text: str) -> dict[str, str]:
         if lemma and form and lemma[0] != form[0]:
             found[lemma[0]] = form[0]
     return found
+
+
+@cache
+def _forms_of() -> dict[str, frozenset[str]]:
+    """The stems of each irregular verb form, by the stem of its lemma: {"spend": {"spent"}}."""
+    forms: dict[str, set[str]] = {}
+    for form, lemma in _irregular().items():
+        lemma_stem, form_stem = tokenize(lemma), tokenize(form)
+        if lemma_stem and form_stem and lemma_stem[0] != form_stem[0]:
+            forms.setdefault(lemma_stem[0], set()).add(form_stem[0])
+    return {stem: frozenset(found) for stem, found in forms.items()}
+
+
+def irregular_forms(stems: frozenset[str]) -> frozenset[str]:
+    """The stems of the irregular forms of these lemmas' stems: a sentence may write "spent"
+    where a question's class of words says "spend"."""
+    forms = _forms_of()
+    return frozenset().union(*(forms.get(stem, frozenset()) for stem in stems))
