@@ -17,11 +17,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from index.disputes.lexicon import NOT_JOBS, REPORTING
+from index.disputes.lexicon import NOT_JOBS, REPORTING, SUBJECTS
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.values import is_job
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 # The words that introduce a cause; the cause is the noun phrase right after them.
@@ -344,7 +343,7 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
             continue  # "caused by X" is read as introduced
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in _NOUNS]
         if not subjects and verb.dep_ == "xcomp":  # "X is thought to have set off the crash"
-            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.pos_ in _NOUNS]
+            subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ in _NOUNS]
         if not subjects and verb.dep_ == "acl":
             subjects = _misread_subject(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -488,7 +487,7 @@ def _vehicle_hit(verb: Any) -> bool:
     """Whether what a passive verb tells was hit is a vehicle or someone in one."""
     patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "conj" and not patients:  # "a lorry braked hard ... and was hit"
-        patients = [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+        patients = [c for c in verb.head.children if c.dep_ in SUBJECTS]
     return any(p.lemma_.casefold() in _VEHICLES | PERSON_NOUNS for p in patients)
 
 
@@ -571,7 +570,7 @@ def _causes_after(doc: Any) -> list[Span]:
             continue
         if verb.lemma_.casefold() in REPORTING:
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and subjects[0].pos_ == "PRON":
             subjects = [c for c in verb.children if c.dep_ == "dobj"]
         if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):
@@ -604,7 +603,7 @@ def _set_off_by(clause: Any, event: Any) -> bool:
     """Whether a "when" clause tells what set its event off: the event breaks down, starts or
     kills, and what the clause tells went wrong (`_WENT_WRONG`, or got out of control)."""
     happened = event.lemma_.casefold() in _HAPPENING and any(
-        c.dep_ in _SUBJECTS and c.lemma_.casefold() in _EVENT_NOUNS for c in event.children
+        c.dep_ in SUBJECTS and c.lemma_.casefold() in _EVENT_NOUNS for c in event.children
     )
     fell = event.lemma_.casefold() in _FELL
     if not (_breakdown(event) or event.lemma_.casefold() in _SET_OFF or happened or fell):

@@ -28,7 +28,7 @@ from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import causes, tells_cause
 from index.disputes.holders import HOLDER, held_by_one, post_owner
-from index.disputes.lexicon import REPORTING
+from index.disputes.lexicon import REPORTING, SUBJECTS
 from index.disputes.named import (
     DECIDED,
     SOLD,
@@ -69,7 +69,6 @@ _CLIMB = frozenset(
     ]
 )
 _CONTENT = frozenset({"NOUN", "VERB", "PROPN", "ADJ"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _PRONOUNS = frozenset(["he", "she", "him", "his", "her", "they", "them", "their", "it", "its"])
 _ONE_PERSON = frozenset(["he", "she", "him", "his", "her"])
 # Which of them a man and a woman are called by: "She was flown to hospital" is not the guide
@@ -287,7 +286,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.append(_instructing(anchor) or claimed or died or anchor.lemma_.casefold())
         words.extend(_had_to(anchor))
         for child in anchor.children:
-            if child.dep_ in _SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
+            if child.dep_ in SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
                 if child.pos_ in ("NOUN", "PROPN"):
                     words.extend(_noun_words(child))
             elif child.dep_ in ("dobj", "prt") and child.pos_ in ("NOUN", "ADP", "ADV"):
@@ -318,15 +317,15 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_moved_as(anchor))
     else:
         words.extend(_noun_words(anchor))
-        if anchor.dep_ in (*_SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
+        if anchor.dep_ in (*SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
             words.extend(_had_to(anchor.head))
             words.extend(_left_as(anchor))
-            if anchor.dep_ in _SUBJECTS and anchor.head.lemma_.casefold() in _UNDERGONE:
+            if anchor.dep_ in SUBJECTS and anchor.head.lemma_.casefold() in _UNDERGONE:
                 # "Four people needed hospital treatment": what they needed says what they are
                 for thing in (c for c in anchor.head.children if c.dep_ == "dobj"):
                     words.extend(_noun_words(thing))
-            if anchor.dep_ in _SUBJECTS:  # "three volunteers fell seriously ill" (an advmod)
+            if anchor.dep_ in SUBJECTS:  # "three volunteers fell seriously ill" (an advmod)
                 said_as = [
                     c.lemma_.casefold()
                     for c in anchor.head.children
@@ -334,7 +333,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
                 ]
                 words.extend([*said_as, *_rescued(anchor.head, said_as)])
             words.extend(_moved_as(anchor.head))
-        elif anchor.dep_ in _SUBJECTS and anchor.head.lemma_ == "be":
+        elif anchor.dep_ in SUBJECTS and anchor.head.lemma_ == "be":
             # "Six people are dead", "two were missing": what the counted are is told by "be"
             words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
             if any(c.dep_ == "prep" and c.lower_ in THERE for c in anchor.head.children):
@@ -393,7 +392,7 @@ _RAISING = frozenset(
 def _controllers(verb: Any) -> list[Any]:
     """The subject of a verb whose own subject the parse leaves with the verb it depends on:
     "the notice is likely to remain", "the bridge is expected to stay closed"."""
-    if verb.dep_ != "xcomp" or any(c.dep_ in _SUBJECTS for c in verb.children):
+    if verb.dep_ != "xcomp" or any(c.dep_ in SUBJECTS for c in verb.children):
         return []
     if verb.head.lemma_.casefold() not in _RAISING:
         return []  # "the hospice was forced to shut its helpline": what it did, not what it is
@@ -401,7 +400,7 @@ def _controllers(verb: Any) -> list[Any]:
     return [
         c
         for c in head.children
-        if c.dep_ in _SUBJECTS
+        if c.dep_ in SUBJECTS
         and c.pos_ in ("NOUN", "PROPN")
         and c.lemma_.casefold() not in _PRONOUNS
     ]
@@ -504,7 +503,7 @@ def _what_is_worth(worth: Any) -> list[str]:
     if worth.dep_ == "amod" and worth.head.pos_ == "NOUN":
         return _noun_words(worth.head)
     if worth.dep_ == "acomp" and worth.head.lemma_ == "be":
-        subjects = [c for c in worth.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
+        subjects = [c for c in worth.head.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
         return _noun_words(subjects[0]) if subjects else []
     return []
 
@@ -547,7 +546,7 @@ def _owner_words(owner: Any) -> list[str]:
     if owner.pos_ not in ("NOUN", "PROPN"):
         return []
     words = _noun_words(owner)
-    if owner.dep_ in (*_SUBJECTS, "dobj") and owner.head.pos_ == "VERB":
+    if owner.dep_ in (*SUBJECTS, "dobj") and owner.head.pos_ == "VERB":
         words.append(owner.head.lemma_.casefold())
     return words
 
@@ -561,9 +560,9 @@ def _shared_subject(verb: Any) -> Any | None:
     own: "The tornado struck on Thursday and stayed on the ground for nearly 40 minutes"."""
     if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in _SUBJECTS for c in verb.children):
+    if any(c.dep_ in SUBJECTS for c in verb.children):
         return None
-    subjects = [c for c in verb.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"]
+    subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"]
     return subjects[0] if subjects else None
 
 
@@ -586,7 +585,7 @@ def _seller(verb: Any, start: int, end: int) -> bool:
 def _doer(verb: Any, start: int, end: int) -> Any | None:
     """The subject of a verb that the name at characters start..end is, or is in apposition
     to ("the leader of the campaign, Jemima Stallard, handed ..."), if it is."""
-    for subject in (c for c in verb.children if c.dep_ in _SUBJECTS):
+    for subject in (c for c in verb.children if c.dep_ in SUBJECTS):
         names = [subject, *(c for c in subject.children if c.dep_ == "appos")]
         if any(n.idx < end and start < n.idx + len(n) for n in names):
             return subject
@@ -600,7 +599,7 @@ def head_noun(anchor: Any) -> str:
         noun = anchor.lemma_.casefold()
         return "" if noun in _NEVER_ABOUT else noun
     for child in anchor.children:
-        if child.dep_ in _SUBJECTS and child.pos_ == "NOUN":
+        if child.dep_ in SUBJECTS and child.pos_ == "NOUN":
             return child.lemma_.casefold()
     for subject in _controllers(anchor):
         if subject.pos_ == "NOUN":  # "The tree ... was thought to be about 500 years old"
@@ -820,7 +819,7 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         names = [c for c in called.children if c.dep_ in ("oprd", "dobj", "attr")]
         if names and (who := _named(names[0], people, before)) is not None:
             return who
-    if token.dep_ in _SUBJECTS and token.head.lemma_ == "be":
+    if token.dep_ in SUBJECTS and token.head.lemma_ == "be":
         attrs = [c for c in token.head.children if c.dep_ == "attr"]
         if attrs:
             return _named(attrs[0], people, before)
@@ -1000,7 +999,7 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     token = span.root
     if _years_old(token) and token.dep_ not in ("amod", "compound"):
         return _named(token, people, before) or ""  # "The 21-year-old passed a medical"
-    aged_subject = _years_old(token) and token.dep_ == "amod" and token.head.dep_ in _SUBJECTS
+    aged_subject = _years_old(token) and token.dep_ == "amod" and token.head.dep_ in SUBJECTS
     if aged_subject and (who := _named(token.head, people, before)) is not None:
         return who  # "The 17-year-old amateur saw off ...": the aged noun, not whom it beat
     if token.dep_ in ("amod", "compound") and (
@@ -1737,7 +1736,7 @@ def _sentence_facts(
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
-        if kind == "age" and span.root.dep_ in _SUBJECTS:
+        if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
         if kind == "date" and plan:

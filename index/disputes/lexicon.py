@@ -325,6 +325,8 @@ BUILDINGS = frozenset(
 PARTICLES = frozenset(["over", "down", "up", "off", "out", "away", "back"])
 
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
+# The parse's labels of a verb's subject, active or passive: who did it, or what it was done to.
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 REPORTING = frozenset(
     [
         "say",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from index.disputes.lexicon import REPORTING
+from index.disputes.lexicon import REPORTING, SUBJECTS
 
 # Prepositions that say where something happened: "burst its banks at Harnby".
 _WHERE = frozenset(
@@ -22,7 +22,6 @@ _WHERE = frozenset(
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
 _NOUNS = frozenset(["NOUN", "PROPN"])
-_SUBJECTS = frozenset(["nsubj", "nsubjpass"])
 _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
 )
@@ -354,9 +353,7 @@ def _then_did(verb: Any) -> list[Any]:
     joined = [
         c
         for c in verb.children
-        if c.dep_ == "conj"
-        and c.pos_ == "VERB"
-        and not any(d.dep_ in _SUBJECTS for d in c.children)
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(d.dep_ in SUBJECTS for d in c.children)
     ]
     clauses = [
         c
