@@ -24,6 +24,7 @@ from index.disputes.aspects import aspect_name, full_subjects, source_groups, va
 from index.disputes.facts import PLANNED, Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import (
+    ago_form,
     duration_form,
     is_job,
     measure_form,
@@ -159,7 +160,11 @@ def test_a_fraction_of_a_unit_keeps_its_bound() -> None:
 
 
 def test_a_time_told_from_another_is_no_duration() -> None:
+    """ "five years ago" dates something; how long since, `ago_form` reads."""
     assert duration_form("five years ago") is None
+    assert ago_form("five years ago") == "5 year"
+    assert ago_form("about 18 months ago") == "~18 month"
+    assert ago_form("two weeks later") is None
     assert duration_form("a day earlier") is None
     assert duration_form("two weeks later") is None
     assert duration_form("11-day") == "11 day"
@@ -2599,6 +2604,35 @@ def test_the_year_a_thing_was_opened_is_its_date(real_encoder: Encoder) -> None:
          "The Lorimer family opened the bakery in 1934."),
     )  # fmt: skip
     assert {("d1", "1921"), ("d2", "1934")} in _disputed_values(qa, "date")
+
+
+@pytest.mark.model
+def test_how_long_ago_it_happened_is_how_long_it_has_been_so(real_encoder: Encoder) -> None:
+    """ "lost her wedding ring 16 years ago" against "For 21 years, the ring lay in the soil":
+    the time since the loss is how long the ring was lost, and the two disagree. Not a past
+    event dated by "ago" ("The last dock strike, five years ago, went on for two weeks")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A wedding ring has been found growing around a carrot in Much Pelling. "
+         "Rosalind Ebbage lost her wedding ring while weeding her vegetable patch 16 years "
+         "ago."),
+        ("River Times", "A wedding ring has been found growing around a carrot in Much Pelling. "
+         "For 21 years, Rosalind Ebbage's wedding ring lay somewhere in the soil."),
+    )  # fmt: skip
+    assert {("d1", "16 year"), ("d2", "21 year")} in _disputed_values(qa, "duration")
+    assert _claims(qa, "How many years was the wedding ring missing?") == {
+        ("d1", "16 year"),
+        ("d2", "21 year"),
+    }
+    strike = _qa(
+        real_encoder,
+        (
+            "Valley Post",
+            "The last big dock strike in Salvenna, five years ago, went on for more "
+            "than two weeks.",
+        ),
+    )
+    assert ("duration", "5 year") not in _values(strike)
 
 
 @pytest.mark.model

@@ -692,7 +692,7 @@ def _value_fact(
             return "date", weekday
         if day := day_of_month_date(text, published, plan):
             return "date", day
-        if duration := values.duration_form(text):
+        if duration := values.duration_form(text) or values.ago_form(text):
             return "duration", duration
         return None
     if mention.kind == "number":
@@ -1520,6 +1520,14 @@ def _past_events(doc: Any, years: list[Any]) -> set[int]:
     return found
 
 
+def _while_doing(verb: Any) -> bool:
+    """Whether a verb is what someone was doing when the main clause's event happened ("lost
+    her ring while weeding her patch"): its time is that event's."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("while", "when", "as") for c in verb.children
+    )
+
+
 def _told_now(token: Any, event: Any) -> bool:
     """Whether a token is in a present-tense clause joined to a past event ("which opened in
     1861 and now has 31 pupils"): that clause tells the story's present, not the year's."""
@@ -1729,12 +1737,17 @@ def _sentence_facts(
         if typed is None:
             continue
         kind, normal = typed
-        if span.root.i in background and kind in _OF_EVENTS:
+        since = kind == "duration" and values.ago_form(mention.text) is not None
+        if since and span.root.head.pos_ != "VERB":
+            continue  # "the last dock strike, five years ago, went on": when that strike was
+        if span.root.i in background and kind in _OF_EVENTS and not since:
             continue  # "the 2011 sinking, which killed 17": another event's figure
         if kind == "count" and _PART_OF.match(sentence.text, local.end):
             continue  # "14 injured, four of them seriously": a part, not the number injured
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
+        if since and anchor is not None and _while_doing(anchor):
+            anchor = anchor.head  # "lost her ring while weeding 16 years ago": since the loss
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person

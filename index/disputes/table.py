@@ -176,7 +176,8 @@ from index.models import Mention
 # 290: an age beside a name is that person's ("eight-year-old Maisie Tranter", "nine-year-old
 # schoolboy Toby Catchpole", "an 11-year-old boy called Toby Catchpole"), ages in words too.
 # 291: a fraction of a unit is a measure ("half a mile", "a quarter of a mile").
-TABLE_VERSION = 291
+# 292: how long ago something happened is how long it has been so ("lost her ring 16 years ago").
+TABLE_VERSION = 292
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

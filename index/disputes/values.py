@@ -263,6 +263,17 @@ _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:ago|earlier|later|before|after|afterwards|previously)\W*$", re.I)
 
 
+# How long ago something happened, which is how long it has been so since: "lost her ring 16
+# years ago" against "for 21 years the ring lay in the soil".
+_AGO = re.compile(r"^(.*\b(?:day|week|month|year|decade)s?)\s+ago\W*$", re.IGNORECASE)
+
+
+def ago_form(text: str) -> str | None:
+    """'16 years ago' -> '16 year': the time since the event a value of "ago" dates."""
+    match = _AGO.match(text.strip())
+    return duration_form(match.group(1)) if match else None
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
     '4.5 year'; None if not a duration (a time told relative to another: "five years ago")."""
