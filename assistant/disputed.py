@@ -219,6 +219,16 @@ _ROLE = re.compile(
     r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
     re.IGNORECASE,
 )
+# "What was the title of the overdue library book?", "the song's title": a work's name, not
+# a person's post.
+_WORKS = (
+    r"(?:book|novel|song|film|movie|album|play|poem|painting|piece|show|programme|program"
+    r"|report|paper|article|exhibition|single|hymn|story|series|documentary)s?"
+)
+_WORK_TITLE = re.compile(
+    rf"\btitles?\s+of\s+(?:[\w'-]+\s+){{0,4}}?{_WORKS}\b|\b{_WORKS}(?:'s)?\s+titles?\b",
+    re.IGNORECASE,
+)
 # "What made the coach crash?", "What led to the collapse?", "What is wrong with the heater?",
 # "What trapped the group?", "What brought down the chain?": a cause asked without its word,
 # by what did the harm (`index.disputes.causes` reads the same verbs' agents as causes).
@@ -429,7 +439,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     # blamed?", which asks for a name.
     if _CAUSE.search(question) and "number" not in qtype.wants and not _NAME.search(question):
         return frozenset({"cause"})
-    if _ROLE.search(question):
+    if _ROLE.search(question) and not _WORK_TITLE.search(question):
         return frozenset({"role"})
     kinds: set[str] = set()
     if asks_measure(question):

@@ -214,6 +214,11 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("Who was appointed mayor?", {"agent", "name", "holder"}),
         ("Who was the ship owned by?", {"agent", "name", "holder"}),
         ("lorimers balnacraig job losses", {"count"}),  # jobs counted, no one's job asked
+        # a work's title is its name, not a post
+        ("What was the title of the overdue library book?", set()),
+        ("What is the song's title?", set()),
+        ("What is the title of the deputy mayor?", {"role"}),
+        ("What is Marjorie Lightfoot's title?", {"role"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
