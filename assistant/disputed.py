@@ -964,7 +964,16 @@ _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
 # background, whose figures the table leaves out as it does a year's.
-_EARLIER_EVENT = re.compile(r"\b(?:previous|prior|earlier)\s+\w", re.IGNORECASE)
+_EARLIER_EVENT = re.compile(
+    r"\b(?:previous|prior|earlier)\s+\w"
+    # "When was a rubythroat last seen?", "When did a train last get stuck?": the time before
+    # (not "When did he work his last shift?", the story's own)
+    r"|^\W*when\s+(?:did|does|do|was|were|is|are|has|have|had)\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bits )(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bthat )"
+    r"last\s+(?!(?:week|month|year|night|weekend|season|time|summer|winter|spring|autumn"
+    r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b)\w",
+    re.IGNORECASE,
+)
 # "When was the Lorrin dam built?": when something came to be is background too, not the date
 # of the news about it (the dam's burst).
 _ORIGIN_DATE = re.compile(

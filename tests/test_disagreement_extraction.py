@@ -3077,6 +3077,9 @@ def test_background_asked_through_a_part_or_an_origin_names_no_disagreement(
     assert qa.ask(two_parts).conflicts == []
     assert len(qa.ask("When did the Orle dam burst?").conflicts) == 1
     assert qa.ask("When was the Orle dam built?").conflicts == []
+    # when it happened before: "last" before the verb, not "last week"
+    assert qa.ask("When did the Orle dam last burst?").conflicts == []
+    assert len(qa.ask("When did the Orle dam burst last week?").conflicts) == 1
 
 
 @pytest.mark.model
