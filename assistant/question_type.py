@@ -150,7 +150,7 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
             r"jobs|age|salary|fee|price|cost|amount|sum|value|worth|height|size|width|depth|"
             r"weight|distance|percentage|percent|share|ransom|fine|penalty|margin|attendance|"
-            r"crowd|capacity|wage|budget|compensation|reward|haul)\b"
+            r"crowd|capacity|wage|budget|compensation|reward|haul|prize|purse|winnings)\b"
             # a unit: "tonnes of sunflower oil haddenford lorry"
             rf"|\b(?:{UNIT_PATTERN})\b"
         ),
@@ -158,11 +158,27 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         "number",
     ),
     (re.compile(r"\b(?:length|duration)\b"), _DURATION, None),
-    (re.compile(r"\b(?:location|place)\b"), _WHERE, "place"),
+    (re.compile(r"\b(?:location|place|venue|site|spot|whereabouts)\b"), _WHERE, "place"),
     (re.compile(r"\b(?:name|who)\b"), _WHO, "person"),
+    # the doer named by a noun: "sallerton christmas tree donor", "ashbury divorce judge"
+    (
+        re.compile(
+            r"\b(?:donor|judge|instructor|organi[sz]er|presenter|finder|pilot|winner|opponent|"
+            r"referee|seller|buyer|sponsor|rescuer|conductor|head\s?teacher|promoter)s?\b"
+        ),
+        _WHO,
+        "person",
+    ),
     # who did it: "baby delivered by", "mural contractor painted over"
     (re.compile(r"\bby\b"), _WHO, "person"),
-    (re.compile(r"\b(?:contractor|firm|company)\b"), _WHO, "organization"),
+    (
+        re.compile(
+            r"\b(?:contractors?|firms?|company|companies|makers?|manufacturers?|operators?|"
+            r"agents|agency|charity|charities|suppliers?|stonemasons|clockmakers|builders)\b"
+        ),
+        _WHO,
+        "organization",
+    ),
 ]
 _WH = re.compile(rf"\b(?:{QUESTION_WORD_PATTERN})\b")
 _YES_NO = re.compile(

@@ -27,6 +27,12 @@ from assistant.question_type import detect
             {"person", "organization", "place"},
             "organization",
         ),
+        # a doer, a firm, a venue or a prize named by its noun
+        ("sallerton christmas tree donor", {"person", "organization", "place"}, "person"),
+        ("ashbury divorce judge", {"person", "organization", "place"}, "person"),
+        ("tullerby memorial stonemasons", {"person", "organization", "place"}, "organization"),
+        ("choir final venue", {"place", "organization"}, "place"),
+        ("chess championship first prize", {"number"}, "number"),
         ("How many children did he have?", {"number"}, "number"),
         ("al-masoud daughters how many", {"number"}, "number"),
         ("How high is the dam?", {"number"}, "number"),  # a measure, never "in 1958"
