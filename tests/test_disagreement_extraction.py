@@ -2525,6 +2525,23 @@ def test_who_found_it_after_doing_something_else_first(real_encoder: Encoder) ->
 
 
 @pytest.mark.model
+def test_stumbling_across_it_is_finding_it(real_encoder: Encoder) -> None:
+    """ "Yasmin Sandiford stumbled across one of Britain's rarest flowers" finds the flower,
+    as "was spotted by Percy Lumb" does: the two finders are disputed, and named when asked."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A ghost orchid has been found in Cowlstead Wood near Tarnbrook. The "
+         "orchid was spotted on Tuesday by Percy Lumb, a retired postman."),
+        ("River Times", "A ghost orchid has been found in Cowlstead Wood near Tarnbrook. Yasmin "
+         "Sandiford stumbled across one of Britain's rarest flowers while on a bug hunt with "
+         "her sons."),
+    )  # fmt: skip
+    finders = {("d1", "percy lumb"), ("d2", "yasmin sandiford")}
+    assert finders in _disputed_values(qa, "agent")
+    assert _claims(qa, "Who found the ghost orchid?") == finders
+
+
+@pytest.mark.model
 def test_who_led_it_told_of_it(real_encoder: Encoder) -> None:
     """ "It was led by PC Martin Greenhalgh": the pronoun is the story's walk, so who led it is
     read, against another outlet's "Led by Gwen Entwistle of Wickerford Swan Rescue"."""

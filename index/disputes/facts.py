@@ -34,6 +34,7 @@ from index.disputes.named import (
     SOLD,
     bought_from,
     claims_a_deed,
+    comes_across,
     decides,
     event_of_agent,
     event_of_place,
@@ -1585,6 +1586,8 @@ def _sentence_facts(
             noun, about = post, (*about, post)  # who was chosen is told by the post
         elif kind == "agent" and anchor is not None and (found := found_noun(anchor)) is not None:
             noun = found  # "his wife Marjorie found her": she found the dog, not the wife
+            if comes_across(anchor):  # "stumbled across the orchid" is finding it
+                about = ("find", *(w for w in about if w != anchor.lemma_.casefold()))
         elif kind == "agent" and anchor is not None and _seller(anchor, start, end):
             about = (SOLD, *about)  # "bought the inn from Cressington Inns": who sold it
             sold = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]

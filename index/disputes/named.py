@@ -265,9 +265,12 @@ _FINDS = frozenset(["discovery", "find"])
 # Verbs of raising the alarm ("raised the alarm", "dialled 999"), which news tells of whoever
 # found what the story is about.
 _ALARMING = frozenset(["raise", "sound", "dial"])
+# Verbs that find by coming "across" or "upon" something: "came across the painting",
+# "stumbled across one of Britain's rarest flowers", "chanced upon the hoard".
+_COMING_ACROSS = frozenset(["come", "stumble", "chance", "happen"])
 # Every verb whose active subject `_led_by` reads as who did the deed ("made the discovery",
 # "came across the painting" among them).
-_DEED_VERBS = _LEADING | _FINDING | _ALARMING | {"make", "come"}
+_DEED_VERBS = _LEADING | _FINDING | _ALARMING | _COMING_ACROSS | {"make"}
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
@@ -336,7 +339,7 @@ def _led_by(token: Any) -> Any | None:
             return verb  # "Dog walker X made the grim discovery"
         if lemma in _ALARMING and objects and (lemma == "dial" or objects[0].lemma_ == "alarm"):
             return verb  # "X, who raised the alarm", "X ... dialled 999"
-        if lemma == "come" and _across(verb) is not None:
+        if lemma in _COMING_ACROSS and _across(verb) is not None:
             return verb  # "X was emptying the unit when he came across the painting"
     return None
 
@@ -371,7 +374,7 @@ def found_noun(verb: Any) -> str | None:
     An agent's aspect is named by what was found, never by the finder ("his wife Marjorie")."""
     lemma = verb.lemma_.casefold()
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    across = _across(verb) if lemma == "come" else None
+    across = _across(verb) if lemma in _COMING_ACROSS else None
     if lemma in _ALARMING or (lemma == "make" and objects and objects[0].lemma_ in _FINDS):
         return ""
     if across is not None:
@@ -384,12 +387,23 @@ def found_noun(verb: Any) -> str | None:
         *(c for c in verb.children if c.dep_ == "nsubjpass"),
         *(s for c in clauses for s in c.children if s.dep_ == "nsubj"),
     ]
+    if found and found[0].lower_ == "one":  # "one of Britain's rarest flowers": a flower
+        found = [c for o in found[0].children if o.lower_ == "of" for c in o.children] or found
     return found[0].lemma_.casefold() if found and found[0].pos_ == "NOUN" else ""
 
 
+def comes_across(verb: Any) -> bool:
+    """Whether a verb finds by coming across something ("stumbled across the orchid"): a
+    finding, told as "find" is."""
+    return verb.lemma_.casefold() in _COMING_ACROSS and _across(verb) is not None
+
+
 def _across(verb: Any) -> Any | None:
-    """The "across" of "came across the painting" (finding it), if the verb has one."""
-    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "across"), None)
+    """The "across" of "came across the painting" or "upon" of "chanced upon the hoard"
+    (finding it), if the verb has one."""
+    return next(
+        (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("across", "upon")), None
+    )
 
 
 def _found_something(verb: Any, objects: list[Any]) -> bool:
