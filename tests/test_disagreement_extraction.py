@@ -2653,6 +2653,25 @@ def test_how_long_ago_it_happened_is_how_long_it_has_been_so(real_encoder: Encod
 
 
 @pytest.mark.model
+def test_how_long_until_it_happened_again_is_one_gap(real_encoder: Encoder) -> None:
+    """ "found ... for the first time in 61 years", "had not been seen in the county for 61
+    years" and "had not been recorded for 43 years" tell one gap, in words that share nothing:
+    the table holds them as one disputed length."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A ghost orchid has been found growing in a wood in Haskerdale for the "
+         "first time in 61 years."),
+        ("River Times", "A ghost orchid was found in a Haskerdale wood on Tuesday. The plant had "
+         "not been seen in the county for 61 years."),
+        ("Hill Gazette", "A ghost orchid was found in a Haskerdale wood on Monday. In Haskerdale, "
+         "it had not been recorded for 43 years."),
+    )  # fmt: skip
+    assert {("d1", "61 year"), ("d2", "61 year"), ("d3", "43 year")} in _disputed_values(
+        qa, "duration"
+    )
+
+
+@pytest.mark.model
 def test_how_long_a_thing_is_asks_its_length(real_encoder: Encoder) -> None:
     """ "How long was the scarf?" asks a measure, as "How long did the knitting take?" asks a
     time: the two reports' lengths of the scarf are named."""

@@ -161,6 +161,13 @@ PLANNED = "planned"
 # "beat Bartholomew Keddle by 312 votes", "won by just 12": a margin, not a count of votes cast.
 _BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
 MARGIN = "margin"
+# How long until something happened again: "found ... for the first time in 61 years", "had not
+# been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
+GAP = "gap"
+_FIRST_TIME_IN = re.compile(
+    r"\bfirst\s+time\s+in\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # Who did something, as the active subject of its verb ("X handed Cllr R a petition"): who did
 # what is told by the verb, so "X lifted the trophy" and "Y presented the trophy" are two deeds.
 DONE_BY_SUBJECT = "done-by-subject"
@@ -1521,6 +1528,22 @@ def _past_events(doc: Any, years: list[Any]) -> set[int]:
     return found
 
 
+def _a_gap(span: Any, before: str) -> bool:
+    """Whether a length of time is how long until something happened again: "for the first
+    time in 61 years", or "for" a time under a negated verb ("had not been seen for 61
+    years")."""
+    if _FIRST_TIME_IN.search(before):
+        return True
+    preposition = span.root.head
+    verb = preposition.head
+    return (
+        span.root.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "neg" for c in verb.children)
+    )
+
+
 def _while_doing(verb: Any) -> bool:
     """Whether a verb is what someone was doing when the main clause's event happened ("lost
     her ring while weeding her patch"): its time is that event's."""
@@ -1757,6 +1780,8 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
+        if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, GAP))
         if kind == "duration" and (of := _duration_of(span)) is not None:
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))

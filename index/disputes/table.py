@@ -178,7 +178,9 @@ from index.models import Mention
 # 291: a fraction of a unit is a measure ("half a mile", "a quarter of a mile").
 # 292: how long ago something happened is how long it has been so ("lost her ring 16 years ago").
 # 293: stumbling (or chancing, happening) across or upon something is finding it.
-TABLE_VERSION = 293
+# 294: how long until something happened again is one gap ("for the first time in 61 years",
+# "had not been seen for 61 years").
+TABLE_VERSION = 294
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
