@@ -2525,6 +2525,23 @@ def test_who_found_it_after_doing_something_else_first(real_encoder: Encoder) ->
 
 
 @pytest.mark.model
+def test_what_someone_works_as_is_their_job(real_encoder: Encoder) -> None:
+    """ "Wes Rudgard, who works as a postman during the week" is a postman, against "Wes
+    Rudgard, a driving instructor": the two jobs are disputed, and named when asked."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Millbeck Town beat Carrowby Albion 2-1 on Saturday. Town boss Wes "
+         "Rudgard, who works as a postman during the week, said he was proud."),
+        ("River Times", "Millbeck Town beat Carrowby Albion 2-1 on Saturday. Town manager Wes "
+         "Rudgard, a driving instructor who has been in charge for three seasons, was "
+         "delighted."),
+    )  # fmt: skip
+    jobs = {("d1", "postman"), ("d2", "instructor")}
+    assert jobs <= {(d, v) for found in _disputed_values(qa, "role") for d, v in found}
+    assert jobs <= _claims(qa, "What does Wes Rudgard do for a living?")
+
+
+@pytest.mark.model
 def test_stumbling_across_it_is_finding_it(real_encoder: Encoder) -> None:
     """ "Yasmin Sandiford stumbled across one of Britain's rarest flowers" finds the flower,
     as "was spotted by Percy Lumb" does: the two finders are disputed, and named when asked."""

@@ -57,8 +57,9 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
 
 
 # Verbs by which a "who" clause gives a person a post: "Ewart Lightowler, who became mayor in
-# May", "who is the school's headteacher", "who was appointed chief executive".
-_HOLDING = frozenset(["be", "become", "remain", "appoint", "elect", "name", "serve"])
+# May", "who is the school's headteacher", "who was appointed chief executive", "who works as a
+# postman during the week".
+_HOLDING = frozenset(["be", "become", "remain", "appoint", "elect", "name", "serve", "work"])
 
 
 def _post_of_clause(name: Any) -> list[Any]:

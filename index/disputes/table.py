@@ -180,7 +180,8 @@ from index.models import Mention
 # 293: stumbling (or chancing, happening) across or upon something is finding it.
 # 294: how long until something happened again is one gap ("for the first time in 61 years",
 # "had not been seen for 61 years").
-TABLE_VERSION = 294
+# 295: what someone works as is their job ("who works as a postman during the week").
+TABLE_VERSION = 295
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
