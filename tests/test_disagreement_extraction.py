@@ -3451,6 +3451,32 @@ def test_what_befell_someone_unnamed_known_by_their_age_is_one_persons(
 
 
 @pytest.mark.model
+def test_what_made_it_happen_is_its_cause(real_encoder: Encoder) -> None:
+    """ "the sweltering heat had made the steel swell so much that the bridge wedged itself
+    stuck" gives the heat as the cause, against another outlet's hydraulic pump; not who
+    "forced open" the doors, nor what "made the rescue one of the hardest"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Orrick Haven swing bridge jammed open on Tuesday. Engineers blamed "
+         "the failure on a hydraulic pump that had broken down."),
+        ("River Times", "The Orrick Haven swing bridge jammed open on Tuesday. Bosses said the "
+         "sweltering heat had made the steel swell so much that the bridge wedged itself "
+         "stuck."),
+    )  # fmt: skip
+    [causes] = _disputed_values(qa, "cause")
+    assert causes == {("d1", "a hydraulic pump"), ("d2", "the sweltering heat")}
+    others = _qa(
+        real_encoder,
+        (
+            "Valley Post",
+            "The robbers then forced open the rear doors with cutting equipment. "
+            "The chief said the rain and the darkness had made the rescue one of the hardest.",
+        ),
+    )
+    assert not {v for k, v in _values(others) if k == "cause"}
+
+
+@pytest.mark.model
 def test_what_set_off_a_crash_is_its_cause_not_what_hit_whom(real_encoder: Encoder) -> None:
     """ "began when a lorry braked hard ... and was hit from behind by a car" against "A car
     that had stopped after hitting a deer is thought to have set off the pile-up": a lorry

@@ -5,8 +5,8 @@ ice"), and tell it in a handful of constructions: a phrase after "caused by", "b
 "pointed to"; the subject of "caused"; "X was the cause" or "was to blame"; what a vehicle
 skidded on; what came just before a breakdown ("gave way after days of torrential rain", "went
 under after soaring rents ate into profits"); what a thing was trapped, flattened or
-brought down by, or what struck or tore it ("lightning struck the cupola"); and a part that
-seized or snapped. Each cause is read as the noun phrase its words head ("a costly and troubled
+brought down by, or what struck or tore it ("lightning struck the cupola"); what made it
+happen ("the heat had made the steel swell"); and a part that seized or snapped. Each cause is read as the noun phrase its words head ("a costly and troubled
 relaunch of its website", not four words cut at "and"), so two causes are compared by what they
 are, not by the words around them.
 """
@@ -96,7 +96,9 @@ _TELLS_CAUSE = re.compile(
     r"|\b(?:swerv|veer|brak)\w*\s+to\s+avoid\b"
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
     r"wrecked|washed|undermined|eroded|tore|torn|ripped|struck|knocked)\b"
-    r"|\b(?:seized|jammed|overheated|snapped|malfunctioned)\b",
+    r"|\b(?:seized|jammed|overheated|snapped|malfunctioned)\b"
+    # "the heat had made the steel swell" (`_causes_making`)
+    r"|\b(?:made|makes|making|forced|forces|forcing)\b",
     re.I,
 )
 # ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
@@ -205,6 +207,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
     `anchor_of` finds that word for a cause introduced by words ("blamed on", "due to")."""
     found = [
         *_causes_as_subjects(doc),
+        *_causes_making(doc),
         *_causes_after(doc),
         *_causes_slipped_on(doc),
         *_causes_avoided(doc),
@@ -359,6 +362,41 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
             continue
         if (bounds := _bounds(words)) is not None:
             found.append((*bounds, objects[0]))
+    return found
+
+
+# Verbs that make something happen to what follows them: "the heat had made the steel swell",
+# "the flood forced the bridge to close".
+_MAKING = frozenset(["make", "force"])
+# Names of who or what acts, never a cause: "the council made the firm repaint it".
+_ACTORS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
+
+
+def _causes_making(doc: Any) -> list[Span]:
+    """Causes told as what made something happen: the subject of "made" or "forced" with a
+    clause of what followed ("the sweltering heat had made the steel swell so much that the
+    bridge wedged itself stuck"), as (start, end, what it made happen). Not who made someone
+    do something ("the council made the firm repaint it"), nor a thing made ("made a cake")."""
+    found = []
+    for verb in doc:
+        if verb.lemma_.casefold() not in _MAKING or verb.pos_ != "VERB":
+            continue
+        # what followed is a happening told after what it happened to ("the steel swell"),
+        # not a state ("made the rescue one of the hardest") nor a deed ("forced open")
+        done = [
+            c
+            for c in verb.children
+            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "NOUN") and c.i > verb.i + 1
+        ]
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+        if not done or not subjects:
+            continue
+        subject = subjects[0]
+        lemma = subject.lemma_.casefold()
+        if lemma in _NOT_CAUSES or subject.ent_type_ in _ACTORS or is_job(lemma):
+            continue
+        if (bounds := _bounds(list(subject.subtree))) is not None:
+            found.append((*bounds, done[0]))
     return found
 
 
