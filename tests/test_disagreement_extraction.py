@@ -159,6 +159,15 @@ def test_a_fraction_of_a_unit_keeps_its_bound() -> None:
     assert measure_form("half a million") is None
 
 
+def test_yards_are_a_length_but_a_yard_alone_is_a_place() -> None:
+    """ "150 yards away" and "300 yards down the hill" are lengths; "the livery yard" no
+    figure, and a question about it asks for none."""
+    assert measure_form("150 yards") == "150 yard"
+    assert measure_form("a 300-yard") == "300 yard"
+    assert measure_form("the yard") is None
+    assert "number" not in detect("bellstone livery yard gate").wants
+
+
 def test_a_time_told_from_another_is_no_duration() -> None:
     """ "five years ago" dates something; how long since, `ago_form` reads."""
     assert duration_form("five years ago") is None

@@ -313,7 +313,7 @@ _MEASURES = {
     "°f": "°F", "f": "°F", "centimetre": "cm", "centimetres": "cm", "centimeter": "cm",
     "centimeters": "cm", "cm": "cm", "millimetre": "mm", "millimetres": "mm",
     "millimeter": "mm", "millimeters": "mm", "mm": "mm", "lb": "lb", "lbs": "lb", "oz": "oz",
-    "ounce": "oz", "ounces": "oz",
+    "ounce": "oz", "ounces": "oz", "yard": "yard", "yards": "yard", "yd": "yard",
 }  # fmt: skip
 # Parts of a metre, read in metres: "70cm wide" against "1.2 metres wide" is one width.
 _IN_METRES = {"cm": 0.01, "mm": 0.001}
@@ -328,7 +328,7 @@ _QUANTITY_OF_UNIT = {
     "tonne": "mass", "ton": "mass", "kg": "mass", "metre": "length", "km": "length",
     "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
     "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
-    "cm": "length", "mm": "length", "oz": "mass",
+    "cm": "length", "mm": "length", "oz": "mass", "yard": "length",
 }  # fmt: skip
 
 
@@ -346,7 +346,10 @@ def dimension_of(unit: str) -> str | None:
 
 
 # The units' words as a question may write them ("How many miles ...?", "tonnes of oil").
-UNIT_PATTERN = "|".join(sorted(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1))
+# (Not "yard" alone, which a question writes of a place far more often: "the livery yard".)
+UNIT_PATTERN = "|".join(
+    sorted(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1 and unit != "yard")
+)
 _MEASURE = re.compile(
     r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
     + "|".join(sorted(_MEASURES, key=len, reverse=True))
