@@ -6,9 +6,9 @@ ice"), and tell it in a handful of constructions: a phrase after "caused by", "b
 skidded on; what came just before a breakdown ("gave way after days of torrential rain", "went
 under after soaring rents ate into profits"); what a thing was trapped, flattened or
 brought down by, or what struck or tore it ("lightning struck the cupola"); what made it
-happen ("the heat had made the steel swell"); and a part that seized or snapped. Each cause is read as the noun phrase its words head ("a costly and troubled
-relaunch of its website", not four words cut at "and"), so two causes are compared by what they
-are, not by the words around them.
+happen ("the heat had made the steel swell"); and a part that seized or snapped. Each cause is
+read as the noun phrase its words head ("a costly and troubled relaunch of its website", not four
+words cut at "and"), so two causes are compared by what they are, not by the words around them.
 """
 
 from __future__ import annotations
