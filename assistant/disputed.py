@@ -673,7 +673,11 @@ def candidates(
     if person not in table.people and by_age and aged_key(by_age[1]) in table.people:
         person = aged_key(by_age[1])  # "What happened to the 79-year-old passenger?"
     asks_after = bool(kinds & {"outcome", "age"}) and not is_aged_key(person or "")
-    titled = _titled(question, terms, story, table) if asks_after else None
+    named = table.stories_of_subject.get(person or "", frozenset())
+    # a title is looked for in the story of the person named ("Gary Tranter's daughter" is no
+    # daughter of the story retrieval leaned to)
+    titled_in = next(iter(named)) if len(named) == 1 else story
+    titled = _titled(question, terms, titled_in, table) if asks_after else None
     if titled and (person not in table.people or _before_a_title(person, titled, question, table)):
         # "Did the prison governor resign?": the one person of the story with that title, over
         # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one) or

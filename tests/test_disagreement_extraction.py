@@ -3563,6 +3563,17 @@ def test_a_relative_asked_after_is_not_the_person_named_nor_their_family() -> No
 
 
 @pytest.mark.model
+def test_a_relative_is_looked_for_in_the_story_of_the_person_named(
+    real_encoder: Encoder, tmp_path: Path
+) -> None:
+    """ "Gary Tranter's daughter" is Maisie Tranter of the duck race, whose ages disagree, not
+    the daughter another story names ("her daughter, Janet Ridler") when retrieval leans there."""
+    qa = Assistant.from_corpus(DATA / "lodestar", index_dir=tmp_path, encoder=real_encoder)
+    [conflict] = qa.ask("What age is Gary Tranter's daughter?").conflicts
+    assert {c.normalized for c in conflict.claims} == {"7", "8"}
+
+
+@pytest.mark.model
 def test_an_age_apposed_beside_a_name_is_that_persons_not_the_possessors(
     real_encoder: Encoder,
 ) -> None:
