@@ -292,8 +292,20 @@ _RELATIVE_OF = re.compile(
     r"|cousin|uncle|aunt|friend|colleague|neighbour|neighbor|teammate|victim|lawyer|solicitor"
     r"|(?:great-)?(?:grandmother|grandfather|grandson|granddaughter|grandchild(?:ren)?|gran"
     r"|granny|grandma|grandad|granddad|grandpa|nan|nana)|nephew|niece"
-    r"|agent|spokes(?:man|woman|person))\b",
+    r"|agent|spokes(?:man|woman|person)"
+    # whose group: "the pupil in Geoffrey Hatchard's class", "Barry Shorrock's club's game"
+    r"|class|team|side|squad|club|group|department|guests|pupils|players|staff|crew|buyer"
+    r"|seller|customers|students|patients)\b",
     re.IGNORECASE,
+)
+# Someone named as the doer of a clause about whom the question asks: "How old was the man
+# Stuart Haigh found lying in the road?", "the golfer Ludovic Hepplewhite coaches" (not "the
+# cyclist Malcolm Tredinnick when he died", nor "Did the councillor Nell Atherden resign?").
+_DOER_OF_A_CLAUSE = re.compile(
+    r"\b(?:is|was|are|were|to|of)\s+(?:the|a|an)\s+[a-z][\w-]*\s+(?:[A-Z][\w'-]*\s+)*"
+    r"([A-Z][\w'-]*)\s+(?:had\s+|has\s+)?(?!(?:when|who|whose|after|before|and|or|at|in|on|of"
+    r"|during|while|as|that|which|is|was|were|are|be|with|from|for|to|by|about|over|into|since"
+    r"|until|now|then|today|yesterday)\b)[a-z][\w-]*"
 )
 
 
@@ -304,8 +316,9 @@ _CAPITALISED_RUN = re.compile(r"(?<!^)(?:\b[A-Z][\w'-]*\s+)*\b[A-Z][\w'-]*$")
 
 def relatives_of(question: str, people: Iterable[str]) -> set[str]:
     """The people among `people` (name keys) whom the question names only to say whose
-    relative or agent it asks about: "How old is Viktor Leitl's widow?" is not about Leitl."""
-    matches = list(_RELATIVE_OF.finditer(question))
+    relative, agent or group it asks about, or who did something to them: "How old is Viktor
+    Leitl's widow?" is not about Leitl, nor "the man Stuart Haigh found" about Haigh."""
+    matches = [*_RELATIVE_OF.finditer(question), *_DOER_OF_A_CLAUSE.finditer(question)]
     if not matches:  # most questions: no person is read at all
         return set()
     tokens = {p: name_tokens(p) for p in people}

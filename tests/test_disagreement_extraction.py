@@ -3560,6 +3560,15 @@ def test_a_relative_asked_after_is_not_the_person_named_nor_their_family() -> No
     assert disputed.relatives_of("How old is Chloe Pybus's nan?", ["chloe pybus"]) == {
         "chloe pybus"
     }
+    # whose group, and who did something to the one asked about
+    hatchard = "How old was the pupil in Geoffrey Hatchard's class whose bottle washed up?"
+    assert disputed.relatives_of(hatchard, ["geoffrey hatchard"]) == {"geoffrey hatchard"}
+    haigh = "How old was the man Stuart Haigh found lying in the road?"
+    assert disputed.relatives_of(haigh, ["stuart haigh"]) == {"stuart haigh"}
+    died = "How old was the cyclist Malcolm Tredinnick when he died?"
+    assert disputed.relatives_of(died, ["malcolm tredinnick"]) == set()
+    resigned = "Did the councillor Nell Atherden resign?"
+    assert disputed.relatives_of(resigned, ["nell atherden"]) == set()
 
 
 @pytest.mark.model
