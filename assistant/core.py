@@ -19,6 +19,7 @@ from assistant.filters import Scope, article_filter, scope
 from assistant.models import Answer, Conflict, Turn
 from assistant.parts import merge, split_parts
 from assistant.question import clean_question
+from assistant.question_type import inner_question
 from assistant.spelling import correct_question
 from corpus.articles import Articles
 from corpus.loader import BUNDLED_CORPUS, read_article
@@ -275,8 +276,9 @@ class Assistant:
         """One question answered: searched, then composed (or answered from the table)."""
         documents = self._documents
         index, backend = current
-        vector = index.encode_query(asked)
-        hits = backend.search(asked, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
+        searched = inner_question(asked)  # not "What do the reports say about ..."
+        vector = index.encode_query(searched)
+        hits = backend.search(searched, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
         # "What do the sources disagree about?" is answered from the table, not composed.
         overview = overview_answer(
             text, asked, hits, index.content, documents, admitted=seen.doc_ids, rewritten=rewritten

@@ -324,6 +324,16 @@ _ABOUT_THE_REPORTS = re.compile(
 )
 
 
+def inner_question(question: str) -> str:
+    """What a question asks inside "What do the reports say about ...", as written (the whole
+    question when there is no wrapper): the words to search by, since the wrapper's words are
+    in no article's sentence about what is asked."""
+    text = " ".join(question.split())
+    found = _ABOUT_THE_REPORTS.match(text.casefold())
+    inner = text[found.end() :] if found else ""
+    return inner if inner.casefold() not in ("", "about", "on") else question
+
+
 def unwrapped(question: str) -> str:
     """What a question asks inside "What do the reports say about ...", lower-cased: the
     wrapper's "say" asks no saying."""

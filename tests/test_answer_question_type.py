@@ -6,7 +6,7 @@ import pytest
 
 from assistant.disputed import fact_kinds
 from assistant.lexicon import aged_names
-from assistant.question_type import detect
+from assistant.question_type import detect, inner_question
 
 
 @pytest.mark.parametrize(
@@ -242,3 +242,12 @@ def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
 )
 def test_whose_age_is_asked_by_name(question: str, names: list[str]) -> None:
     assert aged_names(question) == names
+
+
+def test_the_question_inside_what_the_reports_say_is_searched() -> None:
+    """ "What do the reports say about how many ducks were in the race?" is searched as what it
+    asks, as written; a question with no wrapper is searched whole."""
+    wrapped = "What do the reports say about how many ducks were in the race?"
+    assert inner_question(wrapped) == "how many ducks were in the race?"
+    assert inner_question("How many ducks were in the race?") == "How many ducks were in the race?"
+    assert inner_question("What do the reports say about") == "What do the reports say about"
