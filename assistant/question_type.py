@@ -324,6 +324,15 @@ _ABOUT_THE_REPORTS = re.compile(
 )
 
 
+# "Who is Rowena Iddon?", "Who was Lancelot Greatorex?": a name asks what the person is (the
+# sentence that says "Rowena Iddon, the trust's conservation officer"), which no other name in
+# it gives. Written with capitals: "who is the mayor" asks for a name.
+_WHO_IS_NAMED = re.compile(
+    r"^\W*(?i:who)\s*(?:is|was|'s|\u2019s)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\W*$"
+)
+
+
 def inner_question(question: str) -> str:
     """What a question asks inside "What do the reports say about ...", as written (the whole
     question when there is no wrapper): the words to search by, since the wrapper's words are
@@ -363,6 +372,8 @@ def detect(question: str) -> QuestionType:
     text = unwrapped(_CONTRACTED.sub(r"\1 is", " ".join(question.casefold().split())))
     yes_no = bool(_YES_NO.match(text))
     wants, prefers = _kinds(text, yes_no)
+    if _WHO_IS_NAMED.match(" ".join(question.split())):
+        wants, prefers = frozenset(), None  # "Who is Rowena Iddon?": what she is, not a name
     account = bool(_HAPPENED.search(text)) or (yes_no and bool(_OUTCOME.search(text)))
     account = account or _done_with_someone(question)
     if not yes_no and not wants and _WH.search(text) is None:

@@ -53,6 +53,9 @@ from assistant.question_type import detect, inner_question
         ("Which building firm won the contract?", {"organization", "place"}, "organization"),
         ("Which senior official resigned?", {"person"}, "person"),
         ("Which judge decided the divorce?", {"person"}, "person"),
+        # a name asks what the person is, which no other name gives; "the mayor" asks a name
+        ("Who is Rowena Iddon?", set(), None),
+        ("who is the mayor?", {"person", "organization", "place"}, "person"),
         ("Which officer led the search?", {"person"}, "person"),
         ("Which Ebbingham mayor asked for help?", {"person"}, "person"),
         # whose pilot: the airline is asked
