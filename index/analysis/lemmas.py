@@ -37,27 +37,32 @@ def _irregular() -> dict[str, str]:
     return forms
 
 
+@cache
+def _stems_of_forms() -> dict[str, tuple[str, str]]:
+    """Each irregular form whose stem is not its lemma's, with both stems: {"led": ("lead",
+    "led")}. Worked out once, so a question's words are only looked up."""
+    found: dict[str, tuple[str, str]] = {}
+    for form, lemma in _irregular().items():
+        lemma_stem, form_stem = tokenize(lemma), tokenize(form)
+        if lemma_stem and form_stem and lemma_stem[0] != form_stem[0]:
+            found[form] = (lemma_stem[0], form_stem[0])
+    return found
+
+
 def lemma_stems(text: str) -> dict[str, str]:
     """The stem of the lemma of each irregular form a text writes, and the form's own stem:
     {"lead": "led"} for "Who led it?". A question keeps the form's stem ("found" is also a
     verb, and a sentence writes the form) and adds the lemma's as another spelling of it."""
-    forms = _irregular()
-    found: dict[str, str] = {}
-    for word in re.findall(r"[a-z]+", text.casefold()):
-        lemma, form = tokenize(forms.get(word, "")), tokenize(word)
-        if lemma and form and lemma[0] != form[0]:
-            found[lemma[0]] = form[0]
-    return found
+    stems = _stems_of_forms()
+    return dict(stems[word] for word in re.findall(r"[a-z]+", text.casefold()) if word in stems)
 
 
 @cache
 def _forms_of() -> dict[str, frozenset[str]]:
     """The stems of each irregular verb form, by the stem of its lemma: {"spend": {"spent"}}."""
     forms: dict[str, set[str]] = {}
-    for form, lemma in _irregular().items():
-        lemma_stem, form_stem = tokenize(lemma), tokenize(form)
-        if lemma_stem and form_stem and lemma_stem[0] != form_stem[0]:
-            forms.setdefault(lemma_stem[0], set()).add(form_stem[0])
+    for lemma_stem, form_stem in _stems_of_forms().values():
+        forms.setdefault(lemma_stem, set()).add(form_stem)
     return {stem: frozenset(found) for stem, found in forms.items()}
 
 

@@ -339,7 +339,7 @@ def _led_by(token: Any) -> Any | None:
             return verb  # "Dog walker X made the grim discovery"
         if lemma in _ALARMING and objects and (lemma == "dial" or objects[0].lemma_ == "alarm"):
             return verb  # "X, who raised the alarm", "X ... dialled 999"
-        if lemma in _COMING_ACROSS and _across(verb) is not None:
+        if comes_across(verb):
             return verb  # "X was emptying the unit when he came across the painting"
     return None
 
