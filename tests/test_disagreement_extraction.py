@@ -4246,3 +4246,19 @@ def test_a_sale_that_completed_against_one_that_fell_through(real_encoder: Encod
         ("d1", "completed"),
         ("d2", "fell-through"),
     }
+
+
+@pytest.mark.model
+def test_how_often_something_was_done_is_one_count_whoever_did_it(real_encoder: Encoder) -> None:
+    """ "Villagers have reported the pothole 27 times" and "the pothole had been reported 14
+    times" count the times it was reported, not villagers against potholes."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A pothole on Cowslip Lane in Much Pelling had a birthday party on "
+         "Saturday. Villagers have reported the pothole to the county council 27 times, said "
+         "Sheila Partridge."),
+        ("River Times", "Much Pelling threw a party on Saturday for the pothole on Cowslip Lane. "
+         "Trevor Dunkley said the pothole had been reported to the county council 14 times."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "27"), ("d2", "14")}]
+    assert _claims(qa, "How many times was the pothole reported?") == {("d1", "27"), ("d2", "14")}

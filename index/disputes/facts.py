@@ -161,6 +161,16 @@ PLANNED = "planned"
 # "beat Bartholomew Keddle by 312 votes", "won by just 12": a margin, not a count of votes cast.
 _BY = re.compile(r"\bby\s+(?:just\s+|only\s+|some\s+|about\s+)?$", re.IGNORECASE)
 MARGIN = "margin"
+# "reported the pothole 27 times", "had been reported 14 times": how often something was done,
+# whoever did it or was done to (a count of times, not of the villagers or the pothole).
+TIMES = "times"
+
+
+def _times(span: Any) -> bool:
+    """Whether a number counts the times something was done: "27 times" (not "27 people")."""
+    return span.root.head.lower_ == "times" and span.root.head.i == span.end
+
+
 # How long until something happened again: "found ... for the first time in 61 years", "had not
 # been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
 GAP = "gap"
@@ -1796,6 +1806,8 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, "weight"))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
+        if kind == "count" and _times(span):
+            facts[-1] = dataclasses.replace(facts[-1], noun=TIMES)
         if kind == "count" and _BY.search(sentence.text[: local.start]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
