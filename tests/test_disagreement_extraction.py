@@ -4262,3 +4262,19 @@ def test_how_often_something_was_done_is_one_count_whoever_did_it(real_encoder: 
     )  # fmt: skip
     assert _disputed_values(qa, "count") == [{("d1", "27"), ("d2", "14")}]
     assert _claims(qa, "How many times was the pothole reported?") == {("d1", "27"), ("d2", "14")}
+
+
+@pytest.mark.model
+def test_a_length_of_time_is_of_what_was_done_not_where(real_encoder: Encoder) -> None:
+    """ "were loose in the grounds for nearly six hours": the parse hangs the "for" on the
+    grounds, but it is how long the chimpanzees were loose ("on the loose for three hours")."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Four chimpanzees escaped from Callowmere Wildlife Park on Tuesday. The "
+         "chimpanzees were on the loose for three hours as 2,000 terrified day-trippers were "
+         "herded into the car park."),
+        ("River Times", "Four chimpanzees escaped from Callowmere Wildlife Park on Tuesday. The "
+         "escape began in the early afternoon, and the chimpanzees were loose in the grounds for "
+         "nearly six hours, according to staff, as keepers followed them through the woods."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "duration") == [{("d1", "3 hour"), ("d2", "~6 hour")}]

@@ -486,6 +486,23 @@ def _duration_of(span: Any) -> Any | None:
     return None
 
 
+# Prepositions of where something happened.
+_WHERE = frozenset(["in", "at", "on", "inside", "around", "across", "near", "outside"])
+
+
+def _done_there(span: Any, anchor: Any) -> Any | None:
+    """The verb or state a length of time is of, when the parse hangs its "for" on the place
+    where that happened ("loose in the grounds for nearly six hours"): a place does not last
+    (a "48-hour walkout" or "a deal" it is said of does)."""
+    prep, held = anchor.head, span.root.head
+    if held.lower_ != "for" or held.head.i != anchor.i or span.root.dep_ != "pobj":
+        return None
+    if anchor.pos_ != "NOUN" or anchor.dep_ != "pobj" or prep.lower_ not in _WHERE:
+        return None
+    done = prep.head
+    return done if done.pos_ in ("VERB", "AUX", "ADJ") and done.i != prep.i else None
+
+
 def _spent_in(span: Any, anchor: Any | None) -> list[str]:
     """Where a length of time was spent, as its noun: "were in the water for ten minutes",
     "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb)."""
@@ -1784,6 +1801,8 @@ def _sentence_facts(
         anchor = _anchor(span)
         if since and anchor is not None and _while_doing(anchor):
             anchor = anchor.head  # "lost her ring while weeding 16 years ago": since the loss
+        if kind == "duration" and anchor is not None and (doing := _done_there(span, anchor)):
+            anchor = doing  # "were loose in the grounds for six hours": the grounds did not last
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person
