@@ -4278,3 +4278,21 @@ def test_a_length_of_time_is_of_what_was_done_not_where(real_encoder: Encoder) -
          "nearly six hours, according to staff, as keepers followed them through the woods."),
     )  # fmt: skip
     assert _disputed_values(qa, "duration") == [{("d1", "3 hour"), ("d2", "~6 hour")}]
+
+
+@pytest.mark.model
+def test_a_post_the_tagger_calls_a_proper_noun_before_a_name_is_a_post(
+    real_encoder: Encoder,
+) -> None:
+    """ "the secretary of Brackmoor Fell Runners, Judith Garforth": beside the names the tagger
+    calls "secretary" a proper noun; written in lower case, it is her post."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Hannah Sowerby set a record for the Brackmoor Round on Saturday. Her run "
+         "was verified by the secretary of Brackmoor Fell Runners, Judith Garforth, who followed "
+         "her progress through the day on a GPS tracker."),
+        ("River Times", "Hannah Sowerby set a record for the Brackmoor Round on Saturday. Judith "
+         "Garforth, chairwoman of Brackmoor Fell Runners, which keeps the records for the round, "
+         "said it was remarkable."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "role") == [{("d1", "secretary"), ("d2", "chairwoman")}]

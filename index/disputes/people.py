@@ -165,16 +165,23 @@ def _post_of_apposition(name: Any) -> Any | None:
     """The post a name stands in apposition to ("Its chief executive, Rutendo Amasi"), or None.
     The parse often hangs the name on the last noun of the post's "of" phrases ("The dean of
     the faculty of medicine, Odile Ferrand" on "medicine"): those are climbed back to the post.
-    Any other noun is no post ("its Marlow plant, Nadia Oster, the finance director, said")."""
+    Any other noun is no post ("its Marlow plant, Nadia Oster, the finance director, said").
+    A post written in lower case is a noun whatever the tagger says ("the secretary of
+    Brackmoor Fell Runners, Judith Garforth", tagged a proper noun beside the names)."""
     if name.dep_ != "appos":
         return None
     head = name.head
-    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and _common(head.head.head):
         head = head.head.head
-    if head.pos_ != "NOUN":
+    if not _common(head):
         return None
     lemma = head.lemma_.casefold()
     return head if lemma in _APPOSED_POSTS or values.is_job(lemma) else None
+
+
+def _common(token: Any) -> bool:
+    """Whether a word is a common noun: so tagged, or a "proper" one written in lower case."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
 def _post_before_commas(name: Any) -> Any | None:
