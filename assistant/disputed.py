@@ -27,7 +27,7 @@ from assistant.lexicon import (
     aged_names,
     question_name_tokens,
 )
-from assistant.question_type import QuestionType, unwrapped
+from assistant.question_type import QuestionType, asks_time_of_day, unwrapped
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_key, name_tokens, named_people, surname
@@ -457,8 +457,8 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     kinds: set[str] = set()
     if asks_measure(question):
         return frozenset({"measure"})  # "How tall was the turbine?"
-    if qtype.precision == "time":
-        return frozenset({"time"})  # "At what time did the quake strike?"
+    if qtype.precision == "time" or asks_time_of_day(question):
+        return frozenset({"time"})  # "At what time did the quake strike?", "time of day"
     if qtype.money:  # "What is his weekly wage?": a sum, or a bare figure, not a contract's length
         return frozenset({"amount", "count"})
     if "number" in qtype.wants:

@@ -194,6 +194,14 @@ _NATIONALITY = re.compile(
     r"\b(?:nationality|nationalities|religion|religious|ethnic|ethnicity|faith|citizens?)\b"
 )
 _TIME_OF_DAY = re.compile(r"\btime\s+of\s+(?:the\s+)?day\b")
+
+
+def asks_time_of_day(question: str) -> bool:
+    """Whether a question asks the time of day, which words ("pre-dawn") or a clock time
+    ("4.15pm") may answer: a description to the sentence scorer, a time to the table."""
+    return _TIME_OF_DAY.search(question.casefold()) is not None
+
+
 _PRECISION = re.compile(r"\b(year|month|day|date|time)\b")
 # "In which year ...?", "what day": the precision a question word asks for, wherever else the
 # question names a year ("choir of the year final day" asks the day).
@@ -268,7 +276,7 @@ class QuestionType:
 def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
     """The kinds that answer and the one that answers best, from the question word."""
     first_wh = _WH.search(text)
-    if _TIME_OF_DAY.search(text):
+    if asks_time_of_day(text):
         return frozenset(), None  # "at what time of day": answered by words ("pre-dawn")
     if not yes_no and first_wh is not None and _WHOSE_NAME.search(text):
         return _WHO, "person"  # "What is the ferry captain's name?", however long the owner
