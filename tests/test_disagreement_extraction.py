@@ -179,6 +179,15 @@ def test_a_time_told_from_another_is_no_duration() -> None:
     assert duration_form("11-day") == "11 day"
 
 
+def test_a_length_in_two_units_is_told_in_the_smaller() -> None:
+    """ "18 hours 4 minutes" and "18 hours 20 minutes" are two lengths, not both 18 hours."""
+    assert duration_form("17 hours 51 minutes") == "1071 minute"
+    assert duration_form("about 18 hours and 20 minutes") == "~1100 minute"
+    assert duration_form("two days and six hours") == "54 hour"
+    assert duration_form("18 hours") == "18 hour"
+    assert not with_unit_compatible("1084 minute", "1100 minute")
+
+
 def test_posts_held_together_or_in_the_past_do_not_clash() -> None:
     assert not roles_compatible("chief executive", "director")
     assert roles_compatible("president", "chief executive")  # often held together

@@ -274,11 +274,38 @@ def ago_form(text: str) -> str | None:
     return duration_form(match.group(1)) if match else None
 
 
+# A length told in two units, "17 hours 51 minutes", "two days and six hours": how many of the
+# smaller unit there are in the larger, to tell it in the smaller ("18 hours 4 minutes" and
+# "18 hours 20 minutes" are two lengths, not both "18 hours").
+_IN_SMALLER = {("hour", "minute"): 60, ("day", "hour"): 24, ("year", "month"): 12,
+               ("week", "day"): 7}  # fmt: skip
+_TWO_UNITS = re.compile(
+    r"^(.*?\b(day|week|year|hour)s?)\s*,?\s+(?:and\s+)?(\S+)\s+(hour|day|month|minute)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _in_smaller_unit(text: str) -> str | None:
+    """'17 hours 51 minutes' -> '1071 minute'; None unless a length in two units."""
+    two = _TWO_UNITS.match(text)
+    factor = two and _IN_SMALLER.get((two[2].casefold(), two[4].casefold()))
+    if not two or not factor:
+        return None
+    larger, smaller = duration_form(two[1]), count_form(two[3])
+    whole = larger and _COUNT.match(larger.split()[0])
+    if not whole or not smaller or not smaller.isdigit():
+        return None
+    return f"{whole[1] or ''}{float(whole[2]) * factor + int(smaller):g} {two[4].casefold()}"
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
-    '4.5 year'; None if not a duration (a time told relative to another: "five years ago")."""
+    '4.5 year', '17 hours 51 minutes' -> '1071 minute'; None if not a duration (a time told
+    relative to another: "five years ago")."""
     if _RELATIVE.search(text):
         return None
+    if two_units := _in_smaller_unit(text):
+        return two_units
     text = FORTNIGHT.sub("two weeks", _UNIT_KIND.sub("", _FURTHER.sub("", text)))
     unit = _DURATION.search(text)
     if unit is None:
