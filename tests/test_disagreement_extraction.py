@@ -4305,3 +4305,21 @@ def test_a_post_the_tagger_calls_a_proper_noun_before_a_name_is_a_post(
          "said it was remarkable."),
     )  # fmt: skip
     assert _disputed_values(qa, "role") == [{("d1", "secretary"), ("d2", "chairwoman")}]
+
+
+@pytest.mark.model
+def test_vehicles_are_counted_by_any_of_their_kinds_but_not_as_a_position(
+    real_encoder: Encoder,
+) -> None:
+    """ "About 70 vehicles were trapped" and "More than 120 cars, vans and lorries were caught"
+    count the same thing; "was about ten cars back from the front" counts nothing."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Snow closed the Blackhaw Pass road on Tuesday. About 70 vehicles were "
+         "trapped near the summit."),
+        ("River Times", "Snow closed the Blackhaw Pass road on Tuesday. More than 120 cars, vans "
+         "and lorries were caught near the summit. One driver was about ten cars back from the "
+         "front of the queue."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "count") == [{("d1", "~70"), ("d2", ">120")}]
+    assert ("count", "10") not in _values(qa)

@@ -88,6 +88,8 @@ _PART_OF = re.compile(
     r"six|seven|eight|nine|ten|eleven|twelve|dozens|scores|tens|hundreds|thousands|millions)\b",
     re.IGNORECASE,
 )
+# "about ten cars back from the front", "two seats behind him": where someone was, not a count.
+_PLACED_BY = re.compile(r"\s+[a-z]+\s+(?:back|behind|ahead|away)\b", re.IGNORECASE)
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 # "has died at the age of 112": the age someone died at is their age as the news is told (at
@@ -1797,6 +1799,8 @@ def _sentence_facts(
             continue  # "the 2011 sinking, which killed 17": another event's figure
         if kind == "count" and _PART_OF.match(sentence.text, local.end):
             continue  # "14 injured, four of them seriously": a part, not the number injured
+        if kind == "count" and _PLACED_BY.match(sentence.text, local.end):
+            continue  # "was about ten cars back from the front": where, not how many
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         if since and anchor is not None and _while_doing(anchor):

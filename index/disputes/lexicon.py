@@ -377,6 +377,8 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "homes": frozenset(["home", "house", "dwelling", "property"]),
     # Counted craft and riders are named alike too ("41 ships", "more than 60 vessels").
     "vessels": frozenset(["ship", "vessel", "boat"]),
+    # and vehicles ("About 70 vehicles were trapped", "More than 120 cars, vans and lorries")
+    "vehicles": frozenset(["vehicle", "car", "van", "lorry", "truck", "bus", "coach"]),
     # A restaurant's size: "has just 18 covers", "the 24-seat restaurant".
     "seats": frozenset(["seat", "cover"]),
     "riders": frozenset(["rider", "cyclist"]),
@@ -417,7 +419,7 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
 
 
 # The classes of PEOPLE_COUNTED that count people ("How many people ...?" may ask for them).
-PEOPLE_CLASSES = frozenset(PEOPLE_COUNTED) - {"homes", "vessels", "seats"}
+PEOPLE_CLASSES = frozenset(PEOPLE_COUNTED) - {"homes", "vessels", "vehicles", "seats"}
 
 
 def counted_classes(nouns: tuple[str, ...]) -> frozenset[str]:

@@ -189,7 +189,9 @@ from index.models import Mention
 # 300: a post in lower case the tagger calls a proper noun beside names is a post ("the
 # secretary of Brackmoor Fell Runners, Judith Garforth").
 # 301: a length in two units is told in the smaller ("17 hours 51 minutes" is 1071 minutes).
-TABLE_VERSION = 301
+# 302: vehicles are counted by any of their kinds ("70 vehicles", "120 cars, vans and
+# lorries"); "ten cars back", "six points behind" are positions, not counts.
+TABLE_VERSION = 302
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
