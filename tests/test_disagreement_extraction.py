@@ -4323,3 +4323,18 @@ def test_vehicles_are_counted_by_any_of_their_kinds_but_not_as_a_position(
     )  # fmt: skip
     assert _disputed_values(qa, "count") == [{("d1", "~70"), ("d2", ">120")}]
     assert ("count", "10") not in _values(qa)
+
+
+@pytest.mark.model
+def test_who_opened_up_a_hall_opened_it(real_encoder: Encoder) -> None:
+    """ "Ulgarth Village Hall was opened up ... by its caretaker": "up" only stresses the
+    opening, and the hall the passive's subject names is the hall another report's opener
+    opened."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Snow closed the Blackhaw Pass road on Tuesday. Neville Orchard, chairman "
+         "of Ulgarth Parish Council, opened the village hall shortly after 9pm."),
+        ("River Times", "Snow closed the Blackhaw Pass road on Tuesday. Ulgarth Village Hall was "
+         "opened up as a rest centre by its caretaker, Glenys Dewhirst."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "agent") == [{("d1", "neville orchard"), ("d2", "glenys dewhirst")}]

@@ -239,14 +239,26 @@ def _two_deeds(a: Fact, b: Fact) -> bool:
         return False
     if DONE_TO_ONE in a.about and DONE_TO_ONE in b.about:
         return True  # "offered a grant" twice: nothing says it is one grant
-    return not _alike(a.about[0], b.about[0]) or not _alike(a.noun, b.noun)
+    return not _alike(a.about[0], b.about[0]) or not _done_to_one(a, b)
+
+
+def _done_to_one(a: Fact, b: Fact) -> bool:
+    """Whether two deeds were done to one thing: their nouns are one, or the one whose noun
+    the parse left out names the other's ("Ulgarth Village Hall was opened up by ...")."""
+    if bool(a.noun) != bool(b.noun):
+        return a.noun in b.about or b.noun in a.about
+    return _alike(a.noun, b.noun)
 
 
 def _phrasal_apart(a: Fact, b: Fact) -> bool:
     """Whether two agents' deeds are one verb with different particles: who "painted the mural"
-    made it, who "painted over" it did not."""
-    particles = (set(a.about) & lexicon.PARTICLES, set(b.about) & lexicon.PARTICLES)
-    return a.about[:1] == b.about[:1] and particles[0] != particles[1]
+    made it, who "painted over" it did not (who "opened up" the hall opened it)."""
+    verb = a.about[:1]
+    particles = [
+        {p for p in set(f.about) & lexicon.PARTICLES if (verb[0], p) not in lexicon.STRESSED}
+        for f in (a, b)
+    ]
+    return verb == b.about[:1] and particles[0] != particles[1]
 
 
 def _alike(first: str, second: str) -> bool:

@@ -323,6 +323,9 @@ BUILDINGS = frozenset(
 
 # Particles that make a verb another deed: "painted over", "blew up", "handed back".
 PARTICLES = frozenset(["over", "down", "up", "off", "out", "away", "back"])
+# Verbs a particle only stresses: who "opened up" the hall opened it, as who "shut down" a
+# plant shut it.
+STRESSED = frozenset([("open", "up"), ("shut", "down"), ("close", "down"), ("lock", "up")])
 
 # Verbs that report rather than happen: a date on "said" dates the report, not the event.
 # The parse's labels of a verb's subject, active or passive: who did it, or what it was done to.
