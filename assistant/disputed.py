@@ -242,7 +242,7 @@ _CAUSE = re.compile(
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
 _DAY = re.compile(r"\b(?:day|date|weekday)\b", re.IGNORECASE)  # so does "closure vote day"
 # Not "day-trippers", "year-olds": a unit is a word of its own.
-_TIME_UNITS = r"(?:second|minute|hour|day|week|month|year)s?\b(?!-)"
+_TIME_UNITS = r"(?:second|minute|hour|day|night|week|month|year)s?\b(?!-)"
 _HOW = {
     "age": re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE),
     "amount": re.compile(r"\bhow\s+much\b|" + _cue("amount").pattern, re.IGNORECASE),

@@ -4338,3 +4338,23 @@ def test_who_opened_up_a_hall_opened_it(real_encoder: Encoder) -> None:
          "opened up as a rest centre by its caretaker, Glenys Dewhirst."),
     )  # fmt: skip
     assert _disputed_values(qa, "agent") == [{("d1", "neville orchard"), ("d2", "glenys dewhirst")}]
+
+
+@pytest.mark.model
+def test_nights_are_a_length_of_time_and_spending_them_costs_nothing(
+    real_encoder: Encoder,
+) -> None:
+    """ "after two nights clinging to a ledge" and "after spending three nights on a narrow
+    ledge" tell how long the dog was there ("spending" is no cost), and "How many nights" asks
+    for that length."""
+    assert duration_form("three nights") == "3 night"
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A springer spaniel was rescued alive on Sunday after two nights clinging "
+         "to a ledge above the waves at Hartop Head."),
+        ("River Times", "A spaniel has been rescued at Hartop Head after spending three nights "
+         "on a narrow ledge above the sea."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "duration") == [{("d1", "2 night"), ("d2", "3 night")}]
+    question = "How many nights was the spaniel on the ledge?"
+    assert _claims(qa, question) == {("d1", "2 night"), ("d2", "3 night")}

@@ -111,7 +111,7 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
     only "44 passengers" with no such word is the number on board. (The noun of an amount is
     what it is: "a salary of $148,000 when he starts" is a salary.)"""
     if kind == "duration":
-        return lexicon.classes(words) | lexicon.length_classes(words)
+        return lexicon.classes(words) - lexicon.SUMS | lexicon.length_classes(words)
     if kind != "count":
         return lexicon.classes(words)
     told = lexicon.classes(tuple(w for w in words if w not in nouns))
@@ -488,7 +488,8 @@ def aspect_name(
     noun = _named_noun(kind, Counter(f.noun for f in cluster if f.noun), names)
     # A length or a sum is never a number of people: "serving a life sentence of at least 22
     # years for the murder" is the sentence, not the death toll.
-    attribute = lexicon.attribute_name(words, OF_PEOPLE if kind in _NOT_PEOPLE else frozenset())
+    skip = OF_PEOPLE if kind in _NOT_PEOPLE else frozenset()
+    attribute = lexicon.attribute_name(words, skip | lexicon.SUMS if kind == "duration" else skip)
     if kind in SIZED and attribute == lexicon.ATTRIBUTES["start"][1]:
         attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start
     if kind in SIZED - {"duration"} and attribute == lexicon.ATTRIBUTES["found"][1]:

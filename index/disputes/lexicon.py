@@ -451,6 +451,11 @@ def classes(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found)
 
 
+# The classes of sums of money: never what a length of time is of ("after spending three
+# nights on a ledge" is no cost).
+SUMS = frozenset(["ransom", "cost", "salary", "fee", "theft", "debt", "value", "fine"])
+
+
 def is_pay(words: tuple[str, ...]) -> bool:
     """Whether the words name a salary or a wage, which is a rate whether written "a year" or
     not: such a sum is compared with others of its kind however each is written."""

@@ -193,7 +193,9 @@ from index.models import Mention
 # lorries"); "ten cars back", "six points behind" are positions, not counts.
 # 303: who "opened up" something opened it; a deed's object the parse left out is the thing
 # its sentence names ("Ulgarth Village Hall was opened up by ...").
-TABLE_VERSION = 303
+# 304: nights are a length of time ("after two nights clinging to a ledge"), compared with
+# nights only; a length of time has no class of a sum ("spending three nights" is no cost).
+TABLE_VERSION = 304
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

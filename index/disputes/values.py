@@ -79,9 +79,9 @@ def _currency() -> re.Pattern[str]:
 
 _UNITS = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
-    "minute": "minute",
+    "minute": "minute", "night": "night",
 }  # fmt: skip
-_DURATION = re.compile(r"\b(day|week|month|year|hour|minute)s?\b", re.IGNORECASE)
+_DURATION = re.compile(r"\b(day|week|month|year|hour|minute|night)s?\b", re.IGNORECASE)
 
 
 # A fraction of one unit, as written before it: "half a mile", "a quarter of a mile",
@@ -615,10 +615,11 @@ def with_unit_compatible(first: str, second: str) -> bool:
 
 def magnitude(kind: str, normalized: str) -> tuple[str, float] | None:
     """A count, amount or duration as (unit, size): the currency of an amount, a duration in
-    days; None for other kinds or values that do not parse."""
+    days (nights in nights: "two nights" may be a three-day trip); None for other kinds or
+    values that do not parse."""
     with_unit = kind in ("amount", "duration", "measure")
     count, unit = _split_unit(normalized) if with_unit else (normalized, "")
-    if kind == "duration":
+    if kind == "duration" and unit != "night":
         count, unit = _in_days(count, unit) or "", ""
     parsed = _count(count) if kind in ("count", "amount", "duration", "measure") else None
     return (unit, parsed[1]) if parsed else None
