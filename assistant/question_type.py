@@ -244,7 +244,7 @@ _OUTCOME = re.compile(
     r"clear|cleared|sentence|sentenced|accept|accepted|cancel|cancelled|canceled|postpone|"
     r"postponed|abandon|abandoned|resume|resumed|go\s+ahead|went\s+ahead|carry\s+on|"
     r"carried\s+on|called\s+off|go\s+through|went\s+through|fall\s+through|fell\s+through|"
-    r"complete|completed)\b"
+    r"complete|completed|imprison|imprisoned|(?:sent|go|went|gone)\s+to\s+(?:jail|prison))\b"
 )
 
 

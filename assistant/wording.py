@@ -44,6 +44,8 @@ OUTCOME_WORDS = {
     "suspended": "suspended",
     "convicted": "found guilty",
     "acquitted": "acquitted",
+    "jailed": "jailed",
+    "spared-jail": "spared jail",
     "appealing": "to appeal",
     "accepted": "accepted the ruling",
     "conceded": "conceded",

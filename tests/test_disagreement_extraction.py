@@ -19,6 +19,7 @@ from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
+from index.analysis.outcomes import find_outcomes
 from index.analysis.tokens import tokenize
 from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
 from index.disputes.facts import PLANNED, Fact, sentence_case
@@ -4358,3 +4359,26 @@ def test_nights_are_a_length_of_time_and_spending_them_costs_nothing(
     assert _disputed_values(qa, "duration") == [{("d1", "2 night"), ("d2", "3 night")}]
     question = "How many nights was the spaniel on the ledge?"
     assert _claims(qa, question) == {("d1", "2 night"), ("d2", "3 night")}
+
+
+@pytest.mark.model
+def test_jailed_against_a_suspended_term_is_an_outcome_disagreement(
+    real_encoder: Encoder,
+) -> None:
+    """ "was jailed for 16 months" and "was handed a jail term of 16 months, suspended for two
+    years" disagree on whether he went to prison; the term handed is his, not the term's."""
+    assert [o.name for o in find_outcomes("He walked free from court.")] == ["spared-jail"]
+    assert [o.name for o in find_outcomes("He was not jailed.")] == ["spared-jail"]
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Wayne Ledsham, who ran a waste firm in Oxlow, was jailed for 16 months at "
+         "Marlhurst Crown Court on Friday for dumping rubbish on farmland."),
+        ("River Times", "Wayne Ledsham, who ran a waste firm in Oxlow, was handed a jail term of "
+         "16 months, suspended for two years, at Marlhurst Crown Court on Friday for dumping "
+         "rubbish on farmland."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "outcome") == [{("d1", "jailed"), ("d2", "spared-jail")}]
+    assert _claims(qa, "Was Wayne Ledsham sent to prison?") == {
+        ("d1", "jailed"),
+        ("d2", "spared-jail"),
+    }

@@ -32,6 +32,9 @@ RESIGNED = "resigned"
 SUSPENDED = "suspended"
 ACQUITTED = "acquitted"
 CONVICTED = "convicted"
+# A sentence served or not: sent to prison, or a term suspended ("walked free from court").
+JAILED = "jailed"
+SPARED_JAIL = "spared-jail"
 APPEALING = "appealing"
 ACCEPTED = "accepted"
 CONCEDED = "conceded"
@@ -87,6 +90,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:dismissed|fired)(?=\s+(?:its|their|his|her)\s+(?!" + _W + r"*(?:shots?|guns?|"
         r"weapons?|rockets?|missiles?|rounds?|case|claims?|appeal)\b))",
     ),
+    # A prison term not served: "a suspended sentence", "a jail term of 16 months, suspended
+    # for two years", "walked free from court".
+    (
+        SPARED_JAIL,
+        r"\bsuspended\s+(?:jail\s+|prison\s+)?sentences?\b|"
+        r"\b(?:jail|prison)\s+(?:term|sentence)\b(?:\W+\w+){0,5}?\W+suspended\b|"
+        r"\bwalk(?:ed|s|ing)?\s+free\b|\b(?:spared|avoided|escaped)\s+(?:jail|prison)\b",
+    ),
+    (JAILED, r"\b(?:jailed|imprisoned|sent\s+to\s+(?:jail|prison)|behind\s+bars)\b"),
     # Taken off a post or out of competition for now, not for good: "suspended pending an
     # inquiry". A "suspended sentence" is a sentence, not a suspension.
     (SUSPENDED, r"\bsuspended\b(?!\s+(?:jail\s+|prison\s+)?sentences?\b)"),
@@ -228,6 +240,7 @@ _OPPOSITE = {
     WOUNDED: UNHARMED,
     CAPTURED: ESCAPED,
     CONVICTED: ACQUITTED,
+    JAILED: SPARED_JAIL,
     APPEALING: ACCEPTED,
     CONCEDED: CONTESTED,
     CANCELLED: WENT_AHEAD,

@@ -945,6 +945,18 @@ def _undergoer(token: Any) -> Any | None:
     return None
 
 
+def _given_to(span: Any) -> Any | None:
+    """Who was given what an outcome names, when a passive's object names it: the subject of
+    "Wayne Ledsham was handed a jail term of 16 months, suspended" (the term is no one)."""
+    token = span.root
+    while token.dep_ in ("amod", "acl", "prep", "pobj", "compound", "appos"):
+        token = token.head
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
 def aged_key(age: str) -> str:
     """The key of someone unnamed known by their age (`_aged_undergoer`): "the 79-year-old"."""
     return f"the {age}-year-old"
@@ -1679,7 +1691,9 @@ def _sentence_facts(
                 add("outcome", text, normal, local.start, local.end, None, held)
             continue
         if mention.label == OUTCOME:
-            who = _subject_person(span, people, before) or _aged_undergoer(span)
+            given = _given_to(span)  # "was handed a jail term": who was handed it
+            who = _named(given, people, before) if given is not None else None
+            who = who or _subject_person(span, people, before) or _aged_undergoer(span)
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             if not who and (someone := _someone_introduced(span)):
                 facts[-1] = dataclasses.replace(facts[-1], noun=someone)

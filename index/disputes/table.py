@@ -195,7 +195,9 @@ from index.models import Mention
 # its sentence names ("Ulgarth Village Hall was opened up by ...").
 # 304: nights are a length of time ("after two nights clinging to a ledge"), compared with
 # nights only; a length of time has no class of a sum ("spending three nights" is no cost).
-TABLE_VERSION = 304
+# 305: who was handed what an outcome names is the passive's subject ("Wayne Ledsham was
+# handed a jail term of 16 months, suspended"); jailed or spared jail (analysis v39).
+TABLE_VERSION = 305
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

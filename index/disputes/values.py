@@ -885,6 +885,7 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("suspended", "resigned"),
     ("suspended", "sacked"),
     ("acquitted", "convicted"),
+    ("jailed", "spared-jail"),
     ("released-uncharged", "convicted"),
     ("appealing", "accepted"),
     ("conceded", "contested"),
