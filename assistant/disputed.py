@@ -65,7 +65,7 @@ from index.disputes.facts import (
     is_aged_key,
 )
 from index.disputes.holders import HOLDER
-from index.disputes.named import CHOOSING, DECIDED
+from index.disputes.named import BODY_ROLES, CHOOSING, DECIDED
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME
 from index.disputes.table import DisputeTable
@@ -798,9 +798,11 @@ def _by_the_length_asked(
 
 def _deed_terms(aspect: Aspect) -> set[str]:
     """The stems of the deed an agent aspect is of ("find" of "X found the stone"), with its
-    class's words ("found", "located"); choosing someone is one deed in any of its verbs."""
+    class's words ("found", "located"); choosing someone is one deed in any of its verbs, and
+    a body engaged as a contractor or operator is that ("Who is the contractor?")."""
     deed = aspect.words[:1]
     words = set(deed) | {w for name in lexicon.classes(deed) for w in lexicon.members(name)}
+    words |= set(aspect.words) & BODY_ROLES
     if words & CHOOSING:  # "Who has been appointed ...?" of "elected Roger Binny"
         words |= CHOOSING
     return {t for w in words for t in tokenize(w)}

@@ -157,7 +157,8 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("The board dismissed its chief executive, Ada Venn, on Monday.", ["sacked"]),
         ("Police fired their weapons; the judge dismissed the case.", []),
         ("The board has suspended its finance director pending an inquiry.", ["suspended"]),
-        ("He was given a suspended sentence of 18 months.", []),
+        # a sentence not served, not a suspension from a post
+        ("He was given a suspended sentence of 18 months.", ["spared-jail"]),
         ("Venn was found not guilty; her brother was found guilty.", ["acquitted", "convicted"]),
         ("He was not convicted.", ["acquitted"]),
         ("She will appeal against the ban.", ["appealing"]),

@@ -4382,3 +4382,25 @@ def test_jailed_against_a_suspended_term_is_an_outcome_disagreement(
         ("d1", "jailed"),
         ("d2", "spared-jail"),
     }
+
+
+@pytest.mark.model
+def test_a_body_set_beside_its_role_is_who_was_engaged_as_that(real_encoder: Encoder) -> None:
+    """ "Morwick Construction, the council's contractor for the scheme" and "project manager for
+    the contractor, Brathwaite Civil Engineering" name two contractors, whatever else they did."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The Ropewalk Bridge span was lifted into place overnight in Millbeck. "
+         "Morwick Construction, the council's contractor for the scheme, said the work had gone "
+         "to plan."),
+        ("River Times", "The Ropewalk Bridge span was lifted into place overnight in Millbeck. The "
+         "lift went to plan, said Gareth Lusted, project manager for the contractor, Brathwaite "
+         "Civil Engineering."),
+    )  # fmt: skip
+    answer = qa.ask("Who is the contractor for the Ropewalk Bridge?")
+    [conflict] = answer.conflicts
+    assert conflict.about == "the contractor"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "morwick construction"),
+        ("d2", "brathwaite civil engineering"),
+    }

@@ -21,7 +21,7 @@ from index.disputes import lexicon, values
 from index.disputes.facts import DONE_BY_SUBJECT, DONE_TO_ONE, PLANNED, RATE, Fact
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
-from index.disputes.named import chosen_name
+from index.disputes.named import BODY_ROLES, chosen_name
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME, Spelling, spellings
 
@@ -507,6 +507,8 @@ def aspect_name(
     if kind == "agent":
         if chosen := chosen_name(words):
             return chosen
+        if noun in BODY_ROLES:
+            return f"the {noun}"  # "Morwick Construction, the council's contractor"
         if attribute in (lexicon.ATTRIBUTES["owner"][1], lexicon.ATTRIBUTES["seller"][1]):
             return f"{attribute} of the {noun}" if noun else attribute
         if attribute == lexicon.ATTRIBUTES["found"][1]:

@@ -80,7 +80,7 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
     often than they do what a question asks about; except verbs of leading or claiming an
     attack, which say who did the work ("Benedikta Rautmann, who led the rescue", "A group
     calling itself Nightfern Collective claimed responsibility")."""
-    token = named_as(span.root)
+    token = name = named_as(span.root)
     if (led := _led_by(token)) is not None:
         return led
     if person and (deed := _deed_of_a_person(token)) is not None:
@@ -119,7 +119,24 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return work[0] if work else engage
-    return None
+    # with no deed told, what it was engaged as: "Morwick Construction, the council's
+    # contractor", "project manager for the contractor, Brathwaite Civil Engineering"
+    return _role_of_a_body(name)
+
+
+# What a body is engaged as for a work, when set beside its name: "Morwick Construction, the
+# council's contractor for the scheme", "the contractor, Brathwaite Civil Engineering".
+BODY_ROLES = frozenset(
+    ["contractor", "subcontractor", "operator", "organiser", "organizer", "developer",
+     "builder", "supplier", "insurer", "sponsor", "promoter"]
+)  # fmt: skip
+
+
+def _role_of_a_body(token: Any) -> Any | None:
+    """The role noun a body's name stands in apposition to, either way round."""
+    nouns = [c for c in token.children if c.dep_ == "appos"]
+    nouns += [token.head] if token.dep_ == "appos" else []
+    return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.casefold() in BODY_ROLES), None)
 
 
 # Verbs by which people say what they think of a deed, not do one: "Engineers from the board

@@ -197,7 +197,9 @@ from index.models import Mention
 # nights only; a length of time has no class of a sum ("spending three nights" is no cost).
 # 305: who was handed what an outcome names is the passive's subject ("Wayne Ledsham was
 # handed a jail term of 16 months, suspended"); jailed or spared jail (analysis v39).
-TABLE_VERSION = 305
+# 306: a body set beside its role is who was engaged as that ("Morwick Construction, the
+# council's contractor", "the contractor, Brathwaite Civil Engineering"), named "the contractor".
+TABLE_VERSION = 306
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
