@@ -110,6 +110,8 @@ def test_time_of_day_is_not_a_calendar_date() -> None:
         ("Which day of October was al-Masoud shot?", "day"),
         ("When did the raid take place?", None),
         ("st aldhelm's blackout time", "time"),
+        ("When was the school's time capsule buried?", None),  # the capsule's, not a time of day
+        ("When was the time of the crash?", "time"),
         # a precision word in a name is not asked: the question word's, or the last one, is
         ("choir of the year final day", "day"),
         ("On what day was the Player of the Year award given?", "day"),
