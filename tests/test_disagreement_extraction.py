@@ -2993,7 +2993,7 @@ def test_the_lengths_two_ledes_tell_are_one_length_in_other_words(real_encoder: 
         ("River Times", "Maeve Fenwarren became the fastest person to swim the Mallachy Sound on "
          "Saturday, covering the 26 miles from Inishcarrow in 11 hours and 5 minutes."),
     )  # fmt: skip
-    assert _disputed_values(qa, "duration") == [{("d1", "9 hour"), ("d2", "11 hour")}]
+    assert _disputed_values(qa, "duration") == [{("d1", "582 minute"), ("d2", "665 minute")}]
 
 
 @pytest.mark.model
@@ -4404,3 +4404,19 @@ def test_a_body_set_beside_its_role_is_who_was_engaged_as_that(real_encoder: Enc
         ("d1", "morwick construction"),
         ("d2", "brathwaite civil engineering"),
     }
+
+
+@pytest.mark.model
+def test_the_year_a_thing_was_buried_is_its_own_in_any_part_of_the_year(
+    real_encoder: Encoder,
+) -> None:
+    """ "a time capsule buried in 1981" against "had been buried in the spring of 1986": the
+    year a thing was put in the ground is its own, however much of the year is told."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Pupils at Cobblers Fold Primary School dug up a time capsule buried in "
+         "1981 beneath the flagpole."),
+        ("River Times", "Cobblers Fold Primary School opened its time capsule last week. The time "
+         "capsule had been buried in the spring of 1986, when the school marked its centenary."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "date") == [{("d1", "1981"), ("d2", "1986")}]

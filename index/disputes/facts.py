@@ -761,19 +761,29 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
     brig that sank off Skelmouth in 1847" (against "the brig that went down ... in 1851"),
     "the bridge, which opened in 1932". Elsewhere a year alone dates another event more often
     than the story's ("since 2011", "the worst flood since 1998"), and is no fact."""
-    if mention.kind != "date" or not re.fullmatch(r"\d{4}", mention.normalized):
+    part = _PART_OF_A_YEAR.fullmatch(mention.text)  # "the spring of 1986"
+    year = part[1] if part else mention.normalized
+    if mention.kind != "date" or not re.fullmatch(r"\d{4}", year):
         return None
     anchor = _anchor(span)
     if anchor is not None and _began(anchor, span):
-        return ("date", mention.normalized)  # "The factory was opened in 1921"
+        return ("date", year)  # "The factory was opened in 1921"
     if anchor is None or anchor.dep_ not in ("relcl", "acl"):
         return None
-    return ("date", mention.normalized) if anchor.head.pos_ in ("NOUN", "PROPN") else None
+    return ("date", year) if anchor.head.pos_ in ("NOUN", "PROPN") else None
 
 
-# Verbs by which a thing came to be: its year is its own, wherever the clause stands ("The
-# factory was opened in 1921", "opened the restaurant in 2021", "The clock was built in 1871").
-_BEGINNINGS = frozenset(["open", "found", "build", "establish", "launch", "create", "start"])
+# Verbs by which a thing came to be or was put in place: its year is its own, wherever the
+# clause stands ("The factory was opened in 1921", "opened the restaurant in 2021", "The clock
+# was built in 1871", "The time capsule had been buried in the spring of 1986").
+_BEGINNINGS = frozenset(
+    ["open", "found", "build", "establish", "launch", "create", "start", "bury", "plant"]
+)
+# What may stand between "in" and a year, in the mention or before it: "in the spring of
+# 1986", "in early 1986".
+_PARTS_OF_A_YEAR = r"(?:the\s+)?(?:early|late|spring|summer|autumn|winter|fall)\s+(?:of\s+)?"
+_IN_PART_OF_A_YEAR = re.compile(rf"\bin\s+(?:{_PARTS_OF_A_YEAR})?$", re.IGNORECASE)
+_PART_OF_A_YEAR = re.compile(rf"{_PARTS_OF_A_YEAR}(\d{{4}})", re.IGNORECASE)
 
 
 def _began(verb: Any, span: Any) -> bool:
@@ -781,7 +791,7 @@ def _began(verb: Any, span: Any) -> bool:
     thing as its object or passive subject (not "since 1998", nor "started work in 1990")."""
     if verb.lemma_.casefold() not in _BEGINNINGS or verb.pos_ != "VERB":
         return False
-    if span.start == 0 or span.doc[span.start - 1].lower_ != "in":
+    if not _IN_PART_OF_A_YEAR.search(span.doc.text[: span.start_char]):
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.casefold() != "work" for t in things)
