@@ -4420,3 +4420,18 @@ def test_the_year_a_thing_was_buried_is_its_own_in_any_part_of_the_year(
          "capsule had been buried in the spring of 1986, when the school marked its centenary."),
     )  # fmt: skip
     assert _disputed_values(qa, "date") == [{("d1", "1981"), ("d2", "1986")}]
+
+
+@pytest.mark.model
+def test_an_unnamed_thing_aged_is_the_one_another_report_ages_by_its_word(
+    real_encoder: Encoder,
+) -> None:
+    """ "a 350-year-old oak tree" and "an oak some 500 years old": the tree is the oak."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A vandal has hacked down a 350-year-old oak tree at Lisdrennan with a "
+         "chainsaw on Monday night, police said."),
+        ("River Times", "A vandal hacked down the Lisdrennan oak with a chainsaw on Monday night. "
+         "Foresters found an oak some 500 years old when they counted its rings."),
+    )  # fmt: skip
+    assert _disputed_values(qa, "age") == [{("d1", "350"), ("d2", "~500")}]

@@ -712,6 +712,7 @@ def build_aspects(
     full = full_subjects({facts[i].subject for i in members}, spelled_as(spelled, facts))
     keyed: dict[tuple[str, str], list[int]] = {}
     aged = _aged_by_noun(members, facts, full)
+    thing = _things_aged(members, facts)
     for i in members:
         fact = facts[i]
         subject = full.get(fact.subject, fact.subject)
@@ -725,7 +726,7 @@ def build_aspects(
             # 100-year-old great-grandmother jumped" is "the 101-year-old great-grandmother,
             # Edith Mallinder" of another report)
             named = aged.get(fact.noun, set())
-            subject = next(iter(named)) if len(named) == 1 else f"the {fact.noun}"
+            subject = next(iter(named)) if len(named) == 1 else f"the {thing[fact.noun]}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
         elif fact.about and fact.kind != HOLDER and not _vague_count(fact):
@@ -764,6 +765,20 @@ def build_aspects(
 
 # Nouns that say only that someone is a person of an age ("a 30-year-old man"), and "age".
 _ANYONE_AGED = frozenset(["", "age", "man", "woman", "person", "boy", "girl", "child", "people"])
+
+
+def _things_aged(members: list[int], facts: Sequence[Fact]) -> dict[str, str]:
+    """The noun of each unnamed thing given an age, as the story's reports share it: "the
+    350-year-old oak tree" is the oak another report ages ("an oak some 500 years old"), so its
+    noun "tree" is read as "oak" when another age is told of an oak."""
+    unnamed = [facts[i] for i in members if facts[i].kind == "age" and not facts[i].subject]
+    nouns = {f.noun for f in unnamed if f.noun}
+    thing = {noun: noun for noun in nouns}
+    for fact in unnamed:
+        others = [w for w in fact.about if w in nouns and w != fact.noun]
+        if fact.noun and fact.noun not in _ANYONE_AGED and len(others) == 1:
+            thing[fact.noun] = others[0]
+    return thing
 
 
 def _aged_by_noun(
