@@ -80,7 +80,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week)\b"
+            r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week|night"
+            r"|evening|weekend)\b"
             r"|\b(?:date|day)\s+of\b"  # "What was the date of the operation?"
         ),
         frozenset({"date"}),

@@ -13,6 +13,7 @@ from assistant.question_type import detect, inner_question
     ("question", "wants", "prefers"),
     [
         ("When did the raid take place?", {"date"}, "date"),
+        ("What night was the title fight?", {"date"}, "date"),
         ("On what date did the operation happen?", {"date"}, "date"),
         ("What was the date of the storm that flooded the town?", {"date"}, "date"),
         ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
