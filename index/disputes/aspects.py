@@ -254,11 +254,13 @@ def _phrasal_apart(a: Fact, b: Fact) -> bool:
     """Whether two agents' deeds are one verb with different particles: who "painted the mural"
     made it, who "painted over" it did not (who "opened up" the hall opened it)."""
     verb = a.about[:1]
+    if verb != b.about[:1]:
+        return False
     particles = [
         {p for p in set(f.about) & lexicon.PARTICLES if (verb[0], p) not in lexicon.STRESSED}
         for f in (a, b)
     ]
-    return verb == b.about[:1] and particles[0] != particles[1]
+    return particles[0] != particles[1]
 
 
 def _alike(first: str, second: str) -> bool:

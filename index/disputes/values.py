@@ -292,10 +292,11 @@ def _in_smaller_unit(text: str) -> str | None:
     if not two or not factor:
         return None
     larger, smaller = duration_form(two[1]), count_form(two[3])
-    whole = larger and _COUNT.match(larger.split()[0])
-    if not whole or not smaller or not smaller.isdigit():
+    whole = _count(_split_unit(larger)[0]) if larger else None
+    if whole is None or not smaller or not smaller.isdigit():
         return None
-    return f"{whole[1] or ''}{float(whole[2]) * factor + int(smaller):g} {two[4].casefold()}"
+    bound, value = whole
+    return f"{bound}{value * factor + int(smaller):g} {two[4].casefold()}"
 
 
 def duration_form(text: str) -> str | None:
