@@ -15,21 +15,23 @@ import numpy as np
 from scipy import sparse
 
 # Intercept, weight of the document-vector cosine, weight of the shared-name Jaccard index.
-# Fitted by `python -m eval.fit stories` (logistic regression, seed 0, C=0.3) on the 2,790
-# article pairs, 306 of one story, of eval/data/stories-train/ (24 invented articles, 11 stories,
-# with different fires, floods and transfers in the same month) and of the 22 hand-written
+# Fitted by `python -m eval.fit stories` (logistic regression, seed 0, C=0.3) on the 3,606
+# article pairs, 402 of one story, of eval/data/stories-train/ (24 invented articles, 11 stories,
+# with different fires, floods and transfers in the same month) and of the 28 hand-written
 # corpora of eval/data/story-labels.yaml but the blind one (`eval.fit.stories.BLIND`). C was
 # chosen by the stories made with each folder left out of the fit in turn: no two stories put in
 # one, two pairs of one story left apart (C=0.5 and up merged two stories one outlet reported a
-# week apart). The constants before (-7.70 / 7.76 / 8.70, fitted on stories-train alone) left
-# apart a tabloid's report of gazette's volcano, named in other words; these leave apart
-# stories-train's follow-up of the Brenmoor fire instead. Dev sets: +2 disagreements named
-# (gazette-dev, and wires-dev, whose corpus is not labelled), none lost. A fourth feature, log(1 +
-# days between the reports' publication), was fitted and measured: it merged a bus crash and a
-# storm reported a day apart and left a weekly's report 11 days later apart. Not taken.
-STORY_INTERCEPT = -6.73
-STORY_COSINE_WEIGHT = 7.73
-STORY_NAMES_WEIGHT = 4.94
+# week apart). The constants before (-6.73 / 7.73 / 4.94, fitted on 22 corpora, before compass,
+# keystone, lodestar, sextant, astrolabe and quadrant) left a tabloid's report of gnomon's
+# collapsed jogger, which names few of the names the others do, apart from its story; gnomon,
+# blind and out of both fits, is grouped right by these (its labels only were read). A fourth
+# feature, log(1 + days between the reports' publication), was fitted and measured: it merged a
+# bus crash and a storm reported a day apart and left a weekly's report 11 days later apart. The
+# share of the fewer names that are shared (instead of, or beside, the Jaccard index) merged
+# stories of the left-out folders (3 to 12 pairs). Neither taken.
+STORY_INTERCEPT = -7.23
+STORY_COSINE_WEIGHT = 8.35
+STORY_NAMES_WEIGHT = 5.46
 # The least cosine the model links two documents at, with every name shared (Jaccard 1).
 COSINE_FLOOR = -(STORY_INTERCEPT + STORY_NAMES_WEIGHT) / STORY_COSINE_WEIGHT
 
