@@ -239,6 +239,10 @@ _CAUSE = re.compile(
     r"|flooded|brought\s+down|cut\s+off)\b",
     re.IGNORECASE,
 )
+# "Which firm is behind the scheme?", "Who was behind the breach?": who did it, not why.
+_WHO_IS_BEHIND = re.compile(
+    r"\W*(?:who|which\s+[\w'-]+)\s+(?:is|was|are|were)\s+behind\b", re.IGNORECASE
+)
 _WHEN = re.compile(r"\W*when\b", re.IGNORECASE)  # "When was the vote?" asks for a date
 _DAY = re.compile(r"\b(?:day|date|weekday)\b", re.IGNORECASE)  # so does "closure vote day"
 # Not "day-trippers", "year-olds": a unit is a word of its own.
@@ -450,7 +454,12 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({NAME})  # "How is the head teacher's surname spelled?"
     # Not "How much did it cause?", nor "What is the name of the farmer whose harvester is
     # blamed?", which asks for a name.
-    if _CAUSE.search(question) and "number" not in qtype.wants and not _NAME.search(question):
+    if (
+        _CAUSE.search(question)
+        and "number" not in qtype.wants
+        and not _NAME.search(question)
+        and not _WHO_IS_BEHIND.match(question)
+    ):
         return frozenset({"cause"})
     if _ROLE.search(question) and not _WORK_TITLE.search(question):
         return frozenset({"role"})

@@ -232,6 +232,10 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What is the song's title?", set()),
         ("What is the title of the deputy mayor?", {"role"}),
         ("What is Marjorie Lightfoot's title?", {"role"}),
+        # who is "behind" something did it; what is behind it caused it
+        ("Which firm is behind the solar farm?", {"agent", "name", "holder"}),
+        ("Who was behind the data breach?", {"agent", "name", "holder"}),
+        ("What is behind the fall in the reservoir?", {"cause"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:

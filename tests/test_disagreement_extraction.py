@@ -4435,3 +4435,55 @@ def test_an_unnamed_thing_aged_is_the_one_another_report_ages_by_its_word(
          "Foresters found an oak some 500 years old when they counted its rings."),
     )  # fmt: skip
     assert _disputed_values(qa, "age") == [{("d1", "350"), ("d2", "~500")}]
+
+
+@pytest.mark.model
+def test_a_role_told_beside_what_its_body_said_is_still_who_it_is(real_encoder: Encoder) -> None:
+    """ "The developer, Brightfield Renewables, says ..." is who the developer is, though the
+    name is the subject of a saying: it disagrees with "Sunstead Energy, the developer, will
+    pay him rent"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A solar farm at Mossthwaite was approved on Tuesday. The developer, "
+         "Brightfield Renewables, says the panels will power 25,000 homes."),
+        ("River Times", "A solar farm at Mossthwaite was approved on Tuesday. Sunstead Energy, the "
+         "developer, will pay the farmer rent for 40 years."),
+    )  # fmt: skip
+    answer = qa.ask("Who is the developer of the Mossthwaite solar farm?")
+    [conflict] = answer.conflicts
+    assert conflict.about == "the developer"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "brightfield renewables"),
+        ("d2", "sunstead energy"),
+    }
+
+
+@pytest.mark.model
+def test_a_body_set_beside_owner_owns_but_a_person_or_place_does_not(
+    real_encoder: Encoder,
+) -> None:
+    """ "Its owner, Tidelink Communications" and "the cable's owner, Seaborne Fibre" name two
+    owners of the cable; the place the parse also sets beside "owner" ("the harbour at
+    Brinscar, the cable's owner, ...") owns nothing, nor does a dog's owner in another report."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "The island of Skerrholm lost its phones on Monday when its subsea cable "
+         "broke. The break is six miles offshore, between Skerrholm and the harbour at Brinscar, "
+         "the cable's owner, Seaborne Fibre, said on Tuesday."),
+        ("River Times", "The island of Skerrholm lost its phones on Monday when its subsea cable "
+         "broke. Its owner, Tidelink Communications, apologised to the islanders."),
+    )  # fmt: skip
+    answer = qa.ask("Who owns the Skerrholm cable?")
+    [conflict] = answer.conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "seaborne fibre"),
+        ("d2", "tidelink communications"),
+    }
+    dog = _qa(
+        real_encoder,
+        ("Valley Post", "A spaniel was rescued from a cliff ledge at Whitmoss Bay on Sunday. Her "
+         "owner, Harriet Lomax, from Thornsby, watched from the path."),
+        ("River Times", "A spaniel was rescued from a cliff ledge at Whitmoss Bay on Sunday. Her "
+         "owner, Gwen Altham, said she was overjoyed."),
+    )  # fmt: skip
+    assert dog.disagreements() == []

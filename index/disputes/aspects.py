@@ -181,6 +181,8 @@ def reported(fact: Fact) -> bool:
     "19 cases were confirmed among its 420 pupils" counts pupils, confirmed or not."""
     if fact.kind == "count" and fact.noun and fact.noun not in GENERIC_NOUNS:
         return False
+    if fact.kind == "agent" and fact.noun in BODY_ROLES:
+        return False  # "The developer, Brightfield Renewables, says ...": who the developer is
     return bool((set(fact.about) - {fact.noun}) & REPORTING)
 
 

@@ -1810,7 +1810,8 @@ def _sentence_facts(
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
         by = mention.kind in ("organization", "person") or mention.label == "FAC"
         by = by or named_as(span.root) is not span.root
-        if typed is None and by and (event := event_of_agent(span, mention.kind == "person")):
+        person, body = mention.kind == "person", mention.kind == "organization"
+        if typed is None and by and (event := event_of_agent(span, person, body)):
             add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
         if typed is None:

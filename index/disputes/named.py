@@ -72,10 +72,11 @@ def event_of_place(span: Any) -> Any | None:
     return None
 
 
-def event_of_agent(span: Any, person: bool = False) -> Any | None:
+def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any | None:
     """The work an organisation (or a person) does: the verb it is the agent of ("carried out
     by X"), or the work or post it was engaged for ("hired X to carry out the work", "X was
-    appointed commissioner").
+    appointed commissioner"), or what it is set beside as (`BODY_ROLES`; an owner only for a
+    `body`, a name the NER calls an organisation).
     Subjects of active verbs are left out: organisations say, announce and confirm far more
     often than they do what a question asks about; except verbs of leading or claiming an
     attack, which say who did the work ("Benedikta Rautmann, who led the rescue", "A group
@@ -121,20 +122,33 @@ def event_of_agent(span: Any, person: bool = False) -> Any | None:
         return work[0] if work else engage
     # with no deed told, what it was engaged as: "Morwick Construction, the council's
     # contractor", "project manager for the contractor, Brathwaite Civil Engineering"
-    return _role_of_a_body(name)
+    role = _role_of_a_body(name)
+    if role is not None and not body and role.lemma_.casefold() in _ONLY_OF_BODIES:
+        return None  # "her owner, Harriet Lomax, from Thornsby": a dog's, told of a person
+    return role
 
 
 # What a body is engaged as for a work, when set beside its name: "Morwick Construction, the
 # council's contractor for the scheme", "the contractor, Brathwaite Civil Engineering".
 BODY_ROLES = frozenset(
     ["contractor", "subcontractor", "operator", "organiser", "organizer", "developer",
-     "builder", "supplier", "insurer", "sponsor", "promoter"]
+     "builder", "supplier", "insurer", "sponsor", "promoter", "owner"]
 )  # fmt: skip
+# Roles of bodies that a person or a place stands beside too often to be read as one: "her
+# owner, Harriet Lomax" (a dog's), "the harbour at Brinscar, the cable's owner, ...".
+_ONLY_OF_BODIES = frozenset(["owner"])
 
 
 def _role_of_a_body(token: Any) -> Any | None:
-    """The role noun a body's name stands in apposition to, either way round."""
-    nouns = [c for c in token.children if c.dep_ == "appos"]
+    """The role noun a body's name stands in apposition to, either way round; not a role that
+    names its own holder next ("the harbour at Brinscar, the cable's owner, Seaborne Fibre":
+    the parse sets the role beside both names, and the owner is the second)."""
+    nouns = [
+        c
+        for c in token.children
+        if c.dep_ == "appos"
+        and not any(n.dep_ == "appos" and n.pos_ == "PROPN" for n in c.children)
+    ]
     nouns += [token.head] if token.dep_ == "appos" else []
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.casefold() in BODY_ROLES), None)
 
