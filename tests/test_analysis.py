@@ -183,6 +183,10 @@ def test_organisations_written_with_their_acronym_are_found() -> None:
         ("He was still being treated at Amberley Royal Hospital last night.", ["in-hospital"]),
         ("She was said on Sunday to be in a serious condition.", ["in-hospital"]),
         ("He was in a serious condition on Saturday.", ["wounded"]),
+        # only a patient is "allowed home"; pupils are sent home from school
+        ("He was allowed home on Tuesday.", ["discharged"]),
+        ("She was allowed home from hospital yesterday.", ["discharged"]),
+        ("The pupils were sent home early.", []),
         (
             "The rest of the display was cancelled; the race was postponed.",
             ["cancelled", "postponed"],

@@ -4487,3 +4487,52 @@ def test_a_body_set_beside_owner_owns_but_a_person_or_place_does_not(
          "owner, Gwen Altham, said she was overjoyed."),
     )  # fmt: skip
     assert dog.disagreements() == []
+
+
+@pytest.mark.model
+def test_a_title_of_the_clergy_before_a_name_is_a_post(real_encoder: Encoder) -> None:
+    """ "Archdeacon Hilary Cushing" against "The Rev Hilary Cushing, vicar of Ousterby" (both
+    taken for organisations by the NER): one person is not both, so the reports disagree."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Thieves stripped the lead from St Everild's Church in Ousterby on Friday. "
+         "The Rev Hilary Cushing, vicar of Ousterby, said the repairs would be costly."),
+        ("River Times", "Thieves stripped the lead from St Everild's Church in Ousterby on Friday. "
+         "Archdeacon Hilary Cushing, who leads worship at the church, branded the thieves "
+         "heartless."),
+    )  # fmt: skip
+    assert {("d1", "vicar"), ("d2", "archdeacon")} in _disputed_values(qa, "role")
+
+
+@pytest.mark.model
+def test_a_surname_two_edits_apart_under_one_first_name_is_a_spelling(
+    real_encoder: Encoder,
+) -> None:
+    """ "Graham Oddie" and "Graham Oddy": four letters are too few for the last words alone,
+    but one first name says the reports name one jogger two ways."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Graham Oddie, 58, collapsed on Mill Lane in Yarrowfield on Saturday "
+         "during his regular run."),
+        ("River Times", "Dad-of-three Graham Oddy, 58, crumpled to the ground in Yarrowfield on "
+         "Saturday as he pounded the lanes."),
+    )  # fmt: skip
+    assert {("d1", "graham oddie"), ("d2", "graham oddy")} in _disputed_values(qa, "name")
+
+
+@pytest.mark.model
+def test_what_became_of_the_others_is_not_what_became_of_the_one(real_encoder: Encoder) -> None:
+    """ "The other two boys were allowed home" says nothing of the boy still in intensive care:
+    a report saying all three were discharged disagrees with it about him."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Three boys were pulled alive from Skelder Reservoir on Sunday after "
+         "falling through the ice. The hospital said on Monday that all three had been "
+         "discharged."),
+        ("River Times", "A schoolboy remains in intensive care after he and two friends fell "
+         "through the ice on Skelder Reservoir on Sunday. The other two boys were allowed home "
+         "on Monday."),
+    )  # fmt: skip
+    values = {(f.sentence.split("#")[0], f.normalized) for f in _table(qa).facts}
+    assert ("d2", "discharged") not in values
+    assert {("d1", "discharged"), ("d2", "in-hospital")} <= values

@@ -22,3 +22,20 @@ from index.disputes.spellings import alike
 )
 def test_last_words_alike(first: str, second: str, same: bool) -> None:
     assert alike(first, second) is same
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("oddie", "oddy", True),  # "Graham Oddie" / "Graham Oddy": two edits
+        ("brandauer", "brandt", False),  # four edits, 0.67 alike
+        ("hartley", "hartigan", False),
+        ("sorvik", "tolvik", False),  # another first letter
+        ("ardovia", "ardovian", False),
+    ],
+)
+def test_last_words_alike_when_both_give_one_first_name(
+    first: str, second: str, same: bool
+) -> None:
+    assert alike(first, second, first_named=True) is same
+    assert not alike("oddie", "oddy")  # without a first name, four letters are too few

@@ -165,7 +165,9 @@ _PATTERNS: list[tuple[str, str]] = [
     (
         DISCHARGED,
         r"\bdischarged\s+from\s+(?:the\s+)?hospital\b|\b(?:was|were|been|being)\s+discharged\b|"
-        r"\b(?:sent|allowed)\s+home\s+from\s+(?:the\s+)?hospital\b|\bleft\s+hospital\b",
+        r"\b(?:sent|allowed)\s+home\s+from\s+(?:the\s+)?hospital\b|\bleft\s+hospital\b|"
+        # "He was allowed home on Tuesday": only a patient is allowed home (pupils are sent)
+        r"\b(?:was|were|been|is|are)\s+allowed\s+home\b(?!\s+from)",
     ),
     (
         WOUNDED,

@@ -1704,6 +1704,9 @@ def _sentence_facts(
             given = _given_to(span)  # "was handed a jail term": who was handed it
             who = _named(given, people, before) if given is not None else None
             who = who or _subject_person(span, people, before) or _aged_undergoer(span)
+            undergoer = _undergoer(span.root) if not who else None
+            if undergoer is not None and undergoer.pos_ == "NOUN" and _another(undergoer):
+                continue  # "The other two boys were allowed home": not who the story follows
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             if not who and (someone := _someone_introduced(span)):
                 facts[-1] = dataclasses.replace(facts[-1], noun=someone)

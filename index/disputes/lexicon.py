@@ -259,12 +259,16 @@ ORDINALS = frozenset(
 INSTITUTION_POSTS = frozenset(
     ["dean", "rector", "provost", "registrar", "bursar", "principal", "headteacher",
      "headmaster", "headmistress", "professor", "lecturer", "treasurer", "trustee", "editor",
-     "curator", "ambassador", "envoy", "bishop", "archbishop", "chaplain", "vicar", "warden"]
+     "curator", "ambassador", "envoy", "bishop", "archbishop", "chaplain", "vicar", "warden",
+     "archdeacon", "canon"]
 )  # fmt: skip
+# A church's clergy by rank, whose titles stand before their names too ("Archdeacon Hilary
+# Cushing"): one person is the vicar or the archdeacon of a church, not both.
+CLERGY_RANKS = frozenset(["vicar", "curate", "canon", "archdeacon", "bishop", "archbishop"])
 POSTS_HELD_ALONE = frozenset(
     ["dean", "rector", "provost", "registrar", "bursar", "principal", "headteacher",
      "headmaster", "headmistress", "treasurer"]
-)  # fmt: skip
+) | CLERGY_RANKS  # fmt: skip
 
 # What a person is introduced by when it is no office ("coastguard commander Ebba Marrack",
 # "security guard Casimir Dray", "Kallimora's harbour master"): a job, which one person does

@@ -16,7 +16,7 @@ from typing import Any
 from index.analysis.entities import name_key, person_for
 from index.analysis.lexicon import OFFICE_WORDS, RANKS, TITLES
 from index.disputes import values
-from index.disputes.lexicon import INSTITUTION_POSTS
+from index.disputes.lexicon import CLERGY_RANKS, INSTITUTION_POSTS
 from index.models import Mention
 
 # Nouns that stand for a person: "the 41-year-old", "the driver", "Smith, the winger".
@@ -111,8 +111,13 @@ def _title_words(noun: Any) -> list[Any]:
 # Offices of companies, beside the public ones that the index also strips from names: "Chief
 # executive Helga Brenn". Kept here, not in the analysis lexicon, so stored names do not change.
 _COMPANY_TITLES = frozenset(["executive", "ceo", "chairperson"])
-_TITLES_BEFORE = TITLES | _COMPANY_TITLES
-_WORDS_BEFORE = OFFICE_WORDS | _COMPANY_TITLES | {"chief"}
+_TITLES_BEFORE = TITLES | _COMPANY_TITLES | CLERGY_RANKS
+_WORDS_BEFORE = OFFICE_WORDS | _COMPANY_TITLES | CLERGY_RANKS | {"chief"}
+# Words before a name that make it a person's and are no post: "The Rev Hilary Cushing, vicar of
+# Ousterby" (which the NER takes for an organisation).
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "rev", "revd", "reverend", "sir", "dame"])
+# What before a name says it is a person's, and is no part of the name.
+_PERSON_WORDS_BEFORE = OFFICE_WORDS | CLERGY_RANKS | _HONORIFICS
 
 
 def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
@@ -220,7 +225,9 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         chain = [t for t in token.lefts if t.dep_ == "compound"] + [token]
-        titled = any(t.lower_ in TITLES or _is_person_noun(t) for t in chain)
+        titled = any(
+            t.lower_ in TITLES | CLERGY_RANKS | _HONORIFICS or _is_person_noun(t) for t in chain
+        )
         name = _after_titles(chain)
         by_apposition = any(
             c.dep_ == "appos" and (_is_person_noun(c) or _who_clause(c)) for c in token.children
@@ -259,10 +266,14 @@ def _who_clause(token: Any) -> bool:
 
 
 def _after_titles(chain: list[Any]) -> list[Any]:
-    """The words of a name after its last title, rank word or person noun ("Ostvale Governor
-    Ilse Marrow", "Corsairs boss Ansel Drummock")."""
+    """The words of a name after its last title, rank word, honorific or person noun ("Ostvale
+    Governor Ilse Marrow", "Corsairs boss Ansel Drummock", "the Rev Hilary Cushing")."""
     cut = max(
-        (i + 1 for i, t in enumerate(chain) if t.lower_ in OFFICE_WORDS or _is_person_noun(t)),
+        (
+            i + 1
+            for i, t in enumerate(chain)
+            if t.lower_ in _PERSON_WORDS_BEFORE or _is_person_noun(t)
+        ),
         default=0,
     )
     return chain[cut:]

@@ -207,7 +207,12 @@ from index.models import Mention
 # 310: a body beside "owner" owns what the role is of ("Its owner, Tidelink Communications");
 # a body role beside a saying is still the role ("The developer, X, says ..."); a role set
 # beside two names is the second's ("the harbour at Brinscar, the cable's owner, Seaborne Fibre").
-TABLE_VERSION = 310
+# 311: names under one first name with last words two edits apart are one name spelled two
+# ways ("Graham Oddie" / "Graham Oddy"); the clergy's titles before a name are posts
+# ("Archdeacon Hilary Cushing"), an honorific makes a name a person's ("The Rev Hilary Cushing").
+# 312: "was allowed home" is discharged (analysis v40); what became of "the other two boys" is
+# no one's the story follows.
+TABLE_VERSION = 312
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
