@@ -348,6 +348,7 @@ def test_a_measure_with_its_unit_written_on_is_a_number_the_model_misses() -> No
     texts = [
         "The storm lasted barely ten minutes, but hailstones as big as 4cm shattered windows.",
         "The repairs will cost £4m.",
+        "The water has plunged more than 60FT.",
     ]
     mentions = analyze(_sentences("d", texts), "DMY")
     values = [
@@ -355,6 +356,7 @@ def test_a_measure_with_its_unit_written_on_is_a_number_the_model_misses() -> No
     ]
     assert values[0] == [("barely ten minutes", "barely ten minutes"), ("4cm", "4cm")]
     assert [m.label for m in mentions[1] if m.text == "£4m"] == ["MONEY"]
+    assert values[2] == [("more than 60FT", "more than 60ft")]  # a tabloid's capitals
     assert normalize_number("barely ten") == "~10"
 
 

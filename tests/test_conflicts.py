@@ -358,10 +358,18 @@ def test_a_measure_keeps_its_unit(text: str, form: str | None) -> None:
     assert measure_form(text) == form
 
 
-def test_measures_compare_in_one_unit_only() -> None:
+def test_measures_compare_in_one_unit_per_dimension() -> None:
     assert not compatible("measure", "~1200 tonne", "3000 tonne")
     assert compatible("measure", "~1200 tonne", ">1000 tonne")
-    assert compatible("measure", "12 metre", "40 foot")  # no conversion: no claim
+    # converted, a figure is approximate: "40 feet" may be the "12 metres" another gives
+    assert compatible("measure", "12 metre", "40 foot")
+    assert compatible("measure", "9 mile", "14.5 km")
+    assert compatible("measure", "1 acre", "0.4 hectare")
+    # "more than 60FT" is more than 18 metres
+    assert not compatible("measure", ">60 foot", "11 metre")
+    assert not compatible("measure", "2 mile", "9 km")
+    assert same_order("measure", ">60 foot", "11 metre")  # one thing's figures, two units
+    assert compatible("measure", "7 oz", "12 metre")  # a weight and a length: no claim
     assert measure_end("spilling 1,200 tonnes of oil", 14) == 21
 
 

@@ -218,10 +218,11 @@ def _figures(sentence: str) -> list[Entity]:
     ]
 
 
-# A figure with its unit written on ("hailstones as big as 4cm", "a 12km slick", "250kg"): the
-# small model leaves some without an entity. Not "m" (metres or millions: "£4m").
+# A figure with its unit written on ("hailstones as big as 4cm", "a 12km slick", "250kg", a
+# tabloid's "more than 60FT"): the small model leaves some without an entity. Not "m" (metres
+# or millions: "£4m").
 _MEASURED = re.compile(
-    rf"(?<![\w$€£¥/.:-]){_APPROXIMATELY}\d+(?:\.\d+)?\s?(?:cm|mm|km|kg)\b", re.IGNORECASE
+    rf"(?<![\w$€£¥/.:-]){_APPROXIMATELY}\d+(?:\.\d+)?\s?(?:cm|mm|km|kg|ft|lb)\b", re.IGNORECASE
 )
 
 

@@ -212,7 +212,9 @@ from index.models import Mention
 # ("Archdeacon Hilary Cushing"), an honorific makes a name a person's ("The Rev Hilary Cushing").
 # 312: "was allowed home" is discharged (analysis v40); what became of "the other two boys" is
 # no one's the story follows.
-TABLE_VERSION = 312
+# 313: lengths, masses and areas in other units compared in one ("more than 60FT" is not "11
+# metres"); "60FT" read as a measure (analysis v41).
+TABLE_VERSION = 313
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

@@ -326,8 +326,9 @@ def duration_form(text: str) -> str | None:
 
 
 # Units of measure as news writes them -> one name each: "1,200 tonnes of oil", "ninety-five
-# metres tall", "a 12km slick", "temperatures reached 31C". Two sources in different units make
-# no claim (no conversion: "about 40 feet" and "12 metres" may both be right).
+# metres tall", "a 12km slick", "temperatures reached 31C". Two sources in different units are
+# compared in one unit per dimension, a converted figure as approximate (`_in_base_unit`: "about
+# 40 feet" and "12 metres" may both be right); units of no listed dimension make no claim.
 _MEASURES = {
     "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "kilogram": "kg",
     "kilograms": "kg", "kg": "kg", "kilo": "kg", "kilos": "kg", "metre": "metre",
@@ -604,12 +605,39 @@ def _in_days(count: str, unit: str) -> str | None:
     return f"{bound}{value * _DAYS[unit]:g}"
 
 
+# Units of length, mass and area in the one each dimension is compared in: "more than 60FT"
+# (18 metres or more) is not the "11 metres" the water dropped by another report.
+_IN_BASE_UNIT = {
+    "metre": ("metre", 1.0), "km": ("metre", 1000.0), "mile": ("metre", 1609.344),
+    "yard": ("metre", 0.9144), "foot": ("metre", 0.3048), "kg": ("kg", 1.0),
+    "tonne": ("kg", 1000.0), "lb": ("kg", 0.45359237), "oz": ("kg", 0.028349523),
+    "hectare": ("square metre", 10_000.0), "acre": ("square metre", 4046.8564),
+}  # fmt: skip
+
+
+def _in_base_unit(count: str, unit: str) -> tuple[str, str] | None:
+    """A measure's count in its dimension's one unit (`_IN_BASE_UNIT`), and that unit; a
+    figure converted from another unit is approximate ("about 40 feet" is 12 metres)."""
+    parsed = _count(count)
+    if parsed is None or unit not in _IN_BASE_UNIT:
+        return None
+    bound, value = parsed
+    base, factor = _IN_BASE_UNIT[unit]
+    if base != unit:
+        bound = bound or "~"
+    return f"{bound}{value * factor:.12g}", base
+
+
 def with_unit_compatible(first: str, second: str) -> bool:
-    """Amounts and durations: the same unit and compatible counts; calendar durations in
-    different units compared in days (other units: no claim)."""
+    """Amounts, durations and measures: the same unit and compatible counts; calendar
+    durations in different units compared in days, lengths, masses and areas in one unit each
+    (other units: no claim)."""
     (count_a, unit_a), (count_b, unit_b) = _split_unit(first), _split_unit(second)
     if same_unit(unit_a, unit_b):
         return counts_compatible(count_a, count_b)
+    based_a, based_b = _in_base_unit(count_a, unit_a), _in_base_unit(count_b, unit_b)
+    if based_a and based_b:
+        return based_a[1] != based_b[1] or counts_compatible(based_a[0], based_b[0], False)
     days_a, days_b = _in_days(count_a, unit_a), _in_days(count_b, unit_b)
     return days_a is None or days_b is None or counts_compatible(days_a, days_b, False)
 
@@ -622,6 +650,8 @@ def magnitude(kind: str, normalized: str) -> tuple[str, float] | None:
     count, unit = _split_unit(normalized) if with_unit else (normalized, "")
     if kind == "duration" and unit != "night":
         count, unit = _in_days(count, unit) or "", ""
+    if kind == "measure" and (based := _in_base_unit(count, unit)):
+        count, unit = based
     parsed = _count(count) if kind in ("count", "amount", "duration", "measure") else None
     return (unit, parsed[1]) if parsed else None
 
