@@ -413,7 +413,9 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
 # A question that asks what a thing is ("What was her majority?") or names it only ("grebenz
 # prison term", neither a question word nor a yes/no question's verb first): no verb of its own
 # says what happened.
-_WHAT_IS = re.compile(r"^\W*(?:what|which)\s+(?:is|was|are|were)\b", re.IGNORECASE)
+_WHAT_IS = re.compile(
+    r"^\W*(?:(?:what|which)\s+(?:is|was|are|were)\b|what['\u2019]?s\b)", re.IGNORECASE
+)  # "What is ...?", "what's the repair bill ...?"
 _ASKED_BY_A_WORD = re.compile(rf"^\W*(?:{QUESTION_WORD_PATTERN})\b", re.IGNORECASE)
 
 

@@ -246,7 +246,9 @@ _OUTCOME = re.compile(
     r"clear|cleared|sentence|sentenced|accept|accepted|cancel|cancelled|canceled|postpone|"
     r"postponed|abandon|abandoned|resume|resumed|go\s+ahead|went\s+ahead|carry\s+on|"
     r"carried\s+on|called\s+off|go\s+through|went\s+through|fall\s+through|fell\s+through|"
-    r"complete|completed|imprison|imprisoned|(?:sent|go|went|gone)\s+to\s+(?:jail|prison))\b"
+    r"complete|completed|imprison|imprisoned|(?:sent|go|went|gone)\s+to\s+(?:jail|prison)|"
+    # "Has the jogger been let out of hospital yet?", "Is she still in hospital?"
+    r"discharge|discharged|hospital|let\s+out)\b"
 )
 
 

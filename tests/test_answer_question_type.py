@@ -236,6 +236,11 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("Which firm is behind the solar farm?", {"agent", "name", "holder"}),
         ("Who was behind the data breach?", {"agent", "name", "holder"}),
         ("What is behind the fall in the reservoir?", {"cause"}),
+        # "what's" names the figure as "what is" does
+        ("what's the repair bill for the church", {"count", "amount", "duration", "measure"}),
+        # still in hospital or discharged: an account
+        ("has the jogger been let out of hospital yet", {"outcome"}),
+        ("Is she still in hospital?", {"outcome"}),
     ],
 )
 def test_the_kinds_of_fact_that_answer(question: str, kinds: set[str]) -> None:
