@@ -131,6 +131,20 @@ def test_amounts_and_durations_carry_their_unit() -> None:
     assert compatible("amount", "4000000 USD", "3000000 EUR")  # other currencies: no claim
 
 
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [("an hour and a half", "1.5 hour"),  # the half after the unit
+     ("about an hour and a half", "~1.5 hour"),  # "about" bounds the one "an" stands for
+     ("almost a year", "~1 year"),
+     ("a little over three hours", ">3 hour"),  # "a little" is no count of one
+     ("a little under two weeks", "<2 week"),
+     ("four and a half years", "4.5 year"),
+     ("a day", "1 day")],
+)  # fmt: skip
+def test_a_length_of_time_in_words(text: str, form: str) -> None:
+    assert duration_form(text) == form
+
+
 def test_a_deputy_is_not_the_office_holder() -> None:
     assert role_form("the Deputy Governor") == "deputy governor"
     assert not compatible("role", role_form("deputy governor"), role_form("governor"))

@@ -256,6 +256,8 @@ _UNIT_KIND = re.compile(
 
 # "four and a half years", "two-and-a-half months": a count and a half.
 _AND_A_HALF = re.compile(r"[\s-]+and[\s-]+a[\s-]+half\b", re.IGNORECASE)
+# "a little over three hours" is more than three ("a little" is no count of one).
+_A_LITTLE = re.compile(r"\ba\s+(?:little|bit)\s+(?=over\b|under\b|more\b|less\b)", re.IGNORECASE)
 
 
 # "five years ago", "a day earlier", "two weeks later": when something happened, not how long
@@ -311,12 +313,16 @@ def duration_form(text: str) -> str | None:
     unit = _DURATION.search(text)
     if unit is None:
         return None
-    before, half = text[: unit.start()], False
+    before, half = _A_LITTLE.sub("", text[: unit.start()]), False
     if _AND_A_HALF.search(before):
         before, half = _AND_A_HALF.sub("", before), True
+    elif _AND_A_HALF.match(text, unit.end()):  # "an hour and a half"
+        half = True
     if re.search(r"\bhalf\s+an?\s*$", before, re.IGNORECASE):  # "half a year"
         before, half = "", True
-    count = count_form(before) or ("1" if re.search(r"\ban?\b", before) else None)
+    # "a day", "about an hour": one, with any bound written before it
+    one = re.sub(r"\ban?\s*$", "one", before) if re.search(r"\ban?\s*$", before) else None
+    count = count_form(before) or (count_form(one) or "1" if one is not None else None)
     if count is None and half and not before:
         count, half = "0.5", False
     if count and half:
