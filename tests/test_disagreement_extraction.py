@@ -4536,3 +4536,17 @@ def test_what_became_of_the_others_is_not_what_became_of_the_one(real_encoder: E
     values = {(f.sentence.split("#")[0], f.normalized) for f in _table(qa).facts}
     assert ("d2", "discharged") not in values
     assert {("d1", "discharged"), ("d2", "in-hospital")} <= values
+
+
+@pytest.mark.model
+def test_someone_unnamed_aged_after_the_noun_is_known_by_the_age(real_encoder: Encoder) -> None:
+    """ "A man, 34, ... was released without charge" is the "34-year-old man" another report
+    says was charged: what became of him is one person's, and the reports disagree on it."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "A man, 34, who was arrested at his home in Carrigmore, was released "
+         "without charge last night after the Lisdrennan Oak was cut down."),
+        ("River Times", "A 34-year-old man has been charged with criminal damage after the "
+         "Lisdrennan Oak was cut down."),
+    )  # fmt: skip
+    assert {("d1", "released-uncharged"), ("d2", "charged")} in _disputed_values(qa, "outcome")

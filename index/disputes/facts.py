@@ -991,7 +991,15 @@ def _aged_undergoer(span: Any) -> str:
                 text = token.doc.text[noun.left_edge.idx : child.idx + len(child)]
                 if aged := _YEARS_OLD.search(text):  # the parse splits "79-year-old" in five
                     return aged_key(aged.group(1))
+    # "A man, 34, who was arrested ...", "a woman aged 61": the age set after the noun
+    after = _AGED_AFTER_NOUN.match(token.doc.text, token.idx + len(token))
+    if token.lemma_.casefold() in PERSON_NOUNS and after:
+        return aged_key(after.group(1) or after.group(2))
     return ""
+
+
+# An age set after a person noun, between commas or after "aged": "A man, 34, who ...".
+_AGED_AFTER_NOUN = re.compile(r"(?:,\s+(?:aged\s+)?(\d{1,3}),|\s+aged\s+(\d{1,3})\b)")
 
 
 # Words for a part of an event: "the rest of the display" was cancelled, not the rest.
