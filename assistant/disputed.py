@@ -694,8 +694,11 @@ def candidates(
     terms = set(tokenize(question)) | set(lemmas)
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
-    if person not in table.people and by_age and aged_key(by_age[1]) in table.people:
-        person = aged_key(by_age[1])  # "What happened to the 79-year-old passenger?"
+    unnamed = person is None or person not in table.people or person.startswith("the ")
+    if unnamed and by_age and aged_key(by_age[1]) in table.people:
+        # "What happened to the 79-year-old passenger?"; "the 74-year-old man" is the one known
+        # by that age, not whoever a report calls "the man"
+        person = aged_key(by_age[1])
     asks_after = bool(kinds & {"outcome", "age"}) and not is_aged_key(person or "")
     named = table.stories_of_subject.get(person or "", frozenset())
     # a title is looked for in the story of the person named ("Gary Tranter's daughter" is no

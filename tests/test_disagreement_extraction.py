@@ -4550,3 +4550,22 @@ def test_someone_unnamed_aged_after_the_noun_is_known_by_the_age(real_encoder: E
          "Lisdrennan Oak was cut down."),
     )  # fmt: skip
     assert {("d1", "released-uncharged"), ("d2", "charged")} in _disputed_values(qa, "outcome")
+
+
+@pytest.mark.model
+def test_he_in_a_clause_is_the_unnamed_man_the_sentence_is_about(real_encoder: Encoder) -> None:
+    """ "A 74-year-old man ... was flown to hospital in Kessingfeld, where he is in a stable
+    condition": he is the man, not the woman named just before; so the report that he died
+    disagrees, and a question about "the 74-year-old man" asks about him, not "the man"."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Passengers were trapped overnight in the Gravenspitz cable car. Greta "
+         "Aschbrenner, who runs the lift, said the gearbox had seized. A 74-year-old man who "
+         "collapsed in one of the cabins was flown to hospital in Kessingfeld, where he is in a "
+         "stable condition."),
+        ("River Times", "A 74-year-old man has died after he was among 86 passengers trapped "
+         "overnight in the Gravenspitz cable car. The man, a retired teacher, collapsed in a "
+         "cabin."),
+    )  # fmt: skip
+    question = "What happened to the 74-year-old man who collapsed in the cable car?"
+    assert {("d1", "alive"), ("d2", "died")} <= _claims(qa, question)

@@ -887,6 +887,8 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
         earlier = [p for p in people if p.end <= token.idx]
         if earlier:
             return earlier[-1].normalized
+        if (antecedent := _antecedent_in_sentence(token)) is not None:
+            return _named(antecedent, people, before)  # "A 74-year-old man ..., where he is"
         if len(previous) == 1 or (previous and token.lower_ in _ONE_PERSON):
             known = before.genders.get(previous[0], _GENDER.get(token.lower_))
             if known != _GENDER.get(token.lower_, known):
@@ -977,12 +979,30 @@ def is_aged_key(key: str) -> bool:
     return key.startswith("the ") and key.endswith("-year-old")
 
 
+def _antecedent_in_sentence(pronoun: Any) -> Any | None:
+    """The person noun a pronoun in a clause stands for when the clause hangs from a verb whose
+    subject that noun is: "A 74-year-old man who collapsed ... was flown to hospital, where he
+    is in a stable condition" (he is the man, not someone named in the sentence before)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in _ONE_PERSON or clause.dep_ not in ("relcl", "advcl", "conj"):
+        return None
+    for verb in clause.ancestors:  # the first verb above the clause that has a subject
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.pos_ in ("VERB", "AUX") and subjects:
+            noun = subjects[0]
+            person = noun.pos_ == "NOUN" and noun.lemma_.casefold() in PERSON_NOUNS
+            return noun if person else None
+    return None
+
+
 def _aged_undergoer(span: Any) -> str:
     """ "the 79-year-old" when who undergoes an outcome is someone unnamed called by their age
     ("a 79-year-old grandfather ... died in hospital", "A 79-year-old man ... was said to be
     recovering"): outlets that never name them agree on who they are by the age, so what
     befell them is compared as one person's. "" when not so called."""
     token = _undergoer(span.root)
+    if token is not None and token.pos_ == "PRON":
+        token = _antecedent_in_sentence(token)
     if token is None:
         return ""
     for noun in (token, *(c for c in token.children if c.dep_ == "appos")):
