@@ -4569,3 +4569,23 @@ def test_he_in_a_clause_is_the_unnamed_man_the_sentence_is_about(real_encoder: E
     )  # fmt: skip
     question = "What happened to the 74-year-old man who collapsed in the cable car?"
     assert {("d1", "alive"), ("d2", "died")} <= _claims(qa, question)
+
+
+@pytest.mark.model
+def test_the_place_of_an_earlier_years_event_is_background(real_encoder: Encoder) -> None:
+    """ "An earthquake in 1987 centred on Rocca Serpina" is the region's past, not where this
+    earthquake's epicentre was: the reports' epicentres disagree, and the answer says so."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An earthquake struck the region of Orvenna on Monday. Its epicentre was "
+         "near the village of Pratolina. Orvenna was devastated in 1987 by an earthquake "
+         "centred on the town of Rocca Serpina."),
+        ("River Times", "An earthquake struck the region of Orvenna on Monday. The epicentre was "
+         "directly beneath Castrevaro, a hill town of about 9,000 people."),
+    )  # fmt: skip
+    places = {f.normalized for f in _table(qa).facts if f.kind == "place"}
+    assert "rocca serpina" not in places
+    assert _claims(qa, "Where was the epicentre of the Orvenna earthquake?") == {
+        ("d1", "pratolina"),
+        ("d2", "castrevaro"),
+    }

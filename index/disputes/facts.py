@@ -1835,7 +1835,8 @@ def _sentence_facts(
         if building is not None:
             where, span = True, building  # where the building is, the name says
         if typed is None and where and (event := event_of_place(span)):
-            add("place", mention.text, mention.normalized, local.start, local.end, event, "")
+            if span.root.i not in background:  # not "an earthquake in 1987 centred on X"
+                add("place", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
         # "a gang known as Copperhand": the name given, whatever the NER took it for
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
