@@ -4589,3 +4589,20 @@ def test_the_place_of_an_earlier_years_event_is_background(real_encoder: Encoder
         ("d1", "pratolina"),
         ("d2", "castrevaro"),
     }
+
+
+@pytest.mark.model
+def test_the_damage_is_a_sum_of_its_own(real_encoder: Encoder) -> None:
+    """ "left damage estimated at £250,000" against "estimated the damage to property at
+    £120,000": "How much damage was caused?" asks that sum (the stem of a court's "damages"
+    made it a fine), and not the price of a ticket."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "Violence after Saturday's cup semi-final in Dunsevern left damage "
+         "estimated at £250,000. Tickets for the final cost £35."),
+        ("River Times", "After Saturday's cup semi-final in Dunsevern the city council estimated "
+         "the damage to property at £120,000. Tickets for the final cost £35."),
+    )  # fmt: skip
+    question = "How much damage was caused by the Dunsevern football violence?"
+    assert _claims(qa, question) == {("d1", "250000 GBP"), ("d2", "120000 GBP")}
+    assert "the damage" in {c.about for c in qa.disagreements()}

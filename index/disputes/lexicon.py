@@ -114,6 +114,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     # Before the salary and the fee, whose "pay" a ransom is "paid" with too.
     "ransom": (frozenset(["ransom"]), "the ransom"),
+    # Before the cost: "left damage estimated at £250,000" is what the damage came to, which
+    # "How much damage was done?" asks (not the price of a ticket; a court's "damages", whose
+    # stem is the same, are a fine's too).
+    "damage": (frozenset(["damage"]), "the damage"),
     "cost": (
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
         "the cost",
@@ -457,7 +461,7 @@ def classes(words: tuple[str, ...]) -> frozenset[str]:
 
 # The classes of sums of money: never what a length of time is of ("after spending three
 # nights on a ledge" is no cost).
-SUMS = frozenset(["ransom", "cost", "salary", "fee", "theft", "debt", "value", "fine"])
+SUMS = frozenset(["ransom", "cost", "salary", "fee", "theft", "debt", "value", "fine", "damage"])
 
 
 def is_pay(words: tuple[str, ...]) -> bool:
