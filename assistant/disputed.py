@@ -734,6 +734,7 @@ def candidates(
         asked |= _COST_TERMS  # "What did the couple pay for their wedding?" asks its cost
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
+    given = figures_given(question)
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
     # "How much did Jacob Brocklehurst weigh?", where only his sister's weight is told
     stranger = stranger_asked(question, table.people_by_surname) is not None
@@ -758,6 +759,7 @@ def candidates(
                 # "What was the oldest man's wife called?" asks for her name, not his
                 and not (aspect.kind == NAME and _RELATIVE_OF.search(question))
                 and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
+                and not given_by_the_question(aspect, table, given)
                 and _counts_what_is_asked(aspect, table, terms, question)
                 and _of_the_attribute_asked(aspect, table, asked)
                 and _what_happened_is_asked(aspect, table, asked)
@@ -788,6 +790,22 @@ def candidates(
 
 
 _AGED_ASKED = re.compile(r"\b(\d{1,3})-year-old\b")
+# A figure a question writes: what it says, not what it asks ("How much did Jago Castleton win
+# for the 147?" asks no count of 147).
+_FIGURE_GIVEN = re.compile(r"(?<![\w.-])\d[\d,]*(?![\w.-]|,\d)")
+
+
+def figures_given(question: str) -> frozenset[str]:
+    """The figures a question writes, as counts are normalised ("2,000" -> "2000"); not a
+    figure inside a word ("2,000-strong", "A7")."""
+    return frozenset(m.replace(",", "") for m in _FIGURE_GIVEN.findall(question))
+
+
+def given_by_the_question(aspect: Aspect, table: DisputeTable, given: frozenset[str]) -> bool:
+    """Whether every value of a count is a figure the question itself gives."""
+    if aspect.kind != "count" or not given:
+        return False
+    return all(table.facts[f].normalized in given for f in aspect.facts)
 
 
 def _by_the_length_asked(

@@ -308,11 +308,14 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
 
 # "How much ..." with a word of paying, or "What fee ...?": the answer is a sum of money.
 _HOW_MUCH_MONEY = re.compile(
-    r"\bhow\s+much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|receive|received|fine|fined|"
+    # not "By how much did the yes side win?", a margin
+    r"(?<!by\s)\bhow\s+much\b.*\b(?:cost|costs|costing|pay|pays|paid|paying|receive|received|fine|fined|"
     r"worth|price|"
     r"salary|wage|compensation|fee|sell|sells|sold|spend|spent|raise|raised|earn|earns|earned|charge|"
     r"charged|bail|budget|fund|insured|award|awarded|damages|ransom|owe|owed|invest|invested|"
-    r"reward|deficit|debts?|pay-?off|payout)\b|"
+    r"reward|deficit|debts?|pay-?off|payout|"
+    # "How much did Jago Castleton win for the 147?", "How much money did he win?"
+    r"money|cash|win|wins|won|winnings|prize|pocket|pocketed|collect|collected|bonus)\b|"
     r"^\W*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|his\s+|"
     r"her\s+|their\s+)?)?(?:(?!did\b|does\b|do\b|has\b|had\b)[\w'-]+\s+){0,2}(?:price|cost|fee|salary|wage|fine|bail|budget|"
     r"deficit|reward|compensation|damages|debts?|ransom|pay-?off|payout)\b"

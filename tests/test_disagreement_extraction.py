@@ -14,14 +14,20 @@ from typing import cast
 import pytest
 
 from assistant import Assistant, disputed
-from assistant.disputed import as_told
+from assistant.disputed import as_told, figures_given, given_by_the_question
 from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import by_surname
 from index.analysis.outcomes import find_outcomes
 from index.analysis.tokens import tokenize
-from index.disputes.aspects import aspect_name, full_subjects, source_groups, value_groups
+from index.disputes.aspects import (
+    Aspect,
+    aspect_name,
+    full_subjects,
+    source_groups,
+    value_groups,
+)
 from index.disputes.facts import PLANNED, Fact, sentence_case
 from index.disputes.table import DisputeTable
 from index.disputes.values import (
@@ -4606,3 +4612,22 @@ def test_the_damage_is_a_sum_of_its_own(real_encoder: Encoder) -> None:
     question = "How much damage was caused by the Dunsevern football violence?"
     assert _claims(qa, question) == {("d1", "250000 GBP"), ("d2", "120000 GBP")}
     assert "the damage" in {c.about for c in qa.disagreements()}
+
+
+def test_a_figure_the_question_gives_is_not_what_it_asks() -> None:
+    """ "How much did Jago Castleton win for the 147?" asks the prize, not the count of the 147
+    break the question itself names (beacon-dev's reports: the count outscored the prize)."""
+    facts = [_count("d1", "147"), _count("d2", "147"), _count("d1", "4")]
+    table = DisputeTable(
+        stories=[["d1", "d2"]],
+        facts=facts,
+        aspects=[
+            Aspect(0, "count", "the number of breaks", "", ("make",), (0, 1), (("d1", "d2"),)),
+            Aspect(0, "count", "the number of frames", "", ("win",), (2,), (("d1",),)),
+        ],
+        story_names=[frozenset()],
+    )
+    given = figures_given("How much did Jago Castleton win for the 147?")
+    assert given == {"147"}
+    assert [given_by_the_question(a, table, given) for a in table.aspects] == [True, False]
+    assert figures_given("How many were hurt in the 2,000-strong crowd?") == set()

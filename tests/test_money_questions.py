@@ -23,6 +23,9 @@ from index.models import Mention
         ("What did the fallen turbine cost?", True),
         ("How much is the bank paying its advisers?", True),
         ("What will Rovers pay Albion for him?", True),
+        ("How much did Jago Castleton win for the 147?", True),  # a prize
+        ("How much money did he win?", True),
+        ("By how much did the yes side win the tunnel vote?", False),  # a margin
     ],
 )
 def test_a_sum_is_asked_by_how_much_and_a_word_of_paying(question: str, money: bool) -> None:
