@@ -1842,8 +1842,8 @@ def _sentence_facts(
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
         by = mention.kind in ("organization", "person") or mention.label == "FAC"
         by = by or named_as(span.root) is not span.root
-        person, body = mention.kind == "person", mention.kind == "organization"
-        if typed is None and by and (event := event_of_agent(span, person, body)):
+        a_person, body = mention.kind == "person", mention.kind == "organization"
+        if typed is None and by and (event := event_of_agent(span, a_person, body)):
             add("agent", mention.text, mention.normalized, local.start, local.end, event, "")
             continue
         if typed is None:
