@@ -4631,3 +4631,31 @@ def test_a_figure_the_question_gives_is_not_what_it_asks() -> None:
     assert given == {"147"}
     assert [given_by_the_question(a, table, given) for a in table.aspects] == [True, False]
     assert figures_given("How many were hurt in the 2,000-strong crowd?") == set()
+
+
+@pytest.mark.model
+def test_two_ledes_counting_the_people_of_their_story_disagree(real_encoder: Encoder) -> None:
+    """ "About 900 people on the island of Skerrholm have been without telephone" against "The
+    1,400 people who live on Skerrholm are facing more days without phones": each lede counts
+    the people its story is about, with no word of what befell them; a count of people told so
+    by one report only is too vague to be an aspect."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "About 900 people on the island of Skerrholm have been without telephone "
+         "since Monday, when the subsea cable to Brinscar was broken. Seaborne Fibre said its "
+         "repair ship would reach the break on Thursday."),
+        ("River Times", "The 1,400 people who live on Skerrholm are facing several more days "
+         "without phones after the island's subsea cable to Brinscar was broken on Monday. "
+         "Seaborne Fibre said its repair ship would reach the break on Thursday."),
+    )  # fmt: skip
+    assert {("d1", "~900"), ("d2", "1400")} in _disputed_values(qa, "count")
+    one = _qa(
+        real_encoder,
+        ("Valley Post", "About 900 people on the island of Skerrholm have been without telephone "
+         "since Monday, when the subsea cable to Brinscar was broken. Seaborne Fibre said its "
+         "repair ship would reach the break on Thursday."),
+        ("River Times", "The subsea cable from Skerrholm to Brinscar was broken on Monday. "
+         "Seaborne Fibre said its repair ship would reach the break on Thursday."),
+    )  # fmt: skip
+    assert [f for f in _table(one).facts if f.kind == "count"] != []
+    assert [a for a in _table(one).aspects if a.kind == "count"] == []

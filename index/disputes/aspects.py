@@ -85,6 +85,13 @@ def _dimensions(fact: Fact) -> set[str]:
     return set(fact.about) & values.DIMENSIONS
 
 
+def _in_lede(fact: Fact) -> bool:
+    """Whether a fact is told in its report's first sentence, where news counts the people its
+    story is about ("About 900 people on the island ... have been without telephone"): a
+    vague count there is kept when another report's lede counts them too (`build_aspects`)."""
+    return fact.sentence.endswith("#0.0")
+
+
 def _vague_count(fact: Fact) -> bool:
     """A count of "people" doing something no lexicon class names ("260 people work there")
     says too little about what is counted to be set against another count."""
@@ -538,7 +545,7 @@ def _plural(noun: str) -> str:
         return noun
     if noun.endswith("man"):
         return noun[:-3] + "men"
-    return {"person": "people", "child": "children"}.get(noun, noun + "s")
+    return {"person": "people", "people": "people", "child": "children"}.get(noun, noun + "s")
 
 
 def full_subjects(subjects: set[str], spelled: dict[str, str] | None = None) -> dict[str, str]:
@@ -733,7 +740,7 @@ def build_aspects(
             subject = next(iter(named)) if len(named) == 1 else f"the {thing[fact.noun]}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
-        elif fact.about and fact.kind != HOLDER and not _vague_count(fact):
+        elif fact.about and fact.kind != HOLDER and not (_vague_count(fact) and not _in_lede(fact)):
             keyed.setdefault((fact.kind, ""), []).append(i)
     aspects = []
     for (kind, subject), indices in keyed.items():
@@ -742,6 +749,11 @@ def build_aspects(
             clusters = [part for cluster in clusters for part in _by_order(kind, cluster, facts)]
         for cluster in clusters:
             cluster_facts = [facts[i] for i in cluster]
+            if (
+                all(_vague_count(f) for f in cluster_facts)
+                and len({document_of(f.sentence) for f in cluster_facts}) < 2
+            ):
+                continue  # a lede's "112 people" no other report's lede counts
             groups = source_groups(kind, cluster_facts, named=bool(subject))
             words = tuple(dict.fromkeys(w for f in cluster_facts for w in f.about))
             aspects.append(
