@@ -133,7 +133,8 @@ _HEAD_CHARS = 24
 # "<someone>'s name" asks for a name wherever it stands in the question.
 _WHOSE_NAME = re.compile(
     r"['\u2019]s\s+(?:full\s+)?name\b|"
-    r"^\W*what(?:['\u2019]s|\s+is|\s+was)\s.*['\u2019]s\s+[\w-]+\s+called\W*$"  # "X's son called"
+    # "X's son called", "Morag Dunsmuir's twin sister called" (not "the giant pumpkin called")
+    r"^\W*what(?:['\u2019]s|\s+is|\s+was)\s.*['\u2019]s\s+(?:[\w-]+\s+){0,2}[\w-]+\s+called\W*$"
 )
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
 # "journey time", "jail time", "record time": how long something took, not when.
