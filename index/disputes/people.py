@@ -118,6 +118,8 @@ _WORDS_BEFORE = OFFICE_WORDS | _COMPANY_TITLES | CLERGY_RANKS | {"chief"}
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "rev", "revd", "reverend", "sir", "dame"])
 # What before a name says it is a person's, and is no part of the name.
 _PERSON_WORDS_BEFORE = OFFICE_WORDS | CLERGY_RANKS | _HONORIFICS
+# ... and of them what says so alone ("Governor Ilse Marrow", "Archdeacon X", "the Rev X").
+_TITLED = TITLES | CLERGY_RANKS | _HONORIFICS
 
 
 def _title_before(doc: Any, span: Any) -> tuple[int, int] | None:
@@ -225,9 +227,7 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         if token.pos_ != "PROPN" or token.dep_ == "compound":
             continue
         chain = [t for t in token.lefts if t.dep_ == "compound"] + [token]
-        titled = any(
-            t.lower_ in TITLES | CLERGY_RANKS | _HONORIFICS or _is_person_noun(t) for t in chain
-        )
+        titled = any(t.lower_ in _TITLED or _is_person_noun(t) for t in chain)
         name = _after_titles(chain)
         by_apposition = any(
             c.dep_ == "appos" and (_is_person_noun(c) or _who_clause(c)) for c in token.children
