@@ -4659,3 +4659,20 @@ def test_two_ledes_counting_the_people_of_their_story_disagree(real_encoder: Enc
     )  # fmt: skip
     assert [f for f in _table(one).facts if f.kind == "count"] != []
     assert [a for a in _table(one).aspects if a.kind == "count"] == []
+
+
+@pytest.mark.model
+def test_an_unnamed_job_is_the_one_person_the_story_names_with_it(real_encoder: Encoder) -> None:
+    """ "The mountain guide who was leading the group was pulled out alive" is Anselme Perrouz,
+    the one guide the story names, whom another report says died at the scene."""
+    qa = _qa(
+        real_encoder,
+        ("Valley Post", "An avalanche buried six skiers above Vallonbrise on Sunday. The mountain "
+         "guide who was leading the group was pulled out alive and is in intensive care in "
+         "Morgeval, hospital officials said."),
+        ("River Times", "An avalanche buried six skiers above Vallonbrise on Sunday. The guide, "
+         "Anselme Perrouz, 48, died at the scene after he was dug out from under the snow in "
+         "Morgeval."),
+    )  # fmt: skip
+    accounts = {("d1", "alive"), ("d2", "died-at-scene")}
+    assert any(accounts <= found for found in _disputed_values(qa, "outcome"))

@@ -724,9 +724,13 @@ def build_aspects(
     keyed: dict[tuple[str, str], list[int]] = {}
     aged = _aged_by_noun(members, facts, full)
     thing = _things_aged(members, facts)
+    titled = _titled_once(members, facts, full)
     for i in members:
         fact = facts[i]
         subject = full.get(fact.subject, fact.subject)
+        if fact.kind == "outcome" and not subject and fact.noun in titled:
+            # "A cricket umpire remains in intensive care": the one umpire the story names
+            subject = titled[fact.noun]
         if fact.kind == "age" and not fact.subject:
             if not fact.noun:
                 continue
@@ -781,6 +785,18 @@ def build_aspects(
 
 # Nouns that say only that someone is a person of an age ("a 30-year-old man"), and "age".
 _ANYONE_AGED = frozenset(["", "age", "man", "woman", "person", "boy", "girl", "child", "people"])
+
+
+def _titled_once(members: list[int], facts: Sequence[Fact], full: dict[str, str]) -> dict[str, str]:
+    """Each job or post (its last word) that the story's reports give to one person only, and
+    that person: whom a report's unnamed "a cricket umpire" or "the mountain guide" is, when
+    the story names one umpire or guide."""
+    holders: dict[str, set[str]] = {}
+    for i in members:
+        fact = facts[i]
+        if fact.kind == "role" and fact.subject and (words := fact.normalized.split()):
+            holders.setdefault(words[-1], set()).add(full.get(fact.subject, fact.subject))
+    return {post: next(iter(who)) for post, who in holders.items() if len(who) == 1}
 
 
 def _things_aged(members: list[int], facts: Sequence[Fact]) -> dict[str, str]:

@@ -1071,9 +1071,13 @@ def _someone_introduced(span: Any) -> str:
     token = _common_undergoer(span)
     if token is None:
         return ""
+    lemma = str(token.lemma_.casefold())
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-        return str(token.lemma_.casefold())
-    return ""
+        return lemma
+    # "The mountain guide who was leading the group was pulled out alive": a job told with
+    # "the" is as much the one person whom the story names with it (`aspects._titled_once`)
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return lemma if the and token.tag_ == "NN" and values.is_job(lemma) else ""
 
 
 def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
