@@ -159,7 +159,7 @@ def _first_sentences(a: Fact, b: Fact) -> bool:
     """Whether two facts are told in two reports' first sentences: news leads with its main
     figures, as it does with its main event's date (`_ledes_linked`)."""
     different = document_of(a.sentence) != document_of(b.sentence)
-    return different and all(f.sentence.endswith("#0.0") for f in (a, b))
+    return different and _in_lede(a) and _in_lede(b)
 
 
 def _lede_people(a: Fact, b: Fact) -> bool:
