@@ -448,7 +448,25 @@ _PATIENT_ASKED = re.compile(
 
 
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
-    """The kinds of fact that answer a question of this type."""
+    """The kinds of fact that answer a question of this type; a count for keywords that end in
+    a plural and ask nothing else ("gledhill's bakery fire engines", `counted_keyword`)."""
+    return _kinds_asked(question, qtype) or (
+        frozenset({"count"}) if counted_keyword(question, qtype) else frozenset()
+    )
+
+
+def counted_keyword(question: str, qtype: QuestionType) -> str | None:
+    """The stem of the plural noun a query of keywords alone ends in ("bakery fire engines":
+    "engin"), when nothing else in it asks for a kind of fact: it may ask the count of that."""
+    if _kinds_asked(question, qtype) or not _KEYWORDS_ONLY.match(question):
+        return None
+    plural = _ENDS_IN_A_PLURAL.search(question)
+    stems = tokenize(plural[1]) if plural else []
+    return stems[0] if stems else None
+
+
+def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
+    """The kinds of fact that the words of a question ask for."""
     if qtype.account:
         # "Where did he die?": at the scene or later in hospital, or the place named
         return frozenset({"outcome", "place"} if qtype.prefers == "place" else {"outcome"})
@@ -510,6 +528,15 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     if not kinds and _KEYWORDS_ONLY.match(question) and set(tokenize(question)) & _COUNTED_TERMS:
         return frozenset({"count"})  # "valmorra crash riders down": how many riders
     return frozenset(kinds)
+
+
+def _counts_the_keyword(aspect: Aspect, table: DisputeTable, keyword: str | None) -> bool:
+    """Whether a count is of the plural a query of keywords ends in, when that is all it asks
+    (`counted_keyword`): "fire engines" asks the count of engines, not of whatever the story
+    counts."""
+    if aspect.kind != "count" or keyword is None:
+        return True
+    return any(keyword in tokenize(noun) for noun in _nouns(aspect, table))
 
 
 def story_of(
@@ -735,6 +762,7 @@ def candidates(
     query = query_vector.astype(np.float32)
     aged = frozenset(aged_names(question))  # "How old is Bosco?": whose age, read once
     given = figures_given(question)
+    keyword = counted_keyword(question, qtype)
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
     # "How much did Jacob Brocklehurst weigh?", where only his sister's weight is told
     stranger = stranger_asked(question, table.people_by_surname) is not None
@@ -761,6 +789,7 @@ def candidates(
                 and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
                 and not given_by_the_question(aspect, table, given)
                 and _counts_what_is_asked(aspect, table, terms, question)
+                and _counts_the_keyword(aspect, table, keyword)
                 and _of_the_attribute_asked(aspect, table, asked)
                 and _what_happened_is_asked(aspect, table, asked)
                 and _owner_if_asked(aspect, table, terms, question)
@@ -770,6 +799,7 @@ def candidates(
                 and not _deed_in_a_clause(aspect, terms, question)
                 and not _a_post_asked(aspect, terms, question)
                 and not _another_post(aspect, terms, question, content)
+                and not _another_deed(aspect, question, content)
                 and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
                 and not (qtype.money and _counts_people(aspect, table))
                 and _rate_if_asked(aspect, question)
@@ -1064,6 +1094,8 @@ _LENGTH_STEMS = {name: lexicon.member_stems(name) for name in lexicon.LENGTHS}
 # A keyword query naming a kind of people or craft counted (`lexicon.PEOPLE_COUNTED`: riders,
 # ships, passengers, inmates) asks how many: "ships queued calderwick hack".
 _COUNTED_TERMS = frozenset().union(*map(lexicon.counted_stems, lexicon.PEOPLE_COUNTED))
+# Keywords that end in a plural noun ("bakery fire engines"), not "'s" or "ss".
+_ENDS_IN_A_PLURAL = re.compile(r"\b([a-z]{2,}[^s'\W]s)\W*$", re.IGNORECASE)
 _KEYWORDS_ONLY = re.compile(
     rf"^(?!.*\b(?:{QUESTION_WORD_PATTERN})\b)(?!\W*(?:is|are|was|were|did|does|do|has|have|had|"
     r"can|could|will|would)\b)",
@@ -1096,6 +1128,7 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
 # "own" is a stop word of the stemmer, "owned" and "owns" are not: their stem is added.
 # "Who is the county bird recorder?": a person asked by a post, not by a deed.
 # "What is the name of the council spokesman who ...?" asks the same.
+_TIME_CLAUSE = re.compile(r"\b(?:when|while|after|before|as)\b", re.IGNORECASE)
 _WHO_IS_THE = re.compile(
     r"^\W*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the|a|an)\s",
     re.IGNORECASE,
@@ -1105,10 +1138,32 @@ _WHO_IS_THE = re.compile(
 def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     """Whether a question asks who holds a post, not who did an agent aspect's deed: "Who is
     the county bird recorder?" is not asking who found the bird; "Who was the finder?" is."""
-    if aspect.kind != "agent" or not _WHO_IS_THE.match(question):
+    if aspect.kind != "agent" or not (post := _WHO_IS_THE.match(question)):
         return False
-    doers = {t[:-2] for t in terms if t.endswith("er") and len(t) > 4}  # "finder" did "find"
-    return not _deed_terms(aspect) & (terms | doers)
+    # what a time clause tells is when, not who: "Who was the underbidder when the ram was
+    # sold?" asks no seller or buyer
+    who = _TIME_CLAUSE.split(question[post.end() :], maxsplit=1)[0]
+    asked = terms & {*tokenize(who), *lemma_stems(who)}
+    doers = {t[:-2] for t in asked if t.endswith("er") and len(t) > 4}  # "finder" did "find"
+    return not _deed_terms(aspect) & (asked | doers)
+
+
+def _another_deed(aspect: Aspect, question: str, content: IndexContent) -> bool:
+    """Whether "Who <did something> ...?" asks of someone other than the name an aspect is the
+    spelling of: no sentence giving the name tells that deed ("Who called the coastguard?" is
+    not asking how the coxswain who "raced to the scene" is spelled)."""
+    table = content.disputes
+    asked = _WHO_DID.match(question)
+    if aspect.kind != NAME or table is None or asked is None:
+        return False
+    rows = content.lookups.sentence_rows
+    told = set().union(
+        *(
+            _sentence_terms(content.sentences[rows[table.facts[f].sentence]].text)
+            for f in aspect.facts
+        )
+    )
+    return not told & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
 def _another_post(aspect: Aspect, terms: set[str], question: str, content: IndexContent) -> bool:

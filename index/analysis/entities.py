@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from index.analysis.lexicon import NAME_JOINERS, OFFICE_WORDS
+from index.analysis.spelling import english_counts
 from index.models import Kind
 
 _POSSESSIVE = re.compile(r"\s*['\u2019]s?$")
@@ -142,9 +143,30 @@ _FULL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
 _MISREAD_AS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART"})
 
 
+# A word, then a name of two words: "Coxswain Gareth Penwardine", which the small model may
+# take for a body when a job it does not know heads a sentence.
+_WORD_AND_NAME = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z'\u2019-]+ ([A-Z][a-z'\u2019-]+))")
+
+
+def _job_and_name(entity: Entity) -> Entity | None:
+    """The person of a body's name that is an English word and a name of two words whose
+    surname English does not know ("Coxswain Gareth Penwardine" -> "Gareth Penwardine");
+    bodies' names end in a word English knows ("Northern Water Authority")."""
+    shape = _WORD_AND_NAME.fullmatch(entity.text)
+    if shape is None:
+        return None
+    english = english_counts()
+    if shape[1].casefold() not in english or shape[3].casefold() in english:
+        return None
+    start = entity.start + shape.start(2)
+    return replace(entity, kind="person", label="PERSON", start=start, text=shape[2])
+
+
 def person_by_context(entity: Entity, sentence: str) -> Entity:
     """A full name the model labelled a body or a product is a person where the sentence gives
-    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`)."""
+    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`), or a job before it (`_job_and_name`)."""
+    if entity.label in _MISREAD_AS and (person := _job_and_name(entity)) is not None:
+        return person
     if entity.label not in _MISREAD_AS or not _FULL_NAME.fullmatch(entity.text):
         return entity
     before, after = sentence[: entity.start], sentence[entity.end :]

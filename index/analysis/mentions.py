@@ -130,6 +130,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
             label = "TIME"  # "at 4.15pm", a CARDINAL to the small model
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
+        elif label in _NAMES_OF_THINGS and _counts_a_noun(ent):
+            label = "CARDINAL"  # "The school's 210 pupils", a PRODUCT to the small model
         start, text = ent.start_char, sentence[ent.start_char : ent.end_char]  # as written
         if label == "PERSON" and (shout := _SHOUTED_BEFORE.match(text)) and _shouted(shout[1]):
             start, text = start + shout.end(), text[shout.end() :]  # "SCHOOLGIRL Wrenna Ellory"
@@ -160,6 +162,21 @@ _KEPT_BEFORE_FIGURE = re.compile(
     r"(?:an\s+)?estimated|between|upwards\s+of|as\s+(?:many|much)\s+as|close\s+to|minus)"
     r"\s+)+$"
 )
+
+
+# Labels of names the small model gives a bare figure before a noun now and then.
+_NAMES_OF_THINGS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW"})
+_BARE_FIGURE = re.compile(r"\d[\d,]*")
+# A plural noun in lower case after a figure (only the NER runs here: no tags to ask).
+_PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|says)\b)[a-z]{2,}s\b")
+
+
+def _counts_a_noun(ent: Any) -> bool:
+    """Whether an entity is a figure alone before a plural noun, which counts it ("The school's
+    210 pupils returned"); not one before a verb, which may be a name ("the 747 landed")."""
+    return bool(_BARE_FIGURE.fullmatch(ent.text)) and bool(
+        _PLURAL_AFTER.match(ent.doc.text, ent.end_char)
+    )
 
 
 def _from_figure(entity: Entity) -> Entity:

@@ -119,6 +119,10 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
     what it is: "a salary of $148,000 when he starts" is a salary.)"""
     if kind == "duration":
         return lexicon.classes(words) - lexicon.SUMS | lexicon.length_classes(words)
+    if kind == "amount" and words[:1] == ("make",) and not nouns - {""}:
+        # "he had made 18,000 guineas", "made 21,000 guineas": a sum made, and nothing named
+        # it is ("made a profit of" names a profit), is what was fetched, as "sold for" says
+        return lexicon.classes(words) | {"fee"}
     if kind != "count":
         return lexicon.classes(words)
     told = lexicon.classes(tuple(w for w in words if w not in nouns))
@@ -220,7 +224,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return set(a.about) == set(b.about)
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
-    if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b)):
+    if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b) or _two_parties(a, b)):
         return False
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
@@ -257,6 +261,20 @@ def _done_to_one(a: Fact, b: Fact) -> bool:
     if bool(a.noun) != bool(b.noun):
         return a.noun in b.about or b.noun in a.about
     return _alike(a.noun, b.noun)
+
+
+# The parties a name may be to what a story tells of, each as one word: who bought ("bought
+# by", "sold to"), who sold ("sold by", "bought from"), and whom its people work for.
+_PARTIES = {"buy": "buy", "purchase": "buy", "acquire": "buy", "sell": "sell", "work": "work"}
+
+
+def _two_parties(a: Fact, b: Fact) -> bool:
+    """Whether two agents are not one party: the buyer and the seller, or one of them and
+    whoever did something else to what was sold ("bred by Owen Tattersall", "bought by
+    Hollybank Texels": the breeder is not the buyer); an employer and whoever runs the group
+    its people formed."""
+    sides = [_PARTIES.get(f.about[0]) if f.about else None for f in (a, b)]
+    return sides[0] != sides[1]
 
 
 def _phrasal_apart(a: Fact, b: Fact) -> bool:

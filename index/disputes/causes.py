@@ -349,6 +349,8 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
             subjects = [c for c in verb.head.children if c.dep_ in SUBJECTS and c.pos_ in _NOUNS]
         if not subjects and verb.dep_ == "acl":
             subjects = _misread_subject(verb)
+        if not subjects:
+            subjects = _relative_subject(verb)
         objects = [c for c in verb.children if c.dep_ == "dobj"]
         if not objects:
             continue
@@ -363,6 +365,17 @@ def _causes_as_subjects(doc: Any) -> list[Span]:
         if (bounds := _bounds(words)) is not None:
             found.append((*bounds, objects[0]))
     return found
+
+
+def _relative_subject(verb: Any) -> list[Any]:
+    """The noun a relative clause's "which" or "that" stands for, as the subject of a verb of
+    that clause or one joined to it: "several days of heavy rain, which soaked into the clay
+    cliff and caused a large section to slump" (the rain)."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    relative = any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in clause.children)
+    if clause.dep_ != "relcl" or not relative or clause.head.pos_ != "NOUN":
+        return []
+    return [clause.head]
 
 
 # Verbs that make something happen to what follows them: "the heat had made the steel swell",

@@ -30,6 +30,7 @@ from index.disputes.causes import causes, tells_cause
 from index.disputes.holders import HOLDER, held_by_one, post_owner
 from index.disputes.lexicon import REPORTING, SUBJECTS
 from index.disputes.named import (
+    BOUGHT,
     DECIDED,
     SOLD,
     bought_from,
@@ -42,6 +43,7 @@ from index.disputes.named import (
     named_as,
     names_the_deed,
     post_of,
+    sold_to,
 )
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
 from index.disputes.scores import scores
@@ -107,17 +109,23 @@ _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number,
 # or a clause saying it ("Mr Pennycuick, who is 71, has been growing").
 _AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
-# An age, as told approximately too: "about 500 years old", "some 500 years old".
+# An age, as told approximately too: "about 500 years old", "some 500 years old"; and of the
+# young in months or weeks ("an 18-month-old Texel ram", "a six-week-old foal"), which is
+# compared in years with another report's "two-year-old" (`_in_years`).
 _AGE = re.compile(
     r"^((?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|at\s+least)\s+)?"
-    r"(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-]years?[\s-]old$|^(?:aged|at\s+the\s+age\s+of)\s+(\S+)$",
+    r"(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-](year|month|week)s?[\s-]old$"
+    r"|^(?:aged|at\s+the\s+age\s+of)\s+(\S+)$",
     re.IGNORECASE,
 )
+# Of a year, what a month and a week are.
+_YEAR_PARTS = {"year": 1, "month": 12, "week": 52}
 # Times of day and calendar units say when, not what happened; currencies and measures say in
-# what unit ("four million dollars"): neither is ever what a value is about.
+# what unit ("four million dollars"): neither is ever what a value is about. ("guineas" twice:
+# the tagger may take it for a name and keep its plural as its lemma.)
 _UNITS = frozenset(
     ["dollar", "euro", "pound", "sterling", "yen", "franc", "rupee", "yuan", "rand", "cent",
-     "crown", "krona", "krone", "m", "mn", "bn", "million", "billion",
+     "crown", "krona", "krone", "guinea", "guineas", "m", "mn", "bn", "million", "billion",
      "percent", "kilometre", "kilometer", "km", "mile", "metre", "meter", "tonne", "ton", "lb",
      "oz", "ounce", "ft"]
 )  # fmt: skip
@@ -507,9 +515,11 @@ def _done_there(span: Any, anchor: Any) -> Any | None:
 
 def _spent_in(span: Any, anchor: Any | None) -> list[str]:
     """Where a length of time was spent, as its noun: "were in the water for ten minutes",
-    "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb)."""
+    "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb);
+    and the state it was spent in: "after spending 40 minutes adrift", "spent six hours
+    trapped" (what "spend" says nothing of)."""
     heads = [span.root, *([anchor] if anchor is not None else [])]
-    return [
+    places = [
         noun.lemma_.casefold()
         for head in heads
         for prep in head.children
@@ -519,6 +529,14 @@ def _spent_in(span: Any, anchor: Any | None) -> list[str]:
         and noun.pos_ == "NOUN"
         and noun.lemma_.casefold() not in _NEVER_ABOUT
     ]
+    if anchor is None or anchor.lemma_.casefold() != "spend":
+        return places
+    states = [
+        c.lemma_.casefold()
+        for c in anchor.children
+        if c.dep_ in ("ccomp", "xcomp", "acomp", "oprd") and (c.pos_ == "ADJ" or c.tag_ == "VBN")
+    ]
+    return [*places, *states]
 
 
 def _clause_noun(verb: Any) -> Any | None:
@@ -619,6 +637,21 @@ def _seller(verb: Any, start: int, end: int) -> bool:
     return any(bought_from(t) == verb for t in names)
 
 
+# What a passive "run by" tells of its agent, in the lexicon's word.
+RUN_BY = "organise"
+
+
+def _run_by(verb: Any) -> bool:
+    """Whether a verb is a passive "run": "The syndicate is run by driver Trevor Capstick"."""
+    return verb.lemma_.casefold() == "run" and any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _buyer(verb: Any, start: int, end: int) -> bool:
+    """Whether the name at characters start..end is who a verb of selling sold to."""
+    names = [t for t in verb.subtree if t.idx < end and start < t.idx + len(t)]
+    return any(sold_to(t) == verb for t in names)
+
+
 def _doer(verb: Any, start: int, end: int) -> Any | None:
     """The subject of a verb that the name at characters start..end is, or is in apposition
     to ("the leader of the campaign, Jemima Stallard, handed ..."), if it is."""
@@ -717,8 +750,8 @@ def _value_fact(
     `plan`: the value is told of something still to come (`planned`)."""
     text = mention.text
     if age := _AGE.match(text.strip()):
-        count = values.count_form(age.group(1) or age.group(2))
-        return ("age", count) if count else None
+        count = values.count_form(age.group(1) or age.group(3))
+        return ("age", _in_years(count, age.group(2) or "year")) if count else None
     if mention.kind == "date" and mention.label == "TIME" and (time := values.time_form(text)):
         return "time", time  # "The quake hit at 4:12 a.m." ("for 36 hours" is a duration)
     if mention.kind == "date":
@@ -795,6 +828,16 @@ def _began(verb: Any, span: Any) -> bool:
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.casefold() != "work" for t in things)
+
+
+def _in_years(count: str, unit: str) -> str:
+    """An age told in `unit` (year, month or week) as a count of years, to two places: "18"
+    months is "1.5"; a bound or "about" stays on it."""
+    parts = _YEAR_PARTS[unit.casefold()]
+    if parts == 1:
+        return count
+    bound = count.rstrip("0123456789.")
+    return f"{bound}{round(float(count[len(bound) :]) / parts, 2):g}"
 
 
 def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None:
@@ -1606,6 +1649,8 @@ def _past_events(doc: Any, years: list[Any]) -> set[int]:
             event = event.head
         if event.lemma_.casefold() in REPORTING:
             continue  # the parse hung the year on "said": it dates no event of the sentence
+        if event.dep_ == "acl" and event.tag_ == "VBN" and event.head.pos_ == "NOUN":
+            event = event.head  # "the 12,000 guineas paid at the mart in 2011": that sum
         found.update(t.i for t in event.subtree if not _told_now(t, event))
         found.update(_when_then(doc, span.end))
     return found
@@ -1698,6 +1743,15 @@ def _sentence_facts(
             about = (SOLD, *about)  # "bought the inn from Cressington Inns": who sold it
             sold = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = sold[0].lemma_.casefold() if sold else noun
+        elif kind == "agent" and anchor is not None and _run_by(anchor):
+            # "The syndicate is run by driver Trevor Capstick": who organises it ("run" alone
+            # is no class: "ran 26 miles", "pacers ran with her")
+            about = (RUN_BY, *about[1:])
+        elif kind == "agent" and anchor is not None and _buyer(anchor, start, end):
+            # "sold ... to Greystone Farming": who bought it, as "bought by" tells
+            about = (BOUGHT, *(w for w in about if w != SOLD))
+            sold = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
+            noun = sold[0].lemma_.casefold() if sold and sold[0].pos_ == "NOUN" else noun
         elif kind == "agent" and anchor is not None and (doer := _doer(anchor, start, end)):
             # "the campaign's leader, Jemima Stallard, handed Cllr R a petition": about the
             # petition and its handing, not the leader the name is

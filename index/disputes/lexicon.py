@@ -176,13 +176,30 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     # "the grouse moor, owned by Rookhill Sporting", "Scarrow Moor, which belongs to the
     # Aldwark Trust": who owns it.
     "owner": (frozenset(["own", "owner", "belong"]), "the owner"),
+    # "The syndicate's organiser, Kevin Marsden", "organised by": who runs a group, club or
+    # event (a passive "run by" is read as organising: `facts.RUN_BY`).
+    "organiser": (
+        frozenset(["organiser", "organizer", "organise", "organize"]),
+        "the organiser",
+    ),
     # "bought the inn from Cressington Inns": who sold it (a question's "sold" is no lemma)
     "seller": (frozenset(["sell", "sold", "seller", "vendor"]), "the seller"),
     # "The last of the buried skiers was found after nearly two hours", "had been located
     # within 40 minutes": when, or how long it took, to find who or what was sought.
     "found": (
         frozenset(
-            ["find", "found", "locate", "trace", "discover", "discovery", "spot", "alarm", "dial"]
+            [
+                "find",
+                "found",
+                "locate",
+                "trace",
+                "discover",
+                "discovery",
+                "spot",
+                "alarm",
+                "dial",
+                "alert",
+            ]
         ),
         "the search",
     ),

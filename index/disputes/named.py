@@ -90,6 +90,10 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return deed
     if (bought := bought_from(token)) is not None:
         return bought
+    if (sold := sold_to(token)) is not None:
+        return sold
+    if (employer := worked_for(token)) is not None:
+        return employer
     if person and (deed := _with_doing(token)) is not None:
         return deed
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
@@ -219,6 +223,40 @@ def bought_from(token: Any) -> Any | None:
     if verb.dep_ == "dobj":
         verb = verb.head  # "bought the inn from ...": the parse may hang "from" on the inn
     return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() in _BUYING else None
+
+
+# Verbs of selling, whose "to" names who bought: "sold at Thrandley Auction Mart to Greystone
+# Farming".
+_SELLING = frozenset(["sell"])
+# What the buyer did, as a question asks it ("Who bought the ram?").
+BOUGHT = "buy"
+
+
+def sold_to(token: Any) -> Any | None:
+    """The verb of selling a name is the "to" of: the name bought what was sold ("The ram ...
+    was sold at Thrandley Auction Mart to Greystone Farming, a sheep breeding business")."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return None
+    verb = token.head.head
+    if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "sold at the mart to ...": the parse may hang "to" on the mart
+    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() in _SELLING else None
+
+
+def worked_for(token: Any) -> Any | None:
+    """The verb "work" a body is the "for" of: whom the story's people work for ("The members
+    all work for Ostermoor Motor Services", "who all work at the town's depot for Coastline
+    Buses")."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "for":
+        return None
+    verb = token.head.head
+    if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
+        verb = verb.head.head  # "work at the depot for ...": the parse may hang "for" on it
+    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() == "work" else None
 
 
 def _with_doing(token: Any) -> Any | None:

@@ -37,11 +37,15 @@ CURRENCIES = {
     # Crowns are Swedish, Norwegian, Danish, Czech or Icelandic: one currency per story.
     "crown": "crowns", "krona": "crowns", "kronor": "crowns", "krone": "crowns",
     "kroner": "crowns",
+    # Guineas (£1.05) still price livestock and bloodstock at British auctions: "sold for a
+    # record 21,000 guineas". Plural only: "two guinea pigs" is no sum.
+    "guineas": "guineas",
 }  # fmt: skip
 # The common currencies' names as written after a number ("4.2 million euros"), and with their
 # symbols and codes wherever a sum may name its currency.
 _CURRENCY_NAMES = (
     r"dollars?|euros?|pounds?|yen|francs?|rupees?|yuan|rand|pesos?|crowns?|kron(?:a|or|e|er)"
+    r"|guineas"
 )
 _NAMED_CURRENCIES = rf"[$€£¥]|\b(?:usd|eur|gbp|sterling|{_CURRENCY_NAMES})\b"
 

@@ -1,0 +1,242 @@
+"""Disagreements over sales, groups and the ages of the young, read on tiny corpora.
+
+Each test sets two invented reports of one story against each other in a construction the
+disagreement table once missed: an age in months, a price in guineas "made" at an auction, the
+two parties of a sale, whom a group works for and who runs it, who raised the alarm, how long
+was spent adrift, a cause told in a relative clause. The reports share names so that the story
+model groups them, as real reports of one event do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from assistant import Assistant
+from assistant.disputed import counted_keyword
+from assistant.question_type import detect
+from corpus.models import Document
+from index.analysis.entities import Entity, person_by_context
+from index.disputes.table import DisputeTable
+from index.encoder import Encoder
+
+WEDNESDAY = dt.date(2027, 3, 10)
+
+
+def _qa(encoder: Encoder, *bodies: tuple[str, str]) -> Assistant:
+    """Articles d1, d2, ... by the given outlets, all published on a Wednesday."""
+    documents = [
+        Document(id=f"d{n}", title=f"Report {n}", source=outlet, text=body, published=WEDNESDAY)
+        for n, (outlet, body) in enumerate(bodies, start=1)
+    ]
+    return Assistant.from_documents(documents, encoder=encoder)
+
+
+def _table(qa: Assistant) -> DisputeTable:
+    index, _ = qa._current
+    table = index.content.disputes
+    assert table is not None
+    return table
+
+
+def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
+    """The table's disputed aspects of one kind, each as its (document, value) pairs."""
+    table = _table(qa)
+    found = []
+    for aspect in table.disputed:
+        if aspect.kind == kind:
+            facts = [table.facts[f] for f in aspect.facts]
+            found.append({(f.sentence.split("#")[0], f.normalized) for f in facts})
+    return found
+
+
+def _claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
+    [conflict] = qa.ask(question).conflicts
+    return {(c.doc_id, c.normalized) for c in conflict.claims}
+
+
+_HEIFER = (
+    "Mart Gazette",
+    "A 14-month-old Limousin heifer called Crossfell Duchess sold for a record 9,000 guineas at "
+    "Crossfell Auction Mart on Friday. She was bred by Alan Wharfedale at Low Garth Farm near "
+    "Kettleby and sold at Crossfell Auction Mart to Brackenridge Farms, a beef business from "
+    "Ashdale. The previous record at the mart was 6,000 guineas, paid in 2012.",
+)
+_HEIFER_AGAIN = (
+    "Dales Weekly",
+    "Crossfell Duchess, a two-year-old Limousin bred by Alan Wharfedale at Low Garth Farm near "
+    "Kettleby, was the star of Friday's sale at Crossfell Auction Mart. When the hammer fell "
+    "she had made 7,500 guineas. The heifer was bought by Hollins Partnership, three breeders "
+    "from Ashdale.",
+)
+
+
+@pytest.mark.model
+def test_an_age_in_months_is_compared_in_years(real_encoder: Encoder) -> None:
+    """ "A 14-month-old Limousin heifer" against "a two-year-old Limousin": 1.17 years is not
+    2, where the months had been read as how long something lasted."""
+    qa = _qa(real_encoder, _HEIFER, _HEIFER_AGAIN)
+    assert {("d1", "1.17"), ("d2", "2")} in _disputed_values(qa, "age")
+
+
+@pytest.mark.model
+def test_a_price_made_in_guineas_is_the_sale_price(real_encoder: Encoder) -> None:
+    """Guineas are money, and "had made 7,500 guineas" is the price "sold for 9,000 guineas"
+    gives; the record "paid in 2012" is the mart's past, no side."""
+    qa = _qa(real_encoder, _HEIFER, _HEIFER_AGAIN)
+    amounts = {f.normalized for f in _table(qa).facts if f.kind == "amount"}
+    assert "6000 guineas" not in amounts
+    assert _claims(qa, "How much did Crossfell Duchess sell for?") == {
+        ("d1", "9000 guineas"),
+        ("d2", "7500 guineas"),
+    }
+
+
+@pytest.mark.model
+def test_who_a_thing_was_sold_to_is_its_buyer(real_encoder: Encoder) -> None:
+    """ "sold ... to Brackenridge Farms" against "bought by Hollins Partnership" disagree on the
+    buyer, while the breeder both name ("bred by Alan Wharfedale") is no party to the sale."""
+    qa = _qa(real_encoder, _HEIFER, _HEIFER_AGAIN)
+    assert _claims(qa, "Who bought Crossfell Duchess?") == {
+        ("d1", "brackenridge farms"),
+        ("d2", "hollins partnership"),
+    }
+    # the underbidder is not named: a time clause names the sale, the question asks no buyer
+    assert qa.ask("Who was the underbidder when Crossfell Duchess was sold?").conflicts == []
+
+
+_SYNDICATE = (
+    "Coast Radio",
+    "A syndicate of 12 bus drivers from Saltwick has won £1.8 million on the lottery. The "
+    "syndicate is run by driver Terry Oldroyd, who has collected the stakes for nine years. The "
+    "members all work for Pennine Motor Services at the Saltwick depot. The coastguard at "
+    "Saltwick was alerted by Sandra Ibbotson.",
+)
+_SYNDICATE_AGAIN = (
+    "Saltwick Post",
+    "The syndicate's organiser, Kevin Haworth, 52, said the 12 Saltwick bus drivers had played "
+    "the same numbers for nine years. The drivers, who all work at the Saltwick depot for "
+    "Coastway Buses, will each receive £150,000. At Saltwick the coastguard was called by "
+    "fisherman Colin Ackroyd, who raised the alarm.",
+)
+
+
+@pytest.mark.model
+def test_whom_a_group_works_for_and_who_runs_it_are_two_disputes(real_encoder: Encoder) -> None:
+    """ "all work for Pennine Motor Services" against "work ... for Coastway Buses" is a dispute
+    over the employer; "run by driver Terry Oldroyd" against "the syndicate's organiser, Kevin
+    Haworth" another: neither joins the other, and each is found from its question."""
+    qa = _qa(real_encoder, _SYNDICATE, _SYNDICATE_AGAIN)
+    agents = _disputed_values(qa, "agent")
+    assert {("d1", "pennine motor services"), ("d2", "coastway buses")} in agents
+    assert {("d1", "terry oldroyd"), ("d2", "kevin haworth")} in agents
+    assert _claims(qa, "Which bus company do the Saltwick lottery winners work for?") == {
+        ("d1", "pennine motor services"),
+        ("d2", "coastway buses"),
+    }
+
+
+@pytest.mark.model
+def test_alerting_the_coastguard_is_raising_the_alarm(real_encoder: Encoder) -> None:
+    """ "The coastguard was alerted by Sandra Ibbotson" and "Colin Ackroyd, who raised the
+    alarm" tell one deed by two people."""
+    qa = _qa(real_encoder, _SYNDICATE, _SYNDICATE_AGAIN)
+    pair = {("d1", "sandra ibbotson"), ("d2", "colin ackroyd")}
+    assert any(pair <= found for found in _disputed_values(qa, "agent"))
+
+
+@pytest.mark.model
+def test_time_spent_adrift_is_time_stranded(real_encoder: Encoder) -> None:
+    """ "after spending 40 minutes adrift" is how long the kayakers drifted, as "after they had
+    been drifting for almost two hours" is: "spend" alone tells nothing of what was done."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "A father and daughter from Hexley are safe after spending 40 minutes "
+         "adrift off Gull Point on Sunday. The Saltwick lifeboat brought them home."),
+        ("Saltwick Post", "The Saltwick lifeboat found the father and daughter from Hexley off "
+         "Gull Point on Sunday after they had been drifting for almost two hours."),
+    )  # fmt: skip
+    assert _claims(qa, "How long were the Hexley kayakers drifting?") == {
+        ("d1", "40 minute"),
+        ("d2", "~2 hour"),
+    }
+
+
+@pytest.mark.model
+def test_a_cause_told_in_a_relative_clause(real_encoder: Encoder) -> None:
+    """ "several days of heavy rain, which soaked into the clay and caused a section to slump":
+    the rain is what "which" stands for, and so the cause."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "A cliff fall at Tunby on Sunday left a bungalow on Marsh Road teetering "
+         "at the edge. The fall followed several days of heavy rain, which soaked into the clay "
+         "and caused a large section to slump onto the beach."),
+        ("Saltwick Post", "A cliff fall at Tunby on Sunday left a bungalow on Marsh Road "
+         "teetering at the edge. Engineers blamed the fall on storm waves."),
+    )  # fmt: skip
+    causes = {f.normalized for f in _table(qa).facts if f.kind == "cause"}
+    assert "heavy rain" in causes
+
+
+@pytest.mark.model
+def test_keywords_ending_in_a_plural_ask_its_count(real_encoder: Encoder) -> None:
+    """ "haxby bakery fire engines" asks how many engines the reports sent, and only that: no
+    question word asks it, the plural it ends in does."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "Fire tore through Haxby Bakery in Saltwick on Monday. Six fire engines "
+         "were sent to the bakery and 30 firefighters fought the blaze."),
+        ("Saltwick Post", "Fire tore through Haxby Bakery in Saltwick on Monday. Four fire "
+         "engines were sent to the bakery and 30 firefighters fought the blaze."),
+    )  # fmt: skip
+    assert _claims(qa, "haxby bakery fire engines") == {("d1", "6"), ("d2", "4")}
+    qtype = detect("wenlow legionnaires deaths")
+    assert counted_keyword("haxby bakery fire engines", detect("haxby bakery fire engines"))
+    assert counted_keyword("How many engines?", detect("How many engines?")) is None
+    assert counted_keyword("wenlow legionnaires deaths", qtype) is None  # a toll, asked by words
+
+
+def test_a_job_heading_a_name_the_model_took_for_a_body() -> None:
+    """ "Coxswain Gareth Penwardine", an organisation to the small model at a sentence's start,
+    is the person Gareth Penwardine; a body's name ends in a word English knows."""
+    misread = Entity("organization", "ORG", 0, 26, "Coxswain Gareth Penwardine")
+    assert person_by_context(misread, "Coxswain Gareth Penwardine told the radio station.") == (
+        Entity("person", "PERSON", 9, 26, "Gareth Penwardine")
+    )
+    body = Entity("organization", "ORG", 0, 24, "Northern Water Authority")
+    assert person_by_context(body, "Northern Water Authority said so.") == body
+
+
+@pytest.mark.model
+def test_a_figure_before_a_plural_is_a_count_whatever_the_model_called_it(
+    real_encoder: Encoder,
+) -> None:
+    """The small model calls the "210" of "The academy's 210 pupils went back" a product: a
+    bare figure before a plural noun counts it, and the reports' pupils disagree."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "The roof of the hall at Hexley Academy fell in on Monday. The "
+         "academy's 210 pupils went back on Thursday."),
+        ("Saltwick Post", "The roof of the hall at Hexley Academy fell in on Monday. Its 180 "
+         "pupils come from the village of Hexley and the farms around it."),
+    )  # fmt: skip
+    assert {("d1", "210"), ("d2", "180")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
+def test_who_did_a_deed_is_not_asking_how_another_is_spelled(real_encoder: Encoder) -> None:
+    """ "Who called the coastguard?" asks of the dog walker, not how the reports spell the
+    coxswain whose sentences tell no call."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "Two kayakers were rescued off Gull Point near Saltwick on Sunday. Dog "
+         "walker Sandra Ibbotson saw them and called the coastguard. The coxswain, Gareth "
+         "Penwarden, said the two kayakers had been lucky that the coastguard was told."),
+        ("Saltwick Post", "Two kayakers were rescued off Gull Point near Saltwick on Sunday. "
+         "Lifeboat coxswain Gareth Penwardine said the two kayakers had been lucky that the "
+         "coastguard was told."),
+    )  # fmt: skip
+    assert [a.kind for a in _table(qa).disputed] == ["name"]
+    assert qa.ask("Who called the coastguard about the Gull Point kayakers?").conflicts == []
+    assert len(qa.ask("What is the name of the Saltwick lifeboat coxswain?").conflicts) == 1
