@@ -597,6 +597,8 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     for name in attribute_classes(aspect.kind, aspect.words, nouns):
         words |= lexicon.members(name)
     words |= set(KIND_CUES.get(aspect.kind, ()))
+    if any(verb in words and particle in words for verb, particle in lexicon.COLLAPSING):
+        words.add("collapse")  # "the roof came down": asked as "When did it collapse?"
     if aspect.kind == "measure":
         words |= _measure_cues(aspect, table)
     if aspect.kind in ("outcome", "age", "role"):
@@ -1035,12 +1037,20 @@ _LEFT_HOMES = re.compile(
 _EVACUATED = frozenset(tokenize("evacuated"))
 # Wordings that say which attribute is asked in words no lexicon class holds, and the terms of
 # the facts' attribute they add to the question's.
+# A collapse asked in the phrasal verbs news and readers use for it: "give way", "fall in",
+# "cave in", "come down" (the stems of "gave" and "way" say nothing of "the collapse").
+_GAVE_WAY = re.compile(
+    r"\b(?:give|gives|gave|given|giving)\s+way\b|\b(?:cave|caves|caved)\s+in\b"
+    r"|\b(?:fall|falls|fell|fallen)\s+(?:in|away)\b|\b(?:come|comes|came)\s+down\b",
+    re.IGNORECASE,
+)
 _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_BY_HOW_MANY, frozenset({MARGIN})),  # "By how many votes did she win?": not the votes
     (_HOW_MANY_THERE, frozenset({PRESENT})),  # "How many people were at the festival?"
     (_HOW_MANY_ON, _ON_BOARD),  # "How many people were on the coach?"
     (_LEFT_HOMES, _EVACUATED),  # "How many had to leave their homes?"
     (PLAN_ASKED, frozenset({PLANNED})),  # a plan's date (`facts.planned`), not what happened
+    (_GAVE_WAY, frozenset(tokenize("collapse"))),  # "When did the cliff give way?"
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's

@@ -14,10 +14,12 @@ import datetime as dt
 import pytest
 
 from assistant import Assistant
-from assistant.disputed import counted_keyword
+from assistant.disputed import aspect_terms, counted_keyword
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.entities import Entity, person_by_context
+from index.disputes.aspects import Aspect
+from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
 
@@ -240,3 +242,47 @@ def test_who_did_a_deed_is_not_asking_how_another_is_spelled(real_encoder: Encod
     assert [a.kind for a in _table(qa).disputed] == ["name"]
     assert qa.ask("Who called the coastguard about the Gull Point kayakers?").conflicts == []
     assert len(qa.ask("What is the name of the Saltwick lifeboat coxswain?").conflicts) == 1
+
+
+@pytest.mark.model
+def test_a_collapse_is_asked_in_its_phrasal_verbs(real_encoder: Encoder) -> None:
+    """ "When did the cliff give way?" asks the date of the collapse both reports give, not the
+    disputed date of the vote that followed it; "the roof came down" answers "When did the roof
+    fall in?"; and "one of Saltwick Leisure's venues" counts nothing."""
+    cliff = _qa(
+        real_encoder,
+        ("Coast Radio", "A cliff fall at Tunby on Sunday left a bungalow on Marsh Road "
+         "teetering at the edge. The collapse followed days of heavy rain. The council's "
+         "cabinet voted at an emergency meeting on Monday to demolish the bungalow."),
+        ("Saltwick Post", "A cliff fall at Tunby on Sunday left a bungalow on Marsh Road "
+         "teetering at the edge. The council's cabinet voted at an emergency meeting on "
+         "Tuesday to demolish the bungalow."),
+    )  # fmt: skip
+    assert cliff.ask("When did the cliff give way at Tunby?").conflicts == []
+    roof = _qa(
+        real_encoder,
+        ("Coast Radio", "The roof of the Hexley Arena stand came down on Saturday, crashing "
+         "onto empty seats. The arena, one of Saltwick Leisure's venues, is closed."),
+        ("Saltwick Post", "The roof of the Hexley Arena stand came down on Friday night, "
+         "crashing onto empty seats. The arena, one of Saltwick Leisure's venues, is closed."),
+    )  # fmt: skip
+    assert _claims(roof, "What date did the roof fall in at the Hexley Arena?") == {
+        ("d1", "2027-03-06"),
+        ("d2", "2027-03-05"),
+    }
+    assert "1" not in {f.normalized for f in _table(roof).facts if f.kind == "count"}
+
+
+def test_a_phrasal_collapse_is_a_collapse_to_the_question() -> None:
+    """An aspect dated by "the roof came down" is what "When did it collapse?" asks (the words
+    a question's "fall in" or "give way" add); a match played is no collapse."""
+    fact = Fact("date", "Friday", "2027-03-05", 0, 6, ("come", "roof", "down"), "roof", "d1#0.0")
+    table = DisputeTable(
+        stories=[["d1"]],
+        facts=[fact],
+        aspects=[Aspect(0, "date", "the date of the roof", "", fact.about, (0,), (("d1",),))],
+        story_names=[frozenset()],
+    )
+    assert "collaps" in aspect_terms(table.aspects[0], table)
+    other = Aspect(0, "date", "the date of the match", "", ("play", "match"), (0,), (("d1",),))
+    assert "collaps" not in aspect_terms(other, table)

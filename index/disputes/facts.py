@@ -91,6 +91,7 @@ _PART_OF = re.compile(
     re.IGNORECASE,
 )
 # "about ten cars back from the front", "two seats behind him": where someone was, not a count.
+_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 _PLACED_BY = re.compile(r"\s+[a-z]+\s+(?:back|behind|ahead|away)\b", re.IGNORECASE)
 _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
@@ -1914,6 +1915,8 @@ def _sentence_facts(
             continue  # "the 2011 sinking, which killed 17": another event's figure
         if kind == "count" and _PART_OF.match(sentence.text, local.end):
             continue  # "14 injured, four of them seriously": a part, not the number injured
+        if kind == "count" and normal == "1" and _OF.match(sentence.text, local.end):
+            continue  # "The Dabchick, one of Kingcup Boat Hire's fleet": one of many, no count
         if kind == "count" and _PLACED_BY.match(sentence.text, local.end):
             continue  # "was about ten cars back from the front": where, not how many
         who = _subject_person(span, people, before) if kind == "age" else ""

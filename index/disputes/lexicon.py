@@ -371,6 +371,12 @@ REPORTING = frozenset(
     ]
 )
 
+# Phrasal verbs that tell a collapse ("the roof came down", "the cliff gave way"), as the
+# lemmas of an aspect's words hold them: the words of its "collapse" event (`EVENTS`).
+COLLAPSING = frozenset(
+    [("come", "down"), ("give", "way"), ("cave", "in"), ("fall", "in"), ("fall", "away")]
+)
+
 # Events that news calls by several names: a date of the "raid" is a date of the "operation".
 EVENTS: dict[str, frozenset[str]] = {
     "operation": frozenset(
