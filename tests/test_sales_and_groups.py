@@ -17,7 +17,7 @@ from assistant import Assistant
 from assistant.disputed import aspect_terms, counted_keyword
 from assistant.question_type import detect
 from corpus.models import Document
-from index.analysis.entities import Entity, person_by_context
+from index.analysis.entities import Entity, body_by_name, person_by_context
 from index.disputes.aspects import Aspect
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
@@ -210,6 +210,16 @@ def test_a_job_heading_a_name_the_model_took_for_a_body() -> None:
     assert person_by_context(body, "Northern Water Authority said so.") == body
 
 
+def test_a_broadcaster_is_a_body_whatever_the_model_called_it() -> None:
+    """ "told Radio Merrowby": the small model's person is the station that carried the story,
+    as is "Saltwick FM"; a person is left a person."""
+    station = Entity("person", "PERSON", 5, 19, "Radio Merrowby")
+    assert body_by_name(station) == Entity("organization", "ORG", 5, 19, "Radio Merrowby")
+    assert body_by_name(Entity("place", "GPE", 0, 11, "Saltwick FM")).kind == "organization"
+    person = Entity("person", "PERSON", 0, 11, "Radia Moore")
+    assert body_by_name(person) == person
+
+
 @pytest.mark.model
 def test_a_figure_before_a_plural_is_a_count_whatever_the_model_called_it(
     real_encoder: Encoder,
@@ -286,3 +296,20 @@ def test_a_phrasal_collapse_is_a_collapse_to_the_question() -> None:
     assert "collaps" in aspect_terms(table.aspects[0], table)
     other = Aspect(0, "date", "the date of the match", "", ("play", "match"), (0,), (("d1",),))
     assert "collaps" not in aspect_terms(other, table)
+
+
+@pytest.mark.model
+def test_a_broadcaster_stays_a_body_beside_a_one_word_person(real_encoder: Encoder) -> None:
+    """ "The Saltwick lifeboat" makes the small model's person "Saltwick"; "told Radio Saltwick"
+    is still the station, not a Mr Saltwick's full name, and what befell the crew is not what
+    befell a radio station."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "The Saltwick lifeboat launched within ten minutes on Sunday. Coxswain "
+         "Gareth Penwardine told Radio Saltwick they had been lucky. The crew found the pair "
+         "cold but unhurt."),
+    )  # fmt: skip
+    index, _ = qa._current
+    people = {m.normalized for row in index.content.mentions for m in row if m.kind == "person"}
+    assert "radio saltwick" not in people
+    assert "gareth penwardine" in people

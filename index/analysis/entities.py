@@ -175,6 +175,23 @@ def person_by_context(entity: Entity, sentence: str) -> Entity:
     return entity
 
 
+# Broadcasters named by their medium ("Radio Merrowby", "Merrowby FM", "Kestrel TV"), which the
+# small model often takes for a person ("told Radio Merrowby").
+_BROADCASTER = re.compile(r"^(?:Radio|TV|Television)\s+[A-Z]|\s(?:FM|Radio|TV)$")
+
+
+def is_broadcaster(name: str) -> bool:
+    """Whether a name is a broadcaster's, by its medium (`_BROADCASTER`)."""
+    return bool(_BROADCASTER.search(name))
+
+
+def body_by_name(entity: Entity) -> Entity:
+    """A broadcaster is an organisation, whatever the model labelled it."""
+    if entity.kind in ("organization", "date", "number") or not is_broadcaster(entity.text):
+        return entity
+    return replace(entity, kind="organization", label="ORG")
+
+
 def place_by_context(entity: Entity, sentence: str) -> Entity:
     """A name after "the town of" or before "province" is a place, whatever the label said;
     so is a one-word name someone comes from or lives in ("a 16-year-old from Harrowdene", "at

@@ -31,7 +31,9 @@ from index.analysis.entities import (
     TENS,
     Entity,
     acronym_entities,
+    body_by_name,
     full_names,
+    is_broadcaster,
     merge_adjacent_people,
     name_key,
     name_tokens,
@@ -138,7 +140,9 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         entity = _from_figure(Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text))
         person = untitle(trim(entity))
         if person is not None:
-            found.append(person_by_context(place_by_context(person, sentence), sentence))
+            found.append(
+                person_by_context(place_by_context(body_by_name(person), sentence), sentence)
+            )
     for name, acronym in acronym_entities(sentence):
         found = [e for e in found if not _overlaps(e, name) and not _overlaps(e, acronym)]
         found.extend((name, acronym))
@@ -356,6 +360,7 @@ def _people_known_by_surname(per_sentence: list[list[Entity]]) -> list[list[Enti
             replace(e, kind="person", label="PERSON")
             if e.kind in ("place", "organization")
             and _FULL_NAME.fullmatch(e.text)
+            and not is_broadcaster(e.text)  # not "Radio Merrowby" beside "Merrowby"
             and name_tokens(name_key(e.text))[-1] in surnames
             else e
             for e in entities
