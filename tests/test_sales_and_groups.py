@@ -313,3 +313,18 @@ def test_a_broadcaster_stays_a_body_beside_a_one_word_person(real_encoder: Encod
     people = {m.normalized for row in index.content.mentions for m in row if m.kind == "person"}
     assert "radio saltwick" not in people
     assert "gareth penwardine" in people
+
+
+@pytest.mark.model
+def test_an_age_set_beside_a_name_as_a_kind_is_the_names(real_encoder: Encoder) -> None:
+    """ "Lowther Baron, a two-year-old Limousin": a name after "a" is a kind (the breed, which
+    the small model calls a person), so the age is Lowther Baron's, and "How old is Lowther
+    Baron?" finds the reports' disagreement."""
+    qa = _qa(
+        real_encoder,
+        ("Mart Gazette", "Lowther Baron, a two-year-old Limousin bred by Alan Wharfedale at Low "
+         "Garth Farm, made 7,500 guineas at Crossfell Auction Mart on Friday."),
+        ("Dales Weekly", "The bull in the ring at Crossfell Auction Mart on Friday was Lowther "
+         "Baron, an 18-month-old Limousin bred by Alan Wharfedale at Low Garth Farm."),
+    )  # fmt: skip
+    assert _claims(qa, "How old is Lowther Baron?") == {("d1", "2"), ("d2", "1.5")}

@@ -1141,8 +1141,14 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
         token.head.dep_ == "appos" or any(c.dep_ == "appos" for c in token.head.children)
     ):
         # "Esmond Kenward, the 64-year-old owner of the yacht, had been rationing water": the
-        # age of the noun set beside a name is that person's, whatever the verb does
-        who = _named(token.head, people, before)
+        # age of the noun set beside a name is that person's, whatever the verb does; a name
+        # after "a" is a kind ("Bankfoot Warlord, a two-year-old Texel": a breed), so the age is
+        # of the name it is set beside
+        noun = token.head
+        kind = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if noun.dep_ == "appos" and noun.pos_ == "PROPN" and kind:
+            noun = noun.head
+        who = _named(noun, people, before)
         if who is not None:
             return who
     if (who := _aged_and_named(token, people, before)) is not None:
