@@ -34,6 +34,7 @@ from index.analysis.entities import name_key, name_tokens, named_people, surname
 from index.analysis.lemmas import lemma_stems
 from index.analysis.lexicon import OFFICE_WORDS
 from index.analysis.outcomes import EVENT_OUTCOME_WORDS
+from index.analysis.spelling import english_counts
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon, values
@@ -540,7 +541,11 @@ def _counts_the_keyword(aspect: Aspect, table: DisputeTable, keyword: str | None
 
 
 def story_of(
-    hits: list[Hit], query_vector: np.ndarray, content: IndexContent, table: DisputeTable
+    hits: list[Hit],
+    query_vector: np.ndarray,
+    content: IndexContent,
+    table: DisputeTable,
+    question: str = "",
 ) -> int | None:
     """The story of the retrieved passages whose articles, as wholes, are nearest the question.
 
@@ -556,18 +561,47 @@ def story_of(
     does: a passage found by meaning alone ("A GREEN-fingered pensioner is celebrating" for
     "When did the Dunnerholme pile-up start?") may belong to an article nearer the question as
     a whole than the story it names.
+
+    A name the question writes that only one of those stories gives decides first, when that
+    story's passage matched the question's words best: "Which company is building the Ropewalk
+    Bridge?" is the Ropewalk Bridge's story, though a swing bridge's articles are nearer "which
+    company is building a bridge" as wholes.
     """
     told = [hit for hit in hits if hit.doc_id in table.story_of]
     worded = [hit for hit in told if hit.bm25_rank is not None]
     stories = {table.story_of[hit.doc_id] for hit in worded or told}
     if not stories:
         return None
+    first = min(worded, key=lambda hit: hit.bm25_rank or 0, default=None)
+    named = _story_named(question, stories, table)
+    if first is not None and named == table.story_of[first.doc_id]:
+        return named
     vectors = content.lookups.document_vectors
     query = query_vector.astype(np.float32)
     nearness = {
         story: max(float(vectors[doc] @ query) for doc in table.stories[story]) for story in stories
     }
     return max(sorted(nearness), key=nearness.__getitem__)
+
+
+# A capitalised word after a question's first: a name it writes ("the Ropewalk Bridge").
+_CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*")
+
+
+def _story_named(question: str, stories: set[int], table: DisputeTable) -> int | None:
+    """The one story of these whose names hold a name the question writes that no other of
+    them gives (capitalised, or a word English does not know: "ropewalk bridge contractor");
+    None when no such name, or names of two stories, are written."""
+    words = _CAPITALISED.findall(question) + [
+        w for w in re.findall(r"[a-z]+", question) if w not in english_counts()
+    ]
+    tokens = {t for w in words for t in tokenize(w) if len(t) > 2}  # not the "s" of "Devil's"
+    voted = set()
+    for token in tokens:
+        holding = [story for story in stories if token in table.story_names[story]]
+        if len(holding) == 1:
+            voted.add(holding[0])
+    return next(iter(voted)) if len(voted) == 1 else None
 
 
 def _nouns(aspect: Aspect, table: DisputeTable) -> set[str]:
@@ -714,7 +748,7 @@ def candidates(
     table = content.disputes
     if table is None or not hits:
         return []
-    story = story_of(hits, query_vector, content, table)
+    story = story_of(hits, query_vector, content, table, question)
     kinds = fact_kinds(question, qtype)
     if story is None or not kinds:
         return []

@@ -10,18 +10,23 @@ model groups them, as real reports of one event do.
 from __future__ import annotations
 
 import datetime as dt
+from types import SimpleNamespace
+from typing import cast
 
+import numpy as np
 import pytest
 
 from assistant import Assistant
-from assistant.disputed import aspect_terms, counted_keyword
+from assistant.disputed import aspect_terms, counted_keyword, story_of
 from assistant.question_type import detect
-from corpus.models import Document
+from corpus.models import Document, Passage
 from index.analysis.entities import Entity, body_by_name, person_by_context
+from index.content import IndexContent
 from index.disputes.aspects import Aspect
 from index.disputes.facts import Fact
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
+from index.models import Hit
 
 WEDNESDAY = dt.date(2027, 3, 10)
 
@@ -328,3 +333,33 @@ def test_an_age_set_beside_a_name_as_a_kind_is_the_names(real_encoder: Encoder) 
          "Baron, an 18-month-old Limousin bred by Alan Wharfedale at Low Garth Farm."),
     )  # fmt: skip
     assert _claims(qa, "How old is Lowther Baron?") == {("d1", "2"), ("d2", "1.5")}
+
+
+def test_a_name_only_one_retrieved_story_gives_picks_that_story() -> None:
+    """ "Which company is building the Ropewalk Bridge?" is the footbridge's story when its
+    passage matched the question's words best: no other story retrieved gives the name
+    "Ropewalk", though a swing bridge's article is nearer "a company building a bridge" as a
+    whole (its document vector wins otherwise)."""
+    table = DisputeTable(
+        stories=[["d1"], ["d2"]],
+        facts=[],
+        aspects=[],
+        story_names=[frozenset({"orrick", "bridg"}), frozenset({"ropewalk", "bridg"})],
+    )
+    content = cast(
+        IndexContent,
+        SimpleNamespace(
+            lookups=SimpleNamespace(document_vectors={"d1": np.ones(2), "d2": np.zeros(2)})
+        ),
+    )
+
+    def hit(doc: str, bm25_rank: int) -> Hit:
+        passage = Passage(id=f"{doc}#0", doc_id=doc, start=0, end=1, text="x")
+        return Hit(passage=passage, score=1.0, bm25_rank=bm25_rank)
+
+    hits = [hit("d2", 1), hit("d1", 2)]
+    query = np.ones(2)
+    question = "Which company is building the Ropewalk Bridge?"
+    assert story_of(hits, query, content, table, question) == 1
+    assert story_of(hits, query, content, table, "Which company is building the bridge?") == 0
+    assert story_of([hit("d1", 1), hit("d2", 2)], query, content, table, question) == 0
