@@ -363,3 +363,23 @@ def test_a_name_only_one_retrieved_story_gives_picks_that_story() -> None:
     assert story_of(hits, query, content, table, question) == 1
     assert story_of(hits, query, content, table, "Which company is building the bridge?") == 0
     assert story_of([hit("d1", 1), hit("d2", 2)], query, content, table, question) == 0
+
+
+@pytest.mark.model
+def test_what_caught_fire_where_a_fire_began_is_its_cause(real_encoder: Encoder) -> None:
+    """ "the blaze began in the flue, where a build-up of soot caught fire" against "sparked by
+    an electrical fault": two causes. "Destroyed by fire" is the fire itself and "not treated
+    as suspicious" a judgement: neither is a cause that could agree with another."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "Haxby Bakery in Saltwick was destroyed by fire on Monday. Fire chiefs "
+         "believe the blaze was sparked by an electrical fault in a proving cabinet. Police said "
+         "the fire was not being treated as suspicious."),
+        ("Saltwick Post", "Haxby Bakery in Saltwick was destroyed by fire on Monday. "
+         "Investigators have concluded that the blaze began in the flue of the bread oven, where "
+         "a build-up of soot caught fire and spread into the roof."),
+    )  # fmt: skip
+    assert _claims(qa, "What caused the fire at Haxby Bakery?") == {
+        ("d1", "an electrical fault"),
+        ("d2", "a build-up of soot"),
+    }

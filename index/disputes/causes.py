@@ -67,6 +67,8 @@ _STRUCK_UNHARMED = frozenset(
      "tone", "pose", "match", "gold", "town", "city", "village", "province", "region", "area",
      "country", "coast", "island", "county", "district", "state"]
 )  # fmt: skip
+# A fire and its smoke: what a fire story tells happened, never its cause ("destroyed by fire").
+_BURNING = frozenset(["fire", "blaze", "flame", "smoke", "inferno"])
 # Who acts in a story, never what caused it: "was hit by police", "blocked by protesters".
 _NOT_CAUSES = PERSON_NOUNS | frozenset(["police", "authority", "government", "people", "crowd"])
 # What a vehicle or its driver was hit or struck by is what crashed into it ("a lorry braked
@@ -97,6 +99,8 @@ _TELLS_CAUSE = re.compile(
     r"|\b(?:trapped|damaged|destroyed|flattened|blocked|crushed|buried|engulfed|toppled|"
     r"wrecked|washed|undermined|eroded|tore|torn|ripped|struck|knocked)\b"
     r"|\b(?:seized|jammed|overheated|snapped|malfunctioned)\b"
+    # "where a build-up of soot caught fire" (`_causes_caught_fire`)
+    r"|\bcaught\s+fire\b"
     # "the heat had made the steel swell" (`_causes_making`)
     r"|\b(?:made|makes|making|forced|forces|forcing)\b",
     re.I,
@@ -214,6 +218,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         *_causes_named(doc),
         *_causes_harming(doc),
         *_causes_broken(doc),
+        *_causes_caught_fire(doc),
         *_causes_introduced(doc, anchor_of),
     ]
     # A fault inside a cause already read ("a faulty crane cable was the most likely cause")
@@ -296,6 +301,8 @@ def _causes_introduced(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list
             continue  # "due to appear before magistrates" schedules; it gives no cause
         if noun is None and span[0].pos_ == "ADP":
             continue  # "the model blamed for a string of fires": what it is blamed for
+        if noun is None and span.root.pos_ == "ADJ":
+            continue  # "the fire was not being treated as suspicious": a judgement, no cause
         found.append((*bounds, anchor_of(span)))
     return found
 
@@ -487,6 +494,9 @@ def _causes_harming(doc: Any) -> list[Span]:
             for n in nouns
             if n.pos_ == "NOUN"
             and n.lemma_.casefold() not in _NOT_CAUSES
+            # "destroyed by a fire", "damaged by smoke": the fire the story tells, or what it
+            # did, never what set it off
+            and n.lemma_.casefold() not in _BURNING
             # "brought down by Sunday morning" tells when ("days of heavy rain" is rain)
             and (n.lower_ not in _WHEN or n.lemma_.casefold() in _SPELLS)
             and not _the_event(n)
@@ -531,6 +541,26 @@ def _causes_broken(doc: Any) -> list[Span]:
         nouns = [n for n in nouns if not _someone(n) and not _the_event(n)]
         if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
+    return found
+
+
+def _causes_caught_fire(doc: Any) -> list[Span]:
+    """What caught fire in a clause telling where or when a fire began, as (start, end, the
+    sentence's main verb): "the blaze began in the flue of the bread oven, where a build-up of
+    soot caught fire", "the fire started when a tumble dryer caught fire". Said as the
+    sentence's own news ("The bakery caught fire on Monday") it is what burned, no cause."""
+    found = []
+    for verb in doc:
+        fire = any(c.dep_ == "dobj" and c.lemma_.casefold() == "fire" for c in verb.children)
+        if verb.lemma_.casefold() != "catch" or not fire or verb.dep_ not in ("relcl", "advcl"):
+            continue
+        nouns = [
+            c
+            for c in verb.children
+            if c.dep_ == "nsubj" and c.pos_ in _NOUNS and not _someone(c) and not _the_event(c)
+        ]
+        if nouns and (bounds := _phrase(nouns[0])) is not None:
+            found.append((*bounds, verb.sent.root))
     return found
 
 
