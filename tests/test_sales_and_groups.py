@@ -23,7 +23,8 @@ from corpus.models import Document, Passage
 from index.analysis.entities import Entity, body_by_name, person_by_context
 from index.content import IndexContent
 from index.disputes.aspects import Aspect
-from index.disputes.facts import Fact
+from index.disputes.causes import causes
+from index.disputes.facts import Fact, parsed_docs
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
 from index.models import Hit
@@ -383,3 +384,19 @@ def test_what_caught_fire_where_a_fire_began_is_its_cause(real_encoder: Encoder)
         ("d1", "an electrical fault"),
         ("d2", "a build-up of soot"),
     }
+
+
+@pytest.mark.model
+def test_a_time_is_never_a_cause() -> None:
+    """What someone slipped on or something slid on is a cause, but not the night or the day
+    it happened on; "days of heavy rain" is rain, not a time."""
+    texts = [
+        "On the night of October 10, a slab of boulder clay slid down onto the beach below.",
+        "One boy broke his ankle when he slipped on the rocks on the first day.",
+        "Days of heavy rain had washed away the river bank.",
+    ]
+    found = [
+        [text[start:end] for start, end, _ in causes(doc, lambda span: None)]
+        for text, doc in zip(texts, parsed_docs(texts), strict=True)
+    ]
+    assert found == [[], ["the rocks"], ["Days of heavy rain"]]

@@ -228,13 +228,24 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         for fault in _faults(doc)
         if not any(fault[0] < end and start < fault[1] for start, end, _ in found)
     ]
-    return [span for span in found if not _pointer(doc, span)]
+    return [span for span in found if not _pointer(doc, span) and not _a_time(doc, span)]
 
 
 def _pointer(doc: Any, span: Span) -> bool:
     """Whether a cause only points back ("This was the cause", "it"): it names nothing."""
     words = doc.char_span(span[0], span[1], alignment_mode="expand")
     return words is None or words.root.pos_ == "PRON"
+
+
+def _a_time(doc: Any, span: Span) -> bool:
+    """Whether a cause is a time ("the night of October 10", "the first day"): it dates what
+    happened, whatever construction put it where a cause stands."""
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or not (words.root.lower_ in _WHEN or words.root.lower_ in _WEEKDAYS):
+        return False
+    # "days of heavy rain" is the rain; "the night of October 10" a night
+    of = [g for c in words.root.children if c.lower_ == "of" for g in c.children]
+    return all(g.pos_ == "PROPN" or g.like_num or g.lower_ in _WHEN for g in of)
 
 
 # What follows a noun without naming it: a clause about it ("gusts ... that swept in from the
