@@ -3209,7 +3209,7 @@ def test_who_holds_a_post_is_disputed_when_reports_name_different_people(
          "Councillor Henrietta Cheverell, called the storm the worst in living memory. "
          "Ambrecht's chief executive, Alaric Tregannon, offered the town a grant."),
     )  # fmt: skip
-    mayors = {("d1", "ewart lightowler"), ("d2", "councillor henrietta cheverell")}
+    mayors = {("d1", "ewart lightowler"), ("d2", "henrietta cheverell")}
     assert _disputed_values(qa, "holder") == [mayors]
     assert _claims(qa, "Which Ebbingham mayor toured the streets after the hailstorm?") == mayors
     assert _claims(qa, "Who is the mayor of Ebbingham?") == mayors
