@@ -17,7 +17,6 @@ from assistant import Assistant, disputed
 from assistant.disputed import as_told, figures_given, given_by_the_question
 from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import detect
-from corpus.models import Document
 from index.analysis.entities import by_surname
 from index.analysis.outcomes import find_outcomes
 from index.analysis.tokens import tokenize
@@ -42,48 +41,17 @@ from index.disputes.values import (
 from index.encoder import Encoder
 from index.options import DEFAULT_K
 from tests.corpus_specs import DATA
-
-WEDNESDAY = dt.date(2026, 2, 11)
-
-
-def _qa(encoder: Encoder, *bodies: tuple[str, str]) -> Assistant:
-    """Articles d1, d2, ... by the given outlets, all published on a Wednesday."""
-    documents = [
-        Document(id=f"d{n}", title=f"Report {n}", source=outlet, text=body, published=WEDNESDAY)
-        for n, (outlet, body) in enumerate(bodies, start=1)
-    ]
-    return Assistant.from_documents(documents, encoder=encoder)
-
-
-def _claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
-    [conflict] = qa.ask(question).conflicts
-    return {(c.doc_id, c.normalized) for c in conflict.claims}
-
-
-def _table(qa: Assistant) -> DisputeTable:
-    """The disagreement table the assistant's index holds."""
-    index, _ = qa._current
-    table = index.content.disputes
-    assert table is not None
-    return table
+from tests.tiny_corpora import WEDNESDAY
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims as _claims
+from tests.tiny_corpora import disputed_values as _disputed_values
+from tests.tiny_corpora import table_of as _table
 
 
 def _values(qa: Assistant) -> set[tuple[str, str]]:
     """Every fact the table holds, as (kind, normal form)."""
     table = _table(qa)
     return {(table.facts[i].kind, table.facts[i].normalized) for i in range(len(table.facts))}
-
-
-def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
-    """The table's disputed aspects of one kind, each as its (document, value) pairs: what
-    is read from the articles, whichever question later asks for it."""
-    table = _table(qa)
-    found = []
-    for aspect in table.disputed:
-        if aspect.kind == kind:
-            facts = [table.facts[f] for f in aspect.facts]
-            found.append({(f.sentence.split("#")[0], f.normalized) for f in facts})
-    return found
 
 
 def _count(doc: str, normalized: str) -> Fact:

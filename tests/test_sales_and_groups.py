@@ -9,17 +9,15 @@ model groups them, as real reports of one event do.
 
 from __future__ import annotations
 
-import datetime as dt
 from types import SimpleNamespace
 from typing import cast
 
 import numpy as np
 import pytest
 
-from assistant import Assistant
 from assistant.disputed import aspect_terms, counted_keyword, story_of
 from assistant.question_type import detect
-from corpus.models import Document, Passage
+from corpus.models import Passage
 from index.analysis.entities import Entity, body_by_name, person_by_context
 from index.content import IndexContent
 from index.disputes.aspects import Aspect
@@ -28,41 +26,10 @@ from index.disputes.facts import Fact, parsed_docs
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
 from index.models import Hit
-
-WEDNESDAY = dt.date(2027, 3, 10)
-
-
-def _qa(encoder: Encoder, *bodies: tuple[str, str]) -> Assistant:
-    """Articles d1, d2, ... by the given outlets, all published on a Wednesday."""
-    documents = [
-        Document(id=f"d{n}", title=f"Report {n}", source=outlet, text=body, published=WEDNESDAY)
-        for n, (outlet, body) in enumerate(bodies, start=1)
-    ]
-    return Assistant.from_documents(documents, encoder=encoder)
-
-
-def _table(qa: Assistant) -> DisputeTable:
-    index, _ = qa._current
-    table = index.content.disputes
-    assert table is not None
-    return table
-
-
-def _disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
-    """The table's disputed aspects of one kind, each as its (document, value) pairs."""
-    table = _table(qa)
-    found = []
-    for aspect in table.disputed:
-        if aspect.kind == kind:
-            facts = [table.facts[f] for f in aspect.facts]
-            found.append({(f.sentence.split("#")[0], f.normalized) for f in facts})
-    return found
-
-
-def _claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
-    [conflict] = qa.ask(question).conflicts
-    return {(c.doc_id, c.normalized) for c in conflict.claims}
-
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims as _claims
+from tests.tiny_corpora import disputed_values as _disputed_values
+from tests.tiny_corpora import table_of as _table
 
 _HEIFER = (
     "Mart Gazette",
@@ -283,8 +250,8 @@ def test_a_collapse_is_asked_in_its_phrasal_verbs(real_encoder: Encoder) -> None
          "crashing onto empty seats. The arena, one of Saltwick Leisure's venues, is closed."),
     )  # fmt: skip
     assert _claims(roof, "What date did the roof fall in at the Hexley Arena?") == {
-        ("d1", "2027-03-06"),
-        ("d2", "2027-03-05"),
+        ("d1", "2026-02-07"),
+        ("d2", "2026-02-06"),
     }
     assert "1" not in {f.normalized for f in _table(roof).facts if f.kind == "count"}
 

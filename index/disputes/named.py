@@ -235,28 +235,28 @@ BOUGHT = "buy"
 def sold_to(token: Any) -> Any | None:
     """The verb of selling a name is the "to" of: the name bought what was sold ("The ram ...
     was sold at Thrandley Auction Mart to Greystone Farming, a sheep breeding business")."""
-    if token.dep_ == "appos":
-        token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ != "to":
-        return None
-    verb = token.head.head
-    if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
-        verb = verb.head.head  # "sold at the mart to ...": the parse may hang "to" on the mart
-    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() in _SELLING else None
+    return _verb_of_phrase(token, "to", _SELLING)
 
 
 def worked_for(token: Any) -> Any | None:
     """The verb "work" a body is the "for" of: whom the story's people work for ("The members
     all work for Ostermoor Motor Services", "who all work at the town's depot for Coastline
     Buses")."""
+    return _verb_of_phrase(token, "for", frozenset(["work"]))
+
+
+def _verb_of_phrase(token: Any, preposition: str, lemmas: frozenset[str]) -> Any | None:
+    """The verb (of these lemmas) whose `preposition` phrase a name, or the noun it is set
+    beside, is in; the parse may hang the phrase on a place before it ("sold at the mart to
+    ...", "work at the depot for ...")."""
     if token.dep_ == "appos":
         token = token.head
-    if token.dep_ != "pobj" or token.head.lower_ != "for":
+    if token.dep_ != "pobj" or token.head.lower_ != preposition:
         return None
     verb = token.head.head
     if verb.dep_ == "pobj" and verb.head.head.pos_ == "VERB":
-        verb = verb.head.head  # "work at the depot for ...": the parse may hang "for" on it
-    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() == "work" else None
+        verb = verb.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.casefold() in lemmas else None
 
 
 def _with_doing(token: Any) -> Any | None:

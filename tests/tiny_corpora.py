@@ -1,0 +1,51 @@
+"""Tiny corpora of invented reports for the disagreement tests, and what their table holds.
+
+Each test writes two or three short reports of one story as an outlet would and asks what the
+assistant reads from them; these helpers build the assistant and read its table back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from assistant import Assistant
+from corpus.models import Document
+from index.disputes.table import DisputeTable
+from index.encoder import Encoder
+
+WEDNESDAY = dt.date(2026, 2, 11)
+
+
+def assistant_of(encoder: Encoder, *bodies: tuple[str, str]) -> Assistant:
+    """Articles d1, d2, ... by the given outlets, all published on a Wednesday."""
+    documents = [
+        Document(id=f"d{n}", title=f"Report {n}", source=outlet, text=body, published=WEDNESDAY)
+        for n, (outlet, body) in enumerate(bodies, start=1)
+    ]
+    return Assistant.from_documents(documents, encoder=encoder)
+
+
+def claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
+    """The (document, normal form) of each side of the one disagreement an answer names."""
+    [conflict] = qa.ask(question).conflicts
+    return {(c.doc_id, c.normalized) for c in conflict.claims}
+
+
+def table_of(qa: Assistant) -> DisputeTable:
+    """The disagreement table the assistant's index holds."""
+    index, _ = qa._current
+    table = index.content.disputes
+    assert table is not None
+    return table
+
+
+def disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
+    """The table's disputed aspects of one kind, each as its (document, value) pairs: what
+    is read from the articles, whichever question later asks for it."""
+    table = table_of(qa)
+    found = []
+    for aspect in table.disputed:
+        if aspect.kind == kind:
+            facts = [table.facts[f] for f in aspect.facts]
+            found.append({(f.sentence.split("#")[0], f.normalized) for f in facts})
+    return found
