@@ -829,7 +829,7 @@ def candidates(
                 and _of_the_attribute_asked(aspect, table, asked)
                 and _what_happened_is_asked(aspect, table, asked)
                 and _owner_if_asked(aspect, table, terms, question)
-                and _finder_if_asked(aspect, terms)
+                and _finder_if_asked(aspect, terms, question)
                 and not _names_an_agent(aspect, table, question)
                 and not _another_phrasal_deed(aspect, table, terms, question)
                 and not _deed_in_a_clause(aspect, terms, question)
@@ -1245,16 +1245,19 @@ def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
 
 
 _FINDER_STEMS = lexicon.member_stems("found") | set(tokenize("finder came across"))
+# ... and as readers ask it, in words the stop list drops: "Who was first to see the damage?"
+_SAW = re.compile(r"\b(?:see|saw|seen|notice|noticed)\b", re.IGNORECASE)
 
 
-def _finder_if_asked(aspect: Aspect, terms: set[str]) -> bool:
+def _finder_if_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     """Who found what a story is about, or raised the alarm, answers only a question about
-    finding it ("Who spotted it first?", "Who raised the alarm?", "Who was the finder?"): not
+    finding it ("Who spotted it first?", "Who raised the alarm?", "Who was the finder?", "who
+    was first to see the damage"): not
     "Which company was doing the drainage work?" of a trench where a digger driver found a
     mosaic."""
     if aspect.kind != "agent" or "found" not in lexicon.classes(aspect.words):
         return True
-    return bool(terms & _FINDER_STEMS)
+    return bool(terms & _FINDER_STEMS) or bool(_SAW.search(question))
 
 
 _OWNER_STEMS = lexicon.member_stems("owner") | set(tokenize("owned"))

@@ -367,3 +367,22 @@ def test_a_time_is_never_a_cause() -> None:
         for text, doc in zip(texts, parsed_docs(texts), strict=True)
     ]
     assert found == [[], ["the rocks"], ["Days of heavy rain"]]
+
+
+@pytest.mark.model
+def test_who_first_saw_it_asks_who_found_it(real_encoder: Encoder) -> None:
+    """ "who was first to see the damage" asks who found it, in words the stop list drops:
+    "The damage was found by the school caretaker" against "The damage was discovered by the
+    headteacher"."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "The roof of the hall at Hexley Primary School fell in on Tuesday. The "
+         "damage was found by the school caretaker, Malcolm Frith, when he arrived to unlock "
+         "the building."),
+        ("Saltwick Post", "The roof of the hall at Hexley Primary School fell in on Tuesday. "
+         "The damage was discovered by the headteacher, Joanne Stirk, who had come in early."),
+    )  # fmt: skip
+    assert _claims(qa, "who was first to see the damage at hexley school") == {
+        ("d1", "malcolm frith"),
+        ("d2", "joanne stirk"),
+    }
