@@ -386,3 +386,22 @@ def test_who_first_saw_it_asks_who_found_it(real_encoder: Encoder) -> None:
         ("d1", "malcolm frith"),
         ("d2", "joanne stirk"),
     }
+
+
+@pytest.mark.model
+def test_the_first_to_do_a_deed_is_its_agent(real_encoder: Encoder) -> None:
+    """ "The first person to find the damage was the headteacher, Joanne Stirk, who ... found
+    the doors blocked" tells who found the damage (what else the clause after her name tells
+    she did comes after); "the first person" is her, not what was found."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "The roof of the hall at Hexley Primary School fell in on Tuesday. The "
+         "damage was found by the school caretaker, Malcolm Frith, when he arrived to unlock "
+         "the building."),
+        ("Saltwick Post", "The roof of the hall at Hexley Primary School fell in on Tuesday. "
+         "The first person to find the damage was the headteacher, Joanne Stirk, who had come "
+         "in early and found the double doors blocked by fallen plasterboard."),
+    )  # fmt: skip
+    stirk = [f for f in _table(qa).facts if f.kind == "agent" and f.normalized == "joanne stirk"]
+    assert [f.about for f in stirk] == [("find", "damage")]
+    assert {("d1", "malcolm frith"), ("d2", "joanne stirk")} in _disputed_values(qa, "agent")

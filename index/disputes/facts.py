@@ -40,6 +40,7 @@ from index.disputes.named import (
     event_of_agent,
     event_of_place,
     found_noun,
+    infinitive_of,
     named_as,
     names_the_deed,
     post_of,
@@ -1769,6 +1770,12 @@ def _sentence_facts(
             done = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = done[-1].lemma_.casefold() if done else noun
             about = (*about, DONE_TO_ONE) if done and _indefinite(done[-1]) else about
+        infinitive = infinitive_of(anchor.head) if anchor is not None else None
+        if kind == "agent" and infinitive is not None and infinitive == anchor:
+            # "The first person to find the damage was X": the first person is X, not what
+            # was found
+            doer = set(_noun_words(anchor.head))
+            about = tuple(w for w in about if w not in doer)
         if kind == "amount" and anchor is not None:
             about = tuple(dict.fromkeys((*about, *_what_the_sum_is(anchor, start, end))))
         if kind == "measure" and normal.endswith(f" {values.MAGNITUDE}"):

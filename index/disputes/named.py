@@ -82,6 +82,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
     attack, which say who did the work ("Benedikta Rautmann, who led the rescue", "A group
     calling itself Nightfern Collective claimed responsibility")."""
     token = name = named_as(span.root)
+    if (deed := _first_to(token)) is not None:
+        return deed  # before what else the clause after the name tells they did
     if (led := _led_by(token)) is not None:
         return led
     if person and (deed := _deed_of_a_person(token)) is not None:
@@ -243,6 +245,29 @@ def worked_for(token: Any) -> Any | None:
     all work for Ostermoor Motor Services", "who all work at the town's depot for Coastline
     Buses")."""
     return _verb_of_phrase(token, "for", frozenset(["work"]))
+
+
+def _first_to(token: Any) -> Any | None:
+    """The deed a name is said to have done first: "The first person to find the damage was
+    the headteacher, Joanne Stirk", "Joanne Stirk was the first to reach them" (the verb of the
+    infinitive on the other side of "was")."""
+    if token.dep_ == "appos":
+        token = token.head
+    be = token.head
+    if be.lemma_ != "be" or token.dep_ not in ("attr", "nsubj"):
+        return None
+    other = [c for c in be.children if c.dep_ in ("nsubj", "attr") and c.i != token.i]
+    return next((verb for noun in other if (verb := infinitive_of(noun)) is not None), None)
+
+
+def infinitive_of(noun: Any) -> Any | None:
+    """The verb of the infinitive a noun is qualified by: "find" of "the first person to find
+    the damage"."""
+    for verb in noun.children:
+        told = verb.dep_ in ("relcl", "acl") and verb.tag_ == "VB"
+        if told and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return verb
+    return None
 
 
 def _verb_of_phrase(token: Any, preposition: str, lemmas: frozenset[str]) -> Any | None:
