@@ -19,6 +19,7 @@ from assistant.disputed import aspect_terms, counted_keyword, story_of
 from assistant.question_type import detect
 from corpus.models import Passage
 from index.analysis.entities import Entity, body_by_name, person_by_context
+from index.analysis.mentions import _entities
 from index.content import IndexContent
 from index.disputes.aspects import Aspect
 from index.disputes.causes import causes
@@ -405,3 +406,41 @@ def test_the_first_to_do_a_deed_is_its_agent(real_encoder: Encoder) -> None:
     stirk = [f for f in _table(qa).facts if f.kind == "agent" and f.normalized == "joanne stirk"]
     assert [f.about for f in stirk] == [("find", "damage")]
     assert {("d1", "malcolm frith"), ("d2", "joanne stirk")} in _disputed_values(qa, "agent")
+
+
+@pytest.mark.model
+def test_police_ranks_depths_and_the_night_of_a_day(real_encoder: Encoder) -> None:
+    """ "Police Constable Dale Featherstone" against "Inspector Dale Featherstone" is a rank
+    disagreement; "about four metres of water" and "20FT of freezing water" are the water's
+    depth (not the car's); "on the night of June 7" is a day, which the small model cut at
+    "of"."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "An 84-year-old woman was rescued after her car rolled off the fish "
+         "quay at Tarnfold on Tuesday. It landed in about four metres of water and began to "
+         "sink. Police Constable Dale Featherstone said she was safe. The cattle were taken "
+         "from a field known as Low Pasture at Birkby Farm on the night of June 7, and the "
+         "theft was discovered the next morning by the farmer, Ann Dowson."),
+        ("Saltwick Post", "PLUCKY gran Edith Hepworth, 84, cheated death when her car shot off "
+         "the fish quay at Tarnfold on Tuesday and plunged into 20FT of freezing water. "
+         "Inspector Dale Featherstone said she was safe. Cattle were also taken from Low "
+         "Pasture at Birkby Farm, the farmer, Ann Dowson, said."),
+    )  # fmt: skip
+    assert {("d1", "constable"), ("d2", "inspector")} in _disputed_values(qa, "role")
+    assert {("d1", "~4 metre"), ("d2", "20 foot")} in _disputed_values(qa, "measure")
+
+
+def test_a_time_cut_at_of_runs_on_to_its_day() -> None:
+    """The small model may end a time at "of" ("the night of" | "June 7", or nothing after):
+    the day after it is part of it, and read once."""
+    sentence = "The sheep were taken on the night of June 7, police said."
+    start = sentence.index("the night of")
+
+    def entity(label: str, text: str) -> SimpleNamespace:
+        at = sentence.index(text)
+        return SimpleNamespace(label_=label, text=text, start_char=at, end_char=at + len(text))
+
+    doc = SimpleNamespace(ents=[entity("TIME", "the night of"), entity("DATE", "June 7")])
+    assert _entities(doc, sentence, {}) == [
+        Entity("date", "DATE", start, start + len("the night of June 7"), "the night of June 7")
+    ]

@@ -35,6 +35,9 @@ TITLES = frozenset(
         "colonel",
         "inspector",
         "superintendent",
+        # police ranks below an inspector's: "Police Constable Dale Featherstone"
+        "constable",
+        "sergeant",
     ]
 )
 OFFICE_WORDS = TITLES | RANKS

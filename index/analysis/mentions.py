@@ -123,8 +123,10 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
     Organisations introduced as "Full Name (ACRONYM)" replace what the model made of them, and
     the acronym is recorded in `acronyms` so that "SFA" elsewhere means the Syrian Free Army.
     """
-    found = []
+    found: list[Entity] = []
     for ent in doc.ents:
+        if found and ent.start_char < found[-1].end:
+            continue  # the day a time before it was carried on to (`_DAY_AFTER_OF`)
         label = ent.label_
         if NUMERIC_DATE.match(ent.text):
             label = "DATE"  # a numeric date, "5/12" or "11.01"
@@ -134,10 +136,13 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
             label = "DATE"  # "on the afternoon of the 9th"
         elif label in _NAMES_OF_THINGS and _counts_a_noun(ent):
             label = "CARDINAL"  # "The school's 210 pupils", a PRODUCT to the small model
-        start, text = ent.start_char, sentence[ent.start_char : ent.end_char]  # as written
+        start, end = ent.start_char, ent.end_char
+        if label in ("DATE", "TIME") and (day := _DAY_AFTER_OF.match(sentence, end)):
+            label, end = "DATE", day.end()  # "on the night of June 7", cut at "of" by the model
+        text = sentence[start:end]  # as written
         if label == "PERSON" and (shout := _SHOUTED_BEFORE.match(text)) and _shouted(shout[1]):
             start, text = start + shout.end(), text[shout.end() :]  # "SCHOOLGIRL Wrenna Ellory"
-        entity = _from_figure(Entity(_KINDS.get(label, "other"), label, start, ent.end_char, text))
+        entity = _from_figure(Entity(_KINDS.get(label, "other"), label, start, end, text))
         person = untitle(trim(entity))
         if person is not None:
             found.append(
@@ -168,6 +173,13 @@ _KEPT_BEFORE_FIGURE = re.compile(
 )
 
 
+# A day of a month right after a time the model ended at "of" ("the night of" | "June 7").
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_AFTER_OF = re.compile(
+    rf"(?<=\bof)\s+(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![\w']))",
+    re.IGNORECASE,
+)
 # Labels of names the small model gives a bare figure before a noun now and then.
 _NAMES_OF_THINGS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW"})
 _BARE_FIGURE = re.compile(r"\d[\d,]*")

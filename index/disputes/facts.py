@@ -487,9 +487,10 @@ def _from_homes(verb: Any) -> bool:
     return False
 
 
-def _duration_of(span: Any) -> Any | None:
-    """What a length of time is the length of, when its unit says so: "nine days of walkouts",
-    "six years of war" (not "a day of rest" alone: only a noun of the parse)."""
+def _measured_of(span: Any) -> Any | None:
+    """What a length of time or a measure is of, when its unit says so: "nine days of
+    walkouts", "six years of war" (not "a day of rest" alone: only a noun of the parse), "20FT
+    of freezing water" (the water's depth, whatever fell into it)."""
     for prep in span.root.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
@@ -1946,13 +1947,20 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, GAP))
-        if kind == "duration" and (of := _duration_of(span)) is not None:
+        if kind == "duration" and (of := _measured_of(span)) is not None:
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
             facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
         elif kind == "duration" and (spent := _spent_in(span, anchor)):
             # "in the water for nearly 20 minutes", "after some ten minutes in the water"
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *spent))
+        if kind == "measure" and (of := _measured_of(span)) is not None:
+            # "plunged into 20FT of freezing water": the water's depth, not the car's (what
+            # was done stays: "cover 140 hectares of fields" is "covering 90 hectares of
+            # farmland")
+            words = tuple(_noun_words(of))
+            about = (*facts[-1].about, *words)
+            facts[-1] = dataclasses.replace(facts[-1], about=about, noun=words[-1])
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
         if kind == "measure" and normal.endswith(f" {values.OUNCE}"):
