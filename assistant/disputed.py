@@ -521,7 +521,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         # "What was the score?", "What was the vote when the council met?" (not its date,
         # as "When was the vote?" and "closure vote day" ask)
         return frozenset({"score"} | (kinds & {"count"}))
-    if not kinds and _names_a_thing(question, qtype) and set(tokenize(question)) & _ATTRIBUTE_TERMS:
+    named = _names_a_thing(unwrapped(question), qtype)  # "What do the reports say about the bill"
+    if not kinds and named and set(tokenize(question)) & _ATTRIBUTE_TERMS:
         # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
         # "What will the club do with the cash?" nor "How did they get out?".
@@ -711,8 +712,9 @@ def _signals(
 
     words = aspect_terms(found, table)
     # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
-    # the capsizing, whatever else its story has dates for.
-    asked = terms - table.story_names[found.story] - _GENERIC_TERMS
+    # the capsizing, whatever else its story has dates for. A measure's word still asks its
+    # measure when a name holds it too ("how heavy" beside the firm Heavy Haulage).
+    asked = terms - (table.story_names[found.story] - _ALL_MEASURE_CUES) - _GENERIC_TERMS
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
     matched = asked & words | _words_asking_for(nouns, asked)  # "bees" asks "35,000 honeybees"

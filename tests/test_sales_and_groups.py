@@ -15,7 +15,7 @@ from typing import cast
 import numpy as np
 import pytest
 
-from assistant.disputed import aspect_terms, counted_keyword, story_of
+from assistant.disputed import aspect_terms, counted_keyword, fact_kinds, story_of
 from assistant.question_type import detect
 from corpus.models import Passage
 from index.analysis.entities import Entity, body_by_name, person_by_context
@@ -444,3 +444,27 @@ def test_a_time_cut_at_of_runs_on_to_its_day() -> None:
     assert _entities(doc, sentence, {}) == [
         Entity("date", "DATE", start, start + len("the night of June 7"), "the night of June 7")
     ]
+
+
+def test_what_the_reports_say_about_a_bill_asks_a_sum() -> None:
+    """ "What do the reports say about the bill for fixing the green?" names the bill, as "What
+    was the bill for fixing the green?" does: the wrapper asks no kind of its own."""
+    wrapped = "What do the reports say about the bill for fixing the green the badgers dug up?"
+    assert "amount" in fact_kinds(wrapped, detect(wrapped))
+
+
+@pytest.mark.model
+def test_how_heavy_asks_the_weight_beside_a_firm_called_heavy(real_encoder: Encoder) -> None:
+    """ "how heavy is the tollhouse" asks its weight though the story names a firm "Heavy"
+    (names say which story, not which aspect, but a measure's word still asks its measure)."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "Sedgethorpe Tollhouse was rolled 40 metres on Saturday by Pennine "
+         "Heavy Haulage. The brick building weighs 180 tonnes."),
+        ("Saltwick Post", "Sedgethorpe Tollhouse was rolled along steel rails on Saturday by "
+         "Pennine Heavy Haulage. It weighs about 95 tonnes."),
+    )  # fmt: skip
+    assert _claims(qa, "how heavy is the sedgethorpe tollhouse") == {
+        ("d1", "180 tonne"),
+        ("d2", "~95 tonne"),
+    }
