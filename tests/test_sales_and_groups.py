@@ -24,6 +24,7 @@ from index.content import IndexContent
 from index.disputes.aspects import Aspect
 from index.disputes.causes import causes
 from index.disputes.facts import Fact, parsed_docs
+from index.disputes.scores import scores
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
 from index.models import Hit
@@ -468,3 +469,13 @@ def test_how_heavy_asks_the_weight_beside_a_firm_called_heavy(real_encoder: Enco
         ("d1", "180 tonne"),
         ("d2", "~95 tonne"),
     }
+
+
+def test_a_tally_in_figures_and_words() -> None:
+    """ "voted by 38 votes to five" is the tally 38-5, as "by 31 votes to 12" is 31-12; "from
+    one to two" is no tally."""
+    assert [s[2] for s in scores("members voted by 38 votes to five to pay for a fence")] == [
+        "38-5"
+    ]
+    assert [s[2] for s in scores("members voted by 31 votes to 12 to spend it")] == ["31-12"]
+    assert scores("they voted to move from one to two sessions") == []

@@ -17,14 +17,11 @@ from index.analysis.entities import SMALL_NUMBERS, normalize_number
 _PAIR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?![\d.,/-]|\s*(?:%|per))")
 _AFTER_TALLY = r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[a-z]))"
 # "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3"; in words only
-# with "votes" ("by six votes to one"): "from one to two" is no tally.
+# with "votes" ("by six votes to one", "by 38 votes to five"): "from one to two" is no tally.
+_TALLIED = r"\d{1,4}|" + "|".join(SMALL_NUMBERS)
 _VOTES = re.compile(
-    r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(?:(\d{1,4})\s+(?:votes?\s+)?to\s+(\d{1,4})|("
-    + "|".join(SMALL_NUMBERS)
-    + r")\s+votes?\s+to\s+("
-    + "|".join(SMALL_NUMBERS)
-    + "))"
-    + _AFTER_TALLY,
+    r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(?:(\d{1,4})\s+to\s+(\d{1,4})"
+    rf"|({_TALLIED})\s+votes?\s+to\s+({_TALLIED}))" + _AFTER_TALLY,
     re.IGNORECASE,
 )
 _VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot", re.IGNORECASE)
