@@ -168,21 +168,29 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
     """The words that ask a measure aspect's quantity, by its facts' units and dimensions."""
     measures = _measures(aspect, table)
     cues = {cue for m in measures - {"length"} for cue in MEASURE_CUES.get(m, ())}
+    if "area" in measures:
+        cues |= _SIZE_CUES  # "How big is the solar farm?" of "90 hectares"
     if "length" in measures:
         named = set(aspect.words) & set(_DIMENSION_CUES)
         cues |= {cue for d in named or _DIMENSION_CUES for cue in _DIMENSION_CUES[d]}
         if named <= {"length"}:
             cues |= _DISTANCE_CUES  # "two miles downstream": how far the ducks drifted
+        if named & _SIZES:
+            cues |= _SIZE_CUES  # "80 metres across": how big the crop circle is
     return cues
 
 
 # A length along the ground is asked as a distance: "How far did the ducks drift?"
 _DISTANCE_CUES = frozenset(["far", "distance"])
+# A thing's width or height is asked as its size: "How big is the crop circle?" (a length is
+# as often how far something spread: "a slick about 12 kilometres long")
+_SIZES = frozenset(["width", "height"])
+_SIZE_CUES = frozenset(["big", "size", "large"])
 
 
 _ALL_MEASURE_CUES = frozenset(
     t
-    for cues in [*_DIMENSION_CUES.values(), *MEASURE_CUES.values()]
+    for cues in [*_DIMENSION_CUES.values(), *MEASURE_CUES.values(), _SIZE_CUES]
     for cue in cues
     for t in tokenize(cue)
 )

@@ -479,3 +479,31 @@ def test_a_tally_in_figures_and_words() -> None:
     ]
     assert [s[2] for s in scores("members voted by 31 votes to 12 to spend it")] == ["31-12"]
     assert scores("they voted to move from one to two sessions") == []
+
+
+def test_a_measure_the_model_called_a_product_is_a_quantity() -> None:
+    """ "the whopping 150FT spiral": the small model's product is a measure."""
+    sentence = "He spotted the whopping 150FT spiral in his field."
+    at = sentence.index("150FT")
+    ent = SimpleNamespace(label_="PRODUCT", text="150FT", start_char=at, end_char=at + 5)
+    assert _entities(SimpleNamespace(ents=[ent]), sentence, {}) == [
+        Entity("number", "QUANTITY", at, at + 5, "150FT")
+    ]
+
+
+@pytest.mark.model
+def test_how_big_asks_a_width(real_encoder: Encoder) -> None:
+    """ "How big is the crop circle?" asks its size, which "80 metres across" and "a 150ft
+    spiral ... across" give, not the 200 miles an expert drove to see it."""
+    qa = _qa(
+        real_encoder,
+        ("Coast Radio", "A crop circle appeared at Hobthwaite on Sunday. The spiral measures "
+         "about 80 metres across. Crop circle expert Morwenna Lowthian drove 200 miles to see "
+         "the field at Hobthwaite."),
+        ("Saltwick Post", "A crop circle appeared at Hobthwaite on Sunday. The spiral is 150ft "
+         "across. Expert Morwenna Lowthian said it was a work of art."),
+    )  # fmt: skip
+    assert _claims(qa, "How big is the crop circle at Hobthwaite?") == {
+        ("d1", "~80 metre"),
+        ("d2", "150 foot"),
+    }

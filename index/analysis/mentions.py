@@ -136,6 +136,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
             label = "DATE"  # "on the afternoon of the 9th"
         elif label in _NAMES_OF_THINGS and _counts_a_noun(ent):
             label = "CARDINAL"  # "The school's 210 pupils", a PRODUCT to the small model
+        elif label in _NAMES_OF_THINGS and _MEASURED.fullmatch(ent.text):
+            label = "QUANTITY"  # "the whopping 150FT spiral", a PRODUCT to the small model
         start, end = ent.start_char, ent.end_char
         if label in ("DATE", "TIME") and (day := _DAY_AFTER_OF.match(sentence, end)):
             label, end = "DATE", day.end()  # "on the night of June 7", cut at "of" by the model
