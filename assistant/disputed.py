@@ -1210,14 +1210,19 @@ def _another_deed(aspect: Aspect, question: str, content: IndexContent) -> bool:
     asked = _WHO_DID.match(question)
     if aspect.kind != NAME or table is None or asked is None:
         return False
+    told = _terms_told(aspect, table, content)
+    return not told & {*tokenize(asked[1]), *lemma_stems(asked[1])}
+
+
+def _terms_told(aspect: Aspect, table: DisputeTable, content: IndexContent) -> set[str]:
+    """The terms of the sentences that give an aspect's values."""
     rows = content.lookups.sentence_rows
-    told = set().union(
+    return set().union(
         *(
             _sentence_terms(content.sentences[rows[table.facts[f].sentence]].text)
             for f in aspect.facts
         )
     )
-    return not told & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
 def _another_post(aspect: Aspect, terms: set[str], question: str, content: IndexContent) -> bool:
@@ -1227,13 +1232,7 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
     table = content.disputes
     if aspect.kind != NAME or table is None or not _WHO_IS_THE.match(question):
         return False
-    rows = content.lookups.sentence_rows
-    around = set().union(
-        *(
-            _sentence_terms(content.sentences[rows[table.facts[f].sentence]].text)
-            for f in aspect.facts
-        )
-    )
+    around = _terms_told(aspect, table, content)
     return bool(terms - table.story_names[aspect.story] - _GENERIC_TERMS - around)
 
 

@@ -371,6 +371,13 @@ def test_a_time_is_never_a_cause() -> None:
     assert found == [[], ["the rocks"], ["Days of heavy rain"]]
 
 
+_CARETAKER_FOUND_IT = (
+    "Coast Radio",
+    "The roof of the hall at Hexley Primary School fell in on Tuesday. The damage was found by "
+    "the school caretaker, Malcolm Frith, when he arrived to unlock the building.",
+)
+
+
 @pytest.mark.model
 def test_who_first_saw_it_asks_who_found_it(real_encoder: Encoder) -> None:
     """ "who was first to see the damage" asks who found it, in words the stop list drops:
@@ -378,9 +385,7 @@ def test_who_first_saw_it_asks_who_found_it(real_encoder: Encoder) -> None:
     headteacher"."""
     qa = _qa(
         real_encoder,
-        ("Coast Radio", "The roof of the hall at Hexley Primary School fell in on Tuesday. The "
-         "damage was found by the school caretaker, Malcolm Frith, when he arrived to unlock "
-         "the building."),
+        _CARETAKER_FOUND_IT,
         ("Saltwick Post", "The roof of the hall at Hexley Primary School fell in on Tuesday. "
          "The damage was discovered by the headteacher, Joanne Stirk, who had come in early."),
     )  # fmt: skip
@@ -397,9 +402,7 @@ def test_the_first_to_do_a_deed_is_its_agent(real_encoder: Encoder) -> None:
     she did comes after); "the first person" is her, not what was found."""
     qa = _qa(
         real_encoder,
-        ("Coast Radio", "The roof of the hall at Hexley Primary School fell in on Tuesday. The "
-         "damage was found by the school caretaker, Malcolm Frith, when he arrived to unlock "
-         "the building."),
+        _CARETAKER_FOUND_IT,
         ("Saltwick Post", "The roof of the hall at Hexley Primary School fell in on Tuesday. "
          "The first person to find the damage was the headteacher, Joanne Stirk, who had come "
          "in early and found the double doors blocked by fallen plasterboard."),

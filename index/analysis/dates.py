@@ -30,9 +30,9 @@ TIME_APPROXIMATELY = (
 NUMERIC_DATE = re.compile(r"^(\d{1,2})(?:/|\.(?=\d\d))(\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
 _ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 _YEAR = re.compile(r"\b(1[0-9]\d\d|20\d\d)\b")
-_MONTH = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?![\w'])", re.IGNORECASE
-)
+# A month's name, short or long ("Sept.", "October"), as a pattern to write into others.
+MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = re.compile(rf"\b{MONTH_NAME}(?![\w'])", re.IGNORECASE)
 # Words that make a written date approximate: "late October" names no day, "early 2020" no month.
 _VAGUE = re.compile(
     r"\b(?:early|mid|late|around|about|approximately|roughly|circa|"

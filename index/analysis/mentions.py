@@ -21,6 +21,7 @@ from corpus.models import Sentence
 from index.analysis.dates import (
     CLOCK_TIME,
     FORTNIGHT,
+    MONTH_NAME,
     NUMERIC_DATE,
     TIME_APPROXIMATELY,
     is_day_ordinal,
@@ -176,10 +177,9 @@ _KEPT_BEFORE_FIGURE = re.compile(
 
 
 # A day of a month right after a time the model ended at "of" ("the night of" | "June 7").
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY_AFTER_OF = re.compile(
-    rf"(?<=\bof)\s+(?:{_MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_NAME}(?![\w']))",
+    rf"(?<=\bof)\s+(?:{MONTH_NAME}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?![\w']))",
     re.IGNORECASE,
 )
 # Labels of names the small model gives a bare figure before a noun now and then.

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -634,10 +635,12 @@ def _indefinite(noun: Any) -> bool:
     )
 
 
-def _seller(verb: Any, start: int, end: int) -> bool:
-    """Whether the name at characters start..end is who a verb of buying bought from."""
+def _party(verb: Any, start: int, end: int, verb_of: Callable[[Any], Any | None]) -> bool:
+    """Whether the name at characters start..end is the party `verb_of` finds the verb of:
+    who a verb of buying bought from (`bought_from`), or who a verb of selling sold to
+    (`sold_to`)."""
     names = [t for t in verb.subtree if t.idx < end and start < t.idx + len(t)]
-    return any(bought_from(t) == verb for t in names)
+    return any(verb_of(t) == verb for t in names)
 
 
 # What a passive "run by" tells of its agent, in the lexicon's word.
@@ -647,12 +650,6 @@ RUN_BY = "organise"
 def _run_by(verb: Any) -> bool:
     """Whether a verb is a passive "run": "The syndicate is run by driver Trevor Capstick"."""
     return verb.lemma_.casefold() == "run" and any(c.dep_ == "nsubjpass" for c in verb.children)
-
-
-def _buyer(verb: Any, start: int, end: int) -> bool:
-    """Whether the name at characters start..end is who a verb of selling sold to."""
-    names = [t for t in verb.subtree if t.idx < end and start < t.idx + len(t)]
-    return any(sold_to(t) == verb for t in names)
 
 
 def _doer(verb: Any, start: int, end: int) -> Any | None:
@@ -1748,7 +1745,7 @@ def _sentence_facts(
             noun = found  # "his wife Marjorie found her": she found the dog, not the wife
             if comes_across(anchor):  # "stumbled across the orchid" is finding it
                 about = ("find", *(w for w in about if w != anchor.lemma_.casefold()))
-        elif kind == "agent" and anchor is not None and _seller(anchor, start, end):
+        elif kind == "agent" and anchor is not None and _party(anchor, start, end, bought_from):
             about = (SOLD, *about)  # "bought the inn from Cressington Inns": who sold it
             sold = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = sold[0].lemma_.casefold() if sold else noun
@@ -1756,7 +1753,7 @@ def _sentence_facts(
             # "The syndicate is run by driver Trevor Capstick": who organises it ("run" alone
             # is no class: "ran 26 miles", "pacers ran with her")
             about = (RUN_BY, *about[1:])
-        elif kind == "agent" and anchor is not None and _buyer(anchor, start, end):
+        elif kind == "agent" and anchor is not None and _party(anchor, start, end, sold_to):
             # "sold ... to Greystone Farming": who bought it, as "bought by" tells
             about = (BOUGHT, *(w for w in about if w != SOLD))
             sold = [c for c in anchor.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -1771,8 +1768,7 @@ def _sentence_facts(
             done = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = done[-1].lemma_.casefold() if done else noun
             about = (*about, DONE_TO_ONE) if done and _indefinite(done[-1]) else about
-        infinitive = infinitive_of(anchor.head) if anchor is not None else None
-        if kind == "agent" and infinitive is not None and infinitive == anchor:
+        if kind == "agent" and anchor is not None and infinitive_of(anchor.head) == anchor:
             # "The first person to find the damage was X": the first person is X, not what
             # was found
             doer = set(_noun_words(anchor.head))
