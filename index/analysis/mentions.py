@@ -240,9 +240,15 @@ _COUNTED = (
 _IN_WORDS = "|".join(
     [*SMALL_NUMBERS[2:], *(f"{tens}(?:-(?:{'|'.join(SMALL_NUMBERS[1:10])}))?" for tens in TENS)]
 )
+# ... or a part of a plural it counts: "68 of the little buildings were damaged", which the
+# small model leaves without an entity ("two of them", "four of the 14" count no noun).
+_PART_OF_PLURAL = (
+    rf"(?=\s+of\s+(?:the|its|their)\s+(?:(?!(?:{_IN_WORDS}|hundred|thousand)\b)[a-z-]+\s+){{0,2}}"
+    r"[a-z]{2,}[^s\W]s\b)"
+)
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥/.:-]){_APPROXIMATELY}(?:(?!(?:1[89]|20)\d\d\b)\d{{1,3}}(?:,\d{{3}})*"
-    rf"(?![\w.,:/%-]|\.\d)|(?i:{_IN_WORDS})\b(?!-)){_COUNTED}"
+    rf"(?![\w.,:/%-]|\.\d)|(?i:{_IN_WORDS})\b(?!-))(?:{_COUNTED}|{_PART_OF_PLURAL})"
 )
 
 

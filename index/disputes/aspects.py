@@ -18,10 +18,10 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.outcomes import WOUNDED
 from index.disputes import lexicon, values
-from index.disputes.facts import DONE_BY_SUBJECT, DONE_TO_ONE, PLANNED, RATE, Fact
+from index.disputes.facts import DONE_BY_SUBJECT, DONE_TO_ONE, PLANNED, RATE, RUN_BY, Fact
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
-from index.disputes.named import BODY_ROLES, chosen_name
+from index.disputes.named import BODY_ROLES, CAMPAIGNS, chosen_name
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME, Spelling, spellings
 
@@ -69,15 +69,33 @@ def same_thing(a: Fact, b: Fact) -> bool:
         return False  # "15 metres across and 10 metres deep": a width and a depth
     if a.kind != "count" or not a.noun or not b.noun or a.noun == b.noun:
         return True
+    if _counts_things(a) != _counts_things(b) and {a.noun, b.noun} & _PERSONS:
+        return False  # "47 people on board" and "the dozen cars on board"
     if a.noun in GENERIC_NOUNS or b.noun in GENERIC_NOUNS:
         return True
     shared = _attribute_classes(a) & _attribute_classes(b)
     if "margin" in shared:
         return True  # "a majority of 231" and "by 312 votes" (two firefighters and nine
         # residents who died are two counts, though both are of deaths)
-    if "on board" in shared and not {"crew"} & lexicon.counted_classes((a.noun, b.noun)):
+    if "on board" in shared and not _NOT_ABOARD & lexicon.counted_classes((a.noun, b.noun)):
         return True  # "carrying 31 passengers" and "the 27 pensioners on board"; not the crew
     return bool(lexicon.counted_classes((a.noun,)) & lexicon.counted_classes((b.noun,)))
+
+
+# The classes of counted things that are not people (homes, vessels, vehicles, seats).
+_THINGS_COUNTED = frozenset(lexicon.PEOPLE_COUNTED) - lexicon.PEOPLE_CLASSES
+# Who or what is on board and is not who a count of people on board numbers: the crew, and the
+# things a ferry carries ("47 passengers ... along with a dozen cars").
+_NOT_ABOARD = frozenset(["crew"]) | _THINGS_COUNTED
+# Who a count may number as people: the person nouns and the lexicon's counted people (not
+# its homes, craft, vehicles or seats); and with "people" itself, every noun that counts people.
+_PEOPLE_NOUNS = PERSON_NOUNS.union(*(lexicon.PEOPLE_COUNTED[c] for c in lexicon.PEOPLE_CLASSES))
+_PERSONS = _PEOPLE_NOUNS | {"people", "person"}
+
+
+def _counts_things(fact: Fact) -> bool:
+    """Whether a count's noun numbers things, not people ("a dozen cars", "300 vehicles")."""
+    return bool(lexicon.counted_classes((fact.noun,)) & _THINGS_COUNTED)
 
 
 def _dimensions(fact: Fact) -> set[str]:
@@ -126,6 +144,8 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
     if kind != "count":
         return lexicon.classes(words)
     told = lexicon.classes(tuple(w for w in words if w not in nouns))
+    if "hospitalised" in told:
+        told -= {"injuries"}  # "Eleven people were treated in hospital": not all who were hurt
     return told or lexicon.classes(words)
 
 
@@ -153,10 +173,6 @@ def _counted_alike(a: Fact, b: Fact) -> bool:
     """Whether two counts' nouns name the same people (`lexicon.PEOPLE_COUNTED`)."""
     people = [names for names in lexicon.PEOPLE_COUNTED.values() if a.noun in names]
     return any(b.noun in names for names in people)
-
-
-# Who a count may number as people: the person nouns and the lexicon's counted people.
-_PEOPLE_NOUNS = PERSON_NOUNS.union(*lexicon.PEOPLE_COUNTED.values())
 
 
 def _first_sentences(a: Fact, b: Fact) -> bool:
@@ -248,6 +264,10 @@ def _two_deeds(a: Fact, b: Fact) -> bool:
     trophy"), one deed to two ("sent condolences", "sent a team"), or one deed to things each
     report only introduces (`DONE_TO_ONE`). A verb comes first of what a fact is about; two
     words are one when the lexicon puts them in one class."""
+    if RUN_BY in a.about and RUN_BY in b.about:
+        if DONE_TO_ONE in a.about and DONE_TO_ONE in b.about:
+            return True  # "set up a fund" twice: nothing says it is one fund
+        return (a.noun in CAMPAIGNS) != (b.noun in CAMPAIGNS)  # the fund is not the coach run
     if DONE_BY_SUBJECT not in a.about and DONE_BY_SUBJECT not in b.about:
         return False
     if DONE_TO_ONE in a.about and DONE_TO_ONE in b.about:
@@ -281,8 +301,8 @@ def _phrasal_apart(a: Fact, b: Fact) -> bool:
     """Whether two agents' deeds are one verb with different particles: who "painted the mural"
     made it, who "painted over" it did not (who "opened up" the hall opened it)."""
     verb = a.about[:1]
-    if verb != b.about[:1]:
-        return False
+    if verb != b.about[:1] or verb == (RUN_BY,):
+        return False  # who "set up" the appeal organised it, as who "launched" it did
     particles = [
         {p for p in set(f.about) & lexicon.PARTICLES if (verb[0], p) not in lexicon.STRESSED}
         for f in (a, b)

@@ -44,6 +44,8 @@ from index.disputes.named import (
     infinitive_of,
     named_as,
     names_the_deed,
+    organised,
+    organises,
     post_of,
     sold_to,
 )
@@ -448,20 +450,27 @@ def _instructing(verb: Any) -> str | None:
 
 
 # Where people are taken that says what befell them: "Six people were admitted to hospital",
-# "five were taken to hospital" are the number hurt, as "hospitalised" is.
+# "five were taken to hospital" are the number hospitalised, as "treated in hospital" is.
 _CARE = frozenset(["hospital", "infirmary"])
+# Verbs that, "in" or "at" hospital, say so too: "treated in hospital", "kept in hospital".
+_KEPT_IN_CARE = frozenset(["treat", "keep", "detain"])
 
 
 def _moved_as(verb: Any) -> list[str]:
     """What a verb moving people says they are: evacuated when it moves them from their homes
     (`_from_homes`: "2,000 people were forced from their homes"), hospitalised when it takes
-    them to hospital ("Six people were admitted to hospital"), and what with ("five volunteers
-    were admitted to hospital with a rare nerve disorder" were taken ill)."""
+    them to hospital ("Six people were admitted to hospital") or they are treated there, and
+    what with ("five volunteers were admitted to hospital with a rare nerve disorder" were
+    taken ill)."""
     if _from_homes(verb):
         return ["evacuate"]
     preps = [c for c in verb.children if c.dep_ == "prep"]
     objects = {p.lower_: [o for o in p.children if o.dep_ == "pobj"] for p in preps}
     cared = [o for p in ("to", "into") for o in objects.get(p, ())]
+    if verb.lemma_.casefold() in _KEPT_IN_CARE:  # "Eleven people were treated in hospital"
+        cared += [o for p in ("in", "at") for o in objects.get(p, ())]
+    treatment = [o for o in verb.children if o.dep_ == "dobj" and o.lemma_ in ("treatment", "care")]
+    cared += [c for o in treatment for c in o.children if c.dep_ == "compound"]  # "hospital care"
     if not any(o.lemma_.casefold() in _CARE and not _another(o) for o in cared):
         return []  # "22 patients had to be transferred to other hospitals" were in one
     return ["hospitalise", *(o.lemma_.casefold() for o in objects.get("with", ()))]
@@ -643,13 +652,8 @@ def _party(verb: Any, start: int, end: int, verb_of: Callable[[Any], Any | None]
     return any(verb_of(t) == verb for t in names)
 
 
-# What a passive "run by" tells of its agent, in the lexicon's word.
+# What a verb of running or organising tells of its agent, in the lexicon's word.
 RUN_BY = "organise"
-
-
-def _run_by(verb: Any) -> bool:
-    """Whether a verb is a passive "run": "The syndicate is run by driver Trevor Capstick"."""
-    return verb.lemma_.casefold() == "run" and any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _doer(verb: Any, start: int, end: int) -> Any | None:
@@ -1662,6 +1666,22 @@ def _past_events(doc: Any, years: list[Any]) -> set[int]:
     return found
 
 
+def _part_counted(span: Any) -> Any | None:
+    """The plural a figure counts part of, when the figure is what a verb tells of ("68 of the
+    little buildings were damaged" counts damaged buildings); not a part of a number ("four of
+    the 14 injured"), of a pronoun ("four of them"), or one a verb "be" says what it is ("two of
+    the victims were children")."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in SUBJECTS or verb.pos_ != "VERB" or verb.lemma_ == "be":
+        return None
+    of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.tag_ != "NNS" or any(c.dep_ == "nummod" for c in whole.children):
+        return None
+    return whole
+
+
 def _a_gap(span: Any, before: str) -> bool:
     """Whether a length of time is how long until something happened again: "for the first
     time in 61 years", or "for" a time under a negated verb ("had not been seen for 61
@@ -1749,10 +1769,15 @@ def _sentence_facts(
             about = (SOLD, *about)  # "bought the inn from Cressington Inns": who sold it
             sold = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = sold[0].lemma_.casefold() if sold else noun
-        elif kind == "agent" and anchor is not None and _run_by(anchor):
-            # "The syndicate is run by driver Trevor Capstick": who organises it ("run" alone
-            # is no class: "ran 26 miles", "pacers ran with her")
-            about = (RUN_BY, *about[1:])
+        elif kind == "agent" and anchor is not None and organises(anchor):
+            # "The syndicate is run by driver Trevor Capstick", "which runs the ferry", "has
+            # launched an appeal": who organises it ("run" alone is no class: "ran 26 miles",
+            # "pacers ran with her")
+            about = (RUN_BY, *about)  # the verb kept: "Which company ran the bus ...?"
+            run = [t for t in organised(anchor) if t.pos_ == "NOUN"]
+            noun = run[0].lemma_.casefold() if run else noun
+            if any(_indefinite(t) for t in run):
+                about = (*about, DONE_TO_ONE)  # "set up a fund": nothing says it is one fund
         elif kind == "agent" and anchor is not None and _party(anchor, start, end, sold_to):
             # "sold ... to Greystone Farming": who bought it, as "bought by" tells
             about = (BOUGHT, *(w for w in about if w != SOLD))
@@ -1923,7 +1948,8 @@ def _sentence_facts(
             continue  # "the last dock strike, five years ago, went on": when that strike was
         if span.root.i in background and kind in _OF_EVENTS and not since:
             continue  # "the 2011 sinking, which killed 17": another event's figure
-        if kind == "count" and _PART_OF.match(sentence.text, local.end):
+        whole = _part_counted(span) if kind == "count" else None
+        if kind == "count" and whole is None and _PART_OF.match(sentence.text, local.end):
             continue  # "14 injured, four of them seriously": a part, not the number injured
         if kind == "count" and normal == "1" and _OF.match(sentence.text, local.end):
             continue  # "The Dabchick, one of Kingcup Boat Hire's fleet": one of many, no count
@@ -1964,6 +1990,10 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, "weight"))
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
+        if whole is not None:  # "68 of the little buildings were damaged": buildings
+            words = tuple(_noun_words(whole))
+            about = (*facts[-1].about, *words)
+            facts[-1] = dataclasses.replace(facts[-1], about=about, noun=words[-1])
         if kind == "count" and _times(span):
             facts[-1] = dataclasses.replace(facts[-1], noun=TIMES)
         if kind == "count" and _BY.search(sentence.text[: local.start]):

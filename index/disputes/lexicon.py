@@ -41,8 +41,6 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "wounded",
                 "hurt",
                 "injury",
-                "hospitalize",
-                "hospitalise",
                 "treat",
                 "treatment",
                 "casualty",
@@ -51,6 +49,10 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         ),
         "the number injured",
     ),
+    # Those taken to hospital are some of those hurt, counted apart: "Some 14 daredevils were
+    # hurt" and "two were taken to hospital" are two counts of one report, not two figures of
+    # one count that another report's "nine ... two taken to hospital" could agree with.
+    "hospitalised": (frozenset(["hospitalize", "hospitalise"]), "the number taken to hospital"),
     "missing": (frozenset(["missing", "unaccounted"]), "the number missing"),
     # "left 146 passengers ill", "more than 300 holidaymakers sick": an outbreak's count
     # and what they were taken to hospital with ("a rare nerve disorder", "the stomach bug")
@@ -218,7 +220,9 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
 
 # Classes that say what happened to the people counted (not what they are, as "passengers"), or
 # what a count of them measures (a winning margin, not the votes cast).
-HAPPENED = frozenset(["deaths", "injuries", "missing", "rescued", "arrests", "evacuated", "margin"])
+HAPPENED = frozenset(
+    ["deaths", "injuries", "hospitalised", "missing", "rescued", "arrests", "evacuated", "margin"]
+)
 
 # Words of how long something lasted, class -> (lemmas, how the class is named): "spent 11 days
 # adrift", "had been drifting for 17 days", "trapped underground for 52 hours". Classes of

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from index.disputes import lexicon
 from index.disputes.lexicon import REPORTING, SUBJECTS
 
 # Prepositions that say where something happened: "burst its banks at Harnby".
@@ -98,6 +99,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return employer
     if person and (deed := _with_doing(token)) is not None:
         return deed
+    if (run := _runs(token)) is not None:
+        return run
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head  # "owned by the hire firm Grimsditch Cranes": the firm's place
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "belong":
@@ -172,6 +175,53 @@ _NO_DEED = frozenset(
      "spend", "remember", "recall", "visit", "tour", "join", "meet", "find", "give", "take",
      "make", "leave", "attend", "enter", "marry", "wed", "divorce", "keep"]
 )  # fmt: skip
+
+
+# Verbs whose subject runs what a story is about, not a body's saying: "Fennshire County
+# Council, which runs the ferry" (a person "ran the marathon" as a runner, so only a body).
+_RUNNING = frozenset(["run", "operate"])
+# Verbs of starting an appeal or a campaign, and what is started: "The Friends of X has
+# launched an appeal", "the appeal set up by X" (`organises`).
+_STARTING = frozenset(["launch", "start", "set", "organise", "organize"])
+CAMPAIGNS = frozenset(["appeal", "fund", "campaign", "petition", "fundraiser", "collection"])
+
+
+def organises(verb: Any) -> bool:
+    """Whether a verb tells who runs or organises something: "run by", "which runs the ferry",
+    "operated by", "launched an appeal", "the appeal set up by" (set "up", of a campaign)."""
+    lemma = verb.lemma_.casefold()
+    if lemma in _RUNNING:
+        # active, only of a body: "which runs the ferry", "the council runs it" (a person's
+        # name "ran the marathon" as a runner)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        body = any(c.lower_ in ("which", "that") or c.pos_ == "NOUN" for c in subjects)
+        run = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+        return _passive(verb) or verb.dep_ == "acl" or (body and run)  # not "which runs until"
+    if lemma not in _STARTING or (
+        lemma == "set" and not any(c.lower_ == "up" for c in verb.children)
+    ):
+        return False
+    return any(t.lemma_.casefold() in CAMPAIGNS for t in organised(verb))
+
+
+def organised(verb: Any) -> list[Any]:
+    """What a verb of running or organising runs: its object, its passive subject, or the noun
+    it is said of ("The appeal set up by X")."""
+    started = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [*started, verb.head] if verb.dep_ == "acl" else started
+
+
+def _runs(token: Any) -> Any | None:
+    """The verb of running or organising whose active subject the name is, directly or through
+    "which" or "who" (`organises`): "X, which runs the ferry", "X, who set up the appeal"."""
+    verbs = [token.head] if token.dep_ == "nsubj" else []
+    verbs += [
+        c
+        for c in token.children
+        if c.dep_ == "relcl"
+        and any(d.dep_ == "nsubj" and d.lower_ in ("who", "which", "that") for d in c.children)
+    ]
+    return next((v for v in verbs if v.pos_ == "VERB" and organises(v)), None)
 
 
 def _deed_of_a_person(token: Any) -> Any | None:
@@ -313,6 +363,8 @@ def _work_of_its_people(token: Any) -> Any | None:
     plain = people.pos_ == "NOUN" or people.tag_ == "NNPS"
     if people.dep_ != "nsubj" or not plain or verb.pos_ != "VERB":
         return None
+    if token.head.lower_ == "of" and lexicon.classes((people.lemma_.casefold(),)):
+        return None  # "The organisers of the Great Fallbridge Duck Race": the race, organised
     if verb.lemma_.casefold() in _JUDGING or not any(c.dep_ == "dobj" for c in verb.children):
         return None
     return verb

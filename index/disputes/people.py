@@ -156,12 +156,18 @@ def _descriptor_before(doc: Any, span: Any) -> tuple[int, int] | None:
         if named or not (on_name or start <= word.head.i < span.start):
             break
         start -= 1
-    while start < span.start and doc[start].pos_ == "ADJ" and doc[start].lower_ not in RANKS:
+    while start < span.start and _an_adjective(doc[start]) and doc[start].lower_ not in RANKS:
         start += 1
     head = doc[span.start - 1]
     if start == span.start or head.pos_ != "NOUN" or not values.is_job(head.lemma_.casefold()):
         return None  # "Union boss Joana Ribeiral" says she leads it, not which post she holds
     return doc[start].idx, head.idx + len(head)
+
+
+def _an_adjective(word: Any) -> bool:
+    """Whether a word before a job is an adjective of the job ("Crooked security guard"), not
+    a noun of it the tagger took for one ("Watch manager", hung on the job as a compound)."""
+    return word.pos_ == "ADJ" and word.dep_ != "compound"
 
 
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES

@@ -555,8 +555,15 @@ def counts_compatible(first: str, second: str, as_written: bool = True) -> bool:
     a, b = _count(first), _count(second)
     if a is None or b is None:
         return True
-    low_a, high_a, open_low_a, open_high_a = _interval(*a, as_written)
-    low_b, high_b, open_low_b, open_high_b = _interval(*b, as_written)
+    return _overlap(_interval(*a, as_written), _interval(*b, as_written))
+
+
+def _overlap(
+    first: tuple[float, float, bool, bool], second: tuple[float, float, bool, bool]
+) -> bool:
+    """Whether two intervals (low, high, low is open, high is open) share a value."""
+    low_a, high_a, open_low_a, open_high_a = first
+    low_b, high_b, open_low_b, open_high_b = second
     # The tighter end of each side; on a tie the open end, which admits less.
     low, open_low = max((low_a, open_low_a), (low_b, open_low_b))
     high, closed_high = min((high_a, not open_high_a), (high_b, not open_high_b))
@@ -638,6 +645,36 @@ def _in_base_unit(count: str, unit: str) -> tuple[str, str] | None:
     return f"{bound}{value * factor:.12g}", base
 
 
+def _base_interval(count: str, unit: str) -> tuple[float, float, bool, bool] | None:
+    """The values a measure admits in its dimension's one unit (`_IN_BASE_UNIT`). A figure
+    written with no bound is as exact as it is written, converted or not: "1.2 tonnes" is
+    1,150 to 1,250kg, not the "around 900kg" another outlet gives; "40 feet" is 36 to 44 feet
+    (`ROUNDED_WITHIN`), so it may be the "12 metres" of another. A bounded one is as
+    `_interval` reads it."""
+    parsed = _count(count)
+    if parsed is None or unit not in _IN_BASE_UNIT:
+        return None
+    bound, value = parsed
+    base, factor = _IN_BASE_UNIT[unit]
+    if bound or base == unit:
+        return _interval(bound, value * factor, as_written=base == unit)
+    half = min(_written_step(count) / 2, value * ROUNDED_WITHIN) * factor
+    return value * factor - half, value * factor + half, False, False
+
+
+# How far a figure ending in zeros may have been rounded, at most, as a share of it: "40 feet"
+# may be 36 to 44 feet (12 metres fits), "20FT" 18 to 22 feet (not "about four metres").
+ROUNDED_WITHIN = 0.1
+
+
+def _written_step(figure: str) -> float:
+    """The place of a figure's last written digit: 0.1 for "1.2", 10 for "40", 1 for "12"."""
+    whole, _, decimals = figure.partition(".")
+    if decimals:
+        return 10.0 ** -len(decimals)
+    return 10.0 ** (len(whole) - len(whole.rstrip("0"))) if whole.strip("0") else 1.0
+
+
 def with_unit_compatible(first: str, second: str) -> bool:
     """Amounts, durations and measures: the same unit and compatible counts; calendar
     durations in different units compared in days, lengths, masses and areas in one unit each
@@ -646,8 +683,11 @@ def with_unit_compatible(first: str, second: str) -> bool:
     if same_unit(unit_a, unit_b):
         return counts_compatible(count_a, count_b)
     based_a, based_b = _in_base_unit(count_a, unit_a), _in_base_unit(count_b, unit_b)
-    if based_a and based_b:
-        return based_a[1] != based_b[1] or counts_compatible(based_a[0], based_b[0], False)
+    if based_a and based_b and based_a[1] != based_b[1]:
+        return True
+    spans_a, spans_b = _base_interval(count_a, unit_a), _base_interval(count_b, unit_b)
+    if spans_a and spans_b:
+        return _overlap(spans_a, spans_b)
     days_a, days_b = _in_days(count_a, unit_a), _in_days(count_b, unit_b)
     return days_a is None or days_b is None or counts_compatible(days_a, days_b, False)
 

@@ -1,0 +1,175 @@
+"""Disagreements over counts, measures and who runs things, read on tiny corpora.
+
+Each test sets two invented reports of one story against each other in a construction the
+disagreement table once missed or merged: the injured beside those taken to hospital, passengers
+beside the cars on a ferry, a part of a plural ("68 of the little buildings"), a job the tagger
+took for an adjective ("Watch manager"), who runs a service ("which runs the ferry"), and a
+weight converted from another unit. The reports share names so that the story model groups
+them, as real reports of one event do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.disputes.values import with_unit_compatible
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import disputed_values as _disputed_values
+
+_RACE = (
+    "Hilltop Post",
+    "Some 14 runners were hurt at the Hensleigh cheese-rolling race down Quarley Edge on "
+    "Saturday. Paramedics treated the injured at the foot of the hill, and two were taken to "
+    "hospital with broken bones. The race was won by Shona Ketley.",
+)
+_RACE_AGAIN = (
+    "Vale Radio",
+    "Nine people were treated for injuries at the Hensleigh cheese-rolling race on Quarley Edge "
+    "on Saturday. Two of them were taken to hospital. Shona Ketley won the women's race.",
+)
+
+
+@pytest.mark.model
+def test_those_taken_to_hospital_are_counted_apart_from_those_hurt(
+    real_encoder: Encoder,
+) -> None:
+    """ "Some 14 runners were hurt" against "Nine people were treated for injuries": both
+    reports' "two taken to hospital" are a count of their own, which had joined the injured
+    and made the two reports agree."""
+    qa = _qa(real_encoder, _RACE, _RACE_AGAIN)
+    assert {("d1", "~14"), ("d2", "9")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
+def test_cars_on_a_ferry_are_no_count_of_its_passengers(real_encoder: Encoder) -> None:
+    """47 passengers against 31: the dozen cars both reports put on board are not passengers."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Daily Hoot",
+            "A total of 47 passengers were stuck on the Wraxby chain ferry, along with a dozen "
+            "cars, after it broke down on the River Scarle on Tuesday evening.",
+        ),
+        (
+            "Scarle Advertiser",
+            "In all 31 passengers and a dozen cars were stuck in the middle of the River Scarle "
+            "on Tuesday when the Wraxby chain ferry broke down. The rest of the dozen cars on "
+            "board were towed off on Wednesday.",
+        ),
+    )
+    assert {("d1", "47"), ("d2", "31")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
+def test_a_part_of_a_plural_counts_it(real_encoder: Encoder) -> None:
+    """ "68 of the little buildings were damaged" against "About 40 of the model buildings":
+    the small model gives such a figure no entity, and a part "of the" was read as no count."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Brantingby Advertiser",
+            "Vandals wrecked Hollinsgate Model Village on Sunday. In all, 68 of the little "
+            "buildings were damaged, some of them beyond repair, Lorna Bowdery said.",
+        ),
+        (
+            "Fieldfare Weekly",
+            "Lorna Bowdery found Hollinsgate Model Village wrecked on Sunday morning. About 40 of "
+            "the model buildings were damaged, among them the church.",
+        ),
+    )
+    assert {("d1", "68"), ("d2", "~40")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
+def test_a_job_the_tagger_calls_an_adjective_is_kept(real_encoder: Encoder) -> None:
+    """ "Watch manager Gary Stonehewer" against "Station manager Gary Stonehewer": "Watch",
+    tagged an adjective at the start of the sentence, had been cut, leaving a "manager" that
+    fits any manager."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Greylag Wire",
+            "Firefighters freed a mare from a bog near Coldbeck on Sunday. Watch manager Gary "
+            "Stonehewer, who led the crews, said she never stopped trying.",
+        ),
+        (
+            "Brantingby Advertiser",
+            "A mare was pulled from a bog near Coldbeck on Sunday. Station manager Gary "
+            "Stonehewer said the crews had trained for exactly this kind of rescue.",
+        ),
+    )
+    assert {("d1", "watch manager"), ("d2", "station manager")} in _disputed_values(qa, "role")
+
+
+_FERRY_COUNCIL = (
+    "Daily Hoot",
+    "The Wraxby chain ferry broke down on the River Scarle on Tuesday. Fennshire County "
+    "Council, which runs the ferry, said sorry and promised an investigation.",
+)
+
+
+@pytest.mark.model
+def test_who_runs_a_service_is_read_from_which_runs(real_encoder: Encoder) -> None:
+    """ "Fennshire County Council, which runs the ferry" against "The crossing is run by Scarle
+    Crossings": an active "runs" of a body, left out with the other verbs bodies are subjects
+    of, says who runs it as the passive does."""
+    qa = _qa(
+        real_encoder,
+        _FERRY_COUNCIL,
+        (
+            "Scarle Advertiser",
+            "The Wraxby chain ferry broke down on the River Scarle on Tuesday. The crossing is run "
+            "by Scarle Crossings, a company set up by businesses on both banks.",
+        ),
+    )
+    expected = {("d1", "fennshire county council"), ("d2", "scarle crossings")}
+    assert expected in _disputed_values(qa, "agent")
+
+
+@pytest.mark.model
+def test_two_funds_set_up_are_two_deeds(real_encoder: Encoder) -> None:
+    """ "The Clang has set up a fund" and "A fund set up by the Highlander": nothing says the
+    two funds are one, so who set each up is no disagreement, while "has launched an appeal"
+    and "The appeal set up by" one body and another are (one of them is "the" appeal)."""
+    funds = _qa(
+        real_encoder,
+        (
+            "Clang",
+            "Fourteen miners were trapped at Holmgarth colliery on Monday. The Clang has set up "
+            "a fund for the families of the miners.",
+        ),
+        (
+            "Highlander",
+            "A dozen miners were trapped at Holmgarth colliery on Monday. A fund set up by the "
+            "Highlander for the families of the miners has raised 18,400 talvers.",
+        ),
+    )
+    assert _disputed_values(funds, "agent") == []
+    appeal = _qa(
+        real_encoder,
+        (
+            "Brantingby Advertiser",
+            "Vandals wrecked Hollinsgate Model Village on Sunday. The Hollinsgate Civic Society "
+            "has launched an appeal to pay for the repairs.",
+        ),
+        (
+            "Fieldfare Weekly",
+            "Vandals wrecked Hollinsgate Model Village on Sunday. The appeal set up by "
+            "Hollinsgate Women's Institute has raised enough to buy the stone.",
+        ),
+    )
+    expected = {("d1", "hollinsgate civic society"), ("d2", "hollinsgate women's institute")}
+    assert expected in _disputed_values(appeal, "agent")
+
+
+def test_a_converted_measure_is_as_exact_as_it_is_written() -> None:
+    """A figure in another unit is as exact as its digits: "1.2 tonnes" is not "around
+    900kg", "20FT" not "about four metres", "10lb" not "4kg"; "40 feet" may be "12 metres"
+    (a figure ending in zeros rounded by at most a tenth of it), "6ft" may be "1.8 metres"."""
+    assert not with_unit_compatible("~900 kg", "1.2 tonne")
+    assert not with_unit_compatible("20 foot", "~4 metre")
+    assert not with_unit_compatible("10 lb", "4 kg")
+    assert with_unit_compatible("40 foot", "12 metre")
+    assert with_unit_compatible("6 foot", "1.8 metre")
+    assert with_unit_compatible("100 yard", "90 metre")
