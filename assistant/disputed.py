@@ -747,6 +747,16 @@ def _signals(
     return Signals(aspect, shared, context, best)
 
 
+# A call for help, which news tells as raising the alarm or dialling 999; "called" alone is
+# not one ("called off", "called it a tragedy").
+_EMERGENCY_CALL = re.compile(
+    r"\b(?:call|phon|ring|rang|rung)\w*\s+(?:999|911|112|the\s+emergency\s+services|"
+    r"(?:the\s+)?police|(?:for\s+)?help)\b",
+    re.IGNORECASE,
+)
+_DIAL = frozenset(tokenize("dial"))
+
+
 def candidates(
     question: str,
     qtype: QuestionType,
@@ -765,6 +775,8 @@ def candidates(
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     lemmas = lemma_stems(question)  # "Who led the walk?" asks of an aspect about leading
     terms = set(tokenize(question)) | set(lemmas)
+    if _EMERGENCY_CALL.search(question):
+        terms |= _DIAL  # "Who called 999?" asks who raised the alarm ("dialled 999")
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
     unnamed = person is None or person not in table.people or person.startswith("the ")

@@ -173,3 +173,69 @@ def test_a_converted_measure_is_as_exact_as_it_is_written() -> None:
     assert with_unit_compatible("40 foot", "12 metre")
     assert with_unit_compatible("6 foot", "1.8 metre")
     assert with_unit_compatible("100 yard", "90 metre")
+
+
+_MARE = (
+    "Greylag Wire",
+    "Firefighters spent six hours freeing a 23-year-old horse that sank up to its neck in a "
+    "bog on Fallowgill Moss near Coldbeck on Sunday. The mare, called Marigold, belongs to "
+    "Janet Dunstall. The alarm was raised by a walker, Pauline Merridew, who saw the horse in "
+    "the bog.",
+)
+_MARE_AGAIN = (
+    "Fennshire Chronicle",
+    "A 19-year-old horse was pulled to safety after six hours trapped up to her neck in a bog "
+    "on Fallowgill Moss near Coldbeck on Sunday. Marigold belongs to Janet Dunstall. The alarm "
+    "was raised by a passing walker, Pauline Merridew, who saw the horse in the bog.",
+)
+_MARE_THIRD = (
+    "Brantingby Advertiser",
+    "A 23-year-old mare is back in her stable after firefighters pulled her from a bog on "
+    "Fallowgill Moss near Coldbeck on Sunday. Marigold belongs to Janet Dunstall. The alarm was "
+    "raised by Mrs Dunstall's daughter, Freya Dunstall, who saw the horse in the bog.",
+)
+
+
+@pytest.mark.model
+def test_an_unnamed_animal_is_one_whatever_noun_ages_it(real_encoder: Encoder) -> None:
+    """ "A 23-year-old mare" of one report is "the horse" two others give 23 and 19 years:
+    ages of unnamed things that are no person are joined as sums told in other words are, by
+    their sentences' meaning, so "age of the mare" finds the disagreement."""
+    qa = _qa(real_encoder, _MARE, _MARE_AGAIN, _MARE_THIRD)
+    assert {("d1", "23"), ("d2", "19"), ("d3", "23")} in _disputed_values(qa, "age")
+    [conflict] = qa.ask("age of the mare rescued from the bog").conflicts
+    assert {c.doc_id for c in conflict.claims} == {"d1", "d2", "d3"}
+
+
+@pytest.mark.model
+def test_who_called_999_asks_who_raised_the_alarm(real_encoder: Encoder) -> None:
+    """ "Who called 999 ...?" names no word of "The alarm was raised by": a call to 999 asks
+    the alarm, as "dialled 999" tells it."""
+    qa = _qa(real_encoder, _MARE, _MARE_AGAIN, _MARE_THIRD)
+    [conflict] = qa.ask("who called 999 for the horse in the bog").conflicts
+    assert {(c.doc_id, c.value) for c in conflict.claims} == {
+        ("d1", "Pauline Merridew"),
+        ("d2", "Pauline Merridew"),
+        ("d3", "Freya Dunstall"),
+    }
+
+
+@pytest.mark.model
+def test_what_snapped_when_passengers_were_stuck_is_a_cause(real_encoder: Encoder) -> None:
+    """ "were stuck in the middle of the river ... when one of the chains snapped" tells why
+    the ferry stopped, against another report's "An electrical fault knocked out the engine"."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Daily Hoot",
+            "Passengers were stranded on the Wraxby chain ferry on the River Scarle on Tuesday. "
+            "An electrical fault knocked out the ferry's engine halfway across.",
+        ),
+        (
+            "Scarle Advertiser",
+            "Passengers were stuck in the middle of the River Scarle on the Wraxby chain ferry on "
+            "Tuesday when one of the chains that pulls the ferry across the water snapped.",
+        ),
+    )
+    expected = {("d1", "an electrical fault"), ("d2", "the chains")}
+    assert expected in _disputed_values(qa, "cause")

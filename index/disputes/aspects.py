@@ -668,18 +668,28 @@ def _told_once(aspect: Aspect, facts: Sequence[Fact]) -> bool:
     return all(values.consistent(aspect.kind, told) for told in by_doc.values())
 
 
+def _a_thing_aged(aspect: Aspect) -> bool:
+    """Whether an aspect is the age of something unnamed that is no person: "the mare" one
+    outlet ages is "the horse" of another when their sentences tell one rescue."""
+    if aspect.kind != "age" or not aspect.subject.startswith("the "):
+        return False
+    return aspect.subject.removeprefix("the ") not in _ANYONE_AGED | PERSON_NOUNS
+
+
 def same_sum_pairs(
     aspects: Sequence[Aspect], facts: Sequence[Fact], similarity: Similarity
 ) -> list[tuple[float, int, int]]:
     """(cosine, i, j) for each pair of a story's sums or measures (`aspects[i]`, `aspects[j]`,
-    of one kind of `TOLD_ONCE_KINDS`) that may be one in other words, closest first: each
+    of one kind of `TOLD_ONCE_KINDS`), or ages of unnamed things (`_a_thing_aged`), that may be
+    one in other words, closest first: each
     source gives each one figure, no source tells both (a source tells a figure once), and
     their figures could be of one thing (one unit, one order of size, a sum per day or year
     only beside another). Whether they are is the cosine's to say (`SAME_SUM_COSINE`)."""
     sums = [
         i
         for i, a in enumerate(aspects)
-        if a.kind in TOLD_ONCE_KINDS and not a.subject and _told_once(a, facts)
+        if ((a.kind in TOLD_ONCE_KINDS and not a.subject) or _a_thing_aged(a))
+        and _told_once(a, facts)
     ]
     told = {i: sources(aspects[i], facts) for i in sums}
     pairs = []
@@ -691,7 +701,7 @@ def same_sum_pairs(
             if (RATE in first.words) != (RATE in second.words):
                 continue
             ours, theirs = [facts[f] for f in first.facts], [facts[f] for f in second.facts]
-            if not any(
+            if first.kind != "age" and not any(
                 same_thing(a, b)
                 and values.same_order(a.kind, a.normalized, b.normalized)
                 and (a.noun in lexicon.MARKET) == (b.noun in lexicon.MARKET)

@@ -129,10 +129,11 @@ _PHRASAL_BREAKDOWNS = frozenset(
 )  # fmt: skip
 # Events whose "when" clause tells what set them off, when what it tells went wrong: "the
 # lights went out when a digger cut through the main supply cable", "the blaze started when a
-# controlled burn got out of control", "12,000 fish died when whey poured into the river".
-# ("The trouble started when fans confronted ..." is people acting, not a cause; "died when
-# the car hit a tree" tells the crash.)
-_SET_OFF = frozenset(["start", "begin", "die", "stop"])
+# controlled burn got out of control", "12,000 fish died when whey poured into the river",
+# "31 passengers were stuck mid-river when one of the chains snapped". ("The trouble started
+# when fans confronted ..." is people acting, not a cause; "died when the car hit a tree" tells
+# the crash.)
+_SET_OFF = frozenset(["start", "begin", "die", "stop", "halt", "strand", "stick"])
 _WENT_WRONG = frozenset(
     ["leak", "pour", "spill", "escape", "burst", "cut", "sever", "spread", "ignite", "fail",
      "collapse", "overflow", "seep", "snap", "brake"]
@@ -665,6 +666,8 @@ def _causes_after(doc: Any) -> list[Span]:
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and subjects[0].pos_ == "PRON":
             subjects = [c for c in verb.children if c.dep_ == "dobj"]
+        if subjects and subjects[0].pos_ == "NUM":  # "when one of the chains snapped"
+            subjects = [o for p in subjects[0].children if p.lower_ == "of" for o in p.children]
         if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):
             continue  # not "fell in moments after its driver had got in"
         if bounds := _phrase(subjects[0]):
