@@ -239,3 +239,28 @@ def test_what_snapped_when_passengers_were_stuck_is_a_cause(real_encoder: Encode
     )
     expected = {("d1", "an electrical fault"), ("d2", "the chains")}
     assert expected in _disputed_values(qa, "cause")
+
+
+@pytest.mark.model
+def test_a_figure_both_give_does_not_make_their_others_agree(real_encoder: Encoder) -> None:
+    """Both reports give the 19 whales saved and their own count of those stranded (47, 62):
+    the 19 they share is one thing and the stranded another, which they disagree on, and the
+    participle after the noun ("62 ... whales stranded") says what the count is of."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Ravelsby Record",
+            "Volunteers refloated 19 whales on Wednesday night after 47 pilot whales beached "
+            "themselves on Sandlefoot Beach, north of Esterhythe. Volunteers from Pellow Marine "
+            "Rescue and the Esterhythe coastguard worked through the night.",
+        ),
+        (
+            "Fenlow Bulletin",
+            "Nineteen whales were returned to the sea on Wednesday evening after a pod of 62 "
+            "false killer whales stranded in Gorrach Cove, just south of Esterhythe. Pellow Marine "
+            "Rescue and the Esterhythe coastguard led the rescue.",
+        ),
+    )
+    assert _disputed_values(qa, "count") == [{("d1", "47"), ("d2", "62")}]
+    [conflict] = qa.ask("How many whales stranded near Esterhythe?").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "47"), ("d2", "62")}

@@ -464,6 +464,28 @@ def _by_order(kind: str, cluster: list[int], facts: Sequence[Fact]) -> list[list
     return parts
 
 
+def _two_things(kind: str, cluster: list[int], facts: Sequence[Fact]) -> list[list[int]]:
+    """A cluster of figures split in two when every source tells two or more and all give one
+    of them alike: "Volunteers refloated 19 whales after 47 pilot whales beached" and
+    "Nineteen whales were returned to the sea after a pod of 62 ... stranded" tell the 19 saved
+    and how many stranded, and the 19 both give must not make them agree on the stranded."""
+    by_doc: dict[str, list[int]] = {}
+    for index in cluster:
+        by_doc.setdefault(document_of(facts[index].sentence), []).append(index)
+    told = [
+        {f.normalized for f in document_values([facts[i] for i in ours])}
+        for ours in by_doc.values()
+    ]
+    if len(told) < 2 or any(len(values_of) < 2 for values_of in told):
+        return [cluster]
+    for value in sorted(told[0]):
+        if all(any(values.compatible(kind, value, v) for v in other) for other in told[1:]):
+            alike = [i for i in cluster if values.compatible(kind, value, facts[i].normalized)]
+            rest = [i for i in cluster if i not in alike]
+            return [alike, rest] if rest else [cluster]
+    return [cluster]
+
+
 def source_groups(kind: str, cluster: Sequence[Fact], named: bool) -> list[list[str]]:
     """The documents of an aspect's facts grouped by value, each by its most precise values
     (an account by all it tells)."""
@@ -799,6 +821,7 @@ def build_aspects(
         clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts, names)
         if kind in SIZED:
             clusters = [part for cluster in clusters for part in _by_order(kind, cluster, facts)]
+            clusters = [part for cluster in clusters for part in _two_things(kind, cluster, facts)]
         for cluster in clusters:
             cluster_facts = [facts[i] for i in cluster]
             if (

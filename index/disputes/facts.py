@@ -350,6 +350,10 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         words.extend(_moved_as(anchor))
     else:
         words.extend(_noun_words(anchor))
+        # what a participle right after the noun says befell it: "a pod of 62 whales stranded"
+        after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
+        if after is not None and after.dep_ == "acl" and after.head == anchor:
+            words.append(after.lemma_.casefold())
         if anchor.dep_ in (*SUBJECTS, "dobj") and anchor.head.pos_ == "VERB":
             words.append(anchor.head.lemma_.casefold())
             words.extend(_had_to(anchor.head))
