@@ -264,3 +264,46 @@ def test_a_figure_both_give_does_not_make_their_others_agree(real_encoder: Encod
     assert _disputed_values(qa, "count") == [{("d1", "47"), ("d2", "62")}]
     [conflict] = qa.ask("How many whales stranded near Esterhythe?").conflicts
     assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "47"), ("d2", "62")}
+
+
+@pytest.mark.model
+def test_what_a_when_clause_tells_dates_the_day(real_encoder: Encoder) -> None:
+    """ "The first alarm sounded ... on Monday, when a drilling crew broke into an old working"
+    against "The water broke into the lower gallery ... early on Tuesday": the "when" clause
+    tells what happened that day, and "first" of the alarm does not set the day apart from one
+    of the water (as "fifth" sets Friday's fifth stage apart from the stage)."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Skyvale TV",
+            "Fourteen miners were trapped in the Holmgarth mine near Dunmarrow. The first alarm "
+            "sounded shortly before midnight on Monday, when a drilling crew broke into an old "
+            "working, the mine's owner Brandlow Metals said.",
+        ),
+        (
+            "Kessary Highlander",
+            "The water broke into the lower gallery of the Holmgarth mine near Dunmarrow early "
+            "on Tuesday morning, trapping a dozen miners, Brandlow Metals said.",
+        ),
+    )
+    expected = {("d1", "2026-02-09"), ("d2", "2026-02-10")}
+    assert expected in _disputed_values(qa, "date")
+
+
+@pytest.mark.model
+def test_posts_cut_are_jobs_lost(real_encoder: Encoder) -> None:
+    """ "cutting about 900 posts" against "1,500 jobs are set to be axed": posts are jobs."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Bellwether Wire",
+            "Brantvik Energy has made a takeover offer for Solvarra Power. Leonie Vasshaug said "
+            "the combined company would save money by cutting about 900 posts.",
+        ),
+        (
+            "Daily Rattle",
+            "Leonie Vasshaug of Brantvik Energy wants to swallow up Solvarra Power, and 1,500 "
+            "jobs are set to be axed if she gets her way.",
+        ),
+    )
+    assert {("d1", "~900"), ("d2", "1500")} in _disputed_values(qa, "count")

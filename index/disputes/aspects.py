@@ -224,8 +224,10 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True
     if not a.about or not b.about:
         return False
-    if set(a.about) & lexicon.ORDINALS != set(b.about) & lexicon.ORDINALS:
-        return False  # "the stage was won by X", "Friday's fifth stage was won by Y"
+    ordinals = set(a.about) & lexicon.ORDINALS != set(b.about) & lexicon.ORDINALS
+    if ordinals and (a.kind != "date" or a.noun == b.noun):
+        return False  # "the stage was won by X", "Friday's fifth stage was won by Y" (a date
+        # of another thing is not: "The first alarm sounded on 19/4, when water poured in")
     if (RATE in a.about) != (RATE in b.about) and not (
         lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
     ):

@@ -1686,6 +1686,25 @@ def _part_counted(span: Any) -> Any | None:
     return whole
 
 
+def _happened_then(span: Any) -> list[str]:
+    """What a "when" clause on a date tells happened that day ("on 19/4, when a drilling crew
+    broke into an old working and water poured into the gallery"): its verbs and their
+    subjects' nouns."""
+    clauses = [
+        c
+        for c in span.root.children
+        if c.dep_ == "relcl" and c.pos_ == "VERB" and any(w.lower_ == "when" for w in c.children)
+    ]
+    words = []
+    for verb in (v for c in clauses for v in (c, *(j for j in c.children if j.dep_ == "conj"))):
+        if verb.pos_ != "VERB":
+            continue
+        words.append(verb.lemma_.casefold())
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"):
+            words.extend(_noun_words(subject))
+    return words
+
+
 def _a_gap(span: Any, before: str) -> bool:
     """Whether a length of time is how long until something happened again: "for the first
     time in 61 years", or "for" a time under a negated verb ("had not been seen for 61
@@ -1971,6 +1990,11 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
+        if kind == "date" and (then := _happened_then(span)):
+            # "The first alarm sounded ... on 19/4, when ... water poured into the gallery":
+            # the day the water broke in, as another report tells it
+            about = tuple(dict.fromkeys((*facts[-1].about, *then)))
+            facts[-1] = dataclasses.replace(facts[-1], about=about)
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, GAP))
         if kind == "duration" and (of := _measured_of(span)) is not None:
