@@ -54,6 +54,7 @@ from index.disputes.aspects import (
     with_facts,
     year_alone,
 )
+from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
     DONE_BY_SUBJECT,
     MARGIN,
@@ -246,6 +247,13 @@ _CAUSE = re.compile(
     + r"|\bwhat\s+(?:made|led\s+to|(?:is|was|went)\s+wrong|started|sparked|set\s+off)\b"
     r"|\bwhat\s+(?:trapped|blocked|destroyed|damaged|flattened|crushed|buried|toppled|wrecked"
     r"|flooded|brought\s+down|cut\s+off)\b",
+    re.IGNORECASE,
+)
+# The way in or out, a cause of its own to the table (`causes.WAY_IN`): "How did the thieves
+# get in?", "How did the chimpanzees get out of their enclosure?"
+_WAY_ASKED = re.compile(
+    r"\bhow\s+(?:did|do|does|could|had|have|has)\s+(?:[\w'-]+\s+){1,5}?"
+    r"(?:get|break|climb|come|escape|sneak)\s+(?:in|into|out|onto|through)\b",
     re.IGNORECASE,
 )
 # "Which firm is behind the scheme?", "Who was behind the breach?": who did it, not why.
@@ -484,7 +492,7 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
     # Not "How much did it cause?", nor "What is the name of the farmer whose harvester is
     # blamed?", which asks for a name.
     if (
-        _CAUSE.search(question)
+        (_CAUSE.search(question) or _WAY_ASKED.search(question))
         and "number" not in qtype.wants
         and not _NAME.search(question)
         and not _WHO_IS_BEHIND.match(question)
@@ -824,6 +832,11 @@ def candidates(
     others = relatives_of(question, table.people)  # "Leitl's widow" is not Leitl
     # "How much did Jacob Brocklehurst weigh?", where only his sister's weight is told
     stranger = stranger_asked(question, table.people_by_surname) is not None
+    # how they got in, when the story tells a way in, not what caused it; else its cause ("How
+    # did the parasite get into the water supply?")
+    way_asked = bool(_WAY_ASKED.search(question)) and any(
+        WAY_IN in table.aspects[i].words for i in table.aspects_of_story.get(story, ())
+    )
     return _by_the_length_asked(
         asked,
         table,
@@ -859,6 +872,7 @@ def candidates(
                 and not _another_post(aspect, terms, question, content)
                 and not _another_deed(aspect, question, content)
                 and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
+                and (aspect.kind != "cause" or (WAY_IN in aspect.words) == way_asked)
                 and not (qtype.money and _counts_people(aspect, table))
                 and _rate_if_asked(aspect, question)
                 and _plan_if_asked(aspect, terms)

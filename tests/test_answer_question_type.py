@@ -211,7 +211,7 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What was Ilona Marvik's final majority?", {"count", "amount", "duration", "measure"}),
         ("grebenz prison term", {"count", "amount", "duration", "measure"}),
         ("What will the club do with the cash it got for its winger?", set()),
-        ("How did the prisoners get out of the jail?", set()),
+        ("How did the prisoners get out of the jail?", {"cause"}),  # the way out
         ("How many board members backed the recount?", {"count", "score"}),  # "5-2"
         ("What cut off the way out for the caving club?", {"cause"}),  # not a pay cut
         ("What pay cut did the staff accept?", {"count", "amount"}),

@@ -307,3 +307,29 @@ def test_posts_cut_are_jobs_lost(real_encoder: Encoder) -> None:
         ),
     )
     assert {("d1", "~900"), ("d2", "1500")} in _disputed_values(qa, "count")
+
+
+@pytest.mark.model
+def test_how_the_thieves_got_in_is_a_way_in_of_its_own(real_encoder: Encoder) -> None:
+    """ "got in through an unlocked window" against "forced the back door": the way in is
+    read, asked by "How did the thieves get in?", and named as the way in, an aspect apart
+    from what caused anything else in a story."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Greylag Wire",
+            "The mayor's chain was stolen from Brantingby Town Hall on Saturday night. The "
+            "thieves got in through an unlocked window at the back of the building, Fennshire "
+            "Police said.",
+        ),
+        (
+            "Radio Scarle",
+            "The mayor's chain was stolen from Brantingby Town Hall on Saturday night. Fennshire "
+            "Police believe the thieves forced the back door of the town hall with a crowbar.",
+        ),
+    )
+    expected = {("d1", "an unlocked window"), ("d2", "the back door of the town hall")}
+    assert expected in _disputed_values(qa, "cause")
+    [conflict] = qa.ask("How did the thieves get into Brantingby Town Hall?").conflicts
+    assert conflict.about == "the way in or out"
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == expected

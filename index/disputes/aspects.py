@@ -18,6 +18,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
 from index.analysis.outcomes import WOUNDED
 from index.disputes import lexicon, values
+from index.disputes.causes import WAY_IN
 from index.disputes.facts import DONE_BY_SUBJECT, DONE_TO_ONE, PLANNED, RATE, RUN_BY, Fact
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
@@ -240,6 +241,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if reported(a) or reported(b):
         return set(a.about) == set(b.about)
+    if a.kind == "cause" and (WAY_IN in a.about) != (WAY_IN in b.about):
+        return False  # how the thieves got in is not what caused the fire
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
     if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b) or _two_parties(a, b)):
@@ -575,6 +578,8 @@ def aspect_name(
         return f"the number of {_plural(noun)}"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
+    if kind == "cause" and WAY_IN in words:
+        return "the way in or out"
     if kind in ("cause", "score"):  # one aspect per story, whatever each is attached to
         return "the cause" if kind == "cause" else "the result"
     if kind == "agent":
