@@ -758,8 +758,9 @@ def _signals(
 # A call for help, which news tells as raising the alarm or dialling 999; "called" alone is
 # not one ("called off", "called it a tragedy").
 _EMERGENCY_CALL = re.compile(
-    r"\b(?:call|phon|ring|rang|rung)\w*\s+(?:999|911|112|the\s+emergency\s+services|"
-    r"(?:the\s+)?police|(?:for\s+)?help)\b",
+    r"\b(?:call|phon|ring|rang|rung|alert)\w*\s+(?:999|911|112|the\s+emergency\s+services|"
+    r"(?:the\s+)?(?:police|coastguard|fire\s+(?:brigade|service)|ambulance|lifeboat)|"
+    r"(?:for\s+)?help)\b",
     re.IGNORECASE,
 )
 _DIAL = frozenset(tokenize("dial"))

@@ -209,15 +209,19 @@ def test_an_unnamed_animal_is_one_whatever_noun_ages_it(real_encoder: Encoder) -
 
 @pytest.mark.model
 def test_who_called_999_asks_who_raised_the_alarm(real_encoder: Encoder) -> None:
-    """ "Who called 999 ...?" names no word of "The alarm was raised by": a call to 999 asks
-    the alarm, as "dialled 999" tells it."""
+    """ "Who called 999 ...?" names no word of "The alarm was raised by": a call to 999 or to
+    the fire brigade asks the alarm, as "dialled 999" tells it."""
     qa = _qa(real_encoder, _MARE, _MARE_AGAIN, _MARE_THIRD)
-    [conflict] = qa.ask("who called 999 for the horse in the bog").conflicts
-    assert {(c.doc_id, c.value) for c in conflict.claims} == {
-        ("d1", "Pauline Merridew"),
-        ("d2", "Pauline Merridew"),
-        ("d3", "Freya Dunstall"),
-    }
+    for question in (
+        "who called 999 for the horse in the bog",
+        "Who rang the fire brigade about the horse in the bog?",
+    ):
+        [conflict] = qa.ask(question).conflicts
+        assert {(c.doc_id, c.value) for c in conflict.claims} == {
+            ("d1", "Pauline Merridew"),
+            ("d2", "Pauline Merridew"),
+            ("d3", "Freya Dunstall"),
+        }
 
 
 @pytest.mark.model
