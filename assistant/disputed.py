@@ -755,17 +755,6 @@ def _signals(
     return Signals(aspect, shared, context, best)
 
 
-# A call for help, which news tells as raising the alarm or dialling 999; "called" alone is
-# not one ("called off", "called it a tragedy").
-_EMERGENCY_CALL = re.compile(
-    r"\b(?:call|phon|ring|rang|rung|alert)\w*\s+(?:999|911|112|the\s+emergency\s+services|"
-    r"(?:the\s+)?(?:police|coastguard|fire\s+(?:brigade|service)|ambulance|lifeboat)|"
-    r"(?:for\s+)?help)\b",
-    re.IGNORECASE,
-)
-_DIAL = frozenset(tokenize("dial"))
-
-
 def candidates(
     question: str,
     qtype: QuestionType,
@@ -784,8 +773,6 @@ def candidates(
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     lemmas = lemma_stems(question)  # "Who led the walk?" asks of an aspect about leading
     terms = set(tokenize(question)) | set(lemmas)
-    if _EMERGENCY_CALL.search(question):
-        terms |= _DIAL  # "Who called 999?" asks who raised the alarm ("dialled 999")
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
     unnamed = person is None or person not in table.people or person.startswith("the ")
@@ -1115,6 +1102,14 @@ _GAVE_WAY = re.compile(
     r"|\b(?:fall|falls|fell|fallen)\s+(?:in|away)\b|\b(?:come|comes|came)\s+down\b",
     re.IGNORECASE,
 )
+# A call for help, which news tells as raising the alarm or dialling 999; "called" alone is
+# not one ("called off", "called it a tragedy").
+_EMERGENCY_CALL = re.compile(
+    r"\b(?:call|phon|ring|rang|rung|alert)\w*\s+(?:999|911|112|the\s+emergency\s+services|"
+    r"(?:the\s+)?(?:police|coastguard|fire\s+(?:brigade|service)|ambulance|lifeboat)|"
+    r"(?:for\s+)?help)\b",
+    re.IGNORECASE,
+)
 _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_BY_HOW_MANY, frozenset({MARGIN})),  # "By how many votes did she win?": not the votes
     (_HOW_MANY_THERE, frozenset({PRESENT})),  # "How many people were at the festival?"
@@ -1122,6 +1117,7 @@ _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_LEFT_HOMES, _EVACUATED),  # "How many had to leave their homes?"
     (PLAN_ASKED, frozenset({PLANNED})),  # a plan's date (`facts.planned`), not what happened
     (_GAVE_WAY, frozenset(tokenize("collapse"))),  # "When did the cliff give way?"
+    (_EMERGENCY_CALL, frozenset(tokenize("dial"))),  # "Who called 999?": who raised the alarm
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
