@@ -337,3 +337,25 @@ def test_how_the_thieves_got_in_is_a_way_in_of_its_own(real_encoder: Encoder) ->
     [conflict] = qa.ask("How did the thieves get into Brantingby Town Hall?").conflicts
     assert conflict.about == "the way in or out"
     assert {(c.doc_id, c.normalized) for c in conflict.claims} == expected
+
+
+@pytest.mark.model
+def test_who_made_it_is_read_through_a_pronoun(real_encoder: Encoder) -> None:
+    """ "was built by Arthur Bowdery" against "It was built in the 1950s by Herbert Bowdery":
+    who made "it" made the thing the story is about, as who found it found it (who owns "it"
+    stays unread: which of a story's things "it" is, nothing says)."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Brantingby Advertiser",
+            "Vandals wrecked Hollinsgate Model Village on Sunday. The model village was built by "
+            "Arthur Bowdery, a railway signalman, who began it in 1953.",
+        ),
+        (
+            "Fieldfare Weekly",
+            "Vandals wrecked Hollinsgate Model Village on Sunday. It was built in the 1950s by "
+            "Herbert Bowdery, a signalman on the old branch line.",
+        ),
+    )
+    expected = {("d1", "arthur bowdery"), ("d2", "herbert bowdery")}
+    assert expected in _disputed_values(qa, "agent")

@@ -108,9 +108,10 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         verb = token.head.head
         # "It is owned by X": which of the story's ships "it" is, is not read; "It was found
-        # ... by postman X" is the finding the story tells, "It was led by PC X" its work
+        # ... by postman X" is the finding the story tells, "It was led by PC X" its work,
+        # "It was built in the 1950s by X" who made the thing the story is about
         pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
-        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING:
+        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | _MAKING:
             return None
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
@@ -177,6 +178,11 @@ _NO_DEED = frozenset(
 )  # fmt: skip
 
 
+# Verbs of making a thing, whose agent made what the story is about even when a pronoun
+# tells the thing: "It was built in the 1950s by Herbert Bowdery".
+_MAKING = frozenset(
+    ["build", "make", "create", "design", "paint", "carve", "construct", "sculpt", "knit"]
+)
 # Verbs whose subject runs what a story is about, not a body's saying: "Fennshire County
 # Council, which runs the ferry" (a person "ran the marathon" as a runner, so only a body).
 _RUNNING = frozenset(["run", "operate"])
