@@ -359,3 +359,27 @@ def test_who_made_it_is_read_through_a_pronoun(real_encoder: Encoder) -> None:
     )
     expected = {("d1", "arthur bowdery"), ("d2", "herbert bowdery")}
     assert expected in _disputed_values(qa, "agent")
+
+
+@pytest.mark.model
+def test_a_body_named_before_its_people_did_their_work(real_encoder: Encoder) -> None:
+    """ "Fennshire Ambulance Service paramedics treated the injured" against "Volunteers from
+    Hensleigh First Responders treated the injured": the body whose people did the work is
+    read when its name stands before them, as it is after "from"."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Daily Hoot",
+            "Some 14 runners were hurt at the Hensleigh cheese-rolling race on Quarley Edge on "
+            "Saturday. Fennshire Ambulance Service paramedics treated the injured at the foot "
+            "of the hill.",
+        ),
+        (
+            "Radio Scarle",
+            "Nine people were hurt at the Hensleigh cheese-rolling race on Quarley Edge on "
+            "Saturday. Volunteers from Hensleigh First Responders treated the injured at the "
+            "bottom of the slope.",
+        ),
+    )
+    expected = {("d1", "fennshire ambulance service"), ("d2", "hensleigh first responders")}
+    assert expected in _disputed_values(qa, "agent")
