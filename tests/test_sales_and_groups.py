@@ -365,7 +365,7 @@ def test_a_time_is_never_a_cause() -> None:
         "Days of heavy rain had washed away the river bank.",
     ]
     found = [
-        [text[start:end] for start, end, _ in causes(doc, lambda span: None)]
+        [text[start:end] for start, end, *_ in causes(doc, lambda span: None)]
         for text, doc in zip(texts, parsed_docs(texts), strict=True)
     ]
     assert found == [[], ["the rocks"], ["Days of heavy rain"]]

@@ -710,10 +710,10 @@ def same_sum_pairs(
 ) -> list[tuple[float, int, int]]:
     """(cosine, i, j) for each pair of a story's sums or measures (`aspects[i]`, `aspects[j]`,
     of one kind of `TOLD_ONCE_KINDS`), or ages of unnamed things (`_a_thing_aged`), that may be
-    one in other words, closest first: each
-    source gives each one figure, no source tells both (a source tells a figure once), and
-    their figures could be of one thing (one unit, one order of size, a sum per day or year
-    only beside another). Whether they are is the cosine's to say (`SAME_SUM_COSINE`)."""
+    one in other words, closest first: each source gives each one figure, no source tells both
+    (a source tells a figure once), and their figures could be of one thing (one unit, one
+    order of size, a sum per day or year only beside another; ages are of one thing when
+    their sentences say so). Whether they are is the cosine's to say (`SAME_SUM_COSINE`)."""
     sums = [
         i
         for i, a in enumerate(aspects)

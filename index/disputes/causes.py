@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from index.disputes.lexicon import NOT_JOBS, REPORTING, SUBJECTS
 from index.disputes.people import PERSON_NOUNS
@@ -209,9 +209,20 @@ def tells_cause(text: str) -> bool:
     )
 
 
-def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
-    """Every cause a parsed sentence tells, as (start, end, the word it is the cause of).
-    `anchor_of` finds that word for a cause introduced by words ("blamed on", "due to")."""
+class Cause(NamedTuple):
+    """A cause a sentence tells: where it stands in the sentence, the word it is the cause of,
+    and whether it is a way in or out (`WAY_IN`)."""
+
+    start: int
+    end: int
+    anchor: Any
+    way_in: bool
+
+
+def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Cause]:
+    """Every cause a parsed sentence tells. `anchor_of` finds the word it is the cause of for a
+    cause introduced by words ("blamed on", "due to")."""
+    ways = _causes_way_in(doc)
     found = [
         *_causes_as_subjects(doc),
         *_causes_making(doc),
@@ -222,7 +233,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         *_causes_harming(doc),
         *_causes_broken(doc),
         *_causes_caught_fire(doc),
-        *_causes_way_in(doc),
+        *ways,
         *_causes_introduced(doc, anchor_of),
     ]
     # A fault inside a cause already read ("a faulty crane cable was the most likely cause")
@@ -232,7 +243,11 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
         for fault in _faults(doc)
         if not any(fault[0] < end and start < fault[1] for start, end, _ in found)
     ]
-    return [span for span in found if not _pointer(doc, span) and not _a_time(doc, span)]
+    return [
+        Cause(*span, span in ways)
+        for span in found
+        if not _pointer(doc, span) and not _a_time(doc, span)
+    ]
 
 
 def _pointer(doc: Any, span: Span) -> bool:
@@ -613,11 +628,6 @@ def _ways(verb: Any) -> list[Any]:
     if lemma in _FORCING:
         ways += [c for c in verb.children if c.dep_ == "dobj"]
     return [way for way in ways if way.lemma_.casefold() in _OPENINGS]
-
-
-def tells_the_way(verb: Any, start: int) -> bool:
-    """Whether the cause starting at character `start` is a way in or out the verb tells."""
-    return any((bounds := _phrase(way)) is not None and bounds[0] == start for way in _ways(verb))
 
 
 def _causes_caught_fire(doc: Any) -> list[Span]:

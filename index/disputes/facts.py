@@ -27,7 +27,7 @@ from index.analysis.mentions import run_pipes
 from index.analysis.outcomes import EVENT_OUTCOMES
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
-from index.disputes.causes import WAY_IN, causes, tells_cause, tells_the_way
+from index.disputes.causes import WAY_IN, causes, tells_cause
 from index.disputes.holders import HOLDER, held_by_one, post_owner
 from index.disputes.lexicon import REPORTING, SUBJECTS
 from index.disputes.named import (
@@ -2050,11 +2050,11 @@ def _sentence_facts(
             add(HOLDER, person.text, person.normalized, person.start, person.end, None, "")
             about = (*role.split(), *post_owner(post[-1]))
             facts[-1] = dataclasses.replace(facts[-1], about=about, noun=role)
-    for start, end, anchor in causes(doc, _anchor):
+    for start, end, anchor, way_in in causes(doc, _anchor):
         if anchor is not None and anchor.i in recalled:
             continue  # "since 1998, when the Pellworth Dam burst after a storm"
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
-        if anchor is not None and tells_the_way(anchor, start):
+        if way_in:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, WAY_IN))
     return facts

@@ -360,15 +360,15 @@ def _with_doing(token: Any) -> Any | None:
 def _work_of_its_people(token: Any) -> Any | None:
     """The work an organisation's people did: "Divers from the Skelmouth Maritime Trust raised
     the bell", "Fennshire Ambulance Service paramedics treated the injured" (the verb, with
-    what it was done to), not what they said ("Officers from the
-    agency said ...") nor what a person named with a party did ("Ayuko, of the People's
-    Congress, beat ..." is a plain noun or a plural, "Divers" capitalised at a sentence's start)."""
+    what it was done to), not what they said ("Officers from the agency said ...") nor what a
+    person named with a party did ("Ayuko, of the People's Congress, beat ..." is a plain noun
+    or a plural, "Divers" capitalised at a sentence's start)."""
     if token.dep_ == "compound" and token.head.tag_ == "NNS":
-        people = token.head  # "Fennshire Ambulance Service paramedics treated the injured"
-    elif token.dep_ != "pobj" or token.head.lower_ not in ("from", "of"):
-        return None
-    else:
+        people = token.head  # the body's name before its people
+    elif token.dep_ == "pobj" and token.head.lower_ in ("from", "of"):
         people = token.head.head
+    else:
+        return None
     verb = people.head
     plain = people.pos_ == "NOUN" or people.tag_ == "NNPS"
     if people.dep_ != "nsubj" or not plain or verb.pos_ != "VERB":
