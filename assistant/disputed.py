@@ -1277,6 +1277,7 @@ def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
 
 
 _FINDER_STEMS = lexicon.member_stems("found") | set(tokenize("finder came across"))
+_WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
 # ... and as readers ask it, in words the stop list drops: "Who was first to see the damage?"
 _SAW = re.compile(r"\b(?:see|saw|seen|notice|noticed)\b", re.IGNORECASE)
 
@@ -1286,14 +1287,15 @@ def _finder_if_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     finding it ("Who spotted it first?", "Who raised the alarm?", "Who was the finder?", "who
     was first to see the damage"): not
     "Which company was doing the drainage work?" of a trench where a digger driver found a
-    mosaic."""
+    mosaic; nor "Whose medals were found?", which asks whose they were."""
     if aspect.kind != "agent" or "found" not in lexicon.classes(aspect.words):
         return True
+    if _WHOSE.search(question):
+        return False
     return bool(terms & _FINDER_STEMS) or bool(_SAW.search(question))
 
 
 _OWNER_STEMS = lexicon.member_stems("owner") | set(tokenize("owned"))
-_WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
 
 
 def _owner_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:

@@ -249,7 +249,9 @@ _OUTCOME = re.compile(
     r"carried\s+on|called\s+off|go\s+through|went\s+through|fall\s+through|fell\s+through|"
     r"complete|completed|imprison|imprisoned|(?:sent|go|went|gone)\s+to\s+(?:jail|prison)|"
     # "Has the jogger been let out of hospital yet?", "Is she still in hospital?"
-    r"discharge|discharged|hospital|let\s+out)\b"
+    r"discharge|discharged|hospital|let\s+out|"
+    # "Is the lorry driver in trouble with the police?", "Will the driver face action?"
+    r"in\s+trouble|prosecute|prosecuted|fac(?:e|es|ing)\s+(?:any\s+)?(?:action|charges?))\b"
 )
 
 

@@ -22,6 +22,46 @@ FORTNIGHT = re.compile(r"\b(?:a|one)\s+fortnight\b", re.IGNORECASE)
 # A time of day on the clock, which the small model may call a plain number: "at 4.15pm",
 # "about 3.40pm", "10:52 a.m.".
 CLOCK_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
+# A time of day in words, with the part of the day that fixes its half: "half past four in the
+# afternoon", "a quarter to nine", "ten o'clock at night". The small model calls it a DATE, or
+# nothing.
+_HOUR_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+_HOUR = "|".join(_HOUR_WORDS)
+WORD_CLOCK = re.compile(
+    rf"\b(?:(?P<minutes>(?:a\s+)?quarter|half)\s+(?P<side>past|to)\s+"
+    rf"(?P<hour>{_HOUR})|(?P<whole>{_HOUR})\s+o['\u2019]clock)\b"
+    r"(?:\s+(?:in\s+the\s+(?P<part>morning|afternoon|evening)|at\s+(?P<night>night)))?",
+    re.IGNORECASE,
+)
+# Not "ten to one" nor "five past": odds and scores are written so too.
+_PAST_HOUR = {"quarter": 15, "a quarter": 15, "half": 30}
+
+
+def word_clock(text: str) -> str | None:
+    """'half past four in the afternoon' -> '16:30'; '04:30/16:30' when nothing says which half
+    of the day ("at half past four"); None when the text is no time in words."""
+    found = WORD_CLOCK.fullmatch(text.strip())
+    if found is None:
+        return None
+    hour = _HOUR_WORDS.index((found["hour"] or found["whole"]).casefold()) + 1
+    minute = 0
+    if found["minutes"]:
+        minute = _PAST_HOUR[re.sub(r"\s+", " ", found["minutes"].casefold())]
+        if found["side"].casefold() == "to":
+            hour, minute = hour - 1 or 12, 60 - minute
+    part = (found["part"] or found["night"] or "").casefold()
+    if part == "morning":
+        return f"{hour % 12:02d}:{minute:02d}"
+    if part in ("afternoon", "evening") or (part == "night" and hour >= 6):
+        return f"{hour % 12 + 12:02d}:{minute:02d}"
+    if part == "night":
+        return f"{hour % 12:02d}:{minute:02d}"  # "two o'clock at night"
+    return f"{hour % 12:02d}:{minute:02d}/{hour % 12 + 12:02d}:{minute:02d}"
+
+
 # Words that make a time of day approximate: "shortly after 10.30am", "just before noon".
 TIME_APPROXIMATELY = (
     r"about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before)|"

@@ -24,6 +24,7 @@ from index.analysis.dates import (
     MONTH_NAME,
     NUMERIC_DATE,
     TIME_APPROXIMATELY,
+    WORD_CLOCK,
     is_day_ordinal,
     normalize_date,
 )
@@ -133,6 +134,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
             label = "DATE"  # a numeric date, "5/12" or "11.01"
         elif CLOCK_TIME.search(ent.text):
             label = "TIME"  # "at 4.15pm", a CARDINAL to the small model
+        elif (clock := WORD_CLOCK.match(sentence, ent.start_char)) and clock.end() >= ent.end_char:
+            label = "TIME"  # "half past four", a DATE to the small model (with its "afternoon")
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
         elif label in _NAMES_OF_THINGS and _counts_a_noun(ent):
@@ -140,6 +143,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         elif label in _NAMES_OF_THINGS and _MEASURED.fullmatch(ent.text):
             label = "QUANTITY"  # "the whopping 150FT spiral", a PRODUCT to the small model
         start, end = ent.start_char, ent.end_char
+        if label == "TIME" and (clock := WORD_CLOCK.match(sentence, start)):
+            end = max(end, clock.end())
         if label in ("DATE", "TIME") and (day := _DAY_AFTER_OF.match(sentence, end)):
             label, end = "DATE", day.end()  # "on the night of June 7", cut at "of" by the model
         text = sentence[start:end]  # as written
@@ -281,7 +286,9 @@ _CLOCK = re.compile(rf"(?:(?:{TIME_APPROXIMATELY})\s+)?{CLOCK_TIME.pattern}", re
 
 def _clock_times(sentence: str) -> list[Entity]:
     return [
-        Entity("date", "TIME", m.start(), m.end(), m.group()) for m in _CLOCK.finditer(sentence)
+        Entity("date", "TIME", m.start(), m.end(), m.group())
+        for pattern in (_CLOCK, WORD_CLOCK)
+        for m in pattern.finditer(sentence)
     ]
 
 

@@ -72,13 +72,19 @@ _PATTERNS: list[tuple[str, str]] = [
         r"have\s+been|has\s+been|will\s+be)\s+(?:filed|brought|laid)\b|"
         # released while the police go on looking: not charged
         r"\breleased\s+(?:under\s+investigation|on\s+police\s+bail|pending\s+(?:further\s+)?"
-        r"(?:inquiries|enquiries|investigations?))\b",
+        r"(?:inquiries|enquiries|investigations?))\b|"
+        # the police's word for dropping a case: "will face no action", "no further action"
+        r"\bfac(?:e|es|ed|ing)\s+no\s+(?:further\s+)?action\b|"
+        r"\bno\s+further\s+action\s+(?:will|would|is\s+to)\s+be\s+taken\b",
     ),
     # "charged on Wednesday with corruption": a day may stand between the verb and the charge.
     (
         CHARGED,
         r"\b(?:charged|indicted)\s+(?:(?:on|late\s+on|early\s+on|last)\s+\w+\s+|yesterday\s+|"
-        r"today\s+)?(?:with|over|in)\b",
+        r"today\s+)?(?:with|over|in)\b|"
+        # a driver "reported for driving without due care" is summonsed to court, not "for duty"
+        r"\b(?:been|was|were|is|are|being)\s+reported\s+for\s+(?!duty\b|work\b)\w+ing\b|"
+        r"\b(?:summonsed|summoned\s+to\s+(?:appear\s+(?:in|at|before)\s+)?court)\b",
     ),
     # Leaving a post: pushed ("sacked", "fired") or by choice ("resigned", "stepped down").
     # "fired" and "dismissed" only in the passive: police fire shots, judges dismiss cases.
@@ -236,6 +242,10 @@ _HYPOTHETICAL = re.compile(
     r"(?:is|are|was|were)\s+|(?:be|been|being|get)\s+)?$",
     re.IGNORECASE,
 )
+# "was given up for dead", "missing, presumed dead", "feared dead": what was feared, not a death.
+_SUPPOSED_DEAD = re.compile(
+    r"\b(?:given\s+up\s+for|presumed|feared|believed|thought|left\s+for)\s+$", re.IGNORECASE
+)
 _OPPOSITE = {
     KILLED: UNHARMED,
     DIED: UNHARMED,
@@ -277,7 +287,10 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                 continue
             if name == COMPLETED and not _DEAL.search(sentence[:start]):
                 continue
-            if _HYPOTHETICAL.search(sentence[max(0, start - 30) : start]):
+            before = sentence[max(0, start - 30) : start]
+            if _HYPOTHETICAL.search(before):
+                continue
+            if name in (DIED, KILLED) and _SUPPOSED_DEAD.search(before):
                 continue
             window = max(0, start - 40)
             negated = name != MISSED and _NEGATION.search(sentence[window:start])

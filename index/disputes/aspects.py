@@ -252,6 +252,9 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
+    deeds = (classes_a | classes_b) & lexicon.ATTRIBUTES.keys()
+    if a.kind == "agent" and deeds and not _alike(a.about[0], b.about[0]):
+        return False  # who found the medals is not who "won" them, whatever both are of
     if a.kind == "count" and _something_else_happened(a, b):
         return False
     if a.kind == "count" and not _told(a) and not _told(b) and _counted_alike(a, b):

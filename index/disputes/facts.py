@@ -991,12 +991,19 @@ def _unnamed_role(token: Any) -> bool:
     return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
+# Verbs whose subject undergoes what their object names ("faces no action", "escaped jail").
+_UNDERGOING = frozenset(["face", "suffer", "sustain", "receive", "avoid", "escape"])
+
+
 def _undergoer(token: Any) -> Any | None:
     """Who undergoes what a token tells, by the parse: the object of "they shot him", the
     subject of "he was wounded" and "he died", the possessor of "al-Masoud's death", the noun
-    of "the man killed"; None when the clause has none."""
+    of "the man killed"; None when the clause has none. The subject of a verb of undergoing
+    undergoes its object: "the driver will face no action", "he suffered a broken wrist"."""
     for _ in range(4):
         deps = {child.dep_: child for child in token.children}
+        if "nsubj" in deps and token.lemma_.casefold() in _UNDERGOING:
+            return deps["nsubj"]
         for dep in ("dobj", "nsubjpass", "poss", "nsubj"):
             if dep in deps and not (dep == "nsubj" and "dobj" in deps):
                 return deps[dep]

@@ -396,6 +396,9 @@ EVENTS: dict[str, frozenset[str]] = {
     "walkout": frozenset(["strike", "walkout", "stoppage"]),
     "collapse": frozenset(["collapse", "landslide", "landslip", "mudslide"]),
     "discovery": frozenset(["find", "discover", "discovery", "unearth", "uncover"]),
+    # "The fight lasted 40 minutes", "after a battle of an hour and 20 minutes": landing a fish,
+    # pulling a rope, holding on.
+    "struggle": frozenset(["fight", "battle", "struggle", "tussle"]),
 }
 
 

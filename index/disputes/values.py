@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from index.analysis.dates import FORTNIGHT, TIME_APPROXIMATELY, dates_compatible
+from index.analysis.dates import FORTNIGHT, TIME_APPROXIMATELY, dates_compatible, word_clock
 from index.analysis.entities import normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
@@ -878,9 +878,13 @@ NEAR_MINUTES = 30
 
 def time_form(text: str) -> str | None:
     """'4:12 a.m.' -> '04:12', 'shortly after 1 p.m.' -> '~13:00', '14:30' -> '14:30', 'just
-    before noon' -> '~12:00'; None for anything else (a time must be written with a.m./p.m.,
-    as hours:minutes or as noon, midday or midnight)."""
-    found = _TIME.match(text.strip().removeprefix("at ").strip())
+    before noon' -> '~12:00', 'half past four in the afternoon' -> '16:30'; None for anything
+    else (a time must be written with a.m./p.m., as hours:minutes, as noon, midday or midnight,
+    or in words: `dates.word_clock`)."""
+    text = text.strip().removeprefix("at ").strip()
+    if (in_words := word_clock(text)) is not None:
+        return in_words
+    found = _TIME.match(text)
     if found is not None and found["named"]:
         hour = 0 if found["named"].casefold() == "midnight" else 12
         return f"{'~' if found['near'] else ''}{hour:02d}:00"
@@ -897,7 +901,10 @@ def time_form(text: str) -> str | None:
 
 
 def times_compatible(first: str, second: str) -> bool:
-    """Two times of day agree when equal, or within NEAR_MINUTES when either is approximate."""
+    """Two times of day agree when equal, or within NEAR_MINUTES when either is approximate; a
+    time in words that does not say which half of the day ("half past four") is either."""
+    if "/" in first or "/" in second:
+        return any(times_compatible(a, b) for a in first.split("/") for b in second.split("/"))
 
     def minutes(form: str) -> int:
         hour, minute = form.lstrip("~").split(":")

@@ -1,0 +1,145 @@
+"""Disagreements over times in words, what became of someone, and who did which deed.
+
+Each test sets two or three invented reports of one story against each other in a construction
+the disagreement table once missed, invented or merged: a time of day in words ("half past four
+in the afternoon"), a tortoise "given up for dead", a driver "reported for driving without due
+care" or facing "no action", the finder of medals beside the soldier who
+won them, and a fight and a battle that are one struggle. The reports share names so that the
+story model groups them, as real reports of one event do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.disputes.values import time_form, times_compatible
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import disputed_values as _disputed_values
+
+
+def test_a_time_in_words_is_a_time_of_day() -> None:
+    """ "half past four in the afternoon" is 16:30; with nothing to say which half of the day
+    it is either, so it agrees with 4.30pm and not with 3pm; odds are no time."""
+    assert time_form("half past four in the afternoon") == "16:30"
+    assert time_form("a quarter to nine") == "08:45/20:45"
+    assert time_form("ten o'clock at night") == "22:00"
+    assert time_form("ten to one") is None
+    assert times_compatible("04:30/16:30", "16:30")
+    assert not times_compatible("04:30/16:30", "15:00")
+
+
+@pytest.mark.model
+def test_a_start_in_words_disagrees_with_one_in_figures(real_encoder: Encoder) -> None:
+    """ "The first pull started at 3pm" against "at half past four in the afternoon, sixteen
+    people took hold of the rope": the small model calls the words a date, which no time is."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Ollerby beat Thorncastle in the tug-of-war across the River Lindrith on Saturday. "
+            "The first pull started at 3pm in front of a big crowd.",
+        ),
+        (
+            "Vale Radio",
+            "On Saturday, at half past four in the afternoon, sixteen people from Ollerby and "
+            "Thorncastle took hold of the rope across the River Lindrith and leaned back.",
+        ),
+    )
+    assert {("d1", "15:00"), ("d2", "16:30")} in _disputed_values(qa, "time")
+
+
+@pytest.mark.model
+def test_given_up_for_dead_is_no_death(real_encoder: Encoder) -> None:
+    """A tortoise "given up for dead" in 1991 and found alive this week: what its owner feared
+    is no account of its death, against which "found alive" was set."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "A tortoise has been found in a compost heap in Gildersby. Mortimer vanished from "
+            "Marjorie Ellerker's garden in Gildersby in 1991, and was given up for dead.",
+        ),
+        (
+            "Vale Radio",
+            "Mortimer, the tortoise Marjorie Ellerker lost in Gildersby decades ago, was found "
+            "alive in a compost heap on Sunday.",
+        ),
+    )
+    assert _disputed_values(qa, "outcome") == []
+
+
+_REPORTED = (
+    "Hilltop Post",
+    "A lorry was wedged in Kiln Lane, Upper Ambley, on Tuesday. Kelderdale Police said the "
+    "driver had been reported for driving without due care and attention.",
+)
+_NO_ACTION = (
+    "Vale Radio",
+    "A lorry got stuck in Kiln Lane in Upper Ambley on Tuesday. Kelderdale Police have said "
+    "the driver will face no action.",
+)
+
+
+@pytest.mark.model
+def test_a_driver_reported_is_not_one_facing_no_action(real_encoder: Encoder) -> None:
+    """ "had been reported for driving without due care" (summonsed) against "will face no
+    action": the police's words for a case taken on and one dropped."""
+    qa = _qa(real_encoder, _REPORTED, _NO_ACTION)
+    assert {("d1", "charged"), ("d2", "released-uncharged")} in _disputed_values(qa, "outcome")
+
+
+@pytest.mark.model
+def test_who_won_the_medals_is_not_who_found_them(real_encoder: Encoder) -> None:
+    """ "They were found by Gwen Tallentire" against "Carl Spofforth found four medals": the
+    soldier the Military Medal was "won by" shares the medals with them, and had made the
+    finders one aspect with him, where two finders agreed with each other."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Medals of Walter Ingledew were handed to his family in Brackwith on Friday. They "
+            "were found by Gwen Tallentire at the Holmewood Hospice shop in Brackwith.",
+        ),
+        (
+            "Vale Radio",
+            "Carl Spofforth found four medals at the Holmewood Hospice shop in Brackwith. Among "
+            "them was the Military Medal won by Walter Ingledew, whose family got them on Friday.",
+        ),
+    )
+    expected = {("d1", "gwen tallentire"), ("d2", "carl spofforth")}
+    assert expected in _disputed_values(qa, "agent")
+    answer = qa.ask("Whose medals were found at the Holmewood Hospice shop?")
+    assert answer.conflicts == []  # whose they were, not who found them
+
+
+@pytest.mark.model
+def test_a_fight_and_a_battle_are_one_struggle(real_encoder: Encoder) -> None:
+    """ "The fight lasted 40 minutes" against "after a battle of an hour and 20 minutes": the
+    two names of landing one fish, whose lengths were two aspects."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Jolene Ashburner caught the Baroness, a record carp, at Wetherlow Lakes on Sunday. "
+            "The fight lasted 40 minutes.",
+        ),
+        (
+            "Vale Radio",
+            "Jolene Ashburner landed the Baroness, a record carp, at Wetherlow Lakes on Sunday "
+            "after a battle of an hour and 20 minutes.",
+        ),
+    )
+    assert {("d1", "40 minute"), ("d2", "80 minute")} in _disputed_values(qa, "duration")
+
+
+@pytest.mark.model
+def test_trouble_with_the_police_asks_what_became_of_the_driver(real_encoder: Encoder) -> None:
+    """ "Is the lorry driver in trouble with the police?" asks the outcome the two reports give
+    (reported, or no action), though it names none of their words."""
+    qa = _qa(real_encoder, _REPORTED, _NO_ACTION)
+    answer = qa.ask("Is the Kiln Lane lorry driver in trouble with the police?")
+    assert {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims} == {
+        ("d1", "charged"),
+        ("d2", "released-uncharged"),
+    }
