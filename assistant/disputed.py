@@ -1186,10 +1186,17 @@ _KEYWORDS_ONLY = re.compile(
 _ANY_MONEY = frozenset(t for word in ("sum", "money", "amount") for t in tokenize(word))
 
 
+# Words that name a sum of money itself, which no measure is.
+_SUM_NOUNS = frozenset(tokenize("bill cost price fee fine salary wage ransom debt"))
+
+
 def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]) -> bool:
     """A figure of one attribute never answers a question naming another: "How much was the
     ferry's operator fined?" is not answered by the death toll, however well the rest of the
-    question fits its sentences."""
+    question fits its sentences; nor a measure one naming a sum ("the bill for fixing the green"
+    is no "half a metre" of mesh)."""
+    if aspect.kind == "measure":
+        return not asked & _SUM_NOUNS
     if aspect.kind not in ("count", "amount"):
         return True
     has = attribute_classes(aspect.kind, aspect.words, _nouns(aspect, table))

@@ -3,16 +3,16 @@
 Each test sets two or three invented reports of one story against each other in a construction
 the disagreement table once missed, invented or merged: a time of day in words ("half past four
 in the afternoon"), a tortoise "given up for dead", a driver "reported for driving without due
-care" or facing "no action", the finder of medals beside the soldier who
-won them, and a fight and a battle that are one struggle. The reports share names so that the
-story model groups them, as real reports of one event do.
+care" or facing "no action", the finder of medals beside the soldier who won them, a fight and
+a battle that are one struggle, and half a mile from one place. The reports share names so
+that the story model groups them, as real reports of one event do.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from index.disputes.values import time_form, times_compatible
+from index.disputes.values import duration_form, measure_form, time_form, times_compatible
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import disputed_values as _disputed_values
@@ -143,3 +143,36 @@ def test_trouble_with_the_police_asks_what_became_of_the_driver(real_encoder: En
         ("d1", "charged"),
         ("d2", "released-uncharged"),
     }
+
+
+def test_halves_of_a_unit_are_measures() -> None:
+    """ "about half a mile", "a mile and a half", "two and a half miles": a measure's halves
+    are read as a length of time's are ("a mile" alone measures nothing)."""
+    assert measure_form("about half a mile") == "~0.5 mile"
+    assert measure_form("a mile and a half") == "1.5 mile"
+    assert measure_form("two and a half miles") == "2.5 mile"
+    assert measure_form("a mile") is None
+    assert duration_form("about half an hour") == "~0.5 hour"
+
+
+@pytest.mark.model
+def test_distances_from_one_place_disagree(real_encoder: Encoder) -> None:
+    """ "about half a mile from the home he walked out of" against "a mile and a half from Mrs
+    Ellerker's old home": the NER splits both figures, and their verbs share no word; the
+    place they are measured from is one. The island's own distance from the mainland, told
+    from another place, is not the tortoise's."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Mortimer the tortoise was found alive in a compost heap in Gildersby on Sunday, "
+            "about half a mile from the home he walked out of. Marjorie Ellerker was delighted.",
+        ),
+        (
+            "Vale Radio",
+            "Mortimer the tortoise turned up on the Gildersby allotments on Sunday. The "
+            "allotments are a mile and a half from Marjorie Ellerker's old home. Gildersby "
+            "lies nine miles from the coast.",
+        ),
+    )
+    assert _disputed_values(qa, "measure") == [{("d1", "~0.5 mile"), ("d2", "1.5 mile")}]

@@ -19,7 +19,15 @@ from index.analysis.entities import name_tokens
 from index.analysis.outcomes import WOUNDED
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN
-from index.disputes.facts import DONE_BY_SUBJECT, DONE_TO_ONE, PLANNED, RATE, RUN_BY, Fact
+from index.disputes.facts import (
+    DISTANCE_FROM,
+    DONE_BY_SUBJECT,
+    DONE_TO_ONE,
+    PLANNED,
+    RATE,
+    RUN_BY,
+    Fact,
+)
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
 from index.disputes.named import BODY_ROLES, CAMPAIGNS, chosen_name
@@ -241,6 +249,9 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if reported(a) or reported(b):
         return set(a.about) == set(b.about)
+    origins_a, origins_b = _origins(a.about), _origins(b.about)
+    if origins_a and origins_b and not origins_a & origins_b:
+        return False  # "two miles from Skerrholm" is not "Skerrholm lies nine miles from" shore
     if a.kind == "cause" and (WAY_IN in a.about) != (WAY_IN in b.about):
         return False  # how the thieves got in is not what caused the fire
     if a.kind in ("cause", "score"):
@@ -264,6 +275,11 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
+
+
+def _origins(words: tuple[str, ...]) -> set[str]:
+    """The words of the place a distance is told from (`facts.DISTANCE_FROM`)."""
+    return {w for w in words if w.startswith(DISTANCE_FROM)}
 
 
 def _two_deeds(a: Fact, b: Fact) -> bool:
@@ -577,6 +593,8 @@ def aspect_name(
         attribute = length  # "spent 11 days adrift" is how long, not what was spent
     if kind in SIZED and attribute:
         return attribute
+    if kind == "measure" and _origins(words):
+        return "the distance"  # "half a mile from the home"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll

@@ -200,6 +200,9 @@ DONE_BY_SUBJECT = "done-by-subject"
 # of them may be two things ("Sollace's chief offered a grant", "Ambrecht's chief offered a
 # grant"), one told known ("the petition was handed in by X") is what the other did too.
 DONE_TO_ONE = "done-to-one"
+# A length told as how far it is from a place, each word of the place so marked ("half a mile
+# from the home" is about "from:home").
+DISTANCE_FROM = "from:"
 # Units a count may be followed by that the NER leaves out, each with where it ends and the
 # value it makes: "three" of "three-and-a-half-year", "1,200" of "1,200 tonnes".
 _UNIT_AFTER = (
@@ -499,6 +502,17 @@ def _from_homes(verb: Any) -> bool:
         if verb.lemma_ == "move" and verb.tag_ == "VBN" and prep.lower_ in ("from", "out"):
             return True  # people "moved from" or "moved out of" where they live
     return False
+
+
+def _measured_from(span: Any) -> Any | None:
+    """The place a length is measured from, when "from" follows it ("half a mile from the
+    home"), or None."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lower_ != "from":
+        return None
+    places = (c for c in after.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN"))
+    return next(places, None)
 
 
 def _measured_of(span: Any) -> Any | None:
@@ -1925,8 +1939,10 @@ def _sentence_facts(
             # the unit written after it makes it a duration or a measure
             end = unit_end(sentence.text, local.end)
             counted = typed is not None and typed[0] == "count"
-            if not (counted or values.a_fraction(mention.text)) or end == local.end:
-                continue  # ("a quarter" of "a quarter of a mile" counts nothing by itself)
+            pending = values.a_fraction(mention.text) or values.unit_at_end(mention.text)
+            if not (counted or pending) or end == local.end:
+                continue  # ("a quarter" of "a quarter of a mile" counts nothing by itself, nor
+                # "a mile" of "a mile and a half")
             text = sentence.text[local.start : end]
             if value := form(text):
                 unit_read_to = end
@@ -2018,6 +2034,11 @@ def _sentence_facts(
             words = tuple(_noun_words(of))
             about = (*facts[-1].about, *words)
             facts[-1] = dataclasses.replace(facts[-1], about=about, noun=words[-1])
+        if kind == "measure" and (origin := _measured_from(span)) is not None:
+            # "about half a mile from the home he walked out of", "a mile and a half from Mrs
+            # Ellerker's old home": how far from one place, whatever verb each report uses
+            origins = tuple(f"{DISTANCE_FROM}{w}" for w in _noun_words(origin))
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *origins))
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
         if kind == "measure" and normal.endswith(f" {values.OUNCE}"):

@@ -317,22 +317,34 @@ def duration_form(text: str) -> str | None:
     unit = _DURATION.search(text)
     if unit is None:
         return None
+    count = _count_of_unit(text, unit, one_unit=True)
+    return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
+
+
+def _count_of_unit(text: str, unit: re.Match[str], one_unit: bool) -> str | None:
+    """The count of a unit written in `text` at `unit`, halves included: "four and a half
+    years" -> '4.5', "an hour and a half" -> '1.5', "about half a mile" -> '~0.5'. "a" or
+    "an" alone is one unit only when `one_unit` ("about an hour": lengths of time are told so;
+    "a mile from the shore" measures nothing)."""
     before, half = _A_LITTLE.sub("", text[: unit.start()]), False
     if _AND_A_HALF.search(before):
         before, half = _AND_A_HALF.sub("", before), True
     elif _AND_A_HALF.match(text, unit.end()):  # "an hour and a half"
         half = True
-    if re.search(r"\bhalf\s+an?\s*$", before, re.IGNORECASE):  # "half a year"
-        before, half = "", True
+    if written := re.search(r"\bhalf\s+an?\s*$", before, re.IGNORECASE):  # "half a year"
+        before, half = before[: written.start()], True
     # "a day", "about an hour": one, with any bound written before it
-    one = re.sub(r"\ban?\s*$", "one", before) if re.search(r"\ban?\s*$", before) else None
+    a_unit = re.search(r"\ban?\s*$", before) and (one_unit or half)
+    one = re.sub(r"\ban?\s*$", "one", before) if a_unit else None
     count = count_form(before) or (count_form(one) or "1" if one is not None else None)
-    if count is None and half and not before:
+    if count is None and half and not before.strip():
         count, half = "0.5", False
+    elif count is None and half and (bound := count_form(f"{before} 1")):
+        count, half = _scaled(bound, 0.5), False  # "about half a mile", "over half an hour"
     if count and half:
         match = _COUNT.match(count)
         count = f"{match.group(1) or ''}{float(match.group(2)) + 0.5:g}" if match else None
-    return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
+    return count
 
 
 # Units of measure as news writes them -> one name each: "1,200 tonnes of oil", "ninety-five
@@ -413,7 +425,7 @@ def measure_form(text: str) -> str | None:
     unit = _MEASURE.search(text)
     if unit is None:
         return None
-    count = count_form(text[: unit.start()])
+    count = _count_of_unit(text, unit, one_unit=False)
     shape = (unit.group(1) or "").split()
     unit_name = _MEASURES[unit.group(2).casefold()]
     if count and unit_name in _IN_METRES and not shape:
@@ -498,14 +510,27 @@ def a_fraction(text: str) -> bool:
     return bool(_FRACTION_BEFORE.search(text))
 
 
-_OF_A = re.compile(r"\s+of\s+an?\s+", re.IGNORECASE)
+_OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)  # "a quarter of a", "half a"
+# A unit the NER ended a measure at, with "and a half" after it: "a mile" of "a mile and a half".
+_UNIT_AT_END = re.compile(
+    r"\b(?:" + "|".join(sorted(_MEASURES, key=len, reverse=True)) + r")$", re.IGNORECASE
+)
+
+
+def unit_at_end(text: str) -> bool:
+    """Whether a mention ends with a unit of measure ("a mile"): a measure, if anything after it
+    ("and a half") makes it one."""
+    return bool(_UNIT_AT_END.search(text))
 
 
 def measure_end(sentence: str, end: int) -> int:
     """Where a figure ending at `end` ends with the unit of measure written after it ("1,200"
-    of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows."""
+    of "1,200 tonnes", which the NER may label a plain number): `end` when no unit follows.
+    "and a half" after a unit is read with it ("a mile" of "a mile and a half")."""
     if _POUNDS_BEFORE.search(sentence, 0, end) and (ounces := _OUNCES_AFTER.match(sentence, end)):
         return ounces.end()  # the NER's "8lb" of "8lb 4oz"
+    if _UNIT_AT_END.search(sentence, 0, end) and (half := _AND_A_HALF.match(sentence, end)):
+        return half.end()
     at = end + (sentence[end : end + 1] == " ")
     if _FRACTION_BEFORE.search(sentence, 0, end) and (of := _OF_A.match(sentence, end)):
         at = of.end()  # the NER's "a quarter" of "a quarter of a mile"
