@@ -329,6 +329,13 @@ _DOER_OF_A_CLAUSE = re.compile(
     r"|until|now|then|today|yesterday)\b)[a-z][\w-]*"
 )
 
+# Someone named inside a clause that says which person is asked about: "How old is the man who
+# rented Gwen Altham's barn?" asks the tenant's age, not Altham's.
+_NAMED_IN_A_CLAUSE = re.compile(
+    r"\b(?:the|a|an)\s+[a-z][\w-]*\s+(?:who|that)\s+(?:[a-z][\w'-]*\s+){1,4}"
+    r"(?:[A-Z][\w'-]*\s+)*([A-Z][\w'-]*?)(?:['\u2019]s)?\b"
+)
+
 
 # The capitalised words a question ends with so far: "Briony Fairbairn" of "What happened to
 # Briony Fairbairn".
@@ -337,9 +344,14 @@ _CAPITALISED_RUN = re.compile(r"(?<!^)(?:\b[A-Z][\w'-]*\s+)*\b[A-Z][\w'-]*$")
 
 def relatives_of(question: str, people: Iterable[str]) -> set[str]:
     """The people among `people` (name keys) whom the question names only to say whose
-    relative, agent or group it asks about, or who did something to them: "How old is Viktor
-    Leitl's widow?" is not about Leitl, nor "the man Stuart Haigh found" about Haigh."""
-    matches = [*_RELATIVE_OF.finditer(question), *_DOER_OF_A_CLAUSE.finditer(question)]
+    relative, agent or group it asks about, who did something to them, or whom the one asked
+    about did something to: "How old is Viktor Leitl's widow?" is not about Leitl, nor "the man
+    Stuart Haigh found" about Haigh, nor "the man who rented Gwen Altham's barn" about Altham."""
+    matches = [
+        *_RELATIVE_OF.finditer(question),
+        *_DOER_OF_A_CLAUSE.finditer(question),
+        *_NAMED_IN_A_CLAUSE.finditer(question),
+    ]
     if not matches:  # most questions: no person is read at all
         return set()
     tokens = {p: name_tokens(p) for p in people}

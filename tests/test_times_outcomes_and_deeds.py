@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.disputed import relatives_of
 from index.disputes.values import duration_form, measure_form, time_form, times_compatible
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import disputed_values as _disputed_values
+from tests.tiny_corpora import table_of as _table_of
 
 
 def test_a_time_in_words_is_a_time_of_day() -> None:
@@ -176,3 +178,38 @@ def test_distances_from_one_place_disagree(real_encoder: Encoder) -> None:
         ),
     )
     assert _disputed_values(qa, "measure") == [{("d1", "~0.5 mile"), ("d2", "1.5 mile")}]
+
+
+@pytest.mark.model
+def test_how_far_they_went_is_one_distance_whatever_the_verb(real_encoder: Encoder) -> None:
+    """ "the family was walked a quarter of a mile to the river" against "the procession
+    covered half a mile": lengths of going some way, which no shared word joined."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Volunteers of Wickerford Swan Rescue led a swan and her cygnets to the River Lunt on "
+            "Thursday. The procession covered half a mile, along Culmstock Road.",
+        ),
+        (
+            "Vale Radio",
+            "On Thursday morning Wickerford Swan Rescue volunteers helped a swan family to the "
+            "River Lunt. The family was walked a quarter of a mile to the river.",
+        ),
+    )
+    table = _table_of(qa)
+    [aspect] = [a for a in table.disputed if a.kind == "measure"]
+    assert aspect.name == "the distance"
+    values = {
+        (table.facts[f].sentence.split("#")[0], table.facts[f].normalized) for f in aspect.facts
+    }
+    assert values == {("d1", "0.5 mile"), ("d2", "0.25 mile")}
+
+
+def test_a_name_in_a_clause_about_the_one_asked_is_not_who_is_asked() -> None:
+    """ "How old is the man who rented Gwen Altham's barn?" asks the tenant's age: Gwen
+    Altham is named only to say which man, as "Viktor Leitl's widow" is not Leitl."""
+    people = ["gwen altham", "wayne ledsham"]
+    question = "How old is the man who rented Gwen Altham's barn?"
+    assert relatives_of(question, people) == {"gwen altham"}
+    assert relatives_of("How old is Gwen Altham?", people) == set()

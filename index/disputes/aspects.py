@@ -260,6 +260,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
+    if _how_far(a) and _how_far(b):
+        return True  # "walked a quarter of a mile", "covered half a mile": how far they went
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
@@ -280,6 +282,15 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
 def _origins(words: tuple[str, ...]) -> set[str]:
     """The words of the place a distance is told from (`facts.DISTANCE_FROM`)."""
     return {w for w in words if w.startswith(DISTANCE_FROM)}
+
+
+def _how_far(fact: Fact) -> bool:
+    """Whether a measure is a length that says how far someone or something went, or how far
+    from a place it is (`lexicon.TRAVELLED`, `facts.DISTANCE_FROM`): not the "140 hectares"
+    a solar farm will cover."""
+    if fact.kind != "measure" or values.dimension_of(fact.normalized) != "length":
+        return False
+    return bool(lexicon.TRAVELLED.intersection(fact.about) or _origins(fact.about))
 
 
 def _two_deeds(a: Fact, b: Fact) -> bool:
@@ -523,9 +534,12 @@ def source_groups(kind: str, cluster: Sequence[Fact], named: bool) -> list[list[
 
 def joined(first: Aspect, others: Sequence[Aspect], facts: Sequence[Fact]) -> Aspect:
     """`first` with the facts of `others` (aspects of its kind and story), sources regrouped:
-    one thing told in each source's own words ("took $1.9 million", "pocketed $2.4m")."""
+    one thing told in each source's own words ("took $1.9 million", "pocketed $2.4m"). It is
+    named as the part that holds most facts ("the distance" two reports give, not "the
+    quantity of the arm" of the third's sentence)."""
     indices = tuple(sorted({*first.facts, *(f for other in others for f in other.facts)}))
-    return with_facts(first, indices, facts)
+    named = max([first, *others], key=lambda aspect: len(aspect.facts))
+    return replace(with_facts(first, indices, facts), name=named.name)
 
 
 def with_facts(aspect: Aspect, indices: tuple[int, ...], facts: Sequence[Fact]) -> Aspect:
@@ -593,8 +607,8 @@ def aspect_name(
         attribute = length  # "spent 11 days adrift" is how long, not what was spent
     if kind in SIZED and attribute:
         return attribute
-    if kind == "measure" and _origins(words):
-        return "the distance"  # "half a mile from the home"
+    if any(_how_far(f) for f in cluster):
+        return "the distance"  # "half a mile from the home", "walked a quarter of a mile"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll

@@ -248,6 +248,15 @@ LENGTHS: dict[str, tuple[frozenset[str], str]] = {
 }
 
 
+# Verbs of going some way: a length told with one is how far someone or something went ("the
+# family was walked a quarter of a mile", "the procession covered half a mile", "had gone about
+# half a mile"), whichever verb each report uses. Of measures only: "walked out" is a strike.
+TRAVELLED = frozenset(
+    ["walk", "wander", "travel", "cover", "drift", "stray", "roam", "go", "swim", "trek",
+     "march", "hike", "crawl", "journey"]
+)  # fmt: skip
+
+
 def length_classes(words: tuple[str, ...]) -> frozenset[str]:
     """The classes of `LENGTHS` these lemmas belong to."""
     return frozenset(name for name, (members, _) in LENGTHS.items() if members & set(words))
