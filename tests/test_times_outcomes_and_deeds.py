@@ -213,3 +213,24 @@ def test_a_name_in_a_clause_about_the_one_asked_is_not_who_is_asked() -> None:
     question = "How old is the man who rented Gwen Altham's barn?"
     assert relatives_of(question, people) == {"gwen altham"}
     assert relatives_of("How old is Gwen Altham?", people) == set()
+
+
+@pytest.mark.model
+def test_a_department_opening_a_sentence_stays_with_its_post(real_encoder: Encoder) -> None:
+    """ "Operations director Pippa Varley" against "managing director Pippa Varley": the title
+    read before the name stopped at "director", a post any director fits."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Passengers were led out of the Dunmorrow tunnel on Monday. Operations director "
+            "Pippa Varley said the decision had been taken for their welfare.",
+        ),
+        (
+            "Vale Radio",
+            "Passengers walked out of the Dunmorrow tunnel on Monday, said Pippa Varley, the "
+            "managing director of Dunmorrow Rail.",
+        ),
+    )
+    expected = {("d1", "operations director"), ("d2", "managing director")}
+    assert expected in _disputed_values(qa, "role")

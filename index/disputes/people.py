@@ -49,7 +49,10 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
         head = _post_of_apposition(span.root) or _post_before_commas(span)
         posts += [head] if head is not None else []
         found += [(person, *_role(post)) for post in [*posts, *_post_of_clause(span.root)]]
-        title = _title_before(doc, span) or _descriptor_before(doc, span)
+        title, descriptor = _title_before(doc, span), _descriptor_before(doc, span)
+        longer = descriptor is not None and title is not None and descriptor[0] < title[0]
+        if title is None or (longer and descriptor is not None and descriptor[1] == title[1]):
+            title = descriptor  # "Operations director Pippa Varley": not "director" alone
         if title is not None:
             start, end = title
             found.append((person, values.role_form(doc.text[start:end]), start, end))
