@@ -476,6 +476,10 @@ _PATIENT_ASKED = re.compile(
 )
 
 
+# A question asking whose something is: "Whose lorry was it?", "And whose lorry was it?"
+_WHOSE_FIRST = re.compile(r"^\W*(?:and\s+)?whose\b", re.IGNORECASE)
+
+
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type; a count for keywords that end in
     a plural and ask nothing else ("gledhill's bakery fire engines", `counted_keyword`)."""
@@ -535,7 +539,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
             kinds.add("score")  # "How many board members backed a recount?": the tally, "5-2"
     if "date" in qtype.wants and "duration" not in kinds:
         kinds.add("date")
-    if "place" in qtype.wants and qtype.prefers not in ("person", "organization"):
+    owner = _WHOSE_FIRST.match(question)  # "Whose lorry spilled the oil?": an owner, no place
+    if "place" in qtype.wants and qtype.prefers not in ("person", "organization") and not owner:
         kinds.add("place")  # not "the name of the farmer", nor "Which organisation owns it?"
     # "Who was appointed?" asks whom the choice named, an agent fact; "Who was hurt?" no agent
     patient = _PATIENT_ASKED.match(question)

@@ -12,8 +12,16 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.disputed import relatives_of
-from index.disputes.values import duration_form, measure_form, time_form, times_compatible
+from assistant.disputed import fact_kinds, relatives_of
+from assistant.question_type import detect
+from index.analysis.entities import Entity, place_by_context
+from index.disputes.values import (
+    duration_form,
+    measure_form,
+    places_compatible,
+    time_form,
+    times_compatible,
+)
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import disputed_values as _disputed_values
@@ -234,3 +242,31 @@ def test_a_department_opening_a_sentence_stays_with_its_post(real_encoder: Encod
     )
     expected = {("d1", "operations director"), ("d2", "managing director")}
     assert expected in _disputed_values(qa, "role")
+
+
+def test_a_name_ending_in_its_kind_of_site_is_a_place() -> None:
+    """ "in Tanpit Lock", "on Throstle Lane": the small model calls such names bodies; a
+    person's name is a place only where the sentence puts something in or on it."""
+    lock = Entity("organization", "ORG", 30, 41, "Tanpit Lock")
+    sentence = "The hire boat Dabchick went under in Tanpit Lock on Wednesday."
+    assert place_by_context(lock, sentence).kind == "place"
+    person = Entity("person", "PERSON", 0, 11, "Penny Lane")
+    assert place_by_context(person, "Penny Lane said she was delighted.").kind == "person"
+
+
+def test_a_site_lies_in_a_town_and_two_sites_are_two_places() -> None:
+    """ "the Lanterne Quay development" and "a building site in Corrinford" are one place told
+    at two sizes; "Pinfold Lock" and "Tanpit Lock", or two coves, are two."""
+    assert places_compatible("lanterne quay", "corrinford")
+    assert places_compatible("grennock fell", "tollery")
+    assert not places_compatible("pinfold lock", "tanpit lock")
+    assert not places_compatible("gorrach cove", "sandlefoot beach")
+    assert not places_compatible("castrevaro", "pratolina")
+
+
+def test_whose_asks_an_owner_and_no_place() -> None:
+    """ "Whose lorry spilled the oil?" is answered by who owned it, never by where it spilled
+    (the question types it may be a place, since a firm may be named by its town)."""
+    question = "Whose lorry spilled the oil at Haddenford?"
+    assert "place" not in fact_kinds(question, detect(question))
+    assert "agent" in fact_kinds(question, detect(question))

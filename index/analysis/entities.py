@@ -50,6 +50,21 @@ _DWELLING_BEFORE = re.compile(
 )
 # Names that begin with what kind of place they are: "Loch Ulladale", "Mount Harrow".
 _PLACE_NAME = re.compile(r"^(?:Loch|Lough|Lake|River|Mount|Glen|Cape|Isle|Ben)\s+[A-Z]")
+# ... and one that ends with the kind of site it is ("Tanpit Lock", "Throstle Lane", "Sandmere
+# Spit"), which the small model often calls a body. Not "Hill" nor "Wood", which end people's
+# names as often.
+SITE_WORDS = frozenset(
+    ["lane", "street", "road", "avenue", "lock", "pier", "spit", "point", "moss", "bog", "moor",
+     "fell", "cemetery", "churchyard", "quay", "harbour", "beach", "bay", "reservoir", "canal",
+     "marsh", "sands", "wharf", "dock", "docks", "square", "allotments", "common"]
+)  # fmt: skip
+_PLACE_KIND = re.compile(
+    r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:"
+    + "|".join(word.capitalize() for word in sorted(SITE_WORDS))
+    + r")$"
+)
+# Words before a name that say where something is: a person is seldom "in" or "on".
+_WHERE_BEFORE = re.compile(r"\b(?:in|on|at|near|into|onto|off|along|beside)\s+(?:the\s+)?$")
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -195,14 +210,17 @@ def body_by_name(entity: Entity) -> Entity:
 def place_by_context(entity: Entity, sentence: str) -> Entity:
     """A name after "the town of" or before "province" is a place, whatever the label said;
     so is a one-word name someone comes from or lives in ("a 16-year-old from Harrowdene", "at
-    a house in Ballinlasky", "in a storage unit in Corranby"), and one that begins with its
-    kind ("Loch Ulladale")."""
+    a house in Ballinlasky", "in a storage unit in Corranby"), and one that begins or ends
+    with its kind ("Loch Ulladale", "Tanpit Lock")."""
     if entity.kind in ("place", "date", "number"):
         return entity
     before, after = sentence[: entity.start], sentence[entity.end :]
     one_word = " " not in entity.text
     hometown = one_word and (_HOMETOWN_BEFORE.search(before) or _DWELLING_BEFORE.search(before))
-    named = _PLACE_NAME.match(entity.text)
+    named = _PLACE_NAME.match(entity.text) or (
+        _PLACE_KIND.match(entity.text)
+        and (entity.label != "PERSON" or _WHERE_BEFORE.search(before))
+    )
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or hometown or named:
         return replace(entity, kind="place", label="GPE")
     return entity

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from index.analysis.dates import FORTNIGHT, TIME_APPROXIMATELY, dates_compatible, word_clock
-from index.analysis.entities import normalize_number
+from index.analysis.entities import SITE_WORDS, normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
 from index.analysis.tokens import tokenize
@@ -890,6 +890,19 @@ def names_compatible(first: str, second: str) -> bool:
     return texts_compatible(first, second)
 
 
+def places_compatible(first: str, second: str) -> bool:
+    """Places agree when one names the other (`names_compatible`: "the River Dunn" is "the
+    Dunn"), or when one is a site and the other a town, a name of one word: "the Lanterne Quay
+    development" lies in the city of Corrinford, the turbine that fell "on Grennock Fell" stood
+    "near Tollery". Two sites ("Pinfold Lock", "Tanpit Lock", "Gorrach Cove") or two towns are
+    two places."""
+    words = [re.findall(r"[\w'-]+", place.casefold()) for place in (first, second)]
+    sites = [bool(set(w[-1:]) & SITE_WORDS) for w in words]
+    towns = [len(w) == 1 for w in words]
+    site_in_town = (sites[0] and towns[1]) or (sites[1] and towns[0])
+    return site_in_town or names_compatible(first, second)
+
+
 # A time of day as news writes it: "4:12 a.m.", "3.40am", "at 11pm", "shortly after 1 p.m.",
 # "14:30"; a word before it may make it approximate.
 _TIME = re.compile(
@@ -954,7 +967,9 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return roles_compatible(first, second)
     if kind == "cause":
         return texts_compatible(first, second)
-    if kind in ("place", "agent"):  # "the River Dunn" is "the Dunn"
+    if kind == "place":
+        return places_compatible(first, second)
+    if kind == "agent":
         return names_compatible(first, second)
     return first == second
 
