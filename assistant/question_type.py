@@ -251,7 +251,9 @@ _OUTCOME = re.compile(
     # "Has the jogger been let out of hospital yet?", "Is she still in hospital?"
     r"discharge|discharged|hospital|let\s+out|"
     # "Is the lorry driver in trouble with the police?", "Will the driver face action?"
-    r"in\s+trouble|prosecute|prosecuted|fac(?:e|es|ing)\s+(?:any\s+)?(?:action|charges?))\b"
+    r"in\s+trouble|prosecute|prosecuted|fac(?:e|es|ing)\s+(?:any\s+)?(?:action|charges?)|"
+    # "Is the ferry back in service?", "Did the school stay open?"
+    r"in\s+service|out\s+of\s+action|reopen|reopened|stay\s+open|stayed\s+open)\b"
 )
 
 
@@ -331,7 +333,7 @@ _KEYWORD_ACCOUNT = re.compile(
     r"\b(?:departure|exit|concession|status|resign|resigned|resignation|sack|sacked|sacking|"
     r"fired|dismiss|dismissed|dismissal|charged|convicted|acquitted|released|jailed|cleared|"
     r"quit|ousted|suspended|survived|captured|escaped|cancelled|postponed|resumed|carried\s+on|"
-    r"went\s+ahead|called\s+off)\b"
+    r"went\s+ahead|called\s+off|back\s+in\s+service|out\s+of\s+action|reopened|stayed\s+open)\b"
 )
 # "What do the reports say about when the robbery took place?" asks what the rest asks: the
 # wrapper puts the question word too far along for `_HEAD_CHARS`.

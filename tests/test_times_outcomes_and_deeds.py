@@ -270,3 +270,28 @@ def test_whose_asks_an_owner_and_no_place() -> None:
     question = "Whose lorry spilled the oil at Haddenford?"
     assert "place" not in fact_kinds(question, detect(question))
     assert "agent" in fact_kinds(question, detect(question))
+
+
+@pytest.mark.model
+def test_a_ferry_back_in_service_is_not_one_out_of_action(real_encoder: Encoder) -> None:
+    """ "The ferry was back in service on Thursday" against "The ferry is still out of
+    action": what became of a thing, told of it as a cancelled show is, whether asked in words
+    or keywords."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "The Wraxby chain ferry broke down on the River Scarle on Tuesday. The ferry was back "
+            "in service on Thursday morning after engineers fitted a new chain.",
+        ),
+        (
+            "Vale Radio",
+            "The Wraxby chain ferry broke down on the River Scarle on Tuesday. A week on, the "
+            "ferry is still out of action.",
+        ),
+    )
+    expected = {("d1", "in-service"), ("d2", "out-of-service")}
+    assert expected in _disputed_values(qa, "outcome")
+    for question in ("Is the Wraxby ferry back in service?", "wraxby ferry back in service"):
+        claims = {(c.doc_id, c.normalized) for c in qa.ask(question).conflicts[0].claims}
+        assert claims == expected

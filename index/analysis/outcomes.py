@@ -49,12 +49,19 @@ WENT_AHEAD = "went-ahead"
 # What became of a sale or a deal: it went through, or it fell through.
 COMPLETED = "completed"
 FELL_THROUGH = "fell-through"
-EVENT_OUTCOMES = frozenset({CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH})
+# Whether a thing is working as the report is written: a ferry "back in service" or "still out
+# of action", a school that "stayed open" or "remained closed".
+IN_SERVICE = "in-service"
+OUT_OF_SERVICE = "out-of-service"
+EVENT_OUTCOMES = frozenset(
+    {CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH, IN_SERVICE, OUT_OF_SERVICE}
+)
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
     ["cancel", "cancelled", "call off", "called off", "postpone", "postponed", "resume", "resumed",
      "go ahead", "went ahead", "carry on", "carried on", "complete", "completed", "go through",
-     "went through", "fall through", "fell through"]
+     "went through", "fall through", "fell through", "back in service", "out of action",
+     "out of service", "reopen", "reopened", "stay open", "stayed open"]
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
@@ -218,6 +225,17 @@ _PATTERNS: list[tuple[str, str]] = [
         WENT_AHEAD,
         r"\b(?:resumed|restarted|went\s+ahead|carried\s+on|got\s+under\s+way\s+again)\b",
     ),
+    (
+        IN_SERVICE,
+        r"\bback\s+(?:in\s+(?:service|action|operation|use)|open|running)\b|"
+        r"\b(?:stayed|remained|stays|remains)\s+open\b|\b(?:was|were|has\s+been|have\s+been)\s+"
+        r"reopened\b",
+    ),
+    (
+        OUT_OF_SERVICE,
+        r"\bout\s+of\s+(?:action|service|operation|commission)\b|"
+        r"\b(?:stayed|remained|stays|remains|(?:is|was|are|were)\s+still)\s+(?:closed|shut)\b",
+    ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
 # A negation just before the verb flips it ("was not killed", "no one was captured").
@@ -257,6 +275,8 @@ _OPPOSITE = {
     CONCEDED: CONTESTED,
     CANCELLED: WENT_AHEAD,
     POSTPONED: WENT_AHEAD,
+    IN_SERVICE: OUT_OF_SERVICE,
+    OUT_OF_SERVICE: IN_SERVICE,
 }
 
 

@@ -986,6 +986,7 @@ _EVENTS_EXCLUSIVE = [
     ("postponed", "went-ahead"),
     ("completed", "fell-through"),
     ("cancelled", "postponed"),
+    ("in-service", "out-of-service"),
 ]
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
 _EXCLUSIVE_FOR_A_PERSON = [
