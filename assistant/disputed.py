@@ -1303,7 +1303,7 @@ def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
 _FINDER_STEMS = lexicon.member_stems("found") | set(tokenize("finder came across"))
 _WHOSE = re.compile(r"\bwhose\b", re.IGNORECASE)
 # ... and as readers ask it, in words the stop list drops: "Who was first to see the damage?"
-_SAW = re.compile(r"\b(?:see|saw|seen|notice|noticed)\b", re.IGNORECASE)
+_SAW = re.compile(r"\b(?:see|saw|seen|notice|noticed|d[iu]g\s+up)\b", re.IGNORECASE)
 
 
 def _finder_if_asked(aspect: Aspect, terms: set[str], question: str) -> bool:

@@ -295,3 +295,25 @@ def test_a_ferry_back_in_service_is_not_one_out_of_action(real_encoder: Encoder)
     for question in ("Is the Wraxby ferry back in service?", "wraxby ferry back in service"):
         claims = {(c.doc_id, c.normalized) for c in qa.ask(question).conflicts[0].claims}
         assert claims == expected
+
+
+@pytest.mark.model
+def test_who_dug_it_up_asks_who_found_it(real_encoder: Encoder) -> None:
+    """ "Who dug up the tortoise?" asks the finder the reports disagree on, though no word of
+    finding is in it ("dug" is no stem of "find")."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Mortimer the tortoise, lost by Marjorie Ellerker in Gildersby in 1991, was found "
+            "alive on Sunday. He was found by Len Harker in a compost heap on the allotments.",
+        ),
+        (
+            "Vale Radio",
+            "Mortimer the tortoise, who went missing from Marjorie Ellerker's garden in Gildersby "
+            "decades ago, was found on Sunday by Dot Pybus in a compost heap.",
+        ),
+    )
+    answer = qa.ask("who dug up the tortoise in the compost heap")
+    claims = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
+    assert claims == {("d1", "len harker"), ("d2", "dot pybus")}
