@@ -67,7 +67,7 @@ from index.disputes.facts import (
     is_aged_key,
 )
 from index.disputes.holders import HOLDER
-from index.disputes.named import BODY_ROLES, CHOOSING, DECIDED
+from index.disputes.named import BODY_ROLES, CHOOSING, DECIDED, RAISED_FOR
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME
 from index.disputes.table import DisputeTable
@@ -651,6 +651,10 @@ def _counted_only(aspect: Aspect, nouns: set[str]) -> set[str]:
     return nouns if told else set()
 
 
+# How readers ask whom money raised goes to.
+_MONEY_GIVEN = frozenset(["money", "cash", "charity", "get", "go", "raise", "benefit"])
+
+
 def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     """The aspect's attachment words with their lexicon synonyms, as BM25 stems.
 
@@ -665,6 +669,8 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     for name in attribute_classes(aspect.kind, aspect.words, nouns):
         words |= lexicon.members(name)
     words |= set(KIND_CUES.get(aspect.kind, ()))
+    if RAISED_FOR in words:
+        words |= _MONEY_GIVEN  # "Which charity gets the money?" of "raised £4,200 for X"
     if any(verb in words and particle in words for verb, particle in lexicon.COLLAPSING):
         words.add("collapse")  # "the roof came down": asked as "When did it collapse?"
     if aspect.kind == "measure":

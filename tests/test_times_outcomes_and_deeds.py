@@ -317,3 +317,27 @@ def test_who_dug_it_up_asks_who_found_it(real_encoder: Encoder) -> None:
     answer = qa.ask("who dug up the tortoise in the compost heap")
     claims = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
     assert claims == {("d1", "len harker"), ("d2", "dot pybus")}
+
+
+@pytest.mark.model
+def test_who_the_money_raised_is_for_whichever_verb(real_encoder: Encoder) -> None:
+    """ "raised £4,200 for the Lindrith Valley Hospice" against "more than £6,000, all of which
+    will go to Kelderdale Blood Bikes": whom the money is for, which "raise" (read as raising
+    an alarm) and "go" had hidden."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Ollerby beat Thorncastle in the tug-of-war across the River Lindrith on Saturday. "
+            "The contest raised £4,200 for the Lindrith Valley Hospice.",
+        ),
+        (
+            "Vale Radio",
+            "Ollerby and Thorncastle pulled a rope across the River Lindrith on Saturday. The "
+            "day raised more than £6,000, all of which will go to Kelderdale Blood Bikes.",
+        ),
+    )
+    expected = {("d1", "lindrith valley hospice"), ("d2", "kelderdale blood bikes")}
+    assert expected in _disputed_values(qa, "agent")
+    answer = qa.ask("Which charity got the money from the tug-of-war?")
+    assert {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims} == expected

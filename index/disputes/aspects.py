@@ -30,7 +30,7 @@ from index.disputes.facts import (
 )
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
-from index.disputes.named import BODY_ROLES, CAMPAIGNS, chosen_name
+from index.disputes.named import BODY_ROLES, CAMPAIGNS, RAISED_FOR, chosen_name
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME, Spelling, spellings
 
@@ -626,6 +626,8 @@ def aspect_name(
             return f"{attribute} of the {noun}" if noun else attribute
         if attribute == lexicon.ATTRIBUTES["found"][1]:
             return f"who found the {noun}" if noun else "who found it"
+        if RAISED_FOR in words:
+            return "who the money raised is for"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {

@@ -33,6 +33,7 @@ from index.disputes.lexicon import REPORTING, SUBJECTS
 from index.disputes.named import (
     BOUGHT,
     DECIDED,
+    RAISED_FOR,
     SOLD,
     bought_from,
     claims_a_deed,
@@ -47,6 +48,7 @@ from index.disputes.named import (
     organised,
     organises,
     post_of,
+    raised_for,
     sold_to,
 )
 from index.disputes.people import PERSON_NOUNS, parsed_people, roles
@@ -1805,6 +1807,10 @@ def _sentence_facts(
             noun = shared.lemma_.casefold() if shared is not None else ""
         if kind == "agent" and anchor is not None and (post := post_of(anchor)):
             noun, about = post, (*about, post)  # who was chosen is told by the post
+        elif kind == "agent" and anchor is not None and _party(anchor, start, end, raised_for):
+            # "raised £4,200 for the hospice", "all of which will go to Blood Bikes": who the
+            # money is for, whichever verb gives it
+            about = (RAISED_FOR, *(w for w in about if w != anchor.lemma_.casefold()))
         elif kind == "agent" and anchor is not None and (found := found_noun(anchor)) is not None:
             noun = found  # "his wife Marjorie found her": she found the dog, not the wife
             if comes_across(anchor):  # "stumbled across the orchid" is finding it

@@ -95,6 +95,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return bought
     if (sold := sold_to(token)) is not None:
         return sold
+    if (given := raised_for(token)) is not None:
+        return given
     if (employer := worked_for(token)) is not None:
         return employer
     if person and (deed := _with_doing(token)) is not None:
@@ -294,6 +296,34 @@ def sold_to(token: Any) -> Any | None:
     """The verb of selling a name is the "to" of: the name bought what was sold ("The ram ...
     was sold at Thrandley Auction Mart to Greystone Farming, a sheep breeding business")."""
     return _verb_of_phrase(token, "to", _SELLING)
+
+
+# Verbs of raising money, whose "for" names who it is for; and what money is called when it
+# "goes to" someone ("all of which will go to", "every penny is going to").
+_RAISING = frozenset(["raise", "collect"])
+_MONEY = frozenset(
+    ["money", "cash", "proceeds", "penny", "pound", "fund", "sum", "total", "donation", "all",
+     "which"]
+)  # fmt: skip
+# What a beneficiary was given, as one word whichever verb a report uses.
+RAISED_FOR = "raise-for"
+
+
+def raised_for(token: Any) -> Any | None:
+    """The verb by which money a story tells of goes to a name: "raised £4,200 for the
+    Lindrith Valley Hospice", "£6,000, all of which will go to Kelderdale Blood Bikes", "every
+    penny is going to Hobthwaite Primary School" (not whoever else "went to" somewhere)."""
+    if (raised := _verb_of_phrase(token, "for", _RAISING)) is not None:
+        return raised
+    if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.dep_ == "dobj":
+        verb = token.head.head.head  # "raised £2,400 for ...": the parse hangs "for" on the sum
+        if verb.pos_ == "VERB" and verb.lemma_.casefold() in _RAISING:
+            return verb
+    going = _verb_of_phrase(token, "to", frozenset(["go"]))
+    if going is None:
+        return None
+    money = any(c.dep_ == "nsubj" and c.lemma_.casefold() in _MONEY for c in going.children)
+    return going if money or going.head.lemma_.casefold() in _RAISING else None
 
 
 def worked_for(token: Any) -> Any | None:
