@@ -897,6 +897,8 @@ def candidates(
                     and _only_said(aspect, table)
                     and not _asks_saying(terms, question)
                 )
+                # "What day did the windmill lose its sail?" is no year it was built in
+                and not (qtype.precision == "day" and _of_years_alone(aspect, table))
             ],
         ),
     )

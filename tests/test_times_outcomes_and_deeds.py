@@ -341,3 +341,25 @@ def test_who_the_money_raised_is_for_whichever_verb(real_encoder: Encoder) -> No
     assert expected in _disputed_values(qa, "agent")
     answer = qa.ask("Which charity got the money from the tug-of-war?")
     assert {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims} == expected
+
+
+@pytest.mark.model
+def test_what_day_asks_no_year_a_thing_was_built(real_encoder: Encoder) -> None:
+    """ "What day did the windmill lose its sail?" is answered by the days the reports give,
+    not by the year the mill was built, whose sentence is nearer the question's words."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "A sail was torn off Hasselby Mill by Storm Ferelith on Saturday. The windmill at "
+            "Hasselby was built in 1830 and restored by its trust in 1994.",
+        ),
+        (
+            "Vale Radio",
+            "Storm Ferelith tore a sail off Hasselby Mill on Sunday. The windmill at Hasselby, "
+            "built in 1830, was restored by its trust in 1994.",
+        ),
+    )
+    answer = qa.ask("what day did the windmill at hasselby lose its sail")
+    days = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
+    assert days == {("d1", "2026-02-07"), ("d2", "2026-02-08")}
