@@ -32,6 +32,7 @@ OUTCOME_WORDS = {
     "died-later": "died later",
     "died": "died",
     "unharmed": "unharmed",
+    "none-hurt": "no one hurt",
     "alive": "alive",
     "escaped": "escaped",
     "missed": "the target missed",
@@ -50,6 +51,8 @@ OUTCOME_WORDS = {
     "accepted": "accepted the ruling",
     "conceded": "conceded",
     "contested": "did not concede",
+    "in-service": "back in service",
+    "out-of-service": "out of action",
 }
 
 

@@ -34,7 +34,8 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    # v49: "back in service", "still out of action"; v48: a name ending in its kind of site
+    # v50: "No one was hurt", "None of the 40 cows ... was hurt" said of everyone; v49: "back in
+    # service", "still out of action"; v48: a name ending in its kind of site
     # ("Tanpit Lock") a place; v47: "half past four" a time, "given up for dead" no death,
     # "reported for driving" a charge, "will face no action" none; v46: "68 of the little
     # buildings" a count; v45: "150FT" a measure;
@@ -44,7 +45,7 @@ SETTINGS = {
     # through; v36: "in a loft in X", "Loch X"; v35: "a house in X"; v34: "dead of night"; v33:
     # called off; v32: conditions as reported; v31: "about 7.20pm" recovered; v30: "a
     # 16-year-old from X"
-    "analysis": f"{SPACY_MODEL}-v49",
+    "analysis": f"{SPACY_MODEL}-v50",
     "disputes": TABLE_VERSION,
 }
 

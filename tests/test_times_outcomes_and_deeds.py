@@ -15,6 +15,7 @@ import pytest
 from assistant.disputed import fact_kinds, relatives_of
 from assistant.question_type import detect
 from index.analysis.entities import Entity, place_by_context
+from index.analysis.outcomes import find_outcomes
 from index.disputes.values import (
     duration_form,
     measure_form,
@@ -363,3 +364,36 @@ def test_what_day_asks_no_year_a_thing_was_built(real_encoder: Encoder) -> None:
     answer = qa.ask("what day did the windmill at hasselby lose its sail")
     days = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
     assert days == {("d1", "2026-02-07"), ("d2", "2026-02-08")}
+
+
+def test_no_one_hurt_is_said_of_everyone() -> None:
+    """ "No one was hurt" and "all eight escaped unhurt" tell of everyone; "None of the 40 cows
+    in the shed was hurt" was read as someone hurt, its "none" too far from its verb, and
+    "None of the injuries were serious" tells of injuries, not of no one hurt."""
+    assert [o.name for o in find_outcomes("No one was hurt.")] == ["none-hurt"]
+    assert [o.name for o in find_outcomes("None of the 40 cows in the shed was hurt.")] == [
+        "none-hurt"
+    ]
+    assert "none-hurt" in [o.name for o in find_outcomes("In all, all eight escaped unhurt.")]
+    injuries = find_outcomes("None of the injuries were thought to be life-threatening.")
+    assert "none-hurt" not in [o.name for o in injuries]
+
+
+@pytest.mark.model
+def test_no_one_hurt_disagrees_with_someone_taken_to_hospital(real_encoder: Encoder) -> None:
+    """ "No one was hurt" against "A woman in her seventies was taken to hospital": one report
+    says everyone was unhurt, the other that someone was hurt."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "The hire boat Dabchick sank in Tanpit Lock on the Harrowdale Canal on Wednesday. "
+            "No one was hurt.",
+        ),
+        (
+            "Vale Radio",
+            "The hire boat Dabchick went down in Tanpit Lock on the Harrowdale Canal on "
+            "Wednesday. A woman in her seventies was taken to hospital.",
+        ),
+    )
+    assert {("d1", "none-hurt"), ("d2", "wounded")} in _disputed_values(qa, "outcome")

@@ -41,6 +41,9 @@ CONCEDED = "conceded"
 CONTESTED = "contested"
 # Where someone hurt is as the report is written: still in hospital, or sent home from it.
 IN_HOSPITAL = "in-hospital"
+# Everyone unhurt: "No one was hurt", "all eight escaped unhurt". Set against anyone hurt,
+# named or not ("A woman in her seventies was taken to hospital").
+NONE_HURT = "none-hurt"
 DISCHARGED = "discharged"
 # What became of an event: a show, a match, a race, a flight.
 CANCELLED = "cancelled"
@@ -264,6 +267,17 @@ _HYPOTHETICAL = re.compile(
 _SUPPOSED_DEAD = re.compile(
     r"\b(?:given\s+up\s+for|presumed|feared|believed|thought|left\s+for)\s+$", re.IGNORECASE
 )
+# Everyone unhurt, told by who was not hurt: "No one was hurt", "Nobody was seriously injured",
+# "None of the 40 cows in the shed was hurt" (not "None of the injuries were serious").
+_NO_ONE_HURT = re.compile(
+    r"\b(?:no[\s-]one|nobody|none(?:\s+of(?:\s+[\w'-]+){1,6}?)?)\s+(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+_HURT_WORDS = re.compile(r"(?:hurt|injured|wounded|harmed)$", re.IGNORECASE)
+_EVERYONE = re.compile(
+    r"\b(?:all|everyone|everybody)\b(?:\s+(?!but\b|except\b)[\w'-]+){0,4}\s*$", re.IGNORECASE
+)
 _OPPOSITE = {
     KILLED: UNHARMED,
     DIED: UNHARMED,
@@ -316,6 +330,13 @@ def find_outcomes(sentence: str) -> list[Outcome]:
             negated = name != MISSED and _NEGATION.search(sentence[window:start])
             if negated and name not in _OPPOSITE:
                 continue
+            nobody = _NO_ONE_HURT.search(sentence[max(0, start - 80) : start])
+            if name == WOUNDED and nobody and _HURT_WORDS.search(sentence[start:end]):
+                start = nobody.start() + max(0, start - 80)  # "No one was hurt"
+                found.append(Outcome(NONE_HURT, start, end, sentence[start:end]))
+                continue
+            if name == UNHARMED and not negated and _EVERYONE.search(sentence[window:start]):
+                name = NONE_HURT  # "all eight escaped unhurt"
             if negated:  # the phrase shows its negation: "not been arrested", "wasn't killed"
                 start = sentence.rfind(" ", 0, window + negated.start() + 1) + 1
             found.append(

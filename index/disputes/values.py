@@ -988,6 +988,11 @@ _EVENTS_EXCLUSIVE = [
     ("cancelled", "postponed"),
     ("in-service", "out-of-service"),
 ]
+# "No one was hurt" against anyone hurt or killed, named or not.
+_NONE_HURT_EXCLUSIVE = [
+    ("none-hurt", hurt)
+    for hurt in ("wounded", "killed", "died", "died-later", "died-at-scene", "in-hospital")
+]
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
 _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "died-later"),
@@ -1038,6 +1043,7 @@ _EXCLUSIVE_UNNAMED = [
     ("died-at-scene", "died-later"),
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
+    *_NONE_HURT_EXCLUSIVE,
     *_EVENTS_EXCLUSIVE,
 ]
 EXCLUSIVE = {
