@@ -198,18 +198,21 @@ _ALL_MEASURE_CUES = frozenset(
 
 
 _HOW_STRONG = re.compile(r"\bhow\s+(?:strong|powerful)\b", re.IGNORECASE)
+# What no strength is measured in: a speed or a scale's magnitude is.
+_NO_STRENGTH = frozenset(["length", "mass", "area", "volume"])
 
 
 def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:
     """Whether a measure aspect is of the quantity a question's words ask, if they ask one:
     "How heavy was the crane?" is not asked of its height, nor "How much whey escaped?" of the
-    miles of river it killed fish along (a length is never "how much", nor "how strong")."""
+    miles of river it killed fish along (a length is never "how much", nor is it or a weight
+    "how strong")."""
     if aspect.kind != "measure":
         return True
     if _HOW_MUCH.search(question) and _measures(aspect, table) == {"length"}:
         return False
-    if _HOW_STRONG.search(question) and _measures(aspect, table) == {"length"}:
-        return False  # "How strong were the gusts?" is not the 40ft tree's height
+    if _HOW_STRONG.search(question):  # a speed or a magnitude; not the 40ft tree's height,
+        return not _measures(aspect, table) <= _NO_STRENGTH  # nor the 600kg sail's weight
     asked = terms & _ALL_MEASURE_CUES
     if not asked:
         return True

@@ -397,3 +397,33 @@ def test_no_one_hurt_disagrees_with_someone_taken_to_hospital(real_encoder: Enco
         ),
     )
     assert {("d1", "none-hurt"), ("d2", "wounded")} in _disputed_values(qa, "outcome")
+
+
+def test_miles_an_hour_are_a_speed() -> None:
+    """ "gusts of 80 miles an hour" is a speed, no distance; "70mph" is one too."""
+    assert measure_form("80 miles an hour") == "80 mph"
+    assert measure_form("about 90 kilometres per hour") == "~90 km/h"
+    assert measure_form("70mph") == "70 mph"
+    assert measure_form("12 miles") == "12 mile"
+
+
+@pytest.mark.model
+def test_how_strong_asks_a_speed_not_a_weight(real_encoder: Encoder) -> None:
+    """ "How strong were the gusts?" is answered by the wind's speeds the reports give, not by
+    the weights of the sail they disagree on."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Storm Ferelith tore a 600kg sail off Hasselby Mill on Saturday, with gusts of 70mph "
+            "recorded in the village.",
+        ),
+        (
+            "Vale Radio",
+            "Storm Ferelith ripped a one tonne sail off Hasselby Mill on Saturday, as gusts of "
+            "90 miles an hour battered the village.",
+        ),
+    )
+    answer = qa.ask("How strong were the gusts when the sail came off Hasselby Mill?")
+    claims = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
+    assert claims == {("d1", "70 mph"), ("d2", "90 mph")}

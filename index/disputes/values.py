@@ -365,7 +365,11 @@ _MEASURES = {
     "centimeters": "cm", "cm": "cm", "millimetre": "mm", "millimetres": "mm",
     "millimeter": "mm", "millimeters": "mm", "mm": "mm", "lb": "lb", "lbs": "lb", "oz": "oz",
     "ounce": "oz", "ounces": "oz", "yard": "yard", "yards": "yard", "yd": "yard",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h",
 }  # fmt: skip
+# "80 miles an hour", "110 kilometres per hour": a speed, not a distance.
+_PER_HOUR = re.compile(r"\s+(?:an|per|a)\s+hour\b", re.IGNORECASE)
+_SPEEDS = {"mile": "mph", "km": "km/h"}
 # Parts of a metre, read in metres: "70cm wide" against "1.2 metres wide" is one width.
 _IN_METRES = {"cm": 0.01, "mm": 0.001}
 # A weight in pounds and ounces ("weighed 7lb 2oz", "an 8lb baby") is read in ounces, the
@@ -379,7 +383,8 @@ _QUANTITY_OF_UNIT = {
     "tonne": "mass", "ton": "mass", "kg": "mass", "metre": "length", "km": "length",
     "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
     "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
-    "cm": "length", "mm": "length", "oz": "mass", "yard": "length",
+    "cm": "length", "mm": "length", "oz": "mass", "yard": "length", "mph": "speed",
+    "km/h": "speed",
 }  # fmt: skip
 
 
@@ -428,6 +433,8 @@ def measure_form(text: str) -> str | None:
     count = _count_of_unit(text, unit, one_unit=False)
     shape = (unit.group(1) or "").split()
     unit_name = _MEASURES[unit.group(2).casefold()]
+    if unit_name in _SPEEDS and _PER_HOUR.match(text, unit.end()):
+        unit_name = _SPEEDS[unit_name]  # "gusts of 80 miles an hour"
     if count and unit_name in _IN_METRES and not shape:
         count, unit_name = _scaled(count, _IN_METRES[unit_name]), "metre"
     if count and unit_name == "lb":
@@ -536,7 +543,9 @@ def measure_end(sentence: str, end: int) -> int:
         at = of.end()  # the NER's "a quarter" of "a quarter of a mile"
     unit = _MEASURE.match(sentence, at)
     if unit is None:
-        return end
+        return end if (per_hour := _PER_HOUR.match(sentence, end)) is None else per_hour.end()
+    if (per_hour := _PER_HOUR.match(sentence, unit.end())) is not None:
+        return per_hour.end()  # "80" of "80 miles an hour"
     ounces = _OUNCES_AFTER.match(sentence, unit.end())
     return ounces.end() if ounces and _MEASURES[unit.group(2).casefold()] == "lb" else unit.end()
 
