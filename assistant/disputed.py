@@ -479,6 +479,11 @@ _PATIENT_ASKED = re.compile(
 )
 
 
+# "From which farm were the sheep stolen?": one of some things asked, which no figure is (not
+# "Which figure ...?", "which year").
+_WHICH_ONE = re.compile(
+    r"\bwhich\s+(?!(?:year|month|day|date|figure|number|amount|sum|total)s?\b)[a-z]", re.I
+)
 # A question asking whose something is: "Whose lorry was it?", "And whose lorry was it?"
 _WHOSE_FIRST = re.compile(r"^\W*(?:and\s+)?whose\b", re.IGNORECASE)
 
@@ -558,7 +563,12 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         # as "When was the vote?" and "closure vote day" ask)
         return frozenset({"score"} | (kinds & {"count"}))
     named = _names_a_thing(unwrapped(question), qtype)  # "What do the reports say about the bill"
-    if not kinds and named and set(tokenize(question)) & _ATTRIBUTE_TERMS:
+    if (
+        not kinds
+        and named
+        and set(tokenize(question)) & _ATTRIBUTE_TERMS
+        and not _WHICH_ONE.search(question)
+    ):
         # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
         # "What will the club do with the cash?" nor "How did they get out?".
@@ -878,6 +888,7 @@ def candidates(
                 and _of_the_attribute_asked(aspect, table, asked)
                 and _what_happened_is_asked(aspect, table, asked)
                 and _owner_if_asked(aspect, table, terms, question)
+                and not _another_than_the_owner(aspect, question)
                 and _finder_if_asked(aspect, terms, question)
                 and not _names_an_agent(aspect, table, question)
                 and not _another_phrasal_deed(aspect, table, terms, question)
@@ -1342,6 +1353,18 @@ def _owner_if_asked(aspect: Aspect, table: DisputeTable, terms: set[str], questi
     nouns = _nouns(aspect, table)
     verbs = {t for w in aspect.words if w not in nouns for t in tokenize(w)}
     return bool(terms & (_OWNER_STEMS | verbs)) or bool(_WHOSE.search(question))
+
+
+# "Who owns the farm?", "Which company owned the lorry?"
+_OWNS_ASKED = re.compile(r"\b(?:who|which\s+[\w-]+)\s+(?:owns?|owned)\b", re.IGNORECASE)
+
+
+def _another_than_the_owner(aspect: Aspect, question: str) -> bool:
+    """Whether "Who owns the farm the bull came from?" is put to an agent aspect of another
+    deed (who followed the bull): only who owns a thing answers it."""
+    if aspect.kind != "agent" or not _OWNS_ASKED.search(question):
+        return False
+    return "owner" not in lexicon.classes(aspect.words[:1])
 
 
 def _what_happened_is_asked(aspect: Aspect, table: DisputeTable, asked: set[str]) -> bool:

@@ -427,3 +427,32 @@ def test_how_strong_asks_a_speed_not_a_weight(real_encoder: Encoder) -> None:
     answer = qa.ask("How strong were the gusts when the sail came off Hasselby Mill?")
     claims = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
     assert claims == {("d1", "70 mph"), ("d2", "90 mph")}
+
+
+def test_which_farm_asks_no_figure() -> None:
+    """ "From which farm were the sheep stolen?" asks one of some farms: the theft it names is
+    no reason to ask the count stolen ("What was the sum taken?" is)."""
+    question = "From which farm were the sheep stolen?"
+    assert not fact_kinds(question, detect(question)) & {"count", "amount"}
+    asked = "What was the sum stolen in the raid?"
+    assert {"count", "amount"} <= fact_kinds(asked, detect(asked))
+
+
+@pytest.mark.model
+def test_who_owns_it_asks_no_other_deed(real_encoder: Encoder) -> None:
+    """ "Who owns the farm the bull came from?" is not answered by who followed the bull along
+    the line, which the reports disagree on."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "A bull called Horace walked along the railway line near Brantingby on Tuesday. The "
+            "bull was followed along the line by Owen Pritchard, a railway worker.",
+        ),
+        (
+            "Vale Radio",
+            "Horace the bull strolled down the railway line near Brantingby on Tuesday. The bull "
+            "was followed along the line by Gareth Sollis, a signalman.",
+        ),
+    )
+    assert qa.ask("Who owns the farm the bull came from?").conflicts == []
