@@ -456,3 +456,29 @@ def test_who_owns_it_asks_no_other_deed(real_encoder: Encoder) -> None:
         ),
     )
     assert qa.ask("Who owns the farm the bull came from?").conflicts == []
+
+
+@pytest.mark.model
+def test_the_year_a_thing_went_missing_is_one_date(real_encoder: Encoder) -> None:
+    """ "went missing from a garden in Gildersby in 1991" against "had been missing since
+    1984": a year alone is read only of a thing's own past, and going missing is part of it."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "A tortoise that went missing from a garden in Gildersby in 1991 has been found "
+            "alive, Marjorie Ellerker said on Sunday.",
+        ),
+        (
+            "Vale Radio",
+            "Marjorie Ellerker's tortoise was found alive in Gildersby on Sunday. It had been "
+            "missing since 1984.",
+        ),
+    )
+    table = _table_of(qa)
+    [aspect] = [a for a in table.disputed if a.kind == "date"]
+    assert aspect.name == "the year it went missing"
+    years = {
+        (table.facts[f].sentence.split("#")[0], table.facts[f].normalized) for f in aspect.facts
+    }
+    assert years == {("d1", "1991"), ("d2", "1984")}

@@ -23,6 +23,7 @@ from index.disputes.facts import (
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
+    MISSING,
     PLANNED,
     RATE,
     RUN_BY,
@@ -609,6 +610,8 @@ def aspect_name(
         return attribute
     if any(_how_far(f) for f in cluster):
         return "the distance"  # "half a mile from the home", "walked a quarter of a mile"
+    if kind == "date" and any(year_alone(f) and MISSING in f.about for f in cluster):
+        return "the year it went missing"  # "vanished in 1991", "missing since 1984"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll

@@ -825,6 +825,8 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
     anchor = _anchor(span)
     if anchor is not None and _began(anchor, span):
         return ("date", year)  # "The factory was opened in 1921"
+    if _went_missing(span) is not None and _IN_OR_SINCE.search(span.doc.text[: span.start_char]):
+        return ("date", year)  # "went missing from a garden in 1991", "missing since 1984"
     if anchor is None or anchor.dep_ not in ("relcl", "acl"):
         return None
     return ("date", year) if anchor.head.pos_ in ("NOUN", "PROPN") else None
@@ -841,6 +843,27 @@ _BEGINNINGS = frozenset(
 _PARTS_OF_A_YEAR = r"(?:the\s+)?(?:early|late|spring|summer|autumn|winter|fall)\s+(?:of\s+)?"
 _IN_PART_OF_A_YEAR = re.compile(rf"\bin\s+(?:{_PARTS_OF_A_YEAR})?$", re.IGNORECASE)
 _PART_OF_A_YEAR = re.compile(rf"{_PARTS_OF_A_YEAR}(\d{{4}})", re.IGNORECASE)
+
+
+# Verbs by which a thing went missing; "went missing", "had been missing" tell it too.
+_VANISHING = frozenset(["vanish", "disappear"])
+MISSING = "missing"
+_IN_OR_SINCE = re.compile(rf"\b(?:in|since)\s+(?:{_PARTS_OF_A_YEAR})?$", re.IGNORECASE)
+
+
+def _went_missing(span: Any) -> Any | None:
+    """The word by which what a year dates went missing ("A tortoise that went missing from a
+    garden in Gildersby in 1991", "Mortimer vanished ... in the summer of 1991", "it had been
+    missing since 1984"): a year of a thing's own past, as its building is. None otherwise."""
+    token = _anchor(span)
+    while token is not None and token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head.head  # "from a garden in Gildersby": what went missing from it
+    if token is None:
+        return None
+    missing = token.lower_ == MISSING or any(
+        c.dep_ == "acomp" and c.lower_ == MISSING for c in token.children
+    )
+    return token if missing or token.lemma_.casefold() in _VANISHING else None
 
 
 def _began(verb: Any, span: Any) -> bool:
@@ -2019,6 +2042,9 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
+        if kind == "date" and len(normal) == 4 and _went_missing(span) is not None:
+            # "vanished", "went missing", "missing since": one event, the lexicon's "missing"
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MISSING))
         if kind == "date" and (then := _happened_then(span)):
             # "The first alarm sounded ... on 19/4, when ... water poured into the gallery":
             # the day the water broke in, as another report tells it
