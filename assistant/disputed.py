@@ -1314,12 +1314,14 @@ def _post_named(aspect: Aspect, terms: set[str]) -> bool:
 def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
     """Whether a question names one of an agent aspect's values: it asks about that body, not
     which did the deed ("Who skippers the Brighid Rose?" is not asking who rescued the sailor,
-    "by the crew of the trawler Brighid Rose" or by the coastguard)."""
+    "by the crew of the trawler Brighid Rose" or by the coastguard); naming two of them asks
+    which ("Who won the tug-of-war between Ollerby and Thorncastle?")."""
     if aspect.kind != "agent":
         return False
     words = set(question_name_tokens(question))
-    named = (name_tokens(table.facts[f].normalized) for f in aspect.facts)
-    return any(tokens and set(tokens) <= words for tokens in named)
+    values = {table.facts[f].normalized for f in aspect.facts}
+    named = [value for value in values if (tokens := name_tokens(value)) and set(tokens) <= words]
+    return len(named) == 1  # "Who won, Ollerby or Thorncastle?" names both, to ask which
 
 
 _FINDER_STEMS = lexicon.member_stems("found") | set(tokenize("finder came across"))

@@ -482,3 +482,27 @@ def test_the_year_a_thing_went_missing_is_one_date(real_encoder: Encoder) -> Non
         (table.facts[f].sentence.split("#")[0], table.facts[f].normalized) for f in aspect.facts
     }
     assert years == {("d1", "1991"), ("d2", "1984")}
+
+
+@pytest.mark.model
+def test_who_came_out_on_top_won(real_encoder: Encoder) -> None:
+    """ "Ollerby won its tug-of-war" against "it was Thorncastle who came out on top": a cleft
+    sentence gives its name the deed of its "who" clause, and coming out on top is winning;
+    a question naming both asks which of them."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "The village of Ollerby won its annual tug-of-war across the River Lindrith against "
+            "Thorncastle on Saturday.",
+        ),
+        (
+            "Vale Radio",
+            "Ollerby and Thorncastle met across the River Lindrith on Saturday for their annual "
+            "tug-of-war. And it was Thorncastle who came out on top after a gruelling final pull.",
+        ),
+    )
+    expected = {("d1", "ollerby"), ("d2", "thorncastle")}
+    assert expected in _disputed_values(qa, "agent")
+    answer = qa.ask("Who won the tug-of-war between Ollerby and Thorncastle?")
+    assert {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims} == expected

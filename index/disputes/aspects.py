@@ -631,6 +631,8 @@ def aspect_name(
             return f"who found the {noun}" if noun else "who found it"
         if RAISED_FOR in words:
             return "who the money raised is for"
+        if words[:1] == ("win",) or "win" in (f.about[0] for f in cluster if f.about):
+            return "who won"  # "Ollerby won its tug-of-war", "Thorncastle came out on top"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {

@@ -315,6 +315,14 @@ def _rescued(verb: Any, said_as: list[str]) -> list[str]:
     return ["rescue"] if "alive" in said_as and verb.lemma_.casefold() in _PULLED_OUT else []
 
 
+def _on_top(verb: Any) -> bool:
+    """Whether a verb ends "on top" ("came out on top", "finished on top"): it won."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "top" for g in c.children)
+        for c in verb.children
+    )
+
+
 def about_words(anchor: Any) -> tuple[str, ...]:
     """What the anchor word says the value is about: the event, the counted thing, its verb."""
     words: list[str] = []
@@ -323,6 +331,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         died = "die" if _passed_away(anchor) else None  # "passed away in X Hospital"
         words.append(_instructing(anchor) or claimed or died or anchor.lemma_.casefold())
         words.extend(_had_to(anchor))
+        if _on_top(anchor):
+            words.append("win")  # "it was Thorncastle who came out on top"
         for child in anchor.children:
             if child.dep_ in SUBJECTS and child.lemma_.casefold() not in _PRONOUNS:
                 if child.pos_ in ("NOUN", "PROPN"):

@@ -97,6 +97,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return sold
     if (given := raised_for(token)) is not None:
         return given
+    if (deed := _cleft(token)) is not None:
+        return deed
     if (employer := worked_for(token)) is not None:
         return employer
     if person and (deed := _with_doing(token)) is not None:
@@ -324,6 +326,17 @@ def raised_for(token: Any) -> Any | None:
         return None
     money = any(c.dep_ == "nsubj" and c.lemma_.casefold() in _MONEY for c in going.children)
     return going if money or going.head.lemma_.casefold() in _RAISING else None
+
+
+def _cleft(token: Any) -> Any | None:
+    """The deed a cleft sentence gives a name: "it was Thorncastle who came out on top" (the
+    name is what "it was", its "who" clause what it did)."""
+    verb = token.head
+    if token.dep_ != "attr" or verb.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return None
+    return next((c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
 
 
 def worked_for(token: Any) -> Any | None:
