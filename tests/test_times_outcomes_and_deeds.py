@@ -506,3 +506,25 @@ def test_who_came_out_on_top_won(real_encoder: Encoder) -> None:
     assert expected in _disputed_values(qa, "agent")
     answer = qa.ask("Who won the tug-of-war between Ollerby and Thorncastle?")
     assert {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims} == expected
+
+
+@pytest.mark.model
+def test_the_umpire_is_the_one_umpire_the_story_names(real_encoder: Encoder) -> None:
+    """ "The umpire who was struck by lightning was discharged from hospital" against "Alwyn
+    Petheridge ... remains in intensive care": an umpire, like a nurse or a guard, is someone's
+    job, and the one umpire the story names is who "the umpire" is."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Lightning struck a village cricket match at Thrushcombe on Saturday. The umpire, "
+            "Alwyn Petheridge, 67, remains in intensive care.",
+        ),
+        (
+            "Vale Radio",
+            "The umpire who was struck by lightning at a cricket match in Thrushcombe on "
+            "Saturday was discharged from hospital on Sunday, Alwyn Petheridge's family said.",
+        ),
+    )
+    expected = {("d1", "in-hospital"), ("d2", "discharged")}
+    assert expected in _disputed_values(qa, "outcome")

@@ -314,7 +314,7 @@ JOBS = frozenset(
      "architect", "economist", "scientist", "journalist", "chemist", "pharmacist", "dentist",
      "mechanic", "electrician", "technician", "plumber", "carpenter", "soldier", "marine",
      "paramedic", "midwife", "vet", "priest", "imam", "rabbi", "monk", "nun", "judge",
-     "guide", "ranger", "warden", "lifeguard"]
+     "guide", "ranger", "warden", "lifeguard", "umpire", "referee", "marshal", "steward"]
 )  # fmt: skip
 JOB_ENDING = r"(?:er|or|ist|ian|man|woman)$"
 # Nouns with a job's ending that say something else about a person (what they are to others,
