@@ -528,3 +528,11 @@ def test_the_umpire_is_the_one_umpire_the_story_names(real_encoder: Encoder) -> 
     )
     expected = {("d1", "in-hospital"), ("d2", "discharged")}
     assert expected in _disputed_values(qa, "outcome")
+
+
+def test_falling_through_the_ice_is_no_deal_falling_through() -> None:
+    """ "rescued after falling through the ice" is a fall; "The sale fell through" is a deal
+    that did not happen, and only it is that account."""
+    assert find_outcomes("Four children were rescued after falling through the ice.") == []
+    sale = find_outcomes("The sale fell through when the buyer pulled out.")
+    assert [o.name for o in sale] == ["fell-through"]

@@ -222,7 +222,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (POSTPONED, r"\b(?:postponed|put\s+back|rescheduled)\b"),
     # "the sale completed on Tuesday", "the sale fell through when the buyer pulled out"
-    (FELL_THROUGH, r"\b(?:fell|falls|fallen|falling)\s+through\b"),
+    # Not "fell through the ice", which is a fall
+    (
+        FELL_THROUGH,
+        r"\b(?:fell|falls|fallen|falling)\s+through\b(?!\s+(?:the|a|an|thin|some|its|his|her|their)"
+        r"\b|\s+(?:ice|floor|roof|floorboards|hole|gap)\b)",
+    ),
     (COMPLETED, r"\bcompleted\b"),
     (
         WENT_AHEAD,
