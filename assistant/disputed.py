@@ -1149,6 +1149,7 @@ _EMERGENCY_CALL = re.compile(
     r"(?:for\s+)?help)\b",
     re.IGNORECASE,
 )
+_FLOODED = re.compile(r"\bflood(?:ed|s)?\b", re.IGNORECASE)
 _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_BY_HOW_MANY, frozenset({MARGIN})),  # "By how many votes did she win?": not the votes
     (_HOW_MANY_THERE, frozenset({PRESENT})),  # "How many people were at the festival?"
@@ -1157,6 +1158,7 @@ _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (PLAN_ASKED, frozenset({PLANNED})),  # a plan's date (`facts.planned`), not what happened
     (_GAVE_WAY, frozenset(tokenize("collapse"))),  # "When did the cliff give way?"
     (_EMERGENCY_CALL, frozenset(tokenize("dial"))),  # "Who called 999?": who raised the alarm
+    (_FLOODED, frozenset(tokenize("water"))),  # "When did the mine flood?": when water broke in
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's

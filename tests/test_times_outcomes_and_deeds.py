@@ -536,3 +536,27 @@ def test_falling_through_the_ice_is_no_deal_falling_through() -> None:
     assert find_outcomes("Four children were rescued after falling through the ice.") == []
     sale = find_outcomes("The sale fell through when the buyer pulled out.")
     assert [o.name for o in sale] == ["fell-through"]
+
+
+@pytest.mark.model
+def test_when_it_flooded_asks_when_the_water_broke_in(real_encoder: Encoder) -> None:
+    """ "When did the Holmgarth mine flood?" asks the day the reports say the water broke in,
+    though neither writes "flood"."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "Water broke into the lower gallery of the Holmgarth mine at Dunmarrow on Tuesday, "
+            "trapping nine zinc miners. Rescuers from Brandlow Metals reached the Holmgarth "
+            "miners on Thursday, and the last of them was brought up on Friday.",
+        ),
+        (
+            "Vale Radio",
+            "Nine zinc miners were trapped at the Holmgarth mine at Dunmarrow after water poured "
+            "into the lower gallery on Monday. Rescuers reached the Holmgarth miners on "
+            "Wednesday, and the last of them was brought up on Friday.",
+        ),
+    )
+    answer = qa.ask("When did the Holmgarth mine flood?")
+    days = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
+    assert days == {("d1", "2026-02-10"), ("d2", "2026-02-09")}
