@@ -405,6 +405,14 @@ def stranger_asked(
     return None
 
 
+# A question whose subject is anyone at all: "Has anyone been charged ...?", "Was anybody
+# hurt?" asks of whoever was, not of the person or thing it names after.
+_ANYONE_ASKED = re.compile(
+    r"^\W*(?:has|have|had|was|were|is|are|did|will)\s+(?:anyone|anybody|someone|somebody)\b",
+    re.IGNORECASE,
+)
+
+
 def person_asked_about(question: str, content: IndexContent) -> str | None:
     """The person a question names, by their surname: 'al-Masoud' -> 'khaled al-masoud'.
 
@@ -425,6 +433,8 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     if table is not None:
         found.update(named_people(words, table.people_by_surname))
     found -= relatives_of(question, found)
+    if _ANYONE_ASKED.match(question):
+        return None  # "Has anyone been charged over the felling of the Lisdrennan Oak?"
 
     def first_named(person: str) -> int:
         return -min(tokens.index(w) for w in name_tokens(person) if w in words)

@@ -560,3 +560,26 @@ def test_when_it_flooded_asks_when_the_water_broke_in(real_encoder: Encoder) -> 
     answer = qa.ask("When did the Holmgarth mine flood?")
     days = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
     assert days == {("d1", "2026-02-10"), ("d2", "2026-02-09")}
+
+
+@pytest.mark.model
+def test_has_anyone_been_charged_asks_of_whoever_was(real_encoder: Encoder) -> None:
+    """ "Has anyone been charged over the felling of the Lisdrennan Oak?" asks what became of
+    whoever was arrested, not of the oak, whose name the small model takes for a person's."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hilltop Post",
+            "The Lisdrennan Oak, a 400-year-old tree, was cut down on Sunday night. A "
+            "34-year-old man arrested over the felling of the Lisdrennan Oak has been charged "
+            "with criminal damage.",
+        ),
+        (
+            "Vale Radio",
+            "The Lisdrennan Oak was felled on Sunday night. A 34-year-old man who was arrested "
+            "over the felling of the Lisdrennan Oak has been released without charge.",
+        ),
+    )
+    answer = qa.ask("Has anyone been charged over the felling of the Lisdrennan Oak?")
+    accounts = {(c.doc_id, c.normalized) for c in answer.conflicts[0].claims}
+    assert accounts == {("d1", "charged"), ("d2", "released-uncharged")}
