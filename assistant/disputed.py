@@ -1160,6 +1160,8 @@ _EMERGENCY_CALL = re.compile(
     re.IGNORECASE,
 )
 _FLOODED = re.compile(r"\bflood(?:ed|s)?\b", re.IGNORECASE)
+# An animal brought down by a dart, as a question asks it: "Who sedated the leopard?"
+_SEDATED = re.compile(r"\b(?:sedat\w*|tranquilli[sz]\w*|dart(?:ed|s)?)\b", re.IGNORECASE)
 _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_BY_HOW_MANY, frozenset({MARGIN})),  # "By how many votes did she win?": not the votes
     (_HOW_MANY_THERE, frozenset({PRESENT})),  # "How many people were at the festival?"
@@ -1169,6 +1171,7 @@ _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_GAVE_WAY, frozenset(tokenize("collapse"))),  # "When did the cliff give way?"
     (_EMERGENCY_CALL, frozenset(tokenize("dial"))),  # "Who called 999?": who raised the alarm
     (_FLOODED, frozenset(tokenize("water"))),  # "When did the mine flood?": when water broke in
+    (_SEDATED, frozenset(tokenize("dart darted tranquilliser sedate"))),  # "Who sedated it?"
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
