@@ -425,6 +425,8 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     the table tells nothing of still counts: "How old is Hal Brennock?" is not answered by
     another man's age.
     """
+    if _ANYONE_ASKED.match(question):
+        return None  # "Has anyone been charged over the felling of the Lisdrennan Oak?"
     table = content.disputes
     told = table.people if table is not None else frozenset()
     tokens = question_name_tokens(question)
@@ -433,8 +435,6 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
     if table is not None:
         found.update(named_people(words, table.people_by_surname))
     found -= relatives_of(question, found)
-    if _ANYONE_ASKED.match(question):
-        return None  # "Has anyone been charged over the felling of the Lisdrennan Oak?"
 
     def first_named(person: str) -> int:
         return -min(tokens.index(w) for w in name_tokens(person) if w in words)

@@ -12,6 +12,8 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from index.analysis.entities import SMALL_NUMBERS
+
 DMY = "DMY"
 MDY = "MDY"
 # "19/10" or "5/12/2025": spaCy calls these numbers; in news text they are dates.
@@ -25,10 +27,7 @@ CLOCK_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s?[ap]\.?\s?m\b\.?", re.IGNORECASE)
 # A time of day in words, with the part of the day that fixes its half: "half past four in the
 # afternoon", "a quarter to nine", "ten o'clock at night". The small model calls it a DATE, or
 # nothing.
-_HOUR_WORDS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-)  # fmt: skip
+_HOUR_WORDS = SMALL_NUMBERS[1:13]  # "one" to "twelve"
 _HOUR = "|".join(_HOUR_WORDS)
 WORD_CLOCK = re.compile(
     rf"\b(?:(?P<minutes>(?:a\s+)?quarter|half)\s+(?P<side>past|to)\s+"

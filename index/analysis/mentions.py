@@ -130,11 +130,12 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         if found and ent.start_char < found[-1].end:
             continue  # the day a time before it was carried on to (`_DAY_AFTER_OF`)
         label = ent.label_
+        clock = WORD_CLOCK.match(sentence, ent.start_char)  # "half past four in the afternoon"
         if NUMERIC_DATE.match(ent.text):
             label = "DATE"  # a numeric date, "5/12" or "11.01"
         elif CLOCK_TIME.search(ent.text):
             label = "TIME"  # "at 4.15pm", a CARDINAL to the small model
-        elif (clock := WORD_CLOCK.match(sentence, ent.start_char)) and clock.end() >= ent.end_char:
+        elif clock is not None and clock.end() >= ent.end_char:
             label = "TIME"  # "half past four", a DATE to the small model (with its "afternoon")
         elif label == "ORDINAL" and is_day_ordinal(sentence, ent.start_char, ent.end_char):
             label = "DATE"  # "on the afternoon of the 9th"
@@ -143,7 +144,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         elif label in _NAMES_OF_THINGS and _MEASURED.fullmatch(ent.text):
             label = "QUANTITY"  # "the whopping 150FT spiral", a PRODUCT to the small model
         start, end = ent.start_char, ent.end_char
-        if label == "TIME" and (clock := WORD_CLOCK.match(sentence, start)):
+        if label == "TIME" and clock is not None:
             end = max(end, clock.end())
         if label in ("DATE", "TIME") and (day := _DAY_AFTER_OF.match(sentence, end)):
             label, end = "DATE", day.end()  # "on the night of June 7", cut at "of" by the model

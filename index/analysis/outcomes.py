@@ -335,11 +335,12 @@ def find_outcomes(sentence: str) -> list[Outcome]:
             negated = name != MISSED and _NEGATION.search(sentence[window:start])
             if negated and name not in _OPPOSITE:
                 continue
-            nobody = _NO_ONE_HURT.search(sentence[max(0, start - 80) : start])
-            if name == WOUNDED and nobody and _HURT_WORDS.search(sentence[start:end]):
-                start = nobody.start() + max(0, start - 80)  # "No one was hurt"
-                found.append(Outcome(NONE_HURT, start, end, sentence[start:end]))
-                continue
+            if name == WOUNDED and _HURT_WORDS.search(sentence[start:end]):
+                reach = max(0, start - 80)
+                if nobody := _NO_ONE_HURT.search(sentence[reach:start]):
+                    start = reach + nobody.start()  # "No one was hurt"
+                    found.append(Outcome(NONE_HURT, start, end, sentence[start:end]))
+                    continue
             if name == UNHARMED and not negated and _EVERYONE.search(sentence[window:start]):
                 name = NONE_HURT  # "all eight escaped unhurt"
             if negated:  # the phrase shows its negation: "not been arrested", "wasn't killed"

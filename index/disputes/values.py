@@ -406,12 +406,9 @@ def dimension_of(unit: str) -> str | None:
 UNIT_PATTERN = "|".join(
     sorted(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1 and unit != "yard")
 )
-_MEASURE = re.compile(
-    r"(?:\b|(?<=\d))(square\s+|cubic\s+)?("
-    + "|".join(sorted(_MEASURES, key=len, reverse=True))
-    + r")\b",
-    re.IGNORECASE,
-)
+# The unit words, longest first, as one alternation.
+_UNIT_WORDS = "|".join(sorted(_MEASURES, key=len, reverse=True))
+_MEASURE = re.compile(rf"(?:\b|(?<=\d))(square\s+|cubic\s+)?({_UNIT_WORDS})\b", re.IGNORECASE)
 
 
 # A scale named before its figure: "a magnitude 5.8 earthquake", "a magnitude of 6.4".
@@ -519,9 +516,7 @@ def a_fraction(text: str) -> bool:
 
 _OF_A = re.compile(r"\s+(?:of\s+)?an?\s+", re.IGNORECASE)  # "a quarter of a", "half a"
 # A unit the NER ended a measure at, with "and a half" after it: "a mile" of "a mile and a half".
-_UNIT_AT_END = re.compile(
-    r"\b(?:" + "|".join(sorted(_MEASURES, key=len, reverse=True)) + r")$", re.IGNORECASE
-)
+_UNIT_AT_END = re.compile(rf"\b(?:{_UNIT_WORDS})$", re.IGNORECASE)
 
 
 def unit_at_end(text: str) -> bool:
