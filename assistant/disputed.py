@@ -57,6 +57,7 @@ from index.disputes.aspects import (
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
     DONE_BY_SUBJECT,
+    LAST_DONE,
     MARGIN,
     PLANNED,
     PRESENT,
@@ -847,9 +848,13 @@ def candidates(
     told = table.stories_of_subject.get(person or "", frozenset())
     if len(told) == 1:
         (story,) = told
+    earlier = _EARLIER_EVENT.search(question)
+    # "When was the giant last re-chalked?": the table holds when some things were last done
+    last_asked = earlier is not None and "last" in earlier[0].lower()
+    last_asked = last_asked and _last_done_told(story, table)
     if (
         _asks_an_earlier_year(question, story, table)
-        or _EARLIER_EVENT.search(question)
+        or (earlier and not last_asked)
         or _ORIGIN_DATE.search(question)
     ):
         return []  # "okeby 1997 flood deaths": background the table does not hold
@@ -921,8 +926,12 @@ def candidates(
                     and _only_said(aspect, table)
                     and not _asks_saying(terms, question)
                 )
-                # "What day did the windmill lose its sail?" is no year it was built in
-                and not (qtype.precision == "day" and _of_years_alone(aspect, table))
+                and (LAST_DONE in aspect.words) == last_asked
+                # "What day did the windmill lose its sail?" is no year it was built in; "When
+                # was it last re-chalked?" may be
+                and not (
+                    qtype.precision == "day" and _of_years_alone(aspect, table) and not last_asked
+                )
             ],
         ),
     )
@@ -1707,6 +1716,11 @@ def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     return any(
         values.same_order(first.kind, a.normalized, b.normalized) for a in ours for b in theirs
     )
+
+
+def _last_done_told(story: int, table: DisputeTable) -> bool:
+    """Whether a story tells when something was last done (`facts.LAST_DONE`)."""
+    return any(LAST_DONE in table.aspects[i].words for i in table.aspects_of_story.get(story, ()))
 
 
 def _of_years_alone(aspect: Aspect, table: DisputeTable) -> bool:

@@ -31,7 +31,8 @@ OUTCOME_WORDS = {
     "captured": "captured or taken away",
     "died-later": "died later",
     "died": "died",
-    "unharmed": "unharmed",
+    "unharmed": "survived",
+    "unhurt": "unhurt",
     "none-hurt": "no one hurt",
     "alive": "alive",
     "escaped": "escaped",
@@ -53,6 +54,8 @@ OUTCOME_WORDS = {
     "contested": "did not concede",
     "in-service": "back in service",
     "out-of-service": "out of action",
+    "finished": "went the full route",
+    "cut-short": "cut short",
 }
 
 

@@ -18,7 +18,9 @@ KILLED = "killed"
 DIED = "died"
 DIED_LATER = "died-later"
 WOUNDED = "wounded"
+# Not killed: "survived", "was not killed". A survivor may be hurt; one "unhurt" is not.
 UNHARMED = "unharmed"
+UNHURT = "unhurt"
 ALIVE = "alive"
 CAPTURED = "captured"
 ESCAPED = "escaped"
@@ -56,20 +58,39 @@ FELL_THROUGH = "fell-through"
 # of action", a school that "stayed open" or "remained closed".
 IN_SERVICE = "in-service"
 OUT_OF_SERVICE = "out-of-service"
+# Whether a run, a parade or a march went all the way: "completed the full route", "was cut short
+# at Ravensett".
+FINISHED = "finished"
+CUT_SHORT = "cut-short"
 EVENT_OUTCOMES = frozenset(
-    {CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH, IN_SERVICE, OUT_OF_SERVICE}
-)
+    {CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH, IN_SERVICE, OUT_OF_SERVICE,
+     FINISHED, CUT_SHORT}
+)  # fmt: skip
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
     ["cancel", "cancelled", "call off", "called off", "postpone", "postponed", "resume", "resumed",
      "go ahead", "went ahead", "carry on", "carried on", "complete", "completed", "go through",
      "went through", "fall through", "fell through", "back in service", "out of action",
-     "out of service", "reopen", "reopened", "stay open", "stayed open"]
+     "out of service", "reopen", "reopened", "stay open", "stayed open", "full route",
+     "whole route", "cut short", "finish", "finished"]
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
 # A condition as hospitals give it: "critical", "serious but stable".
 _GRAVE = r"(?:critical|serious)(?:\s+but\s+stable)?\s+condition"
+# Parts of a body, a person's or an animal's: "a deep cut on her right front flipper", "a broken
+# wing" are an injury (a cut "in funding" is not).
+_BODY = (
+    r"(?:head|face|forehead|eye|ear|nose|lip|mouth|chin|cheek|jaw|skull|neck|throat|shoulder|"
+    r"arm|elbow|wrist|hand|finger|thumb|chest|back|rib|hip|pelvis|spine|leg|knee|ankle|foot|"
+    r"feet|toe|paw|flipper|wing|tail|fin|hoof|beak|collarbone)s?"
+)
+_INJURY = (
+    r"\b(?:cut|gash|graze|wound|laceration|bruise|burn)(?:s|es)?\s+(?:on|to|in|across|above|"
+    r"below|under)\s+" + _W + r"{0,3}" + _BODY + r"\b|"
+    r"\b(?:broken|fractured|injured)\s+" + _BODY + r"\b|"
+    r"\b(?:broke|fractured)\s+(?:his|her|its|their|a|an|one|both)\s+" + _W + r"?" + _BODY + r"\b"
+)
 _PATTERNS: list[tuple[str, str]] = [
     (
         DIED_AT_SCENE,
@@ -192,9 +213,10 @@ _PATTERNS: list[tuple[str, str]] = [
         # "is in hospital"; "in the hospital" is as often where something happened
         r"\bin\s+(?:a\s+)?hospital\b|\b(?:taken|rushed|airlifted|flown)\s+to\s+"
         r"(?:a\s+|the\s+)?hospital\b|"
-        r"\bcondition\s+(?:as|is|was)\s+(?:serious|critical|stable)\b",
+        r"\bcondition\s+(?:as|is|was)\s+(?:serious|critical|stable)\b|" + _INJURY,
     ),
-    (UNHARMED, r"\b(?:unharmed|unhurt|uninjured|survived|unscathed)\b|\bexpected\s+to\s+survive\b"),
+    (UNHURT, r"\b(?:unharmed|unhurt|uninjured|unscathed)\b"),
+    (UNHARMED, r"\bsurvived\b|\bexpected\s+to\s+survive\b"),
     (
         CAPTURED,
         r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed|seized)\b|"
@@ -221,6 +243,12 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:cancelled|canceled|called\s+off|abandoned|scrapped)\b",
     ),
     (POSTPONED, r"\b(?:postponed|put\s+back|rescheduled)\b"),
+    (
+        FINISHED,
+        r"\b(?:completed|finished|went|covered|did)\s+(?:the|its|their)\s+(?:full|whole|entire)\s+"
+        r"(?:route|course|distance|journey|circuit)\b|\bwent\s+the\s+(?:full\s+)?distance\b",
+    ),
+    (CUT_SHORT, r"\bcut\s+short\b|\b(?:stopped|halted|abandoned)\s+(?:part|half)[\s-]?way\b"),
     # "the sale completed on Tuesday", "the sale fell through when the buyer pulled out"
     # Not "fell through the ice", which is a fall
     (
@@ -279,6 +307,7 @@ _NO_ONE_HURT = re.compile(
     r"have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
+_BY_DEGREE = re.compile(r"\b(?:seriously|badly|critically|gravely|severely)\s+$", re.I)
 _HURT_WORDS = re.compile(r"(?:hurt|injured|wounded|harmed)$", re.IGNORECASE)
 _EVERYONE = re.compile(
     r"\b(?:all|everyone|everybody)\b(?:\s+(?!but\b|except\b)[\w'-]+){0,4}\s*$", re.IGNORECASE
@@ -286,7 +315,7 @@ _EVERYONE = re.compile(
 _OPPOSITE = {
     KILLED: UNHARMED,
     DIED: UNHARMED,
-    WOUNDED: UNHARMED,
+    WOUNDED: UNHURT,
     CAPTURED: ESCAPED,
     CONVICTED: ACQUITTED,
     JAILED: SPARED_JAIL,
@@ -296,6 +325,7 @@ _OPPOSITE = {
     POSTPONED: WENT_AHEAD,
     IN_SERVICE: OUT_OF_SERVICE,
     OUT_OF_SERVICE: IN_SERVICE,
+    FINISHED: CUT_SHORT,
 }
 
 
@@ -341,7 +371,10 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                     start = reach + nobody.start()  # "No one was hurt"
                     found.append(Outcome(NONE_HURT, start, end, sentence[start:end]))
                     continue
-            if name == UNHARMED and not negated and _EVERYONE.search(sentence[window:start]):
+            if negated and name == WOUNDED and _BY_DEGREE.search(sentence[window:start]):
+                continue  # "was not seriously hurt": hurt, if not badly; nor unhurt
+            everyone = _EVERYONE.search(sentence[window:start])
+            if name in (UNHARMED, UNHURT) and not negated and everyone:
                 name = NONE_HURT  # "all eight escaped unhurt"
             if negated:  # the phrase shows its negation: "not been arrested", "wasn't killed"
                 start = sentence.rfind(" ", 0, window + negated.start() + 1) + 1

@@ -23,6 +23,7 @@ from index.disputes.facts import (
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
+    LAST_DONE,
     MISSING,
     PLANNED,
     RATE,
@@ -154,9 +155,12 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
     if kind != "count":
         return lexicon.classes(words)
     told = lexicon.classes(tuple(w for w in words if w not in nouns))
+    every = lexicon.classes(words)
+    if nouns & _PERSONS:  # "More than 300 volunteers spent the weekend": no sum of money
+        told, every = told - lexicon.SUMS, every - lexicon.SUMS
     if "hospitalised" in told:
         told -= {"injuries"}  # "Eleven people were treated in hospital": not all who were hurt
-    return told or lexicon.classes(words)
+    return told or every
 
 
 def _attribute_classes(fact: Fact) -> frozenset[str]:
@@ -198,7 +202,7 @@ def _lede_people(a: Fact, b: Fact) -> bool:
     to sit" and "forced about 52,000 teenagers to prepare for a resit"."""
     if not _first_sentences(a, b) or _told(a) or _told(b):
         return False
-    return a.noun in _PEOPLE_NOUNS and b.noun in _PEOPLE_NOUNS
+    return a.noun in _PERSONS and b.noun in _PERSONS
 
 
 def _lede_lengths(a: Fact, b: Fact) -> bool:
@@ -599,6 +603,8 @@ def aspect_name(
     # A length or a sum is never a number of people: "serving a life sentence of at least 22
     # years for the murder" is the sentence, not the death toll.
     skip = OF_PEOPLE if kind in _NOT_PEOPLE else frozenset()
+    if kind == "count" and noun in _PERSONS:
+        skip = lexicon.SUMS  # "More than 300 volunteers spent the weekend": no cost
     attribute = lexicon.attribute_name(words, skip | lexicon.SUMS if kind == "duration" else skip)
     if kind in SIZED and attribute == lexicon.ATTRIBUTES["start"][1]:
         attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start
@@ -612,6 +618,8 @@ def aspect_name(
         return "the distance"  # "half a mile from the home", "walked a quarter of a mile"
     if kind == "date" and any(year_alone(f) and MISSING in f.about for f in cluster):
         return "the year it went missing"  # "vanished in 1991", "missing since 1984"
+    if kind == "date" and any(LAST_DONE in f.about for f in cluster):
+        return "when it was last done"  # "was last re-chalked in 1998", "since 1987"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from corpus.attribution import dateline_length
@@ -23,8 +24,8 @@ from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import AGE_WORD, name_key, name_tokens
 from index.analysis.lexicon import TITLES
-from index.analysis.mentions import run_pipes
-from index.analysis.outcomes import EVENT_OUTCOMES
+from index.analysis.mentions import load_nlp, run_pipes
+from index.analysis.outcomes import CUT_SHORT, EVENT_OUTCOMES, FINISHED
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN, causes, tells_cause
@@ -47,6 +48,7 @@ from index.disputes.named import (
     names_the_deed,
     organised,
     organises,
+    participle_as_adjective,
     post_of,
     raised_for,
     sold_to,
@@ -188,6 +190,8 @@ def _times(span: Any) -> bool:
     return span.root.head.lower_ == "times" and span.root.head.i == span.end
 
 
+# What a run, a parade or a march finished or was cut short is told of: its route.
+ROUTE = "the route"
 # How long until something happened again: "found ... for the first time in 61 years", "had not
 # been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
 GAP = "gap"
@@ -250,17 +254,42 @@ def parsed_docs(texts: list[str]) -> Any:
 
 
 def _with_e_restored(doc: Any) -> Any:
-    """The doc with the lemma of a verb in "-ed" whose "e" the lemmatizer cut restored:
-    "fined" is "fine", not "fin" ("the bank was fined"), when English uses the word with the
-    "e" far more (symspellpy's frequencies: "fine" 200M, "fin" 0.4M)."""
+    """The doc with two kinds of lemma mended:
+    - a verb in "-ed" whose "e" the lemmatizer cut: "fined" is "fine", not "fin" ("the bank was
+      fined"), when English uses the word with the "e" far more (symspellpy's frequencies:
+      "fine" 200M, "fin" 0.4M);
+    - an irregular past form the tagger took for a base form, which the lemmatizer then keeps:
+      "Mabel Cotterill swam the first length" (a base form with a subject and no auxiliary
+      is no base form), or a participle it took for an adjective ("was swum by"). The
+      lemmatizer's own table of irregular verbs gives the lemma."""
     english = english_counts()
+    irregular = _irregular_verbs()
     for token in doc:
         lemma = token.lemma_
         with_e = f"{lemma}e"
         cut = token.pos_ == "VERB" and token.lower_ == f"{lemma}ed"
         if cut and english.get(with_e, 0) > _E_RESTORED * english.get(lemma, 0):
             token.lemma_ = with_e
+        elif lemma.casefold() == token.lower_ in irregular and _past_misread(token):
+            token.lemma_ = irregular[token.lower_]
     return doc
+
+
+@cache
+def _irregular_verbs() -> dict[str, str]:
+    """Irregular verb forms and their lemma ("swam" -> "swim"), from spaCy's lemmatizer, the
+    forms that are their own lemma left out."""
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    return {form: lemmas[0] for form, lemmas in table.items() if lemmas and lemmas[0] != form}
+
+
+def _past_misread(token: Any) -> bool:
+    """Whether a token is a past form the tagger misread: a base form ("VB") with a subject and
+    no auxiliary, or an adjective after "was" with a "by" phrase (`participle_as_adjective`)."""
+    if token.tag_ == "VB":
+        children = [c.dep_ for c in token.children]
+        return "nsubj" in children and not {"aux", "auxpass"} & set(children)
+    return token.pos_ == "ADJ" and participle_as_adjective(token.head) == token
 
 
 # How much more common the word with its "e" must be to be the lemma.
@@ -329,7 +358,9 @@ def about_words(anchor: Any) -> tuple[str, ...]:
     if anchor.pos_ in ("VERB", "AUX"):
         claimed = "claim-responsibility" if claims_a_deed(anchor) else None  # a deed, no saying
         died = "die" if _passed_away(anchor) else None  # "passed away in X Hospital"
-        words.append(_instructing(anchor) or claimed or died or anchor.lemma_.casefold())
+        done = participle_as_adjective(anchor)  # "was swum by": the swimming, not the being
+        verb = (done or anchor).lemma_.casefold()
+        words.append(_instructing(anchor) or claimed or died or verb)
         words.extend(_had_to(anchor))
         if _on_top(anchor):
             words.append("win")  # "it was Thorncastle who came out on top"
@@ -496,8 +527,9 @@ def _moved_as(verb: Any) -> list[str]:
 
 
 def _another(noun: Any) -> bool:
-    """Whether a noun is said to be another than one before ("other hospitals")."""
-    return any(c.lower_ in ("other", "another") for c in noun.children)
+    """Whether a noun is said to be another than one before ("other hospitals", "the others
+    were unhurt")."""
+    return noun.lower_ == "others" or any(c.lower_ in ("other", "another") for c in noun.children)
 
 
 def _from_homes(verb: Any) -> bool:
@@ -837,6 +869,8 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
         return ("date", year)  # "The factory was opened in 1921"
     if _went_missing(span) is not None and _IN_OR_SINCE.search(span.doc.text[: span.start_char]):
         return ("date", year)  # "went missing from a garden in 1991", "missing since 1984"
+    if last_done(span):
+        return ("date", year)  # "was last re-chalked in 1998"
     if anchor is None or anchor.dep_ not in ("relcl", "acl"):
         return None
     return ("date", year) if anchor.head.pos_ in ("NOUN", "PROPN") else None
@@ -853,6 +887,36 @@ _BEGINNINGS = frozenset(
 _PARTS_OF_A_YEAR = r"(?:the\s+)?(?:early|late|spring|summer|autumn|winter|fall)\s+(?:of\s+)?"
 _IN_PART_OF_A_YEAR = re.compile(rf"\bin\s+(?:{_PARTS_OF_A_YEAR})?$", re.IGNORECASE)
 _PART_OF_A_YEAR = re.compile(rf"{_PARTS_OF_A_YEAR}(\d{{4}})", re.IGNORECASE)
+
+
+# When something was last done, as news tells it: "The giant was last re-chalked in 1998", "the
+# first time the figure has been re-chalked since 1987", "The last time anyone did was in 1998".
+LAST_DONE = "last-done"
+_FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\b[^.;:]{0,80}\bsince\s+$", re.IGNORECASE)
+# "was last re-chalked in", "had last won the cup in", "last flooded in" (the parse may call
+# "last" an adjective of "was").
+_LAST_IN = re.compile(
+    r"(?:\b(?:was|were|is|are|had|has|have|been)\s+last\s+(?:[\w'-]+\s+){1,3}|\blast\s+\w+ed\s+)"
+    r"in\s+$",
+    re.IGNORECASE,
+)
+
+
+def last_done(span: Any) -> bool:
+    """Whether a year is when something was last done (`LAST_DONE`): one date of the story's
+    past that reports may give differently, whatever words each uses for it."""
+    before = span.doc.text[: span.start_char]
+    if _FIRST_TIME_SINCE.search(before) or _LAST_IN.search(before):
+        return True
+    anchor = _anchor(span)
+    if anchor is None or not before.endswith(("in ", "In ")):
+        return False
+    return any(
+        c.dep_ in SUBJECTS
+        and c.lemma_ == "time"
+        and any(m.dep_ == "amod" and m.lower_ == "last" for m in c.children)
+        for c in anchor.children
+    )  # "The last time anyone did was in 1998"
 
 
 # Verbs by which a thing went missing; "went missing", "had been missing" tell it too.
@@ -1900,8 +1964,11 @@ def _sentence_facts(
         if span is None or local.start < unit_read_to:
             continue
         if mention.label == OUTCOME and mention.normalized in EVENT_OUTCOMES:
-            # "The rest of the display was cancelled": what became of the display, told of it
-            if held := _event_undergoing(span):
+            # "The rest of the display was cancelled": what became of the display, told of it;
+            # how far a run went, of its route, whoever went it ("the tractors completed the
+            # full route", "the convoy was cut short")
+            journey = mention.normalized in (FINISHED, CUT_SHORT)
+            if held := ROUTE if journey else _event_undergoing(span):
                 text, normal = mention.text, mention.normalized
                 add("outcome", text, normal, local.start, local.end, None, held)
             continue
@@ -1988,6 +2055,14 @@ def _sentence_facts(
                 mention, local = _recut(mention, local, sentence, end=end)
                 span = doc.char_span(local.start, end, alignment_mode="expand") or span
                 typed = (kind, value)
+        if typed and typed[0] == "duration":
+            end = values.smaller_unit_end(sentence.text, local.start, local.end)
+            longer = values.duration_form(sentence.text[local.start : end])
+            if end > local.end and longer:
+                unit_read_to = end  # "five hours and 47 minutes": one length, not two
+                mention, local = _recut(mention, local, sentence, end=end)
+                span = doc.char_span(local.start, end, alignment_mode="expand") or span
+                typed = ("duration", longer)
         scaled = (
             typed
             and typed[0] == "count"
@@ -2060,6 +2135,8 @@ def _sentence_facts(
             # the day the water broke in, as another report tells it
             about = tuple(dict.fromkeys((*facts[-1].about, *then)))
             facts[-1] = dataclasses.replace(facts[-1], about=about)
+        if kind == "date" and re.fullmatch(r"\d{4}", normal) and last_done(span):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, LAST_DONE))
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, GAP))
         if kind == "duration" and (of := _measured_of(span)) is not None:

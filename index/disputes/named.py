@@ -125,6 +125,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return verb
     if (verb := _misplaced_agent(token)) is not None:
         return verb
+    if (verb := _participle_as_adjective(token)) is not None:
+        return verb
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -438,6 +440,38 @@ def _misplaced_agent(token: Any) -> Any | None:
     if verb is None or verb.lemma_.casefold() in _JUDGING:
         return None
     return verb if _passive(verb) and not any(c.dep_ == "agent" for c in verb.children) else None
+
+
+# Words after "was" that a "by" phrase follows as a feeling's cause, not a deed's doer: "was
+# delighted by Cllr Ashby's decision".
+_FEELINGS = frozenset(
+    ["delighted", "pleased", "impressed", "surprised", "shocked", "stunned", "saddened",
+     "moved", "touched", "amazed", "worried", "concerned", "baffled", "angered", "inspired",
+     "overwhelmed", "frightened", "scared", "disappointed", "thrilled"]
+)  # fmt: skip
+
+
+def participle_as_adjective(verb: Any) -> Any | None:
+    """The passive participle the tagger took for an adjective after `verb`'s "was": "swum" of
+    "The first length ... was swum by Dana Wardle", its "by" phrase hung on it. Not a feeling's
+    cause ("was delighted by"), nor a state ("was unaffected by")."""
+    if verb.lemma_ != "be":
+        return None
+    for done in verb.children:
+        by = any(c.dep_ == "prep" and c.lower_ == "by" for c in done.children)
+        if done.dep_ == "acomp" and by and done.lower_ not in _FEELINGS:
+            return None if done.lower_.startswith("un") else done
+    return None
+
+
+def _participle_as_adjective(token: Any) -> Any | None:
+    """The "was" that stands for a passive verb read as an adjective (`participle_as_adjective`)
+    whose "by" phrase names `token`: it holds the subject and the participle."""
+    by = token.head
+    if token.dep_ != "pobj" or by.lower_ != "by" or by.dep_ != "prep":
+        return None
+    verb = by.head.head
+    return verb if participle_as_adjective(verb) == by.head else None
 
 
 def _done_by_its_own(token: Any) -> Any | None:

@@ -31,7 +31,8 @@ PERSON_NOUNS = frozenset(
      "athlete", "runner", "sprinter", "cyclist", "swimmer", "boxer", "jockey", "rider",
      "climber", "champion", "singer", "actor", "actress", "artist", "author", "writer",
      "scientist", "researcher", "professor", "surgeon", "pupil", "patient", "passenger",
-     "pensioner", "mother", "father", "son", "daughter", "wife", "husband", "widow"]
+     "pensioner", "mother", "father", "son", "daughter", "wife", "husband", "widow",
+     "volunteer"]
 )  # fmt: skip
 # A name found by the parse has at least this many words: one proper noun alone ("Ostvale,
 # the province") is as often a place or a club as a person.

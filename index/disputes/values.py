@@ -305,6 +305,23 @@ def _in_smaller_unit(text: str) -> str | None:
     return f"{bound}{value * factor + int(smaller):g} {two[4].casefold()}"
 
 
+# The smaller unit written after a length, which the NER labels a length of its own: "and 47
+# minutes" of "five hours and 47 minutes".
+_SMALLER_AFTER = re.compile(
+    r"\s*,?\s+(?:and\s+)?\S+\s+(?:hour|day|month|minute)s?\b", re.IGNORECASE
+)
+
+
+def smaller_unit_end(sentence: str, start: int, end: int) -> int:
+    """Where a length at `start`..`end` ends with the smaller unit written after it ("five
+    hours" of "five hours and 47 minutes"): `end` when none follows. Read as one length, it is
+    not the "seven hours and ten minutes" of another report, nor as long as "five hours"."""
+    after = _SMALLER_AFTER.match(sentence, end)
+    if after and _in_smaller_unit(sentence[start : after.end()]):
+        return after.end()
+    return end
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
     '4.5 year', '17 hours 51 minutes' -> '1071 minute'; None if not a duration (a time told
@@ -347,6 +364,7 @@ def _count_of_unit(text: str, unit: re.Match[str], one_unit: bool) -> str | None
     return count
 
 
+STONE = "stone"
 # Units of measure as news writes them -> one name each: "1,200 tonnes of oil", "ninety-five
 # metres tall", "a 12km slick", "temperatures reached 31C". Two sources in different units are
 # compared in one unit per dimension, a converted figure as approximate (`_in_base_unit`: "about
@@ -365,7 +383,7 @@ _MEASURES = {
     "centimeters": "cm", "cm": "cm", "millimetre": "mm", "millimetres": "mm",
     "millimeter": "mm", "millimeters": "mm", "mm": "mm", "lb": "lb", "lbs": "lb", "oz": "oz",
     "ounce": "oz", "ounces": "oz", "yard": "yard", "yards": "yard", "yd": "yard",
-    "mph": "mph", "km/h": "km/h", "kph": "km/h",
+    "mph": "mph", "km/h": "km/h", "kph": "km/h", "stone": "stone",
 }  # fmt: skip
 # "80 miles an hour", "110 kilometres per hour": a speed, not a distance.
 _PER_HOUR = re.compile(r"\s+(?:an|per|a)\s+hour\b", re.IGNORECASE)
@@ -384,7 +402,7 @@ _QUANTITY_OF_UNIT = {
     "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
     "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
     "cm": "length", "mm": "length", "oz": "mass", "yard": "length", "mph": "speed",
-    "km/h": "speed",
+    "km/h": "speed", "stone": "mass",
 }  # fmt: skip
 
 
@@ -403,11 +421,24 @@ def dimension_of(unit: str) -> str | None:
 
 # The units' words as a question may write them ("How many miles ...?", "tonnes of oil").
 # (Not "yard" alone, which a question writes of a place far more often: "the livery yard".)
+# Nor "stone", which is more often what a thing is built of: "Which stone bridge ...?".
 UNIT_PATTERN = "|".join(
-    sorted(unit for unit in _MEASURES if unit.isalpha() and len(unit) > 1 and unit != "yard")
+    sorted(
+        unit
+        for unit in _MEASURES
+        if unit.isalpha() and len(unit) > 1 and unit not in ("yard", STONE)
+    )
 )
-# The unit words, longest first, as one alternation.
-_UNIT_WORDS = "|".join(sorted(_MEASURES, key=len, reverse=True))
+# The unit words, longest first, as one alternation. A stone is a weight only where no noun
+# follows it ("tipped the scales at four stone, and", "a 15-stone man"), not in "three stone
+# arches".
+_STONE = (
+    r"(?<=-)stone|stone(?=\s*(?:[^\w\s-]|$|\d|(?:and|or|but|when|in|of|to|at|by|with|after|"
+    r"before|as|than|lighter|heavier|more|less)\b))"
+)
+_UNIT_WORDS = "|".join(
+    [*sorted((unit for unit in _MEASURES if unit != STONE), key=len, reverse=True), _STONE]
+)
 _MEASURE = re.compile(rf"(?:\b|(?<=\d))(square\s+|cubic\s+)?({_UNIT_WORDS})\b", re.IGNORECASE)
 
 
@@ -657,6 +688,7 @@ _IN_BASE_UNIT = {
     "metre": ("metre", 1.0), "km": ("metre", 1000.0), "mile": ("metre", 1609.344),
     "yard": ("metre", 0.9144), "foot": ("metre", 0.3048), "kg": ("kg", 1.0),
     "tonne": ("kg", 1000.0), "lb": ("kg", 0.45359237), "oz": ("kg", 0.028349523),
+    "stone": ("kg", 6.35029318),
     "hectare": ("square metre", 10_000.0), "acre": ("square metre", 4046.8564),
 }  # fmt: skip
 
@@ -991,6 +1023,8 @@ _EVENTS_EXCLUSIVE = [
     ("completed", "fell-through"),
     ("cancelled", "postponed"),
     ("in-service", "out-of-service"),
+    ("finished", "cut-short"),
+    ("finished", "cancelled"),
 ]
 # "No one was hurt" against anyone hurt or killed, named or not.
 _NONE_HURT_EXCLUSIVE = [
@@ -1003,6 +1037,11 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "wounded"),
     ("killed", "captured"),
     ("killed", "unharmed"),
+    ("killed", "unhurt"),
+    ("wounded", "unhurt"),
+    ("died", "unhurt"),
+    ("died-later", "unhurt"),
+    ("died-at-scene", "unhurt"),
     ("killed", "escaped"),
     ("died", "unharmed"),
     ("died-later", "unharmed"),
@@ -1046,6 +1085,7 @@ _EXCLUSIVE_UNNAMED = [
     ("charged", "released-uncharged"),
     ("died-at-scene", "died-later"),
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
+    ("wounded", "unhurt"),  # "appeared to be unhurt" against "had a deep cut on one flipper"
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
     *_NONE_HURT_EXCLUSIVE,
     *_EVENTS_EXCLUSIVE,
