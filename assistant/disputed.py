@@ -1532,14 +1532,16 @@ def _counts_what_is_asked(
     named = {t for noun in nouns for t in tokenize(noun)}
     # The counted thing's class, or what happened to it: "How many people were arrested?" asks
     # the count of the "six suspects detained".
-    for name in lexicon.counted_classes(tuple(nouns)) | lexicon.classes(aspect.words):
+    counted = lexicon.counted_classes(tuple(nouns)) | lexicon.animal_classes(tuple(nouns))
+    for name in counted | lexicon.classes(aspect.words):
         named |= lexicon.counted_stems(name)
     # "How many men were stuck underground?", "How many workers were brought up?" ask for the
     # miners by the words for anyone at work.
     if terms & _ANYONE_AT_WORK and any(values.is_job(noun) for noun in nouns):
         return True
     # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
-    if terms & _ANYONE and lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES:
+    people = lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES or nouns & PERSON_NOUNS
+    if terms & _ANYONE and people:  # "How many people turned out?" of "300 volunteers" too
         return True
     return (
         bool(named & terms)

@@ -245,3 +245,34 @@ def test_the_others_unhurt_are_not_the_one_hurt(real_encoder: Encoder) -> None:
         ),
     )
     assert _disputed_values(qa, "outcome") == []
+
+
+@pytest.mark.model
+def test_people_asked_of_volunteers_and_birds_of_pigeons(real_encoder: Encoder) -> None:
+    """ "How many people turned out ...?" asks the count of the volunteers, and "How many birds
+    were let go ...?" the count of the pigeons: a question names what is counted by its kind."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Wharle Wire",
+            "More than 300 volunteers spent the weekend re-chalking the Fallowby Giant, a figure "
+            "cut into a hillside above Fallowby. Margery Pilkington of the Friends of the "
+            "Fallowby Giant said he was white again. In the pigeon race from Ockenby on "
+            "Saturday, about 4,000 pigeons were released.",
+        ),
+        (
+            "Aphelion Weekly",
+            "On the weekend of February 7 and 8, about 120 people climbed Fallowby Down with "
+            "spades to re-chalk the Fallowby Giant. Margery Pilkington of the Friends of the "
+            "Fallowby Giant led them. In the pigeon race from Ockenby on Saturday, 6,000 "
+            "pigeons were released.",
+        ),
+    )
+    assert _claims(qa, "How many people turned out to re-chalk the Fallowby Giant?") == {
+        ("d1", ">300"),
+        ("d2", "~120"),
+    }
+    assert _claims(qa, "How many birds were let go in the race from Ockenby?") == {
+        ("d1", "~4000"),
+        ("d2", "6000"),
+    }

@@ -470,6 +470,22 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
 
 # The classes of PEOPLE_COUNTED that count people ("How many people ...?" may ask for them).
 PEOPLE_CLASSES = frozenset(PEOPLE_COUNTED) - {"homes", "vessels", "vehicles", "seats"}
+# Animals as a question may ask them, by the kind's name: "How many birds were let go?" of
+# "about 4,000 racing pigeons". Only a question's words are read so: two reports' "about 40
+# ewes recovered" and "about 200 sheep stolen" are not one count for it.
+ANIMALS_ASKED: dict[str, frozenset[str]] = {
+    "birds": frozenset(
+        ["bird", "pigeon", "hen", "chicken", "duck", "goose", "swan", "gull", "seagull", "owl",
+         "parrot", "eagle", "falcon", "hawk", "chick", "duckling", "cygnet"]
+    ),
+    "cattle": frozenset(["cow", "cattle", "bull", "calf", "heifer", "bullock", "steer", "ox"]),
+    "sheep": frozenset(["sheep", "ewe", "lamb", "ram", "tup"]),
+}  # fmt: skip
+
+
+def animal_classes(nouns: tuple[str, ...]) -> frozenset[str]:
+    """The kinds of animal (`ANIMALS_ASKED`) these counted nouns belong to."""
+    return frozenset(name for name, members in ANIMALS_ASKED.items() if members & set(nouns))
 
 
 def counted_classes(nouns: tuple[str, ...]) -> frozenset[str]:
@@ -479,9 +495,12 @@ def counted_classes(nouns: tuple[str, ...]) -> frozenset[str]:
 
 
 def counted_stems(name: str) -> frozenset[str]:
-    """The BM25 stems of a PEOPLE_COUNTED or attribute class (how a question names it)."""
+    """The BM25 stems of a PEOPLE_COUNTED, ANIMALS_ASKED or attribute class (how a question
+    names it)."""
     if name in PEOPLE_COUNTED:
         return frozenset(t for word in PEOPLE_COUNTED[name] for t in tokenize(word))
+    if name in ANIMALS_ASKED:
+        return frozenset(t for word in ANIMALS_ASKED[name] for t in tokenize(word))
     return member_stems(name)
 
 
