@@ -6,16 +6,17 @@ that "weighed 15kg", a flight home "after five hours and 47 minutes" (which the 
 two), "a deep cut on her right front flipper" against "unhurt", a first length "was swum by"
 someone (a participle the tagger takes for an adjective), volunteers counted in two ledes, a
 run that "completed the full route" or "was cut short", and when a hill figure was last
-re-chalked. The reports share names so that the story model groups them, as real reports of one
-event do.
+re-chalked; and a quarry or a farm named as a site. The reports share names so that the story
+model groups them, as real reports of one event do.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from index.analysis.entities import Entity, place_by_context
 from index.analysis.outcomes import find_outcomes
-from index.disputes.values import compatible, measure_form, smaller_unit_end
+from index.disputes.values import compatible, measure_form, places_compatible, smaller_unit_end
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import claims as _claims
@@ -31,6 +32,21 @@ def test_a_stone_is_a_weight_only_with_no_noun_after_it() -> None:
     assert measure_form("three stone arches") is None
     assert not compatible("measure", "15 kg", "4 stone")
     assert compatible("measure", "~25 kg", "4 stone")
+
+
+def test_a_quarry_or_a_farm_is_a_site() -> None:
+    """ "The chalk came from Haddow Quarry" names a place the small model calls a person, and
+    "Cold Sallow Farm" is a site in the town another report names, not another place; a person
+    whose name ends so stays a person where nothing is put in, at or from it."""
+    for kind, label, name, sentence, read_as in (
+        ("person", "PERSON", "Haddow Quarry", "The chalk came from Haddow Quarry.", "place"),
+        ("organization", "ORG", "Cold Sallow Farm", "They met at Cold Sallow Farm.", "place"),
+        ("person", "PERSON", "Grace Park", "Grace Park said she was delighted.", "person"),
+    ):
+        start = sentence.index(name)
+        entity = Entity(kind, label, start, start + len(name), name)
+        assert place_by_context(entity, sentence).kind == read_as
+    assert places_compatible("cold sallow farm", "scarbeck")
 
 
 def test_a_length_in_two_units_is_read_to_its_end() -> None:

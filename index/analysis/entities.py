@@ -56,7 +56,8 @@ _PLACE_NAME = re.compile(r"^(?:Loch|Lough|Lake|River|Mount|Glen|Cape|Isle|Ben)\s
 SITE_WORDS = frozenset(
     ["lane", "street", "road", "avenue", "lock", "pier", "spit", "point", "moss", "bog", "moor",
      "fell", "cemetery", "churchyard", "quay", "harbour", "beach", "bay", "reservoir", "canal",
-     "marsh", "sands", "wharf", "dock", "docks", "square", "allotments", "common"]
+     "marsh", "sands", "wharf", "dock", "docks", "square", "allotments", "common", "quarry",
+     "colliery", "farm", "park", "gardens", "green", "meadow", "meadows", "field", "fields"]
 )  # fmt: skip
 _PLACE_KIND = re.compile(
     r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:"
@@ -64,7 +65,9 @@ _PLACE_KIND = re.compile(
     + r")$"
 )
 # Words before a name that say where something is: a person is seldom "in" or "on".
-_WHERE_BEFORE = re.compile(r"\b(?:in|on|at|near|into|onto|off|along|beside)\s+(?:the\s+)?$")
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|into|onto|off|along|beside|from)\s+(?:the\s+)?$"
+)
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
