@@ -65,9 +65,7 @@ _PLACE_KIND = re.compile(
     + r")$"
 )
 # Words before a name that say where something is: a person is seldom "in" or "on".
-_WHERE_BEFORE = re.compile(
-    r"\b(?:in|on|at|near|into|onto|off|along|beside|from)\s+(?:the\s+)?$"
-)
+_WHERE_BEFORE = re.compile(r"\b(?:in|on|at|near|into|onto|off|along|beside|from)\s+(?:the\s+)?$")
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
