@@ -118,6 +118,10 @@ _QUESTION_WORDS = frozenset({"how", "when", "why", "who", "whom", "where", "what
 # A passive or adjectival phrase withholds what stands before it ("the fees were not
 # disclosed"); an active one what follows ("did not say how much ...").
 _PASSIVE = re.compile(r"\b(?:been|is|are|was|were|remains?|remained|kept|asked|no)\b", re.I)
+# Which one of some things a question asks ("Which tractor won ...?"), and a sentence says it
+# does not say ("did not say which tractor had won").
+_WHICH_KIND = "which"
+_WHICH = re.compile(r"^\W*which\b", re.IGNORECASE)
 _AGE = re.compile(r"\bhow\s+old\b|\bage\b", re.IGNORECASE)
 _COUNT = re.compile(r"\bhow\s+many\b|\bnumber\s+of\b", re.IGNORECASE)
 _MEASURE = re.compile(r"\bhow\s+(?:fast|far|deep|high|tall|wide|heavy)\b", re.IGNORECASE)
@@ -150,6 +154,8 @@ def asked_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"date"})
     if qtype.prefers == "place":
         return frozenset({"place"})
+    if _WHICH.search(question):  # "Which tractor won the prize?": which one of them
+        return frozenset({_WHICH_KIND})
     return frozenset()
 
 
@@ -208,6 +214,8 @@ def withheld(text: str) -> list[tuple[frozenset[str], frozenset[str]]]:
         asks_after = bool(after) and after[0].casefold() in _QUESTION_WORDS
         passive = bool(_PASSIVE.search(match.group())) and not asks_after
         kinds = frozenset() if passive else _kinds_of(after)
+        if not passive and after and after[0].casefold() == "which":
+            kinds = frozenset({_WHICH_KIND})  # "did not say which tractor had won the prize"
         if kinds:  # "did not say how much the closure would cost"
             about = _stems(after) - _KIND_STEMS
             if about <= _MONEY_STEMS:  # "an undisclosed sum": what was paid for is before

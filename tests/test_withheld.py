@@ -33,7 +33,8 @@ _BRIDGE = (
     "The Corran footbridge reopened on Friday after eight weeks of repairs that cost 640,000 "
     "crowns, the county council said. The council has not said why the deck cracked. The "
     "bridge, which is 85 metres long, carries about 3,000 walkers a day. Its engineer, Petra "
-    "Lund, said the new deck would last 40 years."
+    "Lund, said the new deck would last 40 years. The council did not say which contractor "
+    "had repaired the deck."
 )
 
 
@@ -55,6 +56,7 @@ def qa(real_encoder: Encoder) -> Assistant:
         ("Who is the supervisor who told staff about the closure?", "who has not been named"),
         ("When will the mill's last shift be?", "too early to say when the last shift"),
         ("Why did the Corran footbridge deck crack?", "has not said why the deck cracked"),
+        ("Which contractor repaired the Corran footbridge?", "did not say which contractor"),
         # "bought" is the buyer's deed, though no stem says so
         ("Who bought the looms?", "The buyer, who bid by telephone"),
     ],
@@ -130,6 +132,8 @@ def test_a_value_given_beside_a_withheld_one_is_answered(
         ("The deficit, which the board described only as large, grew.", {"money"}, "deficit", ""),
         # Nothing of a kind a question asks for is withheld.
         ("She has not said whether she will return.", set(), "", ""),
+        # "did not say which ..." withholds which one; a relative "which" says nothing of it.
+        ("The council did not say which contractor had repaired it.", {"which"}, "contractor", ""),
     ],
 )
 def test_what_a_sentence_withholds_is_read_from_the_words_around_it(
@@ -156,6 +160,7 @@ def test_what_a_sentence_withholds_is_read_from_the_words_around_it(
         ("Why did the tower fall?", {"cause"}),
         ("What made the balloon crash?", {"cause"}),
         ("What did the minister say?", set()),
+        ("Which tractor won the prize for the best lights?", {"which"}),
     ],
 )
 def test_what_a_question_asks_is_named_in_the_words_a_withholding_uses(
