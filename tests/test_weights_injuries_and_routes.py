@@ -18,6 +18,7 @@ from index.analysis.entities import Entity, place_by_context
 from index.analysis.outcomes import find_outcomes
 from index.disputes.values import compatible, measure_form, places_compatible, smaller_unit_end
 from index.encoder import Encoder
+from index.models import Kind
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import claims as _claims
 from tests.tiny_corpora import disputed_values as _disputed_values
@@ -38,11 +39,12 @@ def test_a_quarry_or_a_farm_is_a_site() -> None:
     """ "The chalk came from Haddow Quarry" names a place the small model calls a person, and
     "Cold Sallow Farm" is a site in the town another report names, not another place; a person
     whose name ends so stays a person where nothing is put in, at or from it."""
-    for kind, label, name, sentence, read_as in (
+    cases: list[tuple[Kind, str, str, str, str]] = [
         ("person", "PERSON", "Haddow Quarry", "The chalk came from Haddow Quarry.", "place"),
         ("organization", "ORG", "Cold Sallow Farm", "They met at Cold Sallow Farm.", "place"),
         ("person", "PERSON", "Grace Park", "Grace Park said she was delighted.", "person"),
-    ):
+    ]
+    for kind, label, name, sentence, read_as in cases:
         start = sentence.index(name)
         entity = Entity(kind, label, start, start + len(name), name)
         assert place_by_context(entity, sentence).kind == read_as
