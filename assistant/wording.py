@@ -28,6 +28,8 @@ OUTCOME_WORDS = {
     "wounded": "wounded",
     "in-hospital": "still in hospital",
     "discharged": "discharged from hospital",
+    "hospitalised": "kept in hospital",
+    "treated-at-scene": "treated at the scene",
     "captured": "captured or taken away",
     "died-later": "died later",
     "died": "died",

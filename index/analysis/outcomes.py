@@ -47,6 +47,10 @@ IN_HOSPITAL = "in-hospital"
 # named or not ("A woman in her seventies was taken to hospital").
 NONE_HURT = "none-hurt"
 DISCHARGED = "discharged"
+# Whether someone was kept in hospital or only seen where it happened: "kept in overnight",
+# "admitted to hospital" against "checked over by paramedics at the scene".
+HOSPITALISED = "hospitalised"
+TREATED_AT_SCENE = "treated-at-scene"
 # What became of an event: a show, a match, a race, a flight.
 CANCELLED = "cancelled"
 POSTPONED = "postponed"
@@ -198,6 +202,15 @@ _PATTERNS: list[tuple[str, str]] = [
         r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital|(?:a\s+)?" + _GRAVE + r")\b|"
         r"\b(?:is|are|was|were)\s+still\s+being\s+treated\b|"
         r"\bsaid\s+(?:" + _W + r"){0,3}to\s+be\s+in\s+(?:a\s+)?" + _GRAVE + r"\b",
+    ),
+    (
+        HOSPITALISED,
+        r"\bkept\s+in\s+(?:hospital\s+)?(?:overnight|for\s+(?:the|a)\s+night)\b|"
+        r"\bkept\s+in\s+hospital\b|\badmitted\s+to\s+(?:a\s+|the\s+)?hospital\b",
+    ),
+    (
+        TREATED_AT_SCENE,
+        r"\b(?:treated|checked\s+over|assessed|looked\s+at)\s+(?:[\w'-]+\s+){0,3}?at\s+the\s+scene\b",
     ),
     (
         DISCHARGED,

@@ -892,7 +892,11 @@ _PART_OF_A_YEAR = re.compile(rf"{_PARTS_OF_A_YEAR}(\d{{4}})", re.IGNORECASE)
 # When something was last done, as news tells it: "The giant was last re-chalked in 1998", "the
 # first time the figure has been re-chalked since 1987", "The last time anyone did was in 1998".
 LAST_DONE = "last-done"
-_FIRST_TIME_SINCE = re.compile(r"\bfirst\s+time\b[^.;:]{0,80}\bsince\s+$", re.IGNORECASE)
+# "the first time the figure has been re-chalked since", "the first sound of Wistlebury's bells
+# since": what is done again was last done then.
+_FIRST_TIME_SINCE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+first\s+(?:[\w'\u2019-]+\s+){0,7}?since\s+$", re.IGNORECASE
+)
 # "was last re-chalked in", "had last won the cup in", "last flooded in" (the parse may call
 # "last" an adjective of "was").
 _LAST_IN = re.compile(
@@ -968,10 +972,14 @@ def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None
     number = _AGED.sub("", value.text)
     if not _BARE_AGE.fullmatch(number) or not 0 < int(number) < _OLDEST:
         return None
-    if text[value.end : value.end + 1] not in (",", ")", ";", ".", ""):
+    closed = text[value.end : value.end + 1] in (",", ")", ";", ".", "")
+    # "Mr Gleadall, who is 71 and drove buses": a clause saying the age goes on after it
+    clause_goes_on = text.startswith(" and ", value.end)
+    if not (closed or clause_goes_on):
         return None
     for person in people:
-        if _AGE_AFTER_NAME.fullmatch(text[person.end : value.start]):
+        between = _AGE_AFTER_NAME.fullmatch(text[person.end : value.start])
+        if between and (closed or "who" in between[0].casefold()):
             return person.normalized
     return None
 

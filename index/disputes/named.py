@@ -190,8 +190,9 @@ _MAKING = frozenset(
     ["build", "make", "create", "design", "paint", "carve", "construct", "sculpt", "knit"]
 )
 # Verbs whose subject runs what a story is about, not a body's saying: "Fennshire County
-# Council, which runs the ferry" (a person "ran the marathon" as a runner, so only a body).
-_RUNNING = frozenset(["run", "operate"])
+# Council, which runs the ferry" (a person "ran the marathon" as a runner, so only a body);
+# "the car parks are managed for the trust by Parkwell Services" is the same work.
+_RUNNING = frozenset(["run", "operate", "manage"])
 # Verbs of starting an appeal or a campaign, and what is started: "The Friends of X has
 # launched an appeal", "the appeal set up by X" (`organises`).
 _STARTING = frozenset(["launch", "start", "set", "organise", "organize"])

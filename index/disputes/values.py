@@ -338,6 +338,12 @@ def duration_form(text: str) -> str | None:
     return f"{count} {_UNITS[unit.group(1).casefold()]}" if count else None
 
 
+_BOUND_A = re.compile(
+    r"\b(?:nearly|almost|about|around|roughly|over|under|more\s+than|less\s+than)\s+an?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _count_of_unit(text: str, unit: re.Match[str], one_unit: bool) -> str | None:
     """The count of a unit written in `text` at `unit`, halves included: "four and a half
     years" -> '4.5', "an hour and a half" -> '1.5', "about half a mile" -> '~0.5'. "a" or
@@ -350,8 +356,9 @@ def _count_of_unit(text: str, unit: re.Match[str], one_unit: bool) -> str | None
         half = True
     if written := re.search(r"\bhalf\s+an?\s*$", before, re.IGNORECASE):  # "half a year"
         before, half = before[: written.start()], True
-    # "a day", "about an hour": one, with any bound written before it
-    a_unit = re.search(r"\ban?\s*$", before) and (one_unit or half)
+    # "a day", "about an hour": one, with any bound written before it; a measure only with
+    # a bound ("weighs nearly a tonne", not "a mile from the shore")
+    a_unit = re.search(r"\ban?\s*$", before) and (one_unit or half or _BOUND_A.search(before))
     one = re.sub(r"\ban?\s*$", "one", before) if a_unit else None
     count = count_form(before) or (count_form(one) or "1" if one is not None else None)
     if count is None and half and not before.strip():
@@ -1038,6 +1045,8 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "captured"),
     ("killed", "unharmed"),
     ("killed", "unhurt"),
+    ("treated-at-scene", "hospitalised"),
+    ("treated-at-scene", "in-hospital"),
     ("wounded", "unhurt"),
     ("died", "unhurt"),
     ("died-later", "unhurt"),
@@ -1086,6 +1095,8 @@ _EXCLUSIVE_UNNAMED = [
     ("died-at-scene", "died-later"),
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
     ("wounded", "unhurt"),  # "appeared to be unhurt" against "had a deep cut on one flipper"
+    ("treated-at-scene", "hospitalised"),  # "checked over at the scene" / "kept in overnight"
+    ("treated-at-scene", "in-hospital"),
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
     *_NONE_HURT_EXCLUSIVE,
     *_EVENTS_EXCLUSIVE,

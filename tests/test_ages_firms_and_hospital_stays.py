@@ -1,0 +1,126 @@
+"""Disagreements over an age told in a clause, the firm that runs a thing, when something was
+last heard, and whether someone was kept in hospital.
+
+Each test sets two invented reports of one story against each other in a construction the
+disagreement table once missed: "Mr Gleadhill, who is 71 and drove buses" against "Norris
+Gleadhill, 67"; car parks "run for the trust by" one firm and "managed for the trust by"
+another; "the first sound of Wistlebury's bells since 1983" against "last rung in 1976"; and a
+family "checked over by paramedics at the scene" against children "kept in overnight". The
+reports share names so that the story model groups them, as real reports of one event do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.analysis.outcomes import find_outcomes
+from index.disputes.values import measure_form
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import disputed_values as _disputed_values
+
+
+def test_a_bounded_unit_is_one_of_it() -> None:
+    """ "nearly a tonne" and "more than a mile" measure; "a mile from the shore" alone does
+    not (it places, and a unit with no figure is as often no measure)."""
+    assert measure_form("nearly a tonne") == "~1 tonne"
+    assert measure_form("more than a mile") == ">1 mile"
+    assert measure_form("a mile") is None
+
+
+def test_a_stay_in_hospital_or_at_the_scene() -> None:
+    """ "kept in overnight" and "admitted to hospital" are a stay in hospital; "checked over by
+    paramedics at the scene" is none."""
+    names = [
+        [o.name for o in find_outcomes(text)]
+        for text in (
+            "The kids were taken to Mallowgate Infirmary and kept in overnight.",
+            "He was admitted to hospital with burns.",
+            "The family were checked over by paramedics at the scene and allowed home.",
+        )
+    ]
+    assert names == [["hospitalised"], ["hospitalised"], ["treated-at-scene"]]
+
+
+@pytest.mark.model
+def test_an_age_told_in_a_clause_that_goes_on(real_encoder: Encoder) -> None:
+    """ "Mr Gleadhill, who is 71 and drove buses in Mallowgate" gives his age, though the clause
+    goes on past it."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio Lenningdale",
+            "Norris Gleadhill, 67, won the National Pub Quiz Championship in Corvedon on "
+            "Saturday. Norris Gleadhill drove buses in Mallowgate.",
+        ),
+        (
+            "Nocturne Weekly",
+            "Norris Gleadhill won the National Pub Quiz Championship in Corvedon on Saturday. "
+            "Mr Gleadhill, who is 71 and drove buses in Mallowgate for 31 years, is a regular.",
+        ),
+    )
+    assert {("d1", "67"), ("d2", "71")} in _disputed_values(qa, "age")
+
+
+@pytest.mark.model
+def test_car_parks_run_by_one_firm_and_managed_by_another(real_encoder: Encoder) -> None:
+    """ "run for the trust by Kerbwise Parking" against "managed for the trust by Parkwell
+    Services": managing a thing is running it."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Mallowgate Pioneer",
+            "Parking charges at Mallowgate Infirmary are to be scrapped, the Kelvering Hospitals "
+            "Trust said. The car parks at Mallowgate Infirmary are run for the trust by "
+            "Kerbwise Parking.",
+        ),
+        (
+            "Kelvering Chronicle",
+            "Parking charges at Mallowgate Infirmary are to be halved, the Kelvering Hospitals "
+            "Trust said. The car parks at Mallowgate Infirmary are managed for the trust by "
+            "Parkwell Services.",
+        ),
+    )
+    expected = {("d1", "kerbwise parking"), ("d2", "parkwell services")}
+    assert expected in _disputed_values(qa, "agent")
+
+
+@pytest.mark.model
+def test_the_first_sound_since_a_year_is_when_it_was_last_heard(real_encoder: Encoder) -> None:
+    """ "the first sound of Wistlebury's bells since 1983" against "last rung in 1976"."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio Lenningdale",
+            "The bells of St Wenfrith's church in Wistlebury rang out on Sunday. The six bells "
+            "of St Wenfrith's were last rung in 1976.",
+        ),
+        (
+            "Nocturne Weekly",
+            "The bells of St Wenfrith's church in Wistlebury rang out on Sunday. It was the "
+            "first sound of Wistlebury's bells since 1983.",
+        ),
+    )
+    assert {("d1", "1976"), ("d2", "1983")} in _disputed_values(qa, "date")
+
+
+@pytest.mark.model
+def test_checked_over_at_the_scene_and_kept_in_overnight(real_encoder: Encoder) -> None:
+    """ "The family were checked over by paramedics at the scene and allowed home" against
+    "The kids were ... kept in overnight": one report has them in hospital, the other not."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Sanderling Wire",
+            "A mother and her two children were rescued from their car in the flooded Sawpit "
+            "Lane underpass in Mallowgate on Tuesday. The family were checked over by "
+            "paramedics at the scene and allowed home.",
+        ),
+        (
+            "Daily Hubbub",
+            "A mum and her two kids were rescued from their car in the flooded Sawpit Lane "
+            "underpass in Mallowgate on Tuesday. The kids were taken to Mallowgate Infirmary "
+            "with mild hypothermia and kept in overnight.",
+        ),
+    )
+    assert {("d1", "treated-at-scene"), ("d2", "hospitalised")} in _disputed_values(qa, "outcome")
