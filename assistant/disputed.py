@@ -226,10 +226,12 @@ def _cue(kind: str) -> re.Pattern[str]:
 
 _SCORE = _cue("score")
 # "What does she do for a living?", "What work did he do for the firm?", "He worked as ...?";
-# not "job losses", "post cuts", which count the jobs
+# not "job losses", "post cuts", which count the jobs, nor a "post office" counter
 _ROLE = re.compile(
-    _cue("role").pattern
-    + r"(?!\s+(?:loss|losses|cuts?)\b)|\bfor\s+a\s+living\b|\bwhat\s+(?:kind\s+of\s+)?work\b"
+    r"(?<!post )"
+    + _cue("role").pattern
+    + r"(?!\s+(?:loss|losses|cuts?|office|box)\b)|\bfor\s+a\s+living\b"
+    r"|\bwhat\s+(?:kind\s+of\s+)?work\b"
     r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
     re.IGNORECASE,
 )
@@ -430,11 +432,16 @@ def person_asked_about(question: str, content: IndexContent) -> str | None:
         return None  # "Has anyone been charged over the felling of the Lisdrennan Oak?"
     table = content.disputes
     told = table.people if table is not None else frozenset()
-    tokens = question_name_tokens(question)
-    words = set(tokens)
-    found = set(named_people(words, content.lookups.people_by_surname))
+    surnames = [content.lookups.people_by_surname]
     if table is not None:
-        found.update(named_people(words, table.people_by_surname))
+        surnames.append(table.people_by_surname)
+    # "whats angela catlows job": a possessive written without its apostrophe
+    tokens = [
+        w[:-1] if w.endswith("s") and any(w[:-1] in known for known in surnames) else w
+        for w in question_name_tokens(question)
+    ]
+    words = set(tokens)
+    found = {person for known in surnames for person in named_people(words, known)}
     found -= relatives_of(question, found)
 
     def first_named(person: str) -> int:
@@ -1540,13 +1547,19 @@ def _counts_what_is_asked(
     if terms & _ANYONE_AT_WORK and any(values.is_job(noun) for noun in nouns):
         return True
     # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
-    people = lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES or nouns & PERSON_NOUNS
-    if terms & _ANYONE and people:  # "How many people turned out?" of "300 volunteers" too
-        return True
+    if terms & _ANYONE and _people_counted(nouns):  # "How many people turned out?" of "300
+        return True  # volunteers" too
     return (
         bool(named & terms)
         or bool(_words_asking_for(nouns, terms))
         or _stop_word_noun_asked(nouns, question)
+    )
+
+
+def _people_counted(nouns: set[str]) -> bool:
+    """Whether counted nouns are people: of the lexicon's counted people, or any person noun."""
+    return bool(
+        lexicon.counted_classes(tuple(nouns)) & lexicon.PEOPLE_CLASSES or nouns & PERSON_NOUNS
     )
 
 

@@ -21,8 +21,9 @@ _WHERE: frozenset[Kind] = frozenset({"place", "organization"})
 _DURATION: frozenset[Kind] = frozenset({"number", "date"})
 
 # "What did the turbine cost?", "What will the club pay for him?": a sum, asked with a verb.
+# "What did the bell restoration Wilfred Dransfield campaigned for end up costing?" too.
 _WHAT_IT_COST = re.compile(
-    r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,6}(?:cost|pay|earn|fetch)\b"
+    r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,10}(?:cost|costing|pay|earn|fetch)\b"
 )
 # "What did the bomb dug up on the old gasworks weigh?": a measure, asked with a verb.
 _WHAT_IT_WEIGHED = re.compile(r"what\s+(?:did|does|do|will|would)\s+(?:[\w'-]+\s+){1,10}weigh\b")
@@ -327,6 +328,14 @@ _HOW_MUCH_MONEY = re.compile(
 )
 
 
+# "How much rubbish was collected?": a quantity of a thing named right after "how much" that is
+# no sum, whatever verb follows ("collected" is said of money too).
+_HOW_MUCH_STUFF = re.compile(
+    r"\bhow\s+much\s+(?!(?:money|cash|compensation|funding|rent|tax|profit|revenue|interest|"
+    r"prize|winnings|damages|ransom|bail|debt|credit)\b)[a-z]+\s+(?:was|were|is|are|has|have|had|"
+    r"did|does|will)\b",
+    re.IGNORECASE,
+)
 # A keyword query about what became of someone ("wendel froy verdict", "lobato departure"); not
 # one about deaths, which asks as often for their number ("ferry people killed").
 _KEYWORD_ACCOUNT = re.compile(
@@ -410,5 +419,6 @@ def detect(question: str) -> QuestionType:
         prefers=prefers,
         precision=precision,
         nationality=bool(_NATIONALITY.search(text)),
-        money=bool(_HOW_MUCH_MONEY.search(text) or _WHAT_IT_COST.match(text)),
+        money=bool(_HOW_MUCH_MONEY.search(text) or _WHAT_IT_COST.match(text))
+        and not _HOW_MUCH_STUFF.search(text),
     )

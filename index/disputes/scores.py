@@ -19,9 +19,17 @@ _AFTER_TALLY = r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[
 # "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3"; in words only
 # with "votes" ("by six votes to one", "by 38 votes to five"): "from one to two" is no tally.
 _TALLIED = r"\d{1,4}|" + "|".join(SMALL_NUMBERS)
+# A tally written with "votes" may go on to when or why it was cast: "by seven votes to four on
+# Wednesday", "by eight votes to three and ...".
+_AFTER_VOTES = (
+    r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|on\b|at\b|and\b|to\s+[a-z]))"
+)
 _VOTES = re.compile(
     r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(?:(\d{1,4})\s+to\s+(\d{1,4})"
-    rf"|({_TALLIED})\s+votes?\s+to\s+({_TALLIED}))" + _AFTER_TALLY,
+    + _AFTER_TALLY
+    + rf"|({_TALLIED})\s+votes?\s+to\s+({_TALLIED})"
+    + _AFTER_VOTES
+    + ")",
     re.IGNORECASE,
 )
 _VOTING = re.compile(r"\bvot(?:e|es|ed|ing)\b|\bballot", re.IGNORECASE)

@@ -1,0 +1,79 @@
+"""What a question asks for, in wordings the routing once misread, and tallies told with a day.
+
+"How much rubbish was collected?" asks a quantity, not a sum ("collected" is said of money
+too); "What did the restoration ... end up costing?" asks a sum; "a post office counter" names
+no post; "whats angela catlows job" names Angela Catlow, its apostrophe dropped; and "voted by
+seven votes to four on Wednesday" is a tally, as "... to four." was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.disputed import fact_kinds
+from assistant.question_type import detect
+from index.disputes.scores import scores
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims as _claims
+
+
+@pytest.mark.parametrize(
+    ("question", "money"),
+    [
+        ("How much rubbish was collected from Kettlesea Sands?", False),
+        ("How much money was collected?", True),
+        ("How much compensation was paid?", True),
+        ("How much did the repairs cost?", True),
+        ("What did the bell restoration Wilfred Dransfield campaigned for end up costing?", True),
+    ],
+)
+def test_how_much_of_a_thing_is_no_sum(question: str, money: bool) -> None:
+    assert detect(question).money is money
+
+
+def test_a_quantity_of_a_thing_is_asked_as_a_measure() -> None:
+    question = "How much rubbish was collected from Kettlesea Sands?"
+    assert "measure" in fact_kinds(question, detect(question))
+
+
+def test_a_post_office_counter_asks_no_post() -> None:
+    """ "Which firm put ... a post office counter into the shop?" asks who did the work."""
+    question = "Which firm put new shelves and a post office counter into the shop?"
+    kinds = fact_kinds(question, detect(question))
+    assert "agent" in kinds
+    assert "role" not in kinds
+
+
+def test_a_tally_told_with_its_day() -> None:
+    """ "by seven votes to four on Wednesday" is the tally 7-4; figures that are no votes stay
+    none, whatever follows them."""
+    sentence = "The board voted by seven votes to four on Wednesday to end the charges."
+    assert [normal for _, _, normal in scores(sentence)] == ["7-4"]
+    rise = "After the vote, the temperature rose from 14 to 18 on Monday."
+    assert scores(rise) == []
+
+
+@pytest.mark.model
+def test_a_possessive_without_its_apostrophe_names_the_person(real_encoder: Encoder) -> None:
+    """ "whats angela catlows job" asks Angela Catlow's title, which the reports give as
+    treasurer and chair: "catlows" had matched no one, and "job" then named Derek Job."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Sanderling Wire",
+            "Villagers in Lindersby have bought their village shop. Angela Catlow, the "
+            "treasurer of the Lindersby shop society, said the shop would open on Monday. "
+            "Derek Job, the shop's manager, welcomed the sale.",
+        ),
+        (
+            "Mallowgate Pioneer",
+            "Villagers in Lindersby have bought their village shop. Angela Catlow, the chair "
+            "of the Lindersby shop society, said the shop would open on Monday. Derek Job, the "
+            "shop's manager, welcomed the sale.",
+        ),
+    )
+    assert _claims(qa, "whats angela catlows job at the shop society") == {
+        ("d1", "treasurer"),
+        ("d2", "chair"),
+    }
