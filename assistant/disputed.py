@@ -220,6 +220,17 @@ def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], que
     return bool(asked & {t for cue in _measure_cues(aspect, table) for t in tokenize(cue)})
 
 
+# Whether a champion had won before (`outcomes.FIRST_WIN`, `outcomes.WON_BEFORE`): "Was this
+# the first time he had won ...?", "Has she won the title before?", "Did he retain his title?".
+# Only a yes-or-no question asks it: "When was the first time he won?" asks a date.
+_WON_BEFORE_ASKED = re.compile(
+    r"^\W*(?:is|was|were|has|have|had|did|does|do)\b.*(?:\bfirst\s+time\b.*\b(?:won|win)\b|"
+    r"\b(?:won|win)\b.*\bbefore\W*$|"
+    r"\b(?:retain|retained|defend|defended)\b.*\b(?:title|championship|crown)\b)",
+    re.IGNORECASE,
+)
+
+
 def _cue(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
 
@@ -540,6 +551,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         and not _WHO_IS_BEHIND.match(question)
     ):
         return frozenset({"cause"})
+    if _WON_BEFORE_ASKED.search(question):
+        return frozenset({"outcome"})  # "Has the quiz star won the title before?": no post
     if _ROLE.search(question) and not _WORK_TITLE.search(question):
         return frozenset({"role"})
     kinds: set[str] = set()

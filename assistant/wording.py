@@ -29,6 +29,8 @@ OUTCOME_WORDS = {
     "in-hospital": "still in hospital",
     "discharged": "discharged from hospital",
     "hospitalised": "kept in hospital",
+    "first-win": "won for the first time",
+    "won-before": "had won before",
     "treated-at-scene": "treated at the scene",
     "captured": "captured or taken away",
     "died-later": "died later",

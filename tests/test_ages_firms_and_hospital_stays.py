@@ -1,12 +1,14 @@
 """Disagreements over an age told in a clause, the firm that runs a thing, when something was
-last heard, and whether someone was kept in hospital.
+last heard, whether someone was kept in hospital, a price paid and a title won before.
 
 Each test sets two invented reports of one story against each other in a construction the
 disagreement table once missed: "Mr Gleadhill, who is 71 and drove buses" against "Norris
 Gleadhill, 67"; car parks "run for the trust by" one firm and "managed for the trust by"
-another; "the first sound of Wistlebury's bells since 1983" against "last rung in 1976"; and a
-family "checked over by paramedics at the scene" against children "kept in overnight". The
-reports share names so that the story model groups them, as real reports of one event do.
+another; "the first sound of Wistlebury's bells since 1983" against "last rung in 1976"; a family
+"checked over by paramedics at the scene" against children "kept in overnight"; "paid £4.50 a
+day to park" against "costing them £7 a day"; and "the first time he has won the title" against
+"retained the title he won last year". The reports share names so that the story model groups
+them, as real reports of one event do.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from index.analysis.outcomes import find_outcomes
 from index.disputes.values import measure_form
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims as _claims
 from tests.tiny_corpora import disputed_values as _disputed_values
+from tests.tiny_corpora import table_of as _table_of
 
 
 def test_a_bounded_unit_is_one_of_it() -> None:
@@ -124,3 +128,49 @@ def test_checked_over_at_the_scene_and_kept_in_overnight(real_encoder: Encoder) 
         ),
     )
     assert {("d1", "treated-at-scene"), ("d2", "hospitalised")} in _disputed_values(qa, "outcome")
+
+
+@pytest.mark.model
+def test_a_price_paid_to_park_against_a_charge_costing(real_encoder: Encoder) -> None:
+    """ "have paid £4.50 a day to park" is a price, as "costing them £7 a day" is, not a wage
+    ("pay" had made it one: where a story tells other sums, the two were not compared)."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Mallowgate Pioneer",
+            "Parking charges at Mallowgate Infirmary are to be scrapped. Since September, staff "
+            "at Mallowgate Infirmary have paid £4.50 a day to park at the hospital.",
+        ),
+        (
+            "Daily Hubbub",
+            "Parking charges at Mallowgate Infirmary are to be scrapped. The charges at "
+            "Mallowgate Infirmary were costing nurses £7 a day just to turn up for work.",
+        ),
+    )
+    assert {("d1", "4.5 GBP"), ("d2", "7 GBP")} in _disputed_values(qa, "amount")
+    [paid] = [f for f in _table_of(qa).facts if f.normalized == "4.5 GBP"]
+    assert paid.about[0] == "cost"  # the price paid, as "costing" tells it
+
+
+@pytest.mark.model
+def test_a_first_title_against_one_retained(real_encoder: Encoder) -> None:
+    """ "the first time he has won the title" against "retained the title he won last year",
+    and "Has he won the title before?" asks it (a title there is no post)."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio Lenningdale",
+            "Norris Gleadhill won the National Pub Quiz Championship in Corvedon on Saturday. "
+            "It is the first time he has won the title, at his ninth attempt.",
+        ),
+        (
+            "Nocturne Weekly",
+            "Norris Gleadhill won the National Pub Quiz Championship in Corvedon on Saturday. "
+            "He retained the title he won last year.",
+        ),
+    )
+    assert {("d1", "first-win"), ("d2", "won-before")} in _disputed_values(qa, "outcome")
+    assert _claims(qa, "Has Norris Gleadhill won the national title before?") == {
+        ("d1", "first-win"),
+        ("d2", "won-before"),
+    }

@@ -47,6 +47,10 @@ IN_HOSPITAL = "in-hospital"
 # named or not ("A woman in her seventies was taken to hospital").
 NONE_HURT = "none-hurt"
 DISCHARGED = "discharged"
+# Whether a champion had won before: "the first time he has won the title", "his first
+# title", against "retained the title he won last year", "successfully defended her title".
+FIRST_WIN = "first-win"
+WON_BEFORE = "won-before"
 # Whether someone was kept in hospital or only seen where it happened: "kept in overnight",
 # "admitted to hospital" against "checked over by paramedics at the scene".
 HOSPITALISED = "hospitalised"
@@ -202,6 +206,17 @@ _PATTERNS: list[tuple[str, str]] = [
         r"in\s+(?:intensive\s+care|(?:a\s+|the\s+)?hospital|(?:a\s+)?" + _GRAVE + r")\b|"
         r"\b(?:is|are|was|were)\s+still\s+being\s+treated\b|"
         r"\bsaid\s+(?:" + _W + r"){0,3}to\s+be\s+in\s+(?:a\s+)?" + _GRAVE + r"\b",
+    ),
+    (
+        FIRST_WIN,
+        r"\bfirst\s+time\s+(?:he|she|they|it)\s+(?:has|have|had)\s+won\b|"
+        r"\b(?:his|her|their|its)\s+(?:first|maiden)\s+(?:national\s+|world\s+)?"
+        r"(?:title|championship|crown)\b",
+    ),
+    (
+        WON_BEFORE,
+        r"\b(?:retained|retains|retaining|defended|defends)\s+(?:(?:his|her|their|its|the)\s+)?"
+        r"(?:[\w'-]+\s+){0,2}?(?:title|championship|crown)\b",
     ),
     (
         HOSPITALISED,

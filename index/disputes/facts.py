@@ -352,6 +352,23 @@ def _on_top(verb: Any) -> bool:
     )
 
 
+# What is paid to do something is its price, not a wage: "have paid £4.50 a day to park at the
+# hospital" against "costing them £7 a day just to turn up for work".
+_PRICE = "cost"
+
+
+def _paid_to_do(verb: Any) -> bool:
+    """Whether a verb of paying says what was paid for by a "to" clause ("paid £4.50 a day to
+    park"): the sum is a price. Not "was paid £900 a week" (a wage, with no such clause)."""
+    if verb.lemma_.casefold() != "pay":
+        return False
+    return any(
+        c.dep_ in ("advcl", "xcomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
 def about_words(anchor: Any) -> tuple[str, ...]:
     """What the anchor word says the value is about: the event, the counted thing, its verb."""
     words: list[str] = []
@@ -360,7 +377,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         died = "die" if _passed_away(anchor) else None  # "passed away in X Hospital"
         done = participle_as_adjective(anchor)  # "was swum by": the swimming, not the being
         verb = (done or anchor).lemma_.casefold()
-        words.append(_instructing(anchor) or claimed or died or verb)
+        price = _PRICE if _paid_to_do(anchor) else None  # "paid £4.50 a day to park"
+        words.append(_instructing(anchor) or claimed or died or price or verb)
         words.extend(_had_to(anchor))
         if _on_top(anchor):
             words.append("win")  # "it was Thorncastle who came out on top"

@@ -1045,6 +1045,7 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "captured"),
     ("killed", "unharmed"),
     ("killed", "unhurt"),
+    ("first-win", "won-before"),
     ("treated-at-scene", "hospitalised"),
     ("treated-at-scene", "in-hospital"),
     ("wounded", "unhurt"),
@@ -1096,6 +1097,7 @@ _EXCLUSIVE_UNNAMED = [
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
     ("wounded", "unhurt"),  # "appeared to be unhurt" against "had a deep cut on one flipper"
     ("treated-at-scene", "hospitalised"),  # "checked over at the scene" / "kept in overnight"
+    ("first-win", "won-before"),
     ("treated-at-scene", "in-hospital"),
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
     *_NONE_HURT_EXCLUSIVE,
