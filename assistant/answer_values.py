@@ -81,6 +81,9 @@ _MEASURE_ASKED = re.compile(
 )
 
 
+_PLACE_OR_TIME_ASKED = re.compile(r"^\W*(?:where|when|who|whom|whose|why)\b", re.IGNORECASE)
+
+
 # How a question asks a measure's quantity: "How tall was the crane?" asks a length, "What did
 # the bomb weigh?" a mass. A length is asked by its dimension too ("10 metres deep").
 MEASURE_CUES = {
@@ -117,8 +120,8 @@ def _in_dimension(mention: Mention, sentence: Sentence, dimension: str) -> bool:
 
 def asks_measure(question: str) -> bool:
     """Whether a question asks a measure (a height, depth, distance, weight, speed, a
-    temperature or a quake's magnitude)."""
-    return bool(_MEASURE_ASKED.search(question))
+    temperature or a quake's magnitude). "Where was the rubbish weighed?" asks a place."""
+    return bool(_MEASURE_ASKED.search(question)) and not _PLACE_OR_TIME_ASKED.match(question)
 
 
 def is_measure(mention: Mention, sentence: Sentence) -> bool:

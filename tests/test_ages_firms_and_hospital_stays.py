@@ -174,3 +174,23 @@ def test_a_first_title_against_one_retained(real_encoder: Encoder) -> None:
         ("d1", "first-win"),
         ("d2", "won-before"),
     }
+
+
+@pytest.mark.model
+def test_others_counted_beside_someone_are_no_count_of_all(real_encoder: Encoder) -> None:
+    """ "beat 39 other finalists" and "one of 40 finalists" agree: the others are not all of
+    them, so no count of finalists is disputed."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio Lenningdale",
+            "Norris Gleadhill won the National Pub Quiz Championship in Corvedon on Saturday. "
+            "Norris Gleadhill beat 39 other finalists to win the title.",
+        ),
+        (
+            "Nocturne Weekly",
+            "Norris Gleadhill won the National Pub Quiz Championship in Corvedon on Saturday. "
+            "Norris Gleadhill was one of 40 finalists who sat down to ten rounds of questions.",
+        ),
+    )
+    assert _disputed_values(qa, "count") == []

@@ -77,3 +77,12 @@ def test_a_possessive_without_its_apostrophe_names_the_person(real_encoder: Enco
         ("d1", "treasurer"),
         ("d2", "chair"),
     }
+
+
+def test_where_something_was_weighed_asks_a_place() -> None:
+    """ "Where was the rubbish weighed?" asks a place, not the weight its verb names."""
+    question = "Where was the rubbish from Kettlesea Sands weighed?"
+    assert "measure" not in fact_kinds(question, detect(question))
+    assert "measure" in fact_kinds(
+        "What did the rubbish weigh?", detect("What did the rubbish weigh?")
+    )

@@ -91,6 +91,9 @@ _THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
 _OLDEST = 120
+# A count of others than someone told beside them: "beat 39 other finalists" is no count of the
+# finalists (40, with the winner).
+_OTHERS_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
 # "four of them seriously", "one of three ferries", "two of the victims", "one of tens of
 # thousands of holidaymakers": a part of a count.
 _PART_OF = re.compile(
@@ -359,8 +362,9 @@ _PRICE = "cost"
 
 def _paid_to_do(verb: Any) -> bool:
     """Whether a verb of paying says what was paid for by a "to" clause ("paid £4.50 a day to
-    park"): the sum is a price. Not "was paid £900 a week" (a wage, with no such clause)."""
-    if verb.lemma_.casefold() != "pay":
+    park"): the sum is a price. Not "was paid £900 a week" (a wage, with no such clause), nor
+    a sum paid to someone ("will pay him $900,000 to leave", a payoff)."""
+    if verb.lemma_.casefold() != "pay" or any(c.dep_ == "dative" for c in verb.children):
         return False
     return any(
         c.dep_ in ("advcl", "xcomp")
@@ -2141,6 +2145,8 @@ def _sentence_facts(
             continue  # "The Dabchick, one of Kingcup Boat Hire's fleet": one of many, no count
         if kind == "count" and _PLACED_BY.match(sentence.text, local.end):
             continue  # "was about ten cars back from the front": where, not how many
+        if kind == "count" and _OTHERS_AFTER.match(sentence.text, local.end):
+            continue  # "beat 39 other finalists": the others, not "one of 40 finalists"
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         if since and anchor is not None and _while_doing(anchor):
