@@ -294,3 +294,26 @@ def test_people_asked_of_volunteers_and_birds_of_pigeons(real_encoder: Encoder) 
         ("d1", "~4000"),
         ("d2", "6000"),
     }
+
+
+@pytest.mark.model
+def test_a_shouted_unit_after_a_figure_is_read(real_encoder: Encoder) -> None:
+    """ "SIX FEET of icy water" in a tabloid: read in title case ("Six Feet") the small model
+    saw no quantity; the unit after a figure is read in lower case."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio Lenningdale",
+            "A mother and her two children were rescued from the flooded Sawpit Lane underpass "
+            "in Mallowgate on Tuesday. A delivery driver waded through water four feet deep "
+            "in the Sawpit Lane underpass to reach them.",
+        ),
+        (
+            "Daily Hubbub",
+            "A mum and her two kids were rescued from the flooded Sawpit Lane underpass in "
+            "Mallowgate on Tuesday. Leanne Critchlow screamed for help as SIX FEET of icy water "
+            "swirled around her car in the Sawpit Lane underpass.",
+        ),
+    )
+    measures = {(f.sentence.split("#")[0], f.normalized) for f in _table_of(qa).facts}
+    assert {("d1", "4 foot"), ("d2", "6 foot")} <= measures

@@ -322,6 +322,11 @@ def _normalize(entity: Entity, order: str, people: list[str]) -> tuple[Entity, s
 # small model reads it as a name and misses the real name beside it. Read in title case when
 # it is an English word (not "NATO", "NHS"); the length, and so every offset, is kept.
 _CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+# A figure, in digits or in words, right before a word: "SIX FEET", "40 TONNES".
+_FIGURE_BEFORE = re.compile(
+    r"(?:\d|\b(?:" + "|".join([*SMALL_NUMBERS[1:], *TENS, "hundred", "thousand"]) + r"))\s+$",
+    re.IGNORECASE,
+)
 # ... and one the model still puts at the head of a name: "SCHOOLGIRL Wrenna Ellory".
 _SHOUTED_BEFORE = re.compile(r"([A-Z]{4,})\s+(?=[A-Z][a-z])")
 
@@ -332,10 +337,18 @@ def _shouted(word: str) -> bool:
 
 
 def _calmed(text: str) -> str:
-    """The text with its shouted words in title case (offsets kept)."""
-    return _CAPITALS.sub(
-        lambda m: m.group().capitalize() if _shouted(m.group()) else m.group(), text
-    )
+    """The text with its shouted words in title case (offsets kept); a unit after a figure in
+    lower case ("SIX FEET of icy water": the model reads "Six feet" as a quantity, not "Six
+    Feet")."""
+
+    def calm(match: re.Match[str]) -> str:
+        word = match.group()
+        if not _shouted(word):
+            return word
+        after_figure = _FIGURE_BEFORE.search(text, 0, match.start())
+        return word.casefold() if after_figure else word.capitalize()
+
+    return _CAPITALS.sub(calm, text)
 
 
 def analyze(sentences: list[Sentence], order: str) -> list[list[Mention]]:
