@@ -16,7 +16,13 @@ import pytest
 
 from index.analysis.entities import Entity, place_by_context
 from index.analysis.outcomes import find_outcomes
-from index.disputes.values import compatible, measure_form, places_compatible, smaller_unit_end
+from index.disputes.values import (
+    compatible,
+    is_job,
+    measure_form,
+    places_compatible,
+    smaller_unit_end,
+)
 from index.encoder import Encoder
 from index.models import Kind
 from tests.tiny_corpora import assistant_of as _qa
@@ -317,3 +323,28 @@ def test_a_shouted_unit_after_a_figure_is_read(real_encoder: Encoder) -> None:
     )
     measures = {(f.sentence.split("#")[0], f.normalized) for f in _table_of(qa).facts}
     assert {("d1", "4 foot"), ("d2", "6 foot")} <= measures
+
+
+@pytest.mark.model
+def test_what_sent_water_pouring_in_is_a_cause(real_encoder: Encoder) -> None:
+    """ "a burst water main ... had sent thousands of litres of water pouring into the
+    underpass" gives the water main as the cause, against another report's blocked drain;
+    water, a floodwater or a river, with a job's ending, is no one who acted."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio Lenningdale",
+            "A family was rescued from the flooded Sawpit Lane underpass in Mallowgate on "
+            "Tuesday. Lenning Water said a burst water main under Sawpit Lane had sent "
+            "thousands of litres of water pouring into the underpass in a matter of minutes.",
+        ),
+        (
+            "Daily Hubbub",
+            "A family was rescued from the flooded Sawpit Lane underpass in Mallowgate on "
+            "Tuesday. Locals blame a blocked drain that has not been cleared for months.",
+        ),
+    )
+    [causes] = _disputed_values(qa, "cause")
+    assert causes == {("d1", "a burst water main under sawpit lane"), ("d2", "a blocked drain")}
+    assert not is_job("floodwater")
+    assert is_job("plumber")

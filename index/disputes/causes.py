@@ -103,6 +103,8 @@ _TELLS_CAUSE = re.compile(
     r"|\bcaught\s+fire\b"
     # "the heat had made the steel swell" (`_causes_making`)
     r"|\b(?:made|makes|making|forced|forces|forcing)\b"
+    # "had sent thousands of litres of water pouring into the underpass"
+    r"|\b(?:sent|sends|sending)\s+(?:[\w'-]+\s+){1,6}?\w+ing\b"
     # "got in through an unlocked window", "squeezed through a gap" (`_causes_way_in`)
     r"|\b(?:in|out|into|onto|inside|way)\b.*\bthrough\b|\b(?:squeez|sneak|escap|enter)\w*\s+through\b",
     re.I,
@@ -417,7 +419,7 @@ def _relative_subject(verb: Any) -> list[Any]:
 
 # Verbs that make something happen to what follows them: "the heat had made the steel swell",
 # "the flood forced the bridge to close".
-_MAKING = frozenset(["make", "force"])
+_MAKING = frozenset(["make", "force", "send"])
 # Names of who or what acts, never a cause: "the council made the firm repaint it".
 _ACTORS = frozenset(["PERSON", "ORG", "GPE", "NORP"])
 
@@ -433,10 +435,14 @@ def _causes_making(doc: Any) -> list[Span]:
             continue
         # what followed is a happening told after what it happened to ("the steel swell"),
         # not a state ("made the rescue one of the hardest") nor a deed ("forced open")
+        # ("a burst water main had sent water pouring into the underpass": what it sent did so)
+        sent = verb.lemma_.casefold() == "send"
         done = [
             c
             for c in verb.children
-            if c.dep_ in ("ccomp", "xcomp") and c.pos_ in ("VERB", "NOUN") and c.i > verb.i + 1
+            if (c.dep_ in ("ccomp", "xcomp") or (sent and c.dep_ == "advcl" and c.tag_ == "VBG"))
+            and c.pos_ in ("VERB", "NOUN")
+            and c.i > verb.i + 1
         ]
         subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         if not done or not subjects:

@@ -336,6 +336,12 @@ NOT_JOBS = frozenset(
      "bomber", "airliner", "container", "trailer", "computer", "heater", "boiler",
      "helicopter", "tractor", "excavator", "reactor", "generator", "motor", "elevator"]
 )  # fmt: skip
+# Water and weather with a job's ending, which are no one at all: "a burst water main had sent
+# water pouring into the underpass" tells a cause, not who acted.
+NO_ONE = frozenset(
+    ["water", "floodwater", "meltwater", "rainwater", "seawater", "river", "weather", "thunder",
+     "shower", "boulder", "timber", "meteor", "winter"]
+)  # fmt: skip
 # Jobs news names in other words: a club's skipper is its captain, a coach its manager.
 SAME_JOB = (
     frozenset(["captain", "skipper"]),

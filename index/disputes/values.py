@@ -18,7 +18,7 @@ from index.analysis.entities import SITE_WORDS, normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
 from index.analysis.tokens import tokenize
-from index.disputes.lexicon import JOB_ENDING, JOBS, NOT_JOBS, POSTS_HELD_ALONE, SAME_JOB
+from index.disputes.lexicon import JOB_ENDING, JOBS, NO_ONE, NOT_JOBS, POSTS_HELD_ALONE, SAME_JOB
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
@@ -858,7 +858,9 @@ _JOINT_POSTS = frozenset(["president", "executive", "ceo"])
 def is_job(head: str) -> bool:
     """Whether a role's head noun is a job (`lexicon.JOBS`), not an office or what else a
     person is ("a father of two")."""
-    return head not in NOT_JOBS and (head in JOBS or bool(re.search(JOB_ENDING, head)))
+    if head in NOT_JOBS or head in NO_ONE:
+        return False
+    return head in JOBS or bool(re.search(JOB_ENDING, head))
 
 
 def _held_alone(head: str, departments: set[str]) -> bool:
