@@ -194,3 +194,26 @@ def test_others_counted_beside_someone_are_no_count_of_all(real_encoder: Encoder
         ),
     )
     assert _disputed_values(qa, "count") == []
+
+
+@pytest.mark.model
+def test_signatures_gathered_and_a_petition_signed_by_people(real_encoder: Encoder) -> None:
+    """ "a petition ..., which gathered 8,200 signatures" against "a petition signed by 14,000
+    people": the signatures are no crowd ("gathered"), and the people who signed are no
+    margin ("by")."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Kelvering Chronicle",
+            "Kelvering Hospitals Trust has halved parking charges at Mallowgate Infirmary. The "
+            "decision follows a petition started by staff nurse Yvonne Rigglesworth, which "
+            "gathered 8,200 signatures.",
+        ),
+        (
+            "Daily Hubbub",
+            "Kelvering Hospitals Trust has scrapped parking charges at Mallowgate Infirmary. "
+            "Bosses caved in after an angry petition signed by 14,000 people. Nurse Yvonne "
+            "Rigglesworth started it.",
+        ),
+    )
+    assert {("d1", "8200"), ("d2", "14000")} in _disputed_values(qa, "count")

@@ -158,6 +158,8 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
     every = lexicon.classes(words)
     if nouns & _PERSONS:  # "More than 300 volunteers spent the weekend": no sum of money
         told, every = told - lexicon.SUMS, every - lexicon.SUMS
+    if "signatures" in every:  # "gathered 8,200 signatures": names on a petition, no crowd
+        told, every = told - {"attendance"}, every - {"attendance"}
     if "hospitalised" in told:
         told -= {"injuries"}  # "Eleven people were treated in hospital": not all who were hurt
     return told or every
@@ -605,6 +607,8 @@ def aspect_name(
     skip = OF_PEOPLE if kind in _NOT_PEOPLE else frozenset()
     if kind == "count" and noun in _PERSONS:
         skip = lexicon.SUMS  # "More than 300 volunteers spent the weekend": no cost
+    if kind == "count" and "signatures" in lexicon.classes(words):
+        skip = skip | {"attendance"}  # "gathered 8,200 signatures": no crowd
     attribute = lexicon.attribute_name(words, skip | lexicon.SUMS if kind == "duration" else skip)
     if kind in SIZED and attribute == lexicon.ATTRIBUTES["start"][1]:
         attribute = None  # "a 72-hour strike, which began on Tuesday" is a length, not a start

@@ -443,6 +443,17 @@ def about_words(anchor: Any) -> tuple[str, ...]:
             words.extend(c.lemma_.casefold() for c in anchor.head.children if c.dep_ == "acomp")
             if any(c.dep_ == "prep" and c.lower_ in THERE for c in anchor.head.children):
                 words.append(PRESENT)  # "48,000 people were inside the park": were there
+        elif (
+            anchor.dep_ == "pobj"
+            and anchor.head.dep_ == "agent"
+            and anchor.head.head.dep_ == "acl"
+            and anchor.head.head.head.pos_ == "NOUN"
+        ):
+            # "a petition signed by 14,000 people": the counted did what the participle tells,
+            # to the noun it is said of (not "was boarded by about a dozen armed men", who are
+            # no one on board)
+            done = anchor.head.head
+            words.extend([done.lemma_.casefold(), *_noun_words(done.head)])
         elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
             words.extend(_owner_words(anchor.head.head))
         elif anchor.lower_ == "worth":
@@ -2203,7 +2214,9 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=about, noun=words[-1])
         if kind == "count" and _times(span):
             facts[-1] = dataclasses.replace(facts[-1], noun=TIMES)
-        if kind == "count" and _BY.search(sentence.text[: local.start]):
+        # "won by 312 votes"; not "a petition signed by 14,000 people", who signed it
+        by_people = facts[-1].noun in PERSON_NOUNS | {"people", "person"} if facts else False
+        if kind == "count" and _BY.search(sentence.text[: local.start]) and not by_people:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]

@@ -164,6 +164,9 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         ),
         "the sum taken",
     ),
+    # "gathered 8,200 signatures", "a petition signed by 14,000 people": how many signed (not
+    # "sign" alone: players and contracts are signed).
+    "signatures": (frozenset(["signature", "signatory", "petition"]), "the signatures"),
     # "won with a majority of 231", "beat him by 312 votes" (read as a margin by the facts).
     "margin": (frozenset(["majority", "margin"]), "the margin"),
     "debt": (frozenset(["owe", "owed", "debt", "debts", "liability", "liabilities"]), "the debt"),
