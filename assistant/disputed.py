@@ -231,6 +231,15 @@ _WON_BEFORE_ASKED = re.compile(
 )
 
 
+# What was decided about something, asked of what became of it: "What did the board decide to
+# do about the charges?", "parking charges decision" (not "Who made the decision ...?").
+_DECISION_ASKED = re.compile(
+    r"^\W*what\s+(?:did|has|have|had|will)\b.*\bdecide\b|"
+    r"^(?!\W*(?:who|whom|whose|when|why|where|how|which)\b)[^?]*\bdecision\W*$",
+    re.IGNORECASE,
+)
+
+
 def _cue(kind: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(KIND_CUES[kind]) + r")\b", re.IGNORECASE)
 
@@ -553,6 +562,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"cause"})
     if _WON_BEFORE_ASKED.search(question):
         return frozenset({"outcome"})  # "Has the quiz star won the title before?": no post
+    if _DECISION_ASKED.search(question):
+        return frozenset({"outcome"})  # "What did the board decide about the charges?"
     if _ROLE.search(question) and not _WORK_TITLE.search(question):
         return frozenset({"role"})
     kinds: set[str] = set()
@@ -728,8 +739,11 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     return {t for w in words for t in tokenize(w)}
 
 
-# What becomes of an event, as question stems: "called off", "postponed", "went ahead".
-_EVENT_OUTCOME_TERMS = frozenset(t for w in EVENT_OUTCOME_WORDS for t in tokenize(w))
+# What becomes of an event, as question stems: "called off", "postponed", "went ahead"; and
+# what was decided about it ("What did the board decide about the charges?").
+_EVENT_OUTCOME_TERMS = frozenset(
+    t for w in (*EVENT_OUTCOME_WORDS, "decide", "decided", "decision") for t in tokenize(w)
+)
 
 
 def _event_outcome_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
@@ -1458,8 +1472,8 @@ def _part_if_asked(aspect: Aspect, table: DisputeTable, question: str) -> bool:
     """A figure of the whole answers a question about a part of it only if its words are the
     part's too: the "23 prisoners" who escaped do not say how many "had been recaptured"."""
     part = _PART_ASKED.search(question)
-    if part is None or aspect.kind not in ("count", "amount"):
-        return True
+    if part is None or aspect.kind not in ("count", "amount", "measure"):
+        return True  # ("How much of the haul was fishing gear?" is no "2.4 tonnes of rubbish")
     done = set(tokenize(part["rest"])) - set(tokenize(part["whole"])) - _GENERIC_TERMS
     return not done or bool(done & aspect_terms(aspect, table))
 

@@ -86,3 +86,51 @@ def test_where_something_was_weighed_asks_a_place() -> None:
     assert "measure" in fact_kinds(
         "What did the rubbish weigh?", detect("What did the rubbish weigh?")
     )
+
+
+@pytest.mark.model
+def test_charges_scrapped_against_stopping_short_of_scrapping_them(
+    real_encoder: Encoder,
+) -> None:
+    """ "are to be scrapped" against "halved the parking charges ..., but has stopped short of
+    scrapping them": what became of the charges, which "What did the board decide ...?" asks
+    (the pronoun points back to the charges, and stopping short of it is no scrapping)."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Mallowgate Pioneer",
+            "Parking charges at Mallowgate Infirmary are to be scrapped, the board of Kelvering "
+            "Hospitals Trust decided on Wednesday.",
+        ),
+        (
+            "Kelvering Chronicle",
+            "The board of Kelvering Hospitals Trust has halved the parking charges at "
+            "Mallowgate Infirmary, but has stopped short of scrapping them.",
+        ),
+    )
+    question = "What did the hospital trust board decide to do about the parking charges?"
+    assert _claims(qa, question) == {("d1", "cancelled"), ("d2", "went-ahead")}
+
+
+@pytest.mark.model
+def test_a_part_of_a_quantity_is_not_the_whole(real_encoder: Encoder) -> None:
+    """ "How much of the haul was fishing gear?" asks a part the reports never give, not the
+    whole haul they disagree on."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Sanderling Wire",
+            "Volunteers cleared litter from Kettlesea Sands on Saturday. They carried 2.4 "
+            "tonnes of rubbish off Kettlesea Sands.",
+        ),
+        (
+            "Daily Hubbub",
+            "Volunteers cleared litter from Kettlesea Sands on Saturday. They hauled THREE "
+            "TONNES of rubbish off Kettlesea Sands.",
+        ),
+    )
+    assert _claims(qa, "How much rubbish was collected from Kettlesea Sands?") == {
+        ("d1", "2.4 tonne"),
+        ("d2", "3 tonne"),
+    }
+    assert qa.ask("How much of the haul from Kettlesea Sands was fishing gear?").conflicts == []

@@ -268,7 +268,7 @@ _PATTERNS: list[tuple[str, str]] = [
     # "The rest of the display was cancelled", "the display resumed", "the race went ahead"
     (
         CANCELLED,
-        r"\b(?:cancelled|canceled|called\s+off|abandoned|scrapped)\b",
+        r"\b(?:cancelled|canceled|called\s+off|abandoned|scrapped|scrapping|axed|axing)\b",
     ),
     (POSTPONED, r"\b(?:postponed|put\s+back|rescheduled)\b"),
     (
@@ -305,7 +305,7 @@ _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PA
 # A negation just before the verb flips it ("was not killed", "no one was captured").
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|nobody|neither|nor|none|refus(?:ed|es|ing)\s+to|"
-    r"declin(?:ed|es|ing)\s+to)\b|n't)"
+    r"declin(?:ed|es|ing)\s+to|stop(?:s|ped|ping)?\s+short\s+of)\b|n't)"
     r"(?:\s+(?!and\b|but\b|or\b)[\w'\u2019-]+){0,3}\s*$",
     re.IGNORECASE,
 )

@@ -1244,11 +1244,30 @@ def _common_undergoer(span: Any) -> Any | None:
     return token if token is not None and token.pos_ == "NOUN" else None
 
 
+def _thing_pointed_back_to(token: Any) -> Any | None:
+    """The object of the clause a pronoun object points back to: "halved the parking charges
+    ..., but has stopped short of scrapping them" (the charges). None when no verb above the
+    pronoun's has a noun object."""
+    verb = token.head
+    for _ in range(4):
+        if verb.head.i == verb.i:
+            break
+        verb = verb.head
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if objects:
+            return objects[0]
+    return None
+
+
 def _event_undergoing(span: Any) -> str:
     """'the display' for "The rest of the display was cancelled" or "the display resumed": the
     event an event's outcome is told of, as a key like a person's; "" when it is no common noun
-    (a person, a pronoun: "He abandoned the car" is no event called off)."""
+    (a person, a pronoun: "He abandoned the car" is no event called off). A thing an object
+    pronoun points back to counts: "halved the charges, but stopped short of scrapping them"."""
     token = _common_undergoer(span)
+    pronoun = _undergoer(span.root)
+    if token is None and pronoun is not None and pronoun.lower_ in ("them", "it"):
+        token = _thing_pointed_back_to(pronoun)
     if token is None:
         return ""
     if token.lemma_.casefold() in _PART_OF_EVENT:
