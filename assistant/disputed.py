@@ -958,7 +958,7 @@ def candidates(
                 and not (
                     aspect.kind == "date"
                     and _only_said(aspect, table)
-                    and not _asks_saying(terms, question)
+                    and not asks_saying(terms, question)
                 )
                 and (LAST_DONE in aspect.words) == last_asked
                 # "What day did the windmill lose its sail?" is no year it was built in; "When
@@ -1077,9 +1077,13 @@ _SAYING = frozenset(t for word in lexicon.REPORTING for t in tokenize(word))
 _SAY = re.compile(r"\b(?:say|says|said|told)\b", re.IGNORECASE)
 
 
-def _asks_saying(terms: set[str], question: str) -> bool:
-    """Whether a question asks when something was said ("When did police say ...?")."""
-    return bool(terms & _SAYING) or bool(_SAY.search(question))
+def asks_saying(terms: set[str], question: str) -> bool:
+    """Whether a question asks when something was said ("When did police say ...?"); the
+    "say" of "What do the reports say about ...?" asks none."""
+    inner = unwrapped(question)
+    if inner != " ".join(question.casefold().split()):
+        terms = set(tokenize(inner))
+    return bool(terms & _SAYING) or bool(_SAY.search(inner))
 
 
 def _only_said(aspect: Aspect, table: DisputeTable) -> bool:
@@ -1658,7 +1662,7 @@ def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) 
     asked of a story whose reports give only their main event's (`facts.LEDE_PASSAGES`) is
     that time, whatever the words ("blackout time" of "the power went off at 11:20 a.m.")."""
     asked = unwrapped(question)
-    if any(s.words > 0 for s in scored) or _asks_saying(set(tokenize(asked)), asked):
+    if any(s.words > 0 for s in scored) or asks_saying(set(tokenize(asked)), asked):
         return None
     leads = [
         s

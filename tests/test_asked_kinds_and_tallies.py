@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.disputed import fact_kinds
+from assistant.disputed import asks_saying, fact_kinds
 from assistant.question_type import detect
+from index.analysis.tokens import tokenize
 from index.disputes.scores import scores
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
@@ -134,3 +135,12 @@ def test_a_part_of_a_quantity_is_not_the_whole(real_encoder: Encoder) -> None:
         ("d2", "3 tonne"),
     }
     assert qa.ask("How much of the haul from Kettlesea Sands was fishing gear?").conflicts == []
+
+
+def test_the_reports_say_asks_no_saying() -> None:
+    """ "What do the reports say about when ...?" asks the date of what happened, not the day
+    someone spoke: its "say" is the wrapper's. "When did police say ...?" asks a saying."""
+    wrapped = "What do the reports say about when the Merrowby drivers' numbers came up?"
+    assert not asks_saying(set(tokenize(wrapped)), wrapped)
+    asked = "When did police say the road would reopen?"
+    assert asks_saying(set(tokenize(asked)), asked)
