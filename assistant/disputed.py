@@ -1578,8 +1578,9 @@ def _counts_what_is_asked(
     if terms & _ANYONE_AT_WORK and any(values.is_job(noun) for noun in nouns):
         return True
     # "How many people were stuck in the cabins?" asks for the passengers by the word for anyone.
-    if terms & _ANYONE and _people_counted(nouns):  # "How many people turned out?" of "300
-        return True  # volunteers" too
+    # "How many people turned out?" asks the count of "300 volunteers" too.
+    if terms & _ANYONE and _people_counted(nouns):
+        return True
     return (
         bool(named & terms)
         or bool(_words_asking_for(nouns, terms))

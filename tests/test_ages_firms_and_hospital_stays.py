@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from index.analysis.outcomes import find_outcomes
 from index.disputes.values import measure_form
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import claims as _claims
 from tests.tiny_corpora import disputed_values as _disputed_values
+from tests.tiny_corpora import outcome_names as _outcome_names
 from tests.tiny_corpora import table_of as _table_of
 
 
@@ -35,14 +35,11 @@ def test_a_bounded_unit_is_one_of_it() -> None:
 def test_a_stay_in_hospital_or_at_the_scene() -> None:
     """ "kept in overnight" and "admitted to hospital" are a stay in hospital; "checked over by
     paramedics at the scene" is none."""
-    names = [
-        [o.name for o in find_outcomes(text)]
-        for text in (
-            "The kids were taken to Mallowgate Infirmary and kept in overnight.",
-            "He was admitted to hospital with burns.",
-            "The family were checked over by paramedics at the scene and allowed home.",
-        )
-    ]
+    names = _outcome_names(
+        "The kids were taken to Mallowgate Infirmary and kept in overnight.",
+        "He was admitted to hospital with burns.",
+        "The family were checked over by paramedics at the scene and allowed home.",
+    )
     assert names == [["hospitalised"], ["hospitalised"], ["treated-at-scene"]]
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import pytest
 
 from index.analysis.entities import Entity, place_by_context
-from index.analysis.outcomes import find_outcomes
 from index.disputes.values import (
     compatible,
     is_job,
@@ -28,6 +27,7 @@ from index.models import Kind
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import claims as _claims
 from tests.tiny_corpora import disputed_values as _disputed_values
+from tests.tiny_corpora import outcome_names as _outcome_names
 from tests.tiny_corpora import table_of as _table_of
 
 
@@ -72,31 +72,25 @@ def test_an_injury_is_told_by_the_wound() -> None:
     """A cut on a flipper, a broken wing and a broken leg are injuries; a cut in funding is not;
     "not seriously hurt" is hurt, if not badly, so neither hurt nor unhurt is read from it, and
     "appeared to be unhurt" is unhurt (not merely alive: "survived")."""
-    names = [
-        [o.name for o in find_outcomes(text)]
-        for text in (
-            "The pup had a deep cut on her right front flipper.",
-            "The swan had a broken wing.",
-            "He broke his left leg in the fall.",
-            "The trust faces a cut in funding to the pool.",
-            "A keeper was bitten but was not seriously hurt, the park said.",
-            "The pup appeared to be unhurt.",
-            "Both men survived the crash.",
-        )
-    ]
+    names = _outcome_names(
+        "The pup had a deep cut on her right front flipper.",
+        "The swan had a broken wing.",
+        "He broke his left leg in the fall.",
+        "The trust faces a cut in funding to the pool.",
+        "A keeper was bitten but was not seriously hurt, the park said.",
+        "The pup appeared to be unhurt.",
+        "Both men survived the crash.",
+    )
     assert names == [["wounded"], ["wounded"], ["wounded"], [], [], ["unhurt"], ["unharmed"]]
 
 
 def test_a_journey_finished_or_cut_short() -> None:
     """ "completed the full route" and "went the full route" against "was cut short"."""
-    names = [
-        [o.name for o in find_outcomes(text)]
-        for text in (
-            "The tractors set off at 5pm and completed the full route to Hebbleford.",
-            "It went the full route, as it does every year.",
-            "The convoy was cut short at Ravensett, about halfway along the route.",
-        )
-    ]
+    names = _outcome_names(
+        "The tractors set off at 5pm and completed the full route to Hebbleford.",
+        "It went the full route, as it does every year.",
+        "The convoy was cut short at Ravensett, about halfway along the route.",
+    )
     assert names == [["finished"], ["finished"], ["cut-short"]]
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 
 from assistant import Assistant
 from corpus.models import Document
+from index.analysis.outcomes import find_outcomes
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
 
@@ -49,3 +50,8 @@ def disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
             facts = [table.facts[f] for f in aspect.facts]
             found.append({(f.sentence.split("#")[0], f.normalized) for f in facts})
     return found
+
+
+def outcome_names(*sentences: str) -> list[list[str]]:
+    """The outcome classes each sentence tells, in reading order."""
+    return [[o.name for o in find_outcomes(text)] for text in sentences]
