@@ -18,6 +18,7 @@ from assistant.lexicon import (
     PLURAL_PRONOUNS,
     QUESTION_WORD_PATTERN,
     THING_PRONOUNS,
+    capitalised_words,
 )
 from assistant.models import Turn
 from assistant.topic import parse
@@ -32,6 +33,13 @@ _WHAT_ABOUT = re.compile(
 )
 _WH = re.compile(rf"^({QUESTION_WORD_PATTERN})\b", re.IGNORECASE)
 _FILLER = frozenset({"and", "so", "but", "then", "also", "ok", "okay"})
+# "how many" with no noun after it: "And how many had stranded in all?"
+_BARE_HOW_MANY = re.compile(
+    r"\bhow\s+many(?=\s+(?:are|were|is|was|had|have|has|did|do|does|will|would|could)\b)",
+    re.IGNORECASE,
+)
+# Words that open a question carrying the conversation on.
+_CARRYING_ON = frozenset({"and", "so", "then", "also"})
 # A question of at most this many words (fillers aside) says too little to be asked alone.
 SHORT_WORDS = 2
 _THIRD_PERSON = PERSONAL_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -71,12 +79,25 @@ def needs_rewrite(question: str) -> bool:
     """Whether a question depends on the conversation (cheap checks first, then the parse)."""
     if _WHAT_ABOUT.match(question.strip()) or len(_words(question)) <= SHORT_WORDS:
         return True
-    if _THAT_TIME.search(question):
+    if _THAT_TIME.search(question) or _carried_on(question):
         return True
     lowered = set(_words(question))
     if not lowered & (_THIRD_PERSON | _DEMONSTRATIVE | {"there"}):
         return False
     return bool(_references(parse(question)))
+
+
+def _carried_on(question: str) -> bool:
+    """Whether a how-many question carries the conversation on with nothing of its own to say
+    what it counts: "And how many had stranded in all?" (an opening "and" or "so", no noun
+    after "how many", and no name: a capital after the first word)."""
+    words = question.split()
+    return (
+        len(words) > 1
+        and words[0].casefold().strip(",") in _CARRYING_ON
+        and _BARE_HOW_MANY.search(question) is not None
+        and not capitalised_words(question)
+    )
 
 
 def _previous(history: list[Turn]) -> tuple[str, str, list[Turn]] | None:
@@ -162,7 +183,31 @@ def rewrite(question: str, history: list[Turn], content: IndexContent) -> str | 
         rewritten = _short(text, previous, context)
     else:
         rewritten = _resolve_pronouns(_at_that_time(text, previous), context)
+        if rewritten == text and _carried_on(text):
+            rewritten = _of_the_previous(text, previous)
     return rewritten if rewritten != text else None
+
+
+def _of_the_previous(question: str, previous: str) -> str:
+    """A how-many question that carries on counts what the previous one counted: "And how many
+    had stranded in all?" after "How many whales died in the Esterhythe stranding?" is "And
+    how many whales had stranded in all?" (a count names what it counts, or none answers it).
+    Its names are not carried over: the passages a question retrieves stay on its story, and
+    "(Marisol Star)" after "And how many are still missing?" only drew passages away from the
+    figure."""
+    bare = _BARE_HOW_MANY.search(question)
+    counted = _counted_in(previous) if bare else None
+    if bare is None or counted is None:
+        return question
+    return f"{question[: bare.end()]} {counted}{question[bare.end() :]}"
+
+
+def _counted_in(question: str) -> str | None:
+    """The noun a how-many question counts ("whales" of "How many whales died ...?")."""
+    for token in parse(question):
+        if token.lower_ == "many" and token.head.pos_ == "NOUN":
+            return str(token.head.text)
+    return None
 
 
 def _at_that_time(question: str, previous: str) -> str:

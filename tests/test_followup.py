@@ -29,6 +29,9 @@ KILLED = "However, the man killed was Khaled al-Masoud, who sources allege was a
         ("When?", True),
         ("And where?", True),
         ("How long was the road shut that time?", True),
+        # a count with no noun, carrying the conversation on; not one naming what it counts
+        ("And how many had stranded in all?", True),
+        ("And how many whales had stranded in all?", False),
     ],
 )
 def test_rewrite_only_when_the_question_needs_the_conversation(question: str, needed: bool) -> None:
@@ -135,6 +138,9 @@ def test_a_standalone_question_is_left_alone(bundled_qa: Assistant) -> None:
         (["How many glass eels were seized at Orle airport?",
           "Three people have been arrested after thousands of baby eels were found. [1]"],
          "How many of them died?", "How many of glass eels died?"),
+        # A count carried on counts what the previous question counted.
+        (["How many US soldiers took part in the raid?", "About 20 took part. [1]"],
+         "And how many were killed?", "And how many soldiers were killed?"),
         # A person asked about by their part around another's name is who "her" is.
         (["Did the wife of al-Masoud speak to reporters?",
           "The articles don't say. [1]"],
