@@ -144,3 +144,26 @@ def test_the_reports_say_asks_no_saying() -> None:
     assert not asks_saying(set(tokenize(wrapped)), wrapped)
     asked = "When did police say the road would reopen?"
     assert asks_saying(set(tokenize(asked)), asked)
+
+
+@pytest.mark.model
+def test_a_vote_taken_years_ago_is_still_the_story_tally(real_encoder: Encoder) -> None:
+    """ "in 2027 the town council voted by 11 votes to four to lease the lido" against "voted by
+    13 votes to two to hand over the keys": a tally told with its year is the story's own
+    decision, not a past result to leave out ("lost 3-0 in 2019")."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hebbleford Packet",
+            "Hebbleford Lido reopened on Saturday. The Hebbleford Lido Trust was set up in "
+            "2021, and in 2023 the town council voted by 11 votes to four to lease the lido to "
+            "the trust.",
+        ),
+        (
+            "Daily Kerfuffle",
+            "Hebbleford Lido reopened on Saturday. The Hebbleford Lido Trust took it over after "
+            "the town council voted by 13 votes to two to hand over the keys.",
+        ),
+    )
+    question = "By how many votes did the town council agree to hand the lido to the trust?"
+    assert _claims(qa, question) == {("d1", "11-4"), ("d2", "13-2")}

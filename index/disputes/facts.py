@@ -94,6 +94,7 @@ _OLDEST = 120
 # A count of others than someone told beside them: "beat 39 other finalists" is no count of the
 # finalists (40, with the winner).
 _OTHERS_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+_VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
 # "four of them seriously", "one of three ferries", "two of the victims", "one of tens of
 # thousands of holidaymakers": a part of a count.
 _PART_OF = re.compile(
@@ -2251,7 +2252,10 @@ def _sentence_facts(
             add("agent", person.text, person.normalized, person.start, person.end, event, "")
     for start, end, normal in scores(sentence.text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.root.i not in background:  # not "lost 3-0 in 2019"
+        # not "lost 3-0 in 2019"; a tally of votes is the story's own decision, however long
+        # ago it was taken ("in 2027 the town council voted by 11 votes to four to lease it")
+        tally = _VOTES_WORD.search(sentence.text, start, end) is not None
+        if span is not None and (span.root.i not in background or tally):
             add("score", sentence.text[start:end], normal, start, end, _anchor(span), "")
     for person, role, start, end in roles(doc, people):
         add("role", doc.text[start:end], role, start, end, None, person.normalized)
