@@ -335,7 +335,7 @@ _NO_ONE_HURT = re.compile(
     r"have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?$",
     re.IGNORECASE,
 )
-_BY_DEGREE = re.compile(r"\b(?:seriously|badly|critically|gravely|severely)\s+$", re.I)
+_BY_DEGREE = re.compile(r"\b(?:seriously|badly|critically|gravely|severely)\s+$", re.IGNORECASE)
 _HURT_WORDS = re.compile(r"(?:hurt|injured|wounded|harmed)$", re.IGNORECASE)
 _EVERYONE = re.compile(
     r"\b(?:all|everyone|everybody)\b(?:\s+(?!but\b|except\b)[\w'-]+){0,4}\s*$", re.IGNORECASE
@@ -401,8 +401,8 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                     continue
             if negated and name == WOUNDED and _BY_DEGREE.search(sentence[window:start]):
                 continue  # "was not seriously hurt": hurt, if not badly; nor unhurt
-            everyone = _EVERYONE.search(sentence[window:start])
-            if name in (UNHARMED, UNHURT) and not negated and everyone:
+            unhurt = name in (UNHARMED, UNHURT) and not negated
+            if unhurt and _EVERYONE.search(sentence[window:start]):
                 name = NONE_HURT  # "all eight escaped unhurt"
             if negated:  # the phrase shows its negation: "not been arrested", "wasn't killed"
                 start = sentence.rfind(" ", 0, window + negated.start() + 1) + 1

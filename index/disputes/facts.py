@@ -94,6 +94,8 @@ _OLDEST = 120
 # A count of others than someone told beside them: "beat 39 other finalists" is no count of the
 # finalists (40, with the winner).
 _OTHERS_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# The nouns that name who did something, counted: a count of them after "by" is no margin.
+_SOMEONE = PERSON_NOUNS | {"people", "person"}
 _VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
 # "four of them seriously", "one of three ferries", "two of the victims", "one of tens of
 # thousands of holidaymakers": a part of a count.
@@ -254,10 +256,10 @@ PARSE_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer")
 
 def parsed_docs(texts: list[str]) -> Any:
     """The dependency parse of `texts`, by the model the entities come from (loaded once)."""
-    return (_with_e_restored(doc) for doc in run_pipes(texts, PARSE_PIPES))
+    return (_lemmas_mended(doc) for doc in run_pipes(texts, PARSE_PIPES))
 
 
-def _with_e_restored(doc: Any) -> Any:
+def _lemmas_mended(doc: Any) -> Any:
     """The doc with two kinds of lemma mended:
     - a verb in "-ed" whose "e" the lemmatizer cut: "fined" is "fine", not "fin" ("the bank was
       fined"), when English uses the word with the "e" far more (symspellpy's frequencies:
@@ -2235,8 +2237,8 @@ def _sentence_facts(
         if kind == "count" and _times(span):
             facts[-1] = dataclasses.replace(facts[-1], noun=TIMES)
         # "won by 312 votes"; not "a petition signed by 14,000 people", who signed it
-        by_people = facts[-1].noun in PERSON_NOUNS | {"people", "person"} if facts else False
-        if kind == "count" and _BY.search(sentence.text[: local.start]) and not by_people:
+        after_by = kind == "count" and _BY.search(sentence.text[: local.start]) is not None
+        if after_by and facts[-1].noun not in _SOMEONE:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
