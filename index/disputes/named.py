@@ -417,13 +417,29 @@ def _work_of_its_people(token: Any) -> Any | None:
         return None
     verb = people.head
     plain = people.pos_ == "NOUN" or people.tag_ == "NNPS"
-    if people.dep_ != "nsubj" or not plain or verb.pos_ != "VERB":
+    if people.dep_ != "nsubj" or not plain or verb.pos_ not in ("VERB", "AUX"):
         return None
     if token.head.lower_ == "of" and lexicon.classes((people.lemma_.casefold(),)):
         return None  # "The organisers of the Great Fallbridge Duck Race": the race, organised
-    if verb.lemma_.casefold() in _JUDGING or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.lemma_.casefold() in _JUDGING:
         return None
-    return verb
+    if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
+        return verb
+    return verb if _came_to_the_scene(verb) else None
+
+
+# Verbs by which a body's people came to where the story happened, with no object: "Rescuers
+# from the Northshore Seal Trust rushed to the scene", "volunteers from X were at the wharf".
+_ARRIVING = frozenset(["arrive", "rush", "race", "hurry", "come", "go", "head", "be"])
+
+
+def _came_to_the_scene(verb: Any) -> bool:
+    """Whether a verb tells that its subject came to or was at a place (`_ARRIVING`), which
+    says who answered the call as well as a deed done to the thing does."""
+    if verb.lemma_.casefold() not in _ARRIVING:
+        return False
+    places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "on")]
+    return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for p in places for c in p.children)
 
 
 def _misplaced_agent(token: Any) -> Any | None:

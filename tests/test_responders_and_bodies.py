@@ -1,0 +1,56 @@
+"""Which body's people did the work, told by where they came to as well as by what they did.
+
+"Volunteers from the Carrowby Animal Rescue reached the quarry" and "volunteers from Pennock
+Lifeboat Trust were at the quarry" name two bodies for one rescue: coming to the scene, with no
+object, says who answered the call as a deed done to the dog does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import disputed_values
+
+
+@pytest.mark.model
+def test_people_of_a_body_who_came_to_the_scene(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        (
+            "Wharfside Wire",
+            "A spaniel called Biscuit was rescued from a ledge in Bramley Quarry on Sunday "
+            "after falling 30ft while out with her owner, Maureen Tallis. Volunteers from the "
+            "Carrowby Animal Rescue reached the quarry within an hour and lifted the dog to "
+            "safety. Mrs Tallis said she was overjoyed.",
+        ),
+        (
+            "Dale Gazette",
+            "Biscuit the spaniel is home after a fall in Bramley Quarry. Her owner, Maureen "
+            "Tallis, raised the alarm, and volunteers from Pennock Lifeboat Trust were at the "
+            "quarry within the hour. The dog was unhurt.",
+        ),
+    )
+    assert disputed_values(qa, "agent") == [
+        {("d1", "carrowby animal rescue"), ("d2", "pennock lifeboat trust")}
+    ]
+
+
+@pytest.mark.model
+def test_what_a_bodys_people_said_is_no_deed(real_encoder: Encoder) -> None:
+    """Officers who said something at the scene did nothing there that a question asks of."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Wharfside Wire",
+            "A spaniel called Biscuit was rescued from a ledge in Bramley Quarry on Sunday. "
+            "Officers from Carrowby Police said at the quarry that the dog was unhurt.",
+        ),
+        (
+            "Dale Gazette",
+            "Biscuit the spaniel is home after a fall in Bramley Quarry. Staff from Pennock "
+            "Council said at the quarry that fencing would be put up.",
+        ),
+    )
+    assert disputed_values(qa, "agent") == []
