@@ -54,3 +54,25 @@ def test_what_a_bodys_people_said_is_no_deed(real_encoder: Encoder) -> None:
         ),
     )
     assert disputed_values(qa, "agent") == []
+
+
+@pytest.mark.model
+def test_where_someone_lay_is_where_they_were_found(real_encoder: Encoder) -> None:
+    """ "lying at the foot of a steep gully known as Hobcross Ghyll" against "found ... near
+    Scalder Tarn": one place of a search, its names ending in their kind of site (a ghyll, a
+    tarn), which the small model calls people."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Fellside Radio",
+            "Missing walker Ada Pruett, 64, was found alive on Monday by a search dog. She was "
+            "lying at the foot of a steep gully known as Hobcross Ghyll, below the summit of "
+            "Wether Knott.",
+        ),
+        (
+            "Dales Record",
+            "Walker Ada Pruett, 64, has been found safe after two nights on the fells. She was "
+            "found on Monday in the ruins of a stone barn near Scalder Tarn.",
+        ),
+    )
+    assert disputed_values(qa, "place") == [{("d1", "hobcross ghyll"), ("d2", "scalder tarn")}]

@@ -57,15 +57,19 @@ SITE_WORDS = frozenset(
     ["lane", "street", "road", "avenue", "lock", "pier", "spit", "point", "moss", "bog", "moor",
      "fell", "cemetery", "churchyard", "quay", "harbour", "beach", "bay", "reservoir", "canal",
      "marsh", "sands", "wharf", "dock", "docks", "square", "allotments", "common", "quarry",
-     "colliery", "farm", "park", "gardens", "green", "meadow", "meadows", "field", "fields"]
+     "colliery", "farm", "park", "gardens", "green", "meadow", "meadows", "field", "fields",
+     "tarn", "ghyll", "gill", "beck", "crag", "crags", "cove", "mere", "gorge", "valley"]
 )  # fmt: skip
 _PLACE_KIND = re.compile(
     r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:"
     + "|".join(word.capitalize() for word in sorted(SITE_WORDS))
     + r")$"
 )
-# Words before a name that say where something is: a person is seldom "in" or "on".
-_WHERE_BEFORE = re.compile(r"\b(?:in|on|at|near|into|onto|off|along|beside|from)\s+(?:the\s+)?$")
+# Words before a name that say where something is: a person is seldom "in" or "on"; nor is a
+# person's name what a gully is "known as".
+_WHERE_BEFORE = re.compile(
+    r"\b(?:in|on|at|near|into|onto|off|along|beside|from|known\s+as|called)\s+(?:the\s+)?$"
+)
 # The numbers written as one word, zero to twenty, in order.
 SMALL_NUMBERS = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

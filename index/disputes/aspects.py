@@ -269,6 +269,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "named as coach" and "named as captain" are two choices
     if _how_far(a) and _how_far(b):
         return True  # "walked a quarter of a mile", "covered half a mile": how far they went
+    if a.kind == "place" and _where_found(a) and _where_found(b):
+        return True  # "was lying at the foot of ... Sorrelby Ghyll", "was found ... near X"
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
@@ -289,6 +291,13 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
 def _origins(words: tuple[str, ...]) -> set[str]:
     """The words of the place a distance is told from (`facts.DISTANCE_FROM`)."""
     return {w for w in words if w.startswith(DISTANCE_FROM)}
+
+
+def _where_found(fact: Fact) -> bool:
+    """Whether a place is where someone or something was found, or lay until found: a story
+    of a search tells the one place as either."""
+    verb = fact.about[:1]
+    return verb == ("lie",) or "found" in lexicon.classes(verb)
 
 
 def _how_far(fact: Fact) -> bool:

@@ -23,6 +23,8 @@ _WHERE = frozenset(
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
 _NOUNS = frozenset(["NOUN", "PROPN"])
+# Participles that give a place its name: "a gully known as Sorrelby Ghyll".
+_KNOWN_AS = frozenset(["know", "call", "name"])
 _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
 )
@@ -65,6 +67,13 @@ def event_of_place(span: Any) -> Any | None:
                 # "entered the river through a storm drain near Colham Bridge": where it entered
                 return above if above.lemma_.casefold() not in REPORTING else None
             return None
+        if token.dep_ == "prep" and token.lower_ == "as" and token.head.lemma_ in _KNOWN_AS:
+            # "at the foot of a steep gully known as Sorrelby Ghyll": where the gully is
+            named = token.head
+            if named.dep_ == "advcl" and named.head.pos_ == "VERB":
+                return named.head  # the parser hung the naming on the verb of lying there
+            token = named.head if named.dep_ == "acl" else named
+            continue
         if token.dep_ == "prep" and (token.lower_ != "of" or token.head.pos_ not in _NOUNS):
             return None  # "upstream of Elmsford" places by a landmark, not where it was
         if token.dep_ not in ("pobj", "prep", "compound") or token.head.i == token.i:

@@ -312,7 +312,9 @@ from index.models import Mention
 # by 11 votes to four").
 # 360: a body's people who came to the scene did its work ("volunteers from X were at the
 # wharf", "Rescuers from X rushed to the scene").
-TABLE_VERSION = 360
+# 361: a site named by a tarn, a ghyll, a beck, a crag, a cove or a valley is a place, as is
+# one a gully is "known as"; where someone lay is where they were found.
+TABLE_VERSION = 361
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
