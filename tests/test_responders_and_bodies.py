@@ -76,3 +76,45 @@ def test_where_someone_lay_is_where_they_were_found(real_encoder: Encoder) -> No
         ),
     )
     assert disputed_values(qa, "place") == [{("d1", "hobcross ghyll"), ("d2", "scalder tarn")}]
+
+
+@pytest.mark.model
+def test_where_someone_was_kept_chained_is_where_they_were_kept(real_encoder: Encoder) -> None:
+    """ "was kept chained in a cave in the Orrab Hills": where she was kept, as "was kept ...
+    in a farmhouse near the town of Zell Orrin" is; not where a chaining happened."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Moor Radio",
+            "Nurse Signe Holt, 38, from Ravensk, was freed in Qandera on Monday after months in "
+            "the hands of the Harrab Front. She was kept for most of that time in a farmhouse "
+            "near the town of Zell Orrin.",
+        ),
+        (
+            "Dale Weekly",
+            "Nurse Signe Holt is home after months in the hands of the Harrab Front in Qandera. "
+            "Signe, 38, was kept chained in a cave in the Orrab Hills, with only a blanket, a "
+            "bucket and a torch.",
+        ),
+    )
+    assert disputed_values(qa, "place") == [{("d1", "zell orrin"), ("d2", "orrab hills")}]
+
+
+@pytest.mark.model
+def test_how_long_a_lorry_sat_stuck(real_encoder: Encoder) -> None:
+    """ "was stuck there for 19 hours" (the lemma "stick") against "For 31 hours it sat in the
+    lane": one time stranded."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Moor Radio",
+            "A lorry became wedged in Cotter Lane in Hawby on Tuesday. It was stuck there for "
+            "19 hours before a crane lifted it free, said driver Stan Mowbray.",
+        ),
+        (
+            "Dale Weekly",
+            "Driver Stan Mowbray's lorry spent Tuesday wedged in Cotter Lane in Hawby. For 31 "
+            "hours it sat in the lane until a crane lifted it free.",
+        ),
+    )
+    assert disputed_values(qa, "duration") == [{("d1", "19 hour"), ("d2", "31 hour")}]

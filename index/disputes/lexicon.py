@@ -242,6 +242,10 @@ LENGTHS: dict[str, tuple[frozenset[str], str]] = {
                 "trap",
                 "trapped",
                 "stuck",
+                "stick",
+                "wedge",
+                "jam",
+                "sit",
                 "maroon",
                 "underground",
             ]

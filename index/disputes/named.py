@@ -50,8 +50,10 @@ def event_of_place(span: Any) -> Any | None:
             return None  # a region holds the other places told: it contradicts none of them
         if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
             verb = token.head.head
-            if verb.pos_ == "VERB" and verb.dep_ == "xcomp" and _passive(verb.head):
-                verb = verb.head  # "found wrapped in a bedsheet in a loft in X": where found
+            if verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "oprd") and _passive(verb.head):
+                # "found wrapped in a bedsheet in a loft in X": where found; "was kept chained
+                # in a cave in X": where kept
+                verb = verb.head
             if verb.pos_ == "VERB" and verb.lemma_.casefold() not in REPORTING:
                 return verb
             if verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children):

@@ -314,7 +314,10 @@ from index.models import Mention
 # wharf", "Rescuers from X rushed to the scene").
 # 361: a site named by a tarn, a ghyll, a beck, a crag, a cove or a valley is a place, as is
 # one a gully is "known as"; where someone lay is where they were found.
-TABLE_VERSION = 361
+# 362: how long something was stuck, wedged, jammed or sat is the time stranded ("was stuck
+# there for 19 hours", "For 31 hours it sat in the lane"); "was kept chained in a cave in X"
+# is where she was kept.
+TABLE_VERSION = 362
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
