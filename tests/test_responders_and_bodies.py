@@ -118,3 +118,68 @@ def test_how_long_a_lorry_sat_stuck(real_encoder: Encoder) -> None:
         ),
     )
     assert disputed_values(qa, "duration") == [{("d1", "19 hour"), ("d2", "31 hour")}]
+
+
+@pytest.mark.model
+def test_an_age_said_in_a_sentence_of_its_own(real_encoder: Encoder) -> None:
+    """ "Maisie is 10." gives her age, though the small model tags no one in it: the first
+    name is of the girl the article named before."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Coast Wire",
+            "An 11-year-old girl, Maisie Tarrant, has found a fossil skull on the beach at "
+            "Hollerby. Maisie Tarrant spotted the teeth on Saturday.",
+        ),
+        (
+            "Weekly Fossil",
+            "Maisie Tarrant saw the teeth on Saturday on the beach at Hollerby. Maisie is 10. "
+            "She keeps her ammonites in egg boxes.",
+        ),
+    )
+    assert disputed_values(qa, "age") == [{("d1", "11"), ("d2", "10")}]
+
+
+@pytest.mark.model
+def test_how_long_they_had_been_on_strike(real_encoder: Encoder) -> None:
+    """ "had been on strike for five weeks in a row" is the strike's length, as "a strike that
+    lasted three weeks" is, though its subject is the collectors."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Coast Wire",
+            "Refuse workers in Fellby have ended a strike that lasted three weeks after voting "
+            "to accept a pay offer from Fellby District Council.",
+        ),
+        (
+            "Weekly Fossil",
+            "Fellby District Council has agreed a pay offer. The district's 140 refuse "
+            "collectors had been on strike for five weeks in a row over pay.",
+        ),
+    )
+    assert disputed_values(qa, "duration") == [{("d1", "3 week"), ("d2", "5 week")}]
+
+
+@pytest.mark.model
+def test_whom_they_work_for_and_who_employs_them(real_encoder: Encoder) -> None:
+    """ "They work for Grendale Waste Services" and "The workers are employed by Cleanflow
+    Environmental" name two employers of one workforce."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Coast Wire",
+            "Refuse collectors in Fellby have ended their three-week strike after voting to "
+            "accept a pay offer, Fellby District Council leader Moira Haigh said. They work for "
+            "Grendale Waste Services, which collects the district's rubbish.",
+        ),
+        (
+            "Weekly Fossil",
+            "Refuse workers in Fellby have voted to accept a pay offer and end their strike, "
+            "Fellby District Council leader Moira Haigh said. The workers are employed by "
+            "Cleanflow Environmental, which holds the rubbish contract.",
+        ),
+    )
+    assert disputed_values(qa, "agent") == [
+        {("d1", "grendale waste services"), ("d2", "cleanflow environmental")}
+    ]
+    assert [c.about for c in qa.disagreements()] == ["the employer"]

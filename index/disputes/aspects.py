@@ -265,6 +265,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True  # a story's causes are the causes of its event, its score its result
     if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b) or _two_parties(a, b)):
         return False
+    if a.kind == "agent" and _employers(a, b):
+        return True  # "They work for Grendon Waste Services", "are employed by Cleanstream"
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
     if _how_far(a) and _how_far(b):
@@ -336,7 +338,14 @@ def _done_to_one(a: Fact, b: Fact) -> bool:
 
 # The parties a name may be to what a story tells of, each as one word: who bought ("bought
 # by", "sold to"), who sold ("sold by", "bought from"), and whom its people work for.
-_PARTIES = {"buy": "buy", "purchase": "buy", "acquire": "buy", "sell": "sell", "work": "work"}
+_PARTIES = {
+    "buy": "buy",
+    "purchase": "buy",
+    "acquire": "buy",
+    "sell": "sell",
+    "work": "work",
+    "employ": "work",
+}
 
 
 def _two_parties(a: Fact, b: Fact) -> bool:
@@ -346,6 +355,12 @@ def _two_parties(a: Fact, b: Fact) -> bool:
     its people formed."""
     sides = [_PARTIES.get(f.about[0]) if f.about else None for f in (a, b)]
     return sides[0] != sides[1]
+
+
+def _employers(a: Fact, b: Fact) -> bool:
+    """Whether two agents are both whom the story's people work for, however each report says
+    it (`_PARTIES`)."""
+    return all(f.about and _PARTIES.get(f.about[0]) == "work" for f in (a, b))
 
 
 def _phrasal_apart(a: Fact, b: Fact) -> bool:
@@ -654,6 +669,8 @@ def aspect_name(
             return "who the money raised is for"
         if words[:1] == ("win",) or "win" in (f.about[0] for f in cluster if f.about):
             return "who won"  # "Ollerby won its tug-of-war", "Thorncastle came out on top"
+        if all(f.about and _PARTIES.get(f.about[0]) == "work" for f in cluster):
+            return "the employer"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {

@@ -123,7 +123,9 @@ _COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number,
 # or a clause saying it ("Mr Pennycuick, who is 71, has been growing").
-_AGE_AFTER_NAME = re.compile(r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?", re.IGNORECASE)
+_AGE_AFTER_NAME = re.compile(
+    r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?| (?:is|was) ", re.IGNORECASE
+)
 # An age, as told approximately too: "about 500 years old", "some 500 years old"; and of the
 # young in months or weeks ("an 18-month-old Texel ram", "a six-week-old foal"), which is
 # compared in years with another report's "two-year-old" (`_in_years`).
@@ -626,15 +628,16 @@ def _done_there(span: Any, anchor: Any) -> Any | None:
 
 def _spent_in(span: Any, anchor: Any | None) -> list[str]:
     """Where a length of time was spent, as its noun: "were in the water for ten minutes",
-    "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb);
-    and the state it was spent in: "after spending 40 minutes adrift", "spent six hours
-    trapped" (what "spend" says nothing of)."""
+    "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb),
+    "had been on strike for five weeks"; and the state it was spent in: "after spending 40
+    minutes adrift", "spent six hours trapped" (what "spend" says nothing of)."""
     heads = [span.root, *([anchor] if anchor is not None else [])]
+    being = anchor is not None and anchor.lemma_ == "be"
     places = [
         noun.lemma_.casefold()
         for head in heads
         for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "in"
+        if prep.dep_ == "prep" and (prep.lower_ == "in" or (being and prep.lower_ == "on"))
         for noun in prep.children
         if noun.dep_ == "pobj"
         and noun.pos_ == "NOUN"
@@ -1018,6 +1021,25 @@ def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None
         if between and (closed or "who" in between[0].casefold()):
             return person.normalized
     return None
+
+
+def _age_said(span: Any, people: list[Mention], before: Before) -> str | None:
+    """Whose age a bare number is in a sentence saying only that: "Maisie is 10.", "She was
+    71." (a feature's way of giving an age). The subject is a person named, a pronoun for one,
+    or a first name the model did not tag, of someone named earlier in the article."""
+    number, verb = span.root, span.root.head
+    if number.dep_ != "attr" or verb.lemma_ != "be" or not _BARE_AGE.fullmatch(span.text):
+        return None
+    if not 0 < int(span.text) < _OLDEST or [t.i for t in verb.subtree][-1] > span.end:
+        return None  # "Maisie was 10 when she ...": the clause goes on; not an age alone
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    if (who := _named(subject, people, before)) is not None:
+        return who
+    first = subject.lower_
+    known = [n for n in (before.lead, *before.people) if n]
+    return next((n for n in known if n.split()[0] == first), None) if subject.n_lefts == 0 else None
 
 
 @dataclass(frozen=True)
@@ -2145,6 +2167,9 @@ def _sentence_facts(
                 None,
                 whose,
             )
+            continue
+        if typed and typed[0] == "count" and (whose := _age_said(span, people, before)):
+            add("age", mention.text, typed[1], local.start, local.end, None, whose)
             continue
         where = mention.kind == "place" and (mention.label != "LOC" or _town_like(mention))
         # "began at Dunsevern Central station": the NER's organisation names a building

@@ -431,7 +431,20 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "prisoners": frozenset(["prisoner", "inmate", "convict", "detainee", "escapee"]),
     # "with the loss of 212 jobs" counts the workers laid off, as "cutting about 900 posts" does
     "staff": frozenset(["worker", "employee", "staff", "workforce", "job", "post"]),
-    "crowd": frozenset(["spectator", "crowd", "fan", "supporter", "attendance", "audience"]),
+    "crowd": frozenset(
+        [
+            "spectator",
+            "crowd",
+            "fan",
+            "supporter",
+            "attendance",
+            "audience",
+            "reveller",
+            "festivalgoer",
+            "concertgoer",
+            "racegoer",
+        ]
+    ),
     "pupils": frozenset(["pupil", "student", "schoolchild", "schoolboy", "schoolgirl"]),
     # "seamen" and "crewmen" too: a question's words are stemmed, not lemmatised.
     "crew": frozenset(

@@ -317,7 +317,9 @@ from index.models import Mention
 # 362: how long something was stuck, wedged, jammed or sat is the time stranded ("was stuck
 # there for 19 hours", "For 31 hours it sat in the lane"); "was kept chained in a cave in X"
 # is where she was kept.
-TABLE_VERSION = 362
+# 363: "Maisie is 10." an age; "had been on strike for five weeks" the strike's length; whom
+# people "work for" and who "employs" them one employer; revellers and festivalgoers a crowd.
+TABLE_VERSION = 363
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
