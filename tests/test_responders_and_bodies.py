@@ -183,3 +183,71 @@ def test_whom_they_work_for_and_who_employs_them(real_encoder: Encoder) -> None:
         {("d1", "grendale waste services"), ("d2", "cleanflow environmental")}
     ]
     assert [c.about for c in qa.disagreements()] == ["the employer"]
+
+
+@pytest.mark.model
+def test_ages_at_death(real_encoder: Encoder) -> None:
+    """ "Edith Marrow, who died in June aged 93" (the age of whoever died, through "who") and
+    "When she died in June, at 97," (a bare number the NER calls a date)."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Coast Wire",
+            "Piano teacher Edith Marrow, who died in June aged 93, has left her village of "
+            "Stannerby £900,000. Edith Marrow taught piano in Stannerby for sixty years.",
+        ),
+        (
+            "Weekly Fossil",
+            "Edith Marrow taught piano in Stannerby for sixty years. When she died in June, at "
+            "97, she left the village £900,000.",
+        ),
+    )
+    assert disputed_values(qa, "age") == [{("d1", "93"), ("d2", "97")}]
+    assert [c.about for c in qa.disagreements()] == ["the age of Edith Marrow"]
+
+
+@pytest.mark.model
+def test_called_off_because_of_a_state(real_encoder: Encoder) -> None:
+    """ "called off ... because the site was waterlogged" gives the state as the cause (not
+    "the site"), against "after high winds tore the roof"; "who were due to headline on
+    Saturday night" is a timetable, no cause."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Coast Wire",
+            "The Greyling Festival at Hagg Farm was called off on Saturday after high winds "
+            "tore the roof from its main stage. The band Copper Moth, who were due to headline "
+            "on Saturday night, said they were gutted.",
+        ),
+        (
+            "Weekly Fossil",
+            "The Greyling Festival at Hagg Farm was called off on Saturday, a few hours after "
+            "its gates opened, because the site was waterlogged. The band Copper Moth said they "
+            "were gutted.",
+        ),
+    )
+    assert disputed_values(qa, "cause") == [
+        {("d1", "high winds"), ("d2", "the site was waterlogged")}
+    ]
+
+
+@pytest.mark.model
+def test_ran_out_of_fuel_is_a_cause(real_encoder: Encoder) -> None:
+    """ "brought his tiny plane down ... after it ran out of fuel - missing families by inches":
+    running out of something is why, whatever the event; the aside after the dash is not."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Coast Wire",
+            "A pilot landed his plane on the beach at Wrackholm on Sunday. Its engine failed "
+            "over the sea because of a mechanical fault, police said.",
+        ),
+        (
+            "Weekly Fossil",
+            "A pilot brought his tiny plane down on the beach at Wrackholm on Sunday after it "
+            "ran out of fuel - missing families by inches.",
+        ),
+    )
+    assert disputed_values(qa, "cause") == [
+        {("d1", "a mechanical fault"), ("d2", "ran out of fuel")}
+    ]

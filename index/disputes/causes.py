@@ -112,7 +112,8 @@ _TELLS_CAUSE = re.compile(
 # ... and with a breakdown told before an "after" or a "because" (`_causes_after`).
 _TELLS_BREAKDOWN = re.compile(
     r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
-    r"escap|out|down|under|cave|gave|give)\w*\b.*\b(?:after|because)\b",
+    r"escap|out|down|under|cave|gave|give)\w*\b.*\b(?:after|because)\b"
+    r"|\b(?:off|cancel|abandon|postpon|scrap|suspend|evacuat)\w*\b.*\bbecause\b",
     re.I,
 )
 _LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
@@ -318,6 +319,15 @@ def _noun_at(doc: Any, start: int) -> Any | None:
     return None
 
 
+# A time after "due to" and one word: what was due to happen then ("due to headline on
+# Saturday night"), not what something was due to.
+_SCHEDULED = re.compile(
+    r"\s+(?:(?:on|at|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)"
+    r"|next\b|this\b|later\b|tomorrow\b|today\b|tonight\b)",
+    re.IGNORECASE,
+)
+
+
 def _causes_introduced(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Span]:
     """Causes after the words that introduce one: "caused by", "blamed ... on", "pointed to"."""
     found = []
@@ -331,6 +341,8 @@ def _causes_introduced(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list
         span = doc.char_span(*bounds, alignment_mode="expand")
         if span is None or (noun is None and span[0].tag_ in ("VB", "VBP", "VBZ", "VBG", "MD")):
             continue  # "due to appear before magistrates" schedules; it gives no cause
+        if _SCHEDULED.match(doc.text, bounds[1]) and match.group(0).casefold().startswith("due"):
+            continue  # "was due to end on Sunday night": a timetable, whatever the tagger read
         if noun is None and span[0].pos_ == "ADP":
             continue  # "the model blamed for a string of fires": what it is blamed for
         if noun is None and span.root.pos_ == "ADJ":
@@ -736,12 +748,18 @@ def _causes_after(doc: Any) -> list[Span]:
         marks = {c.lower_ for c in verb.children if c.dep_ == "mark"} | {
             c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "WRB"
         }
+        told = _state_or_shortage(verb)
         if marks & {"after", "because"}:
-            if not _breakdown(event):
+            called_off = "because" in marks and _called_off(event)
+            ran_out = told is not None and verb.lemma_.casefold() == "run"
+            if not (_breakdown(event) or called_off or ran_out):
                 continue
         elif not ("when" in marks and _set_off_by(verb, event)):
             continue
         if verb.lemma_.casefold() in REPORTING:
+            continue
+        if told is not None:
+            found.append((*told, event))
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
         if subjects and subjects[0].pos_ == "PRON":
@@ -758,6 +776,42 @@ def _causes_after(doc: Any) -> list[Span]:
 _WEEKDAYS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 )
+
+
+# Events called off or cut short, whose "because" clause tells why: "The Greyling Festival was
+# called off ... because the site was waterlogged" (an "after" tells as often what came before).
+_CALLING_OFF = frozenset(["cancel", "abandon", "postpone", "scrap", "suspend", "evacuate"])
+
+
+def _called_off(verb: Any) -> bool:
+    """Whether a verb calls its event off (`_CALLING_OFF`, "called off")."""
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
+    lemma = verb.lemma_.casefold()
+    return lemma in _CALLING_OFF or (lemma == "call" and "off" in particles)
+
+
+# A dash or a comma, where an aside the parse took into a phrase begins.
+_ASIDE = re.compile(r"\s+[-\u2013\u2014]\s+|,")
+
+
+def _state_or_shortage(clause: Any) -> tuple[int, int] | None:
+    """A cause a clause tells by what state its subject was in or what ran out, as the clause's
+    words: "because the site was waterlogged" (not "the site"), "after it ran out of fuel" (not
+    "it"); None for a clause of any other kind."""
+    if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
+        subjects = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in _NOUNS]
+        subject = _phrase(subjects[0]) if subjects else None
+        return (subject[0], clause.idx + len(clause)) if subject else None
+    outs = [c for c in clause.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")]
+    if clause.lemma_.casefold() != "run" or not outs:
+        return None
+    of = [c for o in (outs[0], clause) for c in o.children if c.lower_ == "of"]
+    things = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ in _NOUNS]
+    fuel = _phrase(things[0]) if things else None
+    if fuel is None:
+        return None
+    aside = _ASIDE.search(clause.doc.text, clause.idx, fuel[1])  # "of fuel - missing families"
+    return (clause.idx, aside.start() if aside else fuel[1])
 
 
 def _clause_event(clause: Any) -> Any | None:

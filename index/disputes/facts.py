@@ -1023,6 +1023,22 @@ def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None
     return None
 
 
+# Words before a bare number that make it an age at death: "When she died in June, at 97,".
+_DIED_AT = re.compile(r"\b(?:died|passed\s+away)\b[^.;]{0,30}?,?\s+at\s+$")
+
+
+def _age_at_death(span: Any, text_before: str, people: list[Mention], before: Before) -> str | None:
+    """Whose age a bare number after "died ... at" is: the subject of the dying ("When she
+    died in June, at 97"), which the parse may hang on another verb."""
+    if not _DIED_AT.search(text_before) or not _BARE_AGE.fullmatch(span.text):
+        return None
+    if not 0 < int(span.text) < _OLDEST:
+        return None
+    died = [t for t in span.doc[: span.start] if t.lemma_ in ("die", "pass")]
+    subjects = [c for c in died[-1].children if c.dep_ in SUBJECTS] if died else []
+    return _named(subjects[0], people, before) if subjects else None
+
+
 def _age_said(span: Any, people: list[Mention], before: Before) -> str | None:
     """Whose age a bare number is in a sentence saying only that: "Maisie is 10.", "She was
     71." (a feature's way of giving an age). The subject is a person named, a pronoun for one,
@@ -1365,6 +1381,12 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
             return who
     if (who := _aged_and_named(token, people, before)) is not None:
         return who
+    aged_word = token if token.lower_ == "aged" else token.head
+    if aged_word.lower_ == "aged" and aged_word.dep_ in ("advcl", "acomp", "oprd", "advmod"):
+        # "Edith Cawthra, who died in June aged 93": the age of whoever died
+        subject = next((c for c in aged_word.head.children if c.dep_ in SUBJECTS), None)
+        if subject is not None and (who := _named(subject, people, before)) is not None:
+            return who
     undergoer = _undergoer(token)
     if undergoer is not None:
         return _named(undergoer, people, before) or ""
@@ -2168,8 +2190,12 @@ def _sentence_facts(
                 whose,
             )
             continue
-        if typed and typed[0] == "count" and (whose := _age_said(span, people, before)):
-            add("age", mention.text, typed[1], local.start, local.end, None, whose)
+        # "Maisie is 10.", "When she died in June, at 97,": ages the NER reads as a count or a date
+        whose = _age_at_death(span, sentence.text[: local.start], people, before)
+        if whose is None and typed and typed[0] == "count":
+            whose = _age_said(span, people, before)
+        if whose is not None:
+            add("age", mention.text, mention.text, local.start, local.end, None, whose)
             continue
         where = mention.kind == "place" and (mention.label != "LOC" or _town_like(mention))
         # "began at Dunsevern Central station": the NER's organisation names a building
