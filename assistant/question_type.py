@@ -340,7 +340,8 @@ _HOW_MUCH_STUFF = re.compile(
 # one about deaths, which asks as often for their number ("ferry people killed").
 _KEYWORD_ACCOUNT = re.compile(
     r"\b(?:departure|exit|concession|status|resign|resigned|resignation|sack|sacked|sacking|"
-    r"fired|dismiss|dismissed|dismissal|charged|convicted|acquitted|released|jailed|cleared|"
+    r"fired|dismiss|dismissed|dismissal|arrest|arrested|charged|convicted|acquitted|released|"
+    r"jailed|cleared|"
     r"quit|ousted|suspended|survived|captured|escaped|cancelled|postponed|resumed|carried\s+on|"
     r"went\s+ahead|called\s+off|back\s+in\s+service|out\s+of\s+action|reopened|stayed\s+open)\b"
 )

@@ -1,17 +1,22 @@
-"""Which body's people did the work, told by where they came to as well as by what they did.
+"""Constructions found through the blind corpora theodolite, lantern, planisphere, dispatch
+and heliograph, each read from two tiny reports of one story.
 
 "Volunteers from the Carrowby Animal Rescue reached the quarry" and "volunteers from Pennock
 Lifeboat Trust were at the quarry" name two bodies for one rescue: coming to the scene, with no
-object, says who answered the call as a deed done to the dog does.
+object, says who answered the call as a deed done to the dog does. Then where someone lay or
+was kept, how long something sat stuck, ages said alone or at death, a strike's length, an
+employer, causes told by a state or a shortage, and whom "he" is after a sentence about "the
+driver".
 """
 
 from __future__ import annotations
 
 import pytest
 
+from assistant.question_type import detect
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import disputed_values
+from tests.tiny_corpora import disputed_values, outcome_names
 
 
 @pytest.mark.model
@@ -251,3 +256,47 @@ def test_ran_out_of_fuel_is_a_cause(real_encoder: Encoder) -> None:
     assert disputed_values(qa, "cause") == [
         {("d1", "a mechanical fault"), ("d2", "ran out of fuel")}
     ]
+
+
+@pytest.mark.model
+def test_he_after_a_sentence_about_the_driver_is_the_driver(real_encoder: Encoder) -> None:
+    """ "The driver, 51, ... was cut free. He was arrested" and "freeing the driver ... He was
+    not arrested": "he" is the driver the sentence before told of, not the haulier named
+    further back (which the small model takes for a person); the police's "appealed for anyone
+    with dashboard camera footage" is no appeal of the driver's."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Wexcombe Gazette",
+            "The Haddenford bypass was closed after a lorry overturned at the Quarry Lane "
+            "roundabout. The crash happened when a tyre blew out as the lorry, operated by "
+            "Cressing Freight, came down the hill, police said. The driver, 51, who suffered a "
+            "broken collarbone, was cut free from his cab by firefighters. He was arrested at "
+            "the scene on suspicion of dangerous driving.",
+        ),
+        (
+            "Pellowmere Star",
+            "The Haddenford bypass was closed after a lorry overturned at the Quarry Lane "
+            "roundabout, police said. Firefighters spent nearly an hour freeing the driver, a "
+            "51-year-old man, who was taken to hospital with a broken collarbone. He was not "
+            "arrested, and police said they were not looking for anyone else. They have "
+            "appealed for anyone with dashboard camera footage to come forward.",
+        ),
+    )
+    assert disputed_values(qa, "outcome") == [
+        {("d1", "captured"), ("d1", "wounded"), ("d2", "escaped")}
+    ]
+    assert [c.about for c in qa.disagreements()] == ["what happened to the driver"]
+
+
+def test_appealing_for_witnesses_is_no_appeal() -> None:
+    assert outcome_names(
+        "Police have appealed for witnesses to come forward.",
+        "She has appealed against the ban.",
+    ) == [[], ["appealing"]]
+
+
+def test_a_keyword_query_of_an_arrest_asks_what_happened() -> None:
+    """ "haddenford lorry driver arrest" asks whether he was arrested, as "charged" did."""
+    assert detect("haddenford lorry driver arrest").account
+    assert not detect("haddenford lorry driver age").account

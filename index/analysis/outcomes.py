@@ -150,11 +150,12 @@ _PATTERNS: list[tuple[str, str]] = [
     # Verdicts. "found not guilty" is tried first, so it is never read as guilty.
     (ACQUITTED, r"\b(?:acquitted|acquittal|found\s+not\s+guilty|cleared\s+of)\b"),
     (CONVICTED, r"\b(?:convicted|found\s+guilty|pleaded\s+guilty)\b"),
-    # Answers to a ruling or a ban: to fight it or to let it stand.
+    # Answers to a ruling or a ban: to fight it or to let it stand (police who "appealed for
+    # witnesses" fight nothing).
     (
         APPEALING,
         r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|going\s+to)\s+(?:appeal|challenge)\b|"
-        r"\b(?:appealed|appealing|lodged\s+an\s+appeal)\b",
+        r"\b(?:appealed|appealing)\b(?!\s+for\b)|\blodged\s+an\s+appeal\b",
     ),
     (
         ACCEPTED,

@@ -1186,6 +1186,11 @@ def _unnamed_role(token: Any) -> bool:
     return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
+def _unnamed_roles(doc: Any) -> list[str]:
+    """The people a sentence tells of only by their role ("the driver"), as keys."""
+    return list(dict.fromkeys(f"the {t.lemma_.casefold()}" for t in doc if _unnamed_role(t)))
+
+
 # Verbs whose subject undergoes what their object names ("faces no action", "escaped jail").
 _UNDERGOING = frozenset(["face", "suffer", "sustain", "receive", "avoid", "escape"])
 
@@ -1513,6 +1518,10 @@ def document_facts(
         _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
+        if not named and doc is not None:
+            # "The driver, 51, ... was cut free. He was arrested": "he" is the driver, not
+            # whoever a sentence further back named
+            named = _unnamed_roles(doc)[:1] if len(_unnamed_roles(doc)) == 1 else []
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
         span_ends.update(f.start for f in facts if f.kind == "time" and _ends_a_span(f, sentence))

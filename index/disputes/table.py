@@ -322,7 +322,9 @@ from index.models import Mention
 # 364: ages at death ("who died in June aged 93", "When she died in June, at 97,"); causes told
 # by a state or a shortage ("called off ... because the site was waterlogged", "after it ran
 # out of fuel"); "was due to end on Sunday night" no cause.
-TABLE_VERSION = 364
+# 365: "he" after a sentence telling only of "the driver" is the driver; "appealed for
+# witnesses" is no appeal.
+TABLE_VERSION = 365
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
