@@ -292,8 +292,10 @@ def test_he_after_a_sentence_about_the_driver_is_the_driver(real_encoder: Encode
 def test_appealing_for_witnesses_is_no_appeal() -> None:
     assert outcome_names(
         "Police have appealed for witnesses to come forward.",
+        'Inspector Netherfold said: "I would appeal to anyone who saw the bus to come forward."',
         "She has appealed against the ban.",
-    ) == [[], ["appealing"]]
+        "The club said it would appeal.",
+    ) == [[], [], ["appealing"], ["appealing"]]
 
 
 def test_a_keyword_query_of_an_arrest_asks_what_happened() -> None:

@@ -84,6 +84,9 @@ EVENT_OUTCOME_WORDS = frozenset(
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
+# After "appeal": an appeal to the public, not against a ruling ("I would appeal to anyone who
+# saw the bus", "appealed for witnesses").
+_NOT_FOR_WITNESSES = r"(?!\s+(?:for|to\s+(?:any|every|the\s+public|witness|people|members)))"
 # A condition as hospitals give it: "critical", "serious but stable".
 _GRAVE = r"(?:critical|serious)(?:\s+but\s+stable)?\s+condition"
 # Parts of a body, a person's or an animal's: "a deep cut on her right front flipper", "a broken
@@ -154,8 +157,9 @@ _PATTERNS: list[tuple[str, str]] = [
     # witnesses" fight nothing).
     (
         APPEALING,
-        r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|going\s+to)\s+(?:appeal|challenge)\b|"
-        r"\b(?:appealed|appealing)\b(?!\s+for\b)|\blodged\s+an\s+appeal\b",
+        r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|going\s+to)\s+(?:appeal|challenge)\b"
+        rf"{_NOT_FOR_WITNESSES}|"
+        rf"\b(?:appealed|appealing)\b{_NOT_FOR_WITNESSES}|\blodged\s+an\s+appeal\b",
     ),
     (
         ACCEPTED,
