@@ -14,8 +14,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.question_type import detect
+from index.disputes import lexicon
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims as _claims
 from tests.tiny_corpora import disputed_values, outcome_names
 
 
@@ -302,3 +304,32 @@ def test_a_keyword_query_of_an_arrest_asks_what_happened() -> None:
     """ "haddenford lorry driver arrest" asks whether he was arrested, as "charged" did."""
     assert detect("haddenford lorry driver arrest").account
     assert not detect("haddenford lorry driver age").account
+
+
+def test_a_sighting_is_a_finding() -> None:
+    """ "rubythroat first sighting day" asks when the bird was first spotted: a sighting is of
+    the class of finding and spotting, which the question's words are matched through."""
+    assert lexicon.classes(("sighting",)) == lexicon.classes(("spot",)) == {"found"}
+    assert "sight" in lexicon.member_stems("found")
+
+
+@pytest.mark.model
+def test_first_sighting_day_names_the_two_days(real_encoder: Encoder) -> None:
+    qa = _qa(
+        real_encoder,
+        (
+            "Callow Express",
+            "A rare Siberian rubythroat has been seen in the village of Cauldwick. The "
+            "rubythroat was first spotted on Saturday by birdwatcher Dilys Ormerod in her "
+            "garden on Mill Lane.",
+        ),
+        (
+            "Tamber Chronicle",
+            "Birdwatchers have flocked to Cauldwick to see a Siberian rubythroat. Dilys Ormerod "
+            "first saw the rubythroat in her garden on Mill Lane on Friday.",
+        ),
+    )
+    assert _claims(qa, "rubythroat first sighting day") == {
+        ("d1", "2026-02-07"),
+        ("d2", "2026-02-06"),
+    }

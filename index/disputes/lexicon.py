@@ -201,6 +201,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "discover",
                 "discovery",
                 "spot",
+                "sight",
+                "sighting",
                 "alarm",
                 "dial",
                 "alert",

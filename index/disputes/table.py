@@ -325,7 +325,8 @@ from index.models import Mention
 # 365: "he" after a sentence telling only of "the driver" is the driver; "appealed for
 # witnesses" is no appeal.
 # 366: "I would appeal to anyone who saw the bus" is no appeal.
-TABLE_VERSION = 366
+# 367: a sighting is a finding ("rubythroat first sighting day").
+TABLE_VERSION = 367
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
