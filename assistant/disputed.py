@@ -302,9 +302,12 @@ _HOW = {
 
 
 # "How long was the scarf?", "the length of the scarf": a thing's length as much as a time's
-# (a verb asks a time: "How long did the walk take?").
+# (a verb asks a time: "How long did the walk take?", and so do "For how long was ..." and a
+# state that lasts: "How long was the lorry stuck?").
 _LENGTH_OF_A_THING = re.compile(
-    r"\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\b|\blength\b",
+    r"(?<!\bfor\s)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\b"
+    r"(?!.*\b(?:stuck|jammed|wedged|trapped|stranded|closed|shut|missing|held|kept|away|open)\b)"
+    r"|\blength\b",
     re.IGNORECASE,
 )
 # "What size is the canvas?", "How big was the crowd?": never a length of time.

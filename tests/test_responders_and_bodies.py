@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.disputed import fact_kinds
 from assistant.question_type import detect
 from index.disputes import lexicon
 from index.encoder import Encoder
@@ -333,3 +334,21 @@ def test_first_sighting_day_names_the_two_days(real_encoder: Encoder) -> None:
         ("d1", "2026-02-07"),
         ("d2", "2026-02-06"),
     }
+
+
+@pytest.mark.parametrize(
+    ("question", "measure"),
+    [
+        ("For how long was the lorry jammed against the wall?", False),
+        ("How long was the lorry stuck in Kiln Lane?", False),
+        ("How long was the bridge closed?", False),
+        ("How long was the scarf?", True),
+        ("What was the length of the scarf?", True),
+    ],
+)
+def test_how_long_a_state_lasted_asks_no_measure(question: str, measure: bool) -> None:
+    """ "For how long was ..." and a state that lasts ("stuck", "closed") ask a time; "How long
+    was the scarf?" may ask its length."""
+    kinds = fact_kinds(question, detect(question))
+    assert "duration" in kinds
+    assert ("measure" in kinds) is measure
