@@ -352,3 +352,25 @@ def test_how_long_a_state_lasted_asks_no_measure(question: str, measure: bool) -
     kinds = fact_kinds(question, detect(question))
     assert "duration" in kinds
     assert ("measure" in kinds) is measure
+
+
+@pytest.mark.model
+def test_a_named_dog_is_who_its_age_is_of(real_encoder: Encoder) -> None:
+    """ "Four-year-old collie Juniper" and "Juniper, a seven-year-old border collie" give
+    Juniper's age, which "juniper collie age" asks; a one-word name set beside an animal noun
+    is the animal's, as a title makes a name a person's."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Four-year-old collie Juniper vanished three weeks ago when farmer Ezra Coldwell "
+            "stopped at Rookham Services. Juniper turned up at Hagg End Farm on Wednesday.",
+        ),
+        (
+            "Dunmorrow TV",
+            "Juniper, a seven-year-old border collie, disappeared from Marlingford mart when "
+            "farmer Ezra Coldwell stopped at Rookham Services.",
+        ),
+    )
+    assert disputed_values(qa, "age") == [{("d1", "4"), ("d2", "7")}]
+    assert [c.about for c in qa.disagreements()] == ["the age of Juniper"]

@@ -37,6 +37,15 @@ PERSON_NOUNS = frozenset(
 # A name found by the parse has at least this many words: one proper noun alone ("Ostvale,
 # the province") is as often a place or a club as a person.
 _MIN_NAME_WORDS = 2
+# Animals that local news names as it names people ("collie Juniper", "Marigold the mare",
+# "Juniper, a seven-year-old border collie"): a one-word name set beside one is the animal's.
+ANIMAL_NOUNS = frozenset(
+    ["dog", "puppy", "collie", "spaniel", "terrier", "labrador", "retriever", "alsatian",
+     "whippet", "greyhound", "lurcher", "sheepdog", "cat", "kitten", "horse", "mare", "pony",
+     "stallion", "foal", "donkey", "tortoise", "parrot", "ram", "ewe", "bull", "cow", "pig",
+     "goat", "seal", "swan", "owl", "ferret", "rabbit", "leopard", "lion", "tiger",
+     "chimpanzee", "monkey", "penguin", "otter", "carp", "pike", "eagle", "falcon", "hawk"]
+)  # fmt: skip
 
 
 def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]]:
@@ -223,6 +232,16 @@ def _is_person_noun(token: Any) -> bool:
 _AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 
 
+def _an_animal_named(token: Any) -> bool:
+    """Whether a one-word proper noun is an animal's name: an animal noun right before it
+    ("collie Juniper") or set beside it ("Juniper, a seven-year-old border collie", "Marigold
+    the mare")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.dep_ == "compound" and before.head.i == token.i:
+        return before.lemma_.casefold() in ANIMAL_NOUNS
+    return any(c.dep_ == "appos" and c.lemma_.casefold() in ANIMAL_NOUNS for c in token.children)
+
+
 def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) -> list[Mention]:
     """Names the parse shows to be people and no person mention covers, with sentence offsets.
 
@@ -244,12 +263,15 @@ def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) ->
         )
         aged = bool(_AGE_AFTER.match(doc.text, token.idx + len(token)))
         posted = _post_of_apposition(token) is not None  # "its chief executive, Henrique Lobato"
-        told = titled or by_apposition or posted or aged
+        animal = _an_animal_named(token)
+        if animal:
+            name = [token]  # "collie Juniper": the name is the proper noun alone
+        told = titled or by_apposition or posted or aged or animal
         if not (told or _undergoes(token) or _who_clause(token)):
             continue
         surname = len(name) == 1 and aged and name[0].i == token.i
         full = person_for(name_key(token.text), list(known)) if surname else None
-        if len(name) < _MIN_NAME_WORDS and not surname:
+        if len(name) < _MIN_NAME_WORDS and not surname and not animal:
             continue
         if any(t.pos_ != "PROPN" for t in name) or name[-1].i - name[0].i != len(name) - 1:
             continue
