@@ -374,3 +374,27 @@ def test_a_named_dog_is_who_its_age_is_of(real_encoder: Encoder) -> None:
     )
     assert disputed_values(qa, "age") == [{("d1", "4"), ("d2", "7")}]
     assert [c.about for c in qa.disagreements()] == ["the age of Juniper"]
+
+
+@pytest.mark.model
+def test_who_towed_or_dragged_it_clear(real_encoder: Encoder) -> None:
+    """ "drove his tractor onto the beach and towed the aircraft" against "roared onto the
+    sand ..., tied a rope to the plane and dragged it clear": the hauling is the deed, however
+    far along a chain of verbs it comes and whether a pronoun names what was hauled."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Whinchat Wire",
+            "A light aircraft piloted by Declan Ormeshaw landed on the beach at Wrackholm on "
+            "Sunday. A local farmer, Joe Gaukroger, drove his tractor onto the beach and towed "
+            "the aircraft above the high-water mark.",
+        ),
+        (
+            "Daily Ballyhoo",
+            "Pilot Declan Ormeshaw brought his plane down on the beach at Wrackholm on Sunday. "
+            "Surf shop owner Kev Scudamore, 38, roared onto the sand in his pick-up truck, tied "
+            "a rope to the plane and dragged it clear of the waves.",
+        ),
+    )
+    assert disputed_values(qa, "agent") == [{("d1", "joe gaukroger"), ("d2", "kev scudamore")}]
+    assert [c.about for c in qa.disagreements()] == ["who came to the rescue"]

@@ -650,6 +650,8 @@ def aspect_name(
         return "when it was last done"  # "was last re-chalked in 1998", "since 1987"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
+    if kind == "agent" and all("rescued" in lexicon.classes(f.about[:1]) for f in cluster):
+        return "who came to the rescue"  # "towed the aircraft clear", "dragged it clear"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
     if kind == "cause" and WAY_IN in words:

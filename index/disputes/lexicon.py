@@ -80,7 +80,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     # "winched to safety by a helicopter" is a rescue, however the other reports word it
     "rescued": (
-        frozenset(["rescue", "rescued", "survivor", "save", "winch"]),
+        frozenset(["rescue", "rescued", "survivor", "save", "winch", "tow", "drag", "haul"]),
         "the number rescued",
     ),
     "children": (

@@ -532,6 +532,11 @@ _COMING_ACROSS = frozenset(["come", "stumble", "chance", "happen"])
 # Every verb whose active subject `_led_by` reads as who did the deed ("made the discovery",
 # "came across the painting" among them).
 _DEED_VERBS = _LEADING | _FINDING | _ALARMING | _COMING_ACROSS | {"make"}
+# Verbs of getting a stranded thing or someone clear: "towed the aircraft above the high-water
+# mark", "tied a rope to the plane and dragged it clear of the waves".
+_HAULING = frozenset(["tow", "drag", "haul", "winch"])
+# Objects that point back to what was hauled.
+_POINTED_BACK = frozenset(["it", "him", "her", "them"])
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
@@ -585,6 +590,8 @@ def _led_by(token: Any) -> Any | None:
         if decides(verb) and verb not in later:
             return verb
         lemma = verb.lemma_.casefold()
+        if lemma in _HAULING and verb.pos_ == "VERB" and _hauled(verb):
+            return verb  # "drove his tractor onto the beach and towed the aircraft"
         if lemma not in _DEED_VERBS or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -605,6 +612,12 @@ def _led_by(token: Any) -> Any | None:
     return None
 
 
+def _hauled(verb: Any) -> bool:
+    """Whether a verb of hauling has something hauled: a noun, or a pronoun for it."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and (objects[0].pos_ == "NOUN" or objects[0].lower_ in _POINTED_BACK)
+
+
 # Pronouns that carry a sentence's subject into its "when" clause: "X was emptying the unit
 # when he came across the painting".
 _SAME_SUBJECT = frozenset(["he", "she", "they"])
@@ -614,10 +627,10 @@ def _then_did(verb: Any) -> list[Any]:
     """What the subject of a verb did next in the same sentence: a verb joined to it with no
     subject of its own ("X pulled up the carrot and found the ring"), or a "when" clause whose
     subject is a pronoun for it ("X was emptying the unit when he came across the painting")."""
-    joined = [
+    joined = [  # "roared onto the sand, tied a rope to the plane and dragged it clear"
         c
-        for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "VERB" and not any(d.dep_ in SUBJECTS for d in c.children)
+        for c in verb.conjuncts
+        if c.i > verb.i and c.pos_ == "VERB" and not any(d.dep_ in SUBJECTS for d in c.children)
     ]
     clauses = [
         c

@@ -328,7 +328,9 @@ from index.models import Mention
 # 367: a sighting is a finding ("rubythroat first sighting day").
 # 368: a one-word name set beside an animal noun is the animal's ("collie Juniper", "Juniper,
 # a seven-year-old border collie").
-TABLE_VERSION = 368
+# 369: who towed, dragged or hauled a stranded thing clear ("who came to the rescue"), however
+# far along a chain of verbs.
+TABLE_VERSION = 369
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
