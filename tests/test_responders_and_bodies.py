@@ -15,6 +15,7 @@ import pytest
 
 from assistant.disputed import fact_kinds
 from assistant.question_type import detect
+from index.analysis.entities import Entity, untitle
 from index.disputes import lexicon
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
@@ -398,3 +399,24 @@ def test_who_towed_or_dragged_it_clear(real_encoder: Encoder) -> None:
     )
     assert disputed_values(qa, "agent") == [{("d1", "joe gaukroger"), ("d2", "kev scudamore")}]
     assert [c.about for c in qa.disagreements()] == ["who came to the rescue"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Organiser Gareth Hird", "Gareth Hird"),
+        ("Schoolgirl Isla Scargill", "Isla Scargill"),
+        ("Councillor Glenys Kitching", "Glenys Kitching"),
+        ("Grace Ann Hird", "Grace Ann Hird"),
+        ("Farmer Hird", "Farmer Hird"),
+    ],
+)
+def test_what_someone_is_is_no_part_of_their_name(text: str, name: str) -> None:
+    """ "Organiser Gareth Hird said": the small model reads the descriptor into the name, which
+    then named another person than "Gareth Hird" (a false "who the mayor is" between
+    "Councillor Glenys Kitching" and "Glenys Kitching"). A word alone before one name stays."""
+    entity = Entity(kind="person", label="PERSON", start=10, end=10 + len(text), text=text)
+    untitled = untitle(entity)
+    assert untitled is not None
+    assert untitled.text == name
+    assert untitled.end == entity.end

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from index.analysis.lexicon import NAME_JOINERS, OFFICE_WORDS
+from index.analysis.lexicon import DESCRIPTORS, NAME_JOINERS, OFFICE_WORDS
 from index.analysis.spelling import english_counts
 from index.models import Kind
 
@@ -120,11 +120,14 @@ def trim(entity: Entity) -> Entity:
 
 def untitle(entity: Entity) -> Entity | None:
     """A person without the office before the name ("Ostvale Governor Ilse Marrow" -> "Ilse
-    Marrow"); None when nothing but the office and its place is left ("Ostvale Governor")."""
+    Marrow"), or what they are ("Organiser Gareth Hird" -> "Gareth Hird"); None when nothing but
+    the office and its place is left ("Ostvale Governor")."""
     if entity.kind != "person":
         return entity
     words = list(_NAME_WORD.finditer(entity.text))
     titled = [w for w in words if w.group().casefold() in OFFICE_WORDS]
+    if not titled and len(words) >= 3 and words[0].group().casefold() in DESCRIPTORS:
+        titled = words[:1]  # "Organiser Gareth Hird": a farmer's name is two words after it
     if not titled:
         return entity
     cut = titled[-1].end()

@@ -41,3 +41,14 @@ TITLES = frozenset(
     ]
 )
 OFFICE_WORDS = TITLES | RANKS
+# What someone is, written before their name and often read into it by the small model
+# ("Organiser Gareth Hird said", "Farmer Joe Gaukroger"): not part of the name.
+DESCRIPTORS = frozenset(
+    ["organiser", "organizer", "hero", "farmer", "pilot", "driver", "landlord", "landlady",
+     "gamekeeper", "fisherman", "skipper", "churchwarden", "warden", "nurse", "paramedic",
+     "firefighter", "postman", "postwoman", "shopkeeper", "publican", "owner", "grandmother",
+     "grandfather", "gran", "grandad", "pensioner", "widow", "widower", "mum", "dad",
+     "schoolboy", "schoolgirl", "student", "teacher", "headteacher", "coach", "manager",
+     "boss", "trainer", "jockey", "breeder", "beekeeper", "birdwatcher", "volunteer",
+     "campaigner", "councillor", "resident", "neighbour", "shepherd", "builder", "angler"]
+)  # fmt: skip
