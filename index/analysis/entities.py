@@ -127,7 +127,7 @@ def untitle(entity: Entity) -> Entity | None:
     words = list(_NAME_WORD.finditer(entity.text))
     titled = [w for w in words if w.group().casefold() in OFFICE_WORDS]
     if not titled and len(words) >= 3 and words[0].group().casefold() in DESCRIPTORS:
-        titled = words[:1]  # "Organiser Gareth Hird": a farmer's name is two words after it
+        titled = words[:1]  # "Organiser Gareth Hird": what he is, then a name of two words
     if not titled:
         return entity
     cut = titled[-1].end()

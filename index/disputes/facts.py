@@ -122,7 +122,8 @@ _COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 # The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
 _SCALE_AFTER = re.compile(r"(?:bn|mn|m)\b|\s(?:million|billion)\b")
 # Between a name and its age: ", " or " (", and "aged" when the NER leaves it out of the number,
-# or a clause saying it ("Mr Pennycuick, who is 71, has been growing").
+# or a clause saying it ("Mr Pennycuick, who is 71, has been growing"), or a sentence saying
+# only that ("Ivy is 101.").
 _AGE_AFTER_NAME = re.compile(
     r"(?:, | \()(?:aged\s+|who\s+(?:is|was)\s+)?| (?:is|was) ", re.IGNORECASE
 )
@@ -1046,16 +1047,17 @@ def _age_said(span: Any, people: list[Mention], before: Before) -> str | None:
     number, verb = span.root, span.root.head
     if number.dep_ != "attr" or verb.lemma_ != "be" or not _BARE_AGE.fullmatch(span.text):
         return None
-    if not 0 < int(span.text) < _OLDEST or [t.i for t in verb.subtree][-1] > span.end:
+    if not 0 < int(span.text) < _OLDEST or verb.right_edge.i > span.end:
         return None  # "Maisie was 10 when she ...": the clause goes on; not an age alone
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return None
     if (who := _named(subject, people, before)) is not None:
         return who
-    first = subject.lower_
+    if subject.n_lefts:
+        return None  # "The boy is 10.": no first name
     known = [n for n in (before.lead, *before.people) if n]
-    return next((n for n in known if n.split()[0] == first), None) if subject.n_lefts == 0 else None
+    return next((n for n in known if n.split()[0] == subject.lower_), None)
 
 
 @dataclass(frozen=True)
@@ -1518,10 +1520,10 @@ def document_facts(
         _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
         lead = before.lead if i else (named[0] if named else None)
-        if not named and doc is not None:
+        if not named and doc is not None and len(unnamed := _unnamed_roles(doc)) == 1:
             # "The driver, 51, ... was cut free. He was arrested": "he" is the driver, not
             # whoever a sentence further back named
-            named = _unnamed_roles(doc)[:1] if len(_unnamed_roles(doc)) == 1 else []
+            named = unnamed
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
         span_ends.update(f.start for f in facts if f.kind == "time" and _ends_a_span(f, sentence))

@@ -532,11 +532,6 @@ _COMING_ACROSS = frozenset(["come", "stumble", "chance", "happen"])
 # Every verb whose active subject `_led_by` reads as who did the deed ("made the discovery",
 # "came across the painting" among them).
 _DEED_VERBS = _LEADING | _FINDING | _ALARMING | _COMING_ACROSS | {"make"}
-# Verbs of getting a stranded thing or someone clear: "towed the aircraft above the high-water
-# mark", "tied a rope to the plane and dragged it clear of the waves".
-_HAULING = frozenset(["tow", "drag", "haul", "winch"])
-# Objects that point back to what was hauled.
-_POINTED_BACK = frozenset(["it", "him", "her", "them"])
 _DEEDS = frozenset(["responsibility", "attack", "rescue", "operation", "search", "raid",
                           "hack", "bombing", "effort", "investigation", "inquiry"])  # fmt: skip
 
@@ -578,7 +573,8 @@ def _led_by(token: Any) -> Any | None:
     directly, as the apposition of the subject ("The city's chief medical officer, Dr X, called
     off the race") or through "who": "X led the rescue", "X, who led the rescue", "X claimed
     responsibility", "X ordered the race to be stopped", "his wife Marjorie found her curled up
-    in the porch", "X made the grim discovery", "X, who raised the alarm"."""
+    in the porch", "X made the grim discovery", "X, who raised the alarm"; and hauling what was
+    stranded clear ("X drove his tractor onto the beach and towed the aircraft")."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
     if token.dep_ == "appos" and token.head.dep_ == "nsubj":
         verbs.append(token.head.head)
@@ -610,6 +606,13 @@ def _led_by(token: Any) -> Any | None:
         if comes_across(verb):
             return verb  # "X was emptying the unit when he came across the painting"
     return None
+
+
+# Verbs of getting a stranded thing or someone clear: "towed the aircraft above the high-water
+# mark", "tied a rope to the plane and dragged it clear of the waves".
+_HAULING = frozenset(["tow", "drag", "haul", "winch"])
+# Objects that point back to what was hauled.
+_POINTED_BACK = frozenset(["it", "him", "her", "them"])
 
 
 def _hauled(verb: Any) -> bool:
