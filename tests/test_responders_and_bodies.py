@@ -420,3 +420,26 @@ def test_what_someone_is_is_no_part_of_their_name(text: str, name: str) -> None:
     assert untitled is not None
     assert untitled.text == name
     assert untitled.end == entity.end
+
+
+@pytest.mark.model
+def test_no_arrests_against_the_driver_arrested(real_encoder: Encoder) -> None:
+    """ "No arrests have been made" is said of no one in particular and denies the arrest
+    another report tells of "the driver of a bus"."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Wendlow Standard",
+            "Fourteen people were taken to hospital after a bus carrying members of a Hobthorpe "
+            "social club overturned on Stellick Bank on Saturday. No arrests have been made, "
+            "police said.",
+        ),
+        (
+            "Gorsebrook Record",
+            "The driver of a bus that overturned on Stellick Bank on Saturday, injuring 14 "
+            "members of a Hobthorpe social club, has been arrested on suspicion of dangerous "
+            "driving.",
+        ),
+    )
+    assert disputed_values(qa, "outcome") == [{("d1", "escaped"), ("d2", "captured")}]
+    assert [c.about for c in qa.disagreements()] == ["what happened to the driver"]

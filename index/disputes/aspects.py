@@ -9,6 +9,7 @@ compatible values; two or more groups are a disagreement.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -905,6 +906,7 @@ def build_aspects(
             keyed.setdefault((fact.kind, subject), []).append(i)
         elif fact.about and fact.kind != HOLDER and not (_vague_count(fact) and not _in_lede(fact)):
             keyed.setdefault((fact.kind, ""), []).append(i)
+    _deny_arrests(keyed, members, facts)
     aspects = []
     for (kind, subject), indices in keyed.items():
         clusters = [indices] if kind in _PERSON_KINDS else _clusters(indices, facts, names)
@@ -941,6 +943,32 @@ def build_aspects(
         for h in holdings(facts, members)
     ]
     return one_sum_in_other_words(aspects, facts, similarity) if similarity else aspects
+
+
+def _no_arrests(fact: Fact) -> bool:
+    """Whether an outcome says no one was arrested ("No arrests have been made")."""
+    told = fact.value.casefold()
+    return fact.kind == "outcome" and not fact.subject and bool(_NO_ARREST.match(told))
+
+
+_NO_ARREST = re.compile(r"no\s+arrests?\b|(?:no\s+one|nobody)\b.*\barrest")
+
+
+def _deny_arrests(
+    keyed: dict[tuple[str, str], list[int]], members: list[int], facts: Sequence[Fact]
+) -> None:
+    """Set a report's "No arrests have been made" against each arrest another report of the
+    story tells, of whomever it is told ("The driver of a bus ... has been arrested"): a denial
+    of every arrest is said of no one in particular, and is compared with each."""
+    denials = [i for i in members if _no_arrests(facts[i])]
+    for (kind, subject), indices in keyed.items():
+        if kind != "outcome" or not subject:
+            continue
+        arrested = [j for j in indices if "arrest" in facts[j].value.casefold()]
+        documents = {document_of(facts[j].sentence) for j in arrested}
+        indices += [
+            i for i in denials if arrested and document_of(facts[i].sentence) not in documents
+        ]
 
 
 # Nouns that say only that someone is a person of an age ("a 30-year-old man"), and "age".

@@ -332,7 +332,9 @@ from index.models import Mention
 # far along a chain of verbs.
 # 370: what someone is, read into their name by the model, is no part of it ("Organiser
 # Gareth Hird", "Schoolgirl Isla Scargill").
-TABLE_VERSION = 370
+# 371: "No arrests have been made" is set against each arrest another report tells, of
+# whomever it is told.
+TABLE_VERSION = 371
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
