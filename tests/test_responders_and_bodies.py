@@ -443,3 +443,23 @@ def test_no_arrests_against_the_driver_arrested(real_encoder: Encoder) -> None:
     )
     assert disputed_values(qa, "outcome") == [{("d1", "escaped"), ("d2", "captured")}]
     assert [c.about for c in qa.disagreements()] == ["what happened to the driver"]
+
+
+@pytest.mark.model
+def test_the_storm_and_its_hail_last_one_time(real_encoder: Encoder) -> None:
+    """ "The storm on Saturday lasted barely ten minutes" and "The hail fell for about 25
+    minutes": a hailstorm told by its storm or by its hail is one event."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Hallamby Advertiser",
+            "The storm over Ebbingham on Saturday lasted barely ten minutes, but hailstones "
+            "shattered windscreens and greenhouses across the town.",
+        ),
+        (
+            "Westerholt Examiner",
+            "Hailstones shattered windscreens and greenhouses across Ebbingham on Saturday. The "
+            "hail fell for about 25 minutes, witnesses said.",
+        ),
+    )
+    assert disputed_values(qa, "duration") == [{("d1", "~10 minute"), ("d2", "~25 minute")}]

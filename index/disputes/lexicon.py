@@ -414,7 +414,22 @@ EVENTS: dict[str, frozenset[str]] = {
     "sinking": frozenset(
         ["capsize", "sink", "sinking", "capsizing", "overturn", "disaster", "accident"]
     ),
-    "storm": frozenset(["storm", "flood", "flooding", "hurricane", "cyclone", "typhoon"]),
+    # "The storm lasted barely ten minutes", "The hail fell for about 25 minutes": one storm
+    "storm": frozenset(
+        [
+            "storm",
+            "flood",
+            "flooding",
+            "hurricane",
+            "cyclone",
+            "typhoon",
+            "hail",
+            "hailstorm",
+            "thunderstorm",
+            "downpour",
+            "blizzard",
+        ]
+    ),
     "vote": frozenset(["election", "vote", "poll", "ballot", "referendum"]),
     "trial": frozenset(["trial", "hearing", "court", "case"]),
     "walkout": frozenset(["strike", "walkout", "stoppage"]),
