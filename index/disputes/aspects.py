@@ -266,7 +266,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True  # a story's causes are the causes of its event, its score its result
     if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b) or _two_parties(a, b)):
         return False
-    if a.kind == "agent" and _employers(a, b):
+    if a.kind == "agent" and _employer(a) and _employer(b):
         return True  # "They work for Grendon Waste Services", "are employed by Cleanstream"
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
@@ -358,10 +358,10 @@ def _two_parties(a: Fact, b: Fact) -> bool:
     return sides[0] != sides[1]
 
 
-def _employers(a: Fact, b: Fact) -> bool:
-    """Whether two agents are both whom the story's people work for, however each report says
-    it (`_PARTIES`)."""
-    return all(f.about and _PARTIES.get(f.about[0]) == "work" for f in (a, b))
+def _employer(fact: Fact) -> bool:
+    """Whether an agent is whom the story's people work for, however the report says it
+    ("work for", "employed by": `_PARTIES`)."""
+    return bool(fact.about) and _PARTIES.get(fact.about[0]) == "work"
 
 
 def _phrasal_apart(a: Fact, b: Fact) -> bool:
@@ -672,7 +672,7 @@ def aspect_name(
             return "who the money raised is for"
         if words[:1] == ("win",) or "win" in (f.about[0] for f in cluster if f.about):
             return "who won"  # "Ollerby won its tug-of-war", "Thorncastle came out on top"
-        if all(f.about and _PARTIES.get(f.about[0]) == "work" for f in cluster):
+        if all(_employer(f) for f in cluster):
             return "the employer"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     shares = kind == "amount" and all(_share(f) for f in cluster)
@@ -945,13 +945,13 @@ def build_aspects(
     return one_sum_in_other_words(aspects, facts, similarity) if similarity else aspects
 
 
+_NO_ARREST = re.compile(r"no\s+arrests?\b|(?:no\s+one|nobody)\b.*\barrest")
+
+
 def _no_arrests(fact: Fact) -> bool:
     """Whether an outcome says no one was arrested ("No arrests have been made")."""
     told = fact.value.casefold()
     return fact.kind == "outcome" and not fact.subject and bool(_NO_ARREST.match(told))
-
-
-_NO_ARREST = re.compile(r"no\s+arrests?\b|(?:no\s+one|nobody)\b.*\barrest")
 
 
 def _deny_arrests(
@@ -962,13 +962,11 @@ def _deny_arrests(
     of every arrest is said of no one in particular, and is compared with each."""
     denials = [i for i in members if _no_arrests(facts[i])]
     for (kind, subject), indices in keyed.items():
-        if kind != "outcome" or not subject:
-            continue
         arrested = [j for j in indices if "arrest" in facts[j].value.casefold()]
-        documents = {document_of(facts[j].sentence) for j in arrested}
-        indices += [
-            i for i in denials if arrested and document_of(facts[i].sentence) not in documents
-        ]
+        if kind != "outcome" or not subject or not arrested:
+            continue
+        telling = {document_of(facts[j].sentence) for j in arrested}
+        indices.extend(i for i in denials if document_of(facts[i].sentence) not in telling)
 
 
 # Nouns that say only that someone is a person of an age ("a 30-year-old man"), and "age".

@@ -526,6 +526,18 @@ ANIMALS_ASKED: dict[str, frozenset[str]] = {
 }  # fmt: skip
 
 
+# Animals that local news names as it names people ("collie Juniper", "Marigold the mare",
+# "Juniper, a seven-year-old border collie"): a one-word name set beside one is the animal's
+# (`people.parsed_people`).
+NAMED_ANIMALS = frozenset(
+    ["dog", "puppy", "collie", "spaniel", "terrier", "labrador", "retriever", "alsatian",
+     "whippet", "greyhound", "lurcher", "sheepdog", "cat", "kitten", "horse", "mare", "pony",
+     "stallion", "foal", "donkey", "tortoise", "parrot", "ram", "ewe", "bull", "cow", "pig",
+     "goat", "seal", "swan", "owl", "ferret", "rabbit", "leopard", "lion", "tiger",
+     "chimpanzee", "monkey", "penguin", "otter", "carp", "pike", "eagle", "falcon", "hawk"]
+)  # fmt: skip
+
+
 def animal_classes(nouns: tuple[str, ...]) -> frozenset[str]:
     """The kinds of animal (`ANIMALS_ASKED`) these counted nouns belong to."""
     return frozenset(name for name, members in ANIMALS_ASKED.items() if members & set(nouns))

@@ -16,7 +16,7 @@ from typing import Any
 from index.analysis.entities import name_key, person_for
 from index.analysis.lexicon import OFFICE_WORDS, RANKS, TITLES
 from index.disputes import values
-from index.disputes.lexicon import CLERGY_RANKS, INSTITUTION_POSTS
+from index.disputes.lexicon import CLERGY_RANKS, INSTITUTION_POSTS, NAMED_ANIMALS
 from index.models import Mention
 
 # Nouns that stand for a person: "the 41-year-old", "the driver", "Smith, the winger".
@@ -37,15 +37,6 @@ PERSON_NOUNS = frozenset(
 # A name found by the parse has at least this many words: one proper noun alone ("Ostvale,
 # the province") is as often a place or a club as a person.
 _MIN_NAME_WORDS = 2
-# Animals that local news names as it names people ("collie Juniper", "Marigold the mare",
-# "Juniper, a seven-year-old border collie"): a one-word name set beside one is the animal's.
-ANIMAL_NOUNS = frozenset(
-    ["dog", "puppy", "collie", "spaniel", "terrier", "labrador", "retriever", "alsatian",
-     "whippet", "greyhound", "lurcher", "sheepdog", "cat", "kitten", "horse", "mare", "pony",
-     "stallion", "foal", "donkey", "tortoise", "parrot", "ram", "ewe", "bull", "cow", "pig",
-     "goat", "seal", "swan", "owl", "ferret", "rabbit", "leopard", "lion", "tiger",
-     "chimpanzee", "monkey", "penguin", "otter", "carp", "pike", "eagle", "falcon", "hawk"]
-)  # fmt: skip
 
 
 def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]]:
@@ -238,8 +229,8 @@ def _an_animal_named(token: Any) -> bool:
     the mare")."""
     before = token.doc[token.i - 1] if token.i > 0 else None
     if before is not None and before.dep_ == "compound" and before.head.i == token.i:
-        return before.lemma_.casefold() in ANIMAL_NOUNS
-    return any(c.dep_ == "appos" and c.lemma_.casefold() in ANIMAL_NOUNS for c in token.children)
+        return before.lemma_.casefold() in NAMED_ANIMALS
+    return any(c.dep_ == "appos" and c.lemma_.casefold() in NAMED_ANIMALS for c in token.children)
 
 
 def parsed_people(doc: Any, people: list[Mention], known: Sequence[str] = ()) -> list[Mention]:

@@ -15,14 +15,16 @@ from index.analysis.entities import SMALL_NUMBERS, normalize_number
 # "3-2", "3 - 2" (or with an en dash) near words of a match or a vote; never a season
 # ("2016-17") or a range of years.
 _PAIR = re.compile(r"(?<![\d.,/-])(\d{1,2})\s*[-\u2013]\s*(\d{1,2})(?![\d.,/-]|\s*(?:%|per))")
-_AFTER_TALLY = r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|to\s+[a-z]))"
+# What may follow a tally: "votes", "with", a stop, "against", "in", "for", "to <a verb>".
+_TALLY_ENDS = (r"votes?\b", r"with\b", ",", r"\.", ";", "$", r"against\b", r"in\b", r"for\b")
+_AFTER_TALLY = r"\b(?=\s*(?:" + "|".join((*_TALLY_ENDS, r"to\s+[a-z]")) + "))"
 # "by 31 votes to 24", "29 votes to 26", "by a vote of 12 to 9", "by 14 to 3"; in words only
 # with "votes" ("by six votes to one", "by 38 votes to five"): "from one to two" is no tally.
 _TALLIED = r"\d{1,4}|" + "|".join(SMALL_NUMBERS)
 # A tally written with "votes" may go on to when or why it was cast: "by seven votes to four on
 # Wednesday", "by eight votes to three and ...".
 _AFTER_VOTES = (
-    r"\b(?=\s*(?:votes?\b|with\b|,|\.|;|$|against\b|in\b|for\b|on\b|at\b|and\b|to\s+[a-z]))"
+    r"\b(?=\s*(?:" + "|".join((*_TALLY_ENDS, r"on\b", r"at\b", r"and\b", r"to\s+[a-z]")) + "))"
 )
 _VOTES = re.compile(
     r"\b(?:by\s+(?:a\s+vote\s+of\s+)?)?(?:(\d{1,4})\s+to\s+(\d{1,4})"

@@ -1040,6 +1040,20 @@ _NONE_HURT_EXCLUSIVE = [
     ("none-hurt", hurt)
     for hurt in ("wounded", "killed", "died", "died-later", "died-at-scene", "in-hospital")
 ]
+# Outcomes that clash whether or not the person they are told of is named.
+_EXCLUSIVE_OF_ANYONE = [
+    ("captured", "escaped"),
+    ("charged", "released-uncharged"),
+    ("sacked", "resigned"),
+    ("died-at-scene", "died-later"),
+    ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
+    ("wounded", "unhurt"),  # "appeared to be unhurt" against "had a deep cut on one flipper"
+    ("treated-at-scene", "hospitalised"),  # "checked over at the scene" / "kept in overnight"
+    ("treated-at-scene", "in-hospital"),
+    ("first-win", "won-before"),
+    ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
+    *_EVENTS_EXCLUSIVE,
+]
 # Outcomes that cannot both be true of one person ("killed" in the raid vs "died later").
 _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "died-later"),
@@ -1047,22 +1061,13 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("killed", "captured"),
     ("killed", "unharmed"),
     ("killed", "unhurt"),
-    ("first-win", "won-before"),
-    ("treated-at-scene", "hospitalised"),
-    ("treated-at-scene", "in-hospital"),
-    ("wounded", "unhurt"),
     ("died", "unhurt"),
     ("died-later", "unhurt"),
     ("died-at-scene", "unhurt"),
     ("killed", "escaped"),
     ("died", "unharmed"),
     ("died-later", "unharmed"),
-    ("captured", "escaped"),
-    ("charged", "released-uncharged"),
-    ("died-at-scene", "died-later"),
-    ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
     ("died-at-scene", "captured"),
-    ("sacked", "resigned"),
     ("died", "resigned"),
     ("killed", "resigned"),
     ("died-at-scene", "escaped"),
@@ -1078,7 +1083,6 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("released-uncharged", "convicted"),
     ("appealing", "accepted"),
     ("conceded", "contested"),
-    ("in-hospital", "discharged"),
     ("in-hospital", "killed"),
     ("in-hospital", "died"),
     ("in-hospital", "died-at-scene"),
@@ -1086,25 +1090,11 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("discharged", "died"),
     ("discharged", "died-later"),
     ("discharged", "died-at-scene"),
-    *_EVENTS_EXCLUSIVE,
+    *_EXCLUSIVE_OF_ANYONE,
 ]
 # Outcomes that clash when told of an unnamed target: "not the official it was targeting"
 # against "captured a high-ranking member".
-_EXCLUSIVE_UNNAMED = [
-    ("missed", "captured"),
-    ("sacked", "resigned"),
-    ("captured", "escaped"),
-    ("charged", "released-uncharged"),
-    ("died-at-scene", "died-later"),
-    ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
-    ("wounded", "unhurt"),  # "appeared to be unhurt" against "had a deep cut on one flipper"
-    ("treated-at-scene", "hospitalised"),  # "checked over at the scene" / "kept in overnight"
-    ("first-win", "won-before"),
-    ("treated-at-scene", "in-hospital"),
-    ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
-    *_NONE_HURT_EXCLUSIVE,
-    *_EVENTS_EXCLUSIVE,
-]
+_EXCLUSIVE_UNNAMED = [("missed", "captured"), *_NONE_HURT_EXCLUSIVE, *_EXCLUSIVE_OF_ANYONE]
 EXCLUSIVE = {
     True: {frozenset(pair) for pair in _EXCLUSIVE_FOR_A_PERSON},
     False: {frozenset(pair) for pair in _EXCLUSIVE_UNNAMED},
