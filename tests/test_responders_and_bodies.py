@@ -378,6 +378,27 @@ def test_a_named_dog_is_who_its_age_is_of(real_encoder: Encoder) -> None:
 
 
 @pytest.mark.model
+def test_an_unnamed_animal_aged_by_its_breed_is_the_named_one(real_encoder: Encoder) -> None:
+    """ "An 18-month-old sheepdog pup" is the dog another report names and ages, "Scarsdale
+    Nell, a two-year-old sheepdog", when the story ages one thing called a sheepdog."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "An 18-month-old sheepdog pup bred by Ivor Pennock sold for a record 21,000 "
+            "guineas at Gillthwaite mart on Friday.",
+        ),
+        (
+            "Dunmorrow TV",
+            "Scarsdale Nell, a two-year-old sheepdog bred by Ivor Pennock at Scarsdale Farm, "
+            "made 21,000 guineas at Gillthwaite mart.",
+        ),
+    )
+    assert disputed_values(qa, "age") == [{("d1", "1.5"), ("d2", "2")}]
+    assert [c.about for c in qa.disagreements()] == ["the age of Scarsdale Nell"]
+
+
+@pytest.mark.model
 def test_who_towed_or_dragged_it_clear(real_encoder: Encoder) -> None:
     """ "drove his tractor onto the beach and towed the aircraft" against "roared onto the
     sand ..., tied a rope to the plane and dragged it clear": the hauling is the deed, however

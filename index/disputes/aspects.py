@@ -900,7 +900,7 @@ def build_aspects(
             # the one person a report names with that noun and an age is who it is ("A
             # 100-year-old great-grandmother jumped" is "the 101-year-old great-grandmother,
             # Edith Mallinder" of another report)
-            named = aged.get(fact.noun, set())
+            named = aged.get(fact.noun) or _aged_by_word(fact, aged)
             subject = next(iter(named)) if len(named) == 1 else f"the {thing[fact.noun]}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
@@ -1011,6 +1011,14 @@ def _aged_by_noun(
         if fact.kind == "age" and fact.subject and fact.noun not in _ANYONE_AGED:
             found.setdefault(fact.noun, set()).add(full.get(fact.subject, fact.subject))
     return found
+
+
+def _aged_by_word(fact: Fact, aged: dict[str, set[str]]) -> set[str]:
+    """Who an unnamed thing's age is told of through another word of its sentence: "An
+    18-month-old Texel ram sold" is the ram another report names, "Bankfoot Warlord, a
+    two-year-old Texel", when the story ages one thing called a Texel."""
+    found = [aged[w] for w in fact.about if w != fact.noun and len(aged.get(w, ())) == 1]
+    return found[0] if len(found) == 1 else set()
 
 
 def _spelling_name(subject: str, person_names: dict[str, str]) -> str:
