@@ -1359,6 +1359,11 @@ def _terms_told(aspect: Aspect, table: DisputeTable, content: IndexContent) -> s
     )
 
 
+# The "s" of a possessive ("the country's oldest man"), a term of its own to BM25: no word of
+# a post, which the sentences giving a name could hold.
+_POSSESSIVE = frozenset(["s"])
+
+
 def _another_post(aspect: Aspect, terms: set[str], question: str, content: IndexContent) -> bool:
     """Whether "Who is the <post>?" asks of someone other than the name an aspect is the
     spelling of: a report naming the person gives them the post ("Head teacher Romilly
@@ -1367,7 +1372,7 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
     if aspect.kind != NAME or table is None or not _WHO_IS_THE.match(question):
         return False
     around = _terms_told(aspect, table, content)
-    return bool(terms - table.story_names[aspect.story] - _GENERIC_TERMS - around)
+    return bool(terms - table.story_names[aspect.story] - _GENERIC_TERMS - _POSSESSIVE - around)
 
 
 def _post_named(aspect: Aspect, terms: set[str]) -> bool:

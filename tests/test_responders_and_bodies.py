@@ -18,9 +18,9 @@ from assistant.question_type import detect
 from index.analysis.entities import Entity, untitle
 from index.disputes import lexicon
 from index.encoder import Encoder
+from tests.tiny_corpora import aspects_weighed, disputed_values, outcome_names
 from tests.tiny_corpora import assistant_of as _qa
 from tests.tiny_corpora import claims as _claims
-from tests.tiny_corpora import disputed_values, outcome_names
 
 
 @pytest.mark.model
@@ -396,6 +396,27 @@ def test_an_unnamed_animal_aged_by_its_breed_is_the_named_one(real_encoder: Enco
     )
     assert disputed_values(qa, "age") == [{("d1", "1.5"), ("d2", "2")}]
     assert [c.about for c in qa.disagreements()] == ["the age of Scarsdale Nell"]
+
+
+@pytest.mark.model
+def test_the_name_of_someone_asked_through_a_possessive(real_encoder: Encoder) -> None:
+    """ "What was the name of the county's oldest woman?" weighs the name the reports spell
+    two ways: the "s" of "county's" is no post that the sentences giving the name leave out."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Winifred Gathercole, the oldest woman in the county, has died in Pellingham at "
+            "the age of 111.",
+        ),
+        (
+            "Dunmorrow TV",
+            "Winifred Gathercoal, the oldest woman in the county, has died at her care home in "
+            "Pellingham. Mrs Gathercoal was born in 1915.",
+        ),
+    )
+    weighed = aspects_weighed(qa, "What was the name of the county's oldest woman?")
+    assert "the spelling of Mrs Gathercoal's name" in weighed
 
 
 @pytest.mark.model

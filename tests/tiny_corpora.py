@@ -9,10 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant import Assistant
+from assistant.disputed import candidates
+from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.outcomes import find_outcomes
 from index.disputes.table import DisputeTable
 from index.encoder import Encoder
+from index.options import DEFAULT_FUSION, DEFAULT_K, DEFAULT_MODE
 
 WEDNESDAY = dt.date(2026, 2, 11)
 
@@ -38,6 +41,17 @@ def table_of(qa: Assistant) -> DisputeTable:
     table = index.content.disputes
     assert table is not None
     return table
+
+
+def aspects_weighed(qa: Assistant, question: str) -> list[str]:
+    """The names of the aspects a question weighs (`assistant.disputed.candidates`): those of
+    its story of a kind it asks for that no reading of the question rules out."""
+    index, backend = qa._current
+    vector = index.encode_query(question)
+    hits = backend.search(question, vector, k=DEFAULT_K, mode=DEFAULT_MODE, fusion=DEFAULT_FUSION)
+    table = table_of(qa)
+    found = candidates(question, detect(question), vector, hits, index.content)
+    return [table.aspects[s.aspect].name for s in found]
 
 
 def disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
