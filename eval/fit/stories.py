@@ -32,7 +32,7 @@ DATA = EVAL_DIR / "data"
 TRAINING = DATA / "stories-train"
 LABELS = DATA / "story-labels.yaml"
 # Corpora written blind and scored once at the end of the session that added them: not fitted on.
-# Heliograph is the blind corpus now; clepsydra, theodolite, planisphere, tellurion, orrery,
+# Octant is the blind corpus now; heliograph, clepsydra, theodolite, planisphere, tellurion, orrery,
 # armillary and gnomon, blind when the committed model was fitted, stay out until the next refit
 # so that this command still reproduces the committed weights.
 BLIND = frozenset(
@@ -41,6 +41,7 @@ BLIND = frozenset(
         "clepsydra",
         "gnomon",
         "heliograph",
+        "octant",
         "orrery",
         "planisphere",
         "tellurion",
