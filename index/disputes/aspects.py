@@ -675,6 +675,10 @@ def aspect_name(
         if all(_employer(f) for f in cluster):
             return "the employer"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
+    measured = set().union(*(_dimensions(f) for f in cluster)) if kind == "measure" else set()
+    if len(measured) == 1:  # "The hole, eight inches deep": the depth
+        dimension = f"the {next(iter(measured))}"
+        return f"{dimension} of the {noun}" if noun and noun not in measured else dimension
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {
         "date": "the date",

@@ -413,7 +413,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
             for c in anchor.children
             if c.dep_ in ("oprd", "acomp") and c.pos_ in ("ADJ", "ADV")
         ]
-        words.extend([*said_as, *_rescued(anchor, said_as)])
+        words.extend([*said_as, *_rescued(anchor, said_as), *_gone_without(anchor)])
+        words.extend(_under_the_hammer(anchor))
         if decides(anchor):  # "ordered the race to be stopped": what was decided, and that it was
             words.append(DECIDED)
             for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
@@ -460,6 +461,11 @@ def about_words(anchor: Any) -> tuple[str, ...]:
             # no one on board)
             done = anchor.head.head
             words.extend([done.lemma_.casefold(), *_noun_words(done.head)])
+        elif anchor.dep_ == "pobj" and anchor.head.dep_ == "agent" and _signed(anchor.head.head):
+            # "A petition ... was signed by more than 8,000 people"
+            done = anchor.head.head
+            subjects = [c for c in done.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
+            words.extend([done.lemma_.casefold(), *(w for c in subjects for w in _noun_words(c))])
         elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
             words.extend(_owner_words(anchor.head.head))
         elif anchor.lower_ == "worth":
@@ -492,6 +498,42 @@ def _had_to(verb: Any) -> list[str]:
 _UNDERGONE = frozenset(
     ["need", "require", "receive", "undergo", "suffer", "sustain", "develop", "contract", "catch"]
 )
+
+
+def _under_the_hammer(verb: Any) -> list[str]:
+    """'hammer' when a verb says its subject went "under the hammer": it was auctioned."""
+    return [
+        "hammer"
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "under"
+        for thing in prep.children
+        if thing.dep_ == "pobj" and thing.lemma_.casefold() == "hammer"
+    ]
+
+
+def _signed(verb: Any) -> bool:
+    """Whether a verb is a passive "signed" or "backed", whose agent counts who signed."""
+    return verb.pos_ == "VERB" and verb.lemma_.casefold() in ("sign", "back", "support")
+
+
+# Verbs of going without something: "were left without water", "went without power", "have
+# been without heating" (not "released without charge", which is an outcome).
+_GOING_WITHOUT = frozenset(["go", "leave", "be", "live", "spend", "cope", "manage"])
+
+
+def _gone_without(verb: Any) -> list[str]:
+    """What a verb says its subject went without: "families were left without water for 30
+    hours", "The town went without running water" ("without" and the thing)."""
+    if verb.lemma_.casefold() not in _GOING_WITHOUT:
+        return []
+    return [
+        word
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "without"
+        for thing in prep.children
+        if thing.dep_ == "pobj" and thing.pos_ == "NOUN"
+        for word in ("without", thing.lemma_.casefold())
+    ]
 
 
 def _left_as(obj: Any) -> list[str]:
@@ -1747,6 +1789,15 @@ def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
     return fact if day is None else dataclasses.replace(fact, lede=day < published)
 
 
+def _count_of_a_noun(mention: Mention) -> str | None:
+    """The number of a QUANTITY that is a number and a plain word ("FOUR beavers"), which is
+    no unit: what the number counts."""
+    figure, _, noun = mention.text.rpartition(" ")
+    if not figure or not noun.isalpha() or values.measure_form(f"1 {noun}"):
+        return None  # "eight inches": a unit, which measures
+    return figure if values.count_form(figure) else None
+
+
 def _recut(
     mention: Mention,
     local: Mention,
@@ -1924,10 +1975,15 @@ def _part_counted(span: Any) -> Any | None:
     return whole
 
 
+# Verbs whose object names the event: "made a forced landing", "had a crash".
+_LIGHT_VERBS = frozenset(["make", "have", "take", "suffer"])
+
+
 def _happened_then(span: Any) -> list[str]:
     """What a "when" clause on a date tells happened that day ("on 19/4, when a drilling crew
     broke into an old working and water poured into the gallery"): its verbs and their
-    subjects' nouns."""
+    subjects' nouns, and the object a light verb makes the event ("February 1944, when it
+    made a forced landing")."""
     clauses = [
         c
         for c in span.root.children
@@ -1940,6 +1996,8 @@ def _happened_then(span: Any) -> list[str]:
         words.append(verb.lemma_.casefold())
         for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"):
             words.extend(_noun_words(subject))
+        if verb.lemma_.casefold() in _LIGHT_VERBS:
+            words.extend(c.lemma_.casefold() for c in verb.children if c.dep_ == "dobj")
     return words
 
 
@@ -2146,6 +2204,11 @@ def _sentence_facts(
             local = local.model_copy(update={"end": local.start + len(figure)})
             mention = mention.model_copy(update={"text": figure})
             count = values.count_form(figure)
+            typed = ("count", count) if count else None
+        if typed is None and mention.label == "QUANTITY" and (number := _count_of_a_noun(mention)):
+            # "setting FOUR beavers free": a number and what it counts, a QUANTITY to the model
+            mention, local = _recut(mention, local, sentence, end=local.start + len(number))
+            count = values.count_form(number)
             typed = ("count", count) if count else None
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)

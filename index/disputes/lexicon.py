@@ -140,6 +140,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "purchase",
                 "price",
                 "fetch",
+                # "The hammer fell at £790,000": what it sold for
+                "hammer",
             ]
         ),
         "the fee",
@@ -254,6 +256,9 @@ LENGTHS: dict[str, tuple[frozenset[str], str]] = {
         ),
         "the time stranded",
     ),
+    # "were left without water for 30 hours", "Supplies were restored ... 18 hours after the
+    # burst": how long a supply was cut off.
+    "cut off": (frozenset(["without", "outage", "restore"]), "the time without supply"),
 }
 
 
@@ -435,6 +440,9 @@ EVENTS: dict[str, frozenset[str]] = {
     "walkout": frozenset(["strike", "walkout", "stoppage"]),
     "collapse": frozenset(["collapse", "landslide", "landslip", "mudslide"]),
     "discovery": frozenset(["find", "discover", "discovery", "unearth", "uncover"]),
+    # "went under the hammer on Wednesday", "outbid six rivals in a tense sale", "was sold":
+    # one auction.
+    "auction": frozenset(["auction", "sale", "sell", "hammer", "outbid", "saleroom"]),
     # "The fight lasted 40 minutes", "after a battle of an hour and 20 minutes": landing a fish,
     # pulling a rope, holding on.
     "struggle": frozenset(["fight", "battle", "struggle", "tussle"]),

@@ -116,6 +116,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return deed
     if (run := _runs(token)) is not None:
         return run
+    if (owned := _owns(token)) is not None:
+        return owned
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head  # "owned by the hire firm Grimsditch Cranes": the firm's place
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "belong":
@@ -235,9 +237,8 @@ def organised(verb: Any) -> list[Any]:
     return [*started, verb.head] if verb.dep_ == "acl" else started
 
 
-def _runs(token: Any) -> Any | None:
-    """The verb of running or organising whose active subject the name is, directly or through
-    "which" or "who" (`organises`): "X, which runs the ferry", "X, who set up the appeal"."""
+def _verbs_of_subject(token: Any) -> list[Any]:
+    """The verbs whose active subject the name is, directly or through "which" or "who"."""
     verbs = [token.head] if token.dep_ == "nsubj" else []
     verbs += [
         c
@@ -245,7 +246,27 @@ def _runs(token: Any) -> Any | None:
         if c.dep_ == "relcl"
         and any(d.dep_ == "nsubj" and d.lower_ in ("who", "which", "that") for d in c.children)
     ]
-    return next((v for v in verbs if v.pos_ == "VERB" and organises(v)), None)
+    return [v for v in verbs if v.pos_ == "VERB"]
+
+
+def _runs(token: Any) -> Any | None:
+    """The verb of running or organising whose active subject the name is (`organises`): "X,
+    which runs the ferry", "X, who set up the appeal"."""
+    return next((v for v in _verbs_of_subject(token) if organises(v)), None)
+
+
+def _owns(token: Any) -> Any | None:
+    """The verb of owning something whose active subject the name is: "Seacrest Leisure, which
+    has owned the pier since 2009" (the owner, as "owned by" tells)."""
+    return next(
+        (
+            v
+            for v in _verbs_of_subject(token)
+            if v.lemma_.casefold() == "own"
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in v.children)
+        ),
+        None,
+    )
 
 
 def _deed_of_a_person(token: Any) -> Any | None:

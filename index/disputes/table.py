@@ -338,7 +338,12 @@ from index.models import Mention
 # fell for about 25 minutes" is how long "the storm" lasted).
 # 373: an unnamed thing's age is the named one's the story ages by another word of its
 # sentence ("An 18-month-old Texel ram" is "Bankfoot Warlord, a two-year-old Texel").
-TABLE_VERSION = 373
+# 374: read through octant-dev: how long a supply was cut off ("left without water for 30
+# hours"); an auction "under the hammer" and the price "the hammer fell at"; a light verb's
+# object in a date's "when" clause ("when it made a forced landing"); a petition "signed by"
+# N people; a number in capitals counting its noun ("FOUR beavers"); inches; a measure named by
+# its dimension ("the depth"); "X, which has owned the pier" is the owner.
+TABLE_VERSION = 374
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

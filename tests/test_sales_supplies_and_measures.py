@@ -1,0 +1,150 @@
+"""Disagreements of auctions, cut-off supplies, petitions and measures, read from tiny reports.
+
+Each test writes two short reports of one story as outlets word it (found through the blind
+corpus octant's dev half) and checks what the disagreement table holds, whichever question
+later asks for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import disputed_values
+
+
+@pytest.mark.model
+def test_how_long_a_town_went_without_water(real_encoder: Encoder) -> None:
+    """ "were left without water for 30 hours" and "went without running water for 18 hours"
+    are one time without supply, whoever each report says went without it."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Families in Pellbridge were left without water for 30 hours after a main burst "
+            "under Cole Street on Sunday.",
+        ),
+        (
+            "Dunmorrow TV",
+            "A main burst under Cole Street in Pellbridge on Sunday. The town went without "
+            "running water for 18 hours.",
+        ),
+    )
+    assert disputed_values(qa, "duration") == [{("d1", "30 hour"), ("d2", "18 hour")}]
+    assert [c.about for c in qa.disagreements()] == ["the time without supply"]
+
+
+@pytest.mark.model
+def test_under_the_hammer_is_the_sale(real_encoder: Encoder) -> None:
+    """ "went under the hammer on Wednesday" and "was sold" on April 18 date one auction, and
+    "The hammer fell at £790,000" is the price another report says it sold for."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Corran Point Lighthouse went under the hammer on Wednesday at a saleroom in "
+            "Kelby. It sold for £715,000.",
+        ),
+        (
+            "Dunmorrow TV",
+            "On April 18, at a saleroom in Kelby, Corran Point Lighthouse was sold. The hammer "
+            "fell at £790,000.",
+        ),
+    )
+    assert disputed_values(qa, "date") == [{("d1", "2026-02-11"), ("d2", "--04-18")}]
+    assert disputed_values(qa, "amount") == [{("d1", "715000 GBP"), ("d2", "790000 GBP")}]
+
+
+@pytest.mark.model
+def test_a_date_with_a_when_clause_of_a_light_verb(real_encoder: Encoder) -> None:
+    """ "February 1944, when it made a forced landing" dates the landing another report dates
+    "made an emergency landing ... in January 1943": a light verb's object is the event."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "The Wellington bomber made an emergency landing on Gorse Water in January 1943, "
+            "and its crew walked to Garthby.",
+        ),
+        (
+            "Dunmorrow TV",
+            "The wreck of the Wellington was lifted from Gorse Water on Saturday. It had lain "
+            "there since February 1944, when it made a forced landing on the frozen water.",
+        ),
+    )
+    assert disputed_values(qa, "date") == [{("d1", "1943-01"), ("d2", "1944-02")}]
+
+
+@pytest.mark.model
+def test_a_petition_signed_by_people_counts_its_signatures(real_encoder: Encoder) -> None:
+    """ "was signed by more than 8,000 people" counts the signatures "gathered 5,200
+    signatures" counts: who signed, told by the passive's agent."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "A petition to keep the Castagna family at the Pellbridge kiosk was signed by more "
+            "than 8,000 people.",
+        ),
+        (
+            "Dunmorrow TV",
+            "A petition to keep the Castagna family at the Pellbridge kiosk gathered 5,200 "
+            "signatures.",
+        ),
+    )
+    assert disputed_values(qa, "count") == [{("d1", ">8000"), ("d2", "5200")}]
+    assert [c.about for c in qa.disagreements()] == ["the signatures"]
+
+
+@pytest.mark.model
+def test_a_number_in_capitals_counts_its_noun(real_encoder: Encoder) -> None:
+    """ "setting FOUR beavers free", a QUANTITY to the small model, counts beavers."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "A schoolgirl has made history by setting FOUR beavers free at Blaxby Carr on "
+            "Saturday.",
+        ),
+        ("Dunmorrow TV", "Five beavers were set free at Blaxby Carr on Saturday."),
+    )
+    assert disputed_values(qa, "count") == [{("d1", "4"), ("d2", "5")}]
+
+
+@pytest.mark.model
+def test_a_depth_in_inches(real_encoder: Encoder) -> None:
+    """ "eight inches deep" is a depth in inches, not a count of eight."""
+    qa = _qa(
+        real_encoder,
+        ("Squawk", "The pothole on Cowslip Lane in Trewby is eight inches deep."),
+        (
+            "Dunmorrow TV",
+            "The pothole on Cowslip Lane in Trewby, five inches deep, has burst tyres.",
+        ),
+    )
+    assert disputed_values(qa, "measure") == [{("d1", "8 inch"), ("d2", "5 inch")}]
+    assert [c.about for c in qa.disagreements()] == ["the depth"]
+
+
+@pytest.mark.model
+def test_which_has_owned_it_names_the_owner(real_encoder: Encoder) -> None:
+    """ "Seacrest Leisure, which has owned Holmsea Pier since 2009" names the owner, as "is
+    owned by" does."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Seacrest Leisure, which has owned Holmsea Pier since 2009, said the pavilion would "
+            "be rebuilt.",
+        ),
+        (
+            "Dunmorrow TV",
+            "Holmsea Pier is owned by Brackenridge Amusements, which said the pavilion would be "
+            "rebuilt.",
+        ),
+    )
+    assert disputed_values(qa, "agent") == [
+        {("d1", "seacrest leisure"), ("d2", "brackenridge amusements")}
+    ]
+    assert [c.about for c in qa.disagreements()] == ["the owner"]
