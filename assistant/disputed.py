@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -158,6 +158,11 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
 _DIMENSION_CUES = {
     name: (name, *(word for word, of in values.DIMENSION_WORDS.items() if of == name))
     for name in values.DIMENSIONS
+}
+# ... as a question's stems.
+_DIMENSION_TERMS = {
+    name: frozenset(t for cue in cues for t in tokenize(cue))
+    for name, cues in _DIMENSION_CUES.items()
 }
 
 
@@ -913,65 +918,59 @@ def candidates(
     way_asked = bool(_WAY_ASKED.search(question)) and any(
         WAY_IN in table.aspects[i].words for i in table.aspects_of_story.get(story, ())
     )
-    return _by_the_length_asked(
-        asked,
-        table,
-        _by_the_deed_asked(
-            terms,
-            table,
-            [
-                _signals(i, asked, query, table, content, person, lemmas)
-                for i in table.aspects_of_story.get(story, ())
-                if (aspect := table.aspects[i]).kind in kinds
-                and not (
-                    aspect.subject
-                    and person is not None
-                    and aspect.subject != person
-                    and not _event_outcome_asked(aspect, table, terms)
-                )
-                and aspect.subject not in others
-                and not (stranger and aspect.kind in SIZED)
-                # "What was the oldest man's wife called?" asks for her name, not his
-                and not (aspect.kind == NAME and _RELATIVE_OF.search(question))
-                and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
-                and not given_by_the_question(aspect, table, given)
-                and _counts_what_is_asked(aspect, table, terms, question)
-                and _counts_the_keyword(aspect, table, keyword)
-                and _of_the_attribute_asked(aspect, table, asked)
-                and _what_happened_is_asked(aspect, table, asked)
-                and _owner_if_asked(aspect, table, terms, question)
-                and not _another_than_the_owner(aspect, question)
-                and _finder_if_asked(aspect, terms, question)
-                and not _names_an_agent(aspect, table, question)
-                and not _another_phrasal_deed(aspect, table, terms, question)
-                and not _deed_in_a_clause(aspect, terms, question)
-                and not _a_post_asked(aspect, terms, question)
-                and not _another_post(aspect, terms, question, content)
-                and not _another_deed(aspect, question, content)
-                and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
-                and (aspect.kind != "cause" or (WAY_IN in aspect.words) == way_asked)
-                and not (qtype.money and _counts_people(aspect, table))
-                and _rate_if_asked(aspect, question)
-                and _plan_if_asked(aspect, terms)
-                and _decision_if_asked(aspect, terms)
-                and _part_if_asked(aspect, table, question)
-                and not (_money_asked(question, qtype) and _shares_only(aspect, table))
-                and _market_if_asked(aspect, table, terms)
-                and _measured_as_asked(aspect, table, terms, question)
-                and not (
-                    aspect.kind == "date"
-                    and _only_said(aspect, table)
-                    and not asks_saying(terms, question)
-                )
-                and (LAST_DONE in aspect.words) == last_asked
-                # "What day did the windmill lose its sail?" is no year it was built in; "When
-                # was it last re-chalked?" may be
-                and not (
-                    qtype.precision == "day" and _of_years_alone(aspect, table) and not last_asked
-                )
-            ],
-        ),
-    )
+    scored = [
+        _signals(i, asked, query, table, content, person, lemmas)
+        for i in table.aspects_of_story.get(story, ())
+        if (aspect := table.aspects[i]).kind in kinds
+        and not (
+            aspect.subject
+            and person is not None
+            and aspect.subject != person
+            and not _event_outcome_asked(aspect, table, terms)
+        )
+        and aspect.subject not in others
+        and not (stranger and aspect.kind in SIZED)
+        # "What was the oldest man's wife called?" asks for her name, not his
+        and not (aspect.kind == NAME and _RELATIVE_OF.search(question))
+        and not (aspect.kind == "age" and person is None and _names_another(aged, aspect))
+        and not given_by_the_question(aspect, table, given)
+        and _counts_what_is_asked(aspect, table, terms, question)
+        and _counts_the_keyword(aspect, table, keyword)
+        and _of_the_attribute_asked(aspect, table, asked)
+        and _what_happened_is_asked(aspect, table, asked)
+        and _owner_if_asked(aspect, table, terms, question)
+        and not _another_than_the_owner(aspect, question)
+        and _finder_if_asked(aspect, terms, question)
+        and not _names_an_agent(aspect, table, question)
+        and not _another_phrasal_deed(aspect, table, terms, question)
+        and not _deed_in_a_clause(aspect, terms, question)
+        and not _a_post_asked(aspect, terms, question)
+        and not _another_post(aspect, terms, question, content)
+        and not _another_deed(aspect, question, content)
+        and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
+        and (aspect.kind != "cause" or (WAY_IN in aspect.words) == way_asked)
+        and not (qtype.money and _counts_people(aspect, table))
+        and _rate_if_asked(aspect, question)
+        and _plan_if_asked(aspect, terms)
+        and _decision_if_asked(aspect, terms)
+        and _part_if_asked(aspect, table, question)
+        and not (_money_asked(question, qtype) and _shares_only(aspect, table))
+        and _market_if_asked(aspect, table, terms)
+        and _measured_as_asked(aspect, table, terms, question)
+        and not (
+            aspect.kind == "date" and _only_said(aspect, table) and not asks_saying(terms, question)
+        )
+        and (LAST_DONE in aspect.words) == last_asked
+        # "What day did the windmill lose its sail?" is no year it was built in; "When
+        # was it last re-chalked?" may be
+        and not (qtype.precision == "day" and _of_years_alone(aspect, table) and not last_asked)
+    ]
+    scored = _preferred(scored, table, {"agent"}, lambda a: bool(_deed_terms(a) & terms))
+    if _money_asked(question, qtype):  # a sum, over a bare figure, when the story tells one
+        scored = _preferred(scored, table, {"amount", "count"}, lambda a: a.kind == "amount")
+    dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
+    scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
+    return _by_the_length_asked(asked, table, scored)
 
 
 _AGED_ASKED = re.compile(r"\b(\d{1,3})-year-old\b")
@@ -1061,17 +1060,24 @@ def _deed_in_a_clause(aspect: Aspect, terms: set[str], question: str) -> bool:
     return bool(deed & terms) and not deed & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
-def _by_the_deed_asked(
-    terms: set[str], table: DisputeTable, scored: list[Signals]
+def _preferred(
+    scored: list[Signals],
+    table: DisputeTable,
+    kinds: Collection[str],
+    fits: Callable[[Aspect], bool],
 ) -> list[Signals]:
-    """Who did what the question asks, over who did something else to what it names: "Who
-    found the Quenmarsh meteorite?" is asked of "X found the stone", not of "Scientists from
-    Hallowdene University collected the meteorite". Only when some agent's deed is asked."""
-    agents = [s for s in scored if table.aspects[s.aspect].kind == "agent"]
-    asked = [s for s in agents if _deed_terms(table.aspects[s.aspect]) & terms]
-    if not asked:
+    """The candidates of `kinds` that fit what the question asks, over those of these kinds that
+    do not, when some do; the others as they are. "Who found the Quenmarsh meteorite?" is asked
+    of "X found the stone", not of "Scientists ... collected the meteorite" (an agent's deed,
+    `_deed_terms`); "How much rent did the winning bidder offer?" of "offered £36,000 a
+    year", not of "voted by six votes to five" (a sum of money, when one is asked); "how high
+    is the lighthouse" of "31 metres high", not of "stands ... three miles north of Holmsea"
+    (a measure's dimension)."""
+    kept = [s for s in scored if table.aspects[s.aspect].kind in kinds]
+    fitting = [s for s in kept if fits(table.aspects[s.aspect])]
+    if not fitting:
         return scored
-    return [s for s in scored if s in asked or table.aspects[s.aspect].kind != "agent"]
+    return [s for s in scored if s in fitting or table.aspects[s.aspect].kind not in kinds]
 
 
 # The stems of the verbs of saying (`lexicon.REPORTING`), as a question's words are stemmed;
@@ -1455,9 +1461,10 @@ def _what_happened_is_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
     return bool(words & asked)
 
 
+# ... and a rent, which is one however it is asked ("How much rent did they offer?").
 _RATE_ASKED = re.compile(
     r"\b(?:a|per|each|every)\s+(?:day|week|month|year)\b|\b(?:daily|weekly|monthly|annual|"
-    r"annually|yearly)\b",
+    r"annually|yearly|rent|rents|rental)\b",
     re.IGNORECASE,
 )
 

@@ -319,7 +319,7 @@ _HOW_MUCH_MONEY = re.compile(
     r"worth|price|"
     r"salary|wage|compensation|fee|sell|sells|sold|spend|spent|raise|raised|earn|earns|earned|charge|"
     r"charged|bail|budget|fund|insured|award|awarded|damages|ransom|owe|owed|invest|invested|"
-    r"reward|deficit|debts?|pay-?off|payout|"
+    r"reward|deficit|debts?|pay-?off|payout|rent|rents|rental|bid|bids|"
     # "How much did Jago Castleton win for the 147?", "How much money did he win?"
     r"money|cash|win|wins|won|winnings|prize|pocket|pocketed|collect|collected|bonus)\b|"
     r"^\W*(?:what|which)\s+(?:(?:is|was|are|were|will\s+be)\s+(?:the\s+|its\s+|his\s+|"

@@ -148,3 +148,78 @@ def test_which_has_owned_it_names_the_owner(real_encoder: Encoder) -> None:
         {("d1", "seacrest leisure"), ("d2", "brackenridge amusements")}
     ]
     assert [c.about for c in qa.disagreements()] == ["the owner"]
+
+
+_KIOSK_REPORTS = (
+    (
+        "Squawk",
+        "Holmsea Town Council voted by six votes to five to give a new ten-year lease on the "
+        "seafront kiosk to Scoopworks, which offered £36,000 a year in rent.",
+    ),
+    (
+        "Dunmorrow TV",
+        "Holmsea Town Council voted by seven votes to four to give the seafront kiosk's new "
+        "ten-year lease to Frostfield Ices.",
+    ),
+)
+
+
+@pytest.mark.model
+def test_who_was_given_the_lease(real_encoder: Encoder) -> None:
+    """ "to give a new ten-year lease on the kiosk to Scoopworks": the "to" of a verb of
+    granting a lease or a contract is who was given it."""
+    qa = _qa(real_encoder, *_KIOSK_REPORTS)
+    assert disputed_values(qa, "agent") == [{("d1", "scoopworks"), ("d2", "frostfield ices")}]
+    assert "who was given the lease" in [c.about for c in qa.disagreements()]
+
+
+@pytest.mark.model
+def test_a_sum_asked_is_no_count_of_votes(real_encoder: Encoder) -> None:
+    """ "How much rent did the winning bidder offer?" asks a sum, which one report gives
+    ("offered £36,000 a year"): not the disputed count of votes ("six votes to five")."""
+    qa = _qa(real_encoder, *_KIOSK_REPORTS)
+    assert "the number" in [c.about for c in qa.disagreements()]
+    answer = qa.ask("How much rent did the winning bidder offer for the seafront kiosk?")
+    assert answer.conflicts == []
+
+
+@pytest.mark.model
+def test_how_high_asks_the_height_not_a_distance(real_encoder: Encoder) -> None:
+    """ "how high is Gannet Ness Lighthouse" asks the height the reports dispute, not the
+    "three miles north of Holmsea" it stands, which no dimension names."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Gannet Ness Lighthouse, which stands on a headland three miles north of Holmsea, "
+            "was sold on Wednesday. The tower stands 31 metres high.",
+        ),
+        (
+            "Dunmorrow TV",
+            "Gannet Ness Lighthouse near Holmsea was sold on Wednesday. The tower is 27 metres "
+            "tall.",
+        ),
+    )
+    [conflict] = qa.ask("how high is gannet ness lighthouse").conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {
+        ("d1", "31 metre"),
+        ("d2", "27 metre"),
+    }
+
+
+@pytest.mark.model
+def test_households_are_homes(real_encoder: Encoder) -> None:
+    """ "left about 4,000 homes without running water" and "cut off ... 6,500 households" count
+    the same homes."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "A burst main in Drayburn left about 4,000 homes without running water on Sunday.",
+        ),
+        (
+            "Dunmorrow TV",
+            "A burst main in Drayburn cut off the water supply to 6,500 households on Sunday.",
+        ),
+    )
+    assert disputed_values(qa, "count") == [{("d1", "~4000"), ("d2", "6500")}]

@@ -33,7 +33,7 @@ from index.disputes.facts import (
 )
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
-from index.disputes.named import BODY_ROLES, CAMPAIGNS, RAISED_FOR, chosen_name
+from index.disputes.named import BODY_ROLES, CAMPAIGNS, GRANTING, GRANTS, RAISED_FOR, chosen_name
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME, Spelling, spellings
 
@@ -670,6 +670,8 @@ def aspect_name(
             return f"who found the {noun}" if noun else "who found it"
         if RAISED_FOR in words:
             return "who the money raised is for"
+        if noun in GRANTS and all(f.about[:1] and f.about[0] in GRANTING for f in cluster):
+            return f"who was given the {noun}"  # "to give the kiosk's new lease to X"
         if words[:1] == ("win",) or "win" in (f.about[0] for f in cluster if f.about):
             return "who won"  # "Ollerby won its tug-of-war", "Thorncastle came out on top"
         if all(_employer(f) for f in cluster):

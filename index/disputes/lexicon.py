@@ -475,7 +475,7 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "crew": frozenset(
         ["crew", "sailor", "seaman", "seamen", "seafarer", "crewman", "crewmen", "mariner"]
     ),
-    "homes": frozenset(["home", "house", "dwelling", "property"]),
+    "homes": frozenset(["home", "house", "dwelling", "property", "household"]),
     # Counted craft and riders are named alike too ("41 ships", "more than 60 vessels").
     "vessels": frozenset(["ship", "vessel", "boat"]),
     # and vehicles ("About 70 vehicles were trapped", "More than 120 cars, vans and lorries")

@@ -106,6 +106,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return bought
     if (sold := sold_to(token)) is not None:
         return sold
+    if (granted := granted_to(token)) is not None:
+        return granted
     if (given := raised_for(token)) is not None:
         return given
     if (deed := _cleft(token)) is not None:
@@ -333,6 +335,27 @@ def sold_to(token: Any) -> Any | None:
     """The verb of selling a name is the "to" of: the name bought what was sold ("The ram ...
     was sold at Thrandley Auction Mart to Greystone Farming, a sheep breeding business")."""
     return _verb_of_phrase(token, "to", _SELLING)
+
+
+# Verbs of granting, whose "to" names who was granted a lease or a contract: "voted to give the
+# kiosk's new lease to Frostfield Ices", "awarded the contract to Morwick Construction".
+GRANTING = frozenset(["give", "award", "grant", "hand", "offer", "let"])
+GRANTS = frozenset(
+    ["lease", "contract", "licence", "license", "franchise", "tender", "concession", "tenancy"]
+)
+
+
+def granted_to(token: Any) -> Any | None:
+    """The verb of granting a lease or a contract a name is the "to" of."""
+    if token.dep_ == "appos":
+        token = token.head
+    if token.dep_ != "pobj" or token.head.lower_ != "to":
+        return None
+    verb = token.head.head
+    if verb.pos_ != "VERB" or verb.lemma_.casefold() not in GRANTING:
+        return None
+    granted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return verb if any(c.lemma_.casefold() in GRANTS for c in granted) else None
 
 
 # Verbs of raising money, whose "for" names who it is for; and what money is called when it
