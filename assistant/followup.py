@@ -140,10 +140,18 @@ def _resolve_pronouns(question: str, context: ante.Context) -> str:
             target = context.place
         if target is None or target in named:
             continue  # "What did she say she never wants?": the name once, then "she" reads
+        if word == "their" and _plural_before(token):
+            continue  # "How many homes lost their supply?": the homes' own
         named.add(target)
         possessive = token.tag_ == "PRP$" or (word == "her" and token.dep_ == "poss")
         replacements[token.i] = f"{target}'s" if possessive else target
     return _substitute(question, replacements) if replacements else question
+
+
+def _plural_before(token: Any) -> bool:
+    """Whether a plural noun comes before a pronoun in its question, which the pronoun may
+    stand for ("How many homes lost their supply?")."""
+    return any(t.tag_ in ("NNS", "NNPS") for t in token.doc[: token.i])
 
 
 def _what_about(subject: str, previous: str, context: ante.Context) -> str:

@@ -223,3 +223,29 @@ def test_households_are_homes(real_encoder: Encoder) -> None:
         ),
     )
     assert disputed_values(qa, "count") == [{("d1", "~4000"), ("d2", "6500")}]
+
+
+@pytest.mark.model
+def test_their_after_a_plural_noun_of_the_question_is_its_own(real_encoder: Encoder) -> None:
+    """ "How many homes lost their supply?" after an answer about two schools: "their" is the
+    homes', not the schools' the answer told of."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "A burst main in Drayburn left about 4,000 homes without running water on Sunday. "
+            "Two primary schools in the town closed.",
+        ),
+        (
+            "Dunmorrow TV",
+            "A burst main in Drayburn cut off the water supply to 6,500 homes on Sunday.",
+        ),
+    )
+    history = [
+        {"role": "user", "content": "What closed in Drayburn?"},
+        {"role": "assistant", "content": "Two primary schools in the town closed. [1]"},
+    ]
+    answer = qa.ask("How many homes lost their supply?", history=history)
+    assert answer.rewritten_question is None
+    [conflict] = answer.conflicts
+    assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "~4000"), ("d2", "6500")}
