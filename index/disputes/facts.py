@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from corpus.models import Sentence
 from index.analysis import OUTCOME
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import AGE_WORD, name_key, name_tokens
-from index.analysis.lexicon import TITLES
+from index.analysis.lexicon import DESCRIPTORS, TITLES
 from index.analysis.mentions import load_nlp, run_pipes
 from index.analysis.outcomes import CUT_SHORT, EVENT_OUTCOMES, FINISHED
 from index.analysis.spelling import english_counts
@@ -117,6 +118,17 @@ _THE_AGE_OF = re.compile(r"the\s+age\s+of\s+\S+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 # The noun of an age that stands for the person itself ("A 16-year-old ... made a break").
 AGED_PERSON = "person"
+# A person noun "of" a number is a person of that age ("a retired midwife of 59", "A SCHOOLGIRL
+# of nine", "a gran of 87"); a parent's or a grandparent's counts their children ("a
+# grandmother of five") unless the number can only be an age.
+_NOUN_OF_BEFORE = re.compile(r"\b([a-z-]+)\s+of\s+$", re.IGNORECASE)
+_KIN = frozenset(
+    ["mother", "father", "mum", "dad", "parent", "grandmother", "grandfather", "gran", "granny",
+     "grandma", "grandad", "granddad", "grandpa", "grandparent", "nan", "nana", "great-gran",
+     "great-grandmother", "great-grandfather", "great-grandad"]
+)  # fmt: skip
+_CHILDREN_AT_MOST = 20
+_YOUNG = frozenset(["schoolgirl", "schoolboy", "lad", "lass", "toddler", "youngster", "child"])
 # A hyphen and a letter right after a value: its last word begins a compound ("day-trippers").
 _COMPOUND = re.compile(r"-[a-z]", re.IGNORECASE)
 # The scale the NER leaves out of a sum it took for a date: the "m" of "6.5m".
@@ -415,6 +427,7 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         ]
         words.extend([*said_as, *_rescued(anchor, said_as), *_gone_without(anchor)])
         words.extend(_under_the_hammer(anchor))
+        words.extend(_what_took_the_time(anchor))
         if decides(anchor):  # "ordered the race to be stopped": what was decided, and that it was
             words.append(DECIDED)
             for clause in (c for c in anchor.children if c.dep_ in ("ccomp", "xcomp")):
@@ -498,6 +511,19 @@ def _had_to(verb: Any) -> list[str]:
 _UNDERGONE = frozenset(
     ["need", "require", "receive", "undergo", "suffer", "sustain", "develop", "contract", "catch"]
 )
+
+
+def _what_took_the_time(verb: Any) -> list[str]:
+    """What a "take" says took the time it tells: "It had taken them 52 days to row from La
+    Gomera" (the rowing)."""
+    if verb.lemma_.casefold() != "take":
+        return []
+    return [
+        c.lemma_.casefold()
+        for c in verb.children
+        if c.dep_ in ("xcomp", "advcl")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
 
 
 def _under_the_hammer(verb: Any) -> list[str]:
@@ -685,6 +711,7 @@ def _spent_in(span: Any, anchor: Any | None) -> list[str]:
         if noun.dep_ == "pobj"
         and noun.pos_ == "NOUN"
         and noun.lemma_.casefold() not in _NEVER_ABOUT
+        and not (prep.lower_ == "in" and noun.lower_ == "row")  # "five weeks in a row"
     ]
     if anchor is None or anchor.lemma_.casefold() != "spend":
         return places
@@ -1411,6 +1438,10 @@ def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
     token = span.root
     if _years_old(token) and token.dep_ not in ("amod", "compound"):
         return _named(token, people, before) or ""  # "The 21-year-old passed a medical"
+    noun = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _ages_of(noun.lower_):
+        # "Patricia Bamforth, a retired midwife of 59": the age of whoever the noun is
+        return _named(noun, people, before) or ""
     aged_subject = _years_old(token) and token.dep_ == "amod" and token.head.dep_ in SUBJECTS
     if aged_subject and (who := _named(token.head, people, before)) is not None:
         return who  # "The 17-year-old amateur saw off ...": the aged noun, not whom it beat
@@ -1540,6 +1571,8 @@ def document_facts(
         told = [m for m in mentions[i] if m.start >= filed]
         if doc is not None:
             people += parsed_people(doc, people, known)
+            if i == 1 and not lede_named and not any(p.start == 0 for p in people):
+                people += _opening_name(doc)  # after a lede naming no one
             facts = _sentence_facts(doc, sentence, told, people, before, published, i == 0)
             inside: list[Fact] = []
             if not dated and told_before < LEDE_SENTENCES:
@@ -1650,16 +1683,46 @@ def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact
     19-year-old swimmer from Portmellick has set a new record ...", then "Maeve Fenwarren set
     off from the island ...". News leads with who someone is and names them next; a sentence
     opening with another word ("Police named him as ...", "Detective Inspector Jane Doe said")
-    names nobody so."""
+    names nobody so (`_opening_name` reads a name the small model leaves untagged)."""
     opener = next((p.normalized for p in people if p.start == 0), None)
     if opener is None:
         return facts
+    aged = PERSON_NOUNS | _KIN | _YOUNG | {AGED_PERSON}
     return [
         dataclasses.replace(f, subject=opener)
-        if (f.kind == "age" and (f.noun in PERSON_NOUNS or f.noun == AGED_PERSON) and not f.subject)
+        if (f.kind == "age" and f.noun in aged and not f.subject)
         or (f.kind == "outcome" and f.noun and not f.subject)
         else f
         for f in facts
+    ]
+
+
+# What a name may be written after, which says who someone is to another ("Granddaughter Chloe
+# Pybus"), or what they are ("Farmer Joe Gaukroger").
+_SAID_OF_A_PERSON = (
+    PERSON_NOUNS | DESCRIPTORS | _KIN | {"granddaughter", "grandson", "niece", "nephew", "cousin"}
+)
+# A name opening a sentence has at least two words: one alone is as often a place or a club.
+_NAME_WORDS = 2
+
+
+def _opening_name(doc: Any) -> list[Mention]:
+    """The name a sentence opens with as its subject, which the small model may leave untagged
+    ("Winifred Trebilcock was sitting on a bench ..."): two or more proper nouns, none of them a
+    place's or a body's to the model."""
+    name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text.istitle(), doc))
+    if len(name) < _NAME_WORDS or name[-1].dep_ not in SUBJECTS:
+        return []
+    if any(t.lower_ in _SAID_OF_A_PERSON for t in name):
+        return []  # "Granddaughter Chloe Pybus said": someone else than the lede's
+    if any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") for t in name):
+        return []
+    end = name[-1].idx + len(name[-1])
+    text = doc.text[:end]
+    return [
+        Mention(
+            kind="person", label="PERSON", text=text, start=0, end=end, normalized=name_key(text)
+        )
     ]
 
 
@@ -1787,6 +1850,23 @@ def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
         return fact
     day = calendar_day(fact.normalized, published.year)
     return fact if day is None else dataclasses.replace(fact, lede=day < published)
+
+
+def _an_age_of(before: str, count: str) -> bool:
+    """Whether a count written after "of" is the age of the person noun before it."""
+    noun = _NOUN_OF_BEFORE.search(before)
+    figure = re.fullmatch(r"\d+", count)
+    if noun is None or figure is None:
+        return False
+    word = noun.group(1).casefold()
+    if word in _KIN:
+        return int(figure.group()) > _CHILDREN_AT_MOST
+    return _ages_of(word)
+
+
+def _ages_of(word: str) -> bool:
+    """Whether a noun is one whose "of" a number tells a person's age ("a midwife of 59")."""
+    return word in PERSON_NOUNS or word in _YOUNG or word in _KIN or values.is_job(word)
 
 
 def _count_of_a_noun(mention: Mention) -> str | None:
@@ -2210,6 +2290,8 @@ def _sentence_facts(
             mention, local = _recut(mention, local, sentence, end=local.start + len(number))
             count = values.count_form(number)
             typed = ("count", count) if count else None
+        if typed and typed[0] == "count" and _an_age_of(sentence.text[: local.start], typed[1]):
+            typed = ("age", typed[1])  # "a retired midwife of 59", "A SCHOOLGIRL of nine"
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
         if (
@@ -2315,6 +2397,10 @@ def _sentence_facts(
         if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
+        before_it = sentence.text[: local.start]
+        if kind == "age" and _an_age_of(before_it, normal):
+            of = _NOUN_OF_BEFORE.search(before_it)  # "a gran of 87": the gran's
+            facts[-1] = dataclasses.replace(facts[-1], noun=of.group(1).casefold() if of else "")
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
         if kind == "date" and len(normal) == 4 and _went_missing(span) is not None:

@@ -259,6 +259,14 @@ LENGTHS: dict[str, tuple[frozenset[str], str]] = {
     # "were left without water for 30 hours", "Supplies were restored ... 18 hours after the
     # burst": how long a supply was cut off.
     "cut off": (frozenset(["without", "outage", "restore"]), "the time without supply"),
+    # "reaching Antigua after 47 days at sea", "It had taken them 52 days to row from La
+    # Gomera": how long a crossing or a journey took.
+    "journey": (
+        frozenset(
+            ["row", "sail", "voyage", "crossing", "cross", "journey", "reach", "arrive", "sea"]
+        ),
+        "the time the journey took",
+    ),
 }
 
 

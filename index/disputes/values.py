@@ -900,6 +900,9 @@ def roles_compatible(first: str, second: str) -> bool:
     if head_a == head_b:
         above_a, above_b = set(ranks_a) & _ABOVE, set(ranks_b) & _ABOVE
         same_above = above_a == above_b or not (above_a and above_b)
+        others = (set(ranks_a) ^ set(ranks_b)) - _ABOVE
+        if others == {"former"} and is_job(head_a) and head_a not in _POSTS | _ELECTED:
+            return same_above  # a "retired librarian" is a "former librarian" (not an office)
         return set(ranks_a) - _ABOVE == set(ranks_b) - _ABOVE and same_above
     if "former" in ranks_a or "former" in ranks_b:
         return True
