@@ -205,8 +205,13 @@ def asks_time_of_day(question: str) -> bool:
     return _TIME_OF_DAY.search(question.casefold()) is not None
 
 
-# ("time" before another noun is that thing's, not a time of day: "the time capsule")
-_PRECISION = re.compile(r"\b(year|month|day|date|time(?!\s+(?!of\b|did\b|was\b)[a-z]))\b")
+# ("time" before another noun is that thing's, not a time of day: "the time capsule"; before
+# "the" it is the time of what follows, "the time the Sea Pink reached English Harbour", unless
+# that tells how long something took)
+_PRECISION = re.compile(
+    r"\b(year|month|day|date|"
+    r"time(?!\s+(?!of\b|did\b|was\b|the\b(?!.*\b(?:took|taken|lasted)\b))[a-z]))\b"
+)
 # "In which year ...?", "what day": the precision a question word asks for, wherever else the
 # question names a year ("choir of the year final day" asks the day).
 _PRECISION_ASKED = re.compile(r"\b(?:what|which)\s+(year|month|day|date|time)\b")

@@ -113,6 +113,9 @@ def test_time_of_day_is_not_a_calendar_date() -> None:
         ("st aldhelm's blackout time", "time"),
         ("When was the school's time capsule buried?", None),  # the capsule's, not a time of day
         ("When was the time of the crash?", "time"),
+        # "the time" of a clause is when it happened, unless the clause tells how long it took
+        ("What do the reports say about the time the Sea Pink reached English Harbour?", "time"),
+        ("What do the reports say about the time the crossing took?", None),
         # a precision word in a name is not asked: the question word's, or the last one, is
         ("choir of the year final day", "day"),
         ("On what day was the Player of the Year award given?", "day"),
