@@ -12,7 +12,7 @@ import pytest
 from index.disputes import values
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import disputed_values
+from tests.tiny_corpora import disputed_values, table_of
 
 
 @pytest.mark.model
@@ -86,3 +86,19 @@ def test_a_retired_librarian_is_a_former_one() -> None:
     assert values.roles_compatible(retired, former)
     assert not values.roles_compatible(values.role_form("former mayor"), "mayor")
     assert not values.roles_compatible(values.role_form("retired police officer"), "firefighter")
+
+
+@pytest.mark.model
+def test_who_first_noticed_it_found_it(real_encoder: Encoder) -> None:
+    """ "It was first noticed by Gail Hinchliffe" tells who found it, as "was the first to
+    spot the sewage" does, though "it" names nothing."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Squawk",
+            "Sewage came up into the cellar of the Lunnet Arms in Gillerby on Saturday. It was "
+            "first noticed by Gail Hinchliffe, who runs a shoe shop.",
+        ),
+    )
+    found = [f for f in table_of(qa).facts if f.kind == "agent"]
+    assert [(f.normalized, f.about[:1]) for f in found] == [("gail hinchliffe", ("find",))]

@@ -2166,7 +2166,8 @@ def _sentence_facts(
             about = (RAISED_FOR, *(w for w in about if w != anchor.lemma_.casefold()))
         elif kind == "agent" and anchor is not None and (found := found_noun(anchor)) is not None:
             noun = found  # "his wife Marjorie found her": she found the dog, not the wife
-            if comes_across(anchor):  # "stumbled across the orchid" is finding it
+            if comes_across(anchor) or anchor.lemma_.casefold() == "notice":
+                # "stumbled across the orchid", "It was first noticed by X": finding it
                 about = ("find", *(w for w in about if w != anchor.lemma_.casefold()))
         elif kind == "agent" and anchor is not None and _party(anchor, start, end, bought_from):
             about = (SOLD, *about)  # "bought the inn from Cressington Inns": who sold it

@@ -564,7 +564,7 @@ def _done_by_its_own(token: Any) -> Any | None:
 _LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "mastermind", "claim"])
 # Verbs whose active subject found what a story is about: "X found the stone", "X, who
 # discovered the skeleton" (a thing found, not "found a way" nor "found that ...").
-_FINDING = frozenset(["find", "discover", "uncover", "unearth", "spot"])
+_FINDING = frozenset(["find", "discover", "uncover", "unearth", "spot", "notice"])
 # What someone "made" when they found it: "made the grim discovery".
 _FINDS = frozenset(["discovery", "find"])
 # Verbs of raising the alarm ("raised the alarm", "dialled 999"), which news tells of whoever

@@ -352,7 +352,8 @@ from index.models import Mention
 # ("reaching Antigua after 47 days at sea", what a "take" says took the time); "in a row" is
 # no place a time was spent in.
 # 378: that length is named "the time the journey took" (a pigeon's flight is one too).
-TABLE_VERSION = 378
+# 379: "It was first noticed by X" tells who found it.
+TABLE_VERSION = 379
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
