@@ -102,3 +102,10 @@ def test_who_first_noticed_it_found_it(real_encoder: Encoder) -> None:
     )
     found = [f for f in table_of(qa).facts if f.kind == "agent"]
     assert [(f.normalized, f.about[:1]) for f in found] == [("gail hinchliffe", ("find",))]
+
+
+def test_a_council_leader_is_no_mayor() -> None:
+    """ "The deputy leader of the town council, Councillor Ruth Dunwell" and "the mayor of
+    Kittiwick" give two posts one person does not hold together."""
+    assert not values.roles_compatible(values.role_form("deputy leader"), "mayor")
+    assert values.roles_compatible(values.role_form("deputy leader"), "councillor")

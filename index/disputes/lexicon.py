@@ -321,9 +321,11 @@ INSTITUTION_POSTS = frozenset(
 # A church's clergy by rank, whose titles stand before their names too ("Archdeacon Hilary
 # Cushing"): one person is the vicar or the archdeacon of a church, not both.
 CLERGY_RANKS = frozenset(["vicar", "curate", "canon", "archdeacon", "bishop", "archbishop"])
+# A council's leader is not its mayor ("The deputy leader of the town council, Councillor Ruth
+# Dunwell" against "the mayor of Kittiwick").
 POSTS_HELD_ALONE = frozenset(
     ["dean", "rector", "provost", "registrar", "bursar", "principal", "headteacher",
-     "headmaster", "headmistress", "treasurer"]
+     "headmaster", "headmistress", "treasurer", "leader"]
 ) | CLERGY_RANKS  # fmt: skip
 
 # What a person is introduced by when it is no office ("coastguard commander Ebba Marrack",

@@ -353,7 +353,8 @@ from index.models import Mention
 # no place a time was spent in.
 # 378: that length is named "the time the journey took" (a pigeon's flight is one too).
 # 379: "It was first noticed by X" tells who found it.
-TABLE_VERSION = 379
+# 380: a leader (of a council) is a post held alone: no mayor.
+TABLE_VERSION = 380
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
