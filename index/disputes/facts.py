@@ -1870,10 +1870,12 @@ def _ages_of(word: str) -> bool:
 
 
 def _count_of_a_noun(mention: Mention) -> str | None:
-    """The number of a QUANTITY that is a number and a plain word ("FOUR beavers"), which is
-    no unit: what the number counts."""
+    """The number of a QUANTITY that is a number in words and a plain word ("FOUR beavers",
+    "Five beavers"), which is no unit: what the number counts. (A figure in digits with its
+    noun, "its 14 cabins", is left as the model reads it.)"""
     figure, _, noun = mention.text.rpartition(" ")
-    if not figure or not noun.isalpha() or values.measure_form(f"1 {noun}"):
+    words = figure.replace("-", "").replace(" ", "")
+    if not words.isalpha() or not noun.isalpha() or values.measure_form(f"1 {noun}"):
         return None  # "eight inches": a unit, which measures
     return figure if values.count_form(figure) else None
 
@@ -2289,6 +2291,7 @@ def _sentence_facts(
         if typed is None and mention.label == "QUANTITY" and (number := _count_of_a_noun(mention)):
             # "setting FOUR beavers free": a number and what it counts, a QUANTITY to the model
             mention, local = _recut(mention, local, sentence, end=local.start + len(number))
+            span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
             count = values.count_form(number)
             typed = ("count", count) if count else None
         if typed and typed[0] == "count" and _an_age_of(sentence.text[: local.start], typed[1]):
