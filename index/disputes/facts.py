@@ -365,12 +365,31 @@ def _rescued(verb: Any, said_as: list[str]) -> list[str]:
     return ["rescue"] if "alive" in said_as and verb.lemma_.casefold() in _PULLED_OUT else []
 
 
+def _objects_of(verb: Any, preposition: str) -> list[Any]:
+    """The objects of a verb's phrases with this preposition ("top" of "came out on top")."""
+    return [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _to_clauses(verb: Any) -> list[Any]:
+    """The "to" clauses hung on a verb: "to park" of "paid £4.50 a day to park", "to row" of
+    "It had taken them 52 days to row"."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in ("advcl", "xcomp")
+        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+    ]
+
+
 def _on_top(verb: Any) -> bool:
     """Whether a verb ends "on top" ("came out on top", "finished on top"): it won."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "on" and any(g.lower_ == "top" for g in c.children)
-        for c in verb.children
-    )
+    return any(g.lower_ == "top" for g in _objects_of(verb, "on"))
 
 
 # What is paid to do something is its price, not a wage: "have paid £4.50 a day to park at the
@@ -384,11 +403,7 @@ def _paid_to_do(verb: Any) -> bool:
     a sum paid to someone ("will pay him $900,000 to leave", a payoff)."""
     if verb.lemma_.casefold() != "pay" or any(c.dep_ == "dative" for c in verb.children):
         return False
-    return any(
-        c.dep_ in ("advcl", "xcomp")
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-        for c in verb.children
-    )
+    return bool(_to_clauses(verb))
 
 
 def about_words(anchor: Any) -> tuple[str, ...]:
@@ -518,23 +533,12 @@ def _what_took_the_time(verb: Any) -> list[str]:
     Gomera" (the rowing)."""
     if verb.lemma_.casefold() != "take":
         return []
-    return [
-        c.lemma_.casefold()
-        for c in verb.children
-        if c.dep_ in ("xcomp", "advcl")
-        and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
-    ]
+    return [c.lemma_.casefold() for c in _to_clauses(verb)]
 
 
 def _under_the_hammer(verb: Any) -> list[str]:
     """'hammer' when a verb says its subject went "under the hammer": it was auctioned."""
-    return [
-        "hammer"
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "under"
-        for thing in prep.children
-        if thing.dep_ == "pobj" and thing.lemma_.casefold() == "hammer"
-    ]
+    return ["hammer" for thing in _objects_of(verb, "under") if thing.lemma_.casefold() == "hammer"]
 
 
 def _signed(verb: Any) -> bool:
@@ -552,14 +556,8 @@ def _gone_without(verb: Any) -> list[str]:
     hours", "The town went without running water" ("without" and the thing)."""
     if verb.lemma_.casefold() not in _GOING_WITHOUT:
         return []
-    return [
-        word
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "without"
-        for thing in prep.children
-        if thing.dep_ == "pobj" and thing.pos_ == "NOUN"
-        for word in ("without", thing.lemma_.casefold())
-    ]
+    things = [t for t in _objects_of(verb, "without") if t.pos_ == "NOUN"]
+    return [word for thing in things for word in ("without", thing.lemma_.casefold())]
 
 
 def _left_as(obj: Any) -> list[str]:
@@ -1677,6 +1675,11 @@ def _passed_away(verb: Any) -> bool:
     )
 
 
+# The nouns an age in a lede is told of when the lede names no one: "A 19-year-old swimmer",
+# "a gran of 87", "An 81-year-old".
+_LEDE_AGED = PERSON_NOUNS | _KIN | _YOUNG | {AGED_PERSON}
+
+
 def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact]:
     """The lede's facts, the age of someone it introduces unnamed (and what befell someone
     introduced as "a" or "an") given to the person the next sentence opens with: "A
@@ -1687,10 +1690,9 @@ def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact
     opener = next((p.normalized for p in people if p.start == 0), None)
     if opener is None:
         return facts
-    aged = PERSON_NOUNS | _KIN | _YOUNG | {AGED_PERSON}
     return [
         dataclasses.replace(f, subject=opener)
-        if (f.kind == "age" and f.noun in aged and not f.subject)
+        if (f.kind == "age" and f.noun in _LEDE_AGED and not f.subject)
         or (f.kind == "outcome" and f.noun and not f.subject)
         else f
         for f in facts
@@ -1852,16 +1854,17 @@ def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
     return fact if day is None else dataclasses.replace(fact, lede=day < published)
 
 
-def _an_age_of(before: str, count: str) -> bool:
-    """Whether a count written after "of" is the age of the person noun before it."""
+def _aged_noun(before: str, count: str) -> str | None:
+    """The person noun a count written after its "of" is the age of ("midwife" of "a retired
+    midwife of 59"), None when the count is no age."""
     noun = _NOUN_OF_BEFORE.search(before)
     figure = re.fullmatch(r"\d+", count)
     if noun is None or figure is None:
-        return False
+        return None
     word = noun.group(1).casefold()
     if word in _KIN:
-        return int(figure.group()) > _CHILDREN_AT_MOST
-    return _ages_of(word)
+        return word if int(figure.group()) > _CHILDREN_AT_MOST else None
+    return word if _ages_of(word) else None
 
 
 def _ages_of(word: str) -> bool:
@@ -2294,7 +2297,7 @@ def _sentence_facts(
             span = doc.char_span(local.start, local.end, alignment_mode="expand") or span
             count = values.count_form(number)
             typed = ("count", count) if count else None
-        if typed and typed[0] == "count" and _an_age_of(sentence.text[: local.start], typed[1]):
+        if typed and typed[0] == "count" and _aged_noun(sentence.text[: local.start], typed[1]):
             typed = ("age", typed[1])  # "a retired midwife of 59", "A SCHOOLGIRL of nine"
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
@@ -2401,10 +2404,8 @@ def _sentence_facts(
         if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
-        before_it = sentence.text[: local.start]
-        if kind == "age" and _an_age_of(before_it, normal):
-            of = _NOUN_OF_BEFORE.search(before_it)  # "a gran of 87": the gran's
-            facts[-1] = dataclasses.replace(facts[-1], noun=of.group(1).casefold() if of else "")
+        if kind == "age" and (aged_noun := _aged_noun(sentence.text[: local.start], normal)):
+            facts[-1] = dataclasses.replace(facts[-1], noun=aged_noun)  # "a gran of 87": the gran's
         if kind == "date" and plan:
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
         if kind == "date" and len(normal) == 4 and _went_missing(span) is not None:
