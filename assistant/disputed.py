@@ -62,6 +62,7 @@ from index.disputes.facts import (
     PLANNED,
     PRESENT,
     RATE,
+    SINCE,
     THERE,
     Fact,
     aged_key,
@@ -313,6 +314,13 @@ _LENGTH_OF_A_THING = re.compile(
     r"(?<!\bfor\s)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\b"
     r"(?!.*\b(?:stuck|jammed|wedged|trapped|stranded|closed|shut|missing|held|kept|away|open)\b)"
     r"|\blength\b",
+    re.IGNORECASE,
+)
+# "How long has the route been running?", "Since when has it run?": a state that still holds,
+# told as its length or as the year it began ("has run since 1958", `facts.SINCE`).
+_SINCE_ASKED = re.compile(
+    r"\bhow\s+long\b.*\b(?:has|have|had)\b|\bsince\s+when\b"
+    r"|\bhow\s+many\s+years\s+(?:has|have|had)\b",
     re.IGNORECASE,
 )
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
@@ -595,7 +603,7 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
             kinds.discard("duration")  # "What size is the canvas?" asks no length of time
         if _HOW_MANY_VOTED.search(question):
             kinds.add("score")  # "How many board members backed a recount?": the tally, "5-2"
-    if "date" in qtype.wants and "duration" not in kinds:
+    if ("date" in qtype.wants and "duration" not in kinds) or _SINCE_ASKED.search(question):
         kinds.add("date")
     owner = _WHOSE_FIRST.match(question)  # "Whose lorry spilled the oil?": an owner, no place
     if "place" in qtype.wants and qtype.prefers not in ("person", "organization") and not owner:
@@ -738,6 +746,8 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
         words.add("collapse")  # "the roof came down": asked as "When did it collapse?"
     if aspect.kind == "measure":
         words |= _measure_cues(aspect, table)
+    if SINCE in words:
+        words |= _SINCE_TERMS  # "has run since 1958" tells how long the route has been running
     if aspect.kind in ("outcome", "age", "role"):
         words |= {aspect.subject or "target"}
         words |= table.titles_of.get(aspect.subject, set())
@@ -915,6 +925,7 @@ def candidates(
     stranger = stranger_asked(question, table.people_by_surname) is not None
     # how they got in, when the story tells a way in, not what caused it; else its cause ("How
     # did the parasite get into the water supply?")
+    since_asked = bool(_SINCE_ASKED.search(question))  # a year only as a state's beginning
     way_asked = bool(_WAY_ASKED.search(question)) and any(
         WAY_IN in table.aspects[i].words for i in table.aspects_of_story.get(story, ())
     )
@@ -961,9 +972,10 @@ def candidates(
             aspect.kind == "date" and _only_said(aspect, table) and not asks_saying(terms, question)
         )
         and (LAST_DONE in aspect.words) == last_asked
+        and _since_as_asked(aspect, table, terms, since_asked)
         # "What day did the windmill lose its sail?" is no year it was built in; "When
         # was it last re-chalked?" may be
-        and not (qtype.precision == "day" and _of_years_alone(aspect, table) and not last_asked)
+        and not (qtype.precision == "day" and _coarser_than_days(aspect, table) and not last_asked)
     ]
     scored = _preferred(scored, table, {"agent"}, lambda a: bool(_deed_terms(a) & terms))
     if _money_asked(question, qtype):  # a sum, over a bare figure, when the story tells one
@@ -1787,6 +1799,27 @@ def _last_done_told(story: int, table: DisputeTable) -> bool:
 
 def _of_years_alone(aspect: Aspect, table: DisputeTable) -> bool:
     return all(year_alone(table.facts[f]) for f in aspect.facts)
+
+
+# The words by which a year a state began is asked as its length: "How long has it run?"
+_SINCE_TERMS = frozenset(["long"])
+
+
+def _since_as_asked(
+    aspect: Aspect, table: DisputeTable, terms: set[str], since_asked: bool
+) -> bool:
+    """Whether a date aspect may answer a question asking how long a state has held
+    (`_SINCE_ASKED`): only as the year it began (`facts.SINCE`), of the deed or the thing the
+    question names. "How long has he been in charge?" asks no year his company began trading."""
+    if aspect.kind != "date" or not since_asked:
+        return True
+    return SINCE in aspect.words and bool((aspect_terms(aspect, table) - _SINCE_TERMS) & terms)
+
+
+def _coarser_than_days(aspect: Aspect, table: DisputeTable) -> bool:
+    """Whether an aspect dates by years or months alone ("in 1921", "in February 1944"): no
+    answer to "On which day ...?", which asks of a day the report tells."""
+    return all(re.fullmatch(r"\d{4}(?:-\d{2})?", table.facts[f].normalized) for f in aspect.facts)
 
 
 def _at_precision(aspect: Aspect, table: DisputeTable, precision: str | None) -> Aspect:

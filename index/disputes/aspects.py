@@ -21,6 +21,7 @@ from index.analysis.outcomes import WOUNDED
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
+    BEGINNINGS,
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
@@ -29,6 +30,7 @@ from index.disputes.facts import (
     PLANNED,
     RATE,
     RUN_BY,
+    SINCE,
     Fact,
 )
 from index.disputes.holders import HOLDER, holdings
@@ -237,6 +239,10 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "shares rose on Monday as the ship was released": the rise has its date
     if a.kind == "date" and year_alone(a) != year_alone(b):
         return False  # "the chain, founded in 1932" and "went into administration on Monday"
+    if a.kind == "date" and (SINCE in a.about) != (SINCE in b.about):
+        other = b if SINCE in a.about else a
+        if other.about[:1] and other.about[0] not in BEGINNINGS:
+            return False  # "had held the title since 2024" is no year of the last title fight
     if _ledes_linked(a, b):
         return True
     if not a.about or not b.about:
@@ -285,7 +291,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind == "count" and not _told(a) and not _told(b) and _counted_alike(a, b):
         return True  # "31,400 spectators" and "a crowd of more than 35,000"
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
-    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE, PLANNED}
+    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE, PLANNED, SINCE}
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
@@ -649,6 +655,8 @@ def aspect_name(
         return "the year it went missing"  # "vanished in 1991", "missing since 1984"
     if kind == "date" and any(LAST_DONE in f.about for f in cluster):
         return "when it was last done"  # "was last re-chalked in 1998", "since 1987"
+    if kind == "date" and any(SINCE in f.about for f in cluster):
+        return "the year it began"  # "The route has run since 1958"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
     if kind == "agent" and all("rescued" in lexicon.classes(f.about[:1]) for f in cluster):

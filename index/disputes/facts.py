@@ -693,6 +693,15 @@ def _done_there(span: Any, anchor: Any) -> Any | None:
     return done if done.pos_ in ("VERB", "AUX", "ADJ") and done.i != prep.i else None
 
 
+def _done_while(verb: Any) -> str | None:
+    """The deed a participle's length of time is part of: "rode the wave ..., staying on his
+    board for 70 minutes" tells how long the ride lasted as much as the stay, and "He rode it
+    for 70 minutes" is that length too."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB":
+        return verb.head.lemma_.casefold()
+    return None
+
+
 def _spent_in(span: Any, anchor: Any | None) -> list[str]:
     """Where a length of time was spent, as its noun: "were in the water for ten minutes",
     "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb),
@@ -978,6 +987,8 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
         return ("date", year)  # "went missing from a garden in 1991", "missing since 1984"
     if last_done(span):
         return ("date", year)  # "was last re-chalked in 1998"
+    if held_since(span):
+        return ("date", year)  # "The route has run since 1958"
     if anchor is None or anchor.dep_ not in ("relcl", "acl"):
         return None
     return ("date", year) if anchor.head.pos_ in ("NOUN", "PROPN") else None
@@ -986,7 +997,7 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
 # Verbs by which a thing came to be or was put in place: its year is its own, wherever the
 # clause stands ("The factory was opened in 1921", "opened the restaurant in 2021", "The clock
 # was built in 1871", "The time capsule had been buried in the spring of 1986").
-_BEGINNINGS = frozenset(
+BEGINNINGS = frozenset(
     ["open", "found", "build", "establish", "launch", "create", "start", "bury", "plant"]
 )
 # What may stand between "in" and a year, in the mention or before it: "in the spring of
@@ -1030,6 +1041,40 @@ def last_done(span: Any) -> bool:
     )  # "The last time anyone did was in 1998"
 
 
+# The year a state that still holds began: "The route has run since 1958", "where she had lived
+# since 1958", "has owned the pier since 2009". Reports may give it differently, whatever verb
+# each tells the state by.
+SINCE = "since"
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_TIMES = frozenset(["once", "twice", "times"])
+
+
+def held_since(span: Any) -> bool:
+    """Whether a year is when a state that still holds began (`SINCE`): "since" it, of a verb in
+    the perfect. Not "has not won since 2011", which dates the last win, nor "the worst flood
+    since 1998", which ranks floods."""
+    if not _SINCE_BEFORE.search(span.doc.text[: span.start_char]):
+        return False
+    verb = _anchor(span)
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    children = list(verb.children)
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in children)
+    if not perfect or any(c.dep_ == "neg" for c in children):
+        return False
+    # "11 biscuit factories have closed since 2020", "has risen twice since 2023": a count over
+    # a time, no state that began then
+    counted = any(
+        c.dep_ in SUBJECTS and any(n.dep_ == "nummod" for n in c.children) for c in children
+    )
+    return not counted and not any(c.lower_ in _TIMES for c in verb.subtree)
+
+
+# "started by" before a cause: a name after it tells who began something ("started by a
+# discarded cigarette" is a cause).
+_STARTED_BY = re.compile(r"\bstarted\s+by\s+$", re.IGNORECASE)
+
+
 # Verbs by which a thing went missing; "went missing", "had been missing" tell it too.
 _VANISHING = frozenset(["vanish", "disappear"])
 MISSING = "missing"
@@ -1054,7 +1099,7 @@ def _went_missing(span: Any) -> Any | None:
 def _began(verb: Any, span: Any) -> bool:
     """Whether a year says when a thing began: "in" that year, of a verb of beginning with the
     thing as its object or passive subject (not "since 1998", nor "started work in 1990")."""
-    if verb.lemma_.casefold() not in _BEGINNINGS or verb.pos_ != "VERB":
+    if verb.lemma_.casefold() not in BEGINNINGS or verb.pos_ != "VERB":
         return False
     if not _IN_PART_OF_A_YEAR.search(span.doc.text[: span.start_char]):
         return False
@@ -2401,6 +2446,8 @@ def _sentence_facts(
         if kind == "duration" and anchor is not None and (doing := _done_there(span, anchor)):
             anchor = doing  # "were loose in the grounds for six hours": the grounds did not last
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
+        if kind == "duration" and anchor is not None and (deed := _done_while(anchor)):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, deed))
         if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
@@ -2418,6 +2465,13 @@ def _sentence_facts(
             facts[-1] = dataclasses.replace(facts[-1], about=about)
         if kind == "date" and re.fullmatch(r"\d{4}", normal) and last_done(span):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, LAST_DONE))
+        elif (
+            kind == "date"
+            and len(normal) == 4
+            and MISSING not in facts[-1].about
+            and held_since(span)
+        ):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, SINCE))
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, GAP))
         if kind == "duration" and (of := _measured_of(span)) is not None:
@@ -2486,6 +2540,13 @@ def _sentence_facts(
     for start, end, anchor, way_in in causes(doc, _anchor):
         if anchor is not None and anchor.i in recalled:
             continue  # "since 1998, when the Pellworth Dam burst after a storm"
+        named = doc.char_span(start, end, alignment_mode="expand")
+        if (
+            _STARTED_BY.search(doc.text[:start])
+            and named is not None
+            and named.root.pos_ == "PROPN"
+        ):
+            continue  # "A petition started by Imogen Tate": who began it (an agent), no cause
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
         if way_in:

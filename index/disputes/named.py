@@ -130,7 +130,7 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         # ... by postman X" is the finding the story tells, "It was led by PC X" its work,
         # "It was built in the 1950s by X" who made the thing the story is about
         pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
-        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | _MAKING:
+        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | _MAKING | _STARTING:
             return None
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
@@ -204,6 +204,9 @@ _NO_DEED = frozenset(
 _MAKING = frozenset(
     ["build", "make", "create", "design", "paint", "carve", "construct", "sculpt", "knit"]
 )
+# Verbs by which someone began what a story is about: "It was started by Hayley Brigg" (the
+# petition), "It was launched by the parish council".
+_STARTING = frozenset(["start", "launch", "found", "organise", "organize"])
 # Verbs whose subject runs what a story is about, not a body's saying: "Fennshire County
 # Council, which runs the ferry" (a person "ran the marathon" as a runner, so only a body);
 # "the car parks are managed for the trust by Parkwell Services" is the same work.
