@@ -971,7 +971,7 @@ def candidates(
         and not (
             aspect.kind == "date" and _only_said(aspect, table) and not asks_saying(terms, question)
         )
-        and (LAST_DONE in aspect.words) == last_asked
+        and _last_done_as_asked(aspect, last_asked, qtype)
         and _since_as_asked(aspect, table, terms, since_asked)
         # "What day did the windmill lose its sail?" is no year it was built in; "When
         # was it last re-chalked?" may be
@@ -1790,6 +1790,15 @@ def _alike(first: Aspect, other: Aspect, table: DisputeTable) -> bool:
     return any(
         values.same_order(first.kind, a.normalized, b.normalized) for a in ours for b in theirs
     )
+
+
+def _last_done_as_asked(aspect: Aspect, last_asked: bool, qtype: QuestionType) -> bool:
+    """Whether an aspect is when something was last done (`facts.LAST_DONE`) as a question
+    asks: "When was it last re-chalked?" asks only that, and "When was it re-chalked?" the
+    story's own re-chalking; a question asking a year may ask that too ("In which year did
+    Arthur Midgley take all ten wickets?")."""
+    last = LAST_DONE in aspect.words
+    return last == last_asked or (last and qtype.precision == "year")
 
 
 def _last_done_told(story: int, table: DisputeTable) -> bool:

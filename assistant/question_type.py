@@ -288,9 +288,16 @@ class QuestionType:
     money: bool = False
 
 
+# A question's words that are a noun phrase, as "What do the reports say about the age of the
+# girl who ...?" leaves them (`unwrapped`).
+_NOUN_PHRASE = re.compile(r"(?:the|a|an|his|her|its|their)\s")
+
+
 def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
     """The kinds that answer and the one that answers best, from the question word."""
     first_wh = _WH.search(text)
+    if first_wh is not None and _NOUN_PHRASE.match(text):
+        first_wh = None  # "the age of the girl who thought it up": a relative pronoun asks nothing
     if asks_time_of_day(text):
         return frozenset(), None  # "at what time of day": answered by words ("pre-dawn")
     if not yes_no and first_wh is not None and _WHOSE_NAME.search(text):

@@ -82,6 +82,8 @@ from assistant.question_type import detect, inner_question
         # The question asked inside "What do the reports say about ...".
         ("What do the reports say about when the mine flooded?", {"date"}, "date"),
         ("What do the papers say about the sum the gang stole?", {"number"}, "number"),
+        # a "who" inside the phrase the reports are asked about is a relative pronoun
+        ("What do the reports say about the age of the girl who named it?", {"number"}, "number"),
     ],
 )
 def test_the_asked_for_kind(question: str, wants: set[str], prefers: str | None) -> None:

@@ -27,6 +27,7 @@ from index.disputes.facts import (
     DONE_TO_ONE,
     LAST_DONE,
     MISSING,
+    OTHERS,
     PLANNED,
     RATE,
     RUN_BY,
@@ -35,7 +36,15 @@ from index.disputes.facts import (
 )
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.lexicon import HAPPENED, REPORTING
-from index.disputes.named import BODY_ROLES, CAMPAIGNS, GRANTING, GRANTS, RAISED_FOR, chosen_name
+from index.disputes.named import (
+    BODY_ROLES,
+    CAMPAIGNS,
+    GRANTING,
+    GRANTS,
+    MAKING,
+    RAISED_FOR,
+    chosen_name,
+)
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME, Spelling, spellings
 
@@ -255,6 +264,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
     ):
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
+    if a.kind == "count" and (OTHERS in a.about) != (OTHERS in b.about):
+        return False  # "four other residents were treated" are not all "Five people injured"
     if a.kind == "count" and _lede_people(a, b):
         return True
     if a.kind == "duration" and _lede_lengths(a, b):
@@ -274,6 +285,13 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if a.kind == "agent" and _employer(a) and _employer(b):
         return True  # "They work for Grendon Waste Services", "are employed by Cleanstream"
+    if (
+        a.kind == "agent"
+        and _made(a)
+        and _made(b)
+        and (a.noun == b.noun or not a.noun or not b.noun)
+    ):
+        return True  # "It was made by Tanfield Steel", "It was built by Marrick Forge"
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
     if _how_far(a) and _how_far(b):
@@ -307,6 +325,12 @@ def _where_found(fact: Fact) -> bool:
     of a search tells the one place as either."""
     verb = fact.about[:1]
     return verb == ("lie",) or "found" in lexicon.classes(verb)
+
+
+def _made(fact: Fact) -> bool:
+    """Whether an agent made the thing it is told of, by whichever verb of making ("built by",
+    "made by", `named.MAKING`)."""
+    return fact.about[:1] != () and fact.about[0] in MAKING
 
 
 def _how_far(fact: Fact) -> bool:
@@ -684,6 +708,8 @@ def aspect_name(
             return "who won"  # "Ollerby won its tug-of-war", "Thorncastle came out on top"
         if all(_employer(f) for f in cluster):
             return "the employer"
+        if all(_made(f) for f in cluster):
+            return f"who made the {noun}" if noun else "who made it"
         return f"who is responsible for the {noun}" if noun else "who is responsible"
     measured = set().union(*(_dimensions(f) for f in cluster)) if kind == "measure" else set()
     if len(measured) == 1:  # "The hole, eight inches deep": the depth
@@ -897,6 +923,7 @@ def build_aspects(
     full = full_subjects({facts[i].subject for i in members}, spelled_as(spelled, facts))
     keyed: dict[tuple[str, str], list[int]] = {}
     aged = _aged_by_noun(members, facts, full)
+    lede_aged = _aged_in_ledes(members, facts, full)
     thing = _things_aged(members, facts)
     titled = _titled_once(members, facts, full)
     for i in members:
@@ -915,6 +942,8 @@ def build_aspects(
             # 100-year-old great-grandmother jumped" is "the 101-year-old great-grandmother,
             # Edith Mallinder" of another report)
             named = aged.get(fact.noun) or _aged_by_word(fact, aged)
+            if not named and _in_lede(fact):  # "A 79-year-old woman was pulled from her car"
+                named = lede_aged.get(fact.noun, set())
             subject = next(iter(named)) if len(named) == 1 else f"the {thing[fact.noun]}"
         if fact.kind in _PERSON_KINDS:
             keyed.setdefault((fact.kind, subject), []).append(i)
@@ -1023,6 +1052,21 @@ def _aged_by_noun(
     for i in members:
         fact = facts[i]
         if fact.kind == "age" and fact.subject and fact.noun not in _ANYONE_AGED:
+            found.setdefault(fact.noun, set()).add(full.get(fact.subject, fact.subject))
+    return found
+
+
+def _aged_in_ledes(
+    members: list[int], facts: Sequence[Fact], full: dict[str, str]
+) -> dict[str, set[str]]:
+    """The people a report's first sentence ages by a noun for anyone and names (or names next,
+    `facts._named_after_the_lede`), by that noun: "an 84-year-old woman", then "Edith Hepworth
+    ..." is whom another report's lede means by "A 79-year-old woman was pulled from her car".
+    The lede tells of whom the story is about; further on a "woman" may be anyone."""
+    found: dict[str, set[str]] = {}
+    for i in members:
+        fact = facts[i]
+        if fact.kind == "age" and fact.subject and fact.noun in _ANYONE_AGED and _in_lede(fact):
             found.setdefault(fact.noun, set()).add(full.get(fact.subject, fact.subject))
     return found
 

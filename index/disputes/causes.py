@@ -47,7 +47,7 @@ _CAUSING = frozenset(["cause", "trigger", "spark"])
 _HARMING = frozenset(
     ["trap", "damage", "destroy", "flatten", "hit", "block", "strike", "flood", "crush",
      "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock",
-     "wash", "undermine", "erode", "tear", "rip"]
+     "wash", "undermine", "erode", "tear", "rip", "kill"]
 )  # fmt: skip
 # Of them, those whose subject is what did the harm: "a rockfall blocked the way out", "a
 # falling tree crushed two cars" ("hit", "struck" and "cut" are as often what crashed into what).
@@ -548,6 +548,8 @@ def _causes_harming(doc: Any) -> list[Span]:
             # "brought down by Sunday morning" tells when ("days of heavy rain" is rain)
             and (n.lower_ not in _WHEN or n.lemma_.casefold() in _SPELLS)
             and not _the_event(n)
+            # "killed by a dog" tells what killed the sheep; "killed by a gunman" who did
+            and not (lemma == "kill" and _someone(n))
             and not (
                 lemma in _COLLIDING
                 and (_vehicle_hit(verb) or not passive)

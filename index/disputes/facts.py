@@ -91,10 +91,15 @@ _GENDERED = re.compile(rf"\b(?:{'|'.join(_GENDER)})\b", re.IGNORECASE)
 _THINGS = frozenset(["it", "its"])
 # "Teodora Vix, 34,": a number of one to three digits after a name, below this, is an age.
 _BARE_AGE = re.compile(r"\d{1,3}")
+_NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?", re.IGNORECASE)  # "nine", "twenty-one"
 _OLDEST = 120
 # A count of others than someone told beside them: "beat 39 other finalists" is no count of the
 # finalists (40, with the winner).
 _OTHERS_AFTER = re.compile(r"\s+other\b", re.IGNORECASE)
+# A count of others as the subject of its clause ("Two other dogs were taken ill", "four other
+# residents were treated"): a count of its own, never of all who were ("Five people were
+# injured" may hold the four).
+OTHERS = "other"
 # The nouns that name who did something, counted: a count of them after "by" is no margin.
 _SOMEONE = PERSON_NOUNS | {"people", "person"}
 _VOTES_WORD = re.compile(r"\bvotes?\b", re.IGNORECASE)
@@ -693,6 +698,14 @@ def _done_there(span: Any, anchor: Any) -> Any | None:
     return done if done.pos_ in ("VERB", "AUX", "ADJ") and done.i != prep.i else None
 
 
+def _done_as_subject(verb: Any) -> Any | None:
+    """The deed a "be" has for its subject, which a date of the "be" dates: "The last player to
+    take all ten wickets ... was Arthur Midgley, in 1974" tells when the wickets were taken."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "csubj" and c.pos_ == "VERB"), None)
+
+
 def _done_while(verb: Any) -> str | None:
     """The deed a participle's length of time is part of: "rode the wave ..., staying on his
     board for 70 minutes" tells how long the ride lasted as much as the stay, and "He rode it
@@ -1018,7 +1031,7 @@ _FIRST_TIME_SINCE = re.compile(
 # "was last re-chalked in", "had last won the cup in", "last flooded in" (the parse may call
 # "last" an adjective of "was").
 _LAST_IN = re.compile(
-    r"(?:\b(?:was|were|is|are|had|has|have|been)\s+last\s+(?:[\w'-]+\s+){1,3}|\blast\s+\w+ed\s+)"
+    r"(?:\b(?:was|were|is|are|had|has|have|been)\s+last\s+(?:[\w'-]+\s+){1,5}|\blast\s+\w+ed\s+)"
     r"in\s+$",
     re.IGNORECASE,
 )
@@ -1033,12 +1046,18 @@ def last_done(span: Any) -> bool:
     anchor = _anchor(span)
     if anchor is None or not before.endswith(("in ", "In ")):
         return False
-    return any(
-        c.dep_ in SUBJECTS
-        and c.lemma_ == "time"
-        and any(m.dep_ == "amod" and m.lower_ == "last" for m in c.children)
+    # "The last time anyone did was in 1998"; "The last player to take all ten wickets ... was
+    # Arthur Midgley, in 1974", whose "to take" the parse may make the subject, with its own
+    told = [
+        c
         for c in anchor.children
-    )  # "The last time anyone did was in 1998"
+        if c.dep_ in SUBJECTS
+        and (c.lemma_ == "time" or any(a.dep_ in ("acl", "relcl") for a in c.children))
+    ]
+    told += [
+        s for c in anchor.children if c.dep_ == "csubj" for s in c.children if s.dep_ in SUBJECTS
+    ]
+    return any(any(m.dep_ == "amod" and m.lower_ == "last" for m in c.children) for c in told)
 
 
 # The year a state that still holds began: "The route has run since 1958", "where she had lived
@@ -1117,12 +1136,14 @@ def _in_years(count: str, unit: str) -> str:
     return f"{bound}{round(float(count[len(bound) :]) / parts, 2):g}"
 
 
-def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None:
-    """Whose age a number set off by commas after a name is ("said Teodora Vix, 34, a nurse",
-    "Corin Maddox, aged 36, of no fixed address"): news's commonest way of giving an age, which
-    the NER reads as a date or a count."""
+def _apposed_age(text: str, value: Mention, people: list[Mention]) -> tuple[str, str] | None:
+    """Whose age a number set off by commas after a name is, and the age ("said Teodora Vix,
+    34, a nurse", "Corin Maddox, aged 36, of no fixed address", "Ruby Hainsworth, nine, a
+    pupil"): news's commonest way of giving an age, which the NER reads as a date or a count."""
     number = _AGED.sub("", value.text)
-    if not _BARE_AGE.fullmatch(number) or not 0 < int(number) < _OLDEST:
+    if not _BARE_AGE.fullmatch(number):
+        number = (values.count_form(number) or "") if _NUMBER_WORD.fullmatch(number) else ""
+    if not number.isdigit() or not 0 < int(number) < _OLDEST:
         return None
     closed = text[value.end : value.end + 1] in (",", ")", ";", ".", "")
     # "Mr Gleadall, who is 71 and drove buses": a clause saying the age goes on after it
@@ -1132,7 +1153,7 @@ def _apposed_age(text: str, value: Mention, people: list[Mention]) -> str | None
     for person in people:
         between = _AGE_AFTER_NAME.fullmatch(text[person.end : value.start])
         if between and (closed or "who" in between[0].casefold()):
-            return person.normalized
+            return person.normalized, number
     return None
 
 
@@ -1632,7 +1653,7 @@ def document_facts(
                 followed = frozenset()  # the event is dated
         if i == 1 and not lede_named:
             result = _named_after_the_lede(result, people)
-        lede_named = lede_named or any(m.kind == "person" for m in told)
+        lede_named = lede_named or any(_names_someone(m, sentence) for m in told)
         dated = dated or any(m.kind == "date" for m in told)
         told_before += bool(told)
         _note_gender(sentence.text, people, before)
@@ -1718,6 +1739,21 @@ def _passed_away(verb: Any) -> bool:
     return verb.lemma_.casefold() == "pass" and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
     )
+
+
+# What a name is written after when it names what the noun before is ("A gritter called
+# Thawbin Hood", "a girl called Ruby Hainsworth").
+_CALLED = re.compile(r"(\w+)\s+(?:called|named|dubbed|nicknamed)\s+$", re.IGNORECASE)
+
+
+def _names_someone(mention: Mention, sentence: Sentence) -> bool:
+    """Whether a mention the model calls a person's names someone: not a word alone, which may
+    be a place ("on Brantdale's roads"), nor a thing's name ("A gritter called Thawbin Hood";
+    "a girl called Ruby Hainsworth" is someone's)."""
+    if mention.kind != "person" or len(name_tokens(mention.normalized)) < _NAME_WORDS:
+        return False
+    called = _CALLED.search(sentence.text[: mention.start - sentence.start])
+    return called is None or called[1].casefold() in _LEDE_AGED
 
 
 # The nouns an age in a lede is told of when the lede names no one: "A 19-year-old swimmer",
@@ -2387,16 +2423,8 @@ def _sentence_facts(
             typed = ("measure", scaled)  # "a magnitude 5.8 earthquake"
         if typed and typed[0] == "count" and _RISEN_TO.search(sentence.text[: local.start]):
             typed = ("count", values.at_most(typed[1]))  # "The death toll rose to eight"
-        if (whose := _apposed_age(sentence.text, local, people)) is not None:
-            add(
-                "age",
-                mention.text,
-                _AGED.sub("", mention.text),
-                local.start,
-                local.end,
-                None,
-                whose,
-            )
+        if (apposed := _apposed_age(sentence.text, local, people)) is not None:
+            add("age", mention.text, apposed[1], local.start, local.end, None, apposed[0])
             continue
         # "Maisie is 10.", "When she died in June, at 97,": ages the NER reads as a count or a date
         whose = _age_at_death(span, sentence.text[: local.start], people, before)
@@ -2437,15 +2465,20 @@ def _sentence_facts(
             continue  # "The Dabchick, one of Kingcup Boat Hire's fleet": one of many, no count
         if kind == "count" and _PLACED_BY.match(sentence.text, local.end):
             continue  # "was about ten cars back from the front": where, not how many
-        if kind == "count" and _OTHERS_AFTER.match(sentence.text, local.end):
+        others = kind == "count" and _OTHERS_AFTER.match(sentence.text, local.end) is not None
+        if others and span.root.head.dep_ not in SUBJECTS:
             continue  # "beat 39 other finalists": the others, not "one of 40 finalists"
         who = _subject_person(span, people, before) if kind == "age" else ""
         anchor = _anchor(span)
         if since and anchor is not None and _while_doing(anchor):
             anchor = anchor.head  # "lost her ring while weeding 16 years ago": since the loss
+        if kind == "date" and anchor is not None and (deed_as_subject := _done_as_subject(anchor)):
+            anchor = deed_as_subject  # "The last player to take all ten wickets ... was X, in 1974"
         if kind == "duration" and anchor is not None and (doing := _done_there(span, anchor)):
             anchor = doing  # "were loose in the grounds for six hours": the grounds did not last
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
+        if others:  # "Two other dogs were taken ill": the others, counted as the story's own
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, OTHERS))
         if kind == "duration" and anchor is not None and (deed := _done_while(anchor)):
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, deed))
         if kind == "age" and span.root.dep_ in SUBJECTS:

@@ -130,7 +130,7 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         # ... by postman X" is the finding the story tells, "It was led by PC X" its work,
         # "It was built in the 1950s by X" who made the thing the story is about
         pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
-        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | _MAKING | _STARTING:
+        if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | MAKING | _STARTING:
             return None
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
@@ -201,7 +201,7 @@ _NO_DEED = frozenset(
 
 # Verbs of making a thing, whose agent made what the story is about even when a pronoun
 # tells the thing: "It was built in the 1950s by Herbert Bowdery".
-_MAKING = frozenset(
+MAKING = frozenset(
     ["build", "make", "create", "design", "paint", "carve", "construct", "sculpt", "knit"]
 )
 # Verbs by which someone began what a story is about: "It was started by Hayley Brigg" (the

@@ -16,7 +16,7 @@ from typing import Any
 from index.analysis.entities import name_key, person_for
 from index.analysis.lexicon import OFFICE_WORDS, RANKS, TITLES
 from index.disputes import values
-from index.disputes.lexicon import CLERGY_RANKS, INSTITUTION_POSTS, NAMED_ANIMALS
+from index.disputes.lexicon import CLERGY_RANKS, INSTITUTION_POSTS, NAMED_ANIMALS, POSTS_HELD_ALONE
 from index.models import Mention
 
 # Nouns that stand for a person: "the 41-year-old", "the driver", "Smith, the winger".
@@ -163,8 +163,10 @@ def _descriptor_before(doc: Any, span: Any) -> tuple[int, int] | None:
     while start < span.start and _an_adjective(doc[start]) and doc[start].lower_ not in RANKS:
         start += 1
     head = doc[span.start - 1]
-    if start == span.start or head.pos_ != "NOUN" or not values.is_job(head.lemma_.casefold()):
+    post = values.is_job(head.lemma_.casefold()) or head.lemma_.casefold() in POSTS_HELD_ALONE
+    if start == span.start or head.pos_ != "NOUN" or not post:
         return None  # "Union boss Joana Ribeiral" says she leads it, not which post she holds
+    # ("Council leader Denise Fawthrop" holds the council's one leadership)
     return doc[start].idx, head.idx + len(head)
 
 

@@ -360,7 +360,15 @@ from index.models import Mention
 # route has run since 1958"; not a count over a time, "Five have drowned since 1988"); a
 # participle's length of time is its main verb's too ("rode ..., staying on his board for 70
 # minutes"); "started by" a name tells who began it ("It was started by Hayley Brigg"), no cause.
-TABLE_VERSION = 382
+# 383: read through ephemeris-dev: an age in words set off after a name ("Ruby Hainsworth,
+# nine,"); a lede names someone only by a name of two words, not a thing's ("A gritter called
+# Thawbin Hood"), so its unnamed "nine-year-old girl" is whom the next sentence opens with; two
+# ledes' unnamed "woman" of an age is the one person a lede so names; "made by" and "built by"
+# name one maker ("who made it"); a count of others as its clause's subject ("Two other dogs
+# were taken ill") is kept, apart from other counts; "killed by" a thing is a cause; "Council
+# leader X" is a post; when something was last done, told as "The last player to take ... was
+# X, in 1974" (the taking dated) or "was last achieved in the league in 1974".
+TABLE_VERSION = 383
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
