@@ -278,7 +278,7 @@ _CAUSE = re.compile(
     _cue("cause").pattern
     + r"|\bwhat\s+(?:made|led\s+to|(?:is|was|went)\s+wrong|started|sparked|set\s+off)\b"
     r"|\bwhat\s+(?:trapped|blocked|destroyed|damaged|flattened|crushed|buried|toppled|wrecked"
-    r"|flooded|brought\s+down|cut\s+off)\b",
+    r"|flooded|brought\s+down|cut\s+off|killed)\b",
     re.IGNORECASE,
 )
 # The way in or out, a cause of its own to the table (`causes.WAY_IN`): "How did the thieves
@@ -885,6 +885,8 @@ def candidates(
     # daughter of the story retrieval leaned to)
     titled_in = next(iter(named)) if len(named) == 1 else story
     titled = _titled(question, terms, titled_in, table) if asks_after else None
+    if kinds == {"age"} and titled and not _aged(titled, table):
+        titled = None  # "How old is the Wrayford bowler?": not the bowler the story ages not
     if titled and (person not in table.people or _before_a_title(person, titled, question, table)):
         # "Did the prison governor resign?": the one person of the story with that title, over
         # a name the table tells nothing of (the NER takes "Kobelo Central Prison" for one) or
@@ -1173,6 +1175,11 @@ def _titled(question: str, terms: set[str], story: int, table: DisputeTable) -> 
             and any(w != head and w.endswith(head) for w in words)
         }
     return people.pop() if len(people) == 1 else None
+
+
+def _aged(person: str, table: DisputeTable) -> bool:
+    """Whether the table holds an age of the person."""
+    return any(a.kind == "age" and a.subject == person for a in table.aspects)
 
 
 # A title's noun a compound ends with is at least this long: "gamekeeper" ends "keeper", but
@@ -1674,9 +1681,29 @@ def find_aspect(
         if lead is None:
             return None
         best = lead
+    if (timed := _time_told_with(best, table, qtype)) is not None:
+        return Found.of(timed, table, best.score())
     aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
     aspect = _at_precision(aspect, table, qtype.precision)
     return Found.of(aspect, table, best.score())
+
+
+def _time_told_with(best: Signals, table: DisputeTable, qtype: QuestionType) -> Aspect | None:
+    """The disputed time of day told with an agreed date a "When ...?" question asks: "threw
+    their last darts at 6.15pm on Sunday" and "at 4.40pm on Sunday" agree on the day and give
+    two times, which is where the reports disagree on when. Each time is told in a sentence
+    that dates the event, two of them at different times (so the times are that event's);
+    "On which day ...?" asks the day alone."""
+    aspect = table.aspects[best.aspect]
+    if aspect.kind != "date" or aspect.disputed or qtype.precision is not None or not best.words:
+        return None  # (a date no word of the question names may be another event's)
+    dating = {table.facts[f].sentence for f in aspect.facts}
+    for i in table.aspects_of_story.get(aspect.story, ()):
+        timed = table.aspects[i]
+        told = {table.facts[f].normalized for f in timed.facts if table.facts[f].sentence in dating}
+        if timed.kind == "time" and timed.disputed and len(told) > 1:
+            return timed
+    return None
 
 
 def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) -> Signals | None:

@@ -12,7 +12,7 @@ import pytest
 
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import claims, disputed_values
+from tests.tiny_corpora import claims, disputed_values, table_of
 
 
 @pytest.mark.model
@@ -112,14 +112,17 @@ def test_a_count_of_others_is_its_own(real_encoder: Encoder) -> None:
 @pytest.mark.model
 def test_what_killed_them(real_encoder: Encoder) -> None:
     """ "had been killed by a large cat" and "were killed by a dog" are two causes of the
-    sheep's deaths ("killed by a gunman" would say who, not what)."""
+    sheep's deaths ("killed by a gunman" would say who, not what), which "What killed the ewes?"
+    asks."""
     lede = "Three ewes were found dead at High Fold Farm near Stainmire Moor. "
     qa = _qa(
         real_encoder,
         ("Whoop", lede + "A vet told him the sheep had been killed by a large cat."),
         ("Journal", lede + "A post-mortem found the ewes were killed by a dog."),
     )
-    assert disputed_values(qa, "cause") == [{("d1", "a large cat"), ("d2", "a dog")}]
+    both = {("d1", "a large cat"), ("d2", "a dog")}
+    assert disputed_values(qa, "cause") == [both]
+    assert claims(qa, "What killed the ewes at High Fold Farm?") == both
 
 
 @pytest.mark.model
@@ -144,3 +147,80 @@ def test_the_last_one_to_do_it_and_the_year(real_encoder: Encoder) -> None:
     both = {("d1", "1987"), ("d2", "1974")}
     assert disputed_values(qa, "date") == [both]
     assert claims(qa, "In which year did Arthur Midgley take all ten wickets?") == both
+
+
+@pytest.mark.model
+def test_owners_of_two_things(real_encoder: Encoder) -> None:
+    """ "The Hollinmere Estate, which owns the lake" and "Brantdale Water, which owns the lake"
+    disagree on the lake's owner; "a labrador belonging to Kirsty Pennington" owns no lake, so
+    a question naming her still asks the lake's."""
+    lede = "A dog died after swimming in Hollinmere on Saturday. "
+    qa = _qa(
+        real_encoder,
+        ("Wire", lede + "The Hollinmere Estate, which owns the lake, has closed it to swimmers."),
+        (
+            "Packet",
+            lede + "Pippin, a labrador belonging to Kirsty Pennington, collapsed after a swim. "
+            "Brantdale Water, which owns the lake, said it had not closed it.",
+        ),
+    )
+    both = {("d1", "hollinmere estate"), ("d2", "brantdale water")}
+    assert disputed_values(qa, "agent") == [both]
+    assert claims(qa, "Which organisation owns the lake that Kirsty Pennington wants shut?") == (
+        both
+    )
+
+
+@pytest.mark.model
+def test_when_asks_the_time_two_reports_give_an_agreed_day(real_encoder: Encoder) -> None:
+    """ "threw their last darts at 6.15pm on Sunday" and "at 4.40pm on Sunday": "When did they
+    throw their last darts?" is answered by the times, which disagree; "On which day ...?" is
+    not."""
+    lede = "A pub darts team in Hagthorpe has set a record for the longest marathon. "
+    qa = _qa(
+        real_encoder,
+        ("Wire", lede + "The players threw their last darts at 6.15pm on Sunday."),
+        ("Radio", lede + "The players threw their final darts at 4.40pm on Sunday."),
+    )
+    assert claims(qa, "When did the Hagthorpe players throw their last darts?") == {
+        ("d1", "18:15"),
+        ("d2", "16:40"),
+    }
+    assert qa.ask("On which day did the players throw their last darts?").conflicts == []
+
+
+@pytest.mark.model
+def test_an_age_is_not_asked_of_a_titled_person_never_aged(real_encoder: Encoder) -> None:
+    """ "How old is the Wrayford bowler who took all ten wickets?" asks the leg-spinner's age,
+    which the reports give two ways, not that of "Arthur Midgley, a seam bowler", whose age no
+    report gives."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Journal",
+            "A 14-year-old leg-spinner took all ten wickets in an innings for Wrayford on "
+            "Saturday. The last player to do so was Arthur Midgley, a seam bowler for Hagthorpe.",
+        ),
+        (
+            "Apogee",
+            "A 15-year-old leg-spinner took all ten wickets in an innings for Wrayford on "
+            "Saturday. The last player to do so was Arthur Midgley, a seam bowler for Hagthorpe.",
+        ),
+    )
+    assert claims(qa, "How old is the Wrayford bowler who took all ten wickets?") == {
+        ("d1", "14"),
+        ("d2", "15"),
+    }
+
+
+@pytest.mark.model
+def test_a_patch_met_on_the_way_is_a_cause(real_encoder: Encoder) -> None:
+    """ "The coach had hit a patch of black ice" tells what caused the crash; "an animal
+    crossing a patch of snow" causes nothing."""
+    lede = "A coach crashed on the Grevholt Pass on Monday. "
+    qa = _qa(
+        real_encoder,
+        ("Wire", lede + "Police said the coach had hit a patch of black ice on the bend."),
+        ("Radio", lede + "A photograph shows a deer crossing a patch of snow near the bend."),
+    )
+    assert [f.value for f in table_of(qa).facts if f.kind == "cause"] == ["black ice"]

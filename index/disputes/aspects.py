@@ -283,6 +283,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True  # a story's causes are the causes of its event, its score its result
     if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b) or _two_parties(a, b)):
         return False
+    if a.kind == "agent" and _owners_of_two(a, b):
+        return False  # "which owns the lake" and "a labrador belonging to Kirsty Pennington"
     if a.kind == "agent" and _employer(a) and _employer(b):
         return True  # "They work for Grendon Waste Services", "are employed by Cleanstream"
     if (
@@ -386,6 +388,13 @@ def _two_parties(a: Fact, b: Fact) -> bool:
     its people formed."""
     sides = [_PARTIES.get(f.about[0]) if f.about else None for f in (a, b)]
     return sides[0] != sides[1]
+
+
+def _owners_of_two(a: Fact, b: Fact) -> bool:
+    """Whether two owners own two things: each fact's noun is what is owned ("which owns the
+    lake", "a labrador belonging to ..."), and the nouns differ."""
+    owners = all("owner" in lexicon.classes(f.about[:1]) for f in (a, b))
+    return owners and bool(a.noun) and bool(b.noun) and not _alike(a.noun, b.noun)
 
 
 def _employer(fact: Fact) -> bool:

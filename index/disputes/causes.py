@@ -875,7 +875,7 @@ def _causes_slipped_on(doc: Any) -> list[Span]:
     for word in doc:
         if word.dep_ == "prep" and word.lower_ == "on" and word.head.lemma_ in _SLIPS:
             nouns = [c for c in word.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-        elif word.lemma_.casefold() in _PATCHES and word.dep_ == "dobj":
+        elif word.lemma_.casefold() in _PATCHES and word.dep_ == "dobj" and _met(word.head):
             of = [c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"]
             nouns = [c for p in of for c in p.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
         else:
@@ -883,6 +883,16 @@ def _causes_slipped_on(doc: Any) -> list[Span]:
         if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, word.head))
     return found
+
+
+# Verbs by which a vehicle or a person came on a patch of something: "had hit a patch of black
+# ice" (not "an animal crossing a patch of snow").
+_MEETING = frozenset(["hit", "strike", "meet", "encounter"])
+
+
+def _met(verb: Any) -> bool:
+    """Whether a verb says its subject came on what it has as object (`_MEETING`, `_SLIPS`)."""
+    return verb.lemma_.casefold() in _MEETING | _SLIPS
 
 
 def _what_filled(noun: Any) -> Any | None:

@@ -857,6 +857,14 @@ def _doer(verb: Any, start: int, end: int) -> Any | None:
     return None
 
 
+def _owned_thing(verb: Any) -> str:
+    """What an active "own" says is owned ("which owns the lake"), as its noun; "" otherwise."""
+    if verb.lemma_.casefold() != "own":
+        return ""
+    owned = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return owned[0].lemma_.casefold() if owned else ""
+
+
 def head_noun(anchor: Any) -> str:
     """The thing a value is about as a noun: 'raid' for "the 19/10 raid", 'operation' for "the
     operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
@@ -2283,6 +2291,8 @@ def _sentence_facts(
             done = [c for c in anchor.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
             noun = done[-1].lemma_.casefold() if done else noun
             about = (*about, DONE_TO_ONE) if done and _indefinite(done[-1]) else about
+        if kind == "agent" and anchor is not None and (owned := _owned_thing(anchor)):
+            noun = owned  # "The Hollinmere Estate, which owns the lake": the lake's owner
         if kind == "agent" and anchor is not None and infinitive_of(anchor.head) == anchor:
             # "The first person to find the damage was X": the first person is X, not what
             # was found

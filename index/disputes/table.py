@@ -368,7 +368,9 @@ from index.models import Mention
 # were taken ill") is kept, apart from other counts; "killed by" a thing is a cause; "Council
 # leader X" is a post; when something was last done, told as "The last player to take ... was
 # X, in 1974" (the taking dated) or "was last achieved in the league in 1974".
-TABLE_VERSION = 383
+# 384: an active "owns" is told of what it owns ("which owns the lake"), and owners of two
+# things are two aspects; "hit a patch of ice" is a cause, "crossing a patch of snow" none.
+TABLE_VERSION = 384
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
