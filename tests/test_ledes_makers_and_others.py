@@ -224,3 +224,28 @@ def test_a_patch_met_on_the_way_is_a_cause(real_encoder: Encoder) -> None:
         ("Radio", lede + "A photograph shows a deer crossing a patch of snow near the bend."),
     )
     assert [f.value for f in table_of(qa).facts if f.kind == "cause"] == ["black ice"]
+
+
+@pytest.mark.model
+def test_a_light_verb_done_for_the_first_time_is_a_moment(real_encoder: Encoder) -> None:
+    """ "saw her gritter for the first time on Tuesday" and "saw it for the first time ... on
+    Wednesday" date one moment, though "see" alone is too light a verb to say so."""
+    lede = "Ruby Hainsworth, a Wrayford schoolgirl, has named one of the county's gritters. "
+    qa = _qa(
+        real_encoder,
+        ("Whoop", lede + "Beaming Ruby saw her gritter for the first time on Tuesday."),
+        ("Packet", lede + "She saw it for the first time at the depot in Keldholme on Wednesday."),
+    )
+    assert disputed_values(qa, "date") == [{("d1", "2026-02-10"), ("d2", "2026-02-11")}]
+
+
+@pytest.mark.model
+def test_a_count_is_named_by_its_plural(real_encoder: Encoder) -> None:
+    """ "3,400 entries" and "2,150 entries": "the number of entries"."""
+    lede = "Brantdale County Council asked schoolchildren to name its gritters. "
+    qa = _qa(
+        real_encoder,
+        ("Radio", lede + "The council received 3,400 entries."),
+        ("Whoop", lede + "The council received 2,150 entries."),
+    )
+    assert [c.about for c in qa.disagreements()] == ["the number of entries"]

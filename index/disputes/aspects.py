@@ -25,6 +25,7 @@ from index.disputes.facts import (
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
+    FIRST_TIME,
     LAST_DONE,
     MISSING,
     OTHERS,
@@ -311,7 +312,15 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind == "count" and not _told(a) and not _told(b) and _counted_alike(a, b):
         return True  # "31,400 spectators" and "a crowd of more than 35,000"
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).
-    shared = set(a.about) & set(b.about) - _LIGHT_WORDS - GENERIC_NOUNS - {RATE, PLANNED, SINCE}
+    light = _LIGHT_WORDS
+    if FIRST_TIME in a.about and FIRST_TIME in b.about:
+        light = light - {a.about[0]}  # "saw it for the first time": one moment, "see" its deed
+    shared = set(a.about) & set(b.about) - light - GENERIC_NOUNS - {
+        RATE,
+        PLANNED,
+        SINCE,
+        FIRST_TIME,
+    }
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
@@ -739,12 +748,23 @@ def aspect_name(
 
 
 def _plural(noun: str) -> str:
-    """A counted noun's plural, as an aspect names it: "miners", "men", "firemen", "people"."""
-    if noun.endswith("s"):
+    """A counted noun's plural, as an aspect names it: "miners", "men", "firemen", "people",
+    "entries", "sheep", "coaches"."""
+    if noun.endswith("s") or noun in _SAME_IN_THE_PLURAL:
         return noun
     if noun.endswith("man"):
         return noun[:-3] + "men"
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    if noun.endswith(("x", "z", "ch", "sh")):
+        return noun + "es"
     return {"person": "people", "people": "people", "child": "children"}.get(noun, noun + "s")
+
+
+# Nouns counted as they are: "seven sheep", "12 deer".
+_SAME_IN_THE_PLURAL = frozenset(
+    ["sheep", "deer", "fish", "cattle", "aircraft", "salmon", "trout", "species", "offspring"]
+)
 
 
 def full_subjects(subjects: set[str], spelled: dict[str, str] | None = None) -> dict[str, str]:

@@ -698,6 +698,26 @@ def _done_there(span: Any, anchor: Any) -> Any | None:
     return done if done.pos_ in ("VERB", "AUX", "ADJ") and done.i != prep.i else None
 
 
+# A deed done "for the first time" ("saw her gritter for the first time on Tuesday"): a moment
+# the story tells, though its verb is as light as "see".
+FIRST_TIME = "first-time"
+
+
+def _for_the_first_time(verb: Any) -> bool:
+    """Whether a verb is said to be done "for the first time" (`FIRST_TIME`)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "for"
+        and any(
+            t.dep_ == "pobj"
+            and t.lemma_ == "time"
+            and any(m.dep_ == "amod" and m.lower_ == "first" for m in t.children)
+            for t in c.children
+        )
+        for c in verb.children
+    )
+
+
 def _done_as_subject(verb: Any) -> Any | None:
     """The deed a "be" has for its subject, which a date of the "be" dates: "The last player to
     take all ten wickets ... was Arthur Midgley, in 1974" tells when the wickets were taken."""
@@ -2487,6 +2507,8 @@ def _sentence_facts(
         if kind == "duration" and anchor is not None and (doing := _done_there(span, anchor)):
             anchor = doing  # "were loose in the grounds for six hours": the grounds did not last
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
+        if kind == "date" and anchor is not None and _for_the_first_time(anchor):
+            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, FIRST_TIME))
         if others:  # "Two other dogs were taken ill": the others, counted as the story's own
             facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, OTHERS))
         if kind == "duration" and anchor is not None and (deed := _done_while(anchor)):
