@@ -1563,8 +1563,17 @@ _SHARE_ASKED = re.compile(
 
 def _money_asked(question: str, qtype: QuestionType) -> bool:
     """Whether a question asks a sum of money (`QuestionType.money`: "What price did Tollery
-    Wind pay?", "How much did the captors receive?") and not a share of one."""
-    return qtype.money and not _SHARE_ASKED.search(question)
+    Wind pay?", "How much did the captors receive?"; a query of keywords naming one, "sea pink
+    rowers charity total raised") and not a share of one."""
+    keywords = _KEYWORDS_ONLY.match(question) and _MONEY_KEYWORDS.search(question)
+    return (qtype.money or bool(keywords)) and not _SHARE_ASKED.search(question)
+
+
+# The words by which a query of keywords asks a sum: "charity total raised", "heron cost".
+_MONEY_KEYWORDS = re.compile(
+    r"\b(?:raised|cost|price|fee|paid|spent|salary|wage|fine|bill|bail|ransom|money)\b",
+    re.IGNORECASE,
+)
 
 
 def _shares_only(aspect: Aspect, table: DisputeTable) -> bool:

@@ -249,3 +249,21 @@ def test_their_after_a_plural_noun_of_the_question_is_its_own(real_encoder: Enco
     assert answer.rewritten_question is None
     [conflict] = answer.conflicts
     assert {(c.doc_id, c.normalized) for c in conflict.claims} == {("d1", "~4000"), ("d2", "6500")}
+
+
+@pytest.mark.model
+def test_a_sum_asked_by_keywords(real_encoder: Encoder) -> None:
+    """ "sea pink rowers charity total raised" asks the sum raised, not "The four" who raised
+    it (a count of the rowers, told in the same sentence)."""
+    lede = "Four women from Kittiwick have rowed the Atlantic in the Sea Pink. "
+    qa = _qa(
+        real_encoder,
+        ("Tidings", lede + "The four have raised £48,000 for Kittiwick lifeboat station."),
+        ("Perigee", lede + "The four have raised £48,000 for the lifeboat station."),
+        ("Lunnetside", lede + "The women have raised £62,000 for Kittiwick lifeboat station."),
+    )
+    assert _claims(qa, "sea pink rowers charity total raised") == {
+        ("d1", "48000 GBP"),
+        ("d2", "48000 GBP"),
+        ("d3", "62000 GBP"),
+    }
