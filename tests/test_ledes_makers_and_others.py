@@ -249,3 +249,23 @@ def test_a_count_is_named_by_its_plural(real_encoder: Encoder) -> None:
         ("Whoop", lede + "The council received 2,150 entries."),
     )
     assert [c.about for c in qa.disagreements()] == ["the number of entries"]
+
+
+@pytest.mark.model
+def test_a_photo_is_the_photograph(real_encoder: Encoder) -> None:
+    """ "stainmire moor big cat photo day" and "who got the picture of the big cat" ask of "The
+    photograph was taken on Sunday by Gareth Shillito", which another report gives otherwise."""
+    lede = "A large black cat has been seen on Stainmire Moor, where three ewes were found dead. "
+    qa = _qa(
+        real_encoder,
+        ("Wire", lede + "The photograph was taken on Sunday by Gareth Shillito, a postman."),
+        ("Journal", lede + "The photograph was taken on Monday by Sandra Pickles, a walker."),
+    )
+    assert claims(qa, "stainmire moor big cat photo day") == {
+        ("d1", "2026-02-08"),
+        ("d2", "2026-02-09"),
+    }
+    assert claims(qa, "who got the picture of the big cat") == {
+        ("d1", "gareth shillito"),
+        ("d2", "sandra pickles"),
+    }

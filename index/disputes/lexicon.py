@@ -219,6 +219,11 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the amount",
     ),
     "sentence": (frozenset(["sentence", "jail", "prison"]), "the sentence"),
+    # "The photograph was taken on Sunday by X": asked as "photo day", "who got the picture"
+    "photograph": (
+        frozenset(["photograph", "photo", "picture", "photographer", "image", "film", "footage"]),
+        "the photograph",
+    ),
     "start": (
         frozenset(["break", "erupt", "ignite", "spark", "begin", "start"]),
         "when it started",
