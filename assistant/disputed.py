@@ -261,6 +261,13 @@ _ROLE = re.compile(
     r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
     re.IGNORECASE,
 )
+# "Is Ruth Dunwell the mayor?", "was she a nurse", "Is she the deputy leader of the council?":
+# a yes or no on someone's post, its last word before any "of" phrase.
+_IS_THE_POST = re.compile(
+    r"^\W*(?:is|was|isn't|wasn't)\s+(?:[\w'-]+\s+){1,3}?(?:the|a|an)\s+(?:[\w'-]+\s+){0,2}?"
+    r"([\w'-]+)(?:\s+(?:of|for|at)\s+.*)?\W*$",
+    re.IGNORECASE,
+)
 # "What was the title of the overdue library book?", "the song's title": a work's name, not
 # a person's post.
 _WORKS = (
@@ -582,6 +589,10 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"outcome"})  # "What did the board decide about the charges?"
     if _ROLE.search(question) and not _WORK_TITLE.search(question):
         return frozenset({"role"})
+    if (post := _IS_THE_POST.match(question)) and (
+        post[1].casefold() in OFFICE_WORDS or values.is_job(post[1].casefold())
+    ):
+        return frozenset({"role"})  # "is ruth dunwell the mayor": her title, checked
     kinds: set[str] = set()
     if asks_measure(question):
         return frozenset({"measure"})  # "How tall was the turbine?"

@@ -199,7 +199,9 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("What size is the canvas?", {"count", "amount", "measure"}),  # never a length of time
         ("tonnes of sunflower oil haddenford lorry", {"count", "amount", "duration", "measure"}),
         ("At what time did the quake strike?", {"time"}),
-        ("What time of day did the barge go down?", {"time"}),  # a clock time or "pre-dawn"
+        ("What time of day did the barge go down?", {"time"}),
+        ("is ruth dunwell the mayor", {"role"}),  # a yes or no on her post
+        ("Is the bridge a listed building?", set()),  # a clock time or "pre-dawn"
         ("Is the mountain guide still alive?", {"outcome"}),
         ("How old is the mayor?", {"age"}),
         ("What was the duration of the dock strike?", {"duration"}),
