@@ -590,7 +590,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
     if _ROLE.search(question) and not _WORK_TITLE.search(question):
         return frozenset({"role"})
     if (post := _IS_THE_POST.match(question)) and (
-        post[1].casefold() in OFFICE_WORDS or values.is_job(post[1].casefold())
+        post[1].casefold() in OFFICE_WORDS | lexicon.POSTS_HELD_ALONE
+        or values.is_job(post[1].casefold())
     ):
         return frozenset({"role"})  # "is ruth dunwell the mayor": her title, checked
     kinds: set[str] = set()

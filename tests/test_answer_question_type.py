@@ -201,6 +201,7 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("At what time did the quake strike?", {"time"}),
         ("What time of day did the barge go down?", {"time"}),
         ("is ruth dunwell the mayor", {"role"}),  # a yes or no on her post
+        ("Is Ruth Dunwell the deputy leader of the council?", {"role"}),
         ("Is the bridge a listed building?", set()),  # a clock time or "pre-dawn"
         ("Is the mountain guide still alive?", {"outcome"}),
         ("How old is the mayor?", {"age"}),
