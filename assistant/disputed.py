@@ -1190,8 +1190,12 @@ def _titled(question: str, terms: set[str], story: int, table: DisputeTable) -> 
 
 
 def _aged(person: str, table: DisputeTable) -> bool:
-    """Whether the table holds an age of the person."""
-    return any(a.kind == "age" and a.subject == person for a in table.aspects)
+    """Whether the table holds an age of the person (looked for in the stories told of them)."""
+    return any(
+        table.aspects[i].kind == "age" and table.aspects[i].subject == person
+        for story in table.stories_of_subject.get(person, ())
+        for i in table.aspects_of_story.get(story, ())
+    )
 
 
 # A title's noun a compound ends with is at least this long: "gamekeeper" ends "keeper", but

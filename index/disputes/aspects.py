@@ -77,6 +77,9 @@ GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figur
 
 # Verbs too common to say that two values are about the same thing.
 _LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
+# Markers a fact's words may hold that say how its value is told, never what it is of: two facts
+# sharing one are not linked by it ("a day", "since", "for the first time", a plan).
+_MARKERS = frozenset({RATE, PLANNED, SINCE, FIRST_TIME})
 
 
 def _share(fact: Fact) -> bool:
@@ -315,12 +318,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     light = _LIGHT_WORDS
     if FIRST_TIME in a.about and FIRST_TIME in b.about:
         light = light - {a.about[0]}  # "saw it for the first time": one moment, "see" its deed
-    shared = set(a.about) & set(b.about) - light - GENERIC_NOUNS - {
-        RATE,
-        PLANNED,
-        SINCE,
-        FIRST_TIME,
-    }
+    shared = set(a.about) & set(b.about) - light - GENERIC_NOUNS - _MARKERS
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
@@ -952,7 +950,7 @@ def build_aspects(
     full = full_subjects({facts[i].subject for i in members}, spelled_as(spelled, facts))
     keyed: dict[tuple[str, str], list[int]] = {}
     aged = _aged_by_noun(members, facts, full)
-    lede_aged = _aged_in_ledes(members, facts, full)
+    lede_aged = _aged_by_noun(members, facts, full, lede=True)
     thing = _things_aged(members, facts)
     titled = _titled_once(members, facts, full)
     for i in members:
@@ -1072,30 +1070,24 @@ def _things_aged(members: list[int], facts: Sequence[Fact]) -> dict[str, str]:
 
 
 def _aged_by_noun(
-    members: list[int], facts: Sequence[Fact], full: dict[str, str]
+    members: list[int], facts: Sequence[Fact], full: dict[str, str], lede: bool = False
 ) -> dict[str, set[str]]:
     """The people of a story given an age beside a noun ("the 100-year-old great-grandmother"
     told of Edith Mallinder), by that noun; not a noun for anyone ("man", "girl"), which a
-    story's several people share."""
+    story's several people share.
+
+    `lede`: the people a report's first sentence ages by a noun for anyone and names (or names
+    next, `facts._named_after_the_lede`), by that noun instead: "an 84-year-old woman", then
+    "Edith Hepworth ..." is whom another report's lede means by "A 79-year-old woman was
+    pulled from her car". The lede tells of whom the story is about; further on a "woman" may
+    be anyone."""
     found: dict[str, set[str]] = {}
     for i in members:
         fact = facts[i]
-        if fact.kind == "age" and fact.subject and fact.noun not in _ANYONE_AGED:
-            found.setdefault(fact.noun, set()).add(full.get(fact.subject, fact.subject))
-    return found
-
-
-def _aged_in_ledes(
-    members: list[int], facts: Sequence[Fact], full: dict[str, str]
-) -> dict[str, set[str]]:
-    """The people a report's first sentence ages by a noun for anyone and names (or names next,
-    `facts._named_after_the_lede`), by that noun: "an 84-year-old woman", then "Edith Hepworth
-    ..." is whom another report's lede means by "A 79-year-old woman was pulled from her car".
-    The lede tells of whom the story is about; further on a "woman" may be anyone."""
-    found: dict[str, set[str]] = {}
-    for i in members:
-        fact = facts[i]
-        if fact.kind == "age" and fact.subject and fact.noun in _ANYONE_AGED and _in_lede(fact):
+        told = (
+            fact.noun in _ANYONE_AGED and _in_lede(fact) if lede else fact.noun not in _ANYONE_AGED
+        )
+        if fact.kind == "age" and fact.subject and told:
             found.setdefault(fact.noun, set()).add(full.get(fact.subject, fact.subject))
     return found
 

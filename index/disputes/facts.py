@@ -2330,6 +2330,10 @@ def _sentence_facts(
         at = sentence.start
         facts.append(Fact(kind, text, normal, at + start, at + end, about, who, sentence.id, noun))
 
+    def about_also(*words: str) -> None:
+        """Adds words to what the fact just added is about (a marker, or a word of it)."""
+        facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *words))
+
     unit_read_to = 0  # where the last unit read after a figure ended ("7lb 2oz": the 2 is in it)
     for mention in mentions:
         local = _local(mention, sentence)
@@ -2508,44 +2512,44 @@ def _sentence_facts(
             anchor = doing  # "were loose in the grounds for six hours": the grounds did not last
         add(kind, mention.text, normal, local.start, local.end, anchor, who)
         if kind == "date" and anchor is not None and _for_the_first_time(anchor):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, FIRST_TIME))
+            about_also(FIRST_TIME)
         if others:  # "Two other dogs were taken ill": the others, counted as the story's own
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, OTHERS))
+            about_also(OTHERS)
         if kind == "duration" and anchor is not None and (deed := _done_while(anchor)):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, deed))
+            about_also(deed)
         if kind == "age" and span.root.dep_ in SUBJECTS:
             # "A 16-year-old from Harrowdene made a maximum break": the age is the person
             facts[-1] = dataclasses.replace(facts[-1], noun=AGED_PERSON)
         if kind == "age" and (aged_noun := _aged_noun(sentence.text[: local.start], normal)):
             facts[-1] = dataclasses.replace(facts[-1], noun=aged_noun)  # "a gran of 87": the gran's
         if kind == "date" and plan:
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, PLANNED))
+            about_also(PLANNED)
         if kind == "date" and len(normal) == 4 and _went_missing(span) is not None:
             # "vanished", "went missing", "missing since": one event, the lexicon's "missing"
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MISSING))
+            about_also(MISSING)
         if kind == "date" and (then := _happened_then(span)):
             # "The first alarm sounded ... on 19/4, when ... water poured into the gallery":
             # the day the water broke in, as another report tells it
             about = tuple(dict.fromkeys((*facts[-1].about, *then)))
             facts[-1] = dataclasses.replace(facts[-1], about=about)
         if kind == "date" and re.fullmatch(r"\d{4}", normal) and last_done(span):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, LAST_DONE))
+            about_also(LAST_DONE)
         elif (
             kind == "date"
             and len(normal) == 4
             and MISSING not in facts[-1].about
             and held_since(span)
         ):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, SINCE))
+            about_also(SINCE)
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, GAP))
+            about_also(GAP)
         if kind == "duration" and (of := _measured_of(span)) is not None:
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
             facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
         elif kind == "duration" and (spent := _spent_in(span, anchor)):
             # "in the water for nearly 20 minutes", "after some ten minutes in the water"
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *spent))
+            about_also(*spent)
         if kind == "measure" and (of := _measured_of(span)) is not None:
             # "plunged into 20FT of freezing water": the water's depth, not the car's (what
             # was done stays: "cover 140 hectares of fields" is "covering 90 hectares of
@@ -2557,14 +2561,14 @@ def _sentence_facts(
             # "about half a mile from the home he walked out of", "a mile and a half from Mrs
             # Ellerker's old home": how far from one place, whatever verb each report uses
             origins = tuple(f"{DISTANCE_FROM}{w}" for w in _noun_words(origin))
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *origins))
+            about_also(*origins)
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, dimension))
+            about_also(dimension)
         if kind == "measure" and normal.endswith(f" {values.OUNCE}"):
             # "the 8lb 4oz bundle of joy": pounds and ounces weigh a body, whatever the verb
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, "weight"))
+            about_also("weight")
         if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, RATE))
+            about_also(RATE)
         if whole is not None:  # "68 of the little buildings were damaged": buildings
             words = tuple(_noun_words(whole))
             about = (*facts[-1].about, *words)
@@ -2574,7 +2578,7 @@ def _sentence_facts(
         # "won by 312 votes"; not "a petition signed by 14,000 people", who signed it
         after_by = kind == "count" and _BY.search(sentence.text[: local.start]) is not None
         if after_by and facts[-1].noun not in _SOMEONE:
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, MARGIN))
+            about_also(MARGIN)
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
     unmentioned += [
@@ -2615,5 +2619,5 @@ def _sentence_facts(
         phrase = doc.text[start:end]
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
         if way_in:
-            facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, WAY_IN))
+            about_also(WAY_IN)
     return facts
