@@ -1430,9 +1430,21 @@ def _names_an_agent(aspect: Aspect, table: DisputeTable, question: str) -> bool:
     if aspect.kind != "agent":
         return False
     words = set(question_name_tokens(question))
+    longer = [set(question_name_tokens(m[0])) for m in _NAME_RUN.finditer(question, 1)]
     values = {table.facts[f].normalized for f in aspect.facts}
-    named = [value for value in values if (tokens := name_tokens(value)) and set(tokens) <= words]
+    named = [
+        value
+        for value in values
+        if (tokens := set(name_tokens(value)))
+        and tokens <= words
+        # "Who leads the Wethercote Toad Patrol?" names the patrol, not Wethercote
+        and not any(tokens < run for run in longer)
+    ]
     return len(named) == 1  # "Who won, Ollerby or Thorncastle?" names both, to ask which
+
+
+# A name as a question writes it: capitalised words in a row ("the Wethercote Toad Patrol").
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*")
 
 
 _FINDER_STEMS = lexicon.member_stems("found") | set(tokenize("finder came across"))

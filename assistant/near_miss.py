@@ -46,7 +46,7 @@ from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes import lexicon
 from index.disputes.aspects import GENERIC_NOUNS
-from index.disputes.people import PERSON_NOUNS
+from index.disputes.people import ADDRESS, PERSON_NOUNS
 
 # The tie is looked for in this many best sentences (as `abstention.KIND_WITHIN`).
 TIED_WITHIN = 5
@@ -68,8 +68,14 @@ _DESCRIPTIVE = frozenset(
 )  # fmt: skip
 # Nouns that frame a how-much question rather than say what is counted ("how much money").
 _FRAMES = GENERIC_NOUNS | {"money", "cash", "sum", "amount", "figure"}
-# Between a role and its name: nothing but articles, commas and naming words.
-_NAME_AFTER_ROLE = re.compile(r"[\s,]*(?:(?:the|a|an|named|called|identified as)[\s,]+){0,2}", re.I)
+# Between a role and its name: the place or body whose role it is ("the mayor of Keldholme,"),
+# articles, commas, naming words, and a word of address ("Councillor Norman Blakey").
+_NAME_AFTER_ROLE = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,3}(?=,))?"
+    r"[\s,]*(?:(?:the|a|an|named|called|identified as)[\s,]+){0,2}"
+    rf"(?:(?:{'|'.join(sorted(ADDRESS))})\.?\s+)?",
+    re.I,
+)
 # Between a name and its role: ", the ship's captain", " was the director" (a comma or a
 # linking verb, a determiner, up to three words), or "named X, a former player, as head coach".
 _ROLE_AFTER_NAME = re.compile(

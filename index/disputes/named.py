@@ -134,7 +134,7 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
             return None
         # "The attack was claimed by X" is no saying
         return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
-    if (verb := _work_of_its_people(token)) is not None:
+    if (verb := _work_of_its_people(token, body)) is not None:
         return verb
     if (verb := _done_by_its_own(token)) is not None:
         return verb
@@ -461,16 +461,25 @@ def _with_doing(token: Any) -> Any | None:
     return None
 
 
-def _work_of_its_people(token: Any) -> Any | None:
+# Nouns a place's name is given "of": "the village of Ollerby" is Ollerby.
+_SETTLEMENTS = frozenset(["village", "town", "city", "hamlet", "parish"])
+
+
+def _work_of_its_people(token: Any, body: bool) -> Any | None:
     """The work an organisation's people did: "Divers from the Skelmouth Maritime Trust raised
     the bell", "Fennshire Ambulance Service paramedics treated the injured" (the verb, with
     what it was done to), not what they said ("Officers from the agency said ...") nor what a
     person named with a party did ("Ayuko, of the People's Congress, beat ..." is a plain noun
-    or a plural, "Divers" capitalised at a sentence's start)."""
+    or a plural, "Divers" capitalised at a sentence's start). Only what the model calls an
+    organisation has people "of" it: not "the toads of Wethercote" (taken for a person), nor
+    "The mayor of Castelnoy" (a town); but "The village of Ollerby won" is the village's win."""
     if token.dep_ == "compound" and token.head.tag_ == "NNS":
         people = token.head  # the body's name before its people
     elif token.dep_ == "pobj" and token.head.lower_ in ("from", "of"):
         people = token.head.head
+        named = people.lemma_.casefold() in _SETTLEMENTS  # "the village of Ollerby"
+        if token.head.lower_ == "of" and not (body or named):
+            return None
     else:
         return None
     verb = people.head
@@ -565,6 +574,8 @@ def _done_by_its_own(token: Any) -> Any | None:
 # Verbs whose active subject is who did the work: "X led the rescue", "X claimed the attack";
 # and the works they are said of (_DEEDS), which a "claimed" attack is too, unlike a claim said.
 _LEADING = frozenset(["lead", "head", "command", "coordinate", "direct", "mastermind", "claim"])
+# ... of them those by which one leads a body named as the object: "X leads the Toad Patrol".
+_HEADING = frozenset(["lead", "head"])
 # Verbs whose active subject found what a story is about: "X found the stone", "X, who
 # discovered the skeleton" (a thing found, not "found a way" nor "found that ...").
 _FINDING = frozenset(["find", "discover", "uncover", "unearth", "spot", "notice"])
@@ -638,6 +649,8 @@ def _led_by(token: Any) -> Any | None:
         if lemma not in _DEED_VERBS or verb.pos_ != "VERB":
             continue
         objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in _HEADING and objects and objects[0].pos_ == "PROPN":
+            return verb  # "X, who leads the Wethercote Toad Patrol": its leader
         if verb.dep_ == "relcl" and not any(
             c.dep_ == "nsubj" and c.lower_ in ("who", "which", "that") for c in verb.children
         ):

@@ -203,15 +203,25 @@ def _common(token: Any) -> bool:
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
+# Words of address a name may follow its post with: "the mayor of Keldholme, Councillor X".
+ADDRESS = _PERSON_WORDS_BEFORE | {"councillor", "cllr"}
+
+
 def _post_before_commas(name: Any) -> Any | None:
     """The job a name is set off by commas after when the parse hung it elsewhere ("struck a
     security guard, Darren Quayney, 52, who was on duty"): the noun just before the first comma,
     if a job, and only when another comma closes the name, so that "thanked the driver, Tom
-    Hill said" gives no one a job."""
+    Hill said" gives no one a job. A word of address may stand before the name, and the post may
+    end in whose it is: "by the mayor of Keldholme, Councillor Norman Blakey, in front of"."""
     doc = name.doc
-    if name.root.dep_ == "appos" or name.start < 2 or name.end >= len(doc):
+    start = name.start
+    while start > 0 and doc[start - 1].lower_ in ADDRESS:
+        start -= 1
+    if name.root.dep_ == "appos" or start < 2 or name.end >= len(doc):
         return None
-    comma, post, after = doc[name.start - 1], doc[name.start - 2], doc[name.end]
+    comma, post, after = doc[start - 1], doc[start - 2], doc[name.end]
+    while post.dep_ == "pobj" and post.head.lower_ == "of" and _common(post.head.head):
+        post = post.head.head  # "the mayor of Keldholme"
     if comma.text != "," or after.text != "," or post.pos_ != "NOUN":
         return None
     return post if values.is_job(post.lemma_.casefold()) else None

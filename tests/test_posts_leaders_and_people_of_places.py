@@ -1,0 +1,96 @@
+"""Posts written after whose they are, leaders of a named body, and the people "of" a place,
+read from tiny reports.
+
+Each test writes two short reports of one story as outlets word them (found through the blind
+corpora ephemeris's and alidade's dev halves) and checks what the disagreement table holds, or
+what a question is answered with.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims, disputed_values, table_of
+
+
+@pytest.mark.model
+def test_a_post_written_with_whose_it_is_before_the_name(real_encoder: Encoder) -> None:
+    """ "by the mayor of Keldholme, Councillor Norman Blakey, in front of" names the mayor as
+    "The mayor, Ruth Amble," does: the reports disagree on who the mayor is."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio",
+            "The steel heron was unveiled on Thursday by the mayor of Keldholme, Councillor "
+            "Norman Blakey, in front of a crowd of about 300 people.",
+        ),
+        (
+            "Weekly",
+            "The steel heron was unveiled on Thursday on the Skelgate roundabout. The mayor, "
+            "Ruth Amble, said it would put Keldholme on the map.",
+        ),
+    )
+    assert disputed_values(qa, "holder") == [{("d1", "norman blakey"), ("d2", "ruth amble")}]
+
+
+@pytest.mark.model
+def test_the_holder_of_a_post_written_with_whose_it_is(real_encoder: Encoder) -> None:
+    """ "Who is the mayor of Keldholme?" is answered by the sentence that names him after his
+    post and its town, not abstained on as a post whose holder no report names."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Radio",
+            "The steel heron was unveiled on Thursday by the mayor of Keldholme, Councillor "
+            "Norman Blakey, in front of a crowd of about 300 people. The mayor said the "
+            "sculpture would put Keldholme on the map.",
+        ),
+    )
+    answer = qa.ask("Who is the mayor of Keldholme?")
+    assert not answer.abstained
+    assert "Councillor Norman Blakey" in answer.text
+
+
+@pytest.mark.model
+def test_who_leads_a_named_group(real_encoder: Encoder) -> None:
+    """ "Hazel Pinnock, who founded and leads the Wethercote Toad Patrol" is its leader as
+    "The Wethercote Toad Patrol is led by Gordon Tweddle" names another; a question naming the
+    patrol (whose name holds the village's) asks who leads it."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Warbler",
+            "Mill Hollow Lane was closed at night for six weeks so that toads could cross. "
+            "Hazel Pinnock, who founded and leads the Wethercote Toad Patrol, said the "
+            "difference had been remarkable.",
+        ),
+        (
+            "Weekly",
+            "Mill Hollow Lane was closed at night for six weeks so that toads could cross. The "
+            "Wethercote Toad Patrol is led by Gordon Tweddle, a retired geography teacher.",
+        ),
+    )
+    assert claims(qa, "Who leads the Wethercote Toad Patrol?") == {
+        ("d1", "hazel pinnock"),
+        ("d2", "gordon tweddle"),
+    }
+
+
+@pytest.mark.model
+def test_no_people_of_a_place_taken_for_a_person(real_encoder: Encoder) -> None:
+    """ "the toads of Wethercote leave the woods" says nothing Wethercote did (the model takes
+    the village for a person), while "The village of Ollerby won" is Ollerby's win."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Weekly",
+            "Every year the toads of Wethercote leave the woods where they have spent the "
+            "winter and walk to the mill pond to spawn.",
+        ),
+        ("Wire", "The village of Ollerby won its annual tug-of-war against Thorncastle."),
+    )
+    table = table_of(qa)
+    agents = {(f.sentence.split("#")[0], f.normalized) for f in table.facts if f.kind == "agent"}
+    assert agents == {("d2", "ollerby")}
