@@ -1,5 +1,5 @@
-"""Posts written after whose they are, leaders of a named body, and the people "of" a place,
-read from tiny reports.
+"""Posts written after whose they are, leaders of a named body, the people "of" a place, when
+something was last done, and portions, read from tiny reports.
 
 Each test writes two short reports of one story as outlets word them (found through the blind
 corpora ephemeris's and alidade's dev halves) and checks what the disagreement table holds, or
@@ -94,3 +94,40 @@ def test_no_people_of_a_place_taken_for_a_person(real_encoder: Encoder) -> None:
     table = table_of(qa)
     agents = {(f.sentence.split("#")[0], f.normalized) for f in table.facts if f.kind == "agent"}
     assert agents == {("d2", "ollerby")}
+
+
+@pytest.mark.model
+def test_when_something_was_last_done_in_other_words(real_encoder: Encoder) -> None:
+    """ "The last was baked in 1994" and "It was the village's first giant pie since 1987"
+    each date the last giant pie, so the reports disagree on when it was last done."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Wire",
+            "Ormesdale's giant pie was pulled through the village by Stanley Urquhart's shire "
+            "horses on Saturday. The last was baked in 1994.",
+        ),
+        (
+            "Weekly",
+            "Ormesdale's giant pie was pulled through the village by Stanley Urquhart's shire "
+            "horses on Saturday. It was the village's first giant pie since 1987.",
+        ),
+    )
+    assert claims(qa, "When did Ormesdale last bake a giant pie?") == {
+        ("d1", "1994"),
+        ("d2", "1987"),
+    }
+
+
+@pytest.mark.model
+def test_servings_are_portions(real_encoder: Encoder) -> None:
+    """ "How many servings ...?" asks the number of portions a pie was divided into."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "Ormesdale's giant pie was divided into 3,000 portions and sold for £2 each."),
+        ("Weekly", "Ormesdale's giant pie was cut into 2,200 portions and sold for £2 each."),
+    )
+    assert claims(qa, "How many servings did the Ormesdale pie make?") == {
+        ("d1", "3000"),
+        ("d2", "2200"),
+    }

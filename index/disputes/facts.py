@@ -1049,18 +1049,21 @@ _PART_OF_A_YEAR = re.compile(rf"{_PARTS_OF_A_YEAR}(\d{{4}})", re.IGNORECASE)
 
 
 # When something was last done, as news tells it: "The giant was last re-chalked in 1998", "the
-# first time the figure has been re-chalked since 1987", "The last time anyone did was in 1998".
+# first time the figure has been re-chalked since 1987", "The last time anyone did was in 1998",
+# "It was the village's first giant pie since 1987", "The last was baked in 1994".
 LAST_DONE = "last-done"
 # "the first time the figure has been re-chalked since", "the first sound of Wistlebury's bells
 # since": what is done again was last done then.
 _FIRST_TIME_SINCE = re.compile(
-    r"\b(?:the|its|their|his|her)\s+first\s+(?:[\w'\u2019-]+\s+){0,7}?since\s+$", re.IGNORECASE
+    r"\b(?:the|its|their|his|her|[\w-]+['\u2019]s)\s+first\s+(?:[\w'\u2019-]+\s+){0,7}?since\s+$",
+    re.IGNORECASE,
 )
 # "was last re-chalked in", "had last won the cup in", "last flooded in" (the parse may call
 # "last" an adjective of "was").
 _LAST_IN = re.compile(
-    r"(?:\b(?:was|were|is|are|had|has|have|been)\s+last\s+(?:[\w'-]+\s+){1,5}|\blast\s+\w+ed\s+)"
-    r"in\s+$",
+    r"(?:\b(?:was|were|is|are|had|has|have|been)\s+last\s+(?:[\w'-]+\s+){1,5}|\blast\s+\w+ed\s+"
+    # "The last was baked in 1994", "The last one was held in"
+    r"|\bthe\s+last\s+(?:one\s+)?(?:was|were)\s+(?:[\w'-]+\s+){1,3})in\s+$",
     re.IGNORECASE,
 )
 

@@ -228,6 +228,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["break", "erupt", "ignite", "spark", "begin", "start"]),
         "when it started",
     ),
+    # "divided into 2,200 portions", asked as "how many servings"
+    "portions": (frozenset(["portion", "serving", "slice"]), "the number of portions"),
 }
 
 # Classes that say what happened to the people counted (not what they are, as "passengers"), or
