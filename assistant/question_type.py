@@ -245,7 +245,8 @@ _DONE_WITH_SOMEONE = re.compile(
     r"\b(?i:what\s+did\s+.{1,40}\s+do\s+(?:with|to)\s+)(?:(?i:him|her|them)\b|[A-Z])"
 )
 _OUTCOME = re.compile(
-    r"\b(?:kill|killed|die|died|survive|survived|alive|dead|wound|wounded|injure|injured|capture|"
+    r"\b(?:kill|killed|die|died|survive|survived|alive|dead|wound|wounded|injure|injured|hurt|"
+    r"harmed|bitten|capture|"
     r"captured|catch|caught|arrest|arrested|detain|detained|escape|escaped|hit|miss|missed|"
     r"succeed|succeeded|fail|failed|charge|charged|release|released|convict|convicted|"
     r"acquit|acquitted|sack|sacked|resign|resigned|fire|fired|dismiss|dismissed|quit|oust|"

@@ -34,6 +34,7 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
+    # v64: "was BITTEN" read in lower case, "was bitten" is hurt, "Nobody was bitten" none hurt;
     # v61: "Organiser Gareth Hird" is Gareth Hird; v60: "I would appeal to anyone who saw" no
     # appeal; v59: "appealed for witnesses" no appeal; v58: "known as X Ghyll", "near X Tarn"
     # places; v57: "stopped short of scrapping" negates, "axed" calls off; v56: "SIX FEET" read as
@@ -50,7 +51,7 @@ SETTINGS = {
     # v38: a name beside an age is a person's; v37: a sale completed or fell through; v36: "in a
     # loft in X", "Loch X"; v35: "a house in X"; v34: "dead of night"; v33: called off; v32:
     # conditions as reported; v31: "about 7.20pm" recovered; v30: "a 16-year-old from X"
-    "analysis": f"{SPACY_MODEL}-v61",
+    "analysis": f"{SPACY_MODEL}-v64",
     "disputes": TABLE_VERSION,
 }
 

@@ -374,6 +374,15 @@ def test_a_name_after_a_shouted_word_is_still_a_person() -> None:
     ]
 
 
+def test_a_word_shouted_within_a_sentence_is_no_name() -> None:
+    """ "was BITTEN on the hand" in title case is a name to the small model ("Bitten"); within
+    a sentence a shouted English word is read in lower case (at its start in title case)."""
+    texts = ["One schoolboy, 12, was BITTEN on the hand."]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    named = [m.text for ms in mentions for m in ms if m.kind in ("person", "organization", "place")]
+    assert named == []
+
+
 def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None:
     """The small model labels "Esmond Kenward" a location and "Kenward" (of "Mr Kenward") a
     person; the surname is his, not that of his wife, whose full name it did label."""

@@ -169,6 +169,8 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
         ("What did police do with Oswin Tregarth after the blast?", True),  # arrested, or not
         ("What did detectives do with him?", True),
         ("What did the council do with the money?", False),  # a thing, not someone
+        ("Was anyone hurt when the roof fell in?", True),  # hurt, or no one
+        ("Was anyone bitten by the spiders at the school?", True),
     ],
 )
 def test_outcome_questions_are_answered_by_accounts(question: str, account: bool) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import claims, disputed_values, table_of
+from tests.tiny_corpora import claims, disputed_values, outcome_names, table_of
 
 
 @pytest.mark.model
@@ -130,4 +130,36 @@ def test_servings_are_portions(real_encoder: Encoder) -> None:
     assert claims(qa, "How many servings did the Ormesdale pie make?") == {
         ("d1", "3000"),
         ("d2", "2200"),
+    }
+
+
+def test_a_bite_is_a_hurt() -> None:
+    """ "was bitten on the hand" is an injury, and "Nobody was bitten" says no one was hurt."""
+    assert outcome_names(
+        "A Year 8 pupil was bitten on the hand by a false widow spider.",
+        "Nobody was bitten, the headteacher said.",
+    ) == [["wounded"], ["none-hurt"]]
+
+
+@pytest.mark.model
+def test_whether_anyone_was_bitten(real_encoder: Encoder) -> None:
+    """ "Was anyone bitten ...?" asks what befell the pupils: one report has a boy bitten (in a
+    tabloid's capitals, "was BITTEN", which is no name), another has nobody bitten."""
+    qa = _qa(
+        real_encoder,
+        (
+            "Warbler",
+            "Nabworth High School in Cragwick was closed for a week after false widow spiders "
+            "were found. Nobody was bitten, the headteacher, Janice Whitlam, said.",
+        ),
+        (
+            "Din",
+            "Nabworth High School in Cragwick was closed for a week after false widow spiders "
+            "were found. One schoolboy, 12, was BITTEN on the hand, headteacher Janice "
+            "Whitlam said.",
+        ),
+    )
+    assert claims(qa, "Was anyone bitten by the false widow spiders at Nabworth High School?") == {
+        ("d1", "none-hurt"),
+        ("d2", "wounded"),
     }

@@ -320,8 +320,12 @@ def _normalize(entity: Entity, order: str, people: list[str]) -> tuple[Entity, s
 
 # A word shouted in capitals ("SCHOOLGIRL Wrenna Ellory stunned ...", "MORE than 300"): the
 # small model reads it as a name and misses the real name beside it. Read in title case when
-# it is an English word (not "NATO", "NHS"); the length, and so every offset, is kept.
+# it is an English word (not "NATO", "NHS") opening the sentence, in lower case within it ("was
+# BITTEN on the hand", which in title case is a name); the length, and so every offset, is kept.
 _CAPITALS = re.compile(r"\b[A-Z]{4,}\b")
+# What may stand before a sentence's first word: quotes, brackets, a dash, a live blog's time
+# ("08:55 - BREAKING: Group found alive").
+_OPENING = re.compile(r"^[\W\d_]*$")
 # A figure, in digits or in words, right before a word: "SIX FEET", "40 TONNES".
 _FIGURE_BEFORE = re.compile(
     r"(?:\d|\b(?:" + "|".join([*SMALL_NUMBERS[1:], *TENS, "hundred", "thousand"]) + r"))\s+$",
@@ -346,7 +350,8 @@ def _calmed(text: str) -> str:
         if not _shouted(word):
             return word
         after_figure = _FIGURE_BEFORE.search(text, 0, match.start())
-        return word.casefold() if after_figure else word.capitalize()
+        opening = _OPENING.match(text, 0, match.start())
+        return word.capitalize() if opening and not after_figure else word.casefold()
 
     return _CAPITALS.sub(calm, text)
 

@@ -241,7 +241,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ),
     (
         WOUNDED,
-        r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b|"
+        # "was bitten on the hand" by the animal the story is about
+        r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|bitten)\b|"
         r"\b(?:serious|critical|stable)\s+(?:but\s+(?:stable|serious)\s+)?condition\b|"
         # "is in hospital"; "in the hospital" is as often where something happened
         r"\bin\s+(?:a\s+)?hospital\b|\b(?:taken|rushed|airlifted|flown)\s+to\s+"
@@ -341,7 +342,7 @@ _NO_ONE_HURT = re.compile(
     re.IGNORECASE,
 )
 _BY_DEGREE = re.compile(r"\b(?:seriously|badly|critically|gravely|severely)\s+$", re.IGNORECASE)
-_HURT_WORDS = re.compile(r"(?:hurt|injured|wounded|harmed)$", re.IGNORECASE)
+_HURT_WORDS = re.compile(r"(?:hurt|injured|wounded|harmed|bitten)$", re.IGNORECASE)
 _EVERYONE = re.compile(
     r"\b(?:all|everyone|everybody)\b(?:\s+(?!but\b|except\b)[\w'-]+){0,4}\s*$", re.IGNORECASE
 )
