@@ -856,8 +856,11 @@ def _signals(
     for row in sentence_rows:
         around |= _sentence_terms(content.sentences[row].text)
     # A word the lexicon gives to another attribute is about that one: "Nine died and four
-    # are missing" does not make "How many are missing?" a question about the dead.
-    around -= _other_class_terms(lexicon.classes(found.words))
+    # are missing" does not make "How many are missing?" a question about the dead. A name has
+    # no attribute: what its sentences call the person ("The shop's owner, Sunita Chaudhry")
+    # says whose name a question asks ("the name of the owner of Garsdyke Stores").
+    if found.kind != NAME:
+        around -= _other_class_terms(lexicon.classes(found.words))
     around -= counted
     elsewhere = {one.get(t, t) for t in (asked - words) & around} - {one.get(t, t) for t in matched}
     context = len(elsewhere) / counted_once(asked) if asked else 0.0
@@ -992,6 +995,12 @@ def candidates(
         and not (qtype.precision == "day" and _coarser_than_days(aspect, table) and not last_asked)
     ]
     scored = _preferred(scored, table, {"agent"}, lambda a: bool(_deed_terms(a) & terms))
+    if _NAME_ASKED.search(question) and any(
+        table.aspects[s.aspect].kind == NAME and s.context > 0 for s in scored
+    ):
+        # "whats the name of the surfer who rode the bore": whom the sentences giving a name
+        # call a surfer, over who did a deed the question tells of (`_another_post`)
+        scored = [s for s in scored if table.aspects[s.aspect].kind not in ("agent", HOLDER)]
     if _money_asked(question, qtype):  # a sum, over a bare figure, when the story tells one
         scored = _preferred(scored, table, {"amount", "count"}, lambda a: a.kind == "amount")
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
@@ -1410,10 +1419,43 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
     spelling of: a report naming the person gives them the post ("Head teacher Romilly
     Aitchison"), and "Who is the county bird recorder?" is not asking who found the bird."""
     table = content.disputes
-    if aspect.kind != NAME or table is None or not _WHO_IS_THE.match(question):
+    post = _WHO_IS_THE.match(question)
+    if aspect.kind != NAME or table is None or not post:
         return False
-    around = _terms_told(aspect, table, content)
-    return bool(terms - table.story_names[aspect.story] - _GENERIC_TERMS - _POSSESSIVE - around)
+    around = _terms_beside(aspect, table, content)
+    # the post is the words before a clause saying what its holder did: "What was the name of
+    # the pilot who landed the bomber on Gorse Tarn?" asks of the pilot, however each report
+    # tells the landing
+    clause = _CLAUSE_AFTER_POST.search(question, post.end())
+    told = set(tokenize(question[post.end() : clause.start()])) if clause else terms
+    told -= _SOMEONE  # "the man who grew the record pumpkin": the clause says which man
+    return bool(told - table.story_names[aspect.story] - _GENERIC_TERMS - _POSSESSIVE - around)
+
+
+# A question asking someone's name in so many words ("What's the name of ...", "full name").
+_NAME_ASKED = re.compile(r"\bname\b", re.IGNORECASE)
+def _terms_beside(aspect: Aspect, table: DisputeTable, content: IndexContent) -> set[str]:
+    """The terms written close before or after an aspect's values, where a post or job is
+    given to a name ("The shop's owner, Sunita Chaudhry", "pilot Wilfred Mawdsley"); not the
+    rest of the sentence ("dog walkers watched as the pilot ..." calls no one a dog walker)."""
+    rows = content.lookups.sentence_rows
+    found: set[str] = set()
+    for f in aspect.facts:
+        fact = table.facts[f]
+        sentence = content.sentences[rows[fact.sentence]]
+        start, end = fact.start - sentence.start, fact.end - sentence.start
+        found |= set(tokenize(sentence.text[max(0, start - _BESIDE) : end + _BESIDE]))
+    return found
+
+
+# How near a post is written to the name it is given, in characters either side: an
+# apposition's length ("Lancelot Greatorex, the oldest man in the country,"). Chosen on the 46
+# dev sets of session 42: 30 lost beacon-dev's "name of the country's oldest man".
+_BESIDE = 40
+# What ends the post a who-question names: a clause about its holder.
+_CLAUSE_AFTER_POST = re.compile(r"\b(?:who|that|which|whose|whom)\b", re.IGNORECASE)
+# Words for anyone, which name no post.
+_SOMEONE = frozenset(tokenize("man woman person boy girl"))
 
 
 def _post_named(aspect: Aspect, terms: set[str]) -> bool:
@@ -1718,11 +1760,30 @@ def find_aspect(
         if lead is None:
             return None
         best = lead
+    best = _spelling_of_the_doer(best, scored, table)
     if (timed := _time_told_with(best, table, qtype)) is not None:
         return Found.of(timed, table, best.score())
     aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
     aspect = _at_precision(aspect, table, qtype.precision)
     return Found.of(aspect, table, best.score())
+
+
+def _spelling_of_the_doer(best: Signals, scored: list[Signals], table: DisputeTable) -> Signals:
+    """The spelling disagreement of whom an agreed deed or post names, when the question weighs
+    it too: "What is the name of the man who grew the record pumpkin?" is answered by one
+    grower, whom the reports spell two ways; the spelling is where they disagree."""
+    aspect = table.aspects[best.aspect]
+    if aspect.kind not in ("agent", HOLDER) or aspect.disputed:
+        return best
+    named = {table.facts[f].normalized for f in aspect.facts}
+    spelled = (
+        s
+        for s in scored
+        if (other := table.aspects[s.aspect]).kind == NAME
+        and other.disputed
+        and named & {table.facts[f].normalized for f in other.facts}
+    )
+    return next(spelled, best)
 
 
 def _time_told_with(best: Signals, table: DisputeTable, qtype: QuestionType) -> Aspect | None:

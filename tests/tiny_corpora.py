@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from assistant import Assistant
-from assistant.disputed import candidates
+from assistant.disputed import candidates, find_aspect
 from assistant.question_type import detect
 from corpus.models import Document
 from index.analysis.outcomes import find_outcomes
@@ -52,6 +52,16 @@ def aspects_weighed(qa: Assistant, question: str) -> list[str]:
     table = table_of(qa)
     found = candidates(question, detect(question), vector, hits, index.content)
     return [table.aspects[s.aspect].name for s in found]
+
+
+def aspect_found(qa: Assistant, question: str) -> str | None:
+    """The name of the aspect a question is found to ask about (`assistant.disputed.find_aspect`),
+    before any fallback on the sentences retrieved: None when no aspect fits well enough."""
+    index, backend = qa._current
+    vector = index.encode_query(question)
+    hits = backend.search(question, vector, k=DEFAULT_K, mode=DEFAULT_MODE, fusion=DEFAULT_FUSION)
+    found = find_aspect(question, detect(question), vector, hits, index.content)
+    return found.aspect.name if found is not None else None
 
 
 def disputed_values(qa: Assistant, kind: str) -> list[set[tuple[str, str]]]:
