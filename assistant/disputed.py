@@ -1760,30 +1760,11 @@ def find_aspect(
         if lead is None:
             return None
         best = lead
-    best = _spelling_of_the_doer(best, scored, table)
     if (timed := _time_told_with(best, table, qtype)) is not None:
         return Found.of(timed, table, best.score())
     aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
     aspect = _at_precision(aspect, table, qtype.precision)
     return Found.of(aspect, table, best.score())
-
-
-def _spelling_of_the_doer(best: Signals, scored: list[Signals], table: DisputeTable) -> Signals:
-    """The spelling disagreement of whom an agreed deed or post names, when the question weighs
-    it too: "What is the name of the man who grew the record pumpkin?" is answered by one
-    grower, whom the reports spell two ways; the spelling is where they disagree."""
-    aspect = table.aspects[best.aspect]
-    if aspect.kind not in ("agent", HOLDER) or aspect.disputed:
-        return best
-    named = {table.facts[f].normalized for f in aspect.facts}
-    spelled = (
-        s
-        for s in scored
-        if (other := table.aspects[s.aspect]).kind == NAME
-        and other.disputed
-        and named & {table.facts[f].normalized for f in other.facts}
-    )
-    return next(spelled, best)
 
 
 def _time_told_with(best: Signals, table: DisputeTable, qtype: QuestionType) -> Aspect | None:
