@@ -971,7 +971,7 @@ def candidates(
         and _finder_if_asked(aspect, terms, question)
         and not _names_an_agent(aspect, table, question)
         and not _another_phrasal_deed(aspect, table, terms, question)
-        and not _deed_in_a_clause(aspect, terms, question)
+        and not _deed_in_a_clause(aspect, question)
         and not _a_post_asked(aspect, terms, question)
         and not _another_post(aspect, terms, question, content)
         and not _another_deed(aspect, question, content)
@@ -1084,15 +1084,17 @@ _WHO_DID = re.compile(
 )
 
 
-def _deed_in_a_clause(aspect: Aspect, terms: set[str], question: str) -> bool:
+def _deed_in_a_clause(aspect: Aspect, question: str) -> bool:
     """Whether a who-question asks another deed than an agent aspect's, which it names only in
     a clause: "Who filmed the workers painting over the mural?" asks who filmed, not who painted
-    it over."""
+    it over. The clause is read as written ("Who manufactured the turbine?" writes no
+    "build", which `_ASKED_BY_WORDING` adds to what it asks)."""
     asked = _WHO_DID.match(question)
     if aspect.kind != "agent" or asked is None:
         return False
     deed = _deed_terms(aspect)
-    return bool(deed & terms) and not deed & {*tokenize(asked[1]), *lemma_stems(asked[1])}
+    written = {*tokenize(question), *lemma_stems(question)}
+    return bool(deed & written) and not deed & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
 def _preferred(
@@ -1262,6 +1264,9 @@ _EMERGENCY_CALL = re.compile(
 _FLOODED = re.compile(r"\bflood(?:ed|s)?\b", re.IGNORECASE)
 # An animal brought down by a dart, as a question asks it: "Who sedated the leopard?"
 _SEDATED = re.compile(r"\b(?:sedat\w*|tranquilli[sz]\w*|dart(?:ed|s)?)\b", re.IGNORECASE)
+# Who made a thing, asked by the trade's word: "turbine manufacturer", "the clockmakers",
+# "who manufactured the turbine that came down", "collapsed turbine builder".
+_MANUFACTURED = re.compile(r"\b(?:manufactur\w*|makers?|builders?|[a-z]+makers?)\b", re.IGNORECASE)
 _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_BY_HOW_MANY, frozenset({MARGIN})),  # "By how many votes did she win?": not the votes
     (_HOW_MANY_THERE, frozenset({PRESENT})),  # "How many people were at the festival?"
@@ -1272,6 +1277,7 @@ _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_EMERGENCY_CALL, frozenset(tokenize("dial"))),  # "Who called 999?": who raised the alarm
     (_FLOODED, frozenset(tokenize("water"))),  # "When did the mine flood?": when water broke in
     (_SEDATED, frozenset(tokenize("dart darted tranquilliser sedate"))),  # "Who sedated it?"
+    (_MANUFACTURED, frozenset(tokenize("make build"))),  # "turbine manufacturer": who made it
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's
@@ -1434,6 +1440,8 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
 
 # A question asking someone's name in so many words ("What's the name of ...", "full name").
 _NAME_ASKED = re.compile(r"\bname\b", re.IGNORECASE)
+
+
 def _terms_beside(aspect: Aspect, table: DisputeTable, content: IndexContent) -> set[str]:
     """The terms written close before or after an aspect's values, where a post or job is
     given to a name ("The shop's owner, Sunita Chaudhry", "pilot Wilfred Mawdsley"); not the

@@ -177,7 +177,7 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             r"\b(?:contractors?|firms?|company|companies|makers?|manufacturers?|operators?|"
-            r"agents|agency|charity|charities|suppliers?|stonemasons|clockmakers|builders)\b"
+            r"agents|agency|charity|charities|suppliers?|stonemasons|clockmakers|builders?)\b"
         ),
         _WHO,
         "organization",

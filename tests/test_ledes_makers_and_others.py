@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from index.encoder import Encoder
+from tests.tiny_corpora import aspect_found, claims, disputed_values, table_of
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import claims, disputed_values, table_of
 
 
 @pytest.mark.model
@@ -80,6 +80,28 @@ def test_who_made_it_by_either_verb(real_encoder: Encoder) -> None:
     assert disputed_values(qa, "agent") == [both]
     assert [c.about for c in qa.disagreements()] == ["who made it"]
     assert claims(qa, "Which firm built the Keldholme heron?") == both
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "question",
+    [
+        "turbine manufacturer grennock fell",
+        "collapsed grennock fell turbine builder",
+        "Who manufactured the turbine that came down on Grennock Fell?",
+    ],
+)
+def test_who_made_it_asked_by_the_trade(real_encoder: Encoder, question: str) -> None:
+    """A maker is asked by the trade's word ("manufacturer", "builder"), which no report
+    writes: "It was built by Brennick Windworks" and "It was made by Haverlund Turbines"
+    answer it."""
+    lede = "A wind turbine collapsed on Grennock Fell above Tollery in a storm on Sunday. "
+    qa = _qa(
+        real_encoder,
+        ("Tribune", lede + "It was built by Brennick Windworks in 2017."),
+        ("Post", lede + "It was made by Haverlund Turbines in 2017."),
+    )
+    assert aspect_found(qa, question) == "who made it"
 
 
 @pytest.mark.model
