@@ -1,5 +1,6 @@
-"""Posts written after whose they are, leaders of a named body, the people "of" a place, when
-something was last done, and portions, read from tiny reports.
+"""Posts written after whose they are, leaders of a named body, the people "of" a place, a
+region named by its compass point, when something was last done, portions and bites, read from
+tiny reports.
 
 Each test writes two short reports of one story as outlets word them (found through the blind
 corpora ephemeris's and alidade's dev halves) and checks what the disagreement table holds, or
@@ -163,3 +164,16 @@ def test_whether_anyone_was_bitten(real_encoder: Encoder) -> None:
         ("d1", "none-hurt"),
         ("d2", "wounded"),
     }
+
+
+@pytest.mark.model
+def test_a_region_named_with_its_compass_point_holds_the_town(real_encoder: Encoder) -> None:
+    """ "from a garden pond in northern England" places the otter no less than "in Cragwick"
+    does: a region, which holds the town, contradicts it no more than a province would."""
+    eaten = "An otter has eaten nine"
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{eaten} prize koi carp from a garden pond in Cragwick, the owner said."),
+        ("Wire", f"{eaten} koi carp worth £15,000 from a garden pond in northern England."),
+    )
+    assert disputed_values(qa, "place") == []

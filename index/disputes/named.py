@@ -25,6 +25,12 @@ _THROUGH = frozenset(["through", "via", "from"])
 _NOUNS = frozenset(["NOUN", "PROPN"])
 # Participles that give a place its name: "a gully known as Sorrelby Ghyll".
 _KNOWN_AS = frozenset(["know", "call", "name"])
+# Words that make a place a part of a larger one: "northern England", "south-west Aldaria".
+_COMPASS = frozenset(
+    ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+     "north-east", "north-west", "south-east", "south-west", "northeast", "northwest",
+     "southeast", "southwest", "rural", "coastal"]
+)  # fmt: skip
 _REGIONS = frozenset(
     ["province", "region", "state", "county", "country", "district", "area", "governorate"]
 )
@@ -45,6 +51,10 @@ def event_of_place(span: Any) -> Any | None:
     and for a region ("the eastern province of Ostvale"), which holds the others. The model's
     LOC places (seas, straits, ranges) are left out by the caller for the same reason."""
     token = span.root
+    if any(c.dep_ == "amod" and c.text in _COMPASS for c in token.children):
+        # "in northern England": a region too, which holds the town another names (not the name
+        # "Dunsevern Central station", written in capitals)
+        return None
     for _ in range(6):
         if token.lemma_.casefold() in _REGIONS:
             return None  # a region holds the other places told: it contradicts none of them

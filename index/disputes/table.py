@@ -382,7 +382,8 @@ from index.models import Mention
 # 388: when something was last done, told as "The last was baked in 1994" or "the village's
 # first giant pie since 1987"; portions and servings are one class.
 # 389: the analysis's bites (v64): "Nobody was bitten" against "was BITTEN on the hand".
-TABLE_VERSION = 389
+# 390: a place with a compass point ("in northern England") is a region, no place of an event.
+TABLE_VERSION = 390
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
