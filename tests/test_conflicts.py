@@ -347,7 +347,9 @@ def test_a_currency_word_common_in_english_makes_no_sum() -> None:
      ("A crowd of 40,000 Ardovians watched.", "40,000", None),
      ("The coach carried 30 passengers.", "30", None),
      ("More than 45 day-trippers came.", "45", None),
-     ("He met the CEO 5 times.", "5", None)],
+     ("He met the CEO 5 times.", "5", None),
+     # a count in words of a thing the dictionary lacks, not a sum
+     ("An otter has eaten nine koi carp worth £15,000.", "nine", None)],
 )  # fmt: skip
 def test_a_sum_in_a_currency_no_list_knows(sentence: str, number: str, found: str | None) -> None:
     """A code of three capitals before a figure, or a word no dictionary holds after one."""

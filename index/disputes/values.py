@@ -220,7 +220,10 @@ def other_currency_sum(sentence: str, start: int, end: int) -> tuple[int, int, s
     word = _WORD_AFTER.match(sentence[end:])
     if word is None or not _unknown_word(word.group(1).lower()):
         return None
-    count = scaled_count(sentence[start : end + word.start(1)])
+    figure = sentence[start : end + word.start(1)]
+    if not re.search(r"\d|million|billion|thousand", figure, re.IGNORECASE):
+        return None  # "nine koi carp": a count in words, of a thing the dictionary lacks
+    count = scaled_count(figure)
     unit = word.group(1).lower().removesuffix("s")
     return (start, end + word.end(), f"{count} {unit}") if count else None
 
