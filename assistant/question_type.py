@@ -102,7 +102,10 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             rf"(?:what|which)\s+{_DESCRIBED}(?:agency|agencies|group|groups|organi[sz]ations?|"
             r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|"
             r"party|team|force|forces|militia|newspaper|outlet|ministry|"
-            r"department|university|institution|body|government|army)\b"
+            r"department|university|institution|body|government|army|"
+            # firms by their trade: "Which bakery baked the pie?"
+            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers|"
+            r"contractors?|builders?|operators?|promoters?)\b"
         ),
         _WHERE,
         "organization",

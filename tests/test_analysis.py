@@ -383,6 +383,16 @@ def test_a_word_shouted_within_a_sentence_is_no_name() -> None:
     assert named == []
 
 
+def test_a_firm_named_by_its_owner_and_trade_is_one_body() -> None:
+    """ "Gaskell's Bakery" is cut to "Gaskell" by the small model; the possessive and the trade
+    after it are the rest of one organisation's name."""
+    texts = ["The pie was baked over fourteen hours by Gaskell's Bakery of Cragwick."]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    assert [(m.text, m.kind) for m in mentions[0] if m.kind == "organization"] == [
+        ("Gaskell's Bakery", "organization")
+    ]
+
+
 def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None:
     """The small model labels "Esmond Kenward" a location and "Kenward" (of "Mr Kenward") a
     person; the surname is his, not that of his wife, whose full name it did label."""

@@ -18,6 +18,8 @@ from assistant.question_type import detect, inner_question
         ("What was the date of the storm that flooded the town?", {"date"}, "date"),
         ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
         ("dumayr raid date", {"date"}, "date"),
+        ("Which bakery baked the Ormesdale pie?", {"organization", "place"}, "organization"),
+        ("collapsed tollery turbine builder", {"person", "organization", "place"}, "organization"),
         ("st aldhelm's blackout time", {"date"}, "date"),
         ("paris journey time", {"number", "date"}, None),  # how long: a length of time
         ("years market house clock silent", {"number", "date"}, None),  # how long, in years

@@ -291,3 +291,19 @@ def test_a_photo_is_the_photograph(real_encoder: Encoder) -> None:
         ("d1", "gareth shillito"),
         ("d2", "sandra pickles"),
     }
+
+
+@pytest.mark.model
+def test_which_bakery_baked_it(real_encoder: Encoder) -> None:
+    """ "baked by Gaskell's Bakery" (a firm named by its owner and trade) and "baked by Moorgate
+    Bakery" name two bakers of one pie, which "Which bakery ...?" asks."""
+    lede = "Ormesdale's giant pie was pulled through the village by shire horses on Saturday. "
+    qa = _qa(
+        real_encoder,
+        ("Wire", lede + "The pie was baked by Gaskell's Bakery, a family firm in Cragwick."),
+        ("Weekly", lede + "The pie was baked by Moorgate Bakery over fourteen hours."),
+    )
+    assert claims(qa, "Which bakery baked the Ormesdale pie?") == {
+        ("d1", "gaskell's bakery"),
+        ("d2", "moorgate bakery"),
+    }

@@ -208,6 +208,29 @@ def is_broadcaster(name: str) -> bool:
     return bool(_BROADCASTER.search(name))
 
 
+# A shop or firm named by its owner's possessive and its trade: "Gaskell's Bakery", which the
+# small model cuts to "Gaskell".
+_TRADE_AFTER = re.compile(
+    r"['\u2019]s\s+(?:Bakery|Bakers|Butchers?|Garage|Stores?|Shop|Cafe|Café|Restaurant|Hotel|"
+    r"Brewery|Dairy|Pharmacy|Chemists?|Bookshop|Nurser(?:y|ies)|Removals|Coaches|Motors|Mill|"
+    r"Haulage|Builders|Joinery|Engineering)\b"
+)
+
+
+def with_trade(entity: Entity, sentence: str) -> Entity:
+    """A name followed by "'s" and a trade, the two as one organisation's name ("baked by
+    Gaskell's Bakery of Cragwick")."""
+    if entity.kind in ("date", "number"):
+        return entity
+    trade = _TRADE_AFTER.match(sentence, entity.end)
+    if trade is None:
+        return entity
+    end = trade.end()
+    return replace(
+        entity, kind="organization", label="ORG", end=end, text=sentence[entity.start : end]
+    )
+
+
 def body_by_name(entity: Entity) -> Entity:
     """A broadcaster is an organisation, whatever the model labelled it."""
     if entity.kind in ("organization", "date", "number") or not is_broadcaster(entity.text):

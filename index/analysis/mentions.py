@@ -45,6 +45,7 @@ from index.analysis.entities import (
     place_by_context,
     trim,
     untitle,
+    with_trade,
 )
 from index.analysis.outcomes import find_outcomes
 from index.analysis.spelling import english_counts
@@ -155,7 +156,10 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         person = untitle(trim(entity))
         if person is not None:
             found.append(
-                person_by_context(place_by_context(body_by_name(person), sentence), sentence)
+                person_by_context(
+                    place_by_context(body_by_name(with_trade(person, sentence)), sentence),
+                    sentence,
+                )
             )
     for name, acronym in acronym_entities(sentence):
         found = [e for e in found if not _overlaps(e, name) and not _overlaps(e, acronym)]

@@ -384,7 +384,8 @@ from index.models import Mention
 # 389: the analysis's bites (v64): "Nobody was bitten" against "was BITTEN on the hand".
 # 390: a place with a compass point ("in northern England") is a region, no place of an event.
 # 391: a count in words before a word no dictionary holds is no sum ("nine koi carp").
-TABLE_VERSION = 391
+# 392: the analysis's firms named by owner and trade (v65): "baked by Gaskell's Bakery".
+TABLE_VERSION = 392
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
