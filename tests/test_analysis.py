@@ -393,6 +393,18 @@ def test_a_firm_named_by_its_owner_and_trade_is_one_body() -> None:
     ]
 
 
+def test_a_name_an_aged_noun_is_called_is_a_person() -> None:
+    """ "by a 12-year-old boy called Alfie Brennand": the small model takes the name for a
+    place; a noun given an age and "called" a name makes it a person's."""
+    texts = [
+        "The lights were filmed from a bedroom window by a 12-year-old boy called Alfie Brennand."
+    ]
+    mentions = analyze(_sentences("d", texts), "DMY")
+    assert [(m.text, m.kind) for m in mentions[0] if m.text == "Alfie Brennand"] == [
+        ("Alfie Brennand", "person")
+    ]
+
+
 def test_a_full_name_taken_for_a_place_is_the_person_its_surname_names() -> None:
     """The small model labels "Esmond Kenward" a location and "Kenward" (of "Mr Kenward") a
     person; the surname is his, not that of his wife, whose full name it did label."""

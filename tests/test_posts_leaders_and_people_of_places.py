@@ -177,3 +177,20 @@ def test_a_region_named_with_its_compass_point_holds_the_town(real_encoder: Enco
         ("Wire", f"{eaten} koi carp worth £15,000 from a garden pond in northern England."),
     )
     assert disputed_values(qa, "place") == []
+
+
+@pytest.mark.model
+def test_the_age_of_a_boy_called_by_his_name(real_encoder: Encoder) -> None:
+    """ "a 12-year-old boy called Alfie Brennand" is Alfie's age, which "Alfie Brennand, 14,"
+    gives otherwise."""
+    lights = "Orange lights hung over the sea off Beckhythe on Friday night."
+    qa = _qa(
+        real_encoder,
+        (
+            "Weekly",
+            f"{lights} A video of the lights, filmed from a bedroom window by a 12-year-old boy "
+            "called Alfie Brennand, has been watched two million times.",
+        ),
+        ("Informer", f"{lights} Alfie Brennand, 14, filmed the lights from his bedroom window."),
+    )
+    assert disputed_values(qa, "age") == [{("d1", "12"), ("d2", "14")}]

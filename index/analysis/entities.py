@@ -164,6 +164,10 @@ _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,3}\s*[,)]")
 # A name of two or three capitalised words, as people's are (not "Skyhaven Balloon Flights Ltd").
 _FULL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
 _MISREAD_AS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART"})
+# ... and a place's labels, for a name an age is given to by "called" or "named" only ("a
+# 16-year-old from Harrowdene" is where she is from).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_AGED_CALLED = re.compile(AGE_WORD + r"(?:\s+[a-z]+){0,2}\s+(?:called|named)\s+$")
 
 
 # A word, then a name of two words: "Coxswain Gareth Penwardine", which the small model may
@@ -187,12 +191,20 @@ def _job_and_name(entity: Entity) -> Entity | None:
 
 def person_by_context(entity: Entity, sentence: str) -> Entity:
     """A full name the model labelled a body or a product is a person where the sentence gives
-    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`), or a job before it (`_job_and_name`)."""
+    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`), or a job before it (`_job_and_name`); one it
+    labelled a place, where an aged noun is "called" it (`_AGED_CALLED`)."""
     if entity.label in _MISREAD_AS and (person := _job_and_name(entity)) is not None:
         return person
+    before, after = sentence[: entity.start], sentence[entity.end :]
+    if entity.label in _PLACE_LABELS and _FULL_NAME.fullmatch(entity.text):
+        # "by a 12-year-old boy called Alfie Brennand", taken for a place
+        return (
+            replace(entity, kind="person", label="PERSON")
+            if _AGED_CALLED.search(before)
+            else entity
+        )
     if entity.label not in _MISREAD_AS or not _FULL_NAME.fullmatch(entity.text):
         return entity
-    before, after = sentence[: entity.start], sentence[entity.end :]
     if _AGE_BEFORE.search(before) or _AGE_AFTER.match(after):
         return replace(entity, kind="person", label="PERSON")
     return entity
