@@ -134,6 +134,13 @@ def test_servings_are_portions(real_encoder: Encoder) -> None:
     }
 
 
+def test_not_a_single_one_killed() -> None:
+    """ "not a single toad was killed" says none was, as "No one was killed" does."""
+    assert outcome_names("This year not a single toad was killed on the closed stretch.") == [
+        ["unharmed"]
+    ]
+
+
 def test_a_bite_is_a_hurt() -> None:
     """ "was bitten on the hand" is an injury, and "Nobody was bitten" says no one was hurt."""
     assert outcome_names(

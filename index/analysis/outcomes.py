@@ -312,7 +312,9 @@ _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PA
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|nobody|neither|nor|none|refus(?:ed|es|ing)\s+to|"
     r"declin(?:ed|es|ing)\s+to|stop(?:s|ped|ping)?\s+short\s+of)\b|n't)"
-    r"(?:\s+(?!and\b|but\b|or\b)[\w'\u2019-]+){0,3}\s*$",
+    r"(?:\s+(?!and\b|but\b|or\b)[\w'\u2019-]+){0,3}\s*$"
+    # "not a single toad was killed", "not one of the crew was hurt"
+    r"|\bnot\s+(?:a\s+single|one)(?:\s+[\w'\u2019-]+){1,3}\s+(?:was|were|(?:has|have|had)\s+been)\s*$",
     re.IGNORECASE,
 )
 # "captured by the AP" after "photographic evidence" is a picture taken, not a person seized.
