@@ -104,8 +104,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army|"
             # firms by their trade: "Which bakery baked the pie?"
-            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers|"
-            r"contractors?|builders?|operators?|promoters?)\b"
+            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers)\b"
         ),
         _WHERE,
         "organization",

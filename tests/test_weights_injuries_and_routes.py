@@ -77,7 +77,7 @@ def test_an_injury_is_told_by_the_wound() -> None:
         "The swan had a broken wing.",
         "He broke his left leg in the fall.",
         "The trust faces a cut in funding to the pool.",
-        "A keeper was bitten but was not seriously hurt, the park said.",
+        "A keeper was knocked over but was not seriously hurt, the park said.",
         "The pup appeared to be unhurt.",
         "Both men survived the crash.",
     )
