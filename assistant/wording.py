@@ -29,6 +29,7 @@ OUTCOME_WORDS = {
     "in-hospital": "still in hospital",
     "discharged": "discharged from hospital",
     "hospitalised": "kept in hospital",
+    "taken-to-hospital": "taken to hospital",
     "first-win": "won for the first time",
     "won-before": "had won before",
     "treated-at-scene": "treated at the scene",

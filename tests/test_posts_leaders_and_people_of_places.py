@@ -1,6 +1,6 @@
 """Posts written after whose they are, leaders of a named body, the people "of" a place, a
-region named by its compass point, when something was last done, portions and bites, read from
-tiny reports.
+region named by its compass point, when something was last done, portions, bites and who was
+taken to hospital, read from tiny reports.
 
 Each test writes two short reports of one story as outlets word them (found through the blind
 corpora ephemeris's and alidade's dev halves) and checks what the disagreement table holds, or
@@ -201,3 +201,34 @@ def test_the_age_of_a_boy_called_by_his_name(real_encoder: Encoder) -> None:
         ("Informer", f"{lights} Alfie Brennand, 14, filmed the lights from his bedroom window."),
     )
     assert disputed_values(qa, "age") == [{("d1", "12"), ("d2", "14")}]
+
+
+def test_taken_to_hospital_is_where_they_went() -> None:
+    """ "taken to hospital" says where someone went, beside the injury it names; "treated at the
+    scene" says they did not go."""
+    assert outcome_names(
+        "She was taken to hospital with a broken wrist.",
+        "She was treated at the scene by paramedics.",
+    ) == [["taken-to-hospital", "wounded"], ["treated-at-scene"]]
+
+
+@pytest.mark.model
+def test_taken_to_hospital_or_treated_at_the_scene(real_encoder: Encoder) -> None:
+    """ "She was taken to hospital" against "She was treated at the scene ... and did not need
+    to go to hospital" is a disagreement on what became of her, which "Was she taken to
+    hospital?" asks."""
+    attack = "A gull snatched a pasty from Winifred Trebilcock, 84, on Kittiwick seafront."
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{attack} She was taken to hospital, where her wrist was put in plaster."),
+        (
+            "Tidings",
+            f"{attack} She was treated at the scene by paramedics for a cut to her hand, and "
+            "did not need to go to hospital.",
+        ),
+    )
+    question = "Was Winifred Trebilcock taken to hospital after the gull attack?"
+    assert claims(qa, question) == {
+        ("d1", "taken-to-hospital"),
+        ("d2", "treated-at-scene"),
+    }

@@ -55,6 +55,9 @@ WON_BEFORE = "won-before"
 # "admitted to hospital" against "checked over by paramedics at the scene".
 HOSPITALISED = "hospitalised"
 TREATED_AT_SCENE = "treated-at-scene"
+# ... or taken there, which says no more of how long: "She was taken to hospital with a broken
+# wrist" against "She was treated at the scene ... and did not need to go to hospital".
+TAKEN_TO_HOSPITAL = "taken-to-hospital"
 # What became of an event: a show, a match, a race, a flight.
 CANCELLED = "cancelled"
 POSTPONED = "postponed"
@@ -240,13 +243,16 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:was|were|been|is|are)\s+allowed\s+home\b(?!\s+from)",
     ),
     (
+        TAKEN_TO_HOSPITAL,
+        r"\b(?:taken|rushed|airlifted|flown)\s+to\s+(?:a\s+|the\s+)?hospital\b",
+    ),
+    (
         WOUNDED,
         # "was bitten on the hand" by the animal the story is about
         r"\b(?:wounded|wounding|injured|injuring|injuries|hurt|bitten)\b|"
         r"\b(?:serious|critical|stable)\s+(?:but\s+(?:stable|serious)\s+)?condition\b|"
         # "is in hospital"; "in the hospital" is as often where something happened
-        r"\bin\s+(?:a\s+)?hospital\b|\b(?:taken|rushed|airlifted|flown)\s+to\s+"
-        r"(?:a\s+|the\s+)?hospital\b|"
+        r"\bin\s+(?:a\s+)?hospital\b|"
         r"\bcondition\s+(?:as|is|was)\s+(?:serious|critical|stable)\b|" + _INJURY,
     ),
     (UNHURT, r"\b(?:unharmed|unhurt|uninjured|unscathed)\b"),

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from corpus.chunking import document_of
 from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import name_tokens
-from index.analysis.outcomes import WOUNDED
+from index.analysis.outcomes import TAKEN_TO_HOSPITAL, WOUNDED
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
@@ -475,12 +475,13 @@ def _ledes_linked(a: Fact, b: Fact) -> bool:
 def precision(fact: Fact) -> int:
     """How exact a value is: dates by the fields written, counts exact over bounded, an
     account of someone hurt below one of where they are ("seriously injured" fits "allowed
-    home from hospital" and "remains in a serious condition" alike, and joins neither)."""
+    home from hospital" and "remains in a serious condition" alike, and joins neither), as is
+    one taken to hospital (who may have died there or be in a stable condition)."""
     if fact.kind == "date":
         fields = date_fields(fact.normalized)
         return sum(f is not None for f in fields) if fields else 0
     if fact.kind == "outcome":
-        return 0 if fact.normalized == WOUNDED else 1
+        return 0 if fact.normalized in (WOUNDED, TAKEN_TO_HOSPITAL) else 1
     return 0 if fact.normalized[:1] in "<>~" else 1
 
 

@@ -1045,7 +1045,15 @@ _EVENTS_EXCLUSIVE = [
 # "No one was hurt" against anyone hurt or killed, named or not.
 _NONE_HURT_EXCLUSIVE = [
     ("none-hurt", hurt)
-    for hurt in ("wounded", "killed", "died", "died-later", "died-at-scene", "in-hospital")
+    for hurt in (
+        "wounded",
+        "killed",
+        "died",
+        "died-later",
+        "died-at-scene",
+        "in-hospital",
+        "taken-to-hospital",
+    )
 ]
 # Outcomes that clash whether or not the person they are told of is named.
 _EXCLUSIVE_OF_ANYONE = [
@@ -1057,6 +1065,7 @@ _EXCLUSIVE_OF_ANYONE = [
     ("wounded", "unhurt"),  # "appeared to be unhurt" against "had a deep cut on one flipper"
     ("treated-at-scene", "hospitalised"),  # "checked over at the scene" / "kept in overnight"
     ("treated-at-scene", "in-hospital"),
+    ("treated-at-scene", "taken-to-hospital"),  # "did not need to go to hospital"
     ("first-win", "won-before"),
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
     *_EVENTS_EXCLUSIVE,
