@@ -927,6 +927,7 @@ def candidates(
         or _ORIGIN_DATE.search(question)
     ):
         return []  # "okeby 1997 flood deaths": background the table does not hold
+    written = frozenset(terms)  # as the question writes them, before what its wording adds
     for wording, added in _ASKED_BY_WORDING:
         if wording.search(question):
             terms |= added
@@ -971,7 +972,7 @@ def candidates(
         and _finder_if_asked(aspect, terms, question)
         and not _names_an_agent(aspect, table, question)
         and not _another_phrasal_deed(aspect, table, terms, question)
-        and not _deed_in_a_clause(aspect, question)
+        and not _deed_in_a_clause(aspect, written, question)
         and not _a_post_asked(aspect, terms, question)
         and not _another_post(aspect, terms, question, content)
         and not _another_deed(aspect, question, content)
@@ -1084,16 +1085,15 @@ _WHO_DID = re.compile(
 )
 
 
-def _deed_in_a_clause(aspect: Aspect, question: str) -> bool:
+def _deed_in_a_clause(aspect: Aspect, written: frozenset[str], question: str) -> bool:
     """Whether a who-question asks another deed than an agent aspect's, which it names only in
     a clause: "Who filmed the workers painting over the mural?" asks who filmed, not who painted
-    it over. The clause is read as written ("Who manufactured the turbine?" writes no
-    "build", which `_ASKED_BY_WORDING` adds to what it asks)."""
+    it over. The clause is read in the terms the question writes (`written`: "Who manufactured
+    the turbine?" writes no "build", which `_ASKED_BY_WORDING` adds to what it asks)."""
     asked = _WHO_DID.match(question)
     if aspect.kind != "agent" or asked is None:
         return False
     deed = _deed_terms(aspect)
-    written = {*tokenize(question), *lemma_stems(question)}
     return bool(deed & written) and not deed & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
@@ -1404,15 +1404,24 @@ def _another_deed(aspect: Aspect, question: str, content: IndexContent) -> bool:
     return not told & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
-def _terms_told(aspect: Aspect, table: DisputeTable, content: IndexContent) -> set[str]:
-    """The terms of the sentences that give an aspect's values."""
+def _terms_told(
+    aspect: Aspect, table: DisputeTable, content: IndexContent, beside: int | None = None
+) -> set[str]:
+    """The terms of the sentences that give an aspect's values; with `beside`, only those
+    written within that many characters before or after a value, where a post or job is given
+    to a name ("The shop's owner, Sunita Chaudhry", "pilot Wilfred Mawdsley"), not the rest of
+    the sentence ("dog walkers watched as the pilot ..." calls no one a dog walker)."""
     rows = content.lookups.sentence_rows
-    return set().union(
-        *(
-            _sentence_terms(content.sentences[rows[table.facts[f].sentence]].text)
-            for f in aspect.facts
-        )
-    )
+    found: set[str] = set()
+    for f in aspect.facts:
+        fact = table.facts[f]
+        sentence = content.sentences[rows[fact.sentence]]
+        if beside is None:
+            found |= _sentence_terms(sentence.text)
+            continue
+        start, end = fact.start - sentence.start, fact.end - sentence.start
+        found |= set(tokenize(sentence.text[max(0, start - beside) : end + beside]))
+    return found
 
 
 # The "s" of a possessive ("the country's oldest man"), a term of its own to BM25: no word of
@@ -1428,7 +1437,7 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
     post = _WHO_IS_THE.match(question)
     if aspect.kind != NAME or table is None or not post:
         return False
-    around = _terms_beside(aspect, table, content)
+    around = _terms_told(aspect, table, content, beside=_BESIDE)
     # the post is the words before a clause saying what its holder did: "What was the name of
     # the pilot who landed the bomber on Gorse Tarn?" asks of the pilot, however each report
     # tells the landing
@@ -1440,20 +1449,6 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
 
 # A question asking someone's name in so many words ("What's the name of ...", "full name").
 _NAME_ASKED = re.compile(r"\bname\b", re.IGNORECASE)
-
-
-def _terms_beside(aspect: Aspect, table: DisputeTable, content: IndexContent) -> set[str]:
-    """The terms written close before or after an aspect's values, where a post or job is
-    given to a name ("The shop's owner, Sunita Chaudhry", "pilot Wilfred Mawdsley"); not the
-    rest of the sentence ("dog walkers watched as the pilot ..." calls no one a dog walker)."""
-    rows = content.lookups.sentence_rows
-    found: set[str] = set()
-    for f in aspect.facts:
-        fact = table.facts[f]
-        sentence = content.sentences[rows[fact.sentence]]
-        start, end = fact.start - sentence.start, fact.end - sentence.start
-        found |= set(tokenize(sentence.text[max(0, start - _BESIDE) : end + _BESIDE]))
-    return found
 
 
 # How near a post is written to the name it is given, in characters either side: an

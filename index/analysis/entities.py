@@ -159,7 +159,8 @@ def merge_adjacent_people(entities: list[Entity], sentence: str) -> list[Entity]
 # off by commas ("Maisie Tranter, 7, who wins a bicycle"). Invented names are often misread so.
 # An age in figures or in words: "41-year-old", "eight-year-old", "twenty-one-year-old".
 AGE_WORD = r"\b(?:\d+|[a-z]+(?:-[a-z]+)*)-year-old"
-_AGE_BEFORE = re.compile(AGE_WORD + r"(?:\s+[a-z]+){0,2}(?:\s+(?:called|named))?\s+$")
+_AGED_NOUN = AGE_WORD + r"(?:\s+[a-z]+){0,2}"  # "a 12-year-old boy"
+_AGE_BEFORE = re.compile(_AGED_NOUN + r"(?:\s+(?:called|named))?\s+$")
 _AGE_AFTER = re.compile(r"^,\s+(?:aged\s+)?\d{1,3}\s*[,)]")
 # A name of two or three capitalised words, as people's are (not "Skyhaven Balloon Flights Ltd").
 _FULL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
@@ -167,7 +168,7 @@ _MISREAD_AS = frozenset({"ORG", "PRODUCT", "NORP", "WORK_OF_ART"})
 # ... and a place's labels, for a name an age is given to by "called" or "named" only ("a
 # 16-year-old from Harrowdene" is where she is from).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_AGED_CALLED = re.compile(AGE_WORD + r"(?:\s+[a-z]+){0,2}\s+(?:called|named)\s+$")
+_AGED_CALLED = re.compile(_AGED_NOUN + r"\s+(?:called|named)\s+$")
 
 
 # A word, then a name of two words: "Coxswain Gareth Penwardine", which the small model may
