@@ -32,6 +32,8 @@ def test_last_words_alike(first: str, second: str, same: bool) -> None:
         ("hartley", "hartigan", False),
         ("sorvik", "tolvik", False),  # another first letter
         ("ardovia", "ardovian", False),
+        ("pomfret", "pomfrett", True),  # "Gareth Pomfret" / "Gareth Pomfrett": a doubled letter
+        ("robert", "roberts", False),  # an ending, not a letter doubled
     ],
 )
 def test_last_words_alike_when_both_give_one_first_name(
@@ -39,3 +41,4 @@ def test_last_words_alike_when_both_give_one_first_name(
 ) -> None:
     assert alike(first, second, first_named=True) is same
     assert not alike("oddie", "oddy")  # without a first name, four letters are too few
+    assert not alike("pomfret", "pomfrett")  # nor is a letter more, which may be an ending

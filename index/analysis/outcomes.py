@@ -259,9 +259,14 @@ _PATTERNS: list[tuple[str, str]] = [
     (UNHARMED, r"\bsurvived\b|\bexpected\s+to\s+survive\b"),
     (
         CAPTURED,
-        r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed|seized)\b|"
-        # "An arrest was made", "No arrests have been made" (negated: nobody arrested)
-        r"\barrests?\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?made\b|"
+        r"\b(?:captured|capturing|arrested|detained|apprehended|abducted|kidnapp?ed)\b|"
+        # A person seized, not the goods police seize ("seized the sound system", "cigarettes
+        # were seized"): "She had been seized", "seized him"
+        r"\b(?:he|she|they|who)\s+(?:was|were|(?:has|have|had)\s+been)\s+seized\b|"
+        r"\bseized\s+(?:him|her|them)\b|"
+        # "An arrest was made", "No arrests have been made", "there were no arrests" (negated:
+        # nobody arrested)
+        r"\barrests?\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?made\b|(?<=\bno )arrests\b|"
         r"\bmade\s+(?!no\b)" + _W + r"{1,2}arrests?\b|"
         r"\b(?:tranquilli[sz]ed|sedated|darted)\b|"
         r"\b(?:took|taken|take|taking)\s+(?:him|her|them|" + _W + r"{1,3})?"

@@ -35,6 +35,7 @@ from index.disputes.lexicon import REPORTING, SUBJECTS
 from index.disputes.named import (
     BOUGHT,
     DECIDED,
+    MAKING,
     RAISED_FOR,
     SOLD,
     bought_from,
@@ -1044,7 +1045,9 @@ BEGINNINGS = frozenset(
 # What may stand between "in" and a year, in the mention or before it: "in the spring of
 # 1986", "in early 1986".
 _PARTS_OF_A_YEAR = r"(?:the\s+)?(?:early|late|spring|summer|autumn|winter|fall)\s+(?:of\s+)?"
-_IN_PART_OF_A_YEAR = re.compile(rf"\bin\s+(?:{_PARTS_OF_A_YEAR})?$", re.IGNORECASE)
+_IN_PART_OF_A_YEAR = re.compile(
+    rf"\b(?:in|in\s+about|around|circa)\s+(?:{_PARTS_OF_A_YEAR})?$", re.IGNORECASE
+)  # "around 1530"
 _PART_OF_A_YEAR = re.compile(rf"{_PARTS_OF_A_YEAR}(\d{{4}})", re.IGNORECASE)
 
 
@@ -1146,15 +1149,29 @@ def _went_missing(span: Any) -> Any | None:
     return token if missing or token.lemma_.casefold() in _VANISHING else None
 
 
+# Verbs of making a thing, whose year is the thing's own as its building is; not "make", which
+# tells a deed as often ("The previous holder ... made his break in 2008").
+_MADE_IN = MAKING - {"make"}
+
+
 def _began(verb: Any, span: Any) -> bool:
-    """Whether a year says when a thing began: "in" that year, of a verb of beginning with the
-    thing as its object or passive subject (not "since 1998", nor "started work in 1990")."""
-    if verb.lemma_.casefold() not in BEGINNINGS or verb.pos_ != "VERB":
+    """Whether a year says when a thing began: "in" that year, of a verb of beginning or making
+    with the thing as its object or passive subject ("it was probably painted in about 1480"; not
+    "since 1998", nor "started work in 1990")."""
+    if verb.lemma_.casefold() not in BEGINNINGS | _MADE_IN or verb.pos_ != "VERB":
         return False
     if not _IN_PART_OF_A_YEAR.search(span.doc.text[: span.start_char]):
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return any(t.pos_ in ("NOUN", "PROPN") and t.lemma_.casefold() != "work" for t in things)
+    if verb.dep_ == "acl":
+        things.append(verb.head)  # "the painting, done in 1480"
+    elif verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        # "It was St George, painted ... in about 1480": the main clause's subject was painted
+        things += [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        (t.pos_ in ("NOUN", "PROPN") or t.lower_ == "it") and t.lemma_.casefold() != "work"
+        for t in things
+    )
 
 
 def _in_years(count: str, unit: str) -> str:
@@ -1521,6 +1538,10 @@ def _someone_introduced(span: Any) -> str:
     # "the" is as much the one person whom the story names with it (`aspects._titled_once`)
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     return lemma if the and token.tag_ == "NN" and values.is_job(lemma) else ""
+
+
+# An outcome told of nobody: "No arrests were made", "no one was hurt", "None of the crew".
+_NOBODY = re.compile(r"(?:no|nobody|none|no[\s-]one)\b", re.IGNORECASE)
 
 
 def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
@@ -2355,7 +2376,10 @@ def _sentence_facts(
         if mention.label == OUTCOME:
             given = _given_to(span)  # "was handed a jail term": who was handed it
             who = _named(given, people, before) if given is not None else None
-            who = who or _subject_person(span, people, before) or _aged_undergoer(span)
+            if _NOBODY.match(mention.text):
+                who = ""  # "there were no arrests", "Nobody was hurt": told of no one named
+            else:
+                who = who or _subject_person(span, people, before) or _aged_undergoer(span)
             undergoer = _undergoer(span.root) if not who else None
             if undergoer is not None and undergoer.pos_ == "NOUN" and _another(undergoer):
                 continue  # "The other two boys were allowed home": not who the story follows

@@ -53,13 +53,16 @@ _EDITS = EditDistance(DistanceAlgorithm.DAMERAU_OSA)
 def alike(first: str, second: str, first_named: bool = False) -> bool:
     """Whether two last words of names are one word spelled two ways: alike, beginning with the
     same letter, and neither the other with an ending ("Ardovia" / "Ardovian" is a country and
-    its people). `first_named`: both names give one first name, which says more than the last
+    its people), but for a last letter doubled after one first name ("Gareth Pomfret" /
+    "Pomfrett"). `first_named`: both names give one first name, which says more than the last
     words can ("Graham Oddie" / "Graham Oddy")."""
     shortest = _MIN_LETTERS_FIRST_NAMED if first_named else _MIN_LETTERS
     if min(len(first), len(second)) < shortest or first[0] != second[0]:
         return False
     if first.startswith(second) or second.startswith(first):
-        return False
+        # a last letter doubled after one first name is a slip ("Gareth Pomfret" / "Pomfrett")
+        short, long = sorted((first, second), key=len)
+        return first_named and long == short + short[-1]
     if first_named and _EDITS.compare(first, second, EDITS_FIRST_NAMED) >= 0:
         return True  # within the edits (compare gives -1 beyond them)
     return SequenceMatcher(None, first, second).ratio() >= ALIKE

@@ -1,0 +1,90 @@
+"""When a thing was made, whether anyone was arrested, and a name spelled with a letter more.
+
+Found through the dev half of nocturnal: "it was probably painted in about 1480" against
+"painted around 1530"; "four men were arrested" against "there were no arrests", where every
+report also says the police "seized the sound system"; and "Superintendent Gareth Pomfret"
+against "Gareth Pomfrett". Each model test writes short reports of one story and checks what
+the disagreement table holds or which disagreement a question names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.encoder import Encoder
+from tests.tiny_corpora import assistant_of as _qa
+from tests.tiny_corpora import claims, disputed_values, outcome_names, table_of
+
+_PAINTING = "A medieval wall painting has been found at the Lamb and Flag in Ellerdine."
+_RAVE = "Police broke up an illegal rave at Ravensike Quarry near Gilderby on Monday."
+
+
+@pytest.mark.model
+def test_the_year_a_thing_was_painted_is_its_date(real_encoder: Encoder) -> None:
+    """A year of a verb of making dates the thing made, as one of building does: "it was
+    probably painted in about 1480", "painted around 1530", and "It was St George, painted on
+    the wall ... in about 1480" (the participle tells of the main clause's subject)."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{_PAINTING} The county archaeologist said it was probably painted in about "
+         "1480, when the building was new."),
+        ("Post", f"{_PAINTING} The county archaeologist believes it was painted around 1530, "
+         "shortly before the Reformation."),
+        ("Weekly", f"{_PAINTING} It was St George, painted on the wall of the Lamb and Flag in "
+         "Ellerdine in about 1480 and hidden for most of the five centuries since."),
+    )  # fmt: skip
+    assert disputed_values(qa, "date") == [{("d1", "1480"), ("d2", "1530"), ("d3", "1480")}]
+
+
+@pytest.mark.model
+def test_a_deed_made_in_a_year_is_no_date_of_a_thing(real_encoder: Encoder) -> None:
+    """ "made his break in 2008" is a deed of that year, not a thing made: "make" tells as
+    many deeds as makings, so its year is no date of the story's."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "Tom Castleton made a maximum break at the Mistleby snooker event. The previous "
+         "holder of the record was 19 when he made his break in 2008."),
+        ("Post", "Tom Castleton made a maximum break at the Mistleby snooker event."),
+    )  # fmt: skip
+    assert [f.value for f in table_of(qa).facts if f.kind == "date"] == []
+
+
+def test_goods_seized_are_no_capture_and_no_arrests_is_none_arrested() -> None:
+    """Police seize goods far more often than people: only a person seized is a capture. "there
+    were no arrests" is nobody arrested, as "No arrests were made" is."""
+    assert outcome_names(
+        "Officers seized the sound system, and four men were arrested.",
+        "Nearly forty tonnes of cigarettes were seized in warehouses.",
+        "She had been seized on 25 September when gunmen stopped the car.",
+        "When officers seized the sound system, there were no arrests.",
+    ) == [["captured"], [], ["captured"], ["escaped"]]
+
+
+@pytest.mark.model
+def test_no_arrests_against_arrests_is_a_disagreement(real_encoder: Encoder) -> None:
+    """ "four men were arrested" against "there were no arrests": the second is told of nobody,
+    not of the superintendent the report named before it, so the two are one aspect."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_RAVE} Officers seized the sound system, and four men were arrested."),
+        ("Weekly", f"{_RAVE} Wexmoor Police were led on the ground by Superintendent Gareth "
+         "Pomfret. When officers finally seized the sound system, there were no arrests."),
+    )  # fmt: skip
+    assert claims(qa, "Was anyone arrested over the rave at Ravensike Quarry?") == {
+        ("d1", "captured"),
+        ("d2", "escaped"),
+    }
+
+
+@pytest.mark.model
+def test_a_last_letter_doubled_is_one_name_spelled_two_ways(real_encoder: Encoder) -> None:
+    """ "Superintendent Gareth Pomfret" and "Superintendent Gareth Pomfrett": one first name,
+    and one last word with its last letter written twice."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_RAVE} Superintendent Gareth Pomfret said officers had not tried to clear "
+         "the quarry while it was full."),
+        ("Post", f"{_RAVE} Superintendent Gareth Pomfrett said the force had dealt with the "
+         "event safely."),
+    )  # fmt: skip
+    assert disputed_values(qa, "name") == [{("d1", "gareth pomfret"), ("d2", "gareth pomfrett")}]
