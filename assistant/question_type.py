@@ -92,7 +92,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
         re.compile(
             r"(?:what|which)\s+(?:country|countries|city|cities|town|village|province|region|"
             r"state|place|area|county|continent|island|capital|district|location|part|hospital|"
-            r"building|airport|prison|base|street|power|nation)\b|where\b|\bcapital\s+of\b"
+            r"building|airport|prison|court|base|street|power|nation)\b|where\b|\bcapital\s+of\b"
         ),
         _WHERE,
         "place",

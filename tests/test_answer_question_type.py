@@ -19,6 +19,7 @@ from assistant.question_type import detect, inner_question
         ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
         ("dumayr raid date", {"date"}, "date"),
         ("Which bakery baked the Ormesdale pie?", {"organization", "place"}, "organization"),
+        ("Which court heard the Skirlaw landfill case?", {"organization", "place"}, "place"),
         ("collapsed tollery turbine builder", {"person", "organization", "place"}, "organization"),
         ("st aldhelm's blackout time", {"date"}, "date"),
         ("paris journey time", {"number", "date"}, None),  # how long: a length of time

@@ -1,10 +1,12 @@
-"""When a thing was made, whether anyone was arrested, and a name spelled with a letter more.
+"""When a thing was made, whether anyone was arrested, a name spelled with a letter more, the
+youngest's age and the court a case was heard at.
 
 Found through the dev half of nocturnal: "it was probably painted in about 1480" against
 "painted around 1530"; "four men were arrested" against "there were no arrests", where every
-report also says the police "seized the sound system"; and "Superintendent Gareth Pomfret"
-against "Gareth Pomfrett". Each model test writes short reports of one story and checks what
-the disagreement table holds or which disagreement a question names.
+report also says the police "seized the sound system"; "Superintendent Gareth Pomfret" against
+"Gareth Pomfrett"; "Maisie Whiteley, the youngest at eight"; and "pleaded guilty at Kestwick
+Crown Court" against "appeared at Gallowmere Crown Court". Each model test writes short reports
+of one story and checks what the disagreement table holds or which disagreement a question names.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from tests.tiny_corpora import claims, disputed_values, outcome_names, table_of
 
 _PAINTING = "A medieval wall painting has been found at the Lamb and Flag in Ellerdine."
 _RAVE = "Police broke up an illegal rave at Ravensike Quarry near Gilderby on Monday."
+_HOGWEED = "Children were burned by giant hogweed in Kestwick on Sunday."
+_LANDFILL = "The company running the Skirlaw landfill site near Thornmere has been fined."
 
 
 @pytest.mark.model
@@ -88,3 +92,33 @@ def test_a_last_letter_doubled_is_one_name_spelled_two_ways(real_encoder: Encode
          "event safely."),
     )  # fmt: skip
     assert disputed_values(qa, "name") == [{("d1", "gareth pomfret"), ("d2", "gareth pomfrett")}]
+
+
+@pytest.mark.model
+def test_the_youngest_at_an_age_is_that_age(real_encoder: Encoder) -> None:
+    """ "Maisie Whiteley, the youngest at eight" gives her age, against "Maisie Whiteley, six"."""
+    qa = _qa(
+        real_encoder,
+        ("Lamplighter", f"{_HOGWEED} The youngest, Maisie Whiteley, six, was taken to hospital."),
+        ("Weekly", f"{_HOGWEED} Maisie Whiteley, the youngest at eight, still cannot wear short "
+         "sleeves."),
+    )  # fmt: skip
+    assert claims(qa, "How old is Maisie Whiteley?") == {("d1", "6"), ("d2", "8")}
+
+
+@pytest.mark.model
+def test_the_courts_of_a_story_are_one_aspect(real_encoder: Encoder) -> None:
+    """A case heard at Kestwick Crown Court or at Gallowmere Crown Court, whatever each report
+    says was done there ("pleaded guilty at", "appeared at"), and "Which court ...?" asks a
+    place."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{_LANDFILL} Calderstone Waste Management pleaded guilty at Kestwick Crown "
+         "Court to breaching its permit."),
+        ("Wire", f"{_LANDFILL} Calderstone Waste Management admitted breaching its permit when "
+         "it appeared at Gallowmere Crown Court on Thursday."),
+    )  # fmt: skip
+    assert claims(qa, "Which court heard the Skirlaw landfill case?") == {
+        ("d1", "kestwick crown court"),
+        ("d2", "gallowmere crown court"),
+    }

@@ -51,14 +51,15 @@ _DWELLING_BEFORE = re.compile(
 # Names that begin with what kind of place they are: "Loch Ulladale", "Mount Harrow".
 _PLACE_NAME = re.compile(r"^(?:Loch|Lough|Lake|River|Mount|Glen|Cape|Isle|Ben)\s+[A-Z]")
 # ... and one that ends with the kind of site it is ("Tanpit Lock", "Throstle Lane", "Sandmere
-# Spit"), which the small model often calls a body. Not "Hill" nor "Wood", which end people's
-# names as often.
+# Spit", "Kestwick Crown Court"), which the small model often calls a body. Not "Hill" nor
+# "Wood", which end people's names as often.
 SITE_WORDS = frozenset(
     ["lane", "street", "road", "avenue", "lock", "pier", "spit", "point", "moss", "bog", "moor",
      "fell", "cemetery", "churchyard", "quay", "harbour", "beach", "bay", "reservoir", "canal",
      "marsh", "sands", "wharf", "dock", "docks", "square", "allotments", "common", "quarry",
      "colliery", "farm", "park", "gardens", "green", "meadow", "meadows", "field", "fields",
-     "tarn", "ghyll", "gill", "beck", "crag", "crags", "cove", "mere", "gorge", "valley"]
+     "tarn", "ghyll", "gill", "beck", "crag", "crags", "cove", "mere", "gorge", "valley",
+     "court"]
 )  # fmt: skip
 _PLACE_KIND = re.compile(
     r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:"

@@ -692,6 +692,8 @@ def aspect_name(
         return attribute
     if any(_how_far(f) for f in cluster):
         return "the distance"  # "half a mile from the home", "walked a quarter of a mile"
+    if kind == "place" and all(f.about[-1:] == ("court",) for f in cluster):
+        return "the court"  # "pleaded guilty at Kestwick Crown Court" (`facts._COURT`)
     if kind == "date" and any(year_alone(f) and MISSING in f.about for f in cluster):
         return "the year it went missing"  # "vanished in 1991", "missing since 1984"
     if kind == "date" and any(LAST_DONE in f.about for f in cluster):

@@ -128,6 +128,13 @@ AGED_PERSON = "person"
 # of nine", "a gran of 87"); a parent's or a grandparent's counts their children ("a
 # grandmother of five") unless the number can only be an age.
 _NOUN_OF_BEFORE = re.compile(r"\b([a-z-]+)\s+of\s+$", re.IGNORECASE)
+# A court by its name: "Kestwick Crown Court", "Selby Magistrates' Court".
+_COURT = re.compile(r"\sCourt$", re.IGNORECASE)
+# The youngest or oldest of a group with the age it is at: "Maisie Whiteley, the youngest at
+# eight", "The eldest, at just 14".
+_SUPERLATIVE_AT = re.compile(
+    r"\bthe\s+(?:youngest|oldest|eldest)\s*,?\s+at\s+(?:just\s+|only\s+)?$", re.IGNORECASE
+)
 _KIN = frozenset(
     ["mother", "father", "mum", "dad", "parent", "grandmother", "grandfather", "gran", "granny",
      "grandma", "grandad", "granddad", "grandpa", "grandparent", "nan", "nana", "great-gran",
@@ -2441,6 +2448,8 @@ def _sentence_facts(
             typed = ("count", count) if count else None
         if typed and typed[0] == "count" and _aged_noun(sentence.text[: local.start], typed[1]):
             typed = ("age", typed[1])  # "a retired midwife of 59", "A SCHOOLGIRL of nine"
+        if typed and typed[0] == "count" and _SUPERLATIVE_AT.search(sentence.text[: local.start]):
+            typed = ("age", typed[1])  # "Maisie Whiteley, the youngest at eight"
         if scale is not None and (count := values.scaled_count(mention.text)):
             typed = ("count", count)
         if (
@@ -2502,6 +2511,8 @@ def _sentence_facts(
         if typed is None and where and (event := event_of_place(span)):
             if span.root.i not in background:  # not "an earthquake in 1987 centred on X"
                 add("place", mention.text, mention.normalized, local.start, local.end, event, "")
+                if _COURT.search(mention.text):
+                    about_also("court")  # where a case was heard, whatever was done there
             continue
         # "a gang known as Copperhand": the name given, whatever the NER took it for
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)

@@ -390,7 +390,8 @@ from index.models import Mention
 # 395: "taken to hospital" an outcome of its own (v68), set against "treated at the scene".
 # 396: a year of a thing painted or carved ("painted around 1530"); nobody arrested (v69) told of
 # no one; "Pomfret" / "Pomfrett" one name spelled two ways.
-TABLE_VERSION = 396
+# 397: "Maisie Whiteley, the youngest at eight" an age; a story's courts one aspect (v70).
+TABLE_VERSION = 397
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
