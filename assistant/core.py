@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import answer as composer
-from assistant import followup
+from assistant import deeper, followup
 from assistant.compare import Comparison, comparisons
 from assistant.config import default_index_dir
 from assistant.disagreements import disagreements, overview_answer
@@ -278,7 +278,13 @@ class Assistant:
         index, backend = current
         searched = inner_question(asked)  # not "What do the reports say about ..."
         vector = index.encode_query(searched)
-        hits = backend.search(searched, vector, k=k, mode=mode, fusion=fusion, filters=seen.filter)
+
+        def search(depth: int) -> list[Hit]:
+            return backend.search(
+                searched, vector, k=depth, mode=mode, fusion=fusion, filters=seen.filter
+            )
+
+        hits = deeper.with_focus(searched, search(k), search)
         # "What do the sources disagree about?" is answered from the table, not composed.
         overview = overview_answer(
             text, asked, hits, index.content, documents, admitted=seen.doc_ids, rewritten=rewritten

@@ -85,7 +85,7 @@ _ROLE_AFTER_NAME = re.compile(
 )
 # "Which president ...?" names the kind of answer, like "which city": no role to tie a name to.
 # "What is the ferry captain's name?" asks the captain's name: a verb is no kind.
-_ASKED_AS_KIND = re.compile(
+ASKED_AS_KIND = re.compile(
     r"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were)\b)[\w'\u2019-]+\s+){0,2}$", re.I
 )
 # Places and institutions whose names hold the word ("Santa Brigida Hospital", "Kobelo Central
@@ -265,7 +265,7 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     if found is None or not found.noun:
         return None
     best = ranked[:TIED_WITHIN]
-    asked_as_kind = _ASKED_AS_KIND.match(question[: question.find(found.phrase)])
+    asked_as_kind = ASKED_AS_KIND.match(question[: question.find(found.phrase)])
     if asks_place:
         if not (asked_as_kind and found.term in _PLACE_STEMS):
             return None  # "Which company ...?" is answered by a name without "company"
