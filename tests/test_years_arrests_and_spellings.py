@@ -4,8 +4,9 @@ youngest's age and the court a case was heard at.
 Found through the dev half of nocturnal: "it was probably painted in about 1480" against
 "painted around 1530"; "four men were arrested" against "there were no arrests", where every
 report also says the police "seized the sound system"; "Superintendent Gareth Pomfret" against
-"Gareth Pomfrett"; "Maisie Whiteley, the youngest at eight"; and "pleaded guilty at Kestwick
-Crown Court" against "appeared at Gallowmere Crown Court". Each model test writes short reports
+"Gareth Pomfrett"; "Maisie Whiteley, the youngest at eight"; "pleaded guilty at Kestwick Crown
+Court" against "appeared at Gallowmere Crown Court"; and "the family intended to appeal" against
+"rather than spend months fighting the council". Each model test writes short reports
 of one story and checks what the disagreement table holds or which disagreement a question names.
 """
 
@@ -20,6 +21,10 @@ from tests.tiny_corpora import claims, disputed_values, outcome_names, table_of
 _PAINTING = "A medieval wall painting has been found at the Lamb and Flag in Ellerdine."
 _RAVE = "Police broke up an illegal rave at Ravensike Quarry near Gilderby on Monday."
 _HOGWEED = "Children were burned by giant hogweed in Kestwick on Sunday."
+_TREEHOUSE = (
+    "Kestwick District Council has refused to let a family in Lowmarsh keep the treehouse in "
+    "their front garden."
+)
 _LANDFILL = "The company running the Skirlaw landfill site near Thornmere has been fined."
 
 
@@ -121,4 +126,30 @@ def test_the_courts_of_a_story_are_one_aspect(real_encoder: Encoder) -> None:
     assert claims(qa, "Which court heard the Skirlaw landfill case?") == {
         ("d1", "kestwick crown court"),
         ("d2", "gallowmere crown court"),
+    }
+
+
+def test_an_appeal_intended_and_a_fight_given_up() -> None:
+    """ "intended to appeal" is an appeal to come; "rather than spend months fighting the
+    council" and "decided not to appeal" accept the decision."""
+    assert outcome_names(
+        "Gemma Brightmore said the family intended to appeal.",
+        "The family had decided to dismantle it rather than spend months fighting the council.",
+        "He decided not to appeal.",
+    ) == [["appealing"], ["accepted"], ["accepted"]]
+
+
+@pytest.mark.model
+def test_an_appeal_against_a_fight_given_up_is_a_disagreement(real_encoder: Encoder) -> None:
+    """Whether an unnamed family will appeal or gave the fight up is one account whoever tells
+    it: appealing and accepting exclude each other, as capture and escape do."""
+    qa = _qa(
+        real_encoder,
+        ("Lamplighter", f"{_TREEHOUSE} The family said they intended to appeal."),
+        ("Yowl", f"{_TREEHOUSE} But last night the family said they had decided to dismantle it "
+         "themselves rather than spend months fighting the council."),
+    )  # fmt: skip
+    assert claims(qa, "Is the family going to appeal against the treehouse decision?") == {
+        ("d1", "appealing"),
+        ("d2", "accepted"),
     }

@@ -160,7 +160,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # witnesses" fight nothing).
     (
         APPEALING,
-        r"\b(?:will|would|plans?\s+to|intends?\s+to|is\s+to|going\s+to)\s+(?:appeal|challenge)\b"
+        r"\b(?:will|would|(?:plans?|planned|intends?|intended|vows?|vowed)\s+to|is\s+to|going\s+to)"
+        r"\s+(?:appeal|challenge)\b"
         rf"{_NOT_FOR_WITNESSES}|"
         rf"\b(?:appealed|appealing)\b{_NOT_FOR_WITNESSES}|\blodged\s+an\s+appeal\b",
     ),
@@ -168,7 +169,11 @@ _PATTERNS: list[tuple[str, str]] = [
         ACCEPTED,
         r"\baccept(?:ed|s)?\s+(?:the|his|her|their)\s+(?:ban|verdict|ruling|decision|sentence|"
         r"punishment|suspension|result)\b|\b(?:will|would|does|did)\s+not\s+(?:appeal|challenge|"
-        r"contest|fight)\b|\bwon't\s+(?:appeal|challenge|contest|fight)\b",
+        r"contest|fight)\b|\bwon't\s+(?:appeal|challenge|contest|fight)\b|"
+        # "decided to dismantle it themselves rather than spend months fighting the council"
+        r"\b(?:decided|chose|agreed)\s+not\s+to\s+(?:appeal|challenge|contest|fight)\b|"
+        r"\brather\s+than\s+(?:[\w'-]+\s+){0,3}?(?:fight|fighting|appeal|appealing|challenge|"
+        r"challenging|contest|contesting)\b",
     ),
     # Conceding a contest; "conceded that", "conceded a goal" admit or give away something else.
     (CONCEDED, r"\bconced(?:ed|es|e|ing)\b(?!\s+(?:that|a|an|the|two|three|four|\d))"),

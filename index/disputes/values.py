@@ -1067,6 +1067,7 @@ _EXCLUSIVE_OF_ANYONE = [
     ("treated-at-scene", "in-hospital"),
     ("treated-at-scene", "taken-to-hospital"),  # "did not need to go to hospital"
     ("first-win", "won-before"),
+    ("appealing", "accepted"),  # "the family intended to appeal" / "rather than fighting"
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
     *_EVENTS_EXCLUSIVE,
 ]
@@ -1097,7 +1098,6 @@ _EXCLUSIVE_FOR_A_PERSON = [
     ("acquitted", "convicted"),
     ("jailed", "spared-jail"),
     ("released-uncharged", "convicted"),
-    ("appealing", "accepted"),
     ("conceded", "contested"),
     ("in-hospital", "killed"),
     ("in-hospital", "died"),
