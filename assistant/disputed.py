@@ -841,7 +841,11 @@ def _signals(
     # Names say which story, not which aspect: "When did the Marisol Star capsize?" asks about
     # the capsizing, whatever else its story has dates for. A measure's word still asks its
     # measure when a name holds it too ("how heavy" beside the firm Heavy Haulage).
-    asked = terms - (table.story_names[found.story] - _ALL_MEASURE_CUES) - _GENERIC_TERMS
+    # A word of the lexicon the aspect's own facts say is asked, if a name holds it too:
+    # "Who rescued the man?" beside the Wexmoor Fire and Rescue Service.
+    own = {t for word in found.words if lexicon.classes((word,)) for t in tokenize(word)}
+    names = table.story_names[found.story] - _ALL_MEASURE_CUES - own
+    asked = terms - names - _GENERIC_TERMS
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
     matched = asked & words | _words_asking_for(nouns, asked)  # "bees" asks "35,000 honeybees"

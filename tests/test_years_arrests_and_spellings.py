@@ -5,8 +5,9 @@ Found through the dev half of nocturnal: "it was probably painted in about 1480"
 "painted around 1530"; "four men were arrested" against "there were no arrests", where every
 report also says the police "seized the sound system"; "Superintendent Gareth Pomfret" against
 "Gareth Pomfrett"; "Maisie Whiteley, the youngest at eight"; "pleaded guilty at Kestwick Crown
-Court" against "appeared at Gallowmere Crown Court"; and "the family intended to appeal" against
-"rather than spend months fighting the council". Each model test writes short reports
+Court" against "appeared at Gallowmere Crown Court"; "the family intended to appeal" against
+"rather than spend months fighting the council"; and "was pulled from the rubble by" against "was
+dug out by". Each model test writes short reports
 of one story and checks what the disagreement table holds or which disagreement a question names.
 """
 
@@ -24,6 +25,10 @@ _HOGWEED = "Children were burned by giant hogweed in Kestwick on Sunday."
 _TREEHOUSE = (
     "Kestwick District Council has refused to let a family in Lowmarsh keep the treehouse in "
     "their front garden."
+)
+_BLAST = (
+    "A gas explosion destroyed a house on Tenter Street in Kestwick on Saturday, Wexmoor Fire and "
+    "Rescue Service said."
 )
 _LANDFILL = "The company running the Skirlaw landfill site near Thornmere has been fined."
 
@@ -152,4 +157,22 @@ def test_an_appeal_against_a_fight_given_up_is_a_disagreement(real_encoder: Enco
     assert claims(qa, "Is the family going to appeal against the treehouse decision?") == {
         ("d1", "appealing"),
         ("d2", "accepted"),
+    }
+
+
+@pytest.mark.model
+def test_who_pulled_or_dug_someone_out_came_to_the_rescue(real_encoder: Encoder) -> None:
+    """ "was pulled from the rubble by Lee Uttley" and "was dug out by his neighbour, Kieran
+    Lusby" tell two rescuers, and "Who rescued ...?" asks for them though the story names the
+    Wexmoor Fire and Rescue Service too (a name says which story, but not against the word of
+    the lexicon the facts themselves say)."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{_BLAST} Dennis Aldersley was dug out by his neighbour, Kieran Lusby."),
+        ("Lamplighter", f"{_BLAST} Dennis Aldersley was pulled from the rubble by Lee Uttley, an "
+         "off-duty firefighter."),
+    )  # fmt: skip
+    assert claims(qa, "Who rescued the man trapped in the Tenter Street blast?") == {
+        ("d1", "kieran lusby"),
+        ("d2", "lee uttley"),
     }

@@ -336,6 +336,12 @@ def _where_found(fact: Fact) -> bool:
     return verb == ("lie",) or "found" in lexicon.classes(verb)
 
 
+def _rescuer(fact: Fact) -> bool:
+    """Whether an agent's deed is a rescue: its verb says so ("towed the aircraft clear") or
+    what it did ("was pulled from the rubble by", `facts._rescued`)."""
+    return "rescued" in lexicon.classes(fact.about[:1]) or "rescue" in fact.about
+
+
 def _made(fact: Fact) -> bool:
     """Whether an agent made the thing it is told of, by whichever verb of making ("built by",
     "made by", `named.MAKING`)."""
@@ -702,7 +708,7 @@ def aspect_name(
         return "the year it began"  # "The route has run since 1958"
     if kind == "count" and noun:
         return f"the number of {_plural(noun)}"
-    if kind == "agent" and all("rescued" in lexicon.classes(f.about[:1]) for f in cluster):
+    if kind == "agent" and all(_rescuer(f) for f in cluster):
         return "who came to the rescue"  # "towed the aircraft clear", "dragged it clear"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll
         return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute

@@ -372,10 +372,24 @@ def _aboard(noun: Any) -> list[str]:
 _PULLED_OUT = frozenset(["pull", "drag", "dig", "lift", "haul", "winch", "free", "cut"])
 
 
+# What someone is pulled or dug out of when they are rescued: "was pulled from the rubble by".
+_PERILS = frozenset(
+    ["rubble", "wreckage", "debris", "ruins", "water", "river", "sea", "mud", "snow", "flames",
+     "ice", "sand", "quicksand", "bog", "shaft", "well", "hole", "car", "vehicle"]
+)  # fmt: skip
+
+
 def _rescued(verb: Any, said_as: list[str]) -> list[str]:
     """'rescue' when a verb says its subject was brought out alive: "Three children were
-    pulled alive from the reservoir" counts the rescued, as "Four children were rescued" does."""
-    return ["rescue"] if "alive" in said_as and verb.lemma_.casefold() in _PULLED_OUT else []
+    pulled alive from the reservoir" counts the rescued, as "Four children were rescued" does;
+    "was pulled from the rubble by Lee Uttley" and "was dug out by his neighbour" tell who
+    rescued him."""
+    if verb.lemma_.casefold() not in _PULLED_OUT:
+        return []
+    out = any(c.dep_ == "prt" and c.lower_ in ("out", "free") for c in verb.children)
+    peril = any(o.lemma_.casefold() in _PERILS for o in _objects_of(verb, "from"))
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    return ["rescue"] if "alive" in said_as or (passive and (out or peril)) else []
 
 
 def _objects_of(verb: Any, preposition: str) -> list[Any]:
