@@ -1,14 +1,15 @@
 """When a thing was made, whether anyone was arrested, a name spelled with a letter more, the
-youngest's age and the court a case was heard at.
+youngest's age, the court a case was heard at, appeals, rescuers and causes that are none.
 
 Found through the dev half of nocturnal: "it was probably painted in about 1480" against
 "painted around 1530"; "four men were arrested" against "there were no arrests", where every
 report also says the police "seized the sound system"; "Superintendent Gareth Pomfret" against
 "Gareth Pomfrett"; "Maisie Whiteley, the youngest at eight"; "pleaded guilty at Kestwick Crown
 Court" against "appeared at Gallowmere Crown Court"; "the family intended to appeal" against
-"rather than spend months fighting the council"; and "was pulled from the rubble by" against "was
-dug out by". Each model test writes short reports
-of one story and checks what the disagreement table holds or which disagreement a question names.
+"rather than spend months fighting the council"; "was pulled from the rubble by" against "was dug
+out by"; and two causes that were none ("could damage the oak", "the reason we bought the
+house"). Each model test writes short reports of one story and checks what the disagreement table
+holds or which disagreement a question names.
 """
 
 from __future__ import annotations
@@ -176,3 +177,20 @@ def test_who_pulled_or_dug_someone_out_came_to_the_rescue(real_encoder: Encoder)
         ("d1", "kieran lusby"),
         ("d2", "lee uttley"),
     }
+
+
+@pytest.mark.model
+def test_a_harm_that_may_come_and_a_speakers_own_reason_are_no_causes(
+    real_encoder: Encoder,
+) -> None:
+    """ "the structure ... could damage the oak" has done no harm, and "The tree was the reason
+    we bought the house" is why the speakers did something, not why the story happened: neither
+    is a cause, so the two reports have no cause to disagree on."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_TREEHOUSE} The council's tree officer warned that the structure, which "
+         "weighs about two tonnes, could damage the oak."),
+        ("Lamplighter", f'{_TREEHOUSE} "The tree was the reason we bought the house," Nathan '
+         "Brightmore said."),
+    )  # fmt: skip
+    assert [f.value for f in table_of(qa).facts if f.kind == "cause"] == []

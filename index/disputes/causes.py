@@ -363,11 +363,24 @@ def _causes_named(doc: Any) -> list[Span]:
         )
         if not (named or to_blame) or noun.head.lemma_ != "be":
             continue
+        if _own_reason(noun):
+            continue  # "The tree was the reason we bought the house": a speaker's own motive
         subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
         subject = subjects[0] if subjects else _noun_before(noun.head)
         if subject is not None and (bounds := _phrase(subject)) is not None:
             found.append((*bounds, noun))
     return found
+
+
+def _own_reason(noun: Any) -> bool:
+    """Whether a cause noun is the reason for what the speaker did: "the reason we bought the
+    house" (a relative clause with a first-person subject), not the story's event."""
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    return any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("i", "we")
+        for clause in clauses
+        for s in clause.children
+    )
 
 
 def _noun_before(verb: Any) -> Any | None:
@@ -530,6 +543,8 @@ def _causes_harming(doc: Any) -> list[Span]:
         if passive:  # "a tree brought down by the storm" is passive without an auxiliary
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+        elif _may_be(verb):
+            continue  # "warned that the structure could damage the oak": no harm done yet
         elif (lemma in _HARMING_ACTIVE or lemma in _STRIKING) and _harmed(verb):
             # "the crane toppled" harms nothing; "its jib crushed a van" is the crane again
             nouns = [
@@ -559,6 +574,14 @@ def _causes_harming(doc: Any) -> list[Span]:
         if nouns and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
     return found
+
+
+_MODALS = frozenset(["could", "might", "may", "would", "will", "can", "should"])
+
+
+def _may_be(verb: Any) -> bool:
+    """Whether a verb tells what may happen, not what did ("could damage the oak")."""
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _harmed(verb: Any) -> bool:
