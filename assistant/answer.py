@@ -20,6 +20,7 @@ from assistant.question_type import QuestionType, detect
 from assistant.selection import Candidate, candidates, choose
 from corpus.articles import Articles, outlets_and_dates
 from corpus.models import Document
+from index.analysis.lemmas import irregular_forms
 from index.analysis.tokens import tokenize
 from index.content import IndexContent
 from index.disputes.aspects import SIZED, Aspect
@@ -162,6 +163,18 @@ def _withholds_the_disputed(question: str, statement: Candidate, aspect: Aspect)
     return bool(shared)
 
 
+def _paid_otherwise(question: str, statement: Candidate, found: _Found) -> bool:
+    """Whether the disputed sums are of another payment than the one withheld: the statement
+    says the question's word of paying and no side's sentence does. "would not say how much
+    they had paid for the pub" answers "How much did the Fernihoughs pay for the Lamb and
+    Flag?", beside "Conserving the painting is expected to cost about £18,000" and "£45,000"."""
+    paying = frozenset(tokenize(question)) & near_miss.paying_terms(question)
+    paying |= irregular_forms(paying)  # "pay" is said "paid"
+    said = set(tokenize(statement.sentence.text))
+    sides = set().union(*(tokenize(side[0].sentence.text) for side in found.sides))
+    return bool(paying & said) and not paying & sides
+
+
 def compose(
     question: str,
     query_vector: np.ndarray,
@@ -213,7 +226,7 @@ def compose(
             rank[said_not.row] > first_side
             or aspect.aspect.kind == "cause"
             or _withholds_the_disputed(asked, said_not, aspect.aspect)
-        ):
+        ) and not _paid_otherwise(asked, said_not, found):
             said_not = None
     if said_not is not None:
         abstained = _abstain(

@@ -1,5 +1,6 @@
 """When a thing was made, whether anyone was arrested, a name spelled with a letter more, the
-youngest's age, the court a case was heard at, appeals, rescuers and causes that are none.
+youngest's age, the court a case was heard at, appeals, rescuers, causes that are none and a
+payment withheld.
 
 Found through the dev half of nocturnal: "it was probably painted in about 1480" against
 "painted around 1530"; "four men were arrested" against "there were no arrests", where every
@@ -8,8 +9,9 @@ report also says the police "seized the sound system"; "Superintendent Gareth Po
 Court" against "appeared at Gallowmere Crown Court"; "the family intended to appeal" against
 "rather than spend months fighting the council"; "was pulled from the rubble by" against "was dug
 out by"; and two causes that were none ("could damage the oak", "the reason we bought the
-house"). Each model test writes short reports of one story and checks what the disagreement table
-holds or which disagreement a question names.
+house"). A payment the sources would not give is not answered by disputed sums of another
+(clepsydra-dev). Each model test writes short reports of one story and checks what the
+disagreement table holds or which disagreement a question names.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ _BLAST = (
     "A gas explosion destroyed a house on Tenter Street in Kestwick on Saturday, Wexmoor Fire and "
     "Rescue Service said."
 )
+_SHOP = "Villagers in Lindersby have bought their village shop from the Gothard family."
 _LANDFILL = "The company running the Skirlaw landfill site near Thornmere has been fined."
 
 
@@ -194,3 +197,19 @@ def test_a_harm_that_may_come_and_a_speakers_own_reason_are_no_causes(
          "Brightmore said."),
     )  # fmt: skip
     assert [f.value for f in table_of(qa).facts if f.kind == "cause"] == []
+
+
+@pytest.mark.model
+def test_a_payment_withheld_is_not_answered_by_sums_of_another(real_encoder: Encoder) -> None:
+    """ "would not say how much the society had paid the Gothards for the building" answers
+    "How much did the villagers pay the Gothards for the shop building?": the disputed sums
+    raised from shares never say "paid", so they are of another payment."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_SHOP} Lindersby Community Shop raised £186,000 by selling shares."),
+        ("Pioneer", f"{_SHOP} Lindersby Community Shop raised £240,000 by selling shares. Mrs "
+         "Catlow would not say how much the society had paid the Gothards for the building."),
+    )  # fmt: skip
+    answer = qa.ask("How much did the Lindersby villagers pay the Gothards for the shop building?")
+    assert (answer.abstained, answer.conflicts) == (True, [])
+    assert "would not say" in answer.text
