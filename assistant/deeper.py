@@ -18,11 +18,9 @@ per question on the bundled corpus (median 4.0 -> 4.9 ms).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from assistant import focus
-from assistant.near_miss import ASKED_AS_KIND
 from assistant.question_type import detect
 from index.analysis.tokens import tokenize
 from index.models import Hit
@@ -30,8 +28,6 @@ from index.models import Hit
 # How much deeper the second search goes, and how many passages saying the focus it adds.
 DEEPER = 2
 ADDED = 2
-# "In what country ...", "At which court ...": the question word after the preposition.
-_LEADING_PREPOSITION = re.compile(r"^\W*(?:in|at|on|from|to|for|of|by|into|with)\s+", re.I)
 
 
 def with_focus(question: str, hits: list[Hit], search: Callable[[int], list[Hit]]) -> list[Hit]:
@@ -40,10 +36,10 @@ def with_focus(question: str, hits: list[Hit], search: Callable[[int], list[Hit]
     found = focus.find(question)
     if not hits or found is None or not found.noun:
         return hits
-    kind = ASKED_AS_KIND.match(
-        _LEADING_PREPOSITION.sub("", question[: question.find(found.phrase)])
-    )
-    if kind and detect(question).prefers in ("place", "organization"):
+    if focus.asked_as_kind(question, found) and detect(question).prefers in (
+        "place",
+        "organization",
+    ):
         return hits  # "In what country is Normandy?" is answered by "France", not "country"
     if any(found.term in tokenize(hit.passage.text) for hit in hits):
         return hits

@@ -10,6 +10,7 @@ otherwise the question's main verb ("Where was he buried?" asks about a burial).
 
 from __future__ import annotations
 
+import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -54,6 +55,16 @@ _FRAME_NOUNS = MEASURED | frozenset(
         "age",
     }
 )
+
+
+# "Which president ...?" names the kind of answer, like "which city": a sentence that answers
+# need not say the word ("In what country is Normandy?" is answered by "France"). "What is the
+# ferry captain's name?" asks the captain's name: a verb is no kind.
+ASKED_AS_KIND = re.compile(
+    r"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were)\b)[\w'\u2019-]+\s+){0,2}$", re.I
+)
+# "In what country ...", "At which court ...": the question word after the preposition.
+_LEADING_PREPOSITION = re.compile(r"^\W*(?:in|at|on|from|to|for|of|by|into|with)\s+", re.I)
 
 
 @dataclass(frozen=True)
@@ -201,3 +212,10 @@ def find(question: str) -> Focus | None:
     start = tagged[_phrase(words, head) if noun else head][2]
     phrase = question[start : tagged[head][2] + len(words[head][0])]
     return Focus(term=term, phrase=phrase, noun=noun)
+
+
+def asked_as_kind(question: str, found: Focus) -> bool:
+    """Whether the focus is the kind of answer asked for, after any preposition: "Which pest
+    control firm ...?", "In what country ...?", "What day ...?"."""
+    before = question[: question.find(found.phrase)]
+    return bool(ASKED_AS_KIND.match(_LEADING_PREPOSITION.sub("", before)))

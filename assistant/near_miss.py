@@ -83,11 +83,6 @@ _ROLE_AFTER_NAME = re.compile(
     r"|(?:,[^,.;]{1,40},)?\s+as\s+(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,2}",
     re.I,
 )
-# "Which president ...?" names the kind of answer, like "which city": no role to tie a name to.
-# "What is the ferry captain's name?" asks the captain's name: a verb is no kind.
-ASKED_AS_KIND = re.compile(
-    r"^\W*(?:which|what)\s+(?:(?!(?:is|was|are|were)\b)[\w'\u2019-]+\s+){0,2}$", re.I
-)
 # Places and institutions whose names hold the word ("Santa Brigida Hospital", "Kobelo Central
 # Prison"): "Which hospital ...?" is answered by such a name, and articles that say only "the
 # hospital" never give it.
@@ -265,7 +260,8 @@ def tie(question: str, qtype: QuestionType, ranked: Sequence[Candidate]) -> Tie 
     if found is None or not found.noun:
         return None
     best = ranked[:TIED_WITHIN]
-    asked_as_kind = ASKED_AS_KIND.match(question[: question.find(found.phrase)])
+    # "Which president ...?" names the kind of answer: no role to tie a name to
+    asked_as_kind = focus.ASKED_AS_KIND.match(question[: question.find(found.phrase)])
     if asks_place:
         if not (asked_as_kind and found.term in _PLACE_STEMS):
             return None  # "Which company ...?" is answered by a name without "company"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from assistant import Assistant
+from assistant import Assistant, selection
+from assistant.question_type import detect
 from corpus.models import Document
 from index.encoder import Encoder
 
@@ -175,3 +176,33 @@ def test_a_measure_answers_only_the_quantity_asked(real_encoder: Encoder) -> Non
     qa = _one_article(real_encoder, text, "Haddenford Post")
     assert qa.ask("How fast was the oil lorry travelling when it overturned?").abstained
     assert "24 tonnes" in qa.ask("How many tonnes of oil was the lorry carrying?").text
+
+
+@pytest.mark.model
+def test_a_sentence_saying_what_is_asked_is_preferred(
+    real_encoder: Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "Who owns the Lamb and Flag?" asks about owning: "The pub's owners, Heather and Robert
+    Fernihough, ..." says it (a word made from "own") and scores `FOCUS_BONUS` more than it
+    would without; "It was St George, painted on the wall of the Lamb and Flag" shares only
+    the names, and scores the same."""
+    text = (
+        "It was St George, painted on the wall of the Lamb and Flag in about 1480 and hidden "
+        "for most of the five centuries since.\n\nThe pub's owners, Heather and Robert "
+        "Fernihough, bought the Lamb and Flag last autumn and closed it in January."
+    )
+    qa = _one_article(real_encoder, text, "Radio Wexmoor")
+    question = "Who owns the Lamb and Flag?"
+    index, _ = qa._current
+    vector = index.encode_query(question)
+    hits = index.search(question, query_vector=vector)
+
+    def scores() -> dict[str, float]:
+        found = selection.candidates(question, detect(question), vector, hits, index.content)
+        return {c.sentence.text.split()[0]: c.score for c in found}
+
+    bonus, with_bonus = selection.FOCUS_BONUS, scores()
+    monkeypatch.setattr(selection, "FOCUS_BONUS", 0.0)
+    without = scores()
+    gained = {word: round(with_bonus[word] - without[word], 6) for word in without}
+    assert gained == {"It": 0.0, "The": bonus}
