@@ -219,3 +219,28 @@ def asked_as_kind(question: str, found: Focus) -> bool:
     control firm ...?", "In what country ...?", "What day ...?"."""
     before = question[: question.find(found.phrase)]
     return bool(ASKED_AS_KIND.match(_LEADING_PREPOSITION.sub("", before)))
+
+
+# "Who revived the umpire struck by lightning?": the doer of the deed is asked, so the deed is
+# what an answer says, whatever else the question names.
+_WHO_DID = re.compile(
+    r"^\W*who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|could|can)\b)"
+    r"([a-z]+)\b",
+    re.I,
+)
+
+
+def deed(question: str) -> str | None:
+    """The term of the deed whose doer "Who <did> ...?" asks ("own" of "Who owns the Lamb and
+    Flag?"), None for any other question."""
+    asked = _WHO_DID.match(question)
+    stems = tokenize(asked.group(1)) if asked else []
+    return stems[0] if stems else None
+
+
+def asked_term(question: str) -> str | None:
+    """The term a sentence that answers says: the deed of "Who <did> ...?", else the focus's."""
+    if (term := deed(question)) is not None:
+        return term
+    found = find(question)
+    return found.term if found is not None else None

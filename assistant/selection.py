@@ -45,7 +45,7 @@ MAX_QUOTES = 3
 FURTHER_WITHIN = 0.15
 
 
-# A sentence that says what the question asks about (`_asked_term`: "own" of "Who owns the
+# A sentence that says what the question asks about (`focus.asked_term`: "own" of "Who owns the
 # Lamb and Flag?", said as "The pub's owners, Heather and Robert Fernihough") is preferred over
 # one sharing only the names of the story ("It was St George, painted on the wall of the Lamb
 # and Flag in Ellerdine"): the names fill the overlap whatever the sentence says of them. Fitted
@@ -58,21 +58,6 @@ FURTHER_WITHIN = 0.15
 # (citations 436 -> 433), QACC fit -1 (citations 200 -> 196). Not counting a focus asked as the
 # kind of answer ("Which firm ...?") gained less everywhere.
 FOCUS_BONUS = 0.1
-# "Who revived the umpire struck by lightning?": the doer of the deed is asked, so the deed is
-# what an answer says, whatever else the question names.
-_WHO_DID = re.compile(
-    r"^\W*who\s+(?!(?:is|was|are|were|has|had|have|did|does|do|will|would|could|can)\b)"
-    r"([a-z]+)\b",
-    re.I,
-)
-
-
-def _asked_term(question: str) -> str | None:
-    """The term a sentence that answers says: the deed of "Who <did> ...?", else the focus."""
-    if (deed := _WHO_DID.match(question)) and (stems := tokenize(deed.group(1))):
-        return stems[0]
-    found = focus.find(question)
-    return found.term if found is not None else None
 
 
 def _says(term: str, terms: set[str]) -> bool:
@@ -250,7 +235,7 @@ def _scored(
     dated = None if published is None or _asks_the_past(question, qtype) else published
     plan = "date" in qtype.wants and bool(PLAN_ASKED.search(question))
     found = []
-    asked = _asked_term(question)
+    asked = focus.asked_term(question)
     for rank, passage in enumerate(passages):
         rows = content.sentences_of.get(passage.id, [])
         if not rows:
