@@ -213,3 +213,21 @@ def test_a_payment_withheld_is_not_answered_by_sums_of_another(real_encoder: Enc
     answer = qa.ask("How much did the Lindersby villagers pay the Gothards for the shop building?")
     assert (answer.abstained, answer.conflicts) == (True, [])
     assert "would not say" in answer.text
+
+
+@pytest.mark.model
+def test_they_said_by_a_couple_is_not_a_child_named_between(real_encoder: Encoder) -> None:
+    """ "The couple, whose children are Isla, 10, and seven-year-old twins Finn and Rory, said
+    they would appeal": "they" are the couple, not Isla, so the appeal is the family's account
+    against the other report's."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_TREEHOUSE} The couple, whose children are Isla, 10, and seven-year-old "
+         "twins Finn and Rory, said they would appeal against the decision."),
+        ("Yowl", f"{_TREEHOUSE} But last night the family said they had decided to dismantle it "
+         "themselves rather than spend months fighting the council."),
+    )  # fmt: skip
+    assert claims(qa, "Is the family going to appeal against the treehouse decision?") == {
+        ("d1", "appealing"),
+        ("d2", "accepted"),
+    }

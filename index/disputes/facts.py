@@ -1334,6 +1334,8 @@ def _named(token: Any, people: list[Mention], before: Before) -> str | None:
             return None  # "The two dead workers were named as ..." are not the one named before
         return previous[0] if len(previous) == 1 else None
     if token.lemma_.casefold() in _PRONOUNS and token.lower_ not in _THINGS:
+        if _said_of_a_group(token):
+            return None  # "The couple, whose children are Isla, ..., said they would appeal"
         earlier = [p for p in people if p.end <= token.idx]
         if earlier:
             return earlier[-1].normalized
@@ -1439,6 +1441,16 @@ def aged_key(age: str) -> str:
 def is_aged_key(key: str) -> bool:
     """Whether a subject is someone unnamed known by their age (`aged_key`)."""
     return key.startswith("the ") and key.endswith("-year-old")
+
+
+def _said_of_a_group(pronoun: Any) -> bool:
+    """Whether "they" is the speakers of the clause it stands in: "The couple ... said they
+    would appeal" (the couple, named by no one, not a child named in between)."""
+    clause = pronoun.head
+    if pronoun.lower_ not in ("they", "them") or clause.dep_ != "ccomp":
+        return False
+    speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    return bool(speakers) and speakers[0].pos_ == "NOUN"
 
 
 def _antecedent_in_sentence(pronoun: Any) -> Any | None:
