@@ -849,6 +849,8 @@ def _signals(
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
     matched = asked & words | _words_asking_for(nouns, asked)  # "bees" asks "35,000 honeybees"
+    if nouns & _PEOPLE and not lexicon.classes(found.words):
+        matched |= asked & _ATTENDANCE  # "rave attendance" asks "a rave that drew 3,000 people"
     if matched:  # the attribute is asked; who was counted then says whose: "officers hurt"
         matched |= asked & counted
     shared = counted_once(matched) / counted_once(asked) if asked else 0.0
@@ -1724,6 +1726,12 @@ def _stop_word_noun_asked(nouns: Iterable[str], question: str) -> bool:
         for noun in nouns
         if not tokenize(noun)
     )
+
+
+# A count of people that no lexicon class says more of (not the injured, the arrested ...) is
+# how many were there, which a word of attendance asks ("ravensike quarry rave attendance").
+_PEOPLE = frozenset(["people", "person"])
+_ATTENDANCE = lexicon.member_stems("attendance")
 
 
 def _words_asking_for(nouns: Iterable[str], terms: set[str]) -> set[str]:

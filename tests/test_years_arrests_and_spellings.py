@@ -24,6 +24,7 @@ from tests.tiny_corpora import claims, disputed_values, outcome_names, table_of
 
 _PAINTING = "A medieval wall painting has been found at the Lamb and Flag in Ellerdine."
 _RAVE = "Police broke up an illegal rave at Ravensike Quarry near Gilderby on Monday."
+_ILLEGAL = "Wexmoor Police said the rave at Ravensike Quarry near Gilderby had been illegal."
 _HOGWEED = "Children were burned by giant hogweed in Kestwick on Sunday."
 _TREEHOUSE = (
     "Kestwick District Council has refused to let a family in Lowmarsh keep the treehouse in "
@@ -231,3 +232,17 @@ def test_they_said_by_a_couple_is_not_a_child_named_between(real_encoder: Encode
         ("d1", "appealing"),
         ("d2", "accepted"),
     }
+
+
+@pytest.mark.model
+def test_attendance_asks_how_many_people_were_there(real_encoder: Encoder) -> None:
+    """ "ravensike quarry rave attendance" asks the count of "a rave that drew 3,000 people"
+    against "about 1,500 people had danced there": a count of people no class says more of."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "Police broke up an illegal rave at Ravensike Quarry near Gilderby on Monday "
+         f"after about 1,500 people had danced there for 36 hours. {_ILLEGAL}"),
+        ("Post", "Volunteers have collected rubbish from Ravensike Quarry near Gilderby after an "
+         f"illegal rave that drew 3,000 people to the disused site. {_ILLEGAL}"),
+    )  # fmt: skip
+    assert claims(qa, "ravensike quarry rave attendance") == {("d1", "~1500"), ("d2", "3000")}
