@@ -165,9 +165,10 @@ def _withholds_the_disputed(question: str, statement: Candidate, aspect: Aspect)
 
 def _paid_otherwise(question: str, statement: Candidate, found: _Found) -> bool:
     """Whether the disputed sums are of another payment than the one withheld: the statement
-    says the question's word of paying and no side's sentence does. "would not say how much
-    they had paid for the pub" answers "How much did the Fernihoughs pay for the Lamb and
-    Flag?", beside "Conserving the painting is expected to cost about £18,000" and "£45,000"."""
+    says the question's word of paying and no side's sentence does. "Mrs Catlow would not say
+    how much the society had paid the Gothards for the building" answers "How much did the
+    Lindersby villagers pay the Gothards for the shop building?", beside the disputed sums the
+    shop "raised" from shares."""
     paying = frozenset(tokenize(question)) & near_miss.paying_terms(question)
     paying |= irregular_forms(paying)  # "pay" is said "paid"
     said = set(tokenize(statement.sentence.text))

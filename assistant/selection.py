@@ -1,9 +1,10 @@
 """Score the sentences of the retrieved passages against the question and pick what to quote.
 
-A sentence's score adds three signals, all read from the index (nothing runs on article text per
+A sentence's score adds four signals, all read from the index (nothing runs on article text per
 question): its embedding's cosine with the question, the idf-weighted share of the question's
-terms it contains, and whether it holds a value of the kind the question asks for (a date for
-"when", a person for "who"...). Chosen sentences never restate each other.
+terms it contains, whether it holds a value of the kind the question asks for (a date for
+"when", a person for "who"...), and whether it says what the question asks about (the owning of
+"Who owns ...?"). Chosen sentences never restate each other.
 """
 
 from __future__ import annotations
@@ -248,7 +249,8 @@ def _scored(
             if _ASKS.search(sentence.text):
                 continue  # "What caused the crash?" in an article asks; it answers nothing
             cosine = (1 - CONTEXT_WEIGHT) * own_cosine + CONTEXT_WEIGHT * passage_cosine
-            own_overlap = term_share(terms, sentence_terms(row, content, names))
+            said = sentence_terms(row, content, names)
+            own_overlap = term_share(terms, said)
             overlap = (1 - CONTEXT_WEIGHT) * own_overlap + CONTEXT_WEIGHT * passage_overlap
             mentions = content.mentions_at(row)
             answers, best = answer_mentions(mentions, qtype, question, sentence)
@@ -261,7 +263,7 @@ def _scored(
                     answers = tuple(m for m in answers if m.start < recalled)
                     best = _strongest(answers, qtype)
             score = cosine + LEXICAL_WEIGHT * overlap + TYPE_BONUS * best
-            if asked is not None and _says(asked, sentence_terms(row, content, names)):
+            if asked is not None and _says(asked, said):
                 score += FOCUS_BONUS
             found.append(Candidate(row, sentence, cosine, overlap, answers, best, score, rank))
     return sorted(found, key=lambda c: (-c.score, c.row))

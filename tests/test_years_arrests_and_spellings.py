@@ -149,13 +149,25 @@ def test_an_appeal_intended_and_a_fight_given_up() -> None:
     ) == [["appealing"], ["accepted"], ["accepted"]]
 
 
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "The family said they intended to appeal.",
+        # "they" are the couple, not the child named between
+        "The couple, whose children are Isla, 10, and seven-year-old twins Finn and Rory, said "
+        "they would appeal against the decision.",
+    ],
+)
 @pytest.mark.model
-def test_an_appeal_against_a_fight_given_up_is_a_disagreement(real_encoder: Encoder) -> None:
+def test_an_appeal_against_a_fight_given_up_is_a_disagreement(
+    real_encoder: Encoder, appeal: str
+) -> None:
     """Whether an unnamed family will appeal or gave the fight up is one account whoever tells
-    it: appealing and accepting exclude each other, as capture and escape do."""
+    it: appealing and accepting exclude each other, as capture and escape do. "The couple,
+    whose children are Isla, ..., said they would appeal" is the couple's appeal, not Isla's."""
     qa = _qa(
         real_encoder,
-        ("Lamplighter", f"{_TREEHOUSE} The family said they intended to appeal."),
+        ("Lamplighter", f"{_TREEHOUSE} {appeal}"),
         ("Yowl", f"{_TREEHOUSE} But last night the family said they had decided to dismantle it "
          "themselves rather than spend months fighting the council."),
     )  # fmt: skip
@@ -214,24 +226,6 @@ def test_a_payment_withheld_is_not_answered_by_sums_of_another(real_encoder: Enc
     answer = qa.ask("How much did the Lindersby villagers pay the Gothards for the shop building?")
     assert (answer.abstained, answer.conflicts) == (True, [])
     assert "would not say" in answer.text
-
-
-@pytest.mark.model
-def test_they_said_by_a_couple_is_not_a_child_named_between(real_encoder: Encoder) -> None:
-    """ "The couple, whose children are Isla, 10, and seven-year-old twins Finn and Rory, said
-    they would appeal": "they" are the couple, not Isla, so the appeal is the family's account
-    against the other report's."""
-    qa = _qa(
-        real_encoder,
-        ("Wire", f"{_TREEHOUSE} The couple, whose children are Isla, 10, and seven-year-old "
-         "twins Finn and Rory, said they would appeal against the decision."),
-        ("Yowl", f"{_TREEHOUSE} But last night the family said they had decided to dismantle it "
-         "themselves rather than spend months fighting the council."),
-    )  # fmt: skip
-    assert claims(qa, "Is the family going to appeal against the treehouse decision?") == {
-        ("d1", "appealing"),
-        ("d2", "accepted"),
-    }
 
 
 @pytest.mark.model
