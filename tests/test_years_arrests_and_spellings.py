@@ -121,11 +121,18 @@ def test_the_youngest_at_an_age_is_that_age(real_encoder: Encoder) -> None:
     assert claims(qa, "How old is Maisie Whiteley?") == {("d1", "6"), ("d2", "8")}
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which court heard the Skirlaw landfill case?",
+        "Where was the waste company sentenced over the smell?",
+    ],
+)
 @pytest.mark.model
-def test_the_courts_of_a_story_are_one_aspect(real_encoder: Encoder) -> None:
+def test_the_courts_of_a_story_are_one_aspect(real_encoder: Encoder, question: str) -> None:
     """A case heard at Kestwick Crown Court or at Gallowmere Crown Court, whatever each report
-    says was done there ("pleaded guilty at", "appeared at"), and "Which court ...?" asks a
-    place."""
+    says was done there ("pleaded guilty at", "appeared at"); "Which court ...?" asks a place,
+    and a court is where the case was heard and sentenced."""
     qa = _qa(
         real_encoder,
         ("Radio", f"{_LANDFILL} Calderstone Waste Management pleaded guilty at Kestwick Crown "
@@ -133,7 +140,7 @@ def test_the_courts_of_a_story_are_one_aspect(real_encoder: Encoder) -> None:
         ("Wire", f"{_LANDFILL} Calderstone Waste Management admitted breaching its permit when "
          "it appeared at Gallowmere Crown Court on Thursday."),
     )  # fmt: skip
-    assert claims(qa, "Which court heard the Skirlaw landfill case?") == {
+    assert claims(qa, question) == {
         ("d1", "kestwick crown court"),
         ("d2", "gallowmere crown court"),
     }

@@ -336,6 +336,10 @@ def _where_found(fact: Fact) -> bool:
     return verb == ("lie",) or "found" in lexicon.classes(verb)
 
 
+# What a court's place fact is about beside its verb (`facts._COURT`).
+_COURT_WORDS = ("court", "sentence")
+
+
 def _rescuer(fact: Fact) -> bool:
     """Whether an agent's deed is a rescue: its verb says so ("towed the aircraft clear") or
     what it did ("was pulled from the rubble by", `facts._rescued`)."""
@@ -698,7 +702,7 @@ def aspect_name(
         return attribute
     if any(_how_far(f) for f in cluster):
         return "the distance"  # "half a mile from the home", "walked a quarter of a mile"
-    if kind == "place" and all(f.about[-1:] == ("court",) for f in cluster):
+    if kind == "place" and all(f.about[-2:] == _COURT_WORDS for f in cluster):
         return "the court"  # "pleaded guilty at Kestwick Crown Court" (`facts._COURT`)
     if kind == "date" and any(year_alone(f) and MISSING in f.about for f in cluster):
         return "the year it went missing"  # "vanished in 1991", "missing since 1984"

@@ -2538,7 +2538,7 @@ def _sentence_facts(
             if span.root.i not in background:  # not "an earthquake in 1987 centred on X"
                 add("place", mention.text, mention.normalized, local.start, local.end, event, "")
                 if _COURT.search(mention.text):
-                    about_also("court")  # where a case was heard, whatever was done there
+                    about_also("court", "sentence")  # where a case was heard and sentenced
             continue
         # "a gang known as Copperhand": the name given, whatever the NER took it for
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)

@@ -395,7 +395,8 @@ from index.models import Mention
 # 399: who pulled or dug someone out of the rubble came to the rescue.
 # 400: no cause in a harm that may come ("could damage the oak") nor a speaker's own reason.
 # 401: "The couple ... said they would appeal": "they" the speakers, not a child named between.
-TABLE_VERSION = 401
+# 402: a court is where its case was sentenced too ("Where was ... sentenced?").
+TABLE_VERSION = 402
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
