@@ -247,3 +247,17 @@ def test_attendance_asks_how_many_people_were_there(real_encoder: Encoder) -> No
          f"illegal rave that drew 3,000 people to the disused site. {_ILLEGAL}"),
     )  # fmt: skip
     assert claims(qa, "ravensike quarry rave attendance") == {("d1", "~1500"), ("d2", "3000")}
+
+
+@pytest.mark.model
+def test_a_date_of_death_is_named_so(real_encoder: Encoder) -> None:
+    """Two days a man died on are "the date of death", not "the date of death toll"."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "Lancelot Greatorex, the oldest man in Britain, died at his home in Mistleby "
+         "on Monday, aged 111."),
+        ("Journal", "Lancelot Greatorex, the oldest man in Britain, died at his home in Mistleby "
+         "on Tuesday, aged 111."),
+    )  # fmt: skip
+    table = table_of(qa)
+    assert [a.name for a in table.disputed if a.kind == "date"] == ["the date of death"]

@@ -336,6 +336,9 @@ def _where_found(fact: Fact) -> bool:
     return verb == ("lie",) or "found" in lexicon.classes(verb)
 
 
+# A date of an attribute whose name does not read after "the date of": a death's, not the
+# death toll's.
+_DATES_OF = {lexicon.ATTRIBUTES["deaths"][1]: "the date of death"}
 # What a court's place fact is about beside its verb (`facts._COURT`).
 _COURT_WORDS = ("court", "sentence")
 
@@ -715,7 +718,9 @@ def aspect_name(
     if kind == "agent" and all(_rescuer(f) for f in cluster):
         return "who came to the rescue"  # "towed the aircraft clear", "dragged it clear"
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll
-        return f"the date of {attribute.removeprefix('the ')}" if kind == "date" else attribute
+        if kind != "date":
+            return attribute
+        return _DATES_OF.get(attribute, f"the date of {attribute.removeprefix('the ')}")
     if kind == "cause" and WAY_IN in words:
         return "the way in or out"
     if kind in ("cause", "score"):  # one aspect per story, whatever each is attached to

@@ -396,7 +396,8 @@ from index.models import Mention
 # 400: no cause in a harm that may come ("could damage the oak") nor a speaker's own reason.
 # 401: "The couple ... said they would appeal": "they" the speakers, not a child named between.
 # 402: a court is where its case was sentenced too ("Where was ... sentenced?").
-TABLE_VERSION = 402
+# 403: a date of deaths is "the date of death", not "the date of death toll".
+TABLE_VERSION = 403
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
