@@ -843,8 +843,7 @@ def _signals(
     # measure when a name holds it too ("how heavy" beside the firm Heavy Haulage).
     # A word of the lexicon the aspect's own facts say is asked, if a name holds it too:
     # "Who rescued the man?" beside the Wexmoor Fire and Rescue Service.
-    own = {t for word in found.words if lexicon.classes((word,)) for t in tokenize(word)}
-    names = table.story_names[found.story] - _ALL_MEASURE_CUES - own
+    names = table.story_names[found.story] - _ALL_MEASURE_CUES - _lexicon_stems(found.words)
     asked = terms - names - _GENERIC_TERMS
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
@@ -1732,6 +1731,13 @@ def _stop_word_noun_asked(nouns: Iterable[str], question: str) -> bool:
 # how many were there, which a word of attendance asks ("ravensike quarry rave attendance").
 _PEOPLE = frozenset(["people", "person"])
 _ATTENDANCE = lexicon.member_stems("attendance")
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_stems(words: tuple[str, ...]) -> frozenset[str]:
+    """The stems of those of an aspect's words that a lexicon class holds: read once per
+    aspect, not again for every question that weighs it."""
+    return frozenset(t for word in words if lexicon.classes((word,)) for t in tokenize(word))
 
 
 def _words_asking_for(nouns: Iterable[str], terms: set[str]) -> set[str]:

@@ -22,6 +22,7 @@ from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
     BEGINNINGS,
+    COURT_WORDS,
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
@@ -339,8 +340,6 @@ def _where_found(fact: Fact) -> bool:
 # A date of an attribute whose name does not read after "the date of": a death's, not the
 # death toll's.
 _DATES_OF = {lexicon.ATTRIBUTES["deaths"][1]: "the date of death"}
-# What a court's place fact is about beside its verb (`facts._COURT`).
-_COURT_WORDS = ("court", "sentence")
 
 
 def _rescuer(fact: Fact) -> bool:
@@ -705,8 +704,8 @@ def aspect_name(
         return attribute
     if any(_how_far(f) for f in cluster):
         return "the distance"  # "half a mile from the home", "walked a quarter of a mile"
-    if kind == "place" and all(f.about[-2:] == _COURT_WORDS for f in cluster):
-        return "the court"  # "pleaded guilty at Kestwick Crown Court" (`facts._COURT`)
+    if kind == "place" and all(f.about[-2:] == COURT_WORDS for f in cluster):
+        return "the court"  # "pleaded guilty at Kestwick Crown Court" (`facts.COURT_WORDS`)
     if kind == "date" and any(year_alone(f) and MISSING in f.about for f in cluster):
         return "the year it went missing"  # "vanished in 1991", "missing since 1984"
     if kind == "date" and any(LAST_DONE in f.about for f in cluster):

@@ -130,6 +130,9 @@ AGED_PERSON = "person"
 _NOUN_OF_BEFORE = re.compile(r"\b([a-z-]+)\s+of\s+$", re.IGNORECASE)
 # A court by its name: "Kestwick Crown Court", "Selby Magistrates' Court".
 _COURT = re.compile(r"\sCourt$", re.IGNORECASE)
+# What a court's place fact is about beside its verb: where its case was heard and sentenced,
+# whatever a report says was done there (`aspects` names such places "the court").
+COURT_WORDS = ("court", "sentence")
 # The youngest or oldest of a group with the age it is at: "Maisie Whiteley, the youngest at
 # eight", "The eldest, at just 14".
 _SUPERLATIVE_AT = re.compile(
@@ -2538,7 +2541,7 @@ def _sentence_facts(
             if span.root.i not in background:  # not "an earthquake in 1987 centred on X"
                 add("place", mention.text, mention.normalized, local.start, local.end, event, "")
                 if _COURT.search(mention.text):
-                    about_also("court", "sentence")  # where a case was heard and sentenced
+                    about_also(*COURT_WORDS)
             continue
         # "a gang known as Copperhand": the name given, whatever the NER took it for
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
