@@ -85,6 +85,9 @@ _TELLS_CAUSE = re.compile(
     + r"|\b(?:caus|trigger|spark)(?:e|es|ed|ing)?\b|\b(?:explanation|reason|culprit)\b"
     + r"|\bset(?:s|ting)?\s+off\b"
     + r"|\bbrought\s+down\s+by\b"
+    # what people were punished for (`_causes_punished`)
+    + r"|\b(?:sen[dt]|sending|exclud|suspend|expel|bann|sack|fine|punish|disciplin|reprimand)"
+    + r"\w*\b.*\bfor\s+\w+ing\b"
     + r"|\b(?:trapped|damaged|destroyed|flattened|hit|blocked|struck|flooded|crushed|buried|"
     r"engulfed|toppled|overturned|wrecked|severed|breached|cut|knocked)\s+by\b"
     r"|\b(?:skid|slip|slid|aquaplan)\w*\s+on\b|\b(?:patch|sheet)\s+of\b"
@@ -113,7 +116,8 @@ _TELLS_CAUSE = re.compile(
 _TELLS_BREAKDOWN = re.compile(
     r"\b(?:collaps|crash|sank|sink|sunk|capsiz|derail|explod|fail|overturn|fell|fall|burst|"
     r"escap|out|down|under|cave|gave|give)\w*\b.*\b(?:after|because)\b"
-    r"|\b(?:off|cancel|abandon|postpon|scrap|suspend|evacuat)\w*\b.*\bbecause\b",
+    r"|\b(?:off|cancel|abandon|postpon|scrap|suspend|evacuat)\w*\b.*\bbecause\b"
+    r"|\b(?:clos|shut)\w*\b.*\b(?:after|because)\b",
     re.I,
 )
 _LONGEST_CAUSE = 8  # words; a longer subject is a clause, not a cause to compare
@@ -231,6 +235,7 @@ def causes(doc: Any, anchor_of: Callable[[Any], Any | None]) -> list[Cause]:
         *_causes_making(doc),
         *_causes_after(doc),
         *_causes_slipped_on(doc),
+        *_causes_punished(doc),
         *_causes_avoided(doc),
         *_causes_named(doc),
         *_causes_harming(doc),
@@ -774,10 +779,11 @@ def _causes_after(doc: Any) -> list[Span]:
             c.lower_ for c in verb.children if c.dep_ == "advmod" and c.tag_ == "WRB"
         }
         told = _state_or_shortage(verb)
+        closed = bool(marks & {"after", "because"}) and event.lemma_.casefold() in _CLOSING
         if marks & {"after", "because"}:
             called_off = "because" in marks and _called_off(event)
             ran_out = told is not None and verb.lemma_.casefold() == "run"
-            if not (_breakdown(event) or called_off or ran_out):
+            if not (_breakdown(event) or called_off or ran_out or closed):
                 continue
         elif not ("when" in marks and _set_off_by(verb, event)):
             continue
@@ -791,11 +797,23 @@ def _causes_after(doc: Any) -> list[Span]:
             subjects = [c for c in verb.children if c.dep_ == "dobj"]
         if subjects and subjects[0].pos_ == "NUM":  # "when one of the chains snapped"
             subjects = [o for p in subjects[0].children if p.lower_ == "of" for o in p.children]
+        if closed and subjects and subjects[0].pos_ in _NOUNS and _someone(subjects[0]):
+            if deed := _deed(subjects[0], verb):  # "after visitors trampled thousands of flowers"
+                found.append((*deed, event))
+            continue
         if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):
             continue  # not "fell in moments after its driver had got in"
         if bounds := _phrase(subjects[0]):
             found.append((*bounds, event))
     return found
+
+
+def _deed(subject: Any, verb: Any) -> tuple[int, int] | None:
+    """What people did, as a cause: the subject, its verb and the verb's object ("visitors
+    trampled thousands of flowers"), without where or why they did it; None when too long."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    last = max(t.i for t in _pruned(objects[0])) if objects else verb.i
+    return _bounds([t for t in subject.doc[subject.left_edge.i : last + 1]])
 
 
 _WEEKDAYS = frozenset(
@@ -806,6 +824,10 @@ _WEEKDAYS = frozenset(
 # Events called off or cut short, whose "because" clause tells why: "The Greyling Festival was
 # called off ... because the site was waterlogged" (an "after" tells as often what came before).
 _CALLING_OFF = frozenset(["cancel", "abandon", "postpone", "scrap", "suspend", "evacuate"])
+# Places shut, whose "after" or "because" tells why, whoever's deed it was: "have closed their
+# sunflower field to the public after visitors trampled thousands of flowers", "has shut its
+# field after an ambulance was held up" ("the shop closed after 40 years" tells a time).
+_CLOSING = frozenset(["close", "shut"])
 
 
 def _called_off(verb: Any) -> bool:
@@ -826,7 +848,9 @@ def _state_or_shortage(clause: Any) -> tuple[int, int] | None:
     if clause.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in clause.children):
         subjects = [c for c in clause.children if c.dep_ == "nsubjpass" and c.pos_ in _NOUNS]
         subject = _phrase(subjects[0]) if subjects else None
-        return (subject[0], clause.idx + len(clause)) if subject else None
+        # with its particle: "an ambulance was held up"
+        last = max([clause, *(c for c in clause.children if c.dep_ == "prt")], key=lambda t: t.i)
+        return (subject[0], last.idx + len(last)) if subject else None
     outs = [c for c in clause.children if c.lower_ == "out" and c.dep_ in ("prep", "prt")]
     if clause.lemma_.casefold() != "run" or not outs:
         return None
@@ -888,6 +912,39 @@ def _causes_avoided(doc: Any) -> list[Span]:
         people = nouns and (nouns[0].ent_type_ or nouns[0].lemma_.casefold() in PERSON_NOUNS)
         if nouns and not people and (bounds := _phrase(nouns[0])) is not None:
             found.append((*bounds, verb))
+    return found
+
+
+# Punishments, whose "for" and a gerund tells what for: "were sent home ... for wearing
+# trainers", "was suspended for posting the video". Sending is one only when home.
+_PUNISHING = frozenset(
+    ["exclude", "suspend", "expel", "ban", "sack", "fine", "punish", "discipline", "reprimand"]
+)
+
+
+_INSTEAD = re.compile(r"\s+(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
+
+
+def _causes_punished(doc: Any) -> list[Span]:
+    """What people were punished for, as the gerund and its object ("wearing trainers"):
+    two reports of one punishment that give different deeds disagree on its cause."""
+    found = []
+    for prep in (t for t in doc if t.dep_ == "prep" and t.lower_ == "for"):
+        verb = prep.head
+        while verb.pos_ != "VERB" and verb.dep_ in ("pobj", "prep", "npadvmod"):
+            verb = verb.head  # "sent home on the first day of term for wearing": on "term"
+        lemma = verb.lemma_.casefold()
+        sent_home = lemma == "send" and any(c.lower_ == "home" for c in verb.children)
+        if not (lemma in _PUNISHING or sent_home):
+            continue
+        for gerund in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            objects = [c for c in gerund.children if c.dep_ == "dobj"]
+            thing = _phrase(objects[0]) if objects else None
+            end = thing[1] if thing else gerund.idx + len(gerund)
+            if instead := _INSTEAD.search(doc.text, gerund.idx, end):
+                end = instead.start()  # "wearing trainers instead of black leather shoes"
+            if end - gerund.idx < 80:
+                found.append((gerund.idx, end, verb))
     return found
 
 

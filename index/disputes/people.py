@@ -199,7 +199,11 @@ def _post_of_apposition(name: Any) -> Any | None:
 
 
 def _common(token: Any) -> bool:
-    """Whether a word is a common noun: so tagged, or a "proper" one written in lower case."""
+    """Whether a word is a common noun: so tagged, a "proper" one written in lower case, or
+    an "adjective" with its own article ("The headteacher, Adrian Whitelock, said", tagged an
+    adjective)."""
+    if token.pos_ == "ADJ":
+        return any(c.dep_ == "det" for c in token.children)
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
 
