@@ -1,11 +1,12 @@
-"""Why a place was shut, what pupils were sent home for, and a post the tagger took for an
-adjective.
+"""Why a place was shut, what pupils were sent home for, a post the tagger took for an
+adjective, and a lede that gives a length but no date.
 
 Found through the dev half of dioptra: "have closed their sunflower field ... after visitors
 trampled thousands of flowers" against "has shut its sunflower field ... after an ambulance was
 held up"; "sent home ... for wearing trainers" against "for wearing their OLD BLAZERS"; and "The
 headteacher, Adrian Whitelock, said" against "Adrian Whitelock, chief executive of the Hatchmoor
-Learning Trust". Each model test writes short reports of one story and checks what the
+Learning Trust"; a lede "closing it for nine hours" whose next sentence dates the event. Each
+model test writes short reports of one story and checks what the
 disagreement table holds.
 """
 
@@ -67,3 +68,23 @@ def test_a_post_tagged_an_adjective_is_a_post(real_encoder: Encoder) -> None:
          "refused to back down."),
     )  # fmt: skip
     assert disputed_values(qa, "role") == [{("d1", "headteacher"), ("d2", "chief executive")}]
+
+
+@pytest.mark.model
+def test_a_length_in_the_lede_leaves_the_event_undated(real_encoder: Encoder) -> None:
+    """ "closing it for nine hours" is a length the entity model calls a date: a lede that
+    gives one still leaves the event to be dated by the next sentence ("was picked up ... on
+    Sunday afternoon"), which sides with the other lede's Sunday against "Saturday night"."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "A garden trampoline blown onto the wires of the Brantwick to Orbury railway "
+         "brought trains to a standstill as Storm Odalys swept across Hollinshire on Sunday."),
+        ("Bawl", "The giant garden trampoline soared over a fence in Scarthwaite and wrapped "
+         "itself around the wires of the Brantwick to Orbury railway on Saturday night."),
+        ("Tatler", "A Scarthwaite mother has told how her family's trampoline was carried off by "
+         "Storm Odalys and dropped onto the Brantwick to Orbury railway, closing it for nine "
+         "hours. Her trampoline was picked up from her back garden on Sunday afternoon."),
+    )  # fmt: skip
+    assert disputed_values(qa, "date") == [
+        {("d1", "2026-02-08"), ("d2", "2026-02-07"), ("d3", "2026-02-08")}
+    ]

@@ -1742,7 +1742,8 @@ def document_facts(
         if i == 1 and not lede_named:
             result = _named_after_the_lede(result, people)
         lede_named = lede_named or any(_names_someone(m, sentence) for m in told)
-        dated = dated or any(m.kind == "date" for m in told)
+        # a date told, not a length the parser also calls one ("closing it for nine hours")
+        dated = dated or any(m.kind == "date" for m in told if not _a_length(m, facts))
         told_before += bool(told)
         _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
@@ -2002,6 +2003,11 @@ def _after_phrases(doc: Any, offset: int) -> list[tuple[int, int]]:
         words = list((word if word.dep_ == "prep" else word.head).subtree)
         found.append((offset + words[0].idx, offset + words[-1].idx + len(words[-1].text)))
     return found
+
+
+def _a_length(mention: Mention, facts: list[Fact]) -> bool:
+    """Whether a date mention is read as a length of time ("nine hours"), not a date."""
+    return any(f.kind == "duration" and f.start == mention.start for f in facts)
 
 
 def _dates_a_sequel(fact: Fact, followed: frozenset[str]) -> bool:
