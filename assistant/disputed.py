@@ -705,16 +705,22 @@ def story_of(
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'\u2019-]*")
 
 
+def _written_names(question: str) -> set[str]:
+    """The tokens of the names a question writes: capitalised after its first word, or words
+    English does not know ("ropewalk bridge contractor"); not "town" of a story's "Town Hall"
+    in "What date is the town doing anything for Kilgallen on?"."""
+    words = _CAPITALISED.findall(question) + [
+        w for w in re.findall(r"[a-z]+", question) if w not in english_counts()
+    ]
+    return {t for w in words for t in tokenize(w) if len(t) > 2}  # not the "s" of "Devil's"
+
+
 def _story_named(question: str, stories: set[int], table: DisputeTable) -> int | None:
     """The one story of these whose names hold a name the question writes that no other of
     them gives (capitalised, or a word English does not know: "ropewalk bridge contractor");
     None when no such name, or names of two stories, are written."""
-    words = _CAPITALISED.findall(question) + [
-        w for w in re.findall(r"[a-z]+", question) if w not in english_counts()
-    ]
-    tokens = {t for w in words for t in tokenize(w) if len(t) > 2}  # not the "s" of "Devil's"
     voted = set()
-    for token in tokens:
+    for token in _written_names(question):
         holding = [story for story in stories if token in table.story_names[story]]
         if len(holding) == 1:
             voted.add(holding[0])
@@ -1815,7 +1821,8 @@ def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) 
     question's words point elsewhere or nowhere ("When did her volunteers notice ...?"), and
     for a question about when something was said ("When did he say ...?"). A time of day
     asked of a story whose reports give only their main event's (`facts.LEDE_PASSAGES`) is
-    that time, whatever the words ("blackout time" of "the power went off at 11:20 a.m.")."""
+    that time, whatever the words ("blackout time" of "the power went off at 11:20 a.m."), and
+    its one date is what a question naming nothing else asks (`_only_the_story_asked`)."""
     asked = unwrapped(question)
     if any(s.words > 0 for s in scored) or asks_saying(set(tokenize(asked)), asked):
         return None
@@ -1831,7 +1838,21 @@ def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) 
     (lead,) = leads
     if len(scored) == 1 and table.aspects[lead.aspect].kind == "time":
         return lead  # "st aldhelm's blackout time": the story's one time of day, in two ledes
+    if len(scored) == 1 and _only_the_story_asked(question, lead, table):
+        return lead  # "On what day was the Hindwater Stone Skimming Championship held?"
     return lead if 0 < lead.context == max(s.context for s in scored) else None
+
+
+# Words that ask when something happened and name nothing of it.
+_HAPPENING_ASKED = frozenset(tokenize("date day time happen held hold take took place occur"))
+
+
+def _only_the_story_asked(question: str, lead: Signals, table: DisputeTable) -> bool:
+    """Whether a question asking a date names nothing but its story ("On what day was the
+    Hindwater Stone Skimming Championship held?"): it asks when the story's event happened,
+    not when something else in it will ("What date is the town doing anything for X on?")."""
+    names = table.story_names[table.aspects[lead.aspect].story] & _written_names(question)
+    return not set(tokenize(question)) - names - _HAPPENING_ASKED
 
 
 def _as_asked(aspect: Aspect, query_vector: np.ndarray, content: IndexContent) -> Aspect:

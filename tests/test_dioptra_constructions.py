@@ -1,13 +1,13 @@
-"""Why a place was shut, what pupils were sent home for, a post the tagger took for an
-adjective, and a lede that gives a length but no date.
+"""Why a place was shut, what pupils were sent home for, a post the tagger took for an adjective, a
+lede that gives a length but no date, and a date question that names only its story.
 
 Found through the dev half of dioptra: "have closed their sunflower field ... after visitors
 trampled thousands of flowers" against "has shut its sunflower field ... after an ambulance was
-held up"; "sent home ... for wearing trainers" against "for wearing their OLD BLAZERS"; and "The
+held up"; "sent home ... for wearing trainers" against "for wearing their OLD BLAZERS"; "The
 headteacher, Adrian Whitelock, said" against "Adrian Whitelock, chief executive of the Hatchmoor
-Learning Trust"; a lede "closing it for nine hours" whose next sentence dates the event. Each
-model test writes short reports of one story and checks what the
-disagreement table holds.
+Learning Trust"; a lede "closing it for nine hours" whose next sentence dates the event; and "On
+what day was the Hindwater Stone Skimming Championship held?". Each model test writes short reports
+of one story and checks what the disagreement table holds or which disagreement a question names.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ import pytest
 
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import disputed_values
+from tests.tiny_corpora import claims, disputed_values
 
 _FIELD = "Neil and Jo Hallstead opened their sunflower field at Quillfield Farm on Saturday."
+_RUN = "The Hindwater Stone Skimming Championship is run by the Brantwick Rotary Club."
 _SCHOOL = "Hatchmoor Grange Academy in Hatchmoor brought in a new uniform this term."
 
 
@@ -88,3 +89,18 @@ def test_a_length_in_the_lede_leaves_the_event_undated(real_encoder: Encoder) ->
     assert disputed_values(qa, "date") == [
         {("d1", "2026-02-08"), ("d2", "2026-02-07"), ("d3", "2026-02-08")}
     ]
+
+
+@pytest.mark.model
+def test_a_date_question_naming_only_the_story_asks_its_lead_date(real_encoder: Encoder) -> None:
+    """A date question whose every word but its question words names the story asks when the
+    story's event happened, though no aspect shares a word with it ("held")."""
+    qa = _qa(
+        real_encoder,
+        ("Tatler", "A Brantwick schoolgirl broke the record at the Hindwater Stone Skimming "
+         f"Championship on Sunday with a stone that made 38 bounces across the lake. {_RUN}"),
+        ("Weekly", "On February 7, at the north end of Hindwater, Amber Tullis bent down and "
+         f"picked up a flat stone. {_RUN}"),
+    )  # fmt: skip
+    asked = "On what day was the Hindwater Stone Skimming Championship held?"
+    assert claims(qa, asked) == {("d1", "2026-02-08"), ("d2", "--02-07")}
