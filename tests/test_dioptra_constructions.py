@@ -16,7 +16,7 @@ import pytest
 
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import claims, disputed_values
+from tests.tiny_corpora import claims, disputed_values, table_of
 
 _FIELD = "Neil and Jo Hallstead opened their sunflower field at Quillfield Farm on Saturday."
 _RUN = "The Hindwater Stone Skimming Championship is run by the Brantwick Rotary Club."
@@ -104,3 +104,20 @@ def test_a_date_question_naming_only_the_story_asks_its_lead_date(real_encoder: 
     )  # fmt: skip
     asked = "On what day was the Hindwater Stone Skimming Championship held?"
     assert claims(qa, asked) == {("d1", "2026-02-08"), ("d2", "--02-07")}
+
+
+@pytest.mark.model
+def test_whose_son_is_no_post_of_the_parent(real_encoder: Encoder) -> None:
+    """ "Kerry Gabbitas, whose son Jayden, 13, was sent home": the parse hangs "son" beside
+    her name, but the son is Jayden; she is the other report's "mother", and no son."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{_SCHOOL} Kerry Gabbitas, whose son Jayden, 13, was among those sent home, "
+         "said the rules were unfair."),
+        ("Wire", f"{_SCHOOL} Kerry Gabbitas, a mother who helped to organise the protest, said "
+         "the change had come too late."),
+    )  # fmt: skip
+    table = table_of(qa)
+    facts = [table.facts[i] for i in range(len(table.facts))]
+    posts = {(f.subject, f.normalized) for f in facts if f.kind == "role"}
+    assert posts == {("kerry gabbitas", "mother"), ("jayden", "son")}

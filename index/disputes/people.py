@@ -46,7 +46,14 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
         span = doc.char_span(person.start, person.end, alignment_mode="expand")
         if span is None:
             continue
-        posts = [c for c in span.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        # not "Kerry Gabbitas, whose son Jayden, 13, ...": the son is Jayden, parsed beside her
+        posts = [
+            c
+            for c in span.root.children
+            if c.dep_ == "appos"
+            and c.pos_ == "NOUN"
+            and not any(w.lower_ == "whose" for w in c.children)
+        ]
         head = _post_of_apposition(span.root) or _post_before_commas(span)
         posts += [head] if head is not None else []
         found += [(person, *_role(post)) for post in [*posts, *_post_of_clause(span.root)]]
