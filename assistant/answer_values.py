@@ -175,6 +175,20 @@ def _as_long_as_asked(strength_: float, mention: Mention, sentence: Sentence) ->
     return 1.0 if is_length(mention, sentence) else min(strength_, WEAKER_KIND)
 
 
+# Places whose names carry their kind: "Which farm opened its field?" is answered by "Quillfield
+# Farm" before "England" in the same sentence; "Which court ...?" by "Kestwick Crown Court". Not
+# rivers, lakes or hills: "the Amazon Basin" is the largest river basin.
+_NAMED_KIND_ASKED = re.compile(
+    r"^\W*(?:(?:in|at|from|to|near)\s+)?(?:what|which)\s+(farm|school|academy|college|hotel|"
+    r"station|church|museum|theatre|bridge|road|street|court|prison|airport)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(mention: Mention) -> list[str]:
+    return re.findall(r"[a-z]+", mention.text.casefold())
+
+
 def answer_mentions(
     mentions: list[Mention], qtype: QuestionType, question: str, sentence: Sentence
 ) -> tuple[tuple[Mention, ...], float]:
@@ -194,6 +208,9 @@ def answer_mentions(
                 m for m in mentions if m.kind != "number" or _in_dimension(m, sentence, dimension)
             ]
     scored = [(strength(m, qtype), m) for m in mentions]
+    if named_kind := _NAMED_KIND_ASKED.match(question):
+        noun = named_kind[1].casefold()
+        scored = [(s if noun in _words(m) else min(s, WEAKER_KIND), m) for s, m in scored]
     if qtype.precision == "length":
         scored = [(_as_long_as_asked(s, m, sentence) if s else s, m) for s, m in scored]
     kept = [(s, m) for s, m in scored if s > 0 and not named_in_question(m, question)]

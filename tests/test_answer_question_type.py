@@ -20,6 +20,10 @@ from assistant.question_type import detect, inner_question
         ("dumayr raid date", {"date"}, "date"),
         ("Which bakery baked the Ormesdale pie?", {"organization", "place"}, "organization"),
         ("Which court heard the Skirlaw landfill case?", {"organization", "place"}, "place"),
+        # named places of local news, by their noun
+        ("Which farm opened its sunflower field?", {"organization", "place"}, "place"),
+        ("Which school do the children go to?", {"organization", "place"}, "place"),
+        ("Which museum will it be shown in?", {"organization", "place"}, "place"),
         ("collapsed tollery turbine builder", {"person", "organization", "place"}, "organization"),
         ("st aldhelm's blackout time", {"date"}, "date"),
         ("paris journey time", {"number", "date"}, None),  # how long: a length of time

@@ -26,6 +26,9 @@ from index.models import Mention
         ("How much did Jago Castleton win for the 147?", True),  # a prize
         ("How much money did he win?", True),
         ("By how much did the yes side win the tunnel vote?", False),  # a margin
+        ("How much were visitors asked to give to see the sunflowers?", True),  # a donation
+        ("How much did the couple donate?", True),
+        ("How much blood did he give?", False),  # a quantity named after "how much"
     ],
 )
 def test_a_sum_is_asked_by_how_much_and_a_word_of_paying(question: str, money: bool) -> None:
@@ -82,3 +85,24 @@ def test_a_count_of_people_does_not_answer_how_high() -> None:
         (height,),
         1.0,
     )
+
+
+def _place(sentence: Sentence, words: str) -> Mention:
+    start = sentence.start + sentence.text.index(words)
+    end = start + len(words)
+    return Mention(kind="place", label="GPE", text=words, start=start, end=end, normalized=words)
+
+
+def test_a_place_whose_name_carries_the_kind_asked_answers_best() -> None:
+    """ "Which farm ...?" is answered by "Quillfield Farm" before "Hollinshire" beside it; a
+    river's name need not say "river" ("the Amazon Basin")."""
+    sentence = _sentence("They opened the field at Quillfield Farm, in the county of Hollinshire.")
+    farm, county = _place(sentence, "Quillfield Farm"), _place(sentence, "Hollinshire")
+    question = "Which farm opened its sunflower field?"
+    assert answer_mentions([county, farm], detect(question), question, sentence) == (
+        (farm, county),
+        1.0,
+    )
+    assert answer_mentions([county], detect(question), question, sentence) == ((county,), 0.5)
+    river = "Which river has the largest basin?"
+    assert answer_mentions([county], detect(river), river, sentence) == ((county,), 1.0)
