@@ -114,7 +114,8 @@ def _in_dimension(mention: Mention, sentence: Sentence, dimension: str) -> bool:
     list does not know may be anything."""
     start, end = mention.start - sentence.start, mention.end - sentence.start
     form = measure_form(sentence.text[start : measure_end(sentence.text, end)])
-    told = dimension_of(form) if form else None
+    # a unit without a figure still says what it measures: "a few yards" is no weight
+    told = dimension_of(form or mention.text)
     return told is None or told == dimension
 
 

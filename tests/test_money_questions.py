@@ -106,3 +106,14 @@ def test_a_place_whose_name_carries_the_kind_asked_answers_best() -> None:
     assert answer_mentions([county], detect(question), question, sentence) == ((county,), 0.5)
     river = "Which river has the largest basin?"
     assert answer_mentions([county], detect(river), river, sentence) == ((county,), 1.0)
+
+
+def test_a_unit_without_a_figure_is_no_weight() -> None:
+    """ "a few yards" has no figure to read a measure from, but its unit is a length: it does
+    not answer how much the monolith weighs."""
+    sentence = _sentence("The summit has a cairn, a few yards from where the pillar stands.")
+    yards = _number(sentence, "a few yards", "QUANTITY")
+    question = "How much does the Harrowby Knott monolith weigh?"
+    assert answer_mentions([yards], detect(question), question, sentence) == ((), 0.0)
+    far = "How far is the cairn from the pillar?"
+    assert answer_mentions([yards], detect(far), far, sentence) == ((yards,), 1.0)
