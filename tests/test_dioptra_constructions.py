@@ -121,3 +121,22 @@ def test_whose_son_is_no_post_of_the_parent(real_encoder: Encoder) -> None:
     facts = [table.facts[i] for i in range(len(table.facts))]
     posts = {(f.subject, f.normalized) for f in facts if f.kind == "role"}
     assert posts == {("kerry gabbitas", "mother"), ("jayden", "son")}
+
+
+@pytest.mark.model
+def test_who_a_donation_is_for_is_who_the_money_is_for(real_encoder: Encoder) -> None:
+    """ "asking visitors for a £5 donation to X", "put a bucket out for donations of £5 for X"
+    (the parse hangs that "for" on the verb) and "in return for a £5 donation to Y": whom the
+    money goes to, as "raised £4,200 for X" tells it."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_FIELD} The Hallsteads asked visitors for a £5 donation to Larkrise "
+         "Children's Hospice."),
+        ("Weekly", f"{_FIELD} They would put a bucket out for donations of £5 for Larkrise "
+         "Children's Hospice, and let people wander."),
+        ("Despatch", f"{_FIELD} People could take photographs in return for a £5 donation to "
+         "the Hollinshire Air Ambulance."),
+    )  # fmt: skip
+    [disputed] = disputed_values(qa, "agent")
+    assert {doc for doc, _ in disputed} == {"d1", "d2", "d3"}
+    assert ("d3", "hollinshire air ambulance") in disputed

@@ -884,7 +884,7 @@ def _party(verb: Any, start: int, end: int, verb_of: Callable[[Any], Any | None]
     """Whether the name at characters start..end is the party `verb_of` finds the verb of:
     who a verb of buying bought from (`bought_from`), or who a verb of selling sold to
     (`sold_to`)."""
-    names = [t for t in verb.subtree if t.idx < end and start < t.idx + len(t)]
+    names = [t for t in verb.doc if t.idx < end and start < t.idx + len(t)]
     return any(verb_of(t) == verb for t in names)
 
 

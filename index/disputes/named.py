@@ -392,11 +392,32 @@ def raised_for(token: Any) -> Any | None:
         verb = token.head.head.head  # "raised £2,400 for ...": the parse hangs "for" on the sum
         if verb.pos_ == "VERB" and verb.lemma_.casefold() in _RAISING:
             return verb
+    if (gift := _gift_to(token)) is not None:
+        return gift
     going = _verb_of_phrase(token, "to", frozenset(["go"]))
     if going is None:
         return None
     money = any(c.dep_ == "nsubj" and c.lemma_.casefold() in _MONEY for c in going.children)
     return going if money or going.head.lemma_.casefold() in _RAISING else None
+
+
+# Money given, named by its noun: "a £5 donation to Larkrise Children's Hospice".
+_GIFTS = frozenset(["donation", "contribution"])
+
+
+def _gift_to(token: Any) -> Any | None:
+    """The gift a name is given by "to" or "for": "asking visitors for a £5 donation to X",
+    "in return for a £5 donation to X", "put a bucket out for donations of £5 for X" (the
+    parse hangs that "for" on the sum, or on the verb beside the donations)."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ("to", "for"):
+        return None
+    owner = token.head.head
+    if owner.dep_ == "pobj" and owner.head.lower_ == "of":
+        owner = owner.head.head  # "donations of £5 for X"
+    if owner.pos_ == "VERB":
+        besides = [g for p in owner.children if p.dep_ == "prep" for g in p.children]
+        owner = next((g for g in besides if g.dep_ == "pobj" and g.lemma_ in _GIFTS), owner)
+    return owner if owner.pos_ == "NOUN" and owner.lemma_.casefold() in _GIFTS else None
 
 
 def _cleft(token: Any) -> Any | None:
