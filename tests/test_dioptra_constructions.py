@@ -140,3 +140,18 @@ def test_who_a_donation_is_for_is_who_the_money_is_for(real_encoder: Encoder) ->
     [disputed] = disputed_values(qa, "agent")
     assert {doc for doc, _ in disputed} == {"d1", "d2", "d3"}
     assert ("d3", "hollinshire air ambulance") in disputed
+
+
+@pytest.mark.model
+def test_a_schools_pupils_and_its_kids_are_one_count(real_encoder: Encoder) -> None:
+    """ "About 40 pupils were sent home" and "150 kids were sent home": a school's pupils are
+    its children, whichever word a report counts them by (the crew and the passengers of a
+    ferry stay two counts)."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{_SCHOOL} About 40 pupils were sent home from Hatchmoor Grange Academy on "
+         "Tuesday."),
+        ("Bawl", f"{_SCHOOL} FURIOUS parents have slammed Hatchmoor Grange Academy after 150 kids "
+         "were sent home on Tuesday."),
+    )  # fmt: skip
+    assert disputed_values(qa, "count") == [{("d1", "~40"), ("d2", "150")}]

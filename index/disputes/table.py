@@ -403,7 +403,8 @@ from index.models import Mention
 # 406: "Kerry Gabbitas, whose son Jayden, ...": the son is Jayden, no post of hers.
 # 407: whom a donation is for ("a £5 donation to Larkrise Children's Hospice") is whom the
 # money raised is for.
-TABLE_VERSION = 407
+# 408: a school's pupils and its kids are one count ("40 pupils", "150 kids" sent home).
+TABLE_VERSION = 408
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
