@@ -782,11 +782,22 @@ _EVENT_OUTCOME_TERMS = frozenset(
 )
 
 
-def _event_outcome_asked(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+# ... and in words the stemmer drops: "back down" is two stop words.
+_EVENT_OUTCOME_PHRASE = re.compile(
+    r"\b(?:" + "|".join(re.escape(w) for w in sorted(EVENT_OUTCOME_WORDS)) + r")\b", re.I
+)
+
+
+def _event_outcome_asked(
+    aspect: Aspect, table: DisputeTable, terms: set[str], question: str
+) -> bool:
     """Whether a question asks what became of the event an aspect is told of, whoever else it
     names: "Was the lights switch-on in Priscilla Gaunt's town called off?" asks of the
-    switch-on, not of the mayor."""
-    return aspect.subject in table.event_subjects and bool(terms & _EVENT_OUTCOME_TERMS)
+    switch-on, not of the mayor; "Did Hatchmoor Grange Academy back down?" of the academy's
+    stand, which the reports tell of "the academy"."""
+    if aspect.subject not in table.event_subjects:
+        return False
+    return bool(terms & _EVENT_OUTCOME_TERMS) or bool(_EVENT_OUTCOME_PHRASE.search(question))
 
 
 # Words that count anything ("people", "number") say nothing about which aspect is asked:
@@ -966,7 +977,7 @@ def candidates(
             aspect.subject
             and person is not None
             and aspect.subject != person
-            and not _event_outcome_asked(aspect, table, terms)
+            and not _event_outcome_asked(aspect, table, terms, question)
         )
         and aspect.subject not in others
         and not (stranger and aspect.kind in SIZED)

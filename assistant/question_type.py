@@ -267,7 +267,9 @@ _OUTCOME = re.compile(
     # "Is the lorry driver in trouble with the police?", "Will the driver face action?"
     r"in\s+trouble|prosecute|prosecuted|fac(?:e|es|ing)\s+(?:any\s+)?(?:action|charges?)|"
     # "Is the ferry back in service?", "Did the school stay open?"
-    r"in\s+service|out\s+of\s+action|reopen|reopened|stay\s+open|stayed\s+open)\b"
+    r"in\s+service|out\s+of\s+action|reopen|reopened|stay\s+open|stayed\s+open|"
+    # "Did the academy back down?", "Has the school changed its mind?"
+    r"back\s+down|backed\s+down|u-turn|changed?\s+(?:its|their|his|her)\s+mind)\b"
 )
 
 
@@ -365,7 +367,8 @@ _KEYWORD_ACCOUNT = re.compile(
     r"fired|dismiss|dismissed|dismissal|arrest|arrested|charged|convicted|acquitted|released|"
     r"jailed|cleared|"
     r"quit|ousted|suspended|survived|captured|escaped|cancelled|postponed|resumed|carried\s+on|"
-    r"went\s+ahead|called\s+off|back\s+in\s+service|out\s+of\s+action|reopened|stayed\s+open)\b"
+    r"went\s+ahead|called\s+off|back\s+in\s+service|out\s+of\s+action|reopened|stayed\s+open|"
+    r"backed\s+down|back\s+down|u-turn)\b"
 )
 # "What do the reports say about when the robbery took place?" asks what the rest asks: the
 # wrapper puts the question word too far along for `_HEAD_CHARS`.

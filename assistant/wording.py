@@ -61,6 +61,8 @@ OUTCOME_WORDS = {
     "out-of-service": "out of action",
     "finished": "went the full route",
     "cut-short": "cut short",
+    "backed-down": "backed down",
+    "stood-firm": "refused to back down",
 }
 
 

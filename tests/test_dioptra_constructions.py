@@ -16,7 +16,7 @@ import pytest
 
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import claims, disputed_values, table_of
+from tests.tiny_corpora import claims, disputed_values, outcome_names, table_of
 
 _FIELD = "Neil and Jo Hallstead opened their sunflower field at Quillfield Farm on Saturday."
 _RUN = "The Hindwater Stone Skimming Championship is run by the Brantwick Rotary Club."
@@ -155,3 +155,34 @@ def test_a_schools_pupils_and_its_kids_are_one_count(real_encoder: Encoder) -> N
          "were sent home on Tuesday."),
     )  # fmt: skip
     assert disputed_values(qa, "count") == [{("d1", "~40"), ("d2", "150")}]
+
+
+def test_backing_down_reopening_and_closing_for_good_are_outcomes() -> None:
+    """A body's stand in a row, and whether a place reopened or closed for good."""
+    assert outcome_names(
+        "The academy backed down on Wednesday evening.",
+        "The academy refused to back down on Wednesday, saying the rules would stay.",
+        "On Thursday they reopened the field, this time with timed tickets.",
+        "The field has now closed for good, the couple said.",
+    ) == [["backed-down"], ["stood-firm"], ["in-service"], ["out-of-service"]]
+
+
+@pytest.mark.model
+def test_whether_they_backed_down_is_one_aspect_of_the_story(real_encoder: Encoder) -> None:
+    """ "The academy backed down", "A school has backed down" and "Adrian Whitelock ... refused
+    to back down" are the one stand of the row, whoever each report says took it, and a
+    question asks it though "back down" is two stop words."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_SCHOOL} A school has backed down over its new uniform rules. The academy "
+         "backed down on Wednesday evening."),
+        ("Radio", f"{_SCHOOL} The academy refused to back down on Wednesday, saying the rules "
+         "would stay."),
+        ("Bawl", f"{_SCHOOL} Adrian Whitelock, who runs the academy, refused to back down "
+         "yesterday."),
+    )  # fmt: skip
+    assert claims(qa, "Did the academy back down over its new uniform rules?") == {
+        ("d1", "backed-down"),
+        ("d2", "stood-firm"),
+        ("d3", "stood-firm"),
+    }

@@ -73,9 +73,13 @@ OUT_OF_SERVICE = "out-of-service"
 # at Ravensett".
 FINISHED = "finished"
 CUT_SHORT = "cut-short"
+# Whether a body gave way over a row: "The academy backed down on Wednesday evening" against
+# "The academy refused to back down on Wednesday".
+BACKED_DOWN = "backed-down"
+STOOD_FIRM = "stood-firm"
 EVENT_OUTCOMES = frozenset(
     {CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH, IN_SERVICE, OUT_OF_SERVICE,
-     FINISHED, CUT_SHORT}
+     FINISHED, CUT_SHORT, BACKED_DOWN, STOOD_FIRM}
 )  # fmt: skip
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
@@ -83,7 +87,8 @@ EVENT_OUTCOME_WORDS = frozenset(
      "go ahead", "went ahead", "carry on", "carried on", "complete", "completed", "go through",
      "went through", "fall through", "fell through", "back in service", "out of action",
      "out of service", "reopen", "reopened", "stay open", "stayed open", "full route",
-     "whole route", "cut short", "finish", "finished"]
+     "whole route", "cut short", "finish", "finished", "back down", "backed down",
+     "change its mind", "changed its mind", "u-turn", "stand firm", "stood firm"]
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
@@ -315,12 +320,19 @@ _PATTERNS: list[tuple[str, str]] = [
         IN_SERVICE,
         r"\bback\s+(?:in\s+(?:service|action|operation|use)|open|running)\b|"
         r"\b(?:stayed|remained|stays|remains)\s+open\b|\b(?:was|were|has\s+been|have\s+been)\s+"
-        r"reopened\b",
+        r"reopened\b|\breopened(?=\s+(?:the|its|their)\b)",
     ),
     (
         OUT_OF_SERVICE,
         r"\bout\s+of\s+(?:action|service|operation|commission)\b|"
-        r"\b(?:stayed|remained|stays|remains|(?:is|was|are|were)\s+still)\s+(?:closed|shut)\b",
+        r"\b(?:stayed|remained|stays|remains|(?:is|was|are|were)\s+still)\s+(?:closed|shut)\b|"
+        r"\b(?:closed|shut)\s+(?:for\s+good|permanently)\b",
+    ),
+    (STOOD_FIRM, r"\b(?:stood|stand|stands|standing)\s+firm\b"),
+    (
+        BACKED_DOWN,
+        r"\b(?:backed|backs|backing|back)\s+down\b|\bu-turn(?:ed)?\b|"
+        r"\bchanged\s+(?:its|their|his|her)\s+mind\b",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -378,6 +390,7 @@ _OPPOSITE = {
     IN_SERVICE: OUT_OF_SERVICE,
     OUT_OF_SERVICE: IN_SERVICE,
     FINISHED: CUT_SHORT,
+    BACKED_DOWN: STOOD_FIRM,  # "refused to back down"
 }
 
 

@@ -34,6 +34,7 @@ from index.disputes.facts import (
     RATE,
     RUN_BY,
     SINCE,
+    STAND,
     Fact,
 )
 from index.disputes.holders import HOLDER, holdings
@@ -683,6 +684,8 @@ def aspect_name(
     if kind in _PERSON_KINDS:
         if not subject:
             return {"age": "the age", "role": "the title"}.get(kind, "what happened to the target")
+        if subject == STAND:
+            return "whether they backed down"
         who = person_names.get(subject) or (
             subject if subject.startswith("the ") else subject.title()
         )

@@ -26,7 +26,7 @@ from index.analysis.dates import calendar_day, date_fields
 from index.analysis.entities import AGE_WORD, name_key, name_tokens
 from index.analysis.lexicon import DESCRIPTORS, TITLES
 from index.analysis.mentions import load_nlp, run_pipes
-from index.analysis.outcomes import CUT_SHORT, EVENT_OUTCOMES, FINISHED
+from index.analysis.outcomes import BACKED_DOWN, CUT_SHORT, EVENT_OUTCOMES, FINISHED, STOOD_FIRM
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN, causes, tells_cause
@@ -229,6 +229,9 @@ def _times(span: Any) -> bool:
 
 # What a run, a parade or a march finished or was cut short is told of: its route.
 ROUTE = "the route"
+# Whose stand in a row a backing down is told of: one per story, whoever a report says backed
+# down or refused to ("The academy", "the school", its chief executive).
+STAND = "the stand"
 # How long until something happened again: "found ... for the first time in 61 years", "had not
 # been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
 GAP = "gap"
@@ -2411,7 +2414,8 @@ def _sentence_facts(
             # how far a run went, of its route, whoever went it ("the tractors completed the
             # full route", "the convoy was cut short")
             journey = mention.normalized in (FINISHED, CUT_SHORT)
-            if held := ROUTE if journey else _event_undergoing(span):
+            stand = mention.normalized in (BACKED_DOWN, STOOD_FIRM)
+            if held := ROUTE if journey else STAND if stand else _event_undergoing(span):
                 text, normal = mention.text, mention.normalized
                 add("outcome", text, normal, local.start, local.end, None, held)
             continue

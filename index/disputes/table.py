@@ -404,7 +404,8 @@ from index.models import Mention
 # 407: whom a donation is for ("a £5 donation to Larkrise Children's Hospice") is whom the
 # money raised is for.
 # 408: a school's pupils and its kids are one count ("40 pupils", "150 kids" sent home).
-TABLE_VERSION = 408
+# 409: the analysis's stands in a row (v72), one aspect per story, "whether they backed down".
+TABLE_VERSION = 409
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

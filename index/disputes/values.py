@@ -1041,6 +1041,7 @@ _EVENTS_EXCLUSIVE = [
     ("in-service", "out-of-service"),
     ("finished", "cut-short"),
     ("finished", "cancelled"),
+    ("backed-down", "stood-firm"),
 ]
 # "No one was hurt" against anyone hurt or killed, named or not.
 _NONE_HURT_EXCLUSIVE = [
