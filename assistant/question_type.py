@@ -192,7 +192,9 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
 ]
 _WH = re.compile(rf"\b(?:{QUESTION_WORD_PATTERN})\b")
 _YES_NO = re.compile(
-    r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might)\b"
+    r"^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|should|may|might"
+    # "What do the reports say about whether the pothole has been fixed?", unwrapped
+    r"|whether)\b"
 )
 # Values written in a yes/no question say what kind of answer it checks ("...on October 28?").
 _DATE_IN_QUESTION = re.compile(

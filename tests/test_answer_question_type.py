@@ -144,6 +144,13 @@ def test_yes_no_questions_take_their_kind_from_the_value_they_check() -> None:
     assert detect("Were 5 people arrested?").wants == frozenset({"number"})
 
 
+def test_a_whether_the_reports_are_asked_about_is_a_yes_no_question() -> None:
+    """ "What do the reports say about whether ...?" asks what a yes/no question asks: here
+    what became of the school's stand, an account."""
+    found = detect("What do the reports say about whether the school changed its mind?")
+    assert (found.yes_no, found.account) == (True, True)
+
+
 @pytest.mark.parametrize(
     ("question", "account"),
     [
