@@ -1,13 +1,18 @@
-"""Why a place was shut, what pupils were sent home for, a post the tagger took for an adjective, a
-lede that gives a length but no date, and a date question that names only its story.
+"""Constructions of local news found through the dev half of dioptra: why a place was shut, what
+pupils were sent home for, a post the tagger took for an adjective, a lede that gives a length
+but no date, a date question that names only its story, a relative parsed beside a parent, whom
+a donation is for, a school's pupils counted as kids, and a stand in a row.
 
-Found through the dev half of dioptra: "have closed their sunflower field ... after visitors
-trampled thousands of flowers" against "has shut its sunflower field ... after an ambulance was
-held up"; "sent home ... for wearing trainers" against "for wearing their OLD BLAZERS"; "The
-headteacher, Adrian Whitelock, said" against "Adrian Whitelock, chief executive of the Hatchmoor
-Learning Trust"; a lede "closing it for nine hours" whose next sentence dates the event; and "On
-what day was the Hindwater Stone Skimming Championship held?". Each model test writes short reports
-of one story and checks what the disagreement table holds or which disagreement a question names.
+"have closed their sunflower field ... after visitors trampled thousands of flowers" against "has
+shut its sunflower field ... after an ambulance was held up"; "sent home ... for wearing trainers"
+against "for wearing their OLD BLAZERS"; "The headteacher, Adrian Whitelock, said" against "Adrian
+Whitelock, chief executive of the Hatchmoor Learning Trust"; a lede "closing it for nine hours"
+whose next sentence dates the event; "On what day was the Hindwater Stone Skimming Championship
+held?"; "Kerry Gabbitas, whose son Jayden, 13, ..."; "a £5 donation to Larkrise Children's Hospice"
+against "a £5 donation to the Hollinshire Air Ambulance"; "About 40 pupils" against "150 kids";
+"backed down" against "refused to back down", "reopened the field" against "closed for good". Each
+model test writes short reports of one story and checks what the disagreement table holds or which
+disagreement a question names.
 """
 
 from __future__ import annotations
