@@ -8,7 +8,7 @@ import pytest
 from assistant.answer_values import answer_mentions, asks_measure
 from assistant.question_type import detect
 from corpus.models import Sentence
-from index.models import Mention
+from index.models import Kind, Mention
 
 
 @pytest.mark.parametrize(
@@ -40,15 +40,15 @@ def _sentence(text: str) -> Sentence:
     return Sentence(id="d#0.0", passage_id="d#0", doc_id="d", text=text, start=100, end=end)
 
 
-def _number(sentence: Sentence, words: str, label: str) -> Mention:
+def _mention(sentence: Sentence, words: str, label: str, kind: Kind = "number") -> Mention:
     start = sentence.start + sentence.text.index(words)
     end = start + len(words)
-    return Mention(kind="number", label=label, text=words, start=start, end=end, normalized=words)
+    return Mention(kind=kind, label=label, text=words, start=start, end=end, normalized=words)
 
 
 def test_a_count_beside_the_fine_does_not_answer_how_much_it_was() -> None:
     sentence = _sentence("The board was fined in 2019 for failing to inspect two of its dams.")
-    two = _number(sentence, "two", "CARDINAL")
+    two = _mention(sentence, "two", "CARDINAL")
     fined = "How much was the board fined in 2019?"
     assert answer_mentions([two], detect(fined), fined, sentence) == ((), 0.0)
     counted = "How many dams were not inspected?"
@@ -58,7 +58,7 @@ def test_a_count_beside_the_fine_does_not_answer_how_much_it_was() -> None:
 def test_a_sum_the_ner_calls_a_plain_number_still_answers() -> None:
     """ "2.4 million" is labelled CARDINAL; the currency after it makes it a sum."""
     sentence = _sentence("The paintings are insured for a total of 2.4 million euros.")
-    sum_ = _number(sentence, "2.4 million", "CARDINAL")
+    sum_ = _mention(sentence, "2.4 million", "CARDINAL")
     question = "How much were the paintings insured for?"
     assert answer_mentions([sum_], detect(question), question, sentence) == ((sum_,), 1.0)
 
@@ -78,8 +78,8 @@ def test_a_measure_is_asked_by_how_high_far_deep(question: str, measure: bool) -
 
 def test_a_count_of_people_does_not_answer_how_high() -> None:
     sentence = _sentence("Four people died when the dam, 42 metres high, burst on Monday.")
-    four = _number(sentence, "Four", "CARDINAL")
-    height = _number(sentence, "42", "CARDINAL")  # the NER may leave the unit out
+    four = _mention(sentence, "Four", "CARDINAL")
+    height = _mention(sentence, "42", "CARDINAL")  # the NER may leave the unit out
     question = "How high was the dam?"
     assert answer_mentions([four, height], detect(question), question, sentence) == (
         (height,),
@@ -87,17 +87,12 @@ def test_a_count_of_people_does_not_answer_how_high() -> None:
     )
 
 
-def _place(sentence: Sentence, words: str) -> Mention:
-    start = sentence.start + sentence.text.index(words)
-    end = start + len(words)
-    return Mention(kind="place", label="GPE", text=words, start=start, end=end, normalized=words)
-
-
 def test_a_place_whose_name_carries_the_kind_asked_answers_best() -> None:
     """ "Which farm ...?" is answered by "Quillfield Farm" before "Hollinshire" beside it; a
     river's name need not say "river" ("the Amazon Basin")."""
     sentence = _sentence("They opened the field at Quillfield Farm, in the county of Hollinshire.")
-    farm, county = _place(sentence, "Quillfield Farm"), _place(sentence, "Hollinshire")
+    farm = _mention(sentence, "Quillfield Farm", "GPE", kind="place")
+    county = _mention(sentence, "Hollinshire", "GPE", kind="place")
     question = "Which farm opened its sunflower field?"
     assert answer_mentions([county, farm], detect(question), question, sentence) == (
         (farm, county),
@@ -112,7 +107,7 @@ def test_a_unit_without_a_figure_is_no_weight() -> None:
     """ "a few yards" has no figure to read a measure from, but its unit is a length: it does
     not answer how much the monolith weighs."""
     sentence = _sentence("The summit has a cairn, a few yards from where the pillar stands.")
-    yards = _number(sentence, "a few yards", "QUANTITY")
+    yards = _mention(sentence, "a few yards", "QUANTITY")
     question = "How much does the Harrowby Knott monolith weigh?"
     assert answer_mentions([yards], detect(question), question, sentence) == ((), 0.0)
     far = "How far is the cairn from the pillar?"
