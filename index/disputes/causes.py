@@ -920,8 +920,7 @@ def _causes_avoided(doc: Any) -> list[Span]:
 _PUNISHING = frozenset(
     ["exclude", "suspend", "expel", "ban", "sack", "fine", "punish", "discipline", "reprimand"]
 )
-
-
+# What a deed was done in place of, which is no part of it.
 _INSTEAD = re.compile(r"\s+(?:instead\s+of|rather\s+than)\b", re.IGNORECASE)
 
 
@@ -943,7 +942,7 @@ def _causes_punished(doc: Any) -> list[Span]:
             end = thing[1] if thing else gerund.idx + len(gerund)
             if instead := _INSTEAD.search(doc.text, gerund.idx, end):
                 end = instead.start()  # "wearing trainers instead of black leather shoes"
-            if end - gerund.idx < 80:
+            if len(doc.text[gerund.idx : end].split()) <= _LONGEST_CAUSE:
                 found.append((gerund.idx, end, verb))
     return found
 

@@ -886,7 +886,8 @@ def _indefinite(noun: Any) -> bool:
 def _party(verb: Any, start: int, end: int, verb_of: Callable[[Any], Any | None]) -> bool:
     """Whether the name at characters start..end is the party `verb_of` finds the verb of:
     who a verb of buying bought from (`bought_from`), or who a verb of selling sold to
-    (`sold_to`)."""
+    (`sold_to`). The name is looked for in the whole sentence: the parse may hang it beside
+    the verb's phrase ("put a bucket out for donations of £5 for Larkrise Children's Hospice")."""
     names = [t for t in verb.doc if t.idx < end and start < t.idx + len(t)]
     return any(verb_of(t) == verb for t in names)
 

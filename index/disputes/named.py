@@ -385,7 +385,8 @@ RAISED_FOR = "raise-for"
 def raised_for(token: Any) -> Any | None:
     """The verb by which money a story tells of goes to a name: "raised £4,200 for the
     Lindrith Valley Hospice", "£6,000, all of which will go to Kelderdale Blood Bikes", "every
-    penny is going to Hobthwaite Primary School" (not whoever else "went to" somewhere)."""
+    penny is going to Hobthwaite Primary School" (not whoever else "went to" somewhere); or the
+    donation it is given ("a £5 donation to Larkrise Children's Hospice", `_gift_to`)."""
     if (raised := _verb_of_phrase(token, "for", _RAISING)) is not None:
         return raised
     if token.dep_ == "pobj" and token.head.lower_ == "for" and token.head.head.dep_ == "dobj":
