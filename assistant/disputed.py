@@ -1910,7 +1910,7 @@ def with_other_wordings(
     million" against "pocketing $2.4m"), which the table keeps apart; the question says they
     answer the same thing. Each source answers once (an aspect sharing a source with those
     joined stays out), and aspects of a person or a story's single cause and result are whole
-    already."""
+    already. Agents of one class of deed the question names join at the bar of any aspect."""
     first = table.aspects[best.aspect]
     if first.kind not in _JOINABLE or first.subject:
         return first
@@ -1920,8 +1920,16 @@ def with_other_wordings(
         other = table.aspects[signals.aspect]
         if signals is best or other.kind != first.kind or other.subject:
             continue
-        if score(signals) < join_score:
-            break
+        # Who did a deed of one lexicon class the question names, as both aspects' own words:
+        # "Which company runs the trains?" of "X, which runs services on the line" and "Y,
+        # which runs trains on the route" (not two stages' "who won")
+        deed_named = (
+            first.kind == "agent"
+            and 0 < best.words <= signals.words
+            and bool(lexicon.classes(first.words) & lexicon.classes(other.words))
+        )
+        if score(signals) < (MIN_ASPECT_SCORE if deed_named else join_score):
+            continue
         told = sources(other, table.facts)
         if not told & told_by and _alike(first, other, table):
             others.append(other)

@@ -1,7 +1,8 @@
 """Constructions of local news found through the dev half of dioptra: why a place was shut, what
 pupils were sent home for, a post the tagger took for an adjective, a lede that gives a length
 but no date, a date question that names only its story, a relative parsed beside a parent, whom
-a donation is for, a school's pupils counted as kids, and a stand in a row.
+a donation is for, a school's pupils counted as kids, a stand in a row, and two firms said to
+run a line.
 
 "have closed their sunflower field ... after visitors trampled thousands of flowers" against "has
 shut its sunflower field ... after an ambulance was held up"; "sent home ... for wearing trainers"
@@ -10,8 +11,9 @@ Whitelock, chief executive of the Hatchmoor Learning Trust"; a lede "closing it 
 whose next sentence dates the event; "On what day was the Hindwater Stone Skimming Championship
 held?"; "Kerry Gabbitas, whose son Jayden, 13, ..."; "a £5 donation to Larkrise Children's Hospice"
 against "a £5 donation to the Hollinshire Air Ambulance"; "About 40 pupils" against "150 kids";
-"backed down" against "refused to back down", "reopened the field" against "closed for good". Each
-model test writes short reports of one story and checks what the disagreement table holds or which
+"backed down" against "refused to back down", "reopened the field" against "closed for good"; "X,
+which runs services on the line" against "Y, which runs trains on the route". Each model test
+writes short reports of one story and checks what the disagreement table holds or which
 disagreement a question names.
 """
 
@@ -191,3 +193,23 @@ def test_whether_they_backed_down_is_one_aspect_of_the_story(real_encoder: Encod
         ("d2", "stood-firm"),
         ("d3", "stood-firm"),
     }
+
+
+@pytest.mark.model
+def test_two_firms_said_to_run_the_line_answer_who_runs_it(real_encoder: Encoder) -> None:
+    """ "Northlight Trains, which runs services on the line" and "Fellway Rail, which runs
+    trains on the route" are two aspects (services, trains), but a question naming the deed
+    of their one class (running) asks both, as two answers to who runs the trains."""
+    line = (
+        "A garden trampoline blown onto the wires of the Brantwick to Orbury railway stopped "
+        "the trains at Scarthwaite."
+    )
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{line} Northlight Trains, which runs services on the line, said 40 trains "
+         "were cancelled."),
+        ("Bawl", f"{line} Fellway Rail, which runs trains on the route, said it would send the "
+         "owner a bill."),
+    )  # fmt: skip
+    asked = "Which company runs the trains on the Brantwick to Orbury line?"
+    assert claims(qa, asked) == {("d1", "northlight trains"), ("d2", "fellway rail")}
