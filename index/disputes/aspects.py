@@ -108,10 +108,10 @@ def same_thing(a: Fact, b: Fact) -> bool:
         # residents who died are two counts, though both are of deaths)
     if "on board" in shared and not _NOT_ABOARD & lexicon.counted_classes((a.noun, b.noun)):
         return True  # "carrying 31 passengers" and "the 27 pensioners on board"; not the crew
-    classes = lexicon.counted_classes((a.noun,)) | lexicon.counted_classes((b.noun,))
-    if classes in _OVERLAPPING:
+    classes_a, classes_b = lexicon.counted_classes((a.noun,)), lexicon.counted_classes((b.noun,))
+    if classes_a | classes_b in _OVERLAPPING:
         return True  # "About 40 pupils were sent home", "150 kids were sent home"
-    return bool(lexicon.counted_classes((a.noun,)) & lexicon.counted_classes((b.noun,)))
+    return bool(classes_a & classes_b)
 
 
 # Classes of people one report may count under either name: a school's pupils are its children.

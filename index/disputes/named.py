@@ -417,8 +417,12 @@ def _gift_to(token: Any) -> Any | None:
         owner = owner.head.head  # "donations of £5 for X"
     if owner.pos_ == "VERB":
         besides = [g for p in owner.children if p.dep_ == "prep" for g in p.children]
-        owner = next((g for g in besides if g.dep_ == "pobj" and g.lemma_ in _GIFTS), owner)
-    return owner if owner.pos_ == "NOUN" and owner.lemma_.casefold() in _GIFTS else None
+        owner = next((g for g in besides if g.dep_ == "pobj" and _gift(g)), owner)
+    return owner if owner.pos_ == "NOUN" and _gift(owner) else None
+
+
+def _gift(token: Any) -> bool:
+    return token.lemma_.casefold() in _GIFTS
 
 
 def _cleft(token: Any) -> Any | None:
