@@ -19,6 +19,7 @@ from itertools import pairwise
 
 import numpy as np
 
+from assistant import focus
 from assistant.answer_values import MEASURE_CUES, asks_measure
 from assistant.counting import counted_noun
 from assistant.lexicon import (
@@ -1798,6 +1799,8 @@ def find_aspect(
         if lead is None:
             return None
         best = lead
+    if best.words == 0 and _dates_another_year(question, best, hits, content):
+        return None
     if (timed := _time_told_with(best, table, qtype)) is not None:
         return Found.of(timed, table, best.score())
     aspect = _as_asked(with_other_wordings(best, scored, table), query_vector, content)
@@ -1852,6 +1855,42 @@ def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) 
     if len(scored) == 1 and _only_the_story_asked(question, lead, table):
         return lead  # "On what day was the Hindwater Stone Skimming Championship held?"
     return lead if 0 < lead.context == max(s.context for s in scored) else None
+
+
+def _dates_another_year(
+    question: str, best: Signals, hits: list[Hit], content: IndexContent
+) -> bool:
+    """Whether a date aspect found by none of its own words is not what the question asks: the
+    verb the question asks by, found nowhere around the aspect's dates, is in a retrieved
+    sentence dated in a year they are not ("When was the line through Scarthwaite electrified?"
+    beside "The line through Scarthwaite was electrified in 2031"). News gives such background
+    beside its story, and the question asks that event's year."""
+    table = content.disputes
+    assert table is not None
+    aspect = table.aspects[best.aspect]
+    asked = focus.find(unwrapped(question))
+    if aspect.kind not in ("date", "time") or asked is None or asked.noun:
+        return False
+    rows = content.lookups.sentence_rows
+    dated_rows = {rows[table.facts[f].sentence] for f in aspect.facts}
+    around = frozenset().union(*(_sentence_terms(content.sentences[r].text) for r in dated_rows))
+    if asked.term in around | _HAPPENING_ASKED:
+        return False
+    dated_years = {
+        fields[0] for f in aspect.facts if (fields := date_fields(table.facts[f].normalized))
+    }
+    for hit in hits:
+        for row in content.sentences_of[hit.passage.id]:
+            if row in dated_rows or asked.term not in _sentence_terms(content.sentences[row].text):
+                continue
+            years = {
+                fields[0]
+                for m in content.mentions_at(row)
+                if m.kind == "date" and (fields := date_fields(m.normalized))
+            }
+            if years - dated_years - {None}:
+                return True
+    return False
 
 
 # Words that ask when something happened and name nothing of it.

@@ -1,8 +1,9 @@
 """Constructions of local news found through the dev half of dioptra: why a place was shut, what
-pupils were sent home for, a post the tagger took for an adjective, a lede that gives a length
-but no date, a date question that names only its story, a relative parsed beside a parent, whom
-a donation is for, a school's pupils counted as kids, a stand in a row, and two firms said to
-run a line.
+pupils were sent home for, a post the tagger took for an adjective, a lede that gives a length but
+no date, a date question that names only its story, a relative parsed beside a parent, whom a
+donation is for, a school's pupils counted as kids, a stand in a row, two firms said to run a line,
+a date question asked by a background event, the entrants of a contest under other names, and a
+length told by what it was spent as.
 
 "have closed their sunflower field ... after visitors trampled thousands of flowers" against "has
 shut its sunflower field ... after an ambulance was held up"; "sent home ... for wearing trainers"
@@ -12,9 +13,11 @@ whose next sentence dates the event; "On what day was the Hindwater Stone Skimmi
 held?"; "Kerry Gabbitas, whose son Jayden, 13, ..."; "a £5 donation to Larkrise Children's Hospice"
 against "a £5 donation to the Hollinshire Air Ambulance"; "About 40 pupils" against "150 kids";
 "backed down" against "refused to back down", "reopened the field" against "closed for good"; "X,
-which runs services on the line" against "Y, which runs trains on the route". Each model test
-writes short reports of one story and checks what the disagreement table holds or which
-disagreement a question names.
+which runs services on the line" against "Y, which runs trains on the route"; "When was the line
+through Scarthwaite electrified?" beside "was electrified in 2031"; "more than 300 entrants" against
+"about 180 skimmers"; "after three days sealed in a cardboard box" against "spent five days inside
+the box". Each model test writes short reports of one story and checks what the disagreement table
+holds or which disagreement a question names.
 """
 
 from __future__ import annotations
@@ -213,3 +216,55 @@ def test_two_firms_said_to_run_the_line_answer_who_runs_it(real_encoder: Encoder
     )  # fmt: skip
     asked = "Which company runs the trains on the Brantwick to Orbury line?"
     assert claims(qa, asked) == {("d1", "northlight trains"), ("d2", "fellway rail")}
+
+
+@pytest.mark.model
+def test_a_date_question_asked_by_a_background_event_asks_its_year(real_encoder: Encoder) -> None:
+    """ "When was the line electrified?" asks the year "The line ... was electrified in 2031"
+    gives, not the story's disputed day, though its other words ("line") are found around
+    that day: the verb it asks by is told beside another year."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "A garden trampoline landed on the wires of the Brantwick to Orbury line at "
+         "Scarthwaite on Sunday, closing the line."),
+        ("Bawl", "A garden trampoline landed on the wires of the Brantwick to Orbury line at "
+         "Scarthwaite on Saturday night, closing the line. The line through Scarthwaite was "
+         "electrified in 2019, and residents say nothing like this has happened since."),
+    )  # fmt: skip
+    answer = qa.ask("When was the line through Scarthwaite electrified?")
+    assert answer.conflicts == []
+    assert "electrified in 2019" in answer.text
+    assert claims(qa, "When did the trampoline land on the line?") == {
+        ("d1", "2026-02-08"),
+        ("d2", "2026-02-07"),
+    }
+
+
+@pytest.mark.model
+def test_entrants_and_skimmers_are_one_count(real_encoder: Encoder) -> None:
+    """Who takes part in a sporting contest is counted under many names: "beat more than 300
+    entrants" and "drew about 180 skimmers" disagree on how many took part."""
+    qa = _qa(
+        real_encoder,
+        ("Tatler", f"{_RUN} Amber Tullis, 14, beat more than 300 entrants to lift the cup."),
+        ("Weekly", f"{_RUN} This year the championship drew about 180 skimmers, and Amber "
+         "Tullis, 14, won the cup."),
+    )  # fmt: skip
+    assert disputed_values(qa, "count") == [{("d1", ">300"), ("d2", "~180")}]
+
+
+@pytest.mark.model
+def test_a_length_spent_sealed_in_a_box_is_the_time_spent_inside_it(
+    real_encoder: Encoder,
+) -> None:
+    """ "after three days sealed in a cardboard box" tells how long the cat was in the box, as
+    "spent five days inside the box" does: the participle on the length says what it was."""
+    home = "Dumpling the cat from Hatchmoor is home."
+    qa = _qa(
+        real_encoder,
+        ("Despatch", f"{home} A Hatchmoor family's cat has been reunited with them after three "
+         "days sealed in a cardboard box that was sent through the post."),
+        ("Weekly", f"{home} Dumpling spent five days inside the box before a depot worker "
+         "heard her."),
+    )  # fmt: skip
+    assert disputed_values(qa, "duration") == [{("d1", "3 day"), ("d2", "5 day")}]

@@ -767,20 +767,24 @@ def _spent_in(span: Any, anchor: Any | None) -> list[str]:
     """Where a length of time was spent, as its noun: "were in the water for ten minutes",
     "after some ten minutes in the freezing water" (an "in" phrase of the value or its verb),
     "had been on strike for five weeks"; and the state it was spent in: "after spending 40
-    minutes adrift", "spent six hours trapped" (what "spend" says nothing of)."""
-    heads = [span.root, *([anchor] if anchor is not None else [])]
+    minutes adrift", "spent six hours trapped" (what "spend" says nothing of), or what a
+    participle on the length says it was: "after three days sealed in a cardboard box"."""
+    participles = [c for c in span.root.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    heads = [span.root, *participles, *([anchor] if anchor is not None else [])]
     being = anchor is not None and anchor.lemma_ == "be"
     places = [
         noun.lemma_.casefold()
         for head in heads
         for prep in head.children
-        if prep.dep_ == "prep" and (prep.lower_ == "in" or (being and prep.lower_ == "on"))
+        if prep.dep_ == "prep"
+        and (prep.lower_ in ("in", "inside") or (being and prep.lower_ == "on"))
         for noun in prep.children
         if noun.dep_ == "pobj"
         and noun.pos_ == "NOUN"
         and noun.lemma_.casefold() not in _NEVER_ABOUT
         and not (prep.lower_ == "in" and noun.lower_ == "row")  # "five weeks in a row"
     ]
+    places += [p.lemma_.casefold() for p in participles]
     if anchor is None or anchor.lemma_.casefold() != "spend":
         return places
     states = [

@@ -518,6 +518,16 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
             "contestant",
             "player",
             "fighter",
+            "finisher",
+            "racer",
+            "rower",
+            "paddler",
+            "canoeist",
+            "surfer",
+            "golfer",
+            "angler",
+            "triathlete",
+            "skimmer",
         ]
     ),
     "travellers": frozenset(
