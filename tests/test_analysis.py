@@ -82,6 +82,11 @@ def test_date_order_comes_from_a_documents_unambiguous_dates() -> None:
         ("2025-10-28", "2024", False),
         ("--10", "--11", False),
         ("2025-10-28", "last fall", True),  # not a normalised date: contradicts nothing
+        # a weekday told without its week ("On the Friday night") is that weekday's date
+        ("friday", "2041-10-04", True),
+        ("friday", "2041-10-05", False),
+        ("friday", "saturday", False),
+        ("friday", "--10-05", True),  # no year: any weekday
     ],
 )
 def test_dates_compare_at_the_precision_both_give(first: str, second: str, expected: bool) -> None:

@@ -77,7 +77,9 @@ def test_counts_keep_their_bounds(written: str, form: str) -> None:
      ("~23000", "~25000", True), (">=7", ">20", True), ("<5", ">=5", False),
      ("~60000", "48000", False), ("~60000", "49000", True),
      # a figure of two digits or more is rounded finer: "about 180" is not 212
-     ("~180", "212", False), ("~180", "195", True), ("~12", "13", True)],
+     ("~180", "212", False), ("~180", "195", True), ("~12", "13", True),
+     # a figure at a bound's edge is the bound rounded: "more than 30 years", "30 years"
+     (">30", "30", True), ("<20", "20", True), (">30", "29", False)],
 )  # fmt: skip
 def test_counts_agree_within_their_bounds(first: str, second: str, agree: bool) -> None:
     assert compatible("count", first, second) is agree
@@ -410,6 +412,9 @@ def test_times_agree_when_equal_or_within_half_an_hour_of_an_approximate_one() -
     assert not compatible("time", "04:12", "04:13")
     assert compatible("time", "~13:00", "13:25")
     assert not compatible("time", "~13:00", "13:45")
+    # written to the minute, "about" is nearer: "at about 7.40am" is not "8.05am"
+    assert not compatible("time", "~07:40", "08:05")
+    assert compatible("time", "~07:45", "08:00")
 
 
 def test_an_invented_code_is_its_currency_name() -> None:

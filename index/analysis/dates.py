@@ -202,16 +202,45 @@ def calendar_day(normalized: str, year: int) -> dt.date | None:
         return None
 
 
+# The normal form of a weekday told without its week: "On the Friday night" in a feature looking
+# back on an event (`index.disputes.facts`), which may be any week before the article's date.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def dates_compatible(first: str, second: str) -> bool:
     """Whether two normalised dates can both be true, compared at the precision both give.
 
     "2025-10" and "2025-10-28" agree (one is only less precise); "2025-10-28" and "--10-19"
-    disagree on the day; a value that is not a normalised date contradicts nothing.
+    disagree on the day; a weekday alone ("friday") agrees with that weekday's dates only; a
+    value that is not a normalised date contradicts nothing.
     """
+    if first in WEEKDAYS or second in WEEKDAYS:
+        return _weekdays_compatible(first, second)
     a, b = date_fields(first), date_fields(second)
     if a is None or b is None:
         return True
     return all(x is None or y is None or x == y for x, y in zip(a, b, strict=True))
+
+
+def _weekdays_compatible(first: str, second: str) -> bool:
+    """Whether two dates, one or both a weekday alone, may be one day: a date without its year
+    or its day may fall on any weekday."""
+    a, b = weekday_of(first), weekday_of(second)
+    return a is None or b is None or a == b
+
+
+def weekday_of(normalized: str) -> int | None:
+    """The weekday (Monday 0) of a weekday alone or of a full date; None for a date without
+    its year or its day, which may fall on any."""
+    if normalized in WEEKDAYS:
+        return WEEKDAYS.index(normalized)
+    fields = date_fields(normalized)
+    if fields is None or fields[0] is None or fields[1] is None or fields[2] is None:
+        return None
+    try:
+        return dt.date(fields[0], fields[1], fields[2]).weekday()
+    except ValueError:
+        return None
 
 
 def readable_date(normalized: str) -> str:

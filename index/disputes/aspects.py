@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from corpus.chunking import document_of
-from index.analysis.dates import calendar_day, date_fields
+from index.analysis.dates import WEEKDAYS, calendar_day, date_fields, weekday_of
 from index.analysis.entities import name_tokens
 from index.analysis.outcomes import TAKEN_TO_HOSPITAL, WOUNDED
 from index.disputes import lexicon, values
@@ -231,9 +231,10 @@ def _lede_people(a: Fact, b: Fact) -> bool:
 
 
 def _lede_lengths(a: Fact, b: Fact) -> bool:
-    """Whether two reports' first sentences tell a length of time with no class that sets
-    them apart: "finishing the 18-mile swim ... in 9 hours 42 minutes" and "covering the 26
-    miles ... in 11 hours and 5 minutes" are the one crossing's time."""
+    """Whether two reports' first sentences tell a length of time, or a sum, with no class
+    that sets them apart: "finishing the 18-mile swim ... in 9 hours 42 minutes" and "covering
+    the 26 miles ... in 11 hours and 5 minutes" are the one crossing's time; "An 11-year-old
+    boy who found £18,000 in cash" and "came home with £12,500" the one find."""
     if not _first_sentences(a, b):
         return False
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
@@ -279,7 +280,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "four other residents were treated" are not all "Five people injured"
     if a.kind == "count" and _lede_people(a, b):
         return True
-    if a.kind == "duration" and _lede_lengths(a, b):
+    if a.kind in ("duration", "amount") and _lede_lengths(a, b):
         return True
     if not same_thing(a, b):
         return False
@@ -480,12 +481,24 @@ def _ledes_linked(a: Fact, b: Fact) -> bool:
         return False
     if a.kind == "time":  # each report's one early time (`facts.LEDE_PASSAGES`)
         return document_of(a.sentence) != document_of(b.sentence)
+    if a.normalized in WEEKDAYS or b.normalized in WEEKDAYS:  # "On the Friday night"
+        days = weekday_of(a.normalized), weekday_of(b.normalized)
+        if days[0] is None or days[1] is None:
+            return False
+        apart = abs(days[0] - days[1])
+        return min(apart, 7 - apart) <= LEDE_DAYS_APART and _classes_agree(a, b)
     # A date written without its year ("Sunday, March 8") is taken in the other's year.
     years = [f[0] for f in (date_fields(a.normalized), date_fields(b.normalized)) if f and f[0]]
     year = years[0] if years else 2000
     day_a, day_b = calendar_day(a.normalized, year), calendar_day(b.normalized, year)
     if day_a is None or day_b is None or abs((day_a - day_b).days) > LEDE_DAYS_APART:
         return False
+    return _classes_agree(a, b)
+
+
+def _classes_agree(a: Fact, b: Fact) -> bool:
+    """Whether two facts may be of one event by the lexicon: not of two classes it tells
+    apart."""
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     return not (classes_a and classes_b and not classes_a & classes_b)
 

@@ -22,11 +22,18 @@ from corpus.attribution import dateline_length
 from corpus.chunking import passage_number
 from corpus.models import Sentence
 from index.analysis import OUTCOME
-from index.analysis.dates import calendar_day, date_fields
+from index.analysis.dates import WEEKDAYS, calendar_day, date_fields
 from index.analysis.entities import AGE_WORD, name_key, name_tokens
 from index.analysis.lexicon import DESCRIPTORS, TITLES
 from index.analysis.mentions import load_nlp, run_pipes
-from index.analysis.outcomes import BACKED_DOWN, CUT_SHORT, EVENT_OUTCOMES, FINISHED, STOOD_FIRM
+from index.analysis.outcomes import (
+    BACKED_DOWN,
+    CAPTURED,
+    CUT_SHORT,
+    EVENT_OUTCOMES,
+    FINISHED,
+    STOOD_FIRM,
+)
 from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN, causes, tells_cause
@@ -197,6 +204,10 @@ _NEVER_ABOUT = _UNITS | frozenset(
         "friday",
         "saturday",
         "sunday",
+        "spring",
+        "summer",
+        "autumn",
+        "winter",
     ]
 )
 # "400,000 passengers a year" is a rate, not the number on board one crossing; "€900,000 a day"
@@ -255,7 +266,6 @@ _UNIT_AFTER = (
     (values.half_end, values.duration_form, "duration"),
     (values.measure_end, values.measure_form, "measure"),
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @dataclass(frozen=True)
@@ -952,14 +962,24 @@ def weekday_date(text: str, published: dt.date | None, planned: bool = False) ->
     """'Tuesday' in an article published on a Thursday is that week's Tuesday (ISO date); so
     is 'Tuesday afternoon' (the time of day says when in the day, not which day). Told of
     something `planned` ("will fly a drone on Tuesday"), it is the next Tuesday."""
-    word = _PART_OF_DAY.sub("", text.strip().casefold())
-    if published is None or word not in _WEEKDAYS:
+    word = _weekday(text)
+    if published is None or word is None:
         return None
     if planned:
-        ahead = (_WEEKDAYS.index(word) - published.weekday() - 1) % 7 + 1
+        ahead = (WEEKDAYS.index(word) - published.weekday() - 1) % 7 + 1
         return (published + dt.timedelta(days=ahead)).isoformat()
-    back = (published.weekday() - _WEEKDAYS.index(word)) % 7
+    back = (published.weekday() - WEEKDAYS.index(word)) % 7
     return (published - dt.timedelta(days=back)).isoformat()
+
+
+def _weekday(text: str) -> str | None:
+    """The weekday a date mention names, whatever part of the day it adds ("Friday night")."""
+    word = _PART_OF_DAY.sub("", text.strip().casefold()).removeprefix("the ")
+    return word if word in WEEKDAYS else None
+
+
+# "the" before a weekday: "On the Friday night", "On the Saturday", told looking back.
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 _DAY_OF_MONTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
@@ -1000,10 +1020,13 @@ def planned(anchor: Any) -> bool:
 
 
 def _value_fact(
-    mention: Mention, published: dt.date | None, plan: bool = False
+    mention: Mention, published: dt.date | None, plan: bool = False, before: str = ""
 ) -> tuple[str, str] | None:
     """(kind, normal form) of a date or number mention; None when it cannot be compared.
-    `plan`: the value is told of something still to come (`planned`)."""
+    `plan`: the value is told of something still to come (`planned`); `before`: the sentence's
+    text before it. A weekday after "the" ("On the Friday night, the first night of the
+    festival", in a weekly published a fortnight later) is told without its week: its normal
+    form is the weekday alone."""
     text = mention.text
     if age := _AGE.match(text.strip()):
         count = values.count_form(age.group(1) or age.group(3))
@@ -1014,6 +1037,9 @@ def _value_fact(
         # A year alone dates something else more often than the event told ("since 2011").
         if re.fullmatch(r"-?-?\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?", mention.normalized):
             return "date", mention.normalized
+        told_back = _THE_BEFORE.search(before) or text.casefold().startswith("the ")
+        if told_back and not plan and (weekday := _weekday(text)):
+            return "date", weekday
         if weekday := weekday_date(text, published, plan):
             return "date", weekday
         if day := day_of_month_date(text, published, plan):
@@ -1412,6 +1438,15 @@ def _unnamed_roles(doc: Any) -> list[str]:
 _UNDERGOING = frozenset(["face", "suffer", "sustain", "receive", "avoid", "escape"])
 
 
+# Vehicles and craft, which are towed or "taken away" and never captured.
+_CRAFT = lexicon.PEOPLE_COUNTED["vehicles"] | lexicon.PEOPLE_COUNTED["vessels"] | {"double-decker"}
+
+
+def _craft(noun: Any) -> bool:
+    """Whether a noun names a vehicle or a vessel ("the bus", "the double-decker")."""
+    return noun.lemma_.casefold() in _CRAFT
+
+
 def _undergoer(token: Any) -> Any | None:
     """Who undergoes what a token tells, by the parse: the object of "they shot him", the
     subject of "he was wounded" and "he died", the possessor of "al-Masoud's death", the noun
@@ -1750,8 +1785,9 @@ def document_facts(
         if i == 1 and not lede_named:
             result = _named_after_the_lede(result, people)
         lede_named = lede_named or any(_names_someone(m, sentence) for m in told)
-        # a date told, not a length the parser also calls one ("closing it for nine hours")
-        dated = dated or any(m.kind == "date" for m in told if not _a_length(m, facts))
+        # a date told, not a length or an age the parser also calls one ("closing it for nine
+        # hours", "An 11-year-old boy who found £18,000")
+        dated = dated or any(m.kind == "date" for m in told if not _no_date(m, facts))
         told_before += bool(told)
         _note_gender(sentence.text, people, before)
         named = list(dict.fromkeys(p.normalized for p in sorted(people, key=lambda p: p.start)))
@@ -2013,9 +2049,10 @@ def _after_phrases(doc: Any, offset: int) -> list[tuple[int, int]]:
     return found
 
 
-def _a_length(mention: Mention, facts: list[Fact]) -> bool:
-    """Whether a date mention is read as a length of time ("nine hours"), not a date."""
-    return any(f.kind == "duration" and f.start == mention.start for f in facts)
+def _no_date(mention: Mention, facts: list[Fact]) -> bool:
+    """Whether a date mention is read as a length of time ("nine hours") or an age ("An
+    11-year-old boy"), not a date."""
+    return any(f.kind in ("duration", "age") and f.start == mention.start for f in facts)
 
 
 def _dates_a_sequel(fact: Fact, followed: frozenset[str]) -> bool:
@@ -2033,6 +2070,8 @@ def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
     """The first dated sentence's date marked as its lead event's when before publication."""
     if fact.kind != "date" or published is None:
         return fact
+    if fact.normalized in WEEKDAYS:
+        return dataclasses.replace(fact, lede=True)  # "on the Friday night": looking back
     day = calendar_day(fact.normalized, published.year)
     return fact if day is None else dataclasses.replace(fact, lede=day < published)
 
@@ -2434,6 +2473,8 @@ def _sentence_facts(
             undergoer = _undergoer(span.root) if not who else None
             if undergoer is not None and undergoer.pos_ == "NOUN" and _another(undergoer):
                 continue  # "The other two boys were allowed home": not who the story follows
+            if mention.normalized == CAPTURED and undergoer is not None and _craft(undergoer):
+                continue  # "the bus was lifted onto a recovery lorry and taken away"
             add("outcome", mention.text, mention.normalized, local.start, local.end, None, who)
             if not who and (someone := _someone_introduced(span)):
                 facts[-1] = dataclasses.replace(facts[-1], noun=someone)
@@ -2475,7 +2516,8 @@ def _sentence_facts(
             unit_read_to = ounces  # "8lb 4oz", the NER's number ending before "oz"
             mention, local = _recut(mention, local, sentence, end=ounces, label="QUANTITY")
         plan = mention.kind == "date" and planned(_anchor(span))  # only a day is read ahead
-        typed = _value_fact(mention, published, plan) or _year_of_a_thing(mention, span)
+        before_it = sentence.text[: local.start]
+        typed = _value_fact(mention, published, plan, before_it) or _year_of_a_thing(mention, span)
         compound = _COMPOUND.match(sentence.text, local.end)
         if typed is not None and typed[0] == "duration" and compound:
             # "more than 45 day-trippers": the unit begins a compound noun, and counts it
@@ -2649,7 +2691,8 @@ def _sentence_facts(
         if kind == "measure" and normal.endswith(f" {values.OUNCE}"):
             # "the 8lb 4oz bundle of joy": pounds and ounces weigh a body, whatever the verb
             about_also("weight")
-        if kind in ("count", "amount") and _RATE.search(sentence.text[local.end : local.end + 40]):
+        rated = kind in ("count", "amount", "duration")  # "spend twelve hours a week" on it
+        if rated and _RATE.search(sentence.text[local.end : local.end + 40]):
             about_also(RATE)
         if whole is not None:  # "68 of the little buildings were damaged": buildings
             words = tuple(_noun_words(whole))

@@ -622,9 +622,13 @@ def _interval(bound: str, value: float, as_written: bool = True) -> tuple[float,
 def counts_compatible(first: str, second: str, as_written: bool = True) -> bool:
     """Two counts agree when some value satisfies both: "at least 7" and 9, "about 50" and 55,
     "more than 20" and "at least 30"; "about 23,000" and "about 38,000" do not, nor "about
-    180" and 212. `as_written`: as `_interval`'s."""
+    180" and 212. A figure at a bound's edge agrees with it ("more than 30 years" and "kept
+    chickens for 30 years"): one report rounds what the other bounds. `as_written`: as
+    `_interval`'s."""
     a, b = _count(first), _count(second)
     if a is None or b is None:
+        return True
+    if {a[0], b[0]} in ({">", ""}, {"<", ""}) and a[1] == b[1]:
         return True
     return _overlap(_interval(*a, as_written), _interval(*b, as_written))
 
@@ -962,7 +966,9 @@ _TIME = re.compile(
     r"(?:(?P<half>[ap])\.?\s?m\b\.?|(?<=\d\d)(?=$))|(?P<named>noon|midday|midnight)\b)",
     re.IGNORECASE,
 )
-# Two times of one event "about" or "shortly after" one another agree within this many minutes.
+# Two times of one event "about" or "shortly after" one another agree within this many minutes;
+# within half that when the approximate time is written to the minute ("at about 7.40am" is not
+# "8.05am"), as a count written to two digits is rounded finer (`_interval`).
 NEAR_MINUTES = 30
 
 
@@ -991,8 +997,9 @@ def time_form(text: str) -> str | None:
 
 
 def times_compatible(first: str, second: str) -> bool:
-    """Two times of day agree when equal, or within NEAR_MINUTES when either is approximate; a
-    time in words that does not say which half of the day ("half past four") is either."""
+    """Two times of day agree when equal, or within NEAR_MINUTES when either is approximate
+    (half that for one written to the minute); a time in words that does not say which half of
+    the day ("half past four") is either."""
     if "/" in first or "/" in second:
         return any(times_compatible(a, b) for a in first.split("/") for b in second.split("/"))
 
@@ -1001,8 +1008,12 @@ def times_compatible(first: str, second: str) -> bool:
         return int(hour) * 60 + int(minute)
 
     apart = abs(minutes(first) - minutes(second))
-    near = first.startswith("~") or second.startswith("~")
-    return apart <= NEAR_MINUTES if near else apart == 0
+    margins = [
+        NEAR_MINUTES / (2 if minutes(form) % 60 else 1)
+        for form in (first, second)
+        if form.startswith("~")
+    ]
+    return apart <= max(margins) if margins else apart == 0
 
 
 def compatible(kind: str, first: str, second: str) -> bool:
