@@ -29,6 +29,15 @@ def assistant_of(encoder: Encoder, *bodies: tuple[str, str]) -> Assistant:
     return Assistant.from_documents(documents, encoder=encoder)
 
 
+def dated_assistant_of(encoder: Encoder, *reports: tuple[str, dt.date, str]) -> Assistant:
+    """Articles d1, d2, ... by the given outlets, each published on its own date."""
+    documents = [
+        Document(id=f"d{n}", title=f"Report {n}", source=outlet, text=body, published=published)
+        for n, (outlet, published, body) in enumerate(reports, start=1)
+    ]
+    return Assistant.from_documents(documents, encoder=encoder)
+
+
 def claims(qa: Assistant, question: str) -> set[tuple[str, str]]:
     """The (document, normal form) of each side of the one disagreement an answer names."""
     [conflict] = qa.ask(question).conflicts
