@@ -72,7 +72,8 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 # "How far did the shares fall?" asks a change, in per cent.
 # "What did the bomb weigh?" and "How many miles did she swim?" ask a measure too.
 _MEASURE_ASKED = re.compile(
-    r"\b(?:temperature|magnitude)s?\b|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful"
+    r"\b(?:temperature|magnitude|clearance)s?\b"
+    r"|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful"
     r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b)"
     r"|long(?=\s+an?\s))\b"  # "How long a stretch of the river ...?"
     r"|\bweigh(?:s|ed)?\b|\bhow\s+(?:many|much)\s+(?:square\s+|cubic\s+)?"
@@ -87,8 +88,8 @@ _PLACE_OR_TIME_ASKED = re.compile(r"^\W*(?:where|when|who|whom|whose|why)\b", re
 # How a question asks a measure's quantity: "How tall was the crane?" asks a length, "What did
 # the bomb weigh?" a mass. A length is asked by its dimension too ("10 metres deep").
 MEASURE_CUES = {
-    "length": ("tall", "high", "deep", "wide", "far", "distance", *DIMENSION_WORDS,
-               *DIMENSIONS),
+    "length": ("tall", "high", "deep", "wide", "far", "distance", "clearance",
+               *DIMENSION_WORDS, *DIMENSIONS),
     "mass": ("weigh", "weighed", "weight", "heavy"),
     "temperature": ("temperature", "hot", "warm", "cold", "heat"),
     "area": ("area",),

@@ -224,7 +224,10 @@ def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], que
     asked = terms & _ALL_MEASURE_CUES
     if not asked:
         return True
-    return bool(asked & {t for cue in _measure_cues(aspect, table) for t in tokenize(cue)})
+    # the aspect's own word for its quantity asks it too: "the clearance" of "has a clearance
+    # of 3.4 metres"
+    own = {t for word in aspect.words for t in tokenize(word)}
+    return bool(asked & ({t for cue in _measure_cues(aspect, table) for t in tokenize(cue)} | own))
 
 
 # Whether a champion had won before (`outcomes.FIRST_WIN`, `outcomes.WON_BEFORE`): "Was this

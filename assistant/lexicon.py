@@ -17,7 +17,9 @@ QUESTION_WORD_PATTERN = "|".join(sorted(QUESTION_WORDS))
 # Nouns of what a figure measures. A question asks a figure by them ("What was the height of
 # the turbine?"), and they only frame its focus: an article gives the figure beside the thing
 # measured, not beside the word ("the 140-metre turbine", "a 4.6 million jackpot").
-MEASURED = frozenset({"height", "size", "width", "depth", "weight", "distance", "speed", "value"})
+MEASURED = frozenset(
+    {"height", "size", "width", "depth", "weight", "distance", "speed", "value", "clearance"}
+)
 MEASURED_PATTERN = "|".join(sorted(MEASURED))
 # "When will the villagers be allowed back?", "When is the trial due to start?", "By when does
 # it have to make a firm offer?": a plan or a deadline.

@@ -160,7 +160,8 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
             r"jobs|age|salary|fee|price|cost|amount|sum|value|worth|height|size|width|depth|"
             r"weight|distance|percentage|percent|share|ransom|fine|penalty|margin|attendance|"
-            r"crowd|capacity|wage|budget|compensation|reward|haul|prize|purse|winnings)\b"
+            r"crowd|capacity|wage|budget|compensation|reward|haul|prize|purse|winnings|"
+            r"clearance)\b"
             # a unit: "tonnes of sunflower oil haddenford lorry"
             rf"|\b(?:{UNIT_PATTERN})\b"
         ),

@@ -1,7 +1,7 @@
 """Constructions of local news found through the dev half of pantograph: an age in the lede, a
 weekday told without its week, a vehicle taken away, a name the model missed before an age, a
 charity the model missed, a driver asked through a passenger, and a length told per week; the
-sums two ledes give, and whom money was raised for asked by another deed.
+sums two ledes give, whom money was raised for asked by another deed, and a bridge's clearance.
 
 "An 11-year-old boy who found £18,000 ..." before "Alfie found the bag on Sunday afternoon";
 "On the Friday night, the first night of the festival" in a weekly published a fortnight later;
@@ -140,3 +140,17 @@ def test_a_length_told_per_week_is_no_length_at_a_time(real_encoder: Encoder) ->
          "into a machine."),
     )  # fmt: skip
     assert disputed_values(qa, "duration") == []
+
+
+@pytest.mark.model
+def test_a_bridges_clearance_is_a_measure_asked_by_its_word(real_encoder: Encoder) -> None:
+    """ "the clearance under the bridge" asks a height, which the reports give as "a clearance
+    of 3.4 metres" and "3.7 metres": the measure's own word asks it."""
+    crash = "A double-decker school bus hit the railway bridge on Cinder Lane in Scaldwell."
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{crash} The bridge has a clearance of 3.4 metres."),
+        ("Pilot", f"{crash} The bridge has a clearance of 3.7 metres."),
+    )
+    asked = "What do the reports say about the clearance under the Cinder Lane bridge?"
+    assert claims(qa, asked) == {("d1", "3.4 metre"), ("d2", "3.7 metre")}
