@@ -1,7 +1,8 @@
 """Constructions of local news found through the dev half of pantograph: an age in the lede, a
 weekday told without its week, a vehicle taken away, a name the model missed before an age, a
 charity the model missed, a driver asked through a passenger, and a length told per week; the
-sums two ledes give, whom money was raised for asked by another deed, and a bridge's clearance.
+sums two ledes give, whom money was raised for asked by another deed, a bridge's clearance, and
+a festival "run every autumn by" a body.
 
 "An 11-year-old boy who found £18,000 ..." before "Alfie found the bag on Sunday afternoon";
 "On the Friday night, the first night of the festival" in a weekly published a fortnight later;
@@ -154,3 +155,22 @@ def test_a_bridges_clearance_is_a_measure_asked_by_its_word(real_encoder: Encode
     )
     asked = "What do the reports say about the clearance under the Cinder Lane bridge?"
     assert claims(qa, asked) == {("d1", "3.4 metre"), ("d2", "3.7 metre")}
+
+
+@pytest.mark.model
+def test_a_festival_run_by_a_body_is_organised_by_it(real_encoder: Encoder) -> None:
+    """ "The festival, run every autumn by the Round Table", which the parse reads as "run"
+    with the object "autumn", is organised by the Round Table, not by itself, and another
+    report's "Organisers from Tillingford Rugby Club" is another organiser."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_FESTIVAL} The Tillingford Beer Festival, run every autumn by the "
+         "Tillingford Round Table, had ordered 120 barrels of ale."),
+        ("Caterwaul", f"{_FESTIVAL} Organisers from Tillingford Rugby Club had ordered 120 "
+         "barrels for the weekend."),
+    )  # fmt: skip
+    asked = "Who runs the Tillingford Beer Festival?"
+    assert claims(qa, asked) == {
+        ("d1", "tillingford round table"),
+        ("d2", "tillingford rugby club"),
+    }

@@ -2405,7 +2405,11 @@ def _sentence_facts(
             # launched an appeal": who organises it ("run" alone is no class: "ran 26 miles",
             # "pacers ran with her")
             about = (RUN_BY, *about)  # the verb kept: "Which company ran the bus ...?"
-            run = [t for t in organised(anchor) if t.pos_ == "NOUN"]
+            run = [
+                t
+                for t in organised(anchor)
+                if t.pos_ == "NOUN" and t.lemma_.casefold() not in _NEVER_ABOUT  # "every autumn"
+            ]
             noun = run[0].lemma_.casefold() if run else noun
             if any(_indefinite(t) for t in run):
                 about = (*about, DONE_TO_ONE)  # "set up a fund": nothing says it is one fund

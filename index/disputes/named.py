@@ -237,7 +237,10 @@ def organises(verb: Any) -> bool:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         body = any(c.lower_ in ("which", "that") or c.pos_ == "NOUN" for c in subjects)
         run = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-        return _passive(verb) or verb.dep_ == "acl" or (body and run)  # not "which runs until"
+        # a "by" agent is a passive the parse missed: "The festival, run every autumn by the
+        # Round Table" (read as "run" with the object "autumn")
+        by = _by_someone(verb)
+        return _passive(verb) or by or verb.dep_ == "acl" or (body and run)  # not "runs until"
     if lemma not in _STARTING or (
         lemma == "set" and not any(c.lower_ == "up" for c in verb.children)
     ):
@@ -267,7 +270,12 @@ def _verbs_of_subject(token: Any) -> list[Any]:
 def _runs(token: Any) -> Any | None:
     """The verb of running or organising whose active subject the name is (`organises`): "X,
     which runs the ferry", "X, who set up the appeal"."""
-    return next((v for v in _verbs_of_subject(token) if organises(v)), None)
+    return next((v for v in _verbs_of_subject(token) if organises(v) and not _by_someone(v)), None)
+
+
+def _by_someone(verb: Any) -> bool:
+    """Whether a verb has a "by" agent, whose subject is then what was done, not the doer."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _owns(token: Any) -> Any | None:

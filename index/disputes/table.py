@@ -412,7 +412,9 @@ from index.models import Mention
 # two ledes' sums one find's, a vehicle "taken away" not captured, a length "a week" a rate,
 # seasons no objects ("run every autumn"), "about 7.40am" written to the minute, and a figure at a
 # bound's edge ("more than 30 years", "30 years") in agreement.
-TABLE_VERSION = 412
+# 413: "run every autumn by the Round Table", a passive the parse missed, is organising by it,
+# and its subject (the festival) no organiser.
+TABLE_VERSION = 413
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
