@@ -191,6 +191,17 @@ def _words(mention: Mention) -> list[str]:
     return re.findall(r"[a-z]+", mention.text.casefold())
 
 
+def named_kind(question: str) -> str | None:
+    """The kind of place a question asks by its noun ("farm" of "Which farm ...?"), if any."""
+    asked = _NAMED_KIND_ASKED.match(question)
+    return asked[1].casefold() if asked else None
+
+
+def names_kind(mention: Mention, noun: str) -> bool:
+    """Whether a value's name holds the kind's noun ("Quillfield Farm" of "farm")."""
+    return noun in _words(mention)
+
+
 def answer_mentions(
     mentions: list[Mention], qtype: QuestionType, question: str, sentence: Sentence
 ) -> tuple[tuple[Mention, ...], float]:
@@ -210,9 +221,8 @@ def answer_mentions(
                 m for m in mentions if m.kind != "number" or _in_dimension(m, sentence, dimension)
             ]
     scored = [(strength(m, qtype), m) for m in mentions]
-    if named_kind := _NAMED_KIND_ASKED.match(question):
-        noun = named_kind[1].casefold()
-        scored = [(s if noun in _words(m) else min(s, WEAKER_KIND), m) for s, m in scored]
+    if (noun := named_kind(question)) is not None:
+        scored = [(s if names_kind(m, noun) else min(s, WEAKER_KIND), m) for s, m in scored]
     if qtype.precision == "length":
         scored = [(_as_long_as_asked(s, m, sentence) if s else s, m) for s, m in scored]
     kept = [(s, m) for s, m in scored if s > 0 and not named_in_question(m, question)]

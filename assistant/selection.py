@@ -9,6 +9,7 @@ terms it contains, whether it holds a value of the kind the question asks for (a
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from assistant import focus
-from assistant.answer_values import answer_mentions, strength
+from assistant.answer_values import answer_mentions, named_kind, names_kind, strength
 from assistant.lexicon import PLAN_ASKED
 from assistant.question_type import QuestionType
 from assistant.values import compatible
@@ -266,7 +267,25 @@ def _scored(
             if asked is not None and _says(asked, said):
                 score += FOCUS_BONUS
             found.append(Candidate(row, sentence, cosine, overlap, answers, best, score, rank))
+    if (noun := named_kind(question)) is not None:
+        found = _of_the_kind_named(found, noun, qtype)
     return sorted(found, key=lambda c: (-c.score, c.row))
+
+
+def _of_the_kind_named(found: list[Candidate], noun: str, qtype: QuestionType) -> list[Candidate]:
+    """When some sentence names a place of the kind asked ("Quillfield Farm" for "Which farm
+    ...?"), a place not so named is no answer: "in northern England" in the lede beside it
+    answers nothing. When none does, every place stays an answer of the weaker kind (a road
+    may be "Mill Brow")."""
+    if not any(names_kind(m, noun) for c in found for m in c.answers):
+        return found
+    kept = []
+    for c in found:
+        answers = tuple(m for m in c.answers if names_kind(m, noun))
+        best = _strongest(answers, qtype)
+        score = c.score + TYPE_BONUS * (best - c.strength)
+        kept.append(dataclasses.replace(c, answers=answers, strength=best, score=score))
+    return kept
 
 
 def candidates(

@@ -1,8 +1,8 @@
 """Constructions of local news found through the dev half of pantograph: an age in the lede, a
 weekday told without its week, a vehicle taken away, a name the model missed before an age, a
 charity the model missed, a driver asked through a passenger, and a length told per week; the
-sums two ledes give, whom money was raised for asked by another deed, a bridge's clearance, and
-a festival "run every autumn by" a body.
+sums two ledes give, whom money was raised for asked by another deed, a bridge's clearance, a
+festival "run every autumn by" a body, and "Which farm ...?" answered by a farm's name.
 
 "An 11-year-old boy who found £18,000 ..." before "Alfie found the bag on Sunday afternoon";
 "On the Friday night, the first night of the festival" in a weekly published a fortnight later;
@@ -174,3 +174,19 @@ def test_a_festival_run_by_a_body_is_organised_by_it(real_encoder: Encoder) -> N
         ("d1", "tillingford round table"),
         ("d2", "tillingford rugby club"),
     }
+
+
+@pytest.mark.model
+def test_a_named_kind_asked_is_answered_by_a_name_of_that_kind(real_encoder: Encoder) -> None:
+    """ "Which farm ...?" is answered by "Quillfield Farm", not by the lede's "in northern
+    England", a place too, in the sentence most like the question."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "LATHWAITE, England, Aug 9 (Merganser Wire) - A farming couple in northern "
+         "England have closed their sunflower field near Lathwaite to the public after visitors "
+         "trampled thousands of flowers. Neil and Jo Hallstead opened the 12-acre field at "
+         "Quillfield Farm, near the village of Lathwaite, on Saturday, asking visitors for a "
+         "donation."),
+    )  # fmt: skip
+    answer = qa.ask("Which farm opened its sunflower field near Lathwaite?")
+    assert "Quillfield Farm" in answer.text
