@@ -1846,8 +1846,10 @@ def find_aspect(
     cause = table.aspects[best.aspect].kind == "cause"
     if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
         return None  # a deed is told by its verb and object: a question sharing none asks another
-    if table.aspects[best.aspect].kind == "agent" and best.words == best.context == 0:
-        return None  # "Who chairs the society?" is not who sold the inn, however alike they read
+    if table.aspects[best.aspect].kind in ("agent", "amount") and best.words == best.context == 0:
+        # "Who chairs the society?" is not who sold the inn, however alike they read; "How much
+        # did the Churches Trust give?" is no restoration's cost
+        return None
     if best.score() < (MIN_CAUSE_SCORE if cause else MIN_ASPECT_SCORE):
         lead = _lead_event_date(question, scored, table)
         if lead is None:

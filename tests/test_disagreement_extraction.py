@@ -4644,3 +4644,15 @@ def test_an_unnamed_job_is_the_one_person_the_story_names_with_it(real_encoder: 
     )  # fmt: skip
     accounts = {("d1", "alive"), ("d2", "died-at-scene")}
     assert any(accounts <= found for found in _disputed_values(qa, "outcome"))
+
+
+@pytest.mark.model
+def test_a_sum_sharing_no_word_with_the_question_is_not_what_it_asks(
+    real_encoder: Encoder, tmp_path: Path
+) -> None:
+    """ "How much did the Kelvering Churches Trust give towards the Wistlebury bells?" asks a
+    grant no report gives; the restoration's disputed cost shares none of its words, in its
+    facts or around them, and is only alike in meaning: no disagreement is named."""
+    qa = Assistant.from_corpus(DATA / "clepsydra", index_dir=tmp_path, encoder=real_encoder)
+    asked = "How much did the Kelvering Churches Trust give towards the Wistlebury bells?"
+    assert qa.ask(asked).conflicts == []
