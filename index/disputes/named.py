@@ -567,7 +567,7 @@ def _misplaced_agent(token: Any) -> Any | None:
         verb = verb.head  # "It was found lying across the avenue ... by postman X"
     if verb is None or verb.lemma_.casefold() in _JUDGING:
         return None
-    return verb if _passive(verb) and not any(c.dep_ == "agent" for c in verb.children) else None
+    return verb if _passive(verb) and not _by_someone(verb) else None
 
 
 # Words after "was" that a "by" phrase follows as a feeling's cause, not a deed's doer: "was
