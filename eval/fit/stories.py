@@ -40,6 +40,7 @@ BLIND = frozenset(
     [
         "alidade",
         "armillary",
+        "chronometer",
         "clepsydra",
         "dioptra",
         "ephemeris",
