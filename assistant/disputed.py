@@ -184,11 +184,17 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
         cues |= {cue for d in named or _DIMENSION_CUES for cue in _DIMENSION_CUES[d]}
         if named <= {"length"}:
             cues |= _DISTANCE_CUES  # "two miles downstream": how far the ducks drifted
-        if named & _SIZES:
-            cues |= _SIZE_CUES  # "80 metres across": how big the crop circle is
+        attached = all(_UNIT_ON.search(table.facts[f].value) for f in aspect.facts)
+        if named & _SIZES or (attached and not named):
+            # "80 metres across": how big the crop circle is; "a 14-inch telescope", a length
+            # with its unit written on and no dimension, the size of the thing it stands before
+            cues |= _SIZE_CUES
     return cues
 
 
+# A figure with its unit written on, as a thing's size is ("a 14-inch telescope", "a 58ft
+# narrowboat"), not "200 miles" driven.
+_UNIT_ON = re.compile(r"\d(?:-|)[a-zA-Z]+$")
 # A length along the ground is asked as a distance: "How far did the ducks drift?"
 _DISTANCE_CUES = frozenset(["far", "distance"])
 # A thing's width or height is asked as its size: "How big is the crop circle?" (a length is
@@ -1156,6 +1162,11 @@ def _another_deed_asked(aspect: Aspect, question: str) -> bool:
     return not _deed_terms(aspect) & {*tokenize(asked[1]), *lemma_stems(asked[1])}
 
 
+def _word_stems(aspect: Aspect) -> set[str]:
+    """The stems of the words an aspect is about, as a question's words are stemmed."""
+    return {t for word in aspect.words for t in tokenize(word)}
+
+
 def _preferred(
     scored: list[Signals],
     table: DisputeTable,
@@ -1843,6 +1854,12 @@ def find_aspect(
         places = [s for s in scored if table.aspects[s.aspect].kind == "place"]
         scored = [s for s in places if s.score() >= MIN_ASPECT_SCORE] or scored
     best = max(scored, key=lambda s: s.score())
+    if table.aspects[best.aspect].kind == "place":
+        best = _place_of_the_deed(question, best, scored, table)
+    if table.aspects[best.aspect].kind == "place" and not _named_places(best.aspect, table):
+        # "found in a loft in Selbridge": where, a question asks the town before the room
+        named = [s for s in scored if s.score() >= best.score() and _named_places(s.aspect, table)]
+        best = named[0] if named else best
     cause = table.aspects[best.aspect].kind == "cause"
     if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
         return None  # a deed is told by its verb and object: a question sharing none asks another
@@ -1947,6 +1964,40 @@ def _dates_another_year(
             if years - dated_years - {None}:
                 return True
     return False
+
+
+def _place_of_the_deed(
+    question: str, best: Signals, scored: list[Signals], table: DisputeTable
+) -> Signals:
+    """The best place aspect of the deed a question asks by, over one of another deed that
+    shares more of its other words: "Where was the landfill company sentenced?" asks where the
+    sentencing was, not where the company runs its site; or of the kind of place it names:
+    "Which hospital was he taken to after his fall?" asks a hospital, not where he fell. The
+    others may still join it (`with_other_wordings`)."""
+    deed = focus.find(unwrapped(question))
+    if deed is None:
+        return best
+
+    def fits(aspect: Aspect) -> bool:
+        if deed.noun:  # "Which hospital ...?" of "taken to Swanlow Community Hospital"
+            return all(tokenize(table.facts[f].value)[-1:] == [deed.term] for f in aspect.facts)
+        return deed.term in _word_stems(aspect)
+
+    if fits(table.aspects[best.aspect]):
+        return best
+    doing = [
+        s
+        for s in scored
+        if table.aspects[s.aspect].kind == "place"
+        and fits(table.aspects[s.aspect])
+        and s.score() >= MIN_ASPECT_SCORE
+    ]
+    return max(doing, key=lambda s: s.score()) if doing else best
+
+
+def _named_places(aspect: int, table: DisputeTable) -> bool:
+    """Whether a place aspect's places are names ("Selbridge"), not common nouns ("loft")."""
+    return any(any(c.isupper() for c in table.facts[f].value) for f in table.aspects[aspect].facts)
 
 
 # Words that ask when something happened and name nothing of it.

@@ -51,15 +51,17 @@ _DWELLING_BEFORE = re.compile(
 # Names that begin with what kind of place they are: "Loch Ulladale", "Mount Harrow".
 _PLACE_NAME = re.compile(r"^(?:Loch|Lough|Lake|River|Mount|Glen|Cape|Isle|Ben)\s+[A-Z]")
 # ... and one that ends with the kind of site it is ("Tanpit Lock", "Throstle Lane", "Sandmere
-# Spit", "Kestwick Crown Court"), which the small model often calls a body. Not "Hill" nor
-# "Wood", which end people's names as often.
+# Spit", "Kestwick Crown Court", "Thrandley Auction Mart", "the Drovers Arms"), which the small
+# model often calls a body. Not "Hill" nor "Wood", which end people's names as often; nor
+# "Services" nor "Market", which end bodies' ("Social Services").
 SITE_WORDS = frozenset(
     ["lane", "street", "road", "avenue", "lock", "pier", "spit", "point", "moss", "bog", "moor",
      "fell", "cemetery", "churchyard", "quay", "harbour", "beach", "bay", "reservoir", "canal",
      "marsh", "sands", "wharf", "dock", "docks", "square", "allotments", "common", "quarry",
      "colliery", "farm", "park", "gardens", "green", "meadow", "meadows", "field", "fields",
      "tarn", "ghyll", "gill", "beck", "crag", "crags", "cove", "mere", "gorge", "valley",
-     "court"]
+     "court", "airfield", "airport", "aerodrome", "showground", "racecourse", "mart", "minster",
+     "abbey", "cathedral", "arms", "inn", "station", "weir", "estuary", "dene", "hall"]
 )  # fmt: skip
 _PLACE_KIND = re.compile(
     r"^[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*\s+(?:"
@@ -262,9 +264,9 @@ def place_by_context(entity: Entity, sentence: str) -> Entity:
     before, after = sentence[: entity.start], sentence[entity.end :]
     one_word = " " not in entity.text
     hometown = one_word and (_HOMETOWN_BEFORE.search(before) or _DWELLING_BEFORE.search(before))
-    named = _PLACE_NAME.match(entity.text) or (
-        _PLACE_KIND.match(entity.text)
-        and (entity.label != "PERSON" or _WHERE_BEFORE.search(before))
+    name = _LEADING_THE.sub("", entity.text)  # "onto the River Cawder", "the Drovers Arms"
+    named = _PLACE_NAME.match(name) or (
+        _PLACE_KIND.match(name) and (entity.label != "PERSON" or _WHERE_BEFORE.search(before))
     )
     if _PLACE_BEFORE.search(before) or _PLACE_AFTER.match(after) or hometown or named:
         return replace(entity, kind="place", label="GPE")

@@ -166,7 +166,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         found.extend((name, acronym))
         acronyms[name_key(acronym.text)] = name_key(name.text)
     found = merge_adjacent_people(sorted(found, key=lambda e: e.start), sentence)
-    unlabelled = [*_aged_names(sentence), *_named_bodies(sentence)]
+    unlabelled = [*_aged_names(sentence), *_named_bodies(sentence), *_unlabelled_places(sentence)]
     found += [u for u in unlabelled if not any(_overlaps(u, e) for e in found)]
     found.sort(key=lambda e: e.start)
     missed = [m for m in _money(sentence) if not any(_overlaps(m, e) for e in found)]
@@ -344,6 +344,23 @@ def _named_bodies(sentence: str) -> list[Entity]:
         if " " in text:
             found.append(Entity("organization", "ORG", start, start + len(text), text))
     return found
+
+
+# A one-word name after a preposition of place, mid-sentence: "The previous record was set at
+# Ravenscove in 2030", where the small model found no entity (invented and small places).
+_AT_NAME = re.compile(
+    r"(?<=[a-z,] )(?:at|in|near|into|onto)\s+([A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b(?!['\u2019-])"
+)
+
+
+def _unlabelled_places(sentence: str) -> list[Entity]:
+    """Places written as one name after a preposition of place (`_AT_NAME`) that English does
+    not know as a word ("set at Saltinghope"; not "in April", "at Christmas")."""
+    return [
+        Entity("place", "GPE", m.start(1), m.end(1), m.group(1))
+        for m in _AT_NAME.finditer(sentence)
+        if m.group(1).casefold() not in english_counts()
+    ]
 
 
 def _overlaps(a: Entity, b: Entity) -> bool:

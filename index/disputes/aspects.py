@@ -268,6 +268,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True
     if not a.about or not b.about:
         return False
+    if a.kind == "place" and _named_place(a) != _named_place(b):
+        return False  # "in his garage" is where in a town "at Mardenby" tells nothing of
     ordinals = set(a.about) & lexicon.ORDINALS != set(b.about) & lexicon.ORDINALS
     if ordinals and (a.kind != "date" or a.noun == b.noun):
         return False  # "the stage was won by X", "Friday's fifth stage was won by Y" (a date
@@ -368,6 +370,13 @@ def _how_far(fact: Fact) -> bool:
     if fact.kind != "measure" or values.dimension_of(fact.normalized) != "length":
         return False
     return bool(lexicon.TRAVELLED.intersection(fact.about) or _origins(fact.about))
+
+
+def _named_place(fact: Fact) -> bool:
+    """Whether a place is told by its name ("Mardenby", "the Jolly Tanner"), not by a common
+    noun ("his loft", "the north gate"; `named.common_places`): a site in a town agrees with
+    any town, so a common noun beside two towns would make one side of them."""
+    return any(c.isupper() for c in fact.value)
 
 
 def _two_deeds(a: Fact, b: Fact) -> bool:
@@ -769,6 +778,13 @@ def aspect_name(
     if len(measured) == 1:  # "The hole, eight inches deep": the depth
         dimension = f"the {next(iter(measured))}"
         return f"{dimension} of the {noun}" if noun and noun not in measured else dimension
+    lengths = kind == "measure" and all(
+        values.dimension_of(f.normalized) == "length" for f in cluster
+    )
+    if lengths and all(_how_far(f) for f in cluster):
+        return "the distance"  # "walked a quarter of a mile": how far they went
+    if lengths:  # "a 14-inch telescope": a length told by no dimension is the thing's size
+        return f"the size of the {noun}" if noun else "the size"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {
         "date": "the date",

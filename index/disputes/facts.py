@@ -48,6 +48,7 @@ from index.disputes.named import (
     bought_from,
     claims_a_deed,
     comes_across,
+    common_places,
     decides,
     event_of_agent,
     event_of_place,
@@ -2708,6 +2709,14 @@ def _sentence_facts(
         after_by = kind == "count" and _BY.search(sentence.text[: local.start]) is not None
         if after_by and facts[-1].noun not in _SOMEONE:
             about_also(MARGIN)
+    named = [(m.start - sentence.start, m.end - sentence.start) for m in mentions]
+    for place in common_places(doc):
+        start, end = place.start_char, place.end_char
+        if any(s < end and start < e for s, e in named) or place.root.i in background:
+            continue  # "at the Drovers Arms": the name is the place
+        normal = " ".join(t.lemma_.casefold() for t in place)  # "north gate", "car park"
+        if (event := event_of_place(place)) is not None:
+            add("place", place.text, normal, start, end, event, "")
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
     unmentioned += [

@@ -396,6 +396,28 @@ BUILDINGS = frozenset(
      "bridge", "port", "harbour", "terminal", "market", "centre", "center", "mall", "theatre"]
 )  # fmt: skip
 
+# Common nouns of where something happened or was found, rooms, buildings and grounds: "found
+# it in a cardboard box in his loft" against "in his garage", "a crush at the north gate"
+# against "at the east entrance". Not containers ("box", "trunk": what it was in, inside the
+# place) nor "ground", on which most things lie.
+PLACE_NOUNS = frozenset(
+    ["loft", "attic", "cellar", "basement", "kitchen", "bedroom", "bathroom", "lounge",
+     "hallway", "garage", "shed", "cowshed", "barn", "stable", "greenhouse", "conservatory",
+     "porch", "yard", "garden", "driveway", "roof", "ward", "classroom", "hall", "corridor",
+     "playground", "park", "platform", "churchyard", "cemetery", "graveyard", "field", "paddock",
+     "meadow", "woodland", "beach", "harbour", "pier", "quay", "riverbank", "verge", "roadside",
+     "pavement", "junction", "roundabout", "bypass", "motorway", "gate", "entrance", "exit",
+     "shop", "pub", "supermarket", "shelter", "kiosk", "warehouse", "depot", "factory",
+     "farmhouse", "cottage", "flat", "hospital", "church", "chapel", "library", "office",
+     "workshop", "runway", "canteen", "scene", "home", "allotment", "plot", "layby", "car"]
+)  # fmt: skip
+# Words before a place noun that tell one part or one place from another ("the north gate",
+# "the main hall", "her back garden"); other adjectives only describe it ("the old phone box").
+PLACE_PARTS = frozenset(
+    ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "main",
+     "back", "front", "rear", "upper", "lower", "inner", "outer", "top", "bottom", "old", "new"]
+)  # fmt: skip
+
 # Particles that make a verb another deed: "painted over", "blew up", "handed back".
 PARTICLES = frozenset(["over", "down", "up", "off", "out", "away", "back"])
 # Verbs a particle only stresses: who "opened up" the hall opened it, as who "shut down" a

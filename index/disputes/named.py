@@ -14,10 +14,18 @@ from typing import Any
 from index.disputes import lexicon
 from index.disputes.lexicon import REPORTING, SUBJECTS
 
-# Prepositions that say where something happened: "burst its banks at Harnby".
+# Prepositions that say where something happened: "burst its banks at Harnby"; or where it
+# ended up: "released into the River Ossel", "strayed onto Fallowgill Moss".
 _WHERE = frozenset(
     ["at", "in", "near", "off", "outside", "inside", "on", "beneath", "under", "below", "beside",
-     "behind", "alongside", "opposite"]
+     "behind", "alongside", "opposite", "into", "onto"]
+)  # fmt: skip
+# Verbs of taking or going somewhere, whose "to" says where: "was taken to Swanlow Community
+# Hospital", "airlifted to ...". Other verbs' "to" is a party as often ("leased to", "belonged
+# to", "sold to").
+_TAKEN_TO = frozenset(
+    ["take", "rush", "airlift", "fly", "drive", "move", "transfer", "carry", "bring", "ferry",
+     "go", "return", "travel", "walk", "swim", "head", "evacuate", "admit", "escort", "tow"]
 )  # fmt: skip
 # The way something came, by a place it names; or where it was taken from ("taken from a
 # locked exam store at a school in Hexworth").
@@ -58,7 +66,8 @@ def event_of_place(span: Any) -> Any | None:
     for _ in range(6):
         if token.lemma_.casefold() in _REGIONS:
             return None  # a region holds the other places told: it contradicts none of them
-        if token.dep_ == "pobj" and token.head.lower_ in _WHERE:
+        to = token.head.lower_ == "to" and token.head.head.lemma_.casefold() in _TAKEN_TO
+        if token.dep_ == "pobj" and (token.head.lower_ in _WHERE or to):
             verb = token.head.head
             if verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "oprd") and _passive(verb.head):
                 # "found wrapped in a bedsheet in a loft in X": where found; "was kept chained
@@ -92,6 +101,29 @@ def event_of_place(span: Any) -> Any | None:
             return None
         token = token.head
     return None
+
+
+def common_places(doc: Any) -> list[Any]:
+    """Places a sentence names by a common noun where something happened (`lexicon.PLACE_NOUNS`
+    after a preposition of `_WHERE`: "in his loft", "at the north gate of Parque Miravel"), as
+    spans of the noun and the words that tell it from another ("north gate", "car park")."""
+    found = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.PLACE_NOUNS:
+            continue
+        if token.dep_ != "pobj" or token.head.lower_ not in _WHERE:
+            continue
+        parts = [
+            c
+            for c in token.children
+            if c.i < token.i
+            and (c.dep_ == "compound" or (c.dep_ == "amod" and c.lower_ in lexicon.PLACE_PARTS))
+        ]
+        start = min(
+            (c.left_edge.i if c.dep_ == "compound" else c.i for c in parts), default=token.i
+        )
+        found.append(doc[start : token.i + 1])
+    return found
 
 
 def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any | None:
