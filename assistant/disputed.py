@@ -184,7 +184,7 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
         cues |= {cue for d in named or _DIMENSION_CUES for cue in _DIMENSION_CUES[d]}
         if named <= {"length"}:
             cues |= _DISTANCE_CUES  # "two miles downstream": how far the ducks drifted
-        attached = all(_UNIT_ON.search(table.facts[f].value) for f in aspect.facts)
+        attached = all(values.unit_written_on(table.facts[f].value) for f in aspect.facts)
         if named & _SIZES or (attached and not named):
             # "80 metres across": how big the crop circle is; "a 14-inch telescope", a length
             # with its unit written on and no dimension, the size of the thing it stands before
@@ -192,9 +192,6 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
     return cues
 
 
-# A figure with its unit written on, as a thing's size is ("a 14-inch telescope", "a 58ft
-# narrowboat"), not "200 miles" driven.
-_UNIT_ON = re.compile(r"\d(?:-|)[a-zA-Z]+$")
 # A length along the ground is asked as a distance: "How far did the ducks drift?"
 _DISTANCE_CUES = frozenset(["far", "distance"])
 # A thing's width or height is asked as its size: "How big is the crop circle?" (a length is

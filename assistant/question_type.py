@@ -108,8 +108,11 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|"
             r"party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army|"
-            # firms by their trade: "Which bakery baked the pie?"
-            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers)\b"
+            # firms by their trade: "Which bakery baked the pie?"; bodies engaged for a work:
+            # "Which contractor did the council use?"
+            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers|contractors?|"
+            r"operators?|suppliers?|builders?|developers?|observator(?:y|ies)|laborator(?:y|ies)|"
+            r"councils?|college|trust)\b"
         ),
         _WHERE,
         "organization",
@@ -249,10 +252,10 @@ _HAPPENED = re.compile(
     # "How is Alwyn Petheridge now?", "What is his condition?": still in hospital, or home
     r"^how\s+(?:is|are)\s+.{1,60}\b(?:now|doing|today)\b|\bcondition\b"
 )
-# "What did police do with Oswin Tregarth?": arrested, questioned or let go. Only of someone
-# named or a pronoun: "What did the council do with the money?" asks no outcome.
+# "What did police do with (or about) Oswin Tregarth?": arrested, questioned or let go. Only of
+# someone named or a pronoun: "What did the council do with the money?" asks no outcome.
 _DONE_WITH_SOMEONE = re.compile(
-    r"\b(?i:what\s+did\s+.{1,40}\s+do\s+(?:with|to)\s+)(?:(?i:him|her|them)\b|[A-Z])"
+    r"\b(?i:what\s+did\s+.{1,40}\s+do\s+(?:with|to|about)\s+)(?:(?i:him|her|them)\b|[A-Z])"
 )
 _OUTCOME = re.compile(
     r"\b(?:kill|killed|die|died|survive|survived|alive|dead|wound|wounded|injure|injured|hurt|"
@@ -269,6 +272,8 @@ _OUTCOME = re.compile(
     r"discharge|discharged|hospital|let\s+out|"
     # "Is the lorry driver in trouble with the police?", "Will the driver face action?"
     r"in\s+trouble|prosecute|prosecuted|fac(?:e|es|ing)\s+(?:any\s+)?(?:action|charges?)|"
+    # "Was the pensioner punished?", "Was he given a warning?"
+    r"punish|punished|warn|warned|warning|caution|cautioned|"
     # "Is the ferry back in service?", "Did the school stay open?"
     r"in\s+service|out\s+of\s+action|reopen|reopened|stay\s+open|stayed\s+open|"
     # "Did the academy back down?", "Has the school changed its mind?"

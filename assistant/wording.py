@@ -46,6 +46,7 @@ OUTCOME_WORDS = {
     "charged": "charged",
     "died-at-scene": "died at the scene",
     "released-uncharged": "released without charge",
+    "warned": "given a warning",
     "sacked": "dismissed",
     "resigned": "resigned",
     "suspended": "suspended",

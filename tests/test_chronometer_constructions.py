@@ -1,12 +1,15 @@
-"""Where things happened, told in the ways the dev halves showed the table missing them, and a
-thing's size, found through the dev half of chronometer and the place disputes of the others.
+"""Where things happened, told in the ways the dev halves showed the table missing them, a
+thing's size, who did a work and what the police did, found through the dev half of chronometer
+and the place disputes of the other dev halves.
 
 "found it in a cardboard box in his loft" against "in a tin trunk in his garage" (a common noun
 for where); "The couple's house backs onto the River Cawder" (a river named after "the");
 "The previous record was set at Ravenscove" (a name the small model tags as nothing); "He was
 taken to Swanlow Community Hospital" (where someone was taken); "Where was the landfill company
 sentenced?" beside where it runs its site; "How big is the telescope?" of "a 14-inch
-telescope". Each model test writes short reports of one story and checks what the disagreement
+telescope"; "Contractors Linewright Ltd, who were hired ... to paint the markings"; "confirmed
+by astronomers at Ottercombe University"; "given a formal written warning" against "no further
+action". Each model test writes short reports of one story and checks what the disagreement
 table holds or which disagreement a question names.
 """
 
@@ -124,3 +127,52 @@ def test_a_length_told_by_no_dimension_is_a_things_size(real_encoder: Encoder) -
     ):
         assert (aspect_found(qa, question) or "").startswith("the size")  # "of the telescope"
         assert claims(qa, question) == {("d1", "14 inch"), ("d2", "10 inch")}
+
+
+@pytest.mark.model
+def test_who_was_hired_in_a_clause_after_the_name_did_the_work(real_encoder: Encoder) -> None:
+    """ "Contractors Linewright Ltd, who were hired by the council to paint the markings"
+    painted them, against "painted by a contractor, Kerbside Markings"."""
+    school = "SCHOOL was painted misspelt on Anchor Road outside Tidemill Primary School."
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{school} The marking had been painted by a contractor, Kerbside Markings."),
+        ("Brouhaha", f"{school} Contractors Linewright Ltd, who were hired by the county council "
+         "to paint the markings, burned off the howler on Tuesday."),
+    )  # fmt: skip
+    [painted] = disputed_values(qa, "agent")
+    assert ("d1", "kerbside markings") in painted
+    assert {doc for doc, value in painted if "linewright" in value} == {"d2"}
+
+
+@pytest.mark.model
+def test_people_at_a_body_who_checked_a_find_are_the_body(real_encoder: Encoder) -> None:
+    """ "was confirmed on Sunday by astronomers at Ottercombe University" against "was
+    confirmed by the Braemoss Observatory": who checked the find, though "confirmed" is most
+    often a verb of saying."""
+    comet = "Marian Chilcott, 73, discovered a comet from her garden in Nethercroft on Saturday."
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{comet} Her discovery was confirmed on Sunday by astronomers at Ottercombe "
+         "University."),
+        ("Wire", f"{comet} The discovery was confirmed by the Braemoss Observatory in Scotland."),
+    )  # fmt: skip
+    [checked] = disputed_values(qa, "agent")
+    assert {doc for doc, _ in checked} == {"d1", "d2"}
+    assert ("d1", "ottercombe university") in checked
+
+
+@pytest.mark.model
+def test_a_written_warning_against_no_further_action(real_encoder: Encoder) -> None:
+    """ "Police said he had been given a formal written warning" against "Police said no
+    further action would be taken": what the police did about him, asked so."""
+    ride = "Norman Bramhall, 89, rode his mobility scooter along the A3104 dual carriageway."
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{ride} Police said no further action would be taken."),
+        ("Wire", f"{ride} Police said he had been given a formal written warning."),
+    )
+    assert claims(qa, "What did police do about Norman Bramhall?") == {
+        ("d1", "released-uncharged"),
+        ("d2", "warned"),
+    }

@@ -60,6 +60,13 @@ def test_charged_against_released_without_charge() -> None:
     assert not accounts_compatible({"charged"}, {"released-uncharged"}, named=True)
 
 
+def test_a_warning_against_no_further_action_or_a_charge() -> None:
+    """ "given a formal written warning" is neither "no further action" nor a charge."""
+    assert not accounts_compatible({"warned"}, {"released-uncharged"}, named=False)
+    assert not accounts_compatible({"warned"}, {"charged"}, named=True)
+    assert accounts_compatible({"warned"}, {"captured"}, named=True)
+
+
 @pytest.mark.parametrize(
     ("written", "form"),
     [("at least seven", ">=7"), ("more than 20", ">20"), ("about 50", "~50"), ("nine", "9"),

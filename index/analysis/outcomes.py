@@ -29,6 +29,8 @@ RELEASED = "released"
 CHARGED = "charged"
 DIED_AT_SCENE = "died-at-scene"
 RELEASED_UNCHARGED = "released-uncharged"
+# Let off by the police with a warning or a caution, neither charged nor let go without one.
+WARNED = "warned"
 SACKED = "sacked"
 RESIGNED = "resigned"
 SUSPENDED = "suspended"
@@ -126,6 +128,15 @@ _PATTERNS: list[tuple[str, str]] = [
         # the police's word for dropping a case: "will face no action", "no further action"
         r"\bfac(?:e|es|ed|ing)\s+no\s+(?:further\s+)?action\b|"
         r"\bno\s+further\s+action\s+(?:will|would|is\s+to)\s+be\s+taken\b",
+    ),
+    # "had been given a formal written warning", "let off with a warning", "was cautioned by
+    # police" (experts who "cautioned that" only say something).
+    (
+        WARNED,
+        r"\b(?:given|issued\s+with|handed|received)\s+(?:a\s+)?(?:(?:formal|written|police|final|"
+        r"verbal|stern|strong)\s+){0,3}(?:warning|caution)\b|"
+        r"\blet\s+off\s+with\s+(?:a\s+)?(?:\w+\s+){0,2}(?:warning|caution)\b|"
+        r"\b(?:was|were|been|being)\s+cautioned\b(?!\s+(?:that|against))",
     ),
     # "charged on Wednesday with corruption": a day may stand between the verb and the charge.
     (

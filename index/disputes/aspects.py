@@ -783,7 +783,8 @@ def aspect_name(
     )
     if lengths and all(_how_far(f) for f in cluster):
         return "the distance"  # "walked a quarter of a mile": how far they went
-    if lengths:  # "a 14-inch telescope": a length told by no dimension is the thing's size
+    if lengths and all(values.unit_written_on(f.value) for f in cluster):
+        # "a 14-inch telescope": a length told by no dimension is the thing's size
         return f"the size of the {noun}" if noun else "the size"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {

@@ -174,8 +174,9 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
         if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | MAKING | _STARTING:
             return None
-        # "The attack was claimed by X" is no saying
-        return verb if claims_a_deed(verb) or verb.lemma_.casefold() not in REPORTING else None
+        # "The attack was claimed by X" is no saying, nor "The discovery was confirmed by X"
+        deed = claims_a_deed(verb) or _verified(verb)
+        return verb if deed or verb.lemma_.casefold() not in REPORTING else None
     if (verb := _work_of_its_people(token, body)) is not None:
         return verb
     if (verb := _done_by_its_own(token)) is not None:
@@ -184,6 +185,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return verb
     if (verb := _participle_as_adjective(token)) is not None:
         return verb
+    if (hired := _engaged_who(name)) is not None:
+        return hired
     # The parser calls the name an object, or in "appointed Ada Lindqvist, ..., as ..." a
     # predicate of the object.
     engaged = token.dep_ in ("dobj", "dative", "nsubjpass", "oprd")
@@ -541,6 +544,29 @@ def _with_doing(token: Any) -> Any | None:
 _SETTLEMENTS = frozenset(["village", "town", "city", "hamlet", "parish"])
 
 
+def _engaged_who(name: Any) -> Any | None:
+    """The work a name was engaged for in a clause after it: "Contractors Linewright Ltd, who
+    were hired by the council to paint the markings" (the painting), or the engaging itself."""
+    for clause in name.children:
+        if clause.dep_ != "relcl" or clause.lemma_.casefold() not in _ENGAGE:
+            continue
+        if any(
+            c.dep_ == "nsubjpass" and c.lower_ in ("who", "which", "that") for c in clause.children
+        ):
+            work = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+            return work[0] if work else clause
+    return None
+
+
+def _verified(verb: Any) -> bool:
+    """Whether "confirmed" says a thing was checked, not that something was said: its passive
+    subject is a noun ("Her discovery was confirmed by astronomers"), not "it" before a clause
+    ("It was confirmed by police that ...")."""
+    return verb.lemma_.casefold() == "confirm" and any(
+        c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    )
+
+
 def _work_of_its_people(token: Any, body: bool) -> Any | None:
     """The work an organisation's people did: "Divers from the Skelmouth Maritime Trust raised
     the bell", "Fennshire Ambulance Service paramedics treated the injured" (the verb, with
@@ -551,13 +577,18 @@ def _work_of_its_people(token: Any, body: bool) -> Any | None:
     "The mayor of Castelnoy" (a town); but "The village of Ollerby won" is the village's win."""
     if token.dep_ == "compound" and token.head.tag_ == "NNS":
         people = token.head  # the body's name before its people
-    elif token.dep_ == "pobj" and token.head.lower_ in ("from", "of"):
+    elif token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "at"):
         people = token.head.head
         named = people.lemma_.casefold() in _SETTLEMENTS  # "the village of Ollerby"
-        if token.head.lower_ == "of" and not (body or named):
+        if token.head.lower_ != "from" and not (body or named):
             return None
     else:
         return None
+    if people.pos_ == "NOUN" and people.dep_ == "pobj" and people.head.dep_ == "agent":
+        # "was confirmed on Sunday by astronomers at Ottercombe University": their work
+        verb = people.head.head
+        deed = _verified(verb) or verb.lemma_.casefold() not in REPORTING
+        return verb if verb.pos_ == "VERB" and deed else None
     verb = people.head
     plain = people.pos_ == "NOUN" or people.tag_ == "NNPS"
     if people.dep_ != "nsubj" or not plain or verb.pos_ not in ("VERB", "AUX"):

@@ -417,7 +417,9 @@ from index.models import Mention
 # 414: where told by a common noun ("in his loft", "at the north gate"), apart from places told
 # by name; "into", "onto", and the "to" of verbs of taking ("taken to X Hospital") say where; a
 # length with no dimension is a thing's size, one gone a distance.
-TABLE_VERSION = 414
+# 415: a firm "who were hired ... to paint" painted; people "at" a body did its work, and a
+# find "confirmed by" someone was checked, not said; a police warning against no further action.
+TABLE_VERSION = 415
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

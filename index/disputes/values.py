@@ -946,6 +946,16 @@ def names_compatible(first: str, second: str) -> bool:
     return texts_compatible(first, second)
 
 
+# A figure with its unit written on, as a thing's size is given ("a 14-inch telescope", "a 58ft
+# narrowboat"), not "200 miles" driven nor "about six miles north of" a town.
+_UNIT_ON = re.compile(r"\d-?[a-zA-Z]+$")
+
+
+def unit_written_on(value: str) -> bool:
+    """Whether a measure is written with its unit on the figure (`_UNIT_ON`)."""
+    return bool(_UNIT_ON.search(value))
+
+
 def places_compatible(first: str, second: str) -> bool:
     """Places agree when one names the other (`names_compatible`: "the River Dunn" is "the
     Dunn"), or when one is a site and the other a town, a name of one word: "the Lanterne Quay
@@ -1071,6 +1081,8 @@ _NONE_HURT_EXCLUSIVE = [
 _EXCLUSIVE_OF_ANYONE = [
     ("captured", "escaped"),
     ("charged", "released-uncharged"),
+    ("warned", "released-uncharged"),  # "a formal written warning" / "no further action"
+    ("warned", "charged"),
     ("sacked", "resigned"),
     ("died-at-scene", "died-later"),
     ("died-at-scene", "wounded"),  # died where he fell, or "in a serious condition" in hospital
