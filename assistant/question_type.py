@@ -108,11 +108,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|"
             r"party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army|"
-            # firms by their trade: "Which bakery baked the pie?"; bodies engaged for a work:
-            # "Which contractor did the council use?"
-            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers|contractors?|"
-            r"operators?|suppliers?|builders?|developers?|observator(?:y|ies)|laborator(?:y|ies)|"
-            r"councils?|college|trust)\b"
+            # firms by their trade: "Which bakery baked the pie?"
+            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers)\b"
         ),
         _WHERE,
         "organization",

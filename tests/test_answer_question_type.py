@@ -19,7 +19,6 @@ from assistant.question_type import detect, inner_question
         ("What is the Marisol Star captain's name?", {"person", "organization", "place"}, "person"),
         ("dumayr raid date", {"date"}, "date"),
         ("Which bakery baked the Ormesdale pie?", {"organization", "place"}, "organization"),
-        ("Which contractor did the council use?", {"organization", "place"}, "organization"),
         ("What do the reports say about the clearance under the bridge?", {"number"}, "number"),
         ("Which court heard the Skirlaw landfill case?", {"organization", "place"}, "place"),
         # named places of local news, by their noun
