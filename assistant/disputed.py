@@ -48,6 +48,7 @@ from index.disputes.aspects import (
     attribute_classes,
     document_values,
     joined,
+    named_place,
     reported,
     same_thing,
     sources,
@@ -1994,7 +1995,7 @@ def _place_of_the_deed(
 
 def _named_places(aspect: int, table: DisputeTable) -> bool:
     """Whether a place aspect's places are names ("Selbridge"), not common nouns ("loft")."""
-    return any(any(c.isupper() for c in table.facts[f].value) for f in table.aspects[aspect].facts)
+    return any(named_place(table.facts[f]) for f in table.aspects[aspect].facts)
 
 
 # Words that ask when something happened and name nothing of it.

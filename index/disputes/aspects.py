@@ -268,7 +268,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True
     if not a.about or not b.about:
         return False
-    if a.kind == "place" and _named_place(a) != _named_place(b):
+    if a.kind == "place" and named_place(a) != named_place(b):
         return False  # "in his garage" is where in a town "at Mardenby" tells nothing of
     ordinals = set(a.about) & lexicon.ORDINALS != set(b.about) & lexicon.ORDINALS
     if ordinals and (a.kind != "date" or a.noun == b.noun):
@@ -372,7 +372,7 @@ def _how_far(fact: Fact) -> bool:
     return bool(lexicon.TRAVELLED.intersection(fact.about) or _origins(fact.about))
 
 
-def _named_place(fact: Fact) -> bool:
+def named_place(fact: Fact) -> bool:
     """Whether a place is told by its name ("Mardenby", "the Jolly Tanner"), not by a common
     noun ("his loft", "the north gate"; `named.common_places`): a site in a town agrees with
     any town, so a common noun beside two towns would make one side of them."""
