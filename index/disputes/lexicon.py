@@ -412,7 +412,8 @@ PLACE_NOUNS = frozenset(
      "workshop", "runway", "canteen", "scene", "home", "allotment", "plot", "layby", "car"]
 )  # fmt: skip
 # Words before a place noun that tell one part or one place from another ("the north gate",
-# "the main hall", "her back garden"); other adjectives only describe it ("the old phone box").
+# "the main hall", "her back garden", "the old hall"); other adjectives only describe it ("the
+# red phone box").
 PLACE_PARTS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "main",
      "back", "front", "rear", "upper", "lower", "inner", "outer", "top", "bottom", "old", "new"]
