@@ -1858,6 +1858,11 @@ def find_aspect(
         # "found in a loft in Selbridge": where, a question asks the town before the room
         named = [s for s in scored if s.score() >= best.score() and _named_places(s.aspect, table)]
         best = named[0] if named else best
+    common = table.aspects[best.aspect].kind == "place" and not _named_places(best.aspect, table)
+    if common and best.words == 0:
+        # a room or a site is told in every story: found by none of its own words ("Where did
+        # he go on the camping holiday?" beside "found it in his loft"), it is not what is asked
+        return None
     cause = table.aspects[best.aspect].kind == "cause"
     if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
         return None  # a deed is told by its verb and object: a question sharing none asks another
