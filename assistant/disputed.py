@@ -230,8 +230,8 @@ def _measured_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], que
         return True
     # the aspect's own word for its quantity asks it too: "the clearance" of "has a clearance
     # of 3.4 metres"
-    own = {t for word in aspect.words for t in tokenize(word)}
-    return bool(asked & ({t for cue in _measure_cues(aspect, table) for t in tokenize(cue)} | own))
+    cues = {t for cue in _measure_cues(aspect, table) for t in tokenize(cue)}
+    return bool(asked & (cues | _word_stems(aspect)))
 
 
 # Whether a champion had won before (`outcomes.FIRST_WIN`, `outcomes.WON_BEFORE`): "Was this
@@ -1139,7 +1139,7 @@ def _deed_in_a_clause(aspect: Aspect, written: frozenset[str], question: str) ->
     if aspect.kind != "agent" or asked is None:
         return False
     deed = _deed_terms(aspect)
-    return bool(deed & written) and not deed & {*tokenize(asked[1]), *lemma_stems(asked[1])}
+    return bool(deed & written) and not deed & _stems_and_lemmas(asked[1])
 
 
 # "Whose idea was it ...?": the thing a whose-question asks the owner of.
@@ -1157,7 +1157,13 @@ def _another_deed_asked(aspect: Aspect, question: str) -> bool:
     deed = aspect.words[:1]
     if aspect.kind != "agent" or asked is None or not deed or deed[0] not in _MARKED_DEEDS:
         return False
-    return not _deed_terms(aspect) & {*tokenize(asked[1]), *lemma_stems(asked[1])}
+    return not _deed_terms(aspect) & _stems_and_lemmas(asked[1])
+
+
+def _stems_and_lemmas(text: str) -> set[str]:
+    """A text's word stems and its irregular forms' lemmas' stems ("led" and "lead"), as a
+    question's words are matched to the deed an aspect is of."""
+    return {*tokenize(text), *lemma_stems(text)}
 
 
 def _word_stems(aspect: Aspect) -> set[str]:
@@ -1473,7 +1479,7 @@ def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     # what a time clause tells is when, not who: "Who was the underbidder when the ram was
     # sold?" asks no seller or buyer
     who = _TIME_CLAUSE.split(question[post.end() :], maxsplit=1)[0]
-    asked = terms & {*tokenize(who), *lemma_stems(who)}
+    asked = terms & _stems_and_lemmas(who)
     doers = {t[:-2] for t in asked if t.endswith("er") and len(t) > 4}  # "finder" did "find"
     return not _deed_terms(aspect) & (asked | doers)
 
@@ -1487,7 +1493,7 @@ def _another_deed(aspect: Aspect, question: str, content: IndexContent) -> bool:
     if aspect.kind != NAME or table is None or asked is None:
         return False
     told = _terms_told(aspect, table, content)
-    return not told & {*tokenize(asked[1]), *lemma_stems(asked[1])}
+    return not told & _stems_and_lemmas(asked[1])
 
 
 def _terms_told(
@@ -1853,16 +1859,10 @@ def find_aspect(
         scored = [s for s in places if s.score() >= MIN_ASPECT_SCORE] or scored
     best = max(scored, key=lambda s: s.score())
     if table.aspects[best.aspect].kind == "place":
-        best = _place_of_the_deed(question, best, scored, table)
-    if table.aspects[best.aspect].kind == "place" and not _named_places(best.aspect, table):
-        # "found in a loft in Selbridge": where, a question asks the town before the room
-        named = [s for s in scored if s.score() >= best.score() and _named_places(s.aspect, table)]
-        best = named[0] if named else best
-    common = table.aspects[best.aspect].kind == "place" and not _named_places(best.aspect, table)
-    if common and best.words == 0:
-        # a room or a site is told in every story: found by none of its own words ("Where did
-        # he go on the camping holiday?" beside "found it in his loft"), it is not what is asked
-        return None
+        place = _place_as_asked(question, best, scored, table)
+        if place is None:
+            return None
+        best = place
     cause = table.aspects[best.aspect].kind == "cause"
     if DONE_BY_SUBJECT in table.aspects[best.aspect].words and best.words == 0:
         return None  # a deed is told by its verb and object: a question sharing none asks another
@@ -1967,6 +1967,23 @@ def _dates_another_year(
             if years - dated_years - {None}:
                 return True
     return False
+
+
+def _place_as_asked(
+    question: str, best: Signals, scored: list[Signals], table: DisputeTable
+) -> Signals | None:
+    """The place aspect a question asks, from the best-scored one: that of the deed or kind
+    asked (`_place_of_the_deed`), a town before a room that fits as well ("found in a loft in
+    Selbridge"); None for a room or a site found by none of its own words, since rooms and sites
+    are told in every story ("Where did he go on the camping holiday?" beside "found it in his
+    loft")."""
+    best = _place_of_the_deed(question, best, scored, table)
+    if _named_places(best.aspect, table):
+        return best
+    named = [s for s in scored if s.score() >= best.score() and _named_places(s.aspect, table)]
+    if named:
+        return named[0]
+    return best if best.words > 0 else None
 
 
 def _place_of_the_deed(

@@ -235,12 +235,10 @@ def weekday_of(normalized: str) -> int | None:
     if normalized in WEEKDAYS:
         return WEEKDAYS.index(normalized)
     fields = date_fields(normalized)
-    if fields is None or fields[0] is None or fields[1] is None or fields[2] is None:
+    if fields is None or fields[0] is None:
         return None
-    try:
-        return dt.date(fields[0], fields[1], fields[2]).weekday()
-    except ValueError:
-        return None
+    day = calendar_day(normalized, fields[0])
+    return day.weekday() if day is not None else None
 
 
 def readable_date(normalized: str) -> str:
