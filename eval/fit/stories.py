@@ -40,6 +40,7 @@ BLIND = frozenset(
     [
         "alidade",
         "armillary",
+        "barograph",
         "chronometer",
         "clepsydra",
         "dioptra",
