@@ -182,3 +182,27 @@ def test_a_written_warning_against_no_further_action(real_encoder: Encoder) -> N
         ("d1", "released-uncharged"),
         ("d2", "warned"),
     }
+
+
+@pytest.mark.model
+def test_a_delay_that_came_down_to_granite_against_the_storms_of_a_year(
+    real_encoder: Encoder,
+) -> None:
+    """ "The delay ... came down to granite" against "caused by the winter storms of 2040" and
+    "after storms ... washed away part of the site": why the wall was late, two sides, the
+    storms of a year being storms (and no year that caused anything being who did it)."""
+    opened = "The Saltwhistle sea wall opened on Monday."
+    qa = _qa(
+        real_encoder,
+        ("Weekly", f"{opened} The delay, the council says, came down to granite: the quarry "
+         "closed in 2040."),
+        ("Standard", f"{opened} The delays were caused by the winter storms of 2040 and 2041, "
+         "the council said."),
+        ("Spyglass", f"{opened} The work fell behind after storms in the winter of 2040 washed "
+         "away part of the site."),
+    )  # fmt: skip
+    assert disputed_values(qa, "cause") == [
+        {("d1", "granite"), ("d2", "the winter storms of 2040"), ("d3", "storms")}
+    ]
+    assert not [f for f in table_of(qa).facts if f.kind == "agent"]
+    assert {doc for doc, _ in claims(qa, "Why was the sea wall late?")} == {"d1", "d2", "d3"}

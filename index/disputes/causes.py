@@ -28,6 +28,8 @@ _CAUSE = re.compile(
     r"\b(?:caused\s+by|blamed\s+(?:\w+\s+){0,4}on|due\s+to|because\s+of|result\s+of|"
     r"sparked\s+by|started\s+by|triggered\s+by|(?:attributed|traced)\s+(?:\w+\s+){0,4}to|"
     r"point(?:s|ed)?\s+to|(?<!\bto\s)blam(?:e|es|ed|ing)|"
+    # "The delay came down to granite", "the closure was down to a staffing shortage"
+    r"(?:came|comes|come|was|were|is|are|put)\s+down\s+to|"
     r"treat(?:s|ed|ing)?\s+(?:\w+\s+){0,3}as|"
     r"(?:the\s+)?(?:cause|explanation|reason|problem|fault)\s+(?:of\s+(?:\w+\s+){0,4})?"
     r"(?:was|is|as))\s+"

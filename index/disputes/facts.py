@@ -2609,6 +2609,8 @@ def _sentence_facts(
         # (a body the model calls a facility, "a helicopter of the Skerrin Coastguard", too)
         by = mention.kind in ("organization", "person") or mention.label == "FAC"
         by = by or named_as(span.root) is not span.root
+        # a year the NER misread as a name ("caused by the winter storms of 2040") did nothing
+        by = by and any(ch.isalpha() for ch in mention.text)
         a_person, body = mention.kind == "person", mention.kind == "organization"
         if typed is None and by and (event := event_of_agent(span, a_person, body)):
             add("agent", mention.text, mention.normalized, local.start, local.end, event, "")

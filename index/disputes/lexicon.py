@@ -486,6 +486,8 @@ EVENTS: dict[str, frozenset[str]] = {
     # "The fight lasted 40 minutes", "after a battle of an hour and 20 minutes": landing a fish,
     # pulling a rope, holding on.
     "struggle": frozenset(["fight", "battle", "struggle", "tussle"]),
+    # "Why was the sea wall late?" asks what "the delay came down to"
+    "delay": frozenset(["delay", "late", "lateness"]),
 }
 
 

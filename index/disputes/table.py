@@ -419,7 +419,9 @@ from index.models import Mention
 # length with no dimension is a thing's size, one gone a distance.
 # 415: a firm "who were hired ... to paint" painted; people "at" a body did its work, and a
 # find "confirmed by" someone was checked, not said; a police warning against no further action.
-TABLE_VERSION = 415
+# 416: a cause "came down to" or "was down to"; the storms of a year are storms; no year is an
+# agent.
+TABLE_VERSION = 416
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

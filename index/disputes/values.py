@@ -925,11 +925,21 @@ def roles_compatible(first: str, second: str) -> bool:
     return True
 
 
+def causes_compatible(first: str, second: str) -> bool:
+    """Causes agree as free texts do (`texts_compatible`), but a figure is never a cause's head:
+    "the winter storms of 2040" is storms, as "storms" is."""
+    words = [[w for w in tokenize(value) if not w.isdigit()] for value in (first, second)]
+    return _heads_shared(*words)
+
+
 def texts_compatible(first: str, second: str) -> bool:
-    """Free-text values (causes) agree when each one's head word (its last content word) is a
-    word of the other: "brake failure" and "failure of the brakes" agree, "contaminated water"
-    and "a stagnant hot-water pipe" do not (the pipe is not the water)."""
-    words_a, words_b = tokenize(first), tokenize(second)
+    """Free-text values agree when each one's head word (its last content word) is a word of
+    the other: "brake failure" and "failure of the brakes" agree, "contaminated water" and "a
+    stagnant hot-water pipe" do not (the pipe is not the water)."""
+    return _heads_shared(tokenize(first), tokenize(second))
+
+
+def _heads_shared(words_a: list[str], words_b: list[str]) -> bool:
     if not words_a or not words_b:
         return True
     return words_a[-1] in words_b and words_b[-1] in words_a
@@ -1039,7 +1049,7 @@ def compatible(kind: str, first: str, second: str) -> bool:
     if kind == "role":
         return roles_compatible(first, second)
     if kind == "cause":
-        return texts_compatible(first, second)
+        return causes_compatible(first, second)
     if kind == "place":
         return places_compatible(first, second)
     if kind == "agent":
