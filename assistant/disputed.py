@@ -955,11 +955,8 @@ def candidates(
     # "When was the giant last re-chalked?": the table holds when some things were last done
     last_asked = earlier is not None and "last" in earlier[0].lower()
     last_asked = last_asked and _last_done_told(story, table)
-    if (
-        _asks_an_earlier_year(question, story, table)
-        or (earlier and not last_asked)
-        or _ORIGIN_DATE.search(question)
-    ):
+    origin = _origin_asked(question, story, table)
+    if _asks_an_earlier_year(question, story, table) or (earlier and not last_asked) or origin:
         return []  # "okeby 1997 flood deaths": background the table does not hold
     written = frozenset(terms)  # as the question writes them, before what its wording adds
     for wording, added in _ASKED_BY_WORDING:
@@ -1386,10 +1383,30 @@ _EARLIER_EVENT = re.compile(
 # "When was the Lorrin dam built?": when something came to be is background too, not the date
 # of the news about it (the dam's burst); so is when an event was "first held".
 _ORIGIN_DATE = re.compile(
-    r"^\W*(?:when|(?:in\s+)?what\s+year)\b.*\b(?:built|founded|established|constructed|born"
+    r"^\W*(?:when|(?:in\s+)?what\s+year)\b.*\b(?:(built|founded|established|constructed|born)"
     r"|first\s+(?:held|staged|run|opened))\b",
     re.IGNORECASE,
 )
+
+
+def _origin_asked(question: str, story: int, table: DisputeTable) -> bool:
+    """Whether a question asks when something came to be (`_ORIGIN_DATE`) and the story dates
+    no such thing: background the table does not hold. "When was the organ built?" of reports
+    that give the year it was built (and disagree on it) asks that date; when an event was
+    "first held" is always background, its verb being that of every later one ("held on
+    Friday")."""
+    origin = _ORIGIN_DATE.search(question)
+    if origin is None:
+        return False
+    if origin[1] is None:
+        return True
+    verb = {*tokenize(origin[1]), *lemma_stems(origin[1])}
+    dated = (
+        table.aspects[i]
+        for i in table.aspects_of_story.get(story, ())
+        if table.aspects[i].kind == "date"
+    )
+    return not any(verb & set(tokenize(" ".join(a.words))) for a in dated)
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:

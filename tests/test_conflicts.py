@@ -71,7 +71,8 @@ def test_a_warning_against_no_further_action_or_a_charge() -> None:
     ("written", "form"),
     [("at least seven", ">=7"), ("more than 20", ">20"), ("about 50", "~50"), ("nine", "9"),
      ("1,200", "1200"), ("Forty-one", "41"), ("no more than 300", "<=300"),
-     ("not more than 300", "<=300"), ("no fewer than 20", ">=20"), ("fewer than 20", "<20")],
+     ("not more than 300", "<=300"), ("no fewer than 20", ">=20"), ("fewer than 20", "<20"),
+     ("A dozen", "12"), ("two dozen", "24"), ("three hundred", "300")],
 )  # fmt: skip
 def test_counts_keep_their_bounds(written: str, form: str) -> None:
     assert count_form(written) == form

@@ -263,6 +263,9 @@ def test_a_site_lies_in_a_town_and_two_sites_are_two_places() -> None:
     assert not places_compatible("pinfold lock", "tanpit lock")
     assert not places_compatible("gorrach cove", "sandlefoot beach")
     assert not places_compatible("castrevaro", "pratolina")
+    # a kind of place in one word is no town a site could lie in: a field is not a car park
+    assert not places_compatible("field", "car park")
+    assert not places_compatible("loft", "garage")
 
 
 def test_whose_asks_an_owner_and_no_place() -> None:

@@ -375,7 +375,8 @@ def normalize_number(text: str) -> str:
             total += float(word)
         elif word in _NUMBER_WORDS:
             value = _NUMBER_WORDS[word]
-            total = total * value if word == "hundred" and total else total + value
+            # "two hundred", "two dozen": a count of hundreds or of dozens
+            total = total * value if word in ("hundred", "dozen") and total else total + value
         elif word in _SCALES:
             total = (total or 1) * _SCALES[word]
             scale_seen = True

@@ -204,10 +204,10 @@ _PLURAL_AFTER = re.compile(r"\s+(?!(?:was|is|has|does|says)\b)[a-z]{2,}s\b")
 
 def _counts_a_noun(ent: Any) -> bool:
     """Whether an entity is a figure alone before a plural noun, which counts it ("The school's
-    210 pupils returned"); not one before a verb, which may be a name ("the 747 landed")."""
-    return bool(_BARE_FIGURE.fullmatch(ent.text)) and bool(
-        _PLURAL_AFTER.match(ent.doc.text, ent.end_char)
-    )
+    210 pupils returned", "Twelve alpacas escaped"); not one before a verb, which may be a name
+    ("the 747 landed")."""
+    figure = _BARE_FIGURE.fullmatch(ent.text) or re.fullmatch(_COUNT_IN_WORDS, ent.text)
+    return bool(figure) and bool(_PLURAL_AFTER.match(ent.doc.text, ent.end_char))
 
 
 def _from_figure(entity: Entity) -> Entity:
@@ -259,9 +259,11 @@ _PART_OF_PLURAL = (
     rf"(?=\s+of\s+(?:the|its|their)\s+(?:(?!(?:{_IN_WORDS}|hundred|thousand)\b)[a-z-]+\s+){{0,2}}"
     r"[a-z]{2,}[^s\W]s\b)"
 )
+# A count in words, dozens too: "A dozen alpacas escaped", "two dozen", "Twelve".
+_COUNT_IN_WORDS = rf"(?i:(?:(?:a|{_IN_WORDS})\s+)?dozen|{_IN_WORDS})"
 _FIGURE = re.compile(
     rf"(?<![\w$€£¥/.:-]){_APPROXIMATELY}(?:(?!(?:1[89]|20)\d\d\b)\d{{1,3}}(?:,\d{{3}})*"
-    rf"(?![\w.,:/%-]|\.\d)|(?i:{_IN_WORDS})\b(?!-))(?:{_COUNTED}|{_PART_OF_PLURAL})"
+    rf"(?![\w.,:/%-]|\.\d)|{_COUNT_IN_WORDS}\b(?!-))(?:{_COUNTED}|{_PART_OF_PLURAL})"
 )
 
 

@@ -208,6 +208,16 @@ def _something_else_happened(a: Fact, b: Fact) -> bool:
     return bool(set(other.about) - {other.noun} - _LIGHT_WORDS - GENERIC_NOUNS - {RATE})
 
 
+# Verbs whose object is what someone has all the time, not what a story's event befell (not
+# "house": a fact's words hold nouns too, and houses are what a landslide buries).
+_HOLDING = frozenset(["keep", "own", "employ"])
+
+
+def _held(fact: Fact) -> bool:
+    """Whether a count is of what someone keeps or employs ("keeps 40 alpacas")."""
+    return not _HOLDING.isdisjoint(fact.about)
+
+
 def _counted_alike(a: Fact, b: Fact) -> bool:
     """Whether two counts' nouns name the same people (`lexicon.PEOPLE_COUNTED`)."""
     people = [names for names in lexicon.PEOPLE_COUNTED.values() if a.noun in names]
@@ -322,6 +332,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # who found the medals is not who "won" them, whatever both are of
     if a.kind == "count" and _something_else_happened(a, b):
         return False
+    if a.kind == "count" and _held(a) != _held(b):
+        return False  # "The farm keeps 40 alpacas" is not how many "escaped" or were "found"
     if a.kind == "count" and not _told(a) and not _told(b) and _counted_alike(a, b):
         return True  # "31,400 spectators" and "a crowd of more than 35,000"
     # Otherwise the words decide: "burst its banks" (no class) and "broke its banks" (a start).

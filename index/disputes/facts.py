@@ -981,6 +981,8 @@ def _weekday(text: str) -> str | None:
 
 # "the" before a weekday: "On the Friday night", "On the Saturday", told looking back.
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# A weekday that comes round: "played every Sunday until 2040" dates no one day.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
 _DAY_OF_MONTH = re.compile(r"^(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
@@ -1038,6 +1040,8 @@ def _value_fact(
         # A year alone dates something else more often than the event told ("since 2011").
         if re.fullmatch(r"-?-?\d{2}-\d{2}|\d{4}-\d{2}(?:-\d{2})?", mention.normalized):
             return "date", mention.normalized
+        if _EVERY_BEFORE.search(before) and _weekday(text):
+            return None
         told_back = _THE_BEFORE.search(before) or text.casefold().startswith("the ")
         if told_back and not plan and (weekday := _weekday(text)):
             return "date", weekday

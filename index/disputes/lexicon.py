@@ -203,6 +203,8 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
                 "discover",
                 "discovery",
                 "spot",
+                "notice",
+                "rumble",  # "The mistake was rumbled by a cornet player"
                 "sight",
                 "sighting",
                 "alarm",

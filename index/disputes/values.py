@@ -18,7 +18,15 @@ from index.analysis.entities import SITE_WORDS, normalize_number
 from index.analysis.lexicon import TITLES
 from index.analysis.spelling import COMMON_WORD, english_counts
 from index.analysis.tokens import tokenize
-from index.disputes.lexicon import JOB_ENDING, JOBS, NO_ONE, NOT_JOBS, POSTS_HELD_ALONE, SAME_JOB
+from index.disputes.lexicon import (
+    JOB_ENDING,
+    JOBS,
+    NO_ONE,
+    NOT_JOBS,
+    PLACE_NOUNS,
+    POSTS_HELD_ALONE,
+    SAME_JOB,
+)
 
 # Two approximate counts ("about 50", "some 60") are one claim within this relative margin.
 APPROXIMATE_MARGIN = 0.2
@@ -974,7 +982,8 @@ def places_compatible(first: str, second: str) -> bool:
     two places."""
     words = [re.findall(r"[\w'-]+", place.casefold()) for place in (first, second)]
     sites = [bool(set(w[-1:]) & SITE_WORDS) for w in words]
-    towns = [len(w) == 1 for w in words]
+    # a word that names a kind of place ("field", "loft") is no town, however short
+    towns = [len(w) == 1 and not (set(w) & (SITE_WORDS | PLACE_NOUNS)) for w in words]
     site_in_town = (sites[0] and towns[1]) or (sites[1] and towns[0])
     return site_in_town or names_compatible(first, second)
 
