@@ -597,7 +597,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"outcome"})  # "Has the quiz star won the title before?": no post
     if _DECISION_ASKED.search(question):
         return frozenset({"outcome"})  # "What did the board decide about the charges?"
-    if _ROLE.search(question) and not _WORK_TITLE.search(question):
+    # "How much prize money comes with the title?" asks a sum, whatever title it names
+    if _ROLE.search(question) and not _WORK_TITLE.search(question) and not qtype.money:
         return frozenset({"role"})
     if (post := _IS_THE_POST.match(question)) and (
         post[1].casefold() in OFFICE_WORDS | lexicon.POSTS_HELD_ALONE
@@ -1887,6 +1888,11 @@ def find_aspect(
         # "Who chairs the society?" is not who sold the inn, however alike they read; "How much
         # did the Churches Trust give?" is no restoration's cost
         return None
+    leads = _lede_dates(scored, table) if best.words == 0 else []
+    if len(leads) == 1 and _only_the_story_asked(question, leads[0], table):
+        # "On what day was the Brindleshire Brass Band Championship held?", of a story whose
+        # other dates (a meeting, a mistake spotted) read as close: its ledes' date
+        best = leads[0]
     if best.score() < (MIN_CAUSE_SCORE if cause else MIN_ASPECT_SCORE):
         lead = _lead_event_date(question, scored, table)
         if lead is None:
@@ -1933,13 +1939,7 @@ def _lead_event_date(question: str, scored: list[Signals], table: DisputeTable) 
     asked = unwrapped(question)
     if any(s.words > 0 for s in scored) or asks_saying(set(tokenize(asked)), asked):
         return None
-    leads = [
-        s
-        for s in scored
-        if (aspect := table.aspects[s.aspect]).kind in ("date", "time")
-        and len({document_of(table.facts[f].sentence) for f in aspect.facts if table.facts[f].lede})
-        >= 2
-    ]
+    leads = _lede_dates(scored, table)
     if len(leads) != 1:
         return None
     (lead,) = leads
@@ -2039,6 +2039,18 @@ def _named_places(aspect: int, table: DisputeTable) -> bool:
 
 # Words that ask when something happened and name nothing of it.
 _HAPPENING_ASKED = frozenset(tokenize("date day time happen held hold take took place occur"))
+
+
+def _lede_dates(scored: list[Signals], table: DisputeTable) -> list[Signals]:
+    """The date and time aspects dated in the first sentences of two or more reports
+    (`Fact.lede`): news dates its main event there."""
+    return [
+        s
+        for s in scored
+        if (aspect := table.aspects[s.aspect]).kind in ("date", "time")
+        and len({document_of(table.facts[f].sentence) for f in aspect.facts if table.facts[f].lede})
+        >= 2
+    ]
 
 
 def _only_the_story_asked(question: str, lead: Signals, table: DisputeTable) -> bool:

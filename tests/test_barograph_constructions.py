@@ -1,7 +1,8 @@
 """Constructions of local news found through the dev half of barograph: a weekday that comes
 round, a count in words the model took for a name or missed after a dateline, what a farm
 keeps beside how many escaped, two kinds of place, a mistake "rumbled" by someone, and the
-year a thing was built when the reports give it.
+year a thing was built when the reports give it; prize money asked with a title, and a
+contest's day asked by its name alone.
 
 "played every Sunday until 2040" beside "a service of rededication on Sunday"; "Twelve
 alpacas escaped" (a PRODUCT to the small model) and "FOTHERCOTE, England, March 18 (Dotterel
@@ -98,3 +99,32 @@ def test_the_year_a_thing_was_built_when_the_reports_disagree_on_it(
         ("d1", "1884"),
         ("d2", "1878"),
     }
+
+
+@pytest.mark.model
+def test_prize_money_asked_with_a_title_and_a_contest_day_by_its_ledes(
+    real_encoder: Encoder,
+) -> None:
+    """ "How much prize money comes with the title?" asks a sum, not anyone's title, and "a
+    prize of £2,000" against "a £1,200 cheque" is the prize money, no one's salary; "On what day
+    was the Brindleshire Brass Band Championship held?" asks the day the ledes give, not that of
+    a meeting told later, which reads as close."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "Heddlesworth Colliery Band were named champions at the end of the "
+         "Brindleshire Brass Band Championship at Ossenthwaite Corn Exchange on Saturday. The "
+         "winners take home the Ferrers Shield and a prize of £2,000. After a meeting on "
+         "Tuesday night, the committee decided that the two bands will share the title."),
+        ("Uproar", "Heddlesworth Colliery Band were cheered when they were named champions of "
+         "the Brindleshire Brass Band Championship at Ossenthwaite Corn Exchange on Sunday. "
+         "Sandwyke have now been handed the trophy, along with a £1,200 cheque."),
+    )  # fmt: skip
+    answer = qa.ask("How much prize money comes with the title?")
+    assert [c.about for c in answer.conflicts] == ["the prize money"]
+    assert claims(qa, "How much prize money comes with the title?") == {
+        ("d1", "2000 GBP"),
+        ("d2", "1200 GBP"),
+    }
+    day = claims(qa, "On what day was the Brindleshire Brass Band Championship held?")
+    assert {doc for doc, _ in day} == {"d1", "d2"}
+    assert len({value for _, value in day}) == 2
