@@ -109,3 +109,15 @@ def test_a_council_leader_is_no_mayor() -> None:
     Kittiwick" give two posts one person does not hold together."""
     assert not values.roles_compatible(values.role_form("deputy leader"), "mayor")
     assert values.roles_compatible(values.role_form("deputy leader"), "councillor")
+
+
+def test_a_cabinet_member_is_not_the_council_leader() -> None:
+    """ "cabinet member for highways" and "council leader" are two seats of one council, which
+    one person does not hold together (as five dev halves plant them); a cabinet member is a
+    member, and a councillor too."""
+    cabinet = values.role_form("cabinet member")
+    assert cabinet == "cabinet member"
+    assert not values.roles_compatible(cabinet, values.role_form("Council leader"))
+    assert not values.roles_compatible(cabinet, "highways head")
+    assert values.roles_compatible(cabinet, values.role_form("member"))
+    assert values.roles_compatible(cabinet, "councillor")

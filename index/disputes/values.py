@@ -844,14 +844,17 @@ _NO_DEPARTMENT = frozenset(
 
 def role_form(words: str) -> str:
     """A title in comparable form: its rank words, the department a director or manager heads
-    ('operations director'), a job it is a grade of ('consultant toxicologist'), and its head
+    ('operations director') or the body a member sits on ('cabinet member'), a job it is a
+    grade of ('consultant toxicologist'), and its head
     noun ('Deputy Governor' -> 'deputy governor'); adjectives of place ('provincial') are
     dropped."""
     tokens = [w for w in re.findall(r"[a-z]+", words.casefold())]
     ranks = sorted({w for w in tokens if w in _RANK_WORDS})
     head = tokens[-1] if tokens else ""
     before = tokens[-2] if len(tokens) > 1 else ""
-    department = [before] if head in DEPARTMENT_HEADS and before not in _NO_DEPARTMENT else []
+    # the body a seat is in, as a department ("cabinet member", "board member")
+    headed = head in DEPARTMENT_HEADS or head == "member"
+    department = [before] if headed and before not in _NO_DEPARTMENT else []
     if before in JOBS and before != head and not department:
         department = [before]
     return " ".join([*ranks, *department, head]).strip()
@@ -881,8 +884,11 @@ def is_job(head: str) -> bool:
 
 def _held_alone(head: str, departments: set[str]) -> bool:
     """Whether a post is one a person holds one of at a time (`_POSTS`), a department's head
-    among them: "Solvarra's chairwoman" is not its "chief financial officer"."""
-    return head in _POSTS or (head in DEPARTMENT_HEADS and bool(departments))
+    among them: "Solvarra's chairwoman" is not its "chief financial officer"; and a seat in a
+    named body, which its leader's post is not: a council's "cabinet member" is not its
+    "leader"."""
+    seat = head == "member" and bool(departments)
+    return head in _POSTS or seat or (head in DEPARTMENT_HEADS and bool(departments))
 
 
 def roles_compatible(first: str, second: str) -> bool:
