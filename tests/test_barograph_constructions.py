@@ -128,3 +128,26 @@ def test_prize_money_asked_with_a_title_and_a_contest_day_by_its_ledes(
     day = claims(qa, "On what day was the Brindleshire Brass Band Championship held?")
     assert {doc for doc, _ in day} == {"d1", "d2"}
     assert len({value for _, value in day}) == 2
+
+
+@pytest.mark.model
+def test_an_organiser_takes_no_side_between_a_chairwoman_and_a_mayor(
+    real_encoder: Encoder,
+) -> None:
+    """ "the organiser, Bev Pinchbeck" is what she was at the sandcastle, which the chairwoman
+    of the Chamber of Trade and the mayor may both be: it must not join the two posts into an
+    agreement."""
+    built = "The sandcastle on South Beach was finished on Saturday."
+    qa = _qa(
+        real_encoder,
+        ("Semaphore", f"{built} That made it a new British record, said the organiser, Bev "
+         "Pinchbeck."),
+        ("Uproar", f"{built} Organiser Bev Pinchbeck, chairwoman of the Sandwyke Chamber of "
+         "Trade, said they had been called mad."),
+        ("Wire", f"{built} It took nine hours to build, said Bev Pinchbeck, the mayor of "
+         "Sandwyke, who organised the attempt."),
+    )  # fmt: skip
+    assert claims(qa, "What is Bev Pinchbeck's position in the town?") == {
+        ("d2", "chairwoman"),
+        ("d3", "mayor"),
+    }

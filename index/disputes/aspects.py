@@ -528,12 +528,15 @@ def precision(fact: Fact) -> int:
     """How exact a value is: dates by the fields written, counts exact over bounded, an
     account of someone hurt below one of where they are ("seriously injured" fits "allowed
     home from hospital" and "remains in a serious condition" alike, and joins neither), as is
-    one taken to hospital (who may have died there or be in a stable condition)."""
+    one taken to hospital (who may have died there or be in a stable condition), and a title
+    that is no post below one that is."""
     if fact.kind == "date":
         fields = date_fields(fact.normalized)
         return sum(f is not None for f in fields) if fields else 0
     if fact.kind == "outcome":
         return 0 if fact.normalized in (WOUNDED, TAKEN_TO_HOSPITAL) else 1
+    if fact.kind == "role":  # "the organiser" fits "the mayor" and "the chairwoman" alike
+        return 1 if values.holds_a_post(fact.normalized) else 0
     return 0 if fact.normalized[:1] in "<>~" else 1
 
 

@@ -365,6 +365,7 @@ NOT_JOBS = frozenset(
      "visitor", "tourist", "holder", "runner", "rider", "killer", "attacker", "robber",
      "gunman", "hijacker", "kidnapper", "murderer", "offender", "smuggler", "dealer",
      "competitor", "challenger", "contender", "finisher", "scorer", "starter", "nominee",
+     "organiser", "organizer",
      # vessels and machines, which news names as it names people ("the oil tanker Corvina
      # Spirit", "the bulk carrier Ortolan Crest")
      "tanker", "freighter", "trawler", "carrier", "liner", "steamer", "cruiser", "destroyer",

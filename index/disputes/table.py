@@ -425,7 +425,8 @@ from index.models import Mention
 # no town a car park lies in; a mistake "rumbled" is found.
 # 418: a contest's prize money is its own class, no salary.
 # 419: a "cabinet member" keeps its body and is no council "leader" or department head.
-TABLE_VERSION = 419
+# 420: an organiser is no job, and a title that is no post takes no side between posts.
+TABLE_VERSION = 420
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

@@ -891,6 +891,13 @@ def _held_alone(head: str, departments: set[str]) -> bool:
     return head in _POSTS or seat or (head in DEPARTMENT_HEADS and bool(departments))
 
 
+def holds_a_post(form: str) -> bool:
+    """Whether a title (`role_form`) is a post or a job, not only what someone was in a story
+    ("organiser", "campaigner"), which a mayor or a chairwoman may be too."""
+    *ranks, head = form.split() or [""]
+    return _held_alone(head, set(ranks) - _RANK_WORDS) or head in _ELECTED or is_job(head)
+
+
 def roles_compatible(first: str, second: str) -> bool:
     """Same head noun and the same rank words (or one leaving out "chief"), or posts that can
     be held together.
