@@ -956,8 +956,11 @@ def candidates(
     # "When was the giant last re-chalked?": the table holds when some things were last done
     last_asked = earlier is not None and "last" in earlier[0].lower()
     last_asked = last_asked and _last_done_told(story, table)
-    origin = _origin_asked(question, story, table)
-    if _asks_an_earlier_year(question, story, table) or (earlier and not last_asked) or origin:
+    origin = _origin_verb(question)  # "When was the organ built?": only a building's date
+    background = origin is not None and not any(
+        _dates_the_origin(table.aspects[i], origin) for i in table.aspects_of_story.get(story, ())
+    )
+    if _asks_an_earlier_year(question, story, table) or (earlier and not last_asked) or background:
         return []  # "okeby 1997 flood deaths": background the table does not hold
     written = frozenset(terms)  # as the question writes them, before what its wording adds
     for wording, added in _ASKED_BY_WORDING:
@@ -1024,6 +1027,7 @@ def candidates(
         )
         and _last_done_as_asked(aspect, last_asked, qtype)
         and _since_as_asked(aspect, table, terms, since_asked)
+        and (origin is None or _dates_the_origin(aspect, origin))
         # "What day did the windmill lose its sail?" is no year it was built in; "When
         # was it last re-chalked?" may be
         and not (qtype.precision == "day" and _coarser_than_days(aspect, table) and not last_asked)
@@ -1390,24 +1394,23 @@ _ORIGIN_DATE = re.compile(
 )
 
 
-def _origin_asked(question: str, story: int, table: DisputeTable) -> bool:
-    """Whether a question asks when something came to be (`_ORIGIN_DATE`) and the story dates
-    no such thing: background the table does not hold. "When was the organ built?" of reports
-    that give the year it was built (and disagree on it) asks that date; when an event was
-    "first held" is always background, its verb being that of every later one ("held on
-    Friday")."""
+def _origin_verb(question: str) -> frozenset[str] | None:
+    """The stems of the verb by which a question asks when something came to be
+    (`_ORIGIN_DATE`: "built", "founded"), none for when an event was "first held" (always
+    background, its verb being that of every later one, "held on Friday"); None when the
+    question asks no such thing."""
     origin = _ORIGIN_DATE.search(question)
     if origin is None:
-        return False
+        return None
     if origin[1] is None:
-        return True
-    verb = {*tokenize(origin[1]), *lemma_stems(origin[1])}
-    dated = (
-        table.aspects[i]
-        for i in table.aspects_of_story.get(story, ())
-        if table.aspects[i].kind == "date"
-    )
-    return not any(verb & set(tokenize(" ".join(a.words))) for a in dated)
+        return frozenset()
+    return frozenset({*tokenize(origin[1]), *lemma_stems(origin[1])})
+
+
+def _dates_the_origin(aspect: Aspect, verb: frozenset[str]) -> bool:
+    """Whether an aspect dates the coming to be a question asks by its verb: "When was the
+    organ built?" of reports that give the year it was built (and disagree on it)."""
+    return aspect.kind == "date" and bool(verb & set(tokenize(" ".join(aspect.words))))
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:

@@ -151,3 +151,17 @@ def test_an_organiser_takes_no_side_between_a_chairwoman_and_a_mayor(
         ("d2", "chairwoman"),
         ("d3", "mayor"),
     }
+
+
+@pytest.mark.model
+def test_a_build_year_question_asks_no_other_date(real_encoder: Encoder) -> None:
+    """ "When was the swing bridge built?" of reports that date its building once and disagree
+    on the day it reopened asks the building, not the reopening."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "The Orrick Haven swing bridge reopened on Tuesday after a refurbishment. The "
+         "bridge was built in 1902."),
+        ("Radio", "The Orrick Haven swing bridge reopened on Monday after a refurbishment."),
+    )  # fmt: skip
+    assert qa.ask("When was the Orrick Haven swing bridge built?").conflicts == []
+    assert qa.ask("When did the Orrick Haven swing bridge reopen?").conflicts != []

@@ -124,8 +124,9 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
         "the cost",
     ),
-    # "a prize of £2,000", "the winners' prize": what a contest pays, no one's wage
-    "prize": (frozenset(["prize", "winnings", "jackpot"]), "the prize money"),
+    # "a prize of £2,000", "the winners' prize": what a contest pays, no one's wage (not
+    # "winnings", whose stem is that of "winning numbers" and "won the title")
+    "prize": (frozenset(["prize", "jackpot"]), "the prize money"),
     # "paid" too: questions are stemmed, not lemmatised, and its stem is not "pay".
     "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay", "paid"]), "the salary"),
     "fee": (

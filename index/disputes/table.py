@@ -426,7 +426,8 @@ from index.models import Mention
 # 418: a contest's prize money is its own class, no salary.
 # 419: a "cabinet member" keeps its body and is no council "leader" or department head.
 # 420: an organiser is no job, and a title that is no post takes no side between posts.
-TABLE_VERSION = 420
+# 421: no "winnings" among a prize's words (its stem is that of "winning numbers").
+TABLE_VERSION = 421
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
