@@ -845,9 +845,8 @@ _NO_DEPARTMENT = frozenset(
 def role_form(words: str) -> str:
     """A title in comparable form: its rank words, the department a director or manager heads
     ('operations director') or the body a member sits on ('cabinet member'), a job it is a
-    grade of ('consultant toxicologist'), and its head
-    noun ('Deputy Governor' -> 'deputy governor'); adjectives of place ('provincial') are
-    dropped."""
+    grade of ('consultant toxicologist'), and its head noun ('Deputy Governor' -> 'deputy
+    governor'); adjectives of place ('provincial') are dropped."""
     tokens = [w for w in re.findall(r"[a-z]+", words.casefold())]
     ranks = sorted({w for w in tokens if w in _RANK_WORDS})
     head = tokens[-1] if tokens else ""
@@ -961,6 +960,7 @@ def texts_compatible(first: str, second: str) -> bool:
 
 
 def _heads_shared(words_a: list[str], words_b: list[str]) -> bool:
+    """Whether each value's last word is among the other's (no words: nothing to clash)."""
     if not words_a or not words_b:
         return True
     return words_a[-1] in words_b and words_b[-1] in words_a
