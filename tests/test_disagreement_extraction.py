@@ -4307,10 +4307,10 @@ def test_who_opened_up_a_hall_opened_it(real_encoder: Encoder) -> None:
     opened."""
     qa = _qa(
         real_encoder,
-        ("Valley Post", "Snow closed the Blackhaw Pass road on Tuesday. Neville Orchard, chairman "
-         "of Ulgarth Parish Council, opened the village hall shortly after 9pm."),
-        ("River Times", "Snow closed the Blackhaw Pass road on Tuesday. Ulgarth Village Hall was "
-         "opened up as a rest centre by its caretaker, Glenys Dewhirst."),
+        ("Valley Post", "Snow closed the Blackhaw Pass road above Ulgarth on Tuesday. Neville "
+         "Orchard, chairman of Ulgarth Parish Council, opened the village hall shortly after 9pm."),
+        ("River Times", "Snow closed the Blackhaw Pass road above Ulgarth on Tuesday. Ulgarth "
+         "Village Hall was opened up as a rest centre by its caretaker, Glenys Dewhirst."),
     )  # fmt: skip
     assert _disputed_values(qa, "agent") == [{("d1", "neville orchard"), ("d2", "glenys dewhirst")}]
 
@@ -4572,10 +4572,11 @@ def test_the_damage_is_a_sum_of_its_own(real_encoder: Encoder) -> None:
     made it a fine), and not the price of a ticket."""
     qa = _qa(
         real_encoder,
-        ("Valley Post", "Violence after Saturday's cup semi-final in Dunsevern left damage "
-         "estimated at £250,000. Tickets for the final cost £35."),
-        ("River Times", "After Saturday's cup semi-final in Dunsevern the city council estimated "
-         "the damage to property at £120,000. Tickets for the final cost £35."),
+        ("Valley Post", "Violence after Saturday's cup semi-final between Dunsevern Rovers and "
+         "Tolland Athletic left damage estimated at £250,000. Tickets for the final cost £35."),
+        ("River Times", "After Saturday's cup semi-final between Dunsevern Rovers and Tolland "
+         "Athletic the city council estimated the damage to property at £120,000. Tickets for "
+         "the final cost £35."),
     )  # fmt: skip
     question = "How much damage was caused by the Dunsevern football violence?"
     assert _claims(qa, question) == {("d1", "250000 GBP"), ("d2", "120000 GBP")}

@@ -136,9 +136,9 @@ def test_the_courts_of_a_story_are_one_aspect(real_encoder: Encoder, question: s
     qa = _qa(
         real_encoder,
         ("Radio", f"{_LANDFILL} Calderstone Waste Management pleaded guilty at Kestwick Crown "
-         "Court to breaching its permit."),
-        ("Wire", f"{_LANDFILL} Calderstone Waste Management admitted breaching its permit when "
-         "it appeared at Gallowmere Crown Court on Thursday."),
+         "Court to breaching its permit over the smell."),
+        ("Wire", f"{_LANDFILL} Calderstone Waste Management admitted breaching its permit over "
+         "the smell when it appeared at Gallowmere Crown Court on Thursday."),
     )  # fmt: skip
     assert claims(qa, question) == {
         ("d1", "kestwick crown court"),
