@@ -1404,13 +1404,13 @@ def _origin_verb(question: str) -> frozenset[str] | None:
         return None
     if origin[1] is None:
         return frozenset()
-    return frozenset({*tokenize(origin[1]), *lemma_stems(origin[1])})
+    return frozenset(_stems_and_lemmas(origin[1]))
 
 
 def _dates_the_origin(aspect: Aspect, verb: frozenset[str]) -> bool:
     """Whether an aspect dates the coming to be a question asks by its verb: "When was the
     organ built?" of reports that give the year it was built (and disagree on it)."""
-    return aspect.kind == "date" and bool(verb & set(tokenize(" ".join(aspect.words))))
+    return aspect.kind == "date" and bool(verb & _word_stems(aspect))
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:
