@@ -47,6 +47,7 @@ BLIND = frozenset(
         "ephemeris",
         "gnomon",
         "heliograph",
+        "hygrometer",
         "nocturnal",
         "octant",
         "orrery",
