@@ -32,7 +32,7 @@ from assistant.question_type import QuestionType, asks_time_of_day, unwrapped
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_key, name_tokens, named_people, surname
-from index.analysis.lemmas import lemma_stems
+from index.analysis.lemmas import lemma_of, lemma_stems
 from index.analysis.lexicon import OFFICE_WORDS
 from index.analysis.outcomes import EVENT_OUTCOME_WORDS
 from index.analysis.spelling import english_counts
@@ -58,6 +58,7 @@ from index.disputes.aspects import (
 )
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
+    BEGINNINGS,
     DONE_BY_SUBJECT,
     LAST_DONE,
     MARGIN,
@@ -71,7 +72,7 @@ from index.disputes.facts import (
     is_aged_key,
 )
 from index.disputes.holders import HOLDER
-from index.disputes.named import BODY_ROLES, CHOOSING, DECIDED, RAISED_FOR
+from index.disputes.named import BODY_ROLES, CHOOSING, DECIDED, MAKING, RAISED_FOR
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME
 from index.disputes.table import DisputeTable
@@ -659,6 +660,25 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
     return frozenset(kinds)
 
 
+# "Who is Iris Scarsbrook?", "who was tom barrack": a name and nothing else.
+_WHO_IS = re.compile(r"^\W*who\s+(?:is|was)\s+(.+?)\W*$", re.IGNORECASE)
+
+
+def _who_someone_is(question: str, content: IndexContent) -> bool:
+    """Whether a question asks who a person the table tells of is, by their name alone: what
+    they are, as the reports title them. Not "Who is the mayor?" (whom the post names) nor "Who
+    was arrested?" (no one named)."""
+    asked = _WHO_IS.match(question)
+    table = content.disputes
+    if asked is None or table is None:
+        return False
+    person = person_asked_about(question, content)
+    if person is None or person not in table.people:
+        return False
+    written = re.findall(r"[^\W\d_][\w'\u2019-]*", asked[1].casefold())
+    return bool(written) and set(written) <= set(name_tokens(person))
+
+
 def _counts_the_keyword(aspect: Aspect, table: DisputeTable, keyword: str | None) -> bool:
     """Whether a count is of the plural a query of keywords ends in, when that is all it asks
     (`counted_keyword`): "fire engines" asks the count of engines, not of whatever the story
@@ -915,6 +935,8 @@ def candidates(
         return []
     story = story_of(hits, query_vector, content, table, question)
     kinds = fact_kinds(question, qtype)
+    if _who_someone_is(question, content):
+        kinds = frozenset({"role"})  # "who is iris scarsbrook": what she is, by her title
     if story is None or not kinds:
         return []
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
@@ -958,7 +980,8 @@ def candidates(
     last_asked = last_asked and _last_done_told(story, table)
     origin = _origin_verb(question)  # "When was the organ built?": only a building's date
     background = origin is not None and not any(
-        _dates_the_origin(table.aspects[i], origin) for i in table.aspects_of_story.get(story, ())
+        _dates_the_origin(table.aspects[i], table, origin)
+        for i in table.aspects_of_story.get(story, ())
     )
     if _asks_an_earlier_year(question, story, table) or (earlier and not last_asked) or background:
         return []  # "okeby 1997 flood deaths": background the table does not hold
@@ -1027,7 +1050,8 @@ def candidates(
         )
         and _last_done_as_asked(aspect, last_asked, qtype)
         and _since_as_asked(aspect, table, terms, since_asked)
-        and (origin is None or _dates_the_origin(aspect, origin))
+        and (origin is None or _dates_the_origin(aspect, table, origin))
+        and not _another_event_than_its_origin(aspect, table, question, qtype)
         # "What day did the windmill lose its sail?" is no year it was built in; "When
         # was it last re-chalked?" may be
         and not (qtype.precision == "day" and _coarser_than_days(aspect, table) and not last_asked)
@@ -1388,7 +1412,7 @@ _EARLIER_EVENT = re.compile(
 # "When was the Lorrin dam built?": when something came to be is background too, not the date
 # of the news about it (the dam's burst); so is when an event was "first held".
 _ORIGIN_DATE = re.compile(
-    r"^\W*(?:when|(?:in\s+)?what\s+year)\b.*\b(?:(built|founded|established|constructed|born)"
+    r"^\W*(?:when|(?:in\s+)?what\s+year)\b.*\b(?:(built|founded|established|constructed|born|made)"
     r"|first\s+(?:held|staged|run|opened))\b",
     re.IGNORECASE,
 )
@@ -1397,20 +1421,45 @@ _ORIGIN_DATE = re.compile(
 def _origin_verb(question: str) -> frozenset[str] | None:
     """The stems of the verb by which a question asks when something came to be
     (`_ORIGIN_DATE`: "built", "founded"), none for when an event was "first held" (always
-    background, its verb being that of every later one, "held on Friday"); None when the
-    question asks no such thing."""
+    background, its verb being that of every later one, "held on Friday"), and every verb of
+    making (`MAKING`, as lemmas) for "made"; None when the question asks no such thing."""
     origin = _ORIGIN_DATE.search(question)
     if origin is None:
         return None
     if origin[1] is None:
         return frozenset()
+    if lemma_of(origin[1]) == "make":
+        return MAKING  # "What year was the wall painting made?" of "painted in about 1480"
     return frozenset(_stems_and_lemmas(origin[1]))
 
 
-def _dates_the_origin(aspect: Aspect, verb: frozenset[str]) -> bool:
+def _dates_the_origin(aspect: Aspect, table: DisputeTable, verb: frozenset[str]) -> bool:
     """Whether an aspect dates the coming to be a question asks by its verb: "When was the
-    organ built?" of reports that give the year it was built (and disagree on it)."""
-    return aspect.kind == "date" and bool(verb & _word_stems(aspect))
+    organ built?" of reports that give the year it was built (and disagree on it). The verb is
+    that of the aspect's facts, as lemmas too (the stems leave out "make" as a stop word), not
+    any word: "the painting" of "found a wall painting on Tuesday" was not painted then."""
+    if aspect.kind != "date":
+        return False
+    verbs = {f.about[0] for f in (table.facts[i] for i in aspect.facts) if f.about}
+    return bool(verb & ({t for v in verbs for t in tokenize(v)} | verbs))
+
+
+def _another_event_than_its_origin(
+    aspect: Aspect, table: DisputeTable, question: str, qtype: QuestionType
+) -> bool:
+    """Whether a question asks the date of another event than the coming to be of the thing
+    whose year an aspect gives: "When did Isadora Fettiplace get her violin back?" is not when
+    "The violin was made in 1734", though it names the violin. A question asking a year may ask
+    it by the thing alone ("violin year"), and one asking by the aspect's verb asks it."""
+    if aspect.kind != "date" or qtype.precision == "year":
+        return False
+    facts = [table.facts[f] for f in aspect.facts]
+    verbs = {f.about[0] for f in facts if f.about}
+    if not verbs or not verbs <= BEGINNINGS | MAKING or not all(year_alone(f) for f in facts):
+        return False
+    written = {lemma_of(w) for w in re.findall(r"[^\W\d_]+", question)}
+    # "made", "built" by their lemmas; "opened", "founded" by the verb they begin with
+    return not any(w.startswith(verb.removesuffix("e")) for w in written for verb in verbs)
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:

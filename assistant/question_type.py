@@ -274,7 +274,10 @@ _OUTCOME = re.compile(
     # "Is the ferry back in service?", "Did the school stay open?"
     r"in\s+service|out\s+of\s+action|reopen|reopened|stay\s+open|stayed\s+open|"
     # "Did the academy back down?", "Has the school changed its mind?"
-    r"back\s+down|backed\s+down|u-turn|changed?\s+(?:its|their|his|her)\s+mind)\b"
+    r"back\s+down|backed\s+down|u-turn|changed?\s+(?:its|their|his|her)\s+mind|"
+    # "Did the sandcastle break the British record?", "Was it a new record?"
+    r"(?:set|sets|break|broke|beat|beaten|smash|smashed)\s+(?:a|the)\s+(?:\S+\s+){0,2}?record|"
+    r"new\s+(?:\S+\s+)?record)\b"
 )
 
 

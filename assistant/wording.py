@@ -64,6 +64,8 @@ OUTCOME_WORDS = {
     "cut-short": "cut short",
     "backed-down": "backed down",
     "stood-firm": "refused to back down",
+    "record-set": "a new record",
+    "record-missed": "short of the record",
 }
 
 

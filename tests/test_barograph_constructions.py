@@ -77,7 +77,9 @@ def test_a_field_against_a_car_park_and_a_mistake_rumbled(real_encoder: Encoder)
         ("Wire", f"{escaped} and were found grazing in the car park of a village pub, their "
          "owner said. The mistake in the feed order was rumbled by Ollie Swindlehurst."),
     )  # fmt: skip
-    assert disputed_values(qa, "place") == [{("d1", "field"), ("d2", "car park")}]
+    assert disputed_values(qa, "place") == [
+        {("d1", "playing field of fothercote primary school"), ("d2", "car park")}
+    ]
     assert claims(qa, "Who found the mistake in the feed order?") == {
         ("d1", "wendy harbottle"),
         ("d2", "ollie swindlehurst"),

@@ -71,3 +71,9 @@ def irregular_forms(stems: frozenset[str]) -> frozenset[str]:
     where a question's class of words says "spend"."""
     forms = _forms_of()
     return frozenset().union(*(forms.get(stem, frozenset()) for stem in stems))
+
+
+def lemma_of(word: str) -> str:
+    """The lemma of an irregular verb form ("made" -> "make", "built" -> "build"), else the word
+    itself, casefolded: for verbs the stemmer's stop words leave out ("made", "put")."""
+    return _irregular().get(word.casefold(), word.casefold())

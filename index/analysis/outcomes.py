@@ -79,9 +79,13 @@ CUT_SHORT = "cut-short"
 # "The academy refused to back down on Wednesday".
 BACKED_DOWN = "backed-down"
 STOOD_FIRM = "stood-firm"
+# Whether an attempt on a record succeeded: "It was a new championship record", "beat the
+# record" against "fell short of the British record", "12 short of the championship record".
+RECORD_SET = "record-set"
+RECORD_MISSED = "record-missed"
 EVENT_OUTCOMES = frozenset(
     {CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH, IN_SERVICE, OUT_OF_SERVICE,
-     FINISHED, CUT_SHORT, BACKED_DOWN, STOOD_FIRM}
+     FINISHED, CUT_SHORT, BACKED_DOWN, STOOD_FIRM, RECORD_SET, RECORD_MISSED}
 )  # fmt: skip
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
@@ -90,7 +94,8 @@ EVENT_OUTCOME_WORDS = frozenset(
      "went through", "fall through", "fell through", "back in service", "out of action",
      "out of service", "reopen", "reopened", "stay open", "stayed open", "full route",
      "whole route", "cut short", "finish", "finished", "back down", "backed down",
-     "change its mind", "changed its mind", "u-turn", "stand firm", "stood firm"]
+     "change its mind", "changed its mind", "u-turn", "stand firm", "stood firm", "record",
+     "fell short"]
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
@@ -290,7 +295,8 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\barrests?\s+(?:(?:was|were|has|have|had)\s+(?:been\s+)?)?made\b|(?<=\bno )arrests\b|"
         r"\bmade\s+(?!no\b)" + _W + r"{1,2}arrests?\b|"
         r"\b(?:tranquilli[sz]ed|sedated|darted)\b|"
-        r"\b(?:took|taken|take|taking)\s+(?:him|her|them|" + _W + r"{1,3})?"
+        # (not "a lorry was used to take it away": a thing taken)
+        r"\b(?:took|taken|take|taking)\s+(?:him|her|them|(?!it\b)" + _W + r"{1,3})?"
         r"(?:away|into\s+custody|prisoner|captive)\b",
     ),
     (ESCAPED, r"\b(?:escaped|fled|evaded|eluded|got\s+away|remains?\s+at\s+large)\b"),
@@ -344,6 +350,23 @@ _PATTERNS: list[tuple[str, str]] = [
         BACKED_DOWN,
         r"\b(?:backed|backs|backing|back)\s+down\b|\bu-turn(?:ed)?\b|"
         r"\bchanged\s+(?:its|their|his|her)\s+mind\b",
+    ),
+    (
+        RECORD_MISSED,
+        r"\b(?:fell|falls|fall|falling)\s+short\s+of\s+(?:the|a|its|their|his|her)\s+"
+        + _W
+        + r"{0,3}record\b|\b(?:\d+|[a-z]+)\s+short\s+of\s+(?:the|a)\s+"
+        + _W
+        + r"{0,3}record\b|\bfail(?:ed|s)?\s+to\s+(?:beat|break|set|equal)\s+(?:the|a)\s+"
+        + _W
+        + r"{0,3}record\b",
+    ),
+    # "It was a new championship record", "beat the championship record"; not what someone
+    # hopes "to beat" or "to set"
+    (
+        RECORD_SET,
+        r"\b(?:a|the)\s+new\s+" + _W + r"{0,2}record\b|(?<!to )\b(?:set|broke|smashed|beat|"
+        r"shattered)\s+(?:a|the)\s+(?:new\s+)?" + _W + r"{0,3}record\b",
     ),
 ]
 _COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in _PATTERNS]
@@ -402,6 +425,7 @@ _OPPOSITE = {
     OUT_OF_SERVICE: IN_SERVICE,
     FINISHED: CUT_SHORT,
     BACKED_DOWN: STOOD_FIRM,  # "refused to back down"
+    RECORD_SET: RECORD_MISSED,  # "did not set a new record"
 }
 
 

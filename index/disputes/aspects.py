@@ -32,6 +32,7 @@ from index.disputes.facts import (
     OTHERS,
     PLANNED,
     RATE,
+    RECORD,
     RUN_BY,
     SINCE,
     STAND,
@@ -324,6 +325,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True  # "walked a quarter of a mile", "covered half a mile": how far they went
     if a.kind == "place" and _where_found(a) and _where_found(b):
         return True  # "was lying at the foot of ... Sorrelby Ghyll", "was found ... near X"
+    if a.kind == "agent" and _finder(a) and _finder(b) and _done_to_one(a, b):
+        return True  # "found at 6.30pm by Kieran Dallimore", "rescued ... by Alun Gwillim"
     classes_a, classes_b = _attribute_classes(a), _attribute_classes(b)
     if classes_a and classes_b:  # the lexicon knows what both are about: it decides
         return bool(classes_a & classes_b)
@@ -358,6 +361,17 @@ def _where_found(fact: Fact) -> bool:
     return verb == ("lie",) or "found" in lexicon.classes(verb)
 
 
+# What a story of a search tells its finder by: who "found" the lost "rescued" them, as the
+# other reports may say.
+_FINDING = frozenset(["found", "rescued"])
+
+
+def _finder(fact: Fact) -> bool:
+    """Whether an agent found or rescued what its story's search was for (passive: "found by",
+    "rescued by"; a subject who did it is told by `DONE_BY_SUBJECT` and left to the words)."""
+    return DONE_BY_SUBJECT not in fact.about and bool(lexicon.classes(fact.about[:1]) & _FINDING)
+
+
 # A date of an attribute whose name does not read after "the date of": a death's, not the
 # death toll's.
 _DATES_OF = {lexicon.ATTRIBUTES["deaths"][1]: "the date of death"}
@@ -387,8 +401,13 @@ def _how_far(fact: Fact) -> bool:
 def named_place(fact: Fact) -> bool:
     """Whether a place is told by its name ("Mardenby", "the Jolly Tanner"), not by a common
     noun ("his loft", "the north gate"; `named.common_places`): a site in a town agrees with
-    any town, so a common noun beside two towns would make one side of them."""
-    return any(c.isupper() for c in fact.value)
+    any town, so a common noun beside two towns would make one side of them. A common noun
+    of a name ("the playing field of Fothercote Primary School") is a site told by the noun,
+    one of the common places where something was found ("the car park of the Fox and Fiddle").
+    """
+    words = fact.value.split()
+    first = words[1] if len(words) > 1 and words[0].casefold() == "the" else words[0]
+    return first[:1].isupper()
 
 
 def _two_deeds(a: Fact, b: Fact) -> bool:
@@ -723,6 +742,8 @@ def aspect_name(
             return {"age": "the age", "role": "the title"}.get(kind, "what happened to the target")
         if subject == STAND:
             return "whether they backed down"
+        if subject == RECORD:
+            return "whether the record was set"
         who = person_names.get(subject) or (
             subject if subject.startswith("the ") else subject.title()
         )
@@ -761,6 +782,8 @@ def aspect_name(
         return f"the number of {_plural(noun)}"
     if kind == "agent" and all(_rescuer(f) for f in cluster):
         return "who came to the rescue"  # "towed the aircraft clear", "dragged it clear"
+    if kind == "agent" and all(_finder(f) for f in cluster):
+        return f"who found the {noun}" if noun else "who found them"  # no number rescued
     if not noun and attribute and kind != "place":  # a place of deaths is no death toll
         if kind != "date":
             return attribute

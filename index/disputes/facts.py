@@ -32,6 +32,8 @@ from index.analysis.outcomes import (
     CUT_SHORT,
     EVENT_OUTCOMES,
     FINISHED,
+    RECORD_MISSED,
+    RECORD_SET,
     STOOD_FIRM,
 )
 from index.analysis.spelling import english_counts
@@ -244,6 +246,9 @@ ROUTE = "the route"
 # Whose stand in a row a backing down is told of: one per story, whoever a report says backed
 # down or refused to ("The academy", "the school", its chief executive).
 STAND = "the stand"
+# What an attempt's record set or missed is told of: one per story, whoever made the attempt
+# ("the tower", "Wren", "the team").
+RECORD = "the record"
 # How long until something happened again: "found ... for the first time in 61 years", "had not
 # been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
 GAP = "gap"
@@ -1213,7 +1218,8 @@ def _went_missing(span: Any) -> Any | None:
 
 
 # Verbs of making a thing, whose year is the thing's own as its building is; not "make", which
-# tells a deed as often ("The previous holder ... made his break in 2008").
+# tells a deed as often ("The previous holder ... made his break in 2008"), unless the thing is
+# what was made (`_began`).
 _MADE_IN = MAKING - {"make"}
 
 
@@ -1221,7 +1227,12 @@ def _began(verb: Any, span: Any) -> bool:
     """Whether a year says when a thing began: "in" that year, of a verb of beginning or making
     with the thing as its object or passive subject ("it was probably painted in about 1480"; not
     "since 1998", nor "started work in 1990")."""
-    if verb.lemma_.casefold() not in BEGINNINGS | _MADE_IN or verb.pos_ != "VERB":
+    # "The violin was made in 1734", "a violin made in 1734": a thing made, no deed
+    made = verb.lemma_.casefold() == "make" and (
+        verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children)
+    )
+    beginning = verb.lemma_.casefold() in BEGINNINGS | _MADE_IN
+    if not (beginning or made) or verb.pos_ != "VERB":
         return False
     if not _IN_PART_OF_A_YEAR.search(span.doc.text[: span.start_char]):
         return False
@@ -2149,6 +2160,39 @@ def _town_like(place: Mention) -> bool:
     return len(place.text.split()) == 1 and place.text[:1].isupper()
 
 
+def _named_whole(place: Any, facts: list[Fact], sentence: Sentence) -> Fact | None:
+    """The named place a common one is part of, as a place fact of the sentence: "the playing
+    field of Fothercote Primary School", "the north gate of Parque Miravel". Told apart, the
+    part and the whole are two values of one where, and neither alone says it all."""
+    for owner in _owners(place):
+        first, last = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+        for fact in facts:
+            local = fact.start - sentence.start
+            if fact.kind == "place" and fact.sentence == sentence.id and first <= local < last:
+                return fact
+    return None
+
+
+def _owners(place: Any) -> list[Any]:
+    """The nouns a common place is "of": "the playing field of [Fothercote Primary School]"."""
+    return [
+        c
+        for p in place.root.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for c in p.children
+        if c.dep_ == "pobj"
+    ]
+
+
+def _proper_owner(place: Any) -> Any | None:
+    """The name a common place is "of", as a span, when the parse reads it as a proper noun:
+    "the car park of the Fox and Fiddle" names the pub the car park belongs to."""
+    for owner in _owners(place):
+        if owner.pos_ == "PROPN":
+            return place.doc[owner.left_edge.i : owner.right_edge.i + 1]
+    return None
+
+
 def _agents_by_name(doc: Any) -> list[Mention]:
     """Names the parse shows doing a passive's deed ("maintained by Purslow Lifts", "by the
     firm Maddock and Rendall"): the proper nouns after "by", or those the noun after it is in
@@ -2337,11 +2381,18 @@ def _while_doing(verb: Any) -> bool:
     )
 
 
+# Verbs that tell a thing's lasting size, not an event of its past.
+_MEASURING = frozenset(["weigh", "measure"])
+
+
 def _told_now(token: Any, event: Any) -> bool:
     """Whether a token is in a present-tense clause joined to a past event ("which opened in
-    1861 and now has 31 pupils"): that clause tells the story's present, not the year's."""
+    1861 and now has 31 pupils"): that clause tells the story's present, not the year's; so
+    does a thing's measure, in whatever tense ("was put up in 1953 and weighed about 800
+    kilograms")."""
     while token.i != event.i:
-        if token.dep_ == "conj" and token.head.i == event.i and token.tag_ in ("VBZ", "VBP"):
+        joined = token.dep_ == "conj" and token.head.i == event.i
+        if joined and (token.tag_ in ("VBZ", "VBP") or token.lemma_.casefold() in _MEASURING):
             return True
         token = token.head
     return False
@@ -2468,7 +2519,9 @@ def _sentence_facts(
             # full route", "the convoy was cut short")
             journey = mention.normalized in (FINISHED, CUT_SHORT)
             stand = mention.normalized in (BACKED_DOWN, STOOD_FIRM)
-            if held := ROUTE if journey else STAND if stand else _event_undergoing(span):
+            record = mention.normalized in (RECORD_SET, RECORD_MISSED)
+            held = ROUTE if journey else STAND if stand else RECORD if record else None
+            if held := held or _event_undergoing(span):
                 text, normal = mention.text, mention.normalized
                 add("outcome", text, normal, local.start, local.end, None, held)
             continue
@@ -2720,9 +2773,25 @@ def _sentence_facts(
         start, end = place.start_char, place.end_char
         if any(s < end and start < e for s, e in named) or place.root.i in background:
             continue  # "at the Drovers Arms": the name is the place
-        normal = " ".join(t.lemma_.casefold() for t in place)  # "north gate", "car park"
-        if (event := event_of_place(place)) is not None:
-            add("place", place.text, normal, start, end, event, "")
+        # "north gate", "car park" (of "car parks"), "playing field" (the words before as written)
+        normal = " ".join(t.lower_ for t in place[:-1]) + " " + place.root.lemma_.casefold()
+        normal = normal.strip()
+        if (event := event_of_place(place)) is None:
+            continue
+        if (whole := _named_whole(place, facts, sentence)) is not None:
+            # "on the playing field of Fothercote Primary School": one place, told whole
+            text = sentence.text[start : whole.end - sentence.start]
+            merged = f"{normal} of {whole.normalized}"
+            at = sentence.start + start
+            facts[facts.index(whole)] = dataclasses.replace(
+                whole, value=text, normalized=merged, start=at
+            )
+            continue
+        if (name := _proper_owner(place)) is not None:
+            # "the car park of the Fox and Fiddle", a name the NER gave no place
+            owner = name.text.casefold().removeprefix("the ")
+            end, normal = name.end_char, f"{normal} of {owner}"
+        add("place", sentence.text[start:end], normal, start, end, event, "")
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]
     unmentioned += [

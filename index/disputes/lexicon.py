@@ -419,10 +419,11 @@ PLACE_NOUNS = frozenset(
 )  # fmt: skip
 # Words before a place noun that tell one part or one place from another ("the north gate",
 # "the main hall", "her back garden", "the old hall"); other adjectives only describe it ("the
-# red phone box").
+# red phone box"); "the playing field" is a school's, not any field.
 PLACE_PARTS = frozenset(
     ["north", "south", "east", "west", "northern", "southern", "eastern", "western", "main",
-     "back", "front", "rear", "upper", "lower", "inner", "outer", "top", "bottom", "old", "new"]
+     "back", "front", "rear", "upper", "lower", "inner", "outer", "top", "bottom", "old", "new",
+     "playing"]
 )  # fmt: skip
 
 # Particles that make a verb another deed: "painted over", "blew up", "handed back".

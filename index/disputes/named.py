@@ -470,13 +470,21 @@ def _gift(token: Any) -> bool:
 
 def _cleft(token: Any) -> Any | None:
     """The deed a cleft sentence gives a name: "it was Thorncastle who came out on top" (the
-    name is what "it was", its "who" clause what it did)."""
+    name is what "it was", its "who" clause what it did), "It was a paper boy, Jacob Minchin,
+    who first noticed" (the name beside what it was: the parse makes it an apposition or hangs
+    it on "was" beside the attribute)."""
+    name = token
+    if token.dep_ == "appos" and token.head.dep_ == "attr":
+        token = token.head
     verb = token.head
-    if token.dep_ != "attr" or verb.lemma_ != "be":
+    if token.dep_ not in ("attr", "npadvmod") or verb.lemma_ != "be":
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
         return None
-    return next((c for c in token.children if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
+    if token.dep_ == "npadvmod" and not any(c.dep_ == "attr" for c in verb.children):
+        return None
+    clauses = (c for t in (name, token) for c in t.children)
+    return next((c for c in clauses if c.dep_ == "relcl" and c.pos_ == "VERB"), None)
 
 
 def worked_for(token: Any) -> Any | None:

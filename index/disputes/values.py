@@ -1122,6 +1122,7 @@ _EXCLUSIVE_OF_ANYONE = [
     ("treated-at-scene", "hospitalised"),  # "checked over at the scene" / "kept in overnight"
     ("treated-at-scene", "in-hospital"),
     ("treated-at-scene", "taken-to-hospital"),  # "did not need to go to hospital"
+    ("record-set", "record-missed"),
     ("first-win", "won-before"),
     ("appealing", "accepted"),  # "the family intended to appeal" / "rather than fighting"
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
