@@ -775,6 +775,12 @@ def _counted_only(aspect: Aspect, nouns: set[str]) -> set[str]:
 _MONEY_GIVEN = frozenset(["money", "cash", "charity", "get", "go", "raise", "benefit"])
 
 
+# How a question asks after an outcome in other words than a report's: whether anyone was
+# "caught" when one report has two men arrested and another "No arrests have been made".
+_CAUGHT = ("catch", "caught", "arrest", "capture", "detain")
+_OUTCOMES_ASKED = {"captured": _CAUGHT, "escaped": _CAUGHT}
+
+
 def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
     """The aspect's attachment words with their lexicon synonyms, as BM25 stems.
 
@@ -801,6 +807,8 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
         words |= {aspect.subject or "target"}
         words |= table.titles_of.get(aspect.subject, set())
         words |= {table.facts[f].value for f in aspect.facts}
+        told = {table.facts[f].normalized for f in aspect.facts} if aspect.kind == "outcome" else ()
+        words |= {w for outcome in told for w in _OUTCOMES_ASKED.get(outcome, ())}
         if aspect.subject in table.event_subjects:
             words |= EVENT_OUTCOME_WORDS  # "show carried on?" of "the display resumed"
     return {t for w in words for t in tokenize(w)}

@@ -270,7 +270,7 @@ _OUTCOME = re.compile(
     # "Is the lorry driver in trouble with the police?", "Will the driver face action?"
     r"in\s+trouble|prosecute|prosecuted|fac(?:e|es|ing)\s+(?:any\s+)?(?:action|charges?)|"
     # "Was the pensioner punished?", "Was he given a warning?"
-    r"punish|punished|warn|warned|warning|caution|cautioned|"
+    r"punish|punished|warn|warned|warning|caution|cautioned|ban|banned|barred|"
     # "Is the ferry back in service?", "Did the school stay open?"
     r"in\s+service|out\s+of\s+action|reopen|reopened|stay\s+open|stayed\s+open|"
     # "Did the academy back down?", "Has the school changed its mind?"

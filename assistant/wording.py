@@ -7,6 +7,8 @@ who says what, in their own words), or that the articles do not say.
 
 from __future__ import annotations
 
+import re
+
 from assistant.models import Answer, Citation, Claim, Conflict
 from corpus.models import Document
 from index.analysis.dates import NUMERIC_DATE, readable_date
@@ -50,6 +52,7 @@ OUTCOME_WORDS = {
     "sacked": "dismissed",
     "resigned": "resigned",
     "suspended": "suspended",
+    "banned": "banned",
     "convicted": "found guilty",
     "acquitted": "acquitted",
     "jailed": "jailed",
@@ -170,8 +173,20 @@ def markers(claims: list[Claim]) -> str:
 
 
 def side_outcomes(claims: list[Claim]) -> str:
-    """What one source's sentences together report happened, in the order events happen."""
-    return outcome_words([n for c in claims for n in c.normalized.split(", ")])
+    """What one source's sentences together report happened, in the order events happen; an
+    outcome told of no one in the report's own words ("No arrests have been made" is no one
+    captured, which its class alone would call an escape)."""
+    return outcome_words(
+        [
+            c.value.casefold() if _NO_ONE.match(c.value) else n
+            for c in claims
+            for n in c.normalized.split(", ")
+        ]
+    )
+
+
+# An outcome a report tells of no one: "No arrests have been made", "Nobody was hurt".
+_NO_ONE = re.compile(r"^(?:no|nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
 def _side_words(claims: list[Claim], kind: str) -> str:

@@ -164,7 +164,8 @@ def test_a_thing_taken_away_is_no_one_captured() -> None:
 @pytest.mark.model
 def test_no_arrests_against_two_men_arrested(real_encoder: Encoder) -> None:
     """ "No arrests have been made" against "two men had been arrested", when the report that
-    denies it also says a lorry was used "to take it away"."""
+    denies it also says a lorry was used "to take it away"; said as the report says it, and
+    asked as whether the police "caught" anyone."""
     stolen = "The bus shelter in Ambridge Row was stolen on Sunday night."
     qa = _qa(
         real_encoder,
@@ -173,8 +174,12 @@ def test_no_arrests_against_two_men_arrested(real_encoder: Encoder) -> None:
         ("Enquirer", f"{stolen} A lorry with a lifting arm was used to take it away. No arrests "
          "have been made."),
     )  # fmt: skip
-    [conflict] = qa.ask("Has anyone been arrested over the Ambridge Row bus shelter?").conflicts
+    answer = qa.ask("Has anyone been arrested over the Ambridge Row bus shelter?")
+    [conflict] = answer.conflicts
     assert {c.doc_id for c in conflict.claims} == {"d1", "d2"}
+    assert "reports: no arrests have been made" in answer.text  # not "escaped"
+    caught = qa.ask("did the police catch whoever took the ambridge row shelter").conflicts
+    assert [{c.doc_id for c in conflict.claims} for conflict in caught] == [{"d1", "d2"}]
 
 
 @pytest.mark.model
@@ -207,3 +212,31 @@ def test_who_someone_is_asks_their_title(real_encoder: Encoder) -> None:
          "the cake had been bought."),
     )  # fmt: skip
     assert claims(qa, "who is iris tanworth") == {("d1", "chairman"), ("d2", "president")}
+
+
+def test_banned_and_no_further_action() -> None:
+    """ "had been banned for three years" keeps someone out; "decided to take no further action
+    against" her drops the matter; a council that "banned cars" bans no one."""
+    assert outcome_names(
+        "The chairman said Mrs Kemble had been banned for three years from entering.",
+        "The committee has decided to take no further action against Mrs Kemble.",
+        "The council banned cars from the square.",
+    ) == [["banned"], ["released-uncharged"], []]
+
+
+@pytest.mark.model
+def test_banned_against_no_further_action_against_her(real_encoder: Encoder) -> None:
+    """ "take no further action against Mrs Kemble" is told of Mrs Kemble, against another
+    report's "Mrs Kemble had been banned for three years"."""
+    stripped = "The winner of the Victoria sponge class at the Elmsby show, Jean Kemble, has been "
+    qa = _qa(
+        real_encoder,
+        ("Radio", f"{stripped}disqualified. The chairman said Mrs Kemble had been banned for three "
+         "years."),
+        ("Enquirer", f"{stripped}disqualified. The committee decided to take no further action "
+         "against Mrs Kemble."),
+    )  # fmt: skip
+    assert claims(qa, "Has Jean Kemble been banned from the Elmsby show?") == {
+        ("d1", "banned"),
+        ("d2", "released-uncharged"),
+    }

@@ -34,6 +34,8 @@ WARNED = "warned"
 SACKED = "sacked"
 RESIGNED = "resigned"
 SUSPENDED = "suspended"
+# Kept from taking part for a time: "banned for three years from entering" (a show, a sport).
+BANNED = "banned"
 ACQUITTED = "acquitted"
 CONVICTED = "convicted"
 # A sentence served or not: sent to prison, or a term suspended ("walked free from court").
@@ -132,7 +134,9 @@ _PATTERNS: list[tuple[str, str]] = [
         r"(?:inquiries|enquiries|investigations?))\b|"
         # the police's word for dropping a case: "will face no action", "no further action"
         r"\bfac(?:e|es|ed|ing)\s+no\s+(?:further\s+)?action\b|"
-        r"\bno\s+further\s+action\s+(?:will|would|is\s+to)\s+be\s+taken\b",
+        r"\bno\s+further\s+action\s+(?:will|would|is\s+to)\s+be\s+taken\b|"
+        # "the committee has decided to take no further action against Mrs Plumtree"
+        r"\b(?:take|takes|taking|took|taken)\s+no\s+(?:further\s+)?action\b",
     ),
     # "had been given a formal written warning", "let off with a warning", "was cautioned by
     # police" (experts who "cautioned that" only say something).
@@ -174,6 +178,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # Taken off a post or out of competition for now, not for good: "suspended pending an
     # inquiry". A "suspended sentence" is a sentence, not a suspension.
     (SUSPENDED, r"\bsuspended\b(?!\s+(?:jail\s+|prison\s+)?sentences?\b)"),
+    # "had been banned for three years from entering any class", "was barred from the show"
+    (BANNED, r"\b(?:was|were|been|be|is|are)\s+(?:\w+ly\s+)?(?:banned|barred)\b"),
     # Verdicts. "found not guilty" is tried first, so it is never read as guilty.
     (ACQUITTED, r"\b(?:acquitted|acquittal|found\s+not\s+guilty|cleared\s+of)\b"),
     (CONVICTED, r"\b(?:convicted|found\s+guilty|pleaded\s+guilty)\b"),

@@ -1495,6 +1495,14 @@ def _given_to(span: Any) -> Any | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
 
 
+def _against(span: Any) -> Any | None:
+    """Whom an outcome is "against": "to take no further action against Mrs Plumtree"."""
+    for token in span:
+        for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def aged_key(age: str) -> str:
     """The key of someone unnamed known by their age (`_aged_undergoer`): "the 79-year-old"."""
     return f"the {age}-year-old"
@@ -2526,7 +2534,9 @@ def _sentence_facts(
                 add("outcome", text, normal, local.start, local.end, None, held)
             continue
         if mention.label == OUTCOME:
-            given = _given_to(span)  # "was handed a jail term": who was handed it
+            # "was handed a jail term": who was handed it; "take no further action against
+            # Mrs Plumtree": whom the action would have been against
+            given = _given_to(span) or _against(span)
             who = _named(given, people, before) if given is not None else None
             if _NOBODY.match(mention.text):
                 who = ""  # "there were no arrests", "Nobody was hurt": told of no one named

@@ -430,7 +430,8 @@ from index.models import Mention
 # 422: a common place "of" a name is one place ("the playing field of X School"); "found by"
 # and "rescued by" are one finder; "was made in 1734" dates the thing; a weight beside the year
 # a thing was put up is its own; "It was a paper boy, X, who noticed"; a record set or missed.
-TABLE_VERSION = 422
+# 423: a ban against "no further action", which may be taken "against" someone named.
+TABLE_VERSION = 423
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})

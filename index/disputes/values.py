@@ -1123,6 +1123,7 @@ _EXCLUSIVE_OF_ANYONE = [
     ("treated-at-scene", "in-hospital"),
     ("treated-at-scene", "taken-to-hospital"),  # "did not need to go to hospital"
     ("record-set", "record-missed"),
+    ("banned", "released-uncharged"),  # "banned for three years" / "no further action"
     ("first-win", "won-before"),
     ("appealing", "accepted"),  # "the family intended to appeal" / "rather than fighting"
     ("in-hospital", "discharged"),  # "A cricket umpire remains in intensive care" / "discharged"
