@@ -2173,7 +2173,8 @@ def _named_whole(place: Any, facts: list[Fact], sentence: Sentence) -> Fact | No
     field of Fothercote Primary School", "the north gate of Parque Miravel". Told apart, the
     part and the whole are two values of one where, and neither alone says it all."""
     for owner in _owners(place):
-        first, last = owner.left_edge.idx, owner.right_edge.idx + len(owner.right_edge)
+        name = _owner_name(owner)
+        first, last = name.start_char, name.end_char
         for fact in facts:
             local = fact.start - sentence.start
             if fact.kind == "place" and fact.sentence == sentence.id and first <= local < last:
@@ -2195,10 +2196,15 @@ def _owners(place: Any) -> list[Any]:
 def _proper_owner(place: Any) -> Any | None:
     """The name a common place is "of", as a span, when the parse reads it as a proper noun:
     "the car park of the Fox and Fiddle" names the pub the car park belongs to."""
-    for owner in _owners(place):
-        if owner.pos_ == "PROPN":
-            return place.doc[owner.left_edge.i : owner.right_edge.i + 1]
-    return None
+    return next((_owner_name(o) for o in _owners(place) if o.pos_ == "PROPN"), None)
+
+
+def _owner_name(owner: Any) -> Any:
+    """The words that name what a place is "of", as a span: the noun with the words before it
+    and any it is joined to ("the Fox and Fiddle"), not what follows ("the loft of a house in
+    Dunvaig" is no part of Dunvaig)."""
+    joined = [c.i for c in owner.children if c.dep_ in ("cc", "conj") and c.i > owner.i]
+    return owner.doc[owner.left_edge.i : max([owner.i, *joined]) + 1]
 
 
 def _agents_by_name(doc: Any) -> list[Mention]:

@@ -431,7 +431,9 @@ from index.models import Mention
 # and "rescued by" are one finder; "was made in 1734" dates the thing; a weight beside the year
 # a thing was put up is its own; "It was a paper boy, X, who noticed"; a record set or missed.
 # 423: a ban against "no further action", which may be taken "against" someone named.
-TABLE_VERSION = 423
+# 424: the name a place is "of" is the name's own words ("the Fox and Fiddle"), not what
+# follows it ("the loft of a house in Dunvaig" is no part of Dunvaig).
+TABLE_VERSION = 424
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
