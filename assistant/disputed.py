@@ -1448,8 +1448,13 @@ def _dates_the_origin(aspect: Aspect, table: DisputeTable, verb: frozenset[str])
     any word: "the painting" of "found a wall painting on Tuesday" was not painted then."""
     if aspect.kind != "date":
         return False
-    verbs = {f.about[0] for f in (table.facts[i] for i in aspect.facts) if f.about}
+    verbs = _fact_verbs(aspect, table)
     return bool(verb & ({t for v in verbs for t in tokenize(v)} | verbs))
+
+
+def _fact_verbs(aspect: Aspect, table: DisputeTable) -> set[str]:
+    """The verbs an aspect's facts are of, as lemmas: the first word each is about."""
+    return {f.about[0] for f in (table.facts[i] for i in aspect.facts) if f.about}
 
 
 def _another_event_than_its_origin(
@@ -1461,9 +1466,8 @@ def _another_event_than_its_origin(
     it by the thing alone ("violin year"), and one asking by the aspect's verb asks it."""
     if aspect.kind != "date" or qtype.precision == "year":
         return False
-    facts = [table.facts[f] for f in aspect.facts]
-    verbs = {f.about[0] for f in facts if f.about}
-    if not verbs or not verbs <= BEGINNINGS | MAKING or not all(year_alone(f) for f in facts):
+    verbs = _fact_verbs(aspect, table)
+    if not verbs or not verbs <= BEGINNINGS | MAKING or not _of_years_alone(aspect, table):
         return False
     written = {lemma_of(w) for w in re.findall(r"[^\W\d_]+", question)}
     # "made", "built" by their lemmas; "opened", "founded" by the verb they begin with

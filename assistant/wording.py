@@ -7,11 +7,10 @@ who says what, in their own words), or that the articles do not say.
 
 from __future__ import annotations
 
-import re
-
 from assistant.models import Answer, Citation, Claim, Conflict
 from corpus.models import Document
 from index.analysis.dates import NUMERIC_DATE, readable_date
+from index.disputes.facts import NOBODY
 from index.disputes.values import count_form
 from index.models import Hit
 
@@ -178,15 +177,11 @@ def side_outcomes(claims: list[Claim]) -> str:
     captured, which its class alone would call an escape)."""
     return outcome_words(
         [
-            c.value.casefold() if _NO_ONE.match(c.value) else n
+            c.value.casefold() if NOBODY.match(c.value) else n
             for c in claims
             for n in c.normalized.split(", ")
         ]
     )
-
-
-# An outcome a report tells of no one: "No arrests have been made", "Nobody was hurt".
-_NO_ONE = re.compile(r"^(?:no|nobody|no\s+one|none)\b", re.IGNORECASE)
 
 
 def _side_words(claims: list[Claim], kind: str) -> str:

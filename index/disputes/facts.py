@@ -1644,7 +1644,7 @@ def _someone_introduced(span: Any) -> str:
 
 
 # An outcome told of nobody: "No arrests were made", "no one was hurt", "None of the crew".
-_NOBODY = re.compile(r"(?:no|nobody|none|no[\s-]one)\b", re.IGNORECASE)
+NOBODY = re.compile(r"(?:no|nobody|none|no[\s-]one)\b", re.IGNORECASE)
 
 
 def _subject_person(span: Any, people: list[Mention], before: Before) -> str:
@@ -2544,7 +2544,7 @@ def _sentence_facts(
             # Mrs Plumtree": whom the action would have been against
             given = _given_to(span) or _against(span)
             who = _named(given, people, before) if given is not None else None
-            if _NOBODY.match(mention.text):
+            if NOBODY.match(mention.text):
                 who = ""  # "there were no arrests", "Nobody was hurt": told of no one named
             else:
                 who = who or _subject_person(span, people, before) or _aged_undergoer(span)
