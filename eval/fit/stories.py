@@ -39,6 +39,7 @@ LABELS = DATA / "story-labels.yaml"
 BLIND = frozenset(
     [
         "alidade",
+        "anemometer",
         "armillary",
         "barograph",
         "chronometer",
