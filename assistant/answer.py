@@ -210,6 +210,9 @@ def compose(
         return abstained.model_copy(update={"best_score": best})
     aspect = disputed.find_aspect(asked, qtype, query_vector, hits, content)
     found = _table_conflict(aspect, content) if aspect and aspect.aspect.disputed else None
+    if found is None:  # "What is the name of the Hatchmoor mother ...?", spelled two ways
+        titled = disputed.spelling_titled(asked, qtype, query_vector, hits, content)
+        found = _table_conflict(titled, content) if titled else None
     # "The fees were not disclosed": the articles say they do not give what is asked. A
     # disagreement the table records for the question still answers it (one outlet may not
     # know what another reports), unless the statement ranks above all its sides: then the

@@ -73,7 +73,7 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 # "What did the bomb weigh?" and "How many miles did she swim?" ask a measure too.
 _MEASURE_ASKED = re.compile(
     r"\b(?:temperature|magnitude|clearance)s?\b"
-    r"|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful"
+    r"|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful|loud|noisy"
     r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b)"
     r"|long(?=\s+an?\s))\b"  # "How long a stretch of the river ...?"
     r"|\bweigh(?:s|ed)?\b|\bhow\s+(?:many|much)\s+(?:square\s+|cubic\s+)?"
@@ -94,6 +94,7 @@ MEASURE_CUES = {
     "temperature": ("temperature", "hot", "warm", "cold", "heat"),
     "area": ("area",),
     "speed": ("fast", "speed"),
+    "loudness": ("loud", "loudness", "noisy", "noise"),
 }  # fmt: skip
 _CUE_STEMS = {
     name: {t for cue in cues for t in tokenize(cue)} for name, cues in MEASURE_CUES.items()

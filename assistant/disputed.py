@@ -187,9 +187,10 @@ def _measure_cues(aspect: Aspect, table: DisputeTable) -> set[str]:
         if named <= {"length"}:
             cues |= _DISTANCE_CUES  # "two miles downstream": how far the ducks drifted
         attached = all(values.unit_written_on(table.facts[f].value) for f in aspect.facts)
-        if named & _SIZES or (attached and not named):
+        if named & _SIZES or (attached and not named) or "measure" in aspect.words:
             # "80 metres across": how big the crop circle is; "a 14-inch telescope", a length
-            # with its unit written on and no dimension, the size of the thing it stands before
+            # with its unit written on and no dimension, the size of the thing it stands before;
+            # "plots that measure three metres" their size
             cues |= _SIZE_CUES
     return cues
 
@@ -539,7 +540,11 @@ _HOW_MANY_VOTED = re.compile(
 
 
 # "How is her surname spelled?", "the spelling of the judge's name"
-_SPELLING_ASKED = re.compile(r"\b(?:spell(?:ed|t|s|ing)?|surname)\b", re.IGNORECASE)
+# (not "the Tullingshire Schools Spelling Bee", a contest)
+_SPELLING_ASKED = re.compile(
+    r"\b(?:spell(?:ed|t|s)?|surname)\b|\bspelling\b(?!\s+(?:bee|test|contest|competition)s?\b)",
+    re.IGNORECASE,
+)
 
 
 # "Who was stung by the bees?", "Who was hurt?": who underwent a deed, never who did it (unlike
@@ -953,6 +958,9 @@ def candidates(
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
     unnamed = person is None or person not in table.people or person.startswith("the ")
+    # "Was the 34-year-old held near the Marlhaven perimeter fence charged?" asks after the one
+    # known by that age, whatever else it names; "the 34-year-old Jim Sayer" after the name
+    unnamed = unnamed or bool(by_age and not _NAME_AFTER.match(question, by_age.end()))
     if unnamed and by_age and aged_key(by_age[1]) in table.people:
         # "What happened to the 79-year-old passenger?"; "the 74-year-old man" is the one known
         # by that age, not whoever a report calls "the man"
@@ -982,6 +990,8 @@ def candidates(
     told = table.stories_of_subject.get(person or "", frozenset())
     if len(told) == 1:
         (story,) = told
+    if kinds == {"outcome"} and _unknown_by_that_noun(person, story, table):
+        person = None  # "the man arrested over the drone": whoever the story tells it of
     earlier = _EARLIER_EVENT.search(question)
     # "When was the giant last re-chalked?": the table holds when some things were last done
     last_asked = earlier is not None and "last" in earlier[0].lower()
@@ -1078,7 +1088,19 @@ def candidates(
     return _by_the_length_asked(asked, table, scored)
 
 
+def _unknown_by_that_noun(person: str | None, story: int, table: DisputeTable) -> bool:
+    """Whether a question's "the man" is no one the story tells an outcome of: the reports
+    call him by his age or his name, and another report tells his age as "the man's"."""
+    if person is None or not person.startswith("the "):
+        return False
+    return not any(
+        table.aspects[i].subject == person and table.aspects[i].kind == "outcome"
+        for i in table.aspects_of_story.get(story, ())
+    )
+
+
 _AGED_ASKED = re.compile(r"\b(\d{1,3})-year-old\b")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
 # A figure a question writes: what it says, not what it asks ("How much did Jago Castleton win
 # for the 147?" asks no count of 147).
 _FIGURE_GIVEN = re.compile(r"(?<![\w.-])\d[\d,]*(?![\w.-]|,\d)")
@@ -1912,14 +1934,18 @@ def _lexicon_stems(words: tuple[str, ...]) -> frozenset[str]:
 def _words_asking_for(nouns: Iterable[str], terms: set[str]) -> set[str]:
     """The question's words that ask for a counted noun other than by its own word: by the last
     part of a compound ("bee" of "honeybee", "men" of "firemen"), or by the doing it names
-    ("play" of "player", "walk" of "walker"). "How many bees were in the swarm?" asks the count
-    of "35,000 honeybees", "How many people played?" the count of "286 players"."""
+    ("play" of "player", "walk" of "walker", "visit" of "visitor"). "How many bees were in the
+    swarm?" asks the count of "35,000 honeybees", "How many people played?" the count of "286
+    players"."""
     return {
         term
         for term in terms
         for noun in nouns
         if len(term) >= 3
-        and ((len(noun) - len(term) >= 3 and noun.endswith(term)) or noun == f"{term}er")
+        and (
+            (len(noun) - len(term) >= 3 and noun.endswith(term))
+            or noun in (f"{term}er", f"{term}or")
+        )
     }
 
 
@@ -2338,6 +2364,43 @@ def agreed_sentences(found: Found, content: IndexContent, about: str | None = No
         return []
     rows = content.lookups.sentence_rows
     return [rows[facts[0].sentence] for facts in found.sides.values()][:MAX_AGREEING]
+
+
+def spelling_titled(
+    question: str,
+    qtype: QuestionType,
+    query_vector: np.ndarray,
+    hits: list[Hit],
+    content: IndexContent,
+) -> Found | None:
+    """The disagreement over how a person is spelled, when a question asks the name of someone
+    by a title the story gives that one person only ("What is the name of the Hatchmoor
+    mother ...?", "Who conducts the choir?" of its conductor): the reports differ on the very
+    name asked, whichever sentence would quote it."""
+    table = content.disputes
+    if table is None or qtype.prefers != "person" or not table.spelled:
+        return None
+    story = story_of(hits, query_vector, content, table, question)
+    if story is None or person_asked_about(question, content) in table.people:
+        return None  # a question naming the person asks about them, not who they are
+    # the title must be what the question asks for ("the Hatchmoor mother"), not a word beside
+    # it ("the oldest man's wife", "the dog walker who said the pilot ...")
+    asked = focus.find(question)
+    if asked is None:
+        return None
+    terms = {asked.term, f"{asked.term}or", f"{asked.term}er"}  # "conducts": the conductor
+    titled = {
+        i
+        for i in table.aspects_of_story.get(story, ())
+        if table.aspects[i].kind == NAME
+        # a title any spelling is given: "Their conductor, Isobel Carrodus" in one report
+        and any(
+            (words := tokenize(title)) and words[-1] in terms
+            for f in table.aspects[i].facts
+            for title in table.titles_of.get(table.facts[f].normalized, ())
+        )
+    }
+    return Found.of(table.aspects[titled.pop()], table, 0.0) if len(titled) == 1 else None
 
 
 def spelling_answered(

@@ -49,7 +49,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|warm|cold|strong)\b"
+            r"how\s+(?:far|tall|high|big|large|heavy|deep|wide|fast|hot|warm|cold|strong|loud|noisy)\b"
             r"|how\s+long\s+an?\s"
         ),
         frozenset({"number"}),

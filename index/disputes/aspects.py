@@ -17,7 +17,14 @@ from dataclasses import dataclass, replace
 from corpus.chunking import document_of
 from index.analysis.dates import WEEKDAYS, calendar_day, date_fields, weekday_of
 from index.analysis.entities import name_tokens
-from index.analysis.outcomes import TAKEN_TO_HOSPITAL, WOUNDED
+from index.analysis.outcomes import (
+    CAPTURED,
+    CHARGED,
+    RELEASED_UNCHARGED,
+    TAKEN_TO_HOSPITAL,
+    WARNED,
+    WOUNDED,
+)
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
@@ -323,6 +330,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # "named as coach" and "named as captain" are two choices
     if _how_far(a) and _how_far(b):
         return True  # "walked a quarter of a mile", "covered half a mile": how far they went
+    if a.kind == "place" and _sent(a) and _sent(b):
+        return True  # "The card was posted in Naples", "It was sent from Alexandria"
     if a.kind == "place" and _where_found(a) and _where_found(b):
         return True  # "was lying at the foot of ... Sorrelby Ghyll", "was found ... near X"
     if a.kind == "agent" and _finder(a) and _finder(b) and _done_to_one(a, b):
@@ -359,6 +368,16 @@ def _where_found(fact: Fact) -> bool:
     of a search tells the one place as either."""
     verb = fact.about[:1]
     return verb == ("lie",) or "found" in lexicon.classes(verb)
+
+
+# Verbs of sending a letter or a parcel, whose place is where it was sent from whichever says it
+# (`named._SENT_FROM`): "sent" is too common a verb to join other facts by ("sent home").
+_SENDING = frozenset(["send", "post", "mail"])
+
+
+def _sent(fact: Fact) -> bool:
+    """Whether a place is where something was sent or posted from."""
+    return fact.about[:1] != () and fact.about[0] in _SENDING
 
 
 # What a story of a search tells its finder by: who "found" the lost "rescued" them, as the
@@ -577,6 +596,15 @@ def _agree(kind: str, first: list[Fact], second: list[Fact], named: bool) -> boo
     return any(values.compatible(kind, a.normalized, b.normalized) for a in first for b in second)
 
 
+def _precision_of(kind: str, facts: list[Fact], named: bool) -> int:
+    """How precise a document is in an aspect: its most precise value's (`precision`), or for
+    the account of one person the number of things it tells (what befell no one in particular
+    is told of many)."""
+    if kind == "outcome" and named:
+        return len({f.normalized for f in facts})
+    return max(precision(f) for f in facts)
+
+
 def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[list[str]]:
     """Documents grouped by compatible values: the sides of a disagreement when two or more.
 
@@ -584,9 +612,11 @@ def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[
     (A~B and B~C is no disagreement: a false conflict is as bad as a missed one). A vaguer
     document then joins the one group it fits, stands alone when it fits none ("more than 20"
     against 12), and takes no side when it fits several: "at least four" says nothing between
-    "four" and "six", and must not join them into an agreement.
+    "four" and "six", and must not join them into an agreement. One person's account is the
+    more precise the more it tells: "A man was detained" says nothing between "arrested and
+    charged" and "arrested and released without charge".
     """
-    best = {d: max(precision(f) for f in facts) for d, facts in by_doc.items()}
+    best = {d: _precision_of(kind, facts, named) for d, facts in by_doc.items()}
     top = max(best.values(), default=0)
     groups: list[list[str]] = []
     for doc_id in (d for d in by_doc if best[d] == top):
@@ -594,7 +624,8 @@ def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[
         groups = [g for g in groups if g not in agreeing]
         groups.append([doc_id, *(d for g in agreeing for d in g)])
     for doc_id in (d for d in by_doc if best[d] < top):
-        fitting = [g for g in groups if _fits(kind, by_doc, doc_id, g, named)]
+        # every document of the group, not one vaguer document that joined it before
+        fitting = [g for g in groups if _fits_all(kind, by_doc, doc_id, g, named)]
         if len(fitting) == 1:
             fitting[0].append(doc_id)
         elif not fitting:
@@ -709,6 +740,14 @@ def _fits(
     return any(_agree(kind, by_doc[doc_id], by_doc[other], named) for other in group)
 
 
+def _fits_all(
+    kind: str, by_doc: dict[str, list[Fact]], doc_id: str, group: list[str], named: bool
+) -> bool:
+    """Whether a document agrees with every document of a group: "injured" fits "allowed
+    home" and "in a serious condition" alike, and must not bring them into one group."""
+    return all(_agree(kind, by_doc[doc_id], by_doc[other], named) for other in group)
+
+
 # Nouns of events (`lexicon.EVENTS`): "the date of the raid" names an aspect by its event.
 _EVENT_NOUNS = frozenset().union(*lexicon.EVENTS.values())
 
@@ -816,9 +855,11 @@ def aspect_name(
     if len(measured) == 1:  # "The hole, eight inches deep": the depth
         dimension = f"the {next(iter(measured))}"
         return f"{dimension} of the {noun}" if noun and noun not in measured else dimension
-    lengths = kind == "measure" and all(
-        values.dimension_of(f.normalized) == "length" for f in cluster
-    )
+    units = {values.dimension_of(f.normalized) for f in cluster} if kind == "measure" else set()
+    if len(units) == 1 and (named := _NAMED_BY_UNIT.get(next(iter(units)) or "")):
+        # "98 decibels": the loudness; "weighed about 800 kilograms": the weight
+        return f"the {named} of the {noun}" if noun else f"the {named}"
+    lengths = units == {"length"}
     if lengths and all(_how_far(f) for f in cluster):
         return "the distance"  # "walked a quarter of a mile": how far they went
     if lengths and all(values.unit_written_on(f.value) for f in cluster):
@@ -836,6 +877,17 @@ def aspect_name(
         "place": "the place",
     }.get(kind, kind)
     return f"{label} of the {noun}" if noun else label
+
+
+# What a measure is called by what its unit measures (a length by its dimension, above).
+_NAMED_BY_UNIT = {
+    "mass": "weight",
+    "area": "area",
+    "volume": "volume",
+    "temperature": "temperature",
+    "speed": "speed",
+    "loudness": "loudness",
+}
 
 
 def _plural(noun: str) -> str:
@@ -1046,12 +1098,17 @@ def build_aspects(
     lede_aged = _aged_by_noun(members, facts, full, lede=True)
     thing = _things_aged(members, facts)
     titled = _titled_once(members, facts, full)
+    suspect = _suspect_once(members, facts, full)
     for i in members:
         fact = facts[i]
         subject = full.get(fact.subject, fact.subject)
         if fact.kind == "outcome" and not subject and fact.noun in titled:
             # "A cricket umpire remains in intensive care": the one umpire the story names
             subject = titled[fact.noun]
+        if not subject and suspect and _unnamed_suspect(fact) and suspect[1] != _doc(fact):
+            # "A man arrested after a drone closed the airport was released without charge":
+            # the one suspect another report tells of ("A 34-year-old man ... was charged")
+            subject = suspect[0]
         if fact.kind == "age" and not fact.subject:
             if not fact.noun:
                 continue
@@ -1146,6 +1203,37 @@ def _titled_once(members: list[int], facts: Sequence[Fact], full: dict[str, str]
         if fact.kind == "role" and fact.subject and (words := fact.normalized.split()):
             holders.setdefault(words[-1], set()).add(full.get(fact.subject, fact.subject))
     return {post: next(iter(who)) for post, who in holders.items() if len(who) == 1}
+
+
+# What the police or the courts do to a suspect.
+_JUSTICE = frozenset([CAPTURED, CHARGED, RELEASED_UNCHARGED, WARNED])
+
+
+def _unnamed_suspect(fact: Fact) -> bool:
+    """Whether an outcome is done by the police to someone a report never names or ages ("A
+    man arrested ... was released without charge")."""
+    unnamed = not fact.subject and fact.noun in PERSON_NOUNS
+    return fact.kind == "outcome" and unnamed and fact.normalized in _JUSTICE
+
+
+def _doc(fact: Fact) -> str:
+    """The document a fact is told in (its sentence's)."""
+    return document_of(fact.sentence)
+
+
+def _suspect_once(
+    members: list[int], facts: Sequence[Fact], full: dict[str, str]
+) -> tuple[str, str] | None:
+    """The one person, named or known by their age, whom the story's reports tell the police
+    or the courts dealt with, and the one report that tells it; None when they tell of no one
+    or of more than one person, or more than one report does. A suspect whom one report calls
+    "a man" is the same one another names, when there is only the one."""
+    told = {
+        (full.get(facts[i].subject, facts[i].subject), _doc(facts[i]))
+        for i in members
+        if facts[i].kind == "outcome" and facts[i].subject and facts[i].normalized in _JUSTICE
+    }
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def _things_aged(members: list[int], facts: Sequence[Fact]) -> dict[str, str]:

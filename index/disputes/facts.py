@@ -128,9 +128,9 @@ _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 # "has died at the age of 112": the age someone died at is their age as the news is told (at
 # the age someone did anything else, "took over the forge at the age of 19", it was not).
-_AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+age\s+of\s+$", re.IGNORECASE)
+_AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of\s+$", re.I)
 _DYING = frozenset(["die", "succumb"])
-_THE_AGE_OF = re.compile(r"the\s+age\s+of\s+\S+$", re.IGNORECASE)
+_THE_AGE_OF = re.compile(r"the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of\s+\S+$", re.I)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 # The noun of an age that stands for the person itself ("A 16-year-old ... made a break").
 AGED_PERSON = "person"
@@ -171,7 +171,7 @@ _AGE_AFTER_NAME = re.compile(
 _AGE = re.compile(
     r"^((?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|at\s+least)\s+)?"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-](year|month|week)s?[\s-]old$"
-    r"|^(?:aged|at\s+the\s+age\s+of)\s+(\S+)$",
+    r"|^(?:aged|at\s+the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of)\s+(\S+)$",
     re.IGNORECASE,
 )
 # Of a year, what a month and a week are.
@@ -1445,6 +1445,14 @@ def _unnamed_role(token: Any) -> bool:
     return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
+def _aged_subject(doc: Any) -> str:
+    """The key of the unnamed person known by their age whom a sentence is about, its main
+    verb's subject ("A 34-year-old man from Pitchley was arrested"); "" when it has none."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subjects = [] if root is None else [c for c in root.children if c.dep_ in SUBJECTS]
+    return _aged_person(subjects[0]) if subjects else ""
+
+
 def _unnamed_roles(doc: Any) -> list[str]:
     """The people a sentence tells of only by their role ("the driver"), as keys."""
     return list(dict.fromkeys(f"the {t.lemma_.casefold()}" for t in doc if _unnamed_role(t)))
@@ -1547,8 +1555,12 @@ def _aged_undergoer(span: Any) -> str:
     token = _undergoer(span.root)
     if token is not None and token.pos_ == "PRON":
         token = _antecedent_in_sentence(token)
-    if token is None:
-        return ""
+    return "" if token is None else _aged_person(token)
+
+
+def _aged_person(token: Any) -> str:
+    """ "the 79-year-old" when a noun is someone unnamed called by their age ("a 79-year-old
+    grandfather", "A man, 34,"); "" when it is not."""
     for noun in (token, *(c for c in token.children if c.dep_ == "appos")):
         for child in noun.children:
             if child.dep_ == "amod" and _years_old(child):
@@ -1792,7 +1804,8 @@ def document_facts(
             people += parsed_people(doc, people, known)
             if i == 1 and not lede_named and not any(p.start == 0 for p in people):
                 people += _opening_name(doc)  # after a lede naming no one
-            facts = _sentence_facts(doc, sentence, told, people, before, published, i == 0)
+            first = told_before == 0  # "MOVE over, boy racers!" before it tells nothing
+            facts = _sentence_facts(doc, sentence, told, people, before, published, first)
             inside: list[Fact] = []
             if not dated and told_before < LEDE_SENTENCES:
                 followed |= _followed_events(doc)
@@ -1820,6 +1833,10 @@ def document_facts(
             # "The driver, 51, ... was cut free. He was arrested": "he" is the driver, not
             # whoever a sentence further back named
             named = unnamed
+        if not named and doc is not None and (aged := _aged_subject(doc)):
+            # "A 34-year-old man from Pitchley was arrested ... He was charged on Friday": "he"
+            # is the man, not the town a sentence further back named
+            named = [aged]
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
         span_ends.update(f.start for f in facts if f.kind == "time" and _ends_a_span(f, sentence))
@@ -2440,7 +2457,7 @@ def _sentence_facts(
     published: dt.date | None,
     lede: bool = False,
 ) -> list[Fact]:
-    """The facts one sentence tells; `lede`: it is its article's first."""
+    """The facts one sentence tells; `lede`: it is its article's first that tells anything."""
     facts: list[Fact] = []
     years = _earlier_years(doc, sentence, mentions, published)
     background = _past_events(doc, years)

@@ -27,6 +27,11 @@ _TAKEN_TO = frozenset(
     ["take", "rush", "airlift", "fly", "drive", "move", "transfer", "carry", "bring", "ferry",
      "go", "return", "travel", "walk", "swim", "head", "evacuate", "admit", "escort", "tow"]
 )  # fmt: skip
+# Verbs of sending from somewhere, whose "from" says where: "It was sent from Naples" is where
+# it was posted ("posted in Naples"). Other verbs' "from" is a party or a source as often ("a
+# man from Pitchley", "heard from police"), or where someone is from ("his father came from
+# Italy").
+_SENT_FROM = frozenset(["send", "post", "mail", "import", "steal", "escape"])
 # The way something came, by a place it names; or where it was taken from ("taken from a
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
@@ -66,8 +71,7 @@ def event_of_place(span: Any) -> Any | None:
     for _ in range(6):
         if token.lemma_.casefold() in _REGIONS:
             return None  # a region holds the other places told: it contradicts none of them
-        to = token.head.lower_ == "to" and token.head.head.lemma_.casefold() in _TAKEN_TO
-        if token.dep_ == "pobj" and (token.head.lower_ in _WHERE or to):
+        if token.dep_ == "pobj" and _placing(token.head):
             verb = token.head.head
             if verb.pos_ == "VERB" and verb.dep_ in ("xcomp", "oprd") and _passive(verb.head):
                 # "found wrapped in a bedsheet in a loft in X": where found; "was kept chained
@@ -77,8 +81,10 @@ def event_of_place(span: Any) -> Any | None:
                 return verb
             if verb.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.children):
                 return verb  # "The epicentre was directly beneath Castrevaro"
-            if verb.dep_ == "pobj" and verb.head.lower_ in _WHERE:
-                token = verb  # "started on a roadside verge near Borgo Tessi": where it started
+            if verb.dep_ == "pobj" and _placing(verb.head) and verb.head.lower_ != "to":
+                # "started on a roadside verge near Borgo Tessi": where it started (not "will
+                # move to the company's plant in Tarrowby", where the plant is)
+                token = verb
                 continue
             above = verb.head.head
             if verb.dep_ == "pobj" and verb.head.lower_ == "of" and above.dep_ == "pobj":
@@ -86,6 +92,10 @@ def event_of_place(span: Any) -> Any | None:
                 continue
             if verb.dep_ == "pobj" and verb.head.lower_ in _THROUGH and above.pos_ == "VERB":
                 # "entered the river through a storm drain near Colham Bridge": where it entered
+                return above if above.lemma_.casefold() not in REPORTING else None
+            if verb.dep_ == "pobj" and verb.head.lower_ == "with" and above.pos_ == "VERB":
+                # "collided with the grey mare on Quillet Lane": the parse hangs the place on
+                # the mare, where the collision was
                 return above if above.lemma_.casefold() not in REPORTING else None
             return None
         if token.dep_ == "prep" and token.lower_ == "as" and token.head.lemma_ in _KNOWN_AS:
@@ -101,6 +111,18 @@ def event_of_place(span: Any) -> Any | None:
             return None
         token = token.head
     return None
+
+
+def _placing(prep: Any) -> bool:
+    """Whether a preposition says where something happened: "at", "in", "near" ... (`_WHERE`),
+    the "to" of a verb of taking or going (`_TAKEN_TO`), the "from" of a verb of sending
+    (`_SENT_FROM`)."""
+    verb = prep.head.lemma_.casefold()
+    return (
+        prep.lower_ in _WHERE
+        or (prep.lower_ == "to" and verb in _TAKEN_TO)
+        or (prep.lower_ == "from" and verb in _SENT_FROM)
+    )
 
 
 def common_places(doc: Any) -> list[Any]:

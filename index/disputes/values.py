@@ -402,7 +402,7 @@ _MEASURES = {
     "millimeter": "mm", "millimeters": "mm", "mm": "mm", "lb": "lb", "lbs": "lb", "oz": "oz",
     "ounce": "oz", "ounces": "oz", "yard": "yard", "yards": "yard", "yd": "yard",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "stone": "stone", "inch": "inch",
-    "inches": "inch",
+    "inches": "inch", "decibel": "dB", "decibels": "dB", "db": "dB",
 }  # fmt: skip
 # "80 miles an hour", "110 kilometres per hour": a speed, not a distance.
 _PER_HOUR = re.compile(r"\s+(?:an|per|a)\s+hour\b", re.IGNORECASE)
@@ -421,7 +421,7 @@ _QUANTITY_OF_UNIT = {
     "mile": "length", "foot": "length", "hectare": "area", "acre": "area", "litre": "volume",
     "gallon": "volume", "barrel": "volume", "°C": "temperature", "°F": "temperature",
     "cm": "length", "mm": "length", "oz": "mass", "yard": "length", "mph": "speed",
-    "km/h": "speed", "stone": "mass", "inch": "length",
+    "km/h": "speed", "stone": "mass", "inch": "length", "dB": "loudness",
 }  # fmt: skip
 
 
