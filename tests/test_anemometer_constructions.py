@@ -132,3 +132,21 @@ def test_a_place_the_parse_hangs_on_the_thing_collided_with(real_encoder: Encode
         ("Radio", f"{died} a horse on Pikestone Lane. Malcolm Tredinnick, 58, died at the scene."),
     )  # fmt: skip
     assert disputed_values(qa, "place") == [{("d1", "quillet lane"), ("d2", "pikestone lane")}]
+
+
+@pytest.mark.model
+def test_the_attempt_at_which_something_was_done(real_encoder: Encoder) -> None:
+    """ "passed at the fourth attempt" against "at her second attempt": how many attempts it
+    took, asked "How many tries ...?"; which attempt is the value, not what the count is of."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "A 92-year-old great-grandmother, Edith Moxley, has passed her driving test at "
+         "the fourth attempt, her instructor said on Tuesday."),
+        ("Informer", "Edith Moxley, 92, passed her driving test at the Drewsbury centre on "
+         "Monday, at her second attempt."),
+    )  # fmt: skip
+    assert disputed_values(qa, "count") == [{("d1", "4"), ("d2", "2")}]
+    assert claims(qa, "How many tries did Edith Moxley need to pass her test?") == {
+        ("d1", "4"),
+        ("d2", "2"),
+    }

@@ -1445,6 +1445,29 @@ def _unnamed_role(token: Any) -> bool:
     return definite and token.tag_ == "NN" and token.lemma_.casefold() in _EVENT_ROLES
 
 
+# "at the fourth attempt", "on her second try", "at his ninth go"
+_AT_THE = re.compile(r"\b(?:at|on)\s+(?:the|her|his|their|its|my|our|your)\s+$", re.IGNORECASE)
+_ATTEMPT_AFTER = re.compile(
+    rf"\s+(?:{'|'.join(sorted(lexicon.ATTEMPT_WORDS))})\b(?!-)", re.IGNORECASE
+)
+
+
+def _attempts(text: str, local: Any) -> tuple[str, str, int] | None:
+    """(what is written, how many, where it ends) when an ordinal says at which attempt
+    something was done ("at the fourth attempt": 4); None when it does not."""
+    word = text[local.start : local.end].casefold()
+    after = _ATTEMPT_AFTER.match(text, local.end)
+    if after is None or not _AT_THE.search(text[: local.start]):
+        return None
+    if word in lexicon.ORDINAL_WORDS:
+        number = lexicon.ORDINAL_WORDS.index(word) + 1
+    elif (digits := re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word)) is not None:
+        number = int(digits.group(1))
+    else:
+        return None
+    return text[local.start : after.end()], str(number), after.end()
+
+
 def _aged_subject(doc: Any) -> str:
     """The key of the unnamed person known by their age whom a sentence is about, its main
     verb's subject ("A 34-year-old man from Pitchley was arrested"); "" when it has none."""
@@ -2543,6 +2566,13 @@ def _sentence_facts(
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")
         if span is None or local.start < unit_read_to:
+            continue
+        if mention.label == "ORDINAL" and (tries := _attempts(sentence.text, local)):
+            # "passed at the fourth attempt", "at her second attempt": how many it took
+            add("count", tries[0], tries[1], local.start, tries[2], _anchor(span), "")
+            # the ordinal is the value, not which attempt a report tells of
+            about = tuple(w for w in facts[-1].about if w not in lexicon.ORDINALS)
+            facts[-1] = dataclasses.replace(facts[-1], about=about, noun="attempt")
             continue
         if mention.label == OUTCOME and mention.normalized in EVENT_OUTCOMES:
             # "The rest of the display was cancelled": what became of the display, told of it;

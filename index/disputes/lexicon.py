@@ -316,10 +316,15 @@ def measured(words: tuple[str, ...]) -> tuple[str, ...]:
 # Which of several things of one kind a noun is ("the fifth stage", "the second round"): facts
 # of two of them are about two things (`index.disputes.aspects`). Not "last" nor "final": a
 # strike's length is what it "lasted", and "the final" is a match.
-ORDINALS = frozenset(
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "eleventh", "twelfth"]
+# In order: "fourth" is the 4th.
+ORDINAL_WORDS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
 )  # fmt: skip
+ORDINALS = frozenset(ORDINAL_WORDS)
+
+# The words of "at the fourth attempt", "on her second try": how many attempts it took (`facts`).
+ATTEMPT_WORDS = frozenset(["attempt", "try", "go", "bid"])
 
 # Posts of universities, schools, charities and churches that people are named beside ("The
 # dean of the faculty of medicine, Odile Ferrand"), and of them those one person holds at a
@@ -529,6 +534,8 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "vessels": frozenset(["ship", "vessel", "boat"]),
     # and vehicles ("About 70 vehicles were trapped", "More than 120 cars, vans and lorries")
     "vehicles": frozenset(["vehicle", "car", "van", "lorry", "truck", "bus", "coach"]),
+    # "passed at the fourth attempt", asked "How many tries ...?"
+    "attempts": ATTEMPT_WORDS,
     # A restaurant's size: "has just 18 covers", "the 24-seat restaurant".
     "seats": frozenset(["seat", "cover"]),
     "riders": frozenset(["rider", "cyclist"]),
