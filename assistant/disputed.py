@@ -1942,11 +1942,13 @@ def _words_asking_for(nouns: Iterable[str], terms: set[str]) -> set[str]:
         for term in terms
         for noun in nouns
         if len(term) >= 3
-        and (
-            (len(noun) - len(term) >= 3 and noun.endswith(term))
-            or noun in (f"{term}er", f"{term}or")
-        )
+        and ((len(noun) - len(term) >= 3 and noun.endswith(term)) or noun in _doers(term))
     }
+
+
+def _doers(term: str) -> tuple[str, str]:
+    """The nouns of whoever does what a verb's stem names: "conduct" -> "conductor"."""
+    return f"{term}er", f"{term}or"
 
 
 def find_aspect(
@@ -2388,7 +2390,7 @@ def spelling_titled(
     asked = focus.find(question)
     if asked is None:
         return None
-    terms = {asked.term, f"{asked.term}or", f"{asked.term}er"}  # "conducts": the conductor
+    terms = {asked.term, *_doers(asked.term)}  # "conducts": the conductor
     titled = {
         i
         for i in table.aspects_of_story.get(story, ())

@@ -623,13 +623,21 @@ def value_groups(kind: str, by_doc: dict[str, list[Fact]], named: bool) -> list[
         agreeing = [g for g in groups if _fits(kind, by_doc, doc_id, g, named)]
         groups = [g for g in groups if g not in agreeing]
         groups.append([doc_id, *(d for g in agreeing for d in g)])
-    for doc_id in (d for d in by_doc if best[d] < top):
-        # every document of the group, not one vaguer document that joined it before
+    # Vaguer documents that fit no group stand alone first, so that one fitting both a precise
+    # side and such a document ("injured": "allowed home" and "in a serious condition") takes
+    # no side, whichever comes first; then each other joins the one group it fits with every
+    # document of it.
+    vaguer = [d for d in by_doc if best[d] < top]
+    fitting_any = []
+    for doc_id in vaguer:
+        if any(_fits_all(kind, by_doc, doc_id, g, named) for g in groups):
+            fitting_any.append(doc_id)
+        else:
+            groups.append([doc_id])
+    for doc_id in fitting_any:
         fitting = [g for g in groups if _fits_all(kind, by_doc, doc_id, g, named)]
         if len(fitting) == 1:
             fitting[0].append(doc_id)
-        elif not fitting:
-            groups.append([doc_id])
     return _of_one_thing(kind, by_doc, groups)
 
 
