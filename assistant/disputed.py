@@ -680,7 +680,7 @@ def _who_someone_is(question: str, content: IndexContent) -> bool:
     person = person_asked_about(question, content)
     if person is None or person not in table.people:
         return False
-    written = re.findall(r"[^\W\d_][\w'\u2019-]*", asked[1].casefold())
+    written = question_name_tokens(asked[1])
     return bool(written) and set(written) <= set(name_tokens(person))
 
 

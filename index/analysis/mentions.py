@@ -290,11 +290,13 @@ def _measures(sentence: str) -> list[Entity]:
     ]
 
 
-# An age after the words that say it is one, which the small model leaves without an entity
-# now and then: "has passed her driving test - at the grand old age of 94".
+# The words before an age that say it is one: "the age of", "the grand old age of" (as a
+# pattern, for the facts' readings of an age too).
+THE_AGE_OF = r"the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of"
+# An age after those words or "aged", which the small model leaves without an entity now and
+# then: "has passed her driving test - at the grand old age of 94".
 _AGE_GIVEN = re.compile(
-    r"\b(?:aged|the\s+(?:(?:grand|ripe)\s+)?(?:old\s+)?age\s+of)\s+(\d{1,3})\b(?![\w,:/%-]|\.\d)",
-    re.IGNORECASE,
+    rf"\b(?:aged|{THE_AGE_OF})\s+(\d{{1,3}})\b(?![\w,:/%-]|\.\d)", re.IGNORECASE
 )
 
 

@@ -54,6 +54,7 @@ from index.disputes.named import (
     GRANTS,
     MAKING,
     RAISED_FOR,
+    SENDING,
     chosen_name,
 )
 from index.disputes.people import PERSON_NOUNS
@@ -370,14 +371,10 @@ def _where_found(fact: Fact) -> bool:
     return verb == ("lie",) or "found" in lexicon.classes(verb)
 
 
-# Verbs of sending a letter or a parcel, whose place is where it was sent from whichever says it
-# (`named._SENT_FROM`): "sent" is too common a verb to join other facts by ("sent home").
-_SENDING = frozenset(["send", "post", "mail"])
-
-
 def _sent(fact: Fact) -> bool:
-    """Whether a place is where something was sent or posted from."""
-    return fact.about[:1] != () and fact.about[0] in _SENDING
+    """Whether a place is where something was sent or posted from, whichever verb of sending
+    says it (`named.SENDING`; "sent" is too common a verb to join other facts by: "sent home")."""
+    return fact.about[:1] != () and fact.about[0] in SENDING
 
 
 # What a story of a search tells its finder by: who "found" the lost "rescued" them, as the
@@ -1113,7 +1110,8 @@ def build_aspects(
         if fact.kind == "outcome" and not subject and fact.noun in titled:
             # "A cricket umpire remains in intensive care": the one umpire the story names
             subject = titled[fact.noun]
-        if not subject and suspect and _unnamed_suspect(fact) and suspect[1] != _doc(fact):
+        told_in = document_of(fact.sentence)
+        if not subject and suspect and _unnamed_suspect(fact) and suspect[1] != told_in:
             # "A man arrested after a drone closed the airport was released without charge":
             # the one suspect another report tells of ("A 34-year-old man ... was charged")
             subject = suspect[0]
@@ -1224,11 +1222,6 @@ def _unnamed_suspect(fact: Fact) -> bool:
     return fact.kind == "outcome" and unnamed and fact.normalized in _JUSTICE
 
 
-def _doc(fact: Fact) -> str:
-    """The document a fact is told in (its sentence's)."""
-    return document_of(fact.sentence)
-
-
 def _suspect_once(
     members: list[int], facts: Sequence[Fact], full: dict[str, str]
 ) -> tuple[str, str] | None:
@@ -1237,7 +1230,7 @@ def _suspect_once(
     or of more than one person, or more than one report does. A suspect whom one report calls
     "a man" is the same one another names, when there is only the one."""
     told = {
-        (full.get(facts[i].subject, facts[i].subject), _doc(facts[i]))
+        (full.get(facts[i].subject, facts[i].subject), document_of(facts[i].sentence))
         for i in members
         if facts[i].kind == "outcome" and facts[i].subject and facts[i].normalized in _JUSTICE
     }

@@ -25,7 +25,7 @@ from index.analysis import OUTCOME
 from index.analysis.dates import WEEKDAYS, calendar_day, date_fields
 from index.analysis.entities import AGE_WORD, name_key, name_tokens
 from index.analysis.lexicon import DESCRIPTORS, TITLES
-from index.analysis.mentions import load_nlp, run_pipes
+from index.analysis.mentions import THE_AGE_OF, load_nlp, run_pipes
 from index.analysis.outcomes import (
     BACKED_DOWN,
     CAPTURED,
@@ -128,9 +128,9 @@ _AGED = re.compile(r"^aged\s+", re.IGNORECASE)
 _AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
 # "has died at the age of 112": the age someone died at is their age as the news is told (at
 # the age someone did anything else, "took over the forge at the age of 19", it was not).
-_AT_THE_AGE_OF = re.compile(r"\bat\s+the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of\s+$", re.I)
+_AT_THE_AGE_OF = re.compile(rf"\bat\s+{THE_AGE_OF}\s+$", re.IGNORECASE)
 _DYING = frozenset(["die", "succumb"])
-_THE_AGE_OF = re.compile(r"the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of\s+\S+$", re.I)
+_THE_AGE_OF = re.compile(rf"{THE_AGE_OF}\s+\S+$", re.IGNORECASE)
 _AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
 # The noun of an age that stands for the person itself ("A 16-year-old ... made a break").
 AGED_PERSON = "person"
@@ -171,7 +171,7 @@ _AGE_AFTER_NAME = re.compile(
 _AGE = re.compile(
     r"^((?:(?:about|some|around|nearly|almost|over|roughly|more\s+than|at\s+least)\s+)?"
     r"(?:\d+|[a-z]+(?:-[a-z]+)?))[\s-](year|month|week)s?[\s-]old$"
-    r"|^(?:aged|at\s+the\s+(?:grand\s+|ripe\s+)?(?:old\s+)?age\s+of)\s+(\S+)$",
+    rf"|^(?:aged|at\s+{THE_AGE_OF})\s+(\S+)$",
     re.IGNORECASE,
 )
 # Of a year, what a month and a week are.

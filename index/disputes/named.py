@@ -31,7 +31,8 @@ _TAKEN_TO = frozenset(
 # it was posted ("posted in Naples"). Other verbs' "from" is a party or a source as often ("a
 # man from Pitchley", "heard from police"), or where someone is from ("his father came from
 # Italy").
-_SENT_FROM = frozenset(["send", "post", "mail", "import", "steal", "escape"])
+SENDING = frozenset(["send", "post", "mail"])
+_SENT_FROM = SENDING | {"import", "steal", "escape"}
 # The way something came, by a place it names; or where it was taken from ("taken from a
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
