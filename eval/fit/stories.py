@@ -48,6 +48,7 @@ BLIND = frozenset(
         "ephemeris",
         "gnomon",
         "heliograph",
+        "hodometer",
         "hygrometer",
         "nocturnal",
         "octant",
