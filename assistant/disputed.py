@@ -340,6 +340,10 @@ _SINCE_ASKED = re.compile(
     r"|\bhow\s+many\s+years\s+(?:has|have|had)\b",
     re.IGNORECASE,
 )
+# "When was it first held?", "When did the contest begin?": besides a verb of beginning
+# (`facts.BEGINNINGS`, "When did the factory open?"), words by which a question may ask the year a
+# state began ("has been held every spring since 2029") when no other date of its story fits.
+_BEGINNING_WORDS = frozenset(["first", "begin", "since"])
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
 _SIZE_ASKED = re.compile(r"\b(?:size|big|large)\b", re.IGNORECASE)
 # "How much oil leaked?" may ask a measure as well as a sum.
@@ -1075,6 +1079,10 @@ def candidates(
         and not (qtype.precision == "day" and _coarser_than_days(aspect, table) and not last_asked)
     ]
     scored = _preferred(scored, table, {"agent"}, lambda a: bool(_deed_terms(a) & terms))
+    if not (since_asked or qtype.precision == "year" or _asks_a_beginning(question)):
+        # "When was the final held?" asks the day of this year's, not that the competition
+        # "has been held every spring since 2029"
+        scored = _preferred(scored, table, {"date"}, lambda a: SINCE not in a.words)
     if _NAME_ASKED.search(question) and any(
         table.aspects[s.aspect].kind == NAME and s.context > 0 for s in scored
     ):
@@ -1086,6 +1094,11 @@ def candidates(
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
     return _by_the_length_asked(asked, table, scored)
+
+
+def _asks_a_beginning(question: str) -> bool:
+    """Whether a question asks when something began or came to be (`_BEGINNING_WORDS`)."""
+    return _writes_a_verb(question, _BEGINNING_WORDS | BEGINNINGS)
 
 
 def _unknown_by_that_noun(person: str | None, story: int, table: DisputeTable) -> bool:
@@ -1491,9 +1504,14 @@ def _another_event_than_its_origin(
     verbs = _fact_verbs(aspect, table)
     if not verbs or not verbs <= BEGINNINGS | MAKING or not _of_years_alone(aspect, table):
         return False
-    written = {lemma_of(w) for w in re.findall(r"[^\W\d_]+", question)}
-    # "made", "built" by their lemmas; "opened", "founded" by the verb they begin with
-    return not any(w.startswith(verb.removesuffix("e")) for w in written for verb in verbs)
+    return not _writes_a_verb(question, verbs)
+
+
+def _writes_a_verb(question: str, verbs: Collection[str]) -> bool:
+    """Whether a question writes one of these verbs: "made", "built" by their lemmas; "opened",
+    "founded" by the verb they begin with."""
+    written = {lemma_of(w) for w in re.findall(r"[^\W\d_]+", question.casefold())}
+    return any(w.startswith(verb.removesuffix("e")) for w in written for verb in verbs)
 
 
 def _asks_an_earlier_year(question: str, story: int, table: DisputeTable) -> bool:

@@ -1837,7 +1837,11 @@ def document_facts(
                 after = _after_phrases(doc, sentence.start)
                 inside = [f for f in facts if any(a <= f.start < b for a, b in after)]
                 sequels = [f for f in facts if _dates_a_sequel(f, followed) and f not in inside]
-                facts = [f if f in sequels else _as_lede(f, published) for f in facts]
+                # "from that moment until late on Wednesday": when a span ended, not the event
+                facts = [
+                    f if f in sequels or _ends_a_span(f, sentence) else _as_lede(f, published)
+                    for f in facts
+                ]
             elif followed:
                 facts = [_as_lede(f, published) if _dates_event(f, followed) else f for f in facts]
             if any(f.lede and (set(f.about) & followed or f in inside) for f in facts):
@@ -2017,7 +2021,9 @@ LEDE_PASSAGES = 3
 
 # A time a span lasted up to: "the runway stayed shut until shortly before midnight", "did
 # not reopen until after 6am".
-_UNTIL = re.compile(r"\b(?:until|till)(?:\s+(?:after|about|around|just|shortly))?\s+$", re.I)
+_UNTIL = re.compile(
+    r"\b(?:until|till)(?:\s+(?:after|about|around|just|shortly|late|early)(?:\s+on)?)?\s+$", re.I
+)
 
 
 def _ends_a_span(fact: Fact, sentence: Sentence) -> bool:
@@ -2075,7 +2081,10 @@ LEDE_SENTENCES = 2
 
 
 # What times a later development from the event it followed: "a day after", "hours after".
-_SPANS = frozenset(["day", "days", "hour", "hours", "week", "weeks", "month", "months"])
+_SPANS = frozenset(
+    ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months",
+     "year", "years"]
+)  # fmt: skip
 
 
 def _followed_events(doc: Any) -> frozenset[str]:
@@ -2084,7 +2093,11 @@ def _followed_events(doc: Any) -> frozenset[str]:
     dates the story's event further down ("The attack began in the small hours of 14/11").
     A clause timed from it names it by its subject: "resigned on Sunday, a day after a gas leak
     at the pool sent 31 children to hospital" ("six people are dead after a train hurtled off
-    the tracks" tells the event itself)."""
+    the tracks" tells the event itself). A lede that tells a state, not news ("A ten-year-old
+    girl is Tullingshire's spelling champion after a final ..."), came after the event itself,
+    and "after more than three hours of spelling" is a length, not an event."""
+    if doc[:].root.lemma_ == "be":
+        return frozenset()
     clauses = [
         t.head
         for t in doc
@@ -2095,7 +2108,7 @@ def _followed_events(doc: Any) -> frozenset[str]:
         for t in doc
         if t.pos_ == "NOUN"
         and (
-            (t.dep_ == "pobj" and t.head.lower_ == "after")
+            (t.dep_ == "pobj" and t.head.lower_ == "after" and t.lower_ not in _SPANS)
             or (t.dep_ in ("nsubj", "nsubjpass") and t.head in clauses)
         )
     )

@@ -500,6 +500,11 @@ EVENTS: dict[str, frozenset[str]] = {
     "struggle": frozenset(["fight", "battle", "struggle", "tussle"]),
     # "Why was the sea wall late?" asks what "the delay came down to"
     "delay": frozenset(["delay", "late", "lateness"]),
+    # "an eleven-year dispute between neighbours", "had been arguing about it for seven years":
+    # one quarrel ("row" is also a boat's)
+    "quarrel": frozenset(
+        ["dispute", "feud", "quarrel", "argue", "argument", "wrangle", "squabble", "spat"]
+    ),
 }
 
 
