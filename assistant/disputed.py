@@ -49,6 +49,7 @@ from index.disputes.aspects import (
     document_values,
     joined,
     named_place,
+    plural,
     reported,
     same_thing,
     sources,
@@ -333,6 +334,10 @@ _LENGTH_OF_A_THING = re.compile(
     r"|\blength\b",
     re.IGNORECASE,
 )
+# "How long is the course?", "How long are the plots?": what a thing measures now.
+_LENGTH_OF_A_THING_NOW = re.compile(
+    r"\bhow\s+long\s+(?:is|are)\s+(?:the|a|an|its|their|his|her)\b", re.IGNORECASE
+)
 # "How long has the route been running?", "Since when has it run?": a state that still holds,
 # told as its length or as the year it began ("has run since 1958", `facts.SINCE`).
 _SINCE_ASKED = re.compile(
@@ -344,6 +349,15 @@ _SINCE_ASKED = re.compile(
 # (`facts.BEGINNINGS`, "When did the factory open?"), words by which a question may ask the year a
 # state began ("has been held every spring since 2029") when no other date of its story fits.
 _BEGINNING_WORDS = frozenset(["first", "begin", "since"])
+# A race's or a crossing's time: "How fast did she run the pancake race?", "What was her
+# winning time?" (not "How fast was the car going?", a speed).
+_RACE_TIME_ASKED = re.compile(
+    r"\bhow\s+(?:fast|quickly)\s+(?:did|does|do|was|were)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:run|swim|row|cycle|ride|walk|climb|complete|finish|cover|cross)\w*\b"
+    r"|\bwhat\s+(?:was|is|were)\s+(?:[\w'-]+\s+){0,3}?(?:winning|finishing|record|race)\s+"
+    r"time\b",
+    re.IGNORECASE,
+)
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
 _SIZE_ASKED = re.compile(r"\b(?:size|big|large)\b", re.IGNORECASE)
 # "How much oil leaked?" may ask a measure as well as a sum.
@@ -616,6 +630,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
     ):
         return frozenset({"role"})  # "is ruth dunwell the mayor": her title, checked
     kinds: set[str] = set()
+    if _RACE_TIME_ASKED.search(question):
+        return frozenset({"duration"})  # "How fast did she run the race?": "in 41 seconds"
     if asks_measure(question):
         return frozenset({"measure"})  # "How tall was the turbine?"
     if qtype.precision == "time" or asks_time_of_day(question):
@@ -1091,6 +1107,14 @@ def candidates(
         scored = [s for s in scored if table.aspects[s.aspect].kind not in ("agent", HOLDER)]
     if _money_asked(question, qtype):  # a sum, over a bare figure, when the story tells one
         scored = _preferred(scored, table, {"amount", "count"}, lambda a: a.kind == "amount")
+    if _LENGTH_OF_A_THING_NOW.search(question):  # "How long is the course?": no race's time
+        lengths = {"length"}
+        scored = _preferred(
+            scored,
+            table,
+            {"measure", "duration"},
+            lambda a: a.kind == "measure" and _measures(a, table) == lengths,
+        )
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
     return _by_the_length_asked(asked, table, scored)
@@ -1886,6 +1910,10 @@ _ANYONE_AT_WORK = frozenset(
 _ANYONE = frozenset(tokenize("people person"))
 
 
+# A generation further back or down: "great-grandchildren", "great grandmother".
+_GREAT_GRAND = re.compile(r"\bgreat[\s-]+(?:great[\s-]+)*grand", re.IGNORECASE)
+
+
 def _counts_what_is_asked(
     aspect: Aspect, table: DisputeTable, terms: set[str], question: str
 ) -> bool:
@@ -1897,7 +1925,10 @@ def _counts_what_is_asked(
     nouns = _nouns(aspect, table) - GENERIC_NOUNS
     if not nouns:
         return True
-    named = {t for noun in nouns for t in tokenize(noun)}
+    if any(n.startswith("great-") for n in nouns) != bool(_GREAT_GRAND.search(question)):
+        return False  # "nine great-grandchildren" are no count of the grandchildren
+    # "How many grandchildren ...?": a stem of the plural too, when not the singular's
+    named = {t for noun in nouns for t in tokenize(f"{noun} {plural(noun)}")}
     # The counted thing's class, or what happened to it: "How many people were arrested?" asks
     # the count of the "six suspects detained".
     counted = lexicon.counted_classes(tuple(nouns)) | lexicon.animal_classes(tuple(nouns))

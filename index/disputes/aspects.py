@@ -149,8 +149,9 @@ def _dimensions(fact: Fact) -> set[str]:
 def _in_lede(fact: Fact) -> bool:
     """Whether a fact is told in its report's first sentence, where news counts the people its
     story is about ("About 900 people on the island ... have been without telephone"): a
-    vague count there is kept when another report's lede counts them too (`build_aspects`)."""
-    return fact.sentence.endswith("#0.0")
+    vague count there is kept when another report's lede counts them too (`build_aspects`).
+    After a tabloid's first sentence of colour, the next is its lede (`Fact.lede`)."""
+    return fact.sentence.endswith("#0.0") or (fact.lede and fact.kind not in ("date", "time"))
 
 
 def _vague_count(fact: Fact) -> bool:
@@ -289,7 +290,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if a.kind == "place" and named_place(a) != named_place(b):
         return False  # "in his garage" is where in a town "at Mardenby" tells nothing of
-    ordinals = set(a.about) & lexicon.ORDINALS != set(b.about) & lexicon.ORDINALS
+    ordinals = _ordinals(a) != _ordinals(b)
     if ordinals and (a.kind != "date" or a.noun == b.noun):
         return False  # "the stage was won by X", "Friday's fifth stage was won by Y" (a date
         # of another thing is not: "The first alarm sounded on 19/4, when water poured in")
@@ -357,6 +358,15 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
     if a.kind in _EVENT_KINDS:
         shared -= names | _ACTORS
     return bool(shared) or (bool(a.noun) and a.noun == b.noun)
+
+
+def _ordinals(fact: Fact) -> set[str]:
+    """The ordinal words a fact is about ("Friday's fifth stage"); not the unit of a length in
+    seconds ("crossing the line in just 49 seconds")."""
+    words = set(fact.about) & lexicon.ORDINALS
+    if fact.kind == "duration" and fact.normalized.endswith(" second"):
+        words.discard("second")
+    return words
 
 
 def _origins(words: tuple[str, ...]) -> set[str]:
@@ -823,7 +833,7 @@ def aspect_name(
     if kind == "date" and any(SINCE in f.about for f in cluster):
         return "the year it began"  # "The route has run since 1958"
     if kind == "count" and noun:
-        return f"the number of {_plural(noun)}"
+        return f"the number of {plural(noun)}"
     if kind == "agent" and all(_rescuer(f) for f in cluster):
         return "who came to the rescue"  # "towed the aircraft clear", "dragged it clear"
     if kind == "agent" and all(_finder(f) for f in cluster):
@@ -895,18 +905,20 @@ _NAMED_BY_UNIT = {
 }
 
 
-def _plural(noun: str) -> str:
+def plural(noun: str) -> str:
     """A counted noun's plural, as an aspect names it: "miners", "men", "firemen", "people",
-    "entries", "sheep", "coaches"."""
+    "entries", "sheep", "coaches", "grandchildren"."""
     if noun.endswith("s") or noun in _SAME_IN_THE_PLURAL:
         return noun
     if noun.endswith("man"):
         return noun[:-3] + "men"
+    if noun.endswith("child"):
+        return noun + "ren"
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     if noun.endswith(("x", "z", "ch", "sh")):
         return noun + "es"
-    return {"person": "people", "people": "people", "child": "children"}.get(noun, noun + "s")
+    return {"person": "people", "people": "people"}.get(noun, noun + "s")
 
 
 # Nouns counted as they are: "seven sheep", "12 deer".

@@ -216,7 +216,9 @@ _NEVER_ABOUT = _UNITS | frozenset(
 # "400,000 passengers a year" is a rate, not the number on board one crossing; "€900,000 a day"
 # is a rate of loss, not a one-off payment.
 _RATE = re.compile(
-    r"^\W*(?:\w+\W+){0,2}(?:a|per|each|every)\s+(?:year|day|week|month)\b|"
+    # "one sheep every 48 seconds", "twice a week"
+    r"^\W*(?:\w+\W+){0,2}(?:a|per|each|every)\s+(?:\d[\d,.]*\s+|(?:two|three|few)\s+)?"
+    r"(?:year|day|week|month|hour|minute|second)s?\b|"
     r"^\W*(?:\w+\W+){0,2}(?:annually|daily|weekly|monthly)\b",
     re.IGNORECASE,
 )
@@ -285,7 +287,9 @@ class Fact:
     document text.
     `lede` marks a date in the article's first sentence that is before the day it was
     published: the day of the event the report leads with (a date equal to it is the report's
-    "now": "the toll stood at seven on Wednesday").
+    "now": "the toll stood at seven on Wednesday"); of another kind, a figure told in the first
+    sentence that tells anything when a sentence of colour comes before it (a figure of the
+    very first sentence is the lede's by where it stands, `aspects._in_lede`).
     """
 
     kind: str
@@ -939,6 +943,8 @@ def head_noun(anchor: Any) -> str:
     operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
     if anchor.pos_ in ("NOUN", "PROPN"):
         noun = anchor.lemma_.casefold()
+        if anchor.i > 1 and anchor.doc[anchor.i - 2 : anchor.i].text.casefold() == "great-":
+            return f"great-{noun}"  # "nine great-grandchildren" are no grandchildren
         return "" if noun in _NEVER_ABOUT else noun
     for child in anchor.children:
         if child.dep_ in SUBJECTS and child.pos_ == "NOUN":
@@ -1295,24 +1301,58 @@ def _age_at_death(span: Any, text_before: str, people: list[Mention], before: Be
     return _named(subjects[0], people, before) if subjects else None
 
 
-def _age_said(span: Any, people: list[Mention], before: Before) -> str | None:
+def _age_said(span: Any, people: list[Mention], before: Before, names: list[Mention]) -> str | None:
     """Whose age a bare number is in a sentence saying only that: "Maisie is 10.", "She was
     71." (a feature's way of giving an age). The subject is a person named, a pronoun for one,
-    or a first name the model did not tag, of someone named earlier in the article."""
+    a first name the model did not tag, of someone named earlier in the article, or a name it
+    took for an organisation's (`names`: the sentence's, offsets into it)."""
     number, verb = span.root, span.root.head
-    if number.dep_ != "attr" or verb.lemma_ != "be" or not _BARE_AGE.fullmatch(span.text):
+    if number.dep_ != "attr" or verb.lemma_ != "be":
         return None
-    if not 0 < int(span.text) < _OLDEST or verb.right_edge.i > span.end:
+    age = span.text if _BARE_AGE.fullmatch(span.text) else values.count_form(span.text)
+    if not (age or "").isdigit() or not 0 < int(age or 0) < _OLDEST or _goes_on(verb, number):
         return None  # "Maisie was 10 when she ...": the clause goes on; not an age alone
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ == "who" and verb.dep_ == "relcl":
+        subject = verb.head  # "Cyril, who is 97, and Ivy, who is 95, met at a dance"
     if subject is None:
         return None
     if (who := _named(subject, people, before)) is not None:
         return who
     if subject.n_lefts:
-        return None  # "The boy is 10.": no first name
+        named = [c for c in subject.children if c.dep_ == "appos" and _a_name(c, names)]
+        if not named:
+            return None  # "The boy is 10.": no first name
+        subject = named[0]  # "his wife, Ivy, is ninety-five"
     known = [n for n in (before.lead, *before.people) if n]
-    return next((n for n in known if n.split()[0] == subject.lower_), None)
+    found = next((n for n in known if n.split()[0] == subject.lower_), None)
+    if found is None and _a_name(subject, names):
+        # "Cyril is 97": a first name the model took for an organisation's
+        return name_key(subject.text)
+    return found
+
+
+def _a_name(token: Any, names: list[Mention]) -> bool:
+    """Whether a word the NER gave no person may still be one's name: written with a capital,
+    and a proper noun to the parse or a name of the NER's (`names`)."""
+    if not token.text[:1].isupper():
+        return False
+    return token.pos_ == "PROPN" or any(m.start <= token.idx < m.end for m in names)
+
+
+# The kinds of mention that may be a person's name the NER mistook: "Cyril" as an organisation.
+_NAMED_KINDS = frozenset(["person", "organization"])
+
+
+def _goes_on(verb: Any, number: Any) -> bool:
+    """Whether a clause saying what someone "is" goes on after the number ("Maisie was 10
+    when she ..."); another clause joined to it does not ("Cyril is 97 and his wife, Ivy, is
+    ninety-five")."""
+    joined: set[int] = set()
+    for child in [*verb.children, *number.children]:
+        if child.i > number.i and child.dep_ in ("cc", "conj", "punct"):
+            joined.update(t.i for t in child.subtree)
+    return any(t.i > number.i and t.i not in joined for t in verb.subtree)
 
 
 @dataclass(frozen=True)
@@ -1829,6 +1869,10 @@ def document_facts(
                 people += _opening_name(doc)  # after a lede naming no one
             first = told_before == 0  # "MOVE over, boy racers!" before it tells nothing
             facts = _sentence_facts(doc, sentence, told, people, before, published, first)
+            if first and i and passage_number(sentence.id) == 0:
+                # "HEADS up! A flying head teacher has shattered the record ... in just 49
+                # seconds": the lede's figures follow a first sentence of colour
+                facts = [_as_lede_figure(f) for f in facts]
             inside: list[Fact] = []
             if not dated and told_before < LEDE_SENTENCES:
                 followed |= _followed_events(doc)
@@ -2141,6 +2185,12 @@ def _dates_a_sequel(fact: Fact, followed: frozenset[str]) -> bool:
 def _dates_event(fact: Fact, followed: frozenset[str]) -> bool:
     """Whether a later date is the one of the event the lede said its news came after."""
     return fact.kind == "date" and fact.noun in followed and not set(fact.about) & REPORTING
+
+
+def _as_lede_figure(fact: Fact) -> Fact:
+    """A figure of the first sentence that tells anything marked as its lede's (`Fact.lede`);
+    a date is marked by when it falls (`_as_lede`)."""
+    return fact if fact.kind in ("date", "time") else dataclasses.replace(fact, lede=True)
 
 
 def _as_lede(fact: Fact, published: dt.date | None) -> Fact:
@@ -2722,10 +2772,13 @@ def _sentence_facts(
             continue
         # "Maisie is 10.", "When she died in June, at 97,": ages the NER reads as a count or a date
         whose = _age_at_death(span, sentence.text[: local.start], people, before)
-        if whose is None and typed and typed[0] == "count":
-            whose = _age_said(span, people, before)
+        if whose is None and (typed is None or typed[0] == "count"):
+            # "Cyril is 97": a "DATE" to the model, of a first name it took for an organisation
+            names = [_local(m, sentence) for m in mentions if m.kind in _NAMED_KINDS]
+            whose = _age_said(span, people, before, names)
         if whose is not None:
-            add("age", mention.text, mention.text, local.start, local.end, None, whose)
+            age = values.count_form(mention.text) or mention.text  # "ninety-five": 95
+            add("age", mention.text, age, local.start, local.end, None, whose)
             continue
         where = mention.kind == "place" and (mention.label != "LOC" or _town_like(mention))
         # "began at Dunsevern Central station": the NER's organisation names a building

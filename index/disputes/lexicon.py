@@ -543,6 +543,22 @@ PEOPLE_COUNTED: dict[str, frozenset[str]] = {
     "attempts": ATTEMPT_WORDS,
     # A restaurant's size: "has just 18 covers", "the 24-seat restaurant".
     "seats": frozenset(["seat", "cover"]),
+    # A hoard's: "214 silver pennies", asked "How many coins ...?".
+    "coins": frozenset(
+        [
+            "coin",
+            "penny",
+            "shilling",
+            "sovereign",
+            "groat",
+            "florin",
+            "farthing",
+            "ducat",
+            "doubloon",
+            "denarius",
+            "guinea",
+        ]
+    ),
     "riders": frozenset(["rider", "cyclist"]),
     # Who takes part in a sport or an outing: "nine skiers were buried", "300 runners".
     "participants": frozenset(

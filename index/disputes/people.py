@@ -208,8 +208,11 @@ def _post_of_apposition(name: Any) -> Any | None:
 def _common(token: Any) -> bool:
     """Whether a word is a common noun: so tagged, a "proper" one written in lower case, or
     an "adjective" with its own article ("The headteacher, Adrian Whitelock, said", tagged an
-    adjective)."""
+    adjective) or a title written with a capital after its article ("the Mayor of X")."""
     if token.pos_ == "ADJ":
+        return any(c.dep_ == "det" for c in token.children)
+    if token.pos_ == "PROPN" and token.lower_ in _PERSON_OR_TITLE:
+        # "the Mayor of Cressbury, Councillor Gideon Lamprey": a title written with a capital
         return any(c.dep_ == "det" for c in token.children)
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 

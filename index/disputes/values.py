@@ -91,9 +91,10 @@ def _currency() -> re.Pattern[str]:
 
 _UNITS = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour",
-    "minute": "minute", "night": "night",
+    "minute": "minute", "second": "second", "night": "night",
 }  # fmt: skip
-_DURATION = re.compile(r"\b(day|week|month|year|hour|minute|night)s?\b", re.IGNORECASE)
+# "in a time of 41 seconds" (a race's); a "second" alone is no length ("her second attempt").
+_DURATION = re.compile(r"\b(day|week|month|year|hour|minute|second|night)s?\b", re.IGNORECASE)
 
 
 # A fraction of one unit, as written before it: "half a mile", "a quarter of a mile",
@@ -295,9 +296,9 @@ def ago_form(text: str) -> str | None:
 # smaller unit there are in the larger, to tell it in the smaller ("18 hours 4 minutes" and
 # "18 hours 20 minutes" are two lengths, not both "18 hours").
 _IN_SMALLER = {("hour", "minute"): 60, ("day", "hour"): 24, ("year", "month"): 12,
-               ("week", "day"): 7}  # fmt: skip
+               ("week", "day"): 7, ("minute", "second"): 60}  # fmt: skip
 _TWO_UNITS = re.compile(
-    r"^(.*?\b(day|week|year|hour)s?)\s*,?\s+(?:and\s+)?(\S+)\s+(hour|day|month|minute)s?\b",
+    r"^(.*?\b(day|week|year|hour|minute)s?)\s*,?\s+(?:and\s+)?(\S+)\s+(hour|day|month|minute|second)s?\b",
     re.IGNORECASE,
 )
 
@@ -319,7 +320,7 @@ def _in_smaller_unit(text: str) -> str | None:
 # The smaller unit written after a length, which the NER labels a length of its own: "and 47
 # minutes" of "five hours and 47 minutes".
 _SMALLER_AFTER = re.compile(
-    r"\s*,?\s+(?:and\s+)?\S+\s+(?:hour|day|month|minute)s?\b", re.IGNORECASE
+    r"\s*,?\s+(?:and\s+)?\S+\s+(?:hour|day|month|minute|second)s?\b", re.IGNORECASE
 )
 
 
@@ -684,7 +685,8 @@ def _split_unit(form: str) -> tuple[str, str]:
 # Units in days, so that "about three weeks" can be set against "two months", and "about 40
 # minutes" against "nearly two hours".
 _DAYS = {
-    "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25,
+    "second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1.0, "week": 7.0,
+    "month": 30.44, "year": 365.25,
 }  # fmt: skip
 
 
