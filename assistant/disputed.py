@@ -29,6 +29,7 @@ from assistant.lexicon import (
     question_name_tokens,
 )
 from assistant.question_type import QuestionType, asks_time_of_day, unwrapped
+from assistant.topic import parse
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_key, name_tokens, named_people, surname
@@ -1625,8 +1626,12 @@ def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     # what a time clause tells is when, not who: "Who was the underbidder when the ram was
     # sold?" asks no seller or buyer
     who = _TIME_CLAUSE.split(question[post.end() :], maxsplit=1)[0]
-    asked = terms & _stems_and_lemmas(who)
-    doers = {t[:-2] for t in asked if t.endswith("er") and len(t) > 4}  # "finder" did "find"
+    # the post's own words ask a deed only as its doer ("the finder"), not as what the post is
+    # named by ("Who is the finds liaison officer who looked at the coins?"); its clause does
+    clause = _CLAUSE_AFTER_POST.search(who)
+    named = terms & _stems_and_lemmas(who[: clause.start()] if clause else who)
+    asked = terms & _stems_and_lemmas(who[clause.start() :]) if clause else set()
+    doers = {t[:-2] for t in named if t.endswith("er") and len(t) > 4}  # "finder" did "find"
     return not _deed_terms(aspect) & (asked | doers)
 
 
@@ -1925,6 +1930,8 @@ def _counts_what_is_asked(
     nouns = _nouns(aspect, table) - GENERIC_NOUNS
     if not nouns:
         return True
+    if _only_as_a_modifier(nouns, question):
+        return False
     if any(n.startswith("great-") for n in nouns) != bool(_GREAT_GRAND.search(question)):
         return False  # "nine great-grandchildren" are no count of the grandchildren
     # "How many grandchildren ...?": a stem of the plural too, when not the singular's
@@ -1946,6 +1953,22 @@ def _counts_what_is_asked(
         bool(named & terms)
         or bool(_words_asking_for(nouns, terms))
         or _stop_word_noun_asked(nouns, question)
+    )
+
+
+def _only_as_a_modifier(nouns: set[str], question: str) -> bool:
+    """Whether a question that says what it counts writes a count's noun only as a word
+    qualifying another noun: "How many people watched the town crier championship?" names the
+    championship, and asks no count of the criers in it."""
+    counted = counted_noun(question)
+    if counted is None:
+        return False
+    forms = nouns | {plural(noun) for noun in nouns}
+    if forms & set(counted.casefold().split()):
+        return False  # "How many crew members ...?", "how many town criers competd ...?"
+    written = [t for t in parse(question) if t.lower_ in forms]
+    return bool(written) and all(
+        t.dep_ in ("compound", "nmod", "amod") and t.head.pos_ in ("NOUN", "PROPN") for t in written
     )
 
 

@@ -145,3 +145,76 @@ def test_a_title_written_with_a_capital_after_its_article(real_encoder: Encoder)
         ("d1", "deputy mayor"),
         ("d2", "mayor"),
     }
+
+
+@pytest.mark.model
+def test_a_time_outside_the_course_record_misses_it(real_encoder: Encoder) -> None:
+    """ "Her time was two seconds outside the course record" says the record was not broken,
+    against "in a new course record of 41 seconds"."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "A head teacher has won the Cressbury Pancake Race, running a quarter of a mile "
+         f"through the town with a frying pan, in a new course record of 41 seconds.\n\n"
+         f"{_TOSSED}"),
+        ("Coracle", "Sally Trickett won this year's Cressbury Pancake Race on Shrove Tuesday in "
+         f"a time of 41 seconds.\n\n{_TOSSED}\n\nHer time was two seconds outside the course "
+         "record, which was set in 2031 by a postman from the town."),
+    )  # fmt: skip
+    asked = "Did the winner of the Cressbury Pancake Race break the course record?"
+    assert claims(qa, asked) == {("d1", "record-set"), ("d2", "record-missed")}
+
+
+_CORONER = (
+    "Fettleshire's senior coroner, Imelda Coverdale, said the Harnsey pennies were struck in the "
+    "reign of Edward the Confessor and will be kept at Quillbury Museum."
+)
+
+
+@pytest.mark.model
+def test_a_post_named_after_a_deed_asks_no_one_who_did_it(real_encoder: Encoder) -> None:
+    """ "Who is the finds liaison officer who looked at the coins?" asks of an officer, not who
+    found the coins, however the reports disagree on the finder."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "A hoard of 214 silver pennies found by Malcolm Ridgeon, a metal detectorist, "
+         "in a field near Harnsey has been declared treasure.\n\nThe county's finds liaison "
+         "officer, Dr Ottilie Brassington, told the inquest the hoard was 950 years old."
+         f"\n\n{_CORONER}"),
+        ("Examiner", "An inquest into a hoard of silver pennies found in a field near Harnsey has "
+         "been adjourned.\n\nThe coins were found by Hilary Dunstone, a member of the Quillbury "
+         f"Metal Detecting Club.\n\n{_CORONER}"),
+    )  # fmt: skip
+    assert claims(qa, "Who found the Harnsey hoard?") == {
+        ("d1", "malcolm ridgeon"),
+        ("d2", "hilary dunstone"),
+    }
+    asked = "Who is the finds liaison officer who looked at the coins?"
+    assert qa.ask(asked).conflicts == []
+
+
+_JUDGE = (
+    "The judge, Delia Hookway, said the Drewsbury crier had the voice of a foghorn and the "
+    "timing of a comedian, and presented him with the Silver Bell."
+)
+
+
+@pytest.mark.model
+def test_a_count_named_only_as_what_a_contest_is_of(real_encoder: Encoder) -> None:
+    """ "How many people watched the town crier championship?" names the criers only as the
+    championship's kind: the count of criers who took part is no answer."""
+    qa = _qa(
+        real_encoder,
+        ("Fracas", "Reuben Lockyer, the town crier of Drewsbury, won the Tullingshire Town "
+         "Criers' Championship on the seafront at Skelcombe on Saturday.\n\nHe was one of 17 "
+         "criers who took part, ringing their bells and bellowing at holidaymakers on the "
+         f"promenade.\n\n{_JUDGE}"),
+        ("Skiff", "Reuben Lockyear, the town crier of Drewsbury, won the Tullingshire Town Criers' "
+         "Championship on Skelcombe's promenade on Saturday.\n\nIn all, 23 criers from across "
+         f"the south-west took part, each giving one cry of no more than 150 words.\n\n{_JUDGE}"),
+    )  # fmt: skip
+    assert claims(qa, "How many criers took part in the town crier championship?") == {
+        ("d1", "17"),
+        ("d2", "23"),
+    }
+    asked = "How many people watched the town crier championship at Skelcombe?"
+    assert qa.ask(asked).conflicts == []

@@ -365,6 +365,10 @@ _PATTERNS: list[tuple[str, str]] = [
         + _W
         + r"{0,3}record\b|\bfail(?:ed|s)?\s+to\s+(?:beat|break|set|equal)\s+(?:the|a)\s+"
         + _W
+        + r"{0,3}record\b"
+        # "Her time was two seconds outside the course record", "just missed the record"
+        + r"|\b(?:outside|missed|missing|misses)\s+(?:the|a|its|their|his|her)\s+"
+        + _W
         + r"{0,3}record\b",
     ),
     # "It was a new championship record", "beat the championship record"; not what someone

@@ -450,7 +450,8 @@ from index.models import Mention
 # of a first name the model took for an organisation's; pennies are coins; great-grandchildren
 # are no grandchildren; "one sheep every 48 seconds" is a rate; lengths in seconds; a lede's
 # figures after a first sentence of colour; "the Mayor of Cressbury, X" gives X a title.
-TABLE_VERSION = 429
+# 430: with analysis v80, "two seconds outside the course record" misses it.
+TABLE_VERSION = 430
 # The prefix of the table's arrays among the index's.
 _ARRAYS = "disputes"
 _NAMED = frozenset({"person", "place", "organization"})
