@@ -1618,6 +1618,13 @@ _WHO_IS_THE = re.compile(
 )
 
 
+# Words that end the name of a post and begin what is said of it: "the contractor for the
+# bridge", "the officer who looked at the coins".
+_AFTER_A_POST = frozenset(
+    ["for", "of", "at", "in", "on", "from", "with", "to", "by", "who", "that", "which", "whose"]
+)
+
+
 def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     """Whether a question asks who holds a post, not who did an agent aspect's deed: "Who is
     the county bird recorder?" is not asking who found the bird; "Who was the finder?" is."""
@@ -1626,12 +1633,12 @@ def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     # what a time clause tells is when, not who: "Who was the underbidder when the ram was
     # sold?" asks no seller or buyer
     who = _TIME_CLAUSE.split(question[post.end() :], maxsplit=1)[0]
-    # the post's own words ask a deed only as its doer ("the finder"), not as what the post is
-    # named by ("Who is the finds liaison officer who looked at the coins?"); its clause does
-    clause = _CLAUSE_AFTER_POST.search(who)
-    named = terms & _stems_and_lemmas(who[: clause.start()] if clause else who)
-    asked = terms & _stems_and_lemmas(who[clause.start() :]) if clause else set()
-    doers = {t[:-2] for t in named if t.endswith("er") and len(t) > 4}  # "finder" did "find"
+    # the words qualifying the post ask no deed: "Who is the finds liaison officer who looked
+    # at the coins?" asks of an officer, not who found them
+    words = re.findall(r"[\w'-]+", who)
+    head = next((i for i, w in enumerate(words) if w.casefold() in _AFTER_A_POST), len(words))
+    asked = terms & _stems_and_lemmas(" ".join(words[max(head - 1, 0) :]))
+    doers = {t[:-2] for t in asked if t.endswith("er") and len(t) > 4}  # "finder" did "find"
     return not _deed_terms(aspect) & (asked | doers)
 
 
