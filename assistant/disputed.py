@@ -1109,12 +1109,11 @@ def candidates(
     if _money_asked(question, qtype):  # a sum, over a bare figure, when the story tells one
         scored = _preferred(scored, table, {"amount", "count"}, lambda a: a.kind == "amount")
     if _LENGTH_OF_A_THING_NOW.search(question):  # "How long is the course?": no race's time
-        lengths = {"length"}
         scored = _preferred(
             scored,
             table,
             {"measure", "duration"},
-            lambda a: a.kind == "measure" and _measures(a, table) == lengths,
+            lambda a: a.kind == "measure" and _measures(a, table) == {"length"},
         )
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))

@@ -2625,6 +2625,8 @@ def _sentence_facts(
         facts[-1] = dataclasses.replace(facts[-1], about=(*facts[-1].about, *words))
 
     unit_read_to = 0  # where the last unit read after a figure ended ("7lb 2oz": the 2 is in it)
+    # names an age told by "is" may be of, whatever the model took them for (`_age_said`)
+    names = [_local(m, sentence) for m in mentions if m.kind in _NAMED_KINDS]
     for mention in mentions:
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")
@@ -2774,7 +2776,6 @@ def _sentence_facts(
         whose = _age_at_death(span, sentence.text[: local.start], people, before)
         if whose is None and (typed is None or typed[0] == "count"):
             # "Cyril is 97": a "DATE" to the model, of a first name it took for an organisation
-            names = [_local(m, sentence) for m in mentions if m.kind in _NAMED_KINDS]
             whose = _age_said(span, people, before, names)
         if whose is not None:
             age = values.count_form(mention.text) or mention.text  # "ninety-five": 95
