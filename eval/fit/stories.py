@@ -55,6 +55,7 @@ BLIND = frozenset(
         "orrery",
         "pantograph",
         "planisphere",
+        "pyrometer",
         "sundial",
         "tellurion",
         "theodolite",
