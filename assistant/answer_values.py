@@ -72,7 +72,7 @@ def strength(mention: Mention, qtype: QuestionType) -> float:
 # "How far did the shares fall?" asks a change, in per cent.
 # "What did the bomb weigh?" and "How many miles did she swim?" ask a measure too.
 _MEASURE_ASKED = re.compile(
-    r"\b(?:temperature|magnitude|clearance)s?\b"
+    r"\b(?:temperature|magnitude|clearance|distance)s?\b"
     r"|\bhow\s+(?:deep|tall|high|heavy|wide|fast|hot|warm|cold|strong|powerful|loud|noisy"
     r"|far\b(?!.*\b(?:fall|fell|rise|rose|drop|dropped|climb|climbed|slump|slumped|sink|sank)\b)"
     r"|long(?=\s+an?\s))\b"  # "How long a stretch of the river ...?"

@@ -33,7 +33,7 @@ from assistant.topic import parse
 from corpus.chunking import document_of
 from index.analysis.dates import date_fields
 from index.analysis.entities import name_key, name_tokens, named_people, surname
-from index.analysis.lemmas import lemma_of, lemma_stems
+from index.analysis.lemmas import lemma_of, lemma_stems, restored_stems
 from index.analysis.lexicon import OFFICE_WORDS
 from index.analysis.outcomes import EVENT_OUTCOME_WORDS
 from index.analysis.spelling import english_counts
@@ -321,8 +321,9 @@ _HOW = {
     "duration": re.compile(
         r"\bhow\s+long\b|\blength\b|\bduration\b|\bhow\s+many\s+" + _TIME_UNITS, re.IGNORECASE
     ),
-    # "How many jobs?" counts jobs: not a closure's length, whatever else the question says.
-    "count": re.compile(r"\bhow\s+many\s+(?!" + _TIME_UNITS + ")", re.IGNORECASE),
+    # "How many jobs?" counts jobs: not a closure's length, whatever else the question says;
+    # nor does "lawnmower race number of teams" ask the track's length.
+    "count": re.compile(r"\b(?:how\s+many|number\s+of)\s+(?!" + _TIME_UNITS + ")", re.IGNORECASE),
 }
 
 
@@ -355,8 +356,8 @@ _BEGINNING_WORDS = frozenset(["first", "begin", "since"])
 _RACE_TIME_ASKED = re.compile(
     r"\bhow\s+(?:fast|quickly)\s+(?:did|does|do|was|were)\s+(?:[\w'-]+\s+){1,3}?"
     r"(?:run|swim|row|cycle|ride|walk|climb|complete|finish|cover|cross)\w*\b"
-    r"|\bwhat\s+(?:was|is|were)\s+(?:[\w'-]+\s+){0,3}?(?:winning|finishing|record|race)\s+"
-    r"time\b",
+    r"|\bwhat(?:['\u2019]?s|\s+(?:was|is|were))\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:winning|finishing|record|race)\s+time\b",
     re.IGNORECASE,
 )
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
@@ -456,6 +457,10 @@ def relatives_of(question: str, people: Iterable[str]) -> set[str]:
 
 # A first name and a surname written together: "How much did Jacob Brocklehurst weigh?"
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+)\s+([A-Z][\w'-]+?)(?:['\u2019]s?)?\b")
+# A capitalised word before or after two: they are part of a longer name ("the Sedgeshire Fen
+# Skating Championship", an event's), no one's first name and surname.
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'-]*\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def stranger_asked(
@@ -467,7 +472,13 @@ def stranger_asked(
     question asks about (`relatives_of`) and a title before a surname ("Councillor
     Ravensworth") are not such names."""
     # the first word is capitalised whatever it is ("Is Calverley still in the Tour?")
-    written = [name_key(m[0]) for m in _FULL_NAME.finditer(question) if m.start() > 0]
+    written = [
+        name_key(m[0])
+        for m in _FULL_NAME.finditer(question)
+        if m.start() > 0
+        and not _CAPITAL_BEFORE.search(question, 1, m.start())
+        and not _CAPITAL_AFTER.match(question, m.end())
+    ]
     relatives = relatives_of(question, written)
     for key in written:
         tokens = name_tokens(key)
@@ -622,8 +633,10 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         return frozenset({"outcome"})  # "Has the quiz star won the title before?": no post
     if _DECISION_ASKED.search(question):
         return frozenset({"outcome"})  # "What did the board decide about the charges?"
-    # "How much prize money comes with the title?" asks a sum, whatever title it names
-    if _ROLE.search(question) and not _WORK_TITLE.search(question) and not qtype.money:
+    # "How much prize money comes with the title?" asks a sum, whatever title it names; "On
+    # what day did she win her skating title?" a date
+    dated = qtype.prefers == "date" or qtype.wants == frozenset({"date"})
+    if _ROLE.search(question) and not (_WORK_TITLE.search(question) or qtype.money or dated):
         return frozenset({"role"})
     if (post := _IS_THE_POST.match(question)) and (
         post[1].casefold() in OFFICE_WORDS | lexicon.POSTS_HELD_ALONE
@@ -683,6 +696,10 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         return SIZED
     if not kinds and _KEYWORDS_ONLY.match(question) and set(tokenize(question)) & _COUNTED_TERMS:
         return frozenset({"count"})  # "valmorra crash riders down": how many riders
+    if not kinds and unwrapped(question) != " ".join(question.casefold().split()):
+        # "What do the reports say about the maypole dancing?", naming no kind of value: what
+        # became of what it names (held or put off, arrested or freed)
+        return frozenset({"outcome"})
     return frozenset(kinds)
 
 
@@ -789,6 +806,11 @@ def _nouns(aspect: Aspect, table: DisputeTable) -> set[str]:
     return {table.facts[f].noun for f in aspect.facts} - {""}
 
 
+# A question's words as written, whose content words the stemmer drops are restored
+# (`lemmas.restored_stems`: "made", "show").
+_WORDS = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
 def _counted_only(aspect: Aspect, nouns: set[str]) -> set[str]:
     """The nouns a count names only who was counted by: its other words name the attribute."""
     if aspect.kind != "count":
@@ -837,7 +859,7 @@ def aspect_terms(aspect: Aspect, table: DisputeTable) -> set[str]:
         words |= {w for outcome in told for w in _OUTCOMES_ASKED.get(outcome, ())}
         if aspect.subject in table.event_subjects:
             words |= EVENT_OUTCOME_WORDS  # "show carried on?" of "the display resumed"
-    return {t for w in words for t in tokenize(w)}
+    return {t for w in words for t in tokenize(w)} | restored_stems(words)
 
 
 # What becomes of an event, as question stems: "called off", "postponed", "went ahead"; and
@@ -975,7 +997,7 @@ def candidates(
         return []
     person = person_asked_about(question, content) if kinds & {"outcome", "age", "role"} else None
     lemmas = lemma_stems(question)  # "Who led the walk?" asks of an aspect about leading
-    terms = set(tokenize(question)) | set(lemmas)
+    terms = set(tokenize(question)) | set(lemmas) | restored_stems(_WORDS.findall(question))
     person = as_told(person, table.people_by_surname)
     by_age = _AGED_ASKED.search(question)
     unnamed = person is None or person not in table.people or person.startswith("the ")
@@ -1115,9 +1137,23 @@ def candidates(
             {"measure", "duration"},
             lambda a: a.kind == "measure" and _measures(a, table) == {"length"},
         )
+    # "switched off" asks of the camera "switched off on Friday", not "switched on in November"
+    scored = _preferred(scored, table, kinds, lambda a: _particle_asked(a, question))
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
     return _by_the_length_asked(asked, table, scored)
+
+
+# A verb and the particle after it, as a question writes them: "switched off", "dropped out".
+_VERB_AND_PARTICLE = re.compile(r"\b([a-z]+)\s+(off|on|up|down|out|over|back|away)\b", re.I)
+
+
+def _particle_asked(aspect: Aspect, question: str) -> bool:
+    """Whether the question writes a verb with the particle the aspect's facts give theirs
+    ("switched off" or "turned off" of "the camera was switched off on Friday")."""
+    return any(
+        particle.casefold() in aspect.words for _, particle in _VERB_AND_PARTICLE.findall(question)
+    )
 
 
 def _asks_a_beginning(question: str) -> bool:
@@ -2164,13 +2200,16 @@ def _place_as_asked(
     Selbridge"); None for a room or a site found by none of its own words, since rooms and sites
     are told in every story ("Where did he go on the camping holiday?" beside "found it in his
     loft")."""
-    best = _place_of_the_deed(question, best, scored, table)
-    if _named_places(best.aspect, table):
-        return best
-    named = [s for s in scored if s.score() >= best.score() and _named_places(s.aspect, table)]
-    if named:
+    chosen = _place_of_the_deed(question, best, scored, table)
+    if _named_places(chosen.aspect, table):
+        return chosen
+    # a town over a room only when the room is not the deed's over another deed's town ("Where
+    # did she find her winning snail?": the greenhouse, not where the snail won)
+    deed_chosen = chosen is not best
+    named = [s for s in scored if s.score() >= chosen.score() and _named_places(s.aspect, table)]
+    if named and not deed_chosen:
         return named[0]
-    return best if best.words > 0 else None
+    return chosen if chosen.words > 0 else None
 
 
 def _place_of_the_deed(
@@ -2292,6 +2331,8 @@ def with_other_wordings(
             first.kind == "agent"
             and 0 < best.words <= signals.words
             and bool(lexicon.classes(first.words) & lexicon.classes(other.words))
+            # not "won the stage" and "won the fifth stage": two stages' winners
+            and set(first.words) & lexicon.ORDINALS == set(other.words) & lexicon.ORDINALS
         )
         if score(signals) < (MIN_ASPECT_SCORE if deed_named else join_score):
             continue

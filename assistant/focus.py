@@ -19,6 +19,7 @@ from typing import Any
 
 from assistant.lexicon import MEASURED
 from index.analysis import SPACY_MODEL
+from index.analysis.lemmas import restored_stems
 from index.analysis.tokens import tokenize
 
 _TAG_LOCK = threading.Lock()
@@ -134,13 +135,18 @@ def _main_verb(words: list[tuple[str, str]]) -> int | None:
     """The last verb that carries a topic: "buried" in "Where was he buried?"."""
     for i in range(len(words) - 1, -1, -1):
         word, tag = words[i]
+        attributive = tag == "VBG" and words[i + 1 : i + 2] and words[i + 1][1] in _NOUN_TAGS
+        if attributive:
+            continue  # "Where did she find her winning snail?": the finding, not the winning
         if tag in _VERB_TAGS and _stem(word) not in {_stem(v) for v in _LIGHT_VERBS}:
             return i
     return None
 
 
 def _stem(word: str) -> str:
-    terms = tokenize(word)
+    """A word's stem, or the stem its "-s" form gives a content word the stemmer drops ("find":
+    "find", `lemmas.restored_stems`)."""
+    terms = tokenize(word) or sorted(restored_stems([word]))
     return terms[0] if terms else ""
 
 

@@ -108,8 +108,11 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             r"company|companies|firm|firms|banks?|insurers?|airlines?|unions?|charit(?:y|ies)|"
             r"party|team|force|forces|militia|newspaper|outlet|ministry|"
             r"department|university|institution|body|government|army|"
-            # firms by their trade: "Which bakery baked the pie?"
-            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers)\b"
+            # firms by their trade: "Which bakery baked the pie?", "Which stonemasons made the
+            # memorial?"; bodies of a town: "Which orchestra does she play in?"
+            r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers|foundry|foundries|"
+            r"stonemasons|masons|clockmakers|builders|contractors?|solicitors|architects|"
+            r"auctioneers|estate\s+agents|orchestra|choir|society|trust)\b"
         ),
         _WHERE,
         "organization",
@@ -129,7 +132,11 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     # "who" asks only as the question word or after a preposition ("by whom"): in "What did
     # the woman who found the bird do for a living?" it starts a clause.
     (
-        re.compile(r"^whom?\b|\b(?:by|to|for|with|from|of)\s+whom?\b|\bnames?\s+of\b|\bnamed?\b"),
+        # (not "How was Alfred Cottingley's name carved?", which asks how of a name written)
+        re.compile(
+            r"^whom?\b|\b(?:by|to|for|with|from|of)\s+whom?\b|\bnames?\s+of\b|"
+            r"(?<!['\u2019]s\s)\bnamed?\b"
+        ),
         _WHO,
         "person",
     ),
@@ -153,8 +160,15 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(_LENGTH_OF_TIME), _DURATION, None),
     # "years market house clock silent": a plural unit of time asks how long
     (re.compile(r"\b(?:years|months|weeks|days|hours|minutes)\b"), _DURATION, None),
-    # "blackout time" asks when it happened
-    (re.compile(r"\b(?:date|day|year|month|time)\b"), frozenset({"date"}), "date"),
+    # "blackout time" asks when it happened; "the maypole dancing on May Day" names a day
+    (
+        re.compile(
+            r"\b(?:date|(?<!\bmay\s)(?<!\bboxing\s)(?<!\bchristmas\s)(?<!\byear's\s)"
+            r"(?<!\bvalentine's\s)(?<!\bremembrance\s)day|year|month|time)\b"
+        ),
+        frozenset({"date"}),
+        "date",
+    ),
     (
         re.compile(
             r"\b(?:number|count|toll|total|deaths|dead|casualties|injured|arrests|passengers|"
@@ -175,7 +189,9 @@ _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (
         re.compile(
             r"\b(?:donor|judge|instructor|organi[sz]er|presenter|finder|pilot|winner|opponent|"
-            r"referee|seller|buyer|sponsor|rescuer|conductor|head\s?teacher|promoter)s?\b"
+            r"referee|seller|buyer|sponsor|rescuer|conductor|head\s?teacher|promoter|"
+            # whose a thing is: "knotweed embankment owner"
+            r"owner|landowner|landlord)s?\b"
         ),
         _WHO,
         "person",
@@ -277,7 +293,13 @@ _OUTCOME = re.compile(
     r"back\s+down|backed\s+down|u-turn|changed?\s+(?:its|their|his|her)\s+mind|"
     # "Did the sandcastle break the British record?", "Was it a new record?"
     r"(?:set|sets|break|broke|beat|beaten|smash|smashed)\s+(?:a|the)\s+(?:\S+\s+){0,2}?record|"
-    r"new\s+(?:\S+\s+)?record)\b"
+    r"new\s+(?:\S+\s+)?record|"
+    # "Has the record been made official?", "Is the record ratified yet?"
+    r"official|officially|ratified|ratify|"
+    # "Has the skatepark been given planning approval?", "Were the plans turned down?"
+    r"approved?|approval|reject|rejected|defer|deferred|turned\s+down|go-ahead|green\s+light|"
+    # "Did a judge rule on the case?", "Was the case settled?"
+    r"rule|ruled|settle|settled)\b"
 )
 
 
@@ -318,8 +340,11 @@ def _kinds(text: str, yes_no: bool) -> tuple[frozenset[Kind], Kind | None]:
         first_wh = None  # "the age of the girl who thought it up": a relative pronoun asks nothing
     if asks_time_of_day(text):
         return frozenset(), None  # "at what time of day": answered by words ("pre-dawn")
-    if not yes_no and first_wh is not None and _WHOSE_NAME.search(text):
-        return _WHO, "person"  # "What is the ferry captain's name?", however long the owner
+    how = first_wh is not None and first_wh.group().casefold() == "how"
+    if not yes_no and first_wh is not None and not how and _WHOSE_NAME.search(text):
+        # "What is the ferry captain's name?", however long the owner; not "How was Alfred
+        # Cottingley's name carved?"
+        return _WHO, "person"
     if not yes_no and first_wh is not None:
         head = text[first_wh.start() :]
         # The noun that ends the question's phrase says the kind: "which building firm" asks

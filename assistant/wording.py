@@ -68,6 +68,13 @@ OUTCOME_WORDS = {
     "stood-firm": "refused to back down",
     "record-set": "a new record",
     "record-missed": "short of the record",
+    "ratified": "officially confirmed",
+    "not-yet-ratified": "not yet official",
+    "approved": "approved",
+    "rejected": "rejected",
+    "deferred": "decision deferred",
+    "ruled": "a judge ruled",
+    "settled": "settled out of court",
 }
 
 

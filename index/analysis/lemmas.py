@@ -9,6 +9,7 @@ exception tables, read from the installed model (no second word list to keep).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from index.analysis.tokens import tokenize
@@ -77,3 +78,19 @@ def lemma_of(word: str) -> str:
     """The lemma of an irregular verb form ("made" -> "make", "built" -> "build"), else the word
     itself, casefolded: for verbs the stemmer's stop words leave out ("made", "put")."""
     return _irregular().get(word.casefold(), word.casefold())
+
+
+# Content words the stemmer drops as stop words ("made", "show", "fire", "found"), each matched
+# by the stem of its "-s" form ("makes": "make"): "Which stonemasons made the memorial?" meets
+# an aspect about making, "be put on show" a display. Not "take" nor "put", which frame more
+# questions than they name a deed ("How long did it take ...?", "take place", "put on show").
+STOPPED_CONTENT = frozenset(
+    ["make", "find", "fire", "show", "give", "move", "call", "keep", "get", "own"]
+)
+
+
+def restored_stems(words: Iterable[str]) -> set[str]:
+    """The stems of those of the words (or their irregular forms' lemmas: "made", "found") that
+    the stemmer drops and `STOPPED_CONTENT` holds."""
+    lemmas = {lemma_of(w) for w in words}
+    return {t for lemma in lemmas & STOPPED_CONTENT for t in tokenize(f"{lemma}s")}

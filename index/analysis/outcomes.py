@@ -85,9 +85,26 @@ STOOD_FIRM = "stood-firm"
 # record" against "fell short of the British record", "12 short of the championship record".
 RECORD_SET = "record-set"
 RECORD_MISSED = "record-missed"
+# Whether a record set is official yet: "was officially confirmed by the judges", "has been
+# ratified" against "will not be official until the paperwork has been checked".
+RATIFIED = "ratified"
+NOT_YET_RATIFIED = "not-yet-ratified"
+# What a council or a committee decided on plans put to it: "Plans for a skatepark have been
+# approved", "turned down", or "has deferred its decision ... until November".
+APPROVED = "approved"
+REJECTED = "rejected"
+DEFERRED = "deferred"
+_ON_PLANS = frozenset({APPROVED, REJECTED, DEFERRED})
+# How a claim in a civil court ended: a judge ruled on it ("won their case against the council,
+# after a judge ruled that it had been negligent"), or it was settled before ("was settled out of
+# court on the morning of the hearing").
+RULED = "ruled"
+SETTLED = "settled"
+DECISIONS = _ON_PLANS | {RULED, SETTLED}
 EVENT_OUTCOMES = frozenset(
     {CANCELLED, POSTPONED, WENT_AHEAD, COMPLETED, FELL_THROUGH, IN_SERVICE, OUT_OF_SERVICE,
-     FINISHED, CUT_SHORT, BACKED_DOWN, STOOD_FIRM, RECORD_SET, RECORD_MISSED}
+     FINISHED, CUT_SHORT, BACKED_DOWN, STOOD_FIRM, RECORD_SET, RECORD_MISSED, RATIFIED,
+     NOT_YET_RATIFIED, *DECISIONS}
 )  # fmt: skip
 # How questions ask after them: "Did the show go ahead?", "show carried on?"
 EVENT_OUTCOME_WORDS = frozenset(
@@ -97,7 +114,8 @@ EVENT_OUTCOME_WORDS = frozenset(
      "out of service", "reopen", "reopened", "stay open", "stayed open", "full route",
      "whole route", "cut short", "finish", "finished", "back down", "backed down",
      "change its mind", "changed its mind", "u-turn", "stand firm", "stood firm", "record",
-     "fell short"]
+     "fell short", "approve", "approved", "reject", "rejected", "defer", "deferred",
+     "go-ahead", "given permission", "rule", "ruled", "ruling", "settle", "settled"]
 )  # fmt: skip
 
 _W = r"(?:[\w'\u2019-]+\s+)"  # one word and the space after it
@@ -371,6 +389,33 @@ _PATTERNS: list[tuple[str, str]] = [
         + _W
         + r"{0,3}record\b",
     ),
+    # Decisions on plans (`_PLANS` must be named in the sentence): "councillors approved plans",
+    # "the application was turned down", "has deferred its decision until November"
+    (
+        APPROVED,
+        r"\b(?:approved|gave\s+(?:it\s+)?the\s+(?:go-ahead|green\s+light)|(?:been\s+)?given\s+"
+        r"the\s+(?:go-ahead|green\s+light)|granted\s+planning\s+permission)\b",
+    ),
+    (REJECTED, r"\b(?:rejected|turned\s+down|threw\s+out|thrown\s+out|refused\s+permission)\b"),
+    (DEFERRED, r"\b(?:deferred|put\s+off\s+(?:a|its|their|the)\s+decision)\b"),
+    (
+        RULED,
+        r"\b(?:won\s+(?:their|his|her|its|the)\s+(?:court\s+)?case|(?:judge|court)\s+ruled|"
+        r"found\s+in\s+(?:their|his|her|its)\s+favour)\b",
+    ),
+    (SETTLED, r"\bsettled\s+out\s+of\s+court\b|\bout-of-court\s+settlement\b"),
+    # Before the record set: "The record was officially confirmed", "will not be official until"
+    (
+        NOT_YET_RATIFIED,
+        r"\b(?:not\s+(?:yet\s+)?(?:be\s+)?(?:official|ratified)|unofficial|yet\s+to\s+be\s+"
+        r"(?:ratified|confirmed|verified|made\s+official)|awaiting\s+(?:ratification|"
+        r"official\s+confirmation)|subject\s+to\s+ratification)\b",
+    ),
+    (
+        RATIFIED,
+        r"\b(?:officially\s+(?:confirmed|recognised|recognized|verified|ratified)|ratified|"
+        r"made\s+official)\b",
+    ),
     # "It was a new championship record", "beat the championship record"; not what someone
     # hopes "to beat" or "to set"
     (
@@ -398,6 +443,10 @@ _PICTURE = re.compile(
 # A completion is a sale's or a deal's only when one is named before it ("The sale, handled by
 # Lathbury Coastal Property, completed on Tuesday"), not a course's or a bridge's.
 _DEAL = re.compile(r"\b(?:sale|deal|purchase|takeover|transfer)\b", re.IGNORECASE)
+# What a decision is on: plans put to a council or a committee.
+_PLANS = re.compile(
+    r"\b(?:plans?|planning|application|proposals?|scheme|decision|permission)\b", re.IGNORECASE
+)
 # "If convicted, he faces ten years", "could be sacked": what may happen has not happened.
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|unless|whether|could|would|might|may|risks?\s+being)\s+(?:(?:he|she|they|it)\s+"
@@ -436,6 +485,7 @@ _OPPOSITE = {
     FINISHED: CUT_SHORT,
     BACKED_DOWN: STOOD_FIRM,  # "refused to back down"
     RECORD_SET: RECORD_MISSED,  # "did not set a new record"
+    RATIFIED: NOT_YET_RATIFIED,  # "has not been officially confirmed"
 }
 
 
@@ -466,6 +516,8 @@ def find_outcomes(sentence: str) -> list[Outcome]:
                 continue
             if name == COMPLETED and not _DEAL.search(sentence[:start]):
                 continue
+            if name in _ON_PLANS and not _PLANS.search(sentence):
+                continue  # "rejected the claims", "approved the agreement": no plans decided
             before = sentence[max(0, start - 30) : start]
             if _HYPOTHETICAL.search(before):
                 continue

@@ -30,6 +30,7 @@ from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
     BEGINNINGS,
     COURT_WORDS,
+    DECISION,
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
@@ -39,6 +40,7 @@ from index.disputes.facts import (
     OTHERS,
     PLANNED,
     RATE,
+    RATIFICATION,
     RECORD,
     RUN_BY,
     SINCE,
@@ -187,8 +189,9 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
         return lexicon.classes(words) | {"fee"}
     if kind != "count":
         return lexicon.classes(words)
-    told = lexicon.classes(tuple(w for w in words if w not in nouns))
-    every = lexicon.classes(words)
+    # "won with a majority of 231": a win says nothing of what was counted
+    told = lexicon.classes(tuple(w for w in words if w not in nouns)) - {"win"}
+    every = lexicon.classes(words) - {"win"}
     if nouns & _PERSONS:  # "More than 300 volunteers spent the weekend": no sum of money
         told, every = told - lexicon.SUMS, every - lexicon.SUMS
     if "signatures" in every:  # "gathered 8,200 signatures": names on a petition, no crowd
@@ -290,7 +293,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False
     if a.kind == "place" and named_place(a) != named_place(b):
         return False  # "in his garage" is where in a town "at Mardenby" tells nothing of
-    ordinals = _ordinals(a) != _ordinals(b)
+    ordinals = _ordinals(a) != _ordinals(b) and a.kind != "cause"  # "the first race was held up"
     if ordinals and (a.kind != "date" or a.noun == b.noun):
         return False  # "the stage was won by X", "Friday's fifth stage was won by Y" (a date
         # of another thing is not: "The first alarm sounded on 19/4, when water poured in")
@@ -315,7 +318,9 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return False  # how the thieves got in is not what caused the fire
     if a.kind in ("cause", "score"):
         return True  # a story's causes are the causes of its event, its score its result
-    if a.kind == "agent" and (_two_deeds(a, b) or _phrasal_apart(a, b) or _two_parties(a, b)):
+    if _phrasal_apart(a, b):
+        return False  # "dropped out at about 3am" is not when "a flag dropped" at 7pm
+    if a.kind == "agent" and (_two_deeds(a, b) or _two_parties(a, b)):
         return False
     if a.kind == "agent" and _owners_of_two(a, b):
         return False  # "which owns the lake" and "a labrador belonging to Kirsty Pennington"
@@ -328,6 +333,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         and (a.noun == b.noun or not a.noun or not b.noun)
     ):
         return True  # "It was made by Tanfield Steel", "It was built by Marrick Forge"
+    if a.kind == "agent" and _made(a) != _made(b) and _ceremony(a) != _ceremony(b):
+        return False  # who "made" the memorial is not who "unveiled" it
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices
     if _how_far(a) and _how_far(b):
@@ -378,7 +385,8 @@ def _where_found(fact: Fact) -> bool:
     """Whether a place is where someone or something was found, or lay until found: a story
     of a search tells the one place as either."""
     verb = fact.about[:1]
-    return verb == ("lie",) or "found" in lexicon.classes(verb)
+    turned_up = "found" in lexicon.phrasal_classes(fact.about)  # "The piece turned up in ..."
+    return verb == ("lie",) or "found" in lexicon.classes(verb) or turned_up
 
 
 def _sent(fact: Fact) -> bool:
@@ -413,6 +421,15 @@ def _made(fact: Fact) -> bool:
     """Whether an agent made the thing it is told of, by whichever verb of making ("built by",
     "made by", `named.MAKING`)."""
     return fact.about[:1] != () and fact.about[0] in MAKING
+
+
+# Deeds of a ceremony, whose doer made nothing: "unveiled by Brigadier Rupert Allingham".
+_CEREMONIES = frozenset(["unveil", "dedicate", "bless", "inaugurate", "christen"])
+
+
+def _ceremony(fact: Fact) -> bool:
+    """Whether an agent performed a ceremony (`_CEREMONIES`) over the thing told of."""
+    return fact.about[:1] != () and fact.about[0] in _CEREMONIES
 
 
 def _how_far(fact: Fact) -> bool:
@@ -495,9 +512,14 @@ def _employer(fact: Fact) -> bool:
     return bool(fact.about) and _PARTIES.get(fact.about[0]) == "work"
 
 
+# Particles that make a verb its undoing or its end: "switched off", "dropped out".
+_UNDOING = frozenset(["off", "out"])
+
+
 def _phrasal_apart(a: Fact, b: Fact) -> bool:
-    """Whether two agents' deeds are one verb with different particles: who "painted the mural"
-    made it, who "painted over" it did not (who "opened up" the hall opened it)."""
+    """Whether two facts' deeds are one verb with different particles: who "painted the mural"
+    made it, who "painted over" it did not (who "opened up" the hall opened it); a team that
+    "dropped out" at 3am is no flag that "dropped" at 7pm."""
     verb = a.about[:1]
     if verb != b.about[:1] or verb == (RUN_BY,):
         return False  # who "set up" the appeal organised it, as who "launched" it did
@@ -505,7 +527,11 @@ def _phrasal_apart(a: Fact, b: Fact) -> bool:
         {p for p in set(f.about) & lexicon.PARTICLES if (verb[0], p) not in lexicon.STRESSED}
         for f in (a, b)
     ]
-    return particles[0] != particles[1]
+    if a.kind == "agent":
+        return particles[0] != particles[1]
+    # of other facts only the particles that undo or end the deed: "the route has run up the
+    # valley since 1964" is the route that "has run since 1958"
+    return bool((particles[0] ^ particles[1]) & _UNDOING)
 
 
 def _alike(first: str, second: str) -> bool:
@@ -798,6 +824,10 @@ def aspect_name(
             return "whether they backed down"
         if subject == RECORD:
             return "whether the record was set"
+        if subject == RATIFICATION:
+            return "whether the record is official"
+        if subject == DECISION:
+            return "what was decided"
         who = person_names.get(subject) or (
             subject if subject.startswith("the ") else subject.title()
         )

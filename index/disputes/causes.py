@@ -783,7 +783,7 @@ def _causes_after(doc: Any) -> list[Span]:
         told = _state_or_shortage(verb)
         closed = bool(marks & {"after", "because"}) and event.lemma_.casefold() in _CLOSING
         if marks & {"after", "because"}:
-            called_off = "because" in marks and _called_off(event)
+            called_off = ("because" in marks and _called_off(event)) or _delayed(event)
             ran_out = told is not None and verb.lemma_.casefold() == "run"
             if not (_breakdown(event) or called_off or ran_out or closed):
                 continue
@@ -826,10 +826,22 @@ _WEEKDAYS = frozenset(
 # Events called off or cut short, whose "because" clause tells why: "The Greyling Festival was
 # called off ... because the site was waterlogged" (an "after" tells as often what came before).
 _CALLING_OFF = frozenset(["cancel", "abandon", "postpone", "scrap", "suspend", "evacuate"])
+# Verbs that put an event back, alone or with a particle ("put back", "held up").
+_DELAYING = frozenset(["delay", "postpone", "defer"])
+_PHRASAL_DELAYS = frozenset([("put", "back"), ("hold", "up"), ("push", "back")])
 # Places shut, whose "after" or "because" tells why, whoever's deed it was: "have closed their
 # sunflower field to the public after visitors trampled thousands of flowers", "has shut its
 # field after an ambulance was held up" ("the shop closed after 40 years" tells a time).
 _CLOSING = frozenset(["close", "shut"])
+
+
+def _delayed(verb: Any) -> bool:
+    """Whether a verb holds its event back, whose "after" or "because" clause tells why: "The
+    start was put back by an hour after fog lay over the fen", "was held up for an hour after
+    a crack was found in the ice" (the parse may call the particle an adverb)."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    lemma = verb.lemma_.casefold()
+    return lemma in _DELAYING or any((lemma, p) in _PHRASAL_DELAYS for p in particles)
 
 
 def _called_off(verb: Any) -> bool:

@@ -30,8 +30,11 @@ from index.analysis.outcomes import (
     BACKED_DOWN,
     CAPTURED,
     CUT_SHORT,
+    DECISIONS,
     EVENT_OUTCOMES,
     FINISHED,
+    NOT_YET_RATIFIED,
+    RATIFIED,
     RECORD_MISSED,
     RECORD_SET,
     STOOD_FIRM,
@@ -251,6 +254,12 @@ STAND = "the stand"
 # What an attempt's record set or missed is told of: one per story, whoever made the attempt
 # ("the tower", "Wren", "the team").
 RECORD = "the record"
+# Whether that record is official yet, told apart from whether it was set: a record "officially
+# confirmed" and one that "will not be official until" the paperwork is checked were both set.
+RATIFICATION = "the record's ratification"
+# What plans put to a council came to: one per story, whatever each report calls them ("plans
+# for a skatepark", "its decision on a skatepark").
+DECISION = "the decision"
 # How long until something happened again: "found ... for the first time in 61 years", "had not
 # been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
 GAP = "gap"
@@ -366,11 +375,53 @@ def _anchor(span: Any) -> Any | None:
         token = token.head
         if token.i in inside or token.lemma_.casefold() in _NEVER_ABOUT or token.text == "a.m.":
             continue  # "on the afternoon of October 13": the afternoon is not the event
+        if _site_dated(token, span):
+            continue  # "stolen from outside a cinema in 1968": the theft's year, not the cinema's
         if token.pos_ in _CONTENT and token.dep_ not in ("prep",):
             return token
         if token.dep_ not in _CLIMB and token.pos_ not in ("ADP", "DET", "PUNCT", "NUM"):
             return token
+        if token.pos_ == "AUX" and any(c.dep_ in ("acomp", "attr") for c in token.children):
+            return token  # "..., and the pole was upright at 3.15pm": its clause's, not the first
     return None
+
+
+# A record named in a sentence telling it is official or not yet: no other event's ratification.
+_RECORD = re.compile(r"\brecords?\b", re.IGNORECASE)
+
+
+# What a race's time is said of, whatever verb carries it: how long to the finish.
+FINISHED_IN = "finish"
+# Words that make a time a race's: "The winning time was ...", "a finishing time of ...".
+_RACE_TIMES = frozenset(["winning", "finishing", "record"])
+
+
+def _race_time(anchor: Any) -> bool:
+    """Whether a length is a race's time, told by "time" with a word of winning or finishing
+    ("The winning time was 2 minutes 51 seconds"), as the subject of its verb or the noun it
+    is of."""
+    times = [anchor, *(c for c in anchor.children if c.dep_ in SUBJECTS)]
+    return any(
+        t.lemma_.casefold() == "time" and any(c.lower_ in _RACE_TIMES for c in t.children)
+        for t in times
+    )
+
+
+def _superlative(anchor: Any) -> str | None:
+    """The dimension a superlative of the value's clause names ("the tallest": height), as
+    what a length is of when no dimension word follows the figure."""
+    for token in anchor.subtree:
+        if token.tag_ == "JJS" and token.lemma_.casefold() in values.DIMENSION_WORDS:
+            return values.DIMENSION_WORDS[token.lemma_.casefold()]
+    return None
+
+
+def _site_dated(token: Any, value: Any) -> bool:
+    """Whether a year is hung on a site where something happened ("stolen from outside a
+    cinema in 1968"): the parse gives the year to the place, which dates no event."""
+    site = token.lemma_.casefold() in lexicon.PLACE_NOUNS | lexicon.BUILDINGS
+    year = re.fullmatch(r"\d{4}", value.text) is not None
+    return site and year and token.dep_ == "pobj" and token.head.pos_ == "ADP"
 
 
 def _noun_words(noun: Any) -> list[str]:
@@ -440,6 +491,20 @@ def _to_clauses(verb: Any) -> list[Any]:
     ]
 
 
+def _to_victory(verb: Any) -> bool:
+    """Whether a verb tells a win by where it went: "stormed to victory", "cruised to the
+    title" (whatever the verb says elsewhere: a storm, a cruise)."""
+    won = lexicon.EVENTS["win"]
+    return any(o.lemma_.casefold() in won for o in _objects_of(verb, "to"))
+
+
+def _on_display(verb: Any) -> list[str]:
+    """The display a verb puts something on: "will go on show at Quillbury Library" is where
+    it will be shown, as "will be displayed at Quillbury Museum" is."""
+    shown = lexicon.members("display")
+    return [o.lemma_.casefold() for o in _objects_of(verb, "on") if o.lemma_.casefold() in shown]
+
+
 def _on_top(verb: Any) -> bool:
     """Whether a verb ends "on top" ("came out on top", "finished on top"): it won."""
     return any(g.lower_ == "top" for g in _objects_of(verb, "on"))
@@ -468,7 +533,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         done = participle_as_adjective(anchor)  # "was swum by": the swimming, not the being
         verb = (done or anchor).lemma_.casefold()
         price = _PRICE if _paid_to_do(anchor) else None  # "paid £4.50 a day to park"
-        words.append(_instructing(anchor) or claimed or died or price or verb)
+        won = "win" if _to_victory(anchor) else None  # "stormed to victory": no storm
+        words.append(_instructing(anchor) or claimed or died or price or won or verb)
         words.extend(_had_to(anchor))
         if _on_top(anchor):
             words.append("win")  # "it was Thorncastle who came out on top"
@@ -504,8 +570,11 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         if (noun := _clause_noun(anchor)) is not None:
             words.extend(_noun_words(noun))
         words.extend(_moved_as(anchor))
+        words.extend(_on_display(anchor))
     else:
         words.extend(_noun_words(anchor))
+        if (event := _event_of_a_moment(anchor)) is not None:
+            words.extend(_noun_words(event))  # "at the end of a short inquest on Tuesday"
         # what a participle right after the noun says befell it: "a pod of 62 whales stranded"
         after = anchor.doc[anchor.i + 1] if anchor.i + 1 < len(anchor.doc) else None
         if after is not None and after.dep_ == "acl" and after.head == anchor:
@@ -548,7 +617,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
             subjects = [c for c in done.children if c.dep_ == "nsubjpass" and c.pos_ == "NOUN"]
             words.extend([done.lemma_.casefold(), *(w for c in subjects for w in _noun_words(c))])
         elif anchor.dep_ == "pobj" and anchor.head.dep_ == "prep":
-            words.extend(_owner_words(anchor.head.head))
+            if not _said_at(anchor):
+                words.extend(_owner_words(anchor.head.head))
         elif anchor.lower_ == "worth":
             words.extend(_what_is_worth(anchor))
     return tuple(
@@ -867,6 +937,13 @@ def _what_the_sum_is(anchor: Any, start: int, end: int) -> list[str]:
     return given_as + [word for obj in of for word in _noun_words(obj)]
 
 
+def _said_at(occasion: Any) -> bool:
+    """Whether a noun is the occasion a saying was made at: "At the inquest in Quillbury on
+    Monday 15 January, the coroner said ..." dates the inquest, not what she said."""
+    preposition = occasion.head
+    return preposition.lower_ == "at" and preposition.head.lemma_.casefold() in REPORTING
+
+
 def _owner_words(owner: Any) -> list[str]:
     """What a prepositional phrase holding the value hangs on: "packets ... with a street value
     of £1.3 million" is the value of what was seized, as "medicines worth £3.1 million" is."""
@@ -938,10 +1015,24 @@ def _owned_thing(verb: Any) -> str:
     return owned[0].lemma_.casefold() if owned else ""
 
 
+# Nouns that name a moment of an event rather than the event: "at the end of a short inquest
+# ... on Tuesday" dates the inquest, as "the start of the race" dates the race.
+_MOMENTS_OF = frozenset(["end", "start", "beginning", "close", "conclusion", "middle", "opening"])
+
+
+def _event_of_a_moment(noun: Any) -> Any | None:
+    """The event a moment belongs to: 'inquest' of "the end of a short inquest"."""
+    if noun.lemma_.casefold() not in _MOMENTS_OF:
+        return None
+    events = [g for g in _objects_of(noun, "of") if g.pos_ == "NOUN"]
+    return events[0] if events else None
+
+
 def head_noun(anchor: Any) -> str:
     """The thing a value is about as a noun: 'raid' for "the 19/10 raid", 'operation' for "the
     operation took place on ...", 'blaze' for "the blaze, which broke out on ..."."""
     if anchor.pos_ in ("NOUN", "PROPN"):
+        anchor = _event_of_a_moment(anchor) or anchor
         noun = anchor.lemma_.casefold()
         if anchor.i > 1 and anchor.doc[anchor.i - 2 : anchor.i].text.casefold() == "great-":
             return f"great-{noun}"  # "nine great-grandchildren" are no grandchildren
@@ -1317,13 +1408,13 @@ def _age_said(span: Any, people: list[Mention], before: Before, names: list[Ment
         subject = verb.head  # "Cyril, who is 97, and Ivy, who is 95, met at a dance"
     if subject is None:
         return None
+    named = [c for c in subject.children if c.dep_ == "appos" and _a_name(c, names)]
+    if named:
+        subject = named[0]  # "his wife, Ivy, is ninety-five": Ivy's age, not his
     if (who := _named(subject, people, before)) is not None:
         return who
-    if subject.n_lefts:
-        named = [c for c in subject.children if c.dep_ == "appos" and _a_name(c, names)]
-        if not named:
-            return None  # "The boy is 10.": no first name
-        subject = named[0]  # "his wife, Ivy, is ninety-five"
+    if subject.n_lefts and not named:
+        return None  # "The boy is 10.": no first name
     known = [n for n in (before.lead, *before.people) if n]
     found = next((n for n in known if n.split()[0] == subject.lower_), None)
     if found is None and _a_name(subject, names):
@@ -2313,10 +2404,14 @@ def _owner_name(owner: Any) -> Any:
 def _agents_by_name(doc: Any) -> list[Mention]:
     """Names the parse shows doing a passive's deed ("maintained by Purslow Lifts", "by the
     firm Maddock and Rendall"): the proper nouns after "by", or those the noun after it is in
-    apposition with, joined by "and" when the parse splits a firm's name. Sentence offsets."""
+    apposition with, joined by "and" when the parse splits a firm's name; and names money
+    raised goes to ("raised more than £9,000 for the Fettleshire Air Ambulance", a charity the
+    NER often misses). Sentence offsets."""
     found = []
     for by in doc:
-        if by.dep_ != "agent":
+        if by.pos_ == "PROPN" and raised_for(by) is not None:
+            by = by.head  # the "for" or "to" of the charity's name, as the "by" of an agent
+        elif by.dep_ != "agent":
             continue
         head = next((c for c in by.children if c.dep_ == "pobj"), None)
         if head is not None and head.pos_ != "PROPN":
@@ -2353,6 +2448,13 @@ _BOUND_BEFORE = re.compile(
     r"\b(?:under|over|below|above|more\s+than|less\s+than|fewer\s+than|at\s+least)\s+$",
     re.IGNORECASE,
 )
+# A course "raced over three miles" is three miles long: its "over" is no bound.
+_RACED = re.compile(r"\b(?:raced|run|swum|skated|ridden|rowed|held|contested)\s+$", re.IGNORECASE)
+_OVER = re.compile(r"over\s+", re.IGNORECASE)
+
+
+# One unit and a half, before the "half" the NER reads as the number: "a mile and a ".
+_UNIT_AND_A = re.compile(r"\b(?:an?|one)\s+[a-z]+\s+and\s+a\s+$", re.IGNORECASE)
 
 
 # A past told by how long ago it was: "two years ago", "a decade ago". (Not "last year": "a pay
@@ -2450,6 +2552,21 @@ def _part_counted(span: Any) -> Any | None:
 
 # Verbs whose object names the event: "made a forced landing", "had a crash".
 _LIGHT_VERBS = frozenset(["make", "have", "take", "suffer"])
+
+
+def _fronted(span: Any, anchor: Any) -> list[str]:
+    """What the clauses joined to the anchor's verb tell, when the value's phrase stands before
+    both ("At 7pm a flag dropped and the race began"): each joined verb and its subject's
+    nouns. A phrase after the first verb is that clause's alone."""
+    phrase = span.root.head if span.root.dep_ == "pobj" else span.root
+    if anchor.pos_ != "VERB" or phrase.head.i != anchor.i or phrase.i > anchor.i:
+        return []
+    words = []
+    for verb in (c for c in anchor.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        words.append(verb.lemma_.casefold())
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ == "NOUN"):
+            words.extend(_noun_words(subject))
+    return words
 
 
 def _happened_then(span: Any) -> list[str]:
@@ -2646,7 +2763,11 @@ def _sentence_facts(
             journey = mention.normalized in (FINISHED, CUT_SHORT)
             stand = mention.normalized in (BACKED_DOWN, STOOD_FIRM)
             record = mention.normalized in (RECORD_SET, RECORD_MISSED)
+            ratified = mention.normalized in (RATIFIED, NOT_YET_RATIFIED)
+            ratified = ratified and _RECORD.search(sentence.text) is not None
             held = ROUTE if journey else STAND if stand else RECORD if record else None
+            held = RATIFICATION if ratified else held
+            held = DECISION if mention.normalized in DECISIONS else held
             if held := held or _event_undergoing(span):
                 text, normal = mention.text, mention.normalized
                 add("outcome", text, normal, local.start, local.end, None, held)
@@ -2695,8 +2816,25 @@ def _sentence_facts(
         ):
             # "who is aged 52": the NER leaves "aged" out of the number
             mention, local = _recut(mention, local, sentence, start=aged)
-        if mention.kind == "number" and (
-            bound := _BOUND_BEFORE.search(sentence.text[: local.start])
+        if mention.text.casefold() == "half" and (
+            unit_and_a := _UNIT_AND_A.search(sentence.text[: local.start])
+        ):
+            # "raced over a mile and a half": the NER's number is the "half" alone; the figure
+            # hangs where its unit does ("a mile", which the parse puts after "over")
+            mention, local = _recut(mention, local, sentence, start=unit_and_a.start())
+            unit_stop = unit_and_a.start() + len(unit_and_a[0].rsplit(" and ", 1)[0])
+            span = doc.char_span(local.start, unit_stop, alignment_mode="expand") or span
+        raced = _RACED.search(sentence.text[: local.start]) and _OVER.match(mention.text)
+        if mention.kind == "number" and raced:
+            # "the final, raced over three miles": the course's length, no more than it
+            mention, local = _recut(mention, local, sentence, start=local.start + raced.end())
+        elif (
+            mention.kind == "number"
+            and (bound := _BOUND_BEFORE.search(sentence.text[: local.start]))
+            and not (
+                bound[0].casefold().startswith("over")
+                and _RACED.search(bound.string, 0, bound.start())
+            )
         ):
             # "visibility was under 50 metres": the NER leaves the bound out of the figure
             mention, local = _recut(mention, local, sentence, start=bound.start())
@@ -2845,6 +2983,10 @@ def _sentence_facts(
         if kind == "date" and len(normal) == 4 and _went_missing(span) is not None:
             # "vanished", "went missing", "missing since": one event, the lexicon's "missing"
             about_also(MISSING)
+        if kind in ("date", "time") and anchor is not None and (both := _fronted(span, anchor)):
+            # "At 7pm ..., a flag dropped in a field ..., and the Lawnmower Race began": the
+            # time fronted before both clauses is the race's start too
+            about_also(*both)
         if kind == "date" and (then := _happened_then(span)):
             # "The first alarm sounded ... on 19/4, when ... water poured into the gallery":
             # the day the water broke in, as another report tells it
@@ -2861,6 +3003,8 @@ def _sentence_facts(
             about_also(SINCE)
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
             about_also(GAP)
+        if kind == "duration" and anchor is not None and _race_time(anchor):
+            about_also(FINISHED_IN)  # "The winning time was 2 minutes 51 seconds"
         if kind == "duration" and (of := _measured_of(span)) is not None:
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
@@ -2882,6 +3026,8 @@ def _sentence_facts(
             about_also(*origins)
         if kind == "measure" and (dimension := values.dimension_after(sentence.text, local.end)):
             about_also(dimension)
+        elif kind == "measure" and anchor is not None and (dimension := _superlative(anchor)):
+            about_also(dimension)  # "at 86 feet, they believe is the tallest in the country"
         if kind == "measure" and normal.endswith(f" {values.OUNCE}"):
             # "the 8lb 4oz bundle of joy": pounds and ounces weigh a body, whatever the verb
             about_also("weight")

@@ -150,6 +150,14 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
         "the fee",
     ),
     "contract": (frozenset(["contract", "deal", "agreement"]), "the contract"),
+    # Before the sum taken: "awarded the couple £18,500", "have pocketed a whopping £27,000" (a
+    # tabloid's payout, as a thief's haul is pocketed too). Not "receive" nor "get": "received
+    # £500 in book tokens" is a prize, "received $2m to free the ship" a ransom, "took a
+    # decade to get £7.1m" a bridge's cost.
+    "payout": (
+        frozenset(["award", "pocket", "payout", "settlement", "compensation"]),
+        "the payout",
+    ),
     "theft": (
         frozenset(
             [
@@ -235,6 +243,9 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     # "divided into 2,200 portions", asked as "how many servings"
     "portions": (frozenset(["portion", "serving", "slice"]), "the number of portions"),
+    # "will be displayed at Quillbury Museum", "will go on show at Quillbury Library": where
+    # or when a thing is shown, asked as "be put on show" or "be exhibited"
+    "display": (frozenset(["display", "show", "exhibit", "exhibition"]), "the display"),
 }
 
 # Classes that say what happened to the people counted (not what they are, as "passengers"), or
@@ -272,10 +283,22 @@ LENGTHS: dict[str, tuple[frozenset[str], str]] = {
     # burst": how long a supply was cut off.
     "cut off": (frozenset(["without", "outage", "restore"]), "the time without supply"),
     # "reaching Antigua after 47 days at sea", "It had taken them 52 days to row from La
-    # Gomera": how long a crossing or a journey took.
+    # Gomera": how long a crossing or a journey took; "crossed the course in 2 minutes 51
+    # seconds", "The winning time was 2 minutes 51 seconds" (a race's time, `facts.FINISHED_IN`).
     "journey": (
         frozenset(
-            ["row", "sail", "voyage", "crossing", "cross", "journey", "reach", "arrive", "sea"]
+            [
+                "row",
+                "sail",
+                "voyage",
+                "crossing",
+                "cross",
+                "journey",
+                "reach",
+                "arrive",
+                "sea",
+                "finish",
+            ]
         ),
         "the time the journey took",
     ),
@@ -404,7 +427,8 @@ MARKET = frozenset(["share", "stock", "price"])
 BUILDINGS = frozenset(
     ["station", "pub", "bar", "hotel", "restaurant", "cafe", "club", "stadium", "airport",
      "school", "hospital", "church", "mosque", "museum", "factory", "plant", "mine", "farm",
-     "bridge", "port", "harbour", "terminal", "market", "centre", "center", "mall", "theatre"]
+     "bridge", "port", "harbour", "terminal", "market", "centre", "center", "mall", "theatre",
+     "library", "gallery", "cinema"]
 )  # fmt: skip
 
 # Common nouns of where something happened or was found, rooms, buildings and grounds: "found
@@ -495,6 +519,9 @@ EVENTS: dict[str, frozenset[str]] = {
     # "went under the hammer on Wednesday", "outbid six rivals in a tense sale", "was sold":
     # one auction.
     "auction": frozenset(["auction", "sale", "sell", "hammer", "outbid", "saleroom"]),
+    # "The 31-year-old won the final on Sunday", "Nell Cowdery took the title on Saturday",
+    # "was crowned champion": one win.
+    "win": frozenset(["win", "victory", "triumph", "title", "crown", "champion"]),
     # "The fight lasted 40 minutes", "after a battle of an hour and 20 minutes": landing a fish,
     # pulling a rope, holding on.
     "struggle": frozenset(["fight", "battle", "struggle", "tussle"]),
@@ -655,21 +682,34 @@ def counted_stems(name: str) -> frozenset[str]:
 
 
 # Verbs with a particle that belong to a class the verb alone does not: "The procession set off
-# at 6am" tells when the walk "began".
-_PHRASAL_CLASSES = {("set", "off"): "start", ("set", "out"): "start", ("kick", "off"): "start"}
+# at 6am" tells when the walk "began"; "The missing piece turned up in ..." where it was found.
+_PHRASAL_CLASSES = {
+    ("set", "off"): "start",
+    ("set", "out"): "start",
+    ("kick", "off"): "start",
+    ("turn", "up"): "found",
+}
+
+
+def phrasal_classes(words: tuple[str, ...]) -> frozenset[str]:
+    """The classes of the verbs with a particle among these lemmas (`_PHRASAL_CLASSES`)."""
+    return frozenset(
+        name for (verb, out), name in _PHRASAL_CLASSES.items() if {verb, out} <= set(words)
+    )
 
 
 def classes(words: tuple[str, ...]) -> frozenset[str]:
     """The attribute and event classes these lemmas belong to."""
     found = {name for name, (members, _) in ATTRIBUTES.items() if members.intersection(words)}
     found |= {name for name, members in EVENTS.items() if members.intersection(words)}
-    found |= {name for (verb, out), name in _PHRASAL_CLASSES.items() if {verb, out} <= set(words)}
-    return frozenset(found)
+    return frozenset(found) | phrasal_classes(words)
 
 
 # The classes of sums of money: never what a length of time is of ("after spending three
 # nights on a ledge" is no cost).
-SUMS = frozenset(["ransom", "cost", "salary", "fee", "theft", "debt", "value", "fine", "damage"])
+SUMS = frozenset(
+    ["ransom", "cost", "salary", "fee", "theft", "debt", "value", "fine", "damage", "payout"]
+)
 
 
 def is_pay(words: tuple[str, ...]) -> bool:

@@ -126,15 +126,62 @@ def _placing(prep: Any) -> bool:
     )
 
 
+# Prepositions of a place something lay in until it was found: "found in the cat's basket",
+# "turned up in the bag of the vacuum cleaner".
+_LAY_IN = frozenset(["in", "inside", "under", "beneath", "behind", "among"])
+# Nouns after "found in" that are no place it lay: "found in a survey", "found in good
+# condition"; and the parts of a place, whose place is the noun after their "of" ("found at
+# the bottom of the pond").
+_NO_HIDING_PLACE = frozenset(
+    ["study", "survey", "report", "review", "investigation", "inquiry", "audit", "analysis",
+     "test", "poll", "research", "search", "condition", "state", "time", "case", "way",
+     "contempt", "breach", "bottom", "top", "side", "edge", "corner", "back", "middle", "end"]
+)  # fmt: skip
+
+
+def _found_in(noun: Any) -> bool:
+    """Whether a noun is where something lost was found, whatever it is, when told by whose
+    it is: "It was eventually discovered in the cat's basket", "turned up in the bag of the
+    vacuum cleaner" (no place noun of `lexicon.PLACE_NOUNS`). Not "found in a skip", a thing
+    anywhere, which a report naming the street it stood in tells no other place than."""
+    if noun.lemma_.casefold() in _NO_HIDING_PLACE or noun.head.lower_ not in _LAY_IN:
+        return False
+    owned = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children)
+    if not owned:
+        return False
+    verb = noun.head.head
+    if verb.pos_ != "VERB" or _placed(noun):
+        return False
+    words = (verb.lemma_.casefold(), *(c.lower_ for c in verb.children if c.dep_ == "prt"))
+    return "found" in lexicon.classes(words[:1]) or "found" in lexicon.phrasal_classes(words)
+
+
+def _placed(thing: Any) -> bool:
+    """Whether a thing is told where it stands: "in a skip on Throstle Lane", "in a cardboard box
+    in his loft", or "found ... in a skip in Throstle Lane" however the parse hangs the lane (the
+    place is the lane's or the loft's, `lexicon.PLACE_NOUNS`)."""
+    preposition, verb = thing.head, thing.head.head
+    phrases = [*thing.children, *(c for c in verb.children if c.i != preposition.i)]
+    return any(
+        g.pos_ == "PROPN" or g.lemma_.casefold() in lexicon.PLACE_NOUNS
+        for c in phrases
+        if c.dep_ == "prep" and c.lower_ in _WHERE
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
 def common_places(doc: Any) -> list[Any]:
     """Places a sentence names by a common noun where something happened (`lexicon.PLACE_NOUNS`
-    after a preposition of `_WHERE`: "in his loft", "at the north gate of Parque Miravel"), as
-    spans of the noun and the words that tell it from another ("north gate", "car park")."""
+    after a preposition of `_WHERE`: "in his loft", "at the north gate of Parque Miravel"; any
+    noun where something lost was found, `_found_in`), as spans of the noun and the words that
+    tell it from another ("north gate", "car park")."""
     found = []
     for token in doc:
-        if token.pos_ != "NOUN" or token.lemma_.casefold() not in lexicon.PLACE_NOUNS:
+        if token.pos_ != "NOUN" or token.dep_ != "pobj":
             continue
-        if token.dep_ != "pobj" or token.head.lower_ not in _WHERE:
+        site = token.lemma_.casefold() in lexicon.PLACE_NOUNS and token.head.lower_ in _WHERE
+        if not (site or _found_in(token)):
             continue
         parts = [
             c

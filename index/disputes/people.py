@@ -71,14 +71,22 @@ def roles(doc: Any, people: list[Mention]) -> list[tuple[Mention, str, int, int]
 # May", "who is the school's headteacher", "who was appointed chief executive", "who works as a
 # postman during the week".
 _HOLDING = frozenset(["be", "become", "remain", "appoint", "elect", "name", "serve", "work"])
+# Of them, those whose subject is given the post ("Cyril worked as a signalman"); the others
+# give their object one ("appointed X chief executive").
+_HOLDING_AS_SUBJECT = frozenset(["be", "become", "remain", "serve", "work"])
 
 
 def _post_of_clause(name: Any) -> list[Any]:
     """The post a "who" clause after a name gives the person: its verb's complement, or what
-    they serve as ("who has served as coroner since 2019"), when a post or a job."""
+    they serve as ("who has served as coroner since 2019"), when a post or a job; and the post
+    a clause the name is the subject of gives ("Cyril worked as a signalman at Cressbury
+    station", "For forty-one years Cyril was a signalman")."""
     found = []
-    for clause in name.children:
-        if clause.dep_ != "relcl" or clause.lemma_.casefold() not in _HOLDING:
+    told = [c for c in name.children if c.dep_ == "relcl"]
+    if name.dep_ == "nsubj" and name.head.lemma_.casefold() in _HOLDING_AS_SUBJECT:
+        told.append(name.head)
+    for clause in told:
+        if clause.lemma_.casefold() not in _HOLDING:
             continue
         for word in clause.children:
             post = word

@@ -1125,6 +1125,11 @@ _EXCLUSIVE_OF_ANYONE = [
     ("treated-at-scene", "in-hospital"),
     ("treated-at-scene", "taken-to-hospital"),  # "did not need to go to hospital"
     ("record-set", "record-missed"),
+    ("ratified", "not-yet-ratified"),
+    ("approved", "rejected"),
+    ("approved", "deferred"),
+    ("rejected", "deferred"),
+    ("ruled", "settled"),
     ("banned", "released-uncharged"),  # "banned for three years" / "no further action"
     ("first-win", "won-before"),
     ("appealing", "accepted"),  # "the family intended to appeal" / "rather than fighting"
