@@ -111,7 +111,7 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
             # firms by their trade: "Which bakery baked the pie?", "Which stonemasons made the
             # memorial?"; bodies of a town: "Which orchestra does she play in?"
             r"bakery|bakeries|brewery|breweries|garage|dairy|haulier|hauliers|foundry|foundries|"
-            r"stonemasons|masons|clockmakers|builders|contractors?|solicitors|architects|"
+            r"stonemasons|masons|clockmakers|builders|solicitors|architects|"
             r"auctioneers|estate\s+agents|orchestra|choir|society|trust)\b"
         ),
         _WHERE,
