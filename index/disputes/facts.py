@@ -2824,10 +2824,11 @@ def _sentence_facts(
             mention, local = _recut(mention, local, sentence, start=unit_and_a.start())
             unit_stop = unit_and_a.start() + len(unit_and_a[0].rsplit(" and ", 1)[0])
             span = doc.char_span(local.start, unit_stop, alignment_mode="expand") or span
-        raced = _RACED.search(sentence.text[: local.start]) and _OVER.match(mention.text)
-        if mention.kind == "number" and raced:
+        raced = _RACED.search(sentence.text[: local.start]) is not None
+        over = _OVER.match(mention.text) if raced else None
+        if mention.kind == "number" and over is not None:
             # "the final, raced over three miles": the course's length, no more than it
-            mention, local = _recut(mention, local, sentence, start=local.start + raced.end())
+            mention, local = _recut(mention, local, sentence, start=local.start + over.end())
         elif (
             mention.kind == "number"
             and (bound := _BOUND_BEFORE.search(sentence.text[: local.start]))
