@@ -1138,22 +1138,16 @@ def candidates(
             lambda a: a.kind == "measure" and _measures(a, table) == {"length"},
         )
     # "switched off" asks of the camera "switched off on Friday", not "switched on in November"
-    scored = _preferred(scored, table, kinds, lambda a: _particle_asked(a, question))
+    particles = {p.casefold() for _, p in _VERB_AND_PARTICLE.findall(question)}
+    scored = _preferred(scored, table, kinds, lambda a: bool(particles & set(a.words)))
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
     return _by_the_length_asked(asked, table, scored)
 
 
-# A verb and the particle after it, as a question writes them: "switched off", "dropped out".
+# A verb and the particle after it, as a question writes them ("switched off", "turned off",
+# "dropped out"): the aspects whose facts' verbs carry that particle are asked.
 _VERB_AND_PARTICLE = re.compile(r"\b([a-z]+)\s+(off|on|up|down|out|over|back|away)\b", re.I)
-
-
-def _particle_asked(aspect: Aspect, question: str) -> bool:
-    """Whether the question writes a verb with the particle the aspect's facts give theirs
-    ("switched off" or "turned off" of "the camera was switched off on Friday")."""
-    return any(
-        particle.casefold() in aspect.words for _, particle in _VERB_AND_PARTICLE.findall(question)
-    )
 
 
 def _asks_a_beginning(question: str) -> bool:

@@ -333,7 +333,7 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         and (a.noun == b.noun or not a.noun or not b.noun)
     ):
         return True  # "It was made by Tanfield Steel", "It was built by Marrick Forge"
-    if a.kind == "agent" and _made(a) != _made(b) and _ceremony(a) != _ceremony(b):
+    if a.kind == "agent" and ((_made(a) and _ceremony(b)) or (_made(b) and _ceremony(a))):
         return False  # who "made" the memorial is not who "unveiled" it
     if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
         return False  # "named as coach" and "named as captain" are two choices

@@ -386,6 +386,20 @@ def _anchor(span: Any) -> Any | None:
     return None
 
 
+# What an event's outcome is told of when it is one per story, whoever a report says it befell:
+# a run's route, a stand in a row, a record set or missed and whether it is official, a
+# decision on plans or a case (other outcomes are told of the event they befell).
+_HELD_BY = {
+    FINISHED: ROUTE,
+    CUT_SHORT: ROUTE,
+    BACKED_DOWN: STAND,
+    STOOD_FIRM: STAND,
+    RECORD_SET: RECORD,
+    RECORD_MISSED: RECORD,
+    RATIFIED: RATIFICATION,
+    NOT_YET_RATIFIED: RATIFICATION,
+    **dict.fromkeys(DECISIONS, DECISION),
+}
 # A record named in a sentence telling it is official or not yet: no other event's ratification.
 _RECORD = re.compile(r"\brecords?\b", re.IGNORECASE)
 
@@ -2760,14 +2774,9 @@ def _sentence_facts(
             # "The rest of the display was cancelled": what became of the display, told of it;
             # how far a run went, of its route, whoever went it ("the tractors completed the
             # full route", "the convoy was cut short")
-            journey = mention.normalized in (FINISHED, CUT_SHORT)
-            stand = mention.normalized in (BACKED_DOWN, STOOD_FIRM)
-            record = mention.normalized in (RECORD_SET, RECORD_MISSED)
-            ratified = mention.normalized in (RATIFIED, NOT_YET_RATIFIED)
-            ratified = ratified and _RECORD.search(sentence.text) is not None
-            held = ROUTE if journey else STAND if stand else RECORD if record else None
-            held = RATIFICATION if ratified else held
-            held = DECISION if mention.normalized in DECISIONS else held
+            held = _HELD_BY.get(mention.normalized)
+            if held == RATIFICATION and not _RECORD.search(sentence.text):
+                held = None  # a ratification told of no record: whatever event it befell
             if held := held or _event_undergoing(span):
                 text, normal = mention.text, mention.normalized
                 add("outcome", text, normal, local.start, local.end, None, held)
