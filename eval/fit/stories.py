@@ -52,6 +52,7 @@ BLIND = frozenset(
         "hygrometer",
         "nocturnal",
         "octant",
+        "ombrometer",
         "orrery",
         "pantograph",
         "planisphere",
