@@ -43,6 +43,7 @@ AspectKind = Literal[
     "score",
     "name",
     "holder",
+    "identity",
 ]
 
 

@@ -47,6 +47,7 @@ from index.disputes.aspects import (
     SIZED,
     Aspect,
     attribute_classes,
+    counted_classes,
     document_values,
     joined,
     named_place,
@@ -74,6 +75,7 @@ from index.disputes.facts import (
     is_aged_key,
 )
 from index.disputes.holders import HOLDER
+from index.disputes.identities import IDENTITY, NAME_GIVEN
 from index.disputes.named import BODY_ROLES, CHOOSING, DECIDED, MAKING, RAISED_FOR
 from index.disputes.people import PERSON_NOUNS
 from index.disputes.spellings import NAME
@@ -142,6 +144,7 @@ KIND_CUES: dict[str, tuple[str, ...]] = {
         "explanation",
     ),
     "age": ("age", "old"),
+    IDENTITY: ("kind", "make", "type", "sort", "breed", "brand", "model", "species", "variety"),
     "amount": ("fee", "cost", "price", "paid", "pay", "worth", "amount", "sum"),
     "duration": ("long", "length", "duration"),
     # "How did the jury split?", "How did the assembly divide?": the tally
@@ -598,9 +601,23 @@ _WHOSE_FIRST = re.compile(r"^\W*(?:and\s+)?whose\b", re.IGNORECASE)
 def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
     """The kinds of fact that answer a question of this type; a count for keywords that end in
     a plural and ask nothing else ("gledhill's bakery fire engines", `counted_keyword`)."""
-    return _kinds_asked(question, qtype) or (
+    kinds = _kinds_asked(question, qtype) or (
         frozenset({"count"}) if counted_keyword(question, qtype) else frozenset()
     )
+    asks_identity = _KIND_ASKED.search(question) or _THING_NAME_ASKED.search(question)
+    return kinds | {IDENTITY} if asks_identity else kinds
+
+
+# How a question asks which thing of its kind something was (`identities`, of the noun the
+# question names: `_identity_as_asked`): its kind or make ("What make of scooter was it?") ...
+_KIND_ASKED = re.compile(
+    r"\b(?:what|which)\s+(?:kind|make|type|sort|breed|brand|model|species|variety)\s+of\b",
+    re.IGNORECASE,
+)
+# ... or its name ("What was the winning snail called?", "the name of the boat").
+_THING_NAME_ASKED = re.compile(
+    r"\bcalled\W*$|\bnamed\W*$|\bname\s+of\b|['\u2019]s\s+name\b", re.IGNORECASE
+)
 
 
 def counted_keyword(question: str, qtype: QuestionType) -> str | None:
@@ -801,6 +818,16 @@ def _story_named(question: str, stories: set[int], table: DisputeTable) -> int |
     return next(iter(voted)) if len(voted) == 1 else None
 
 
+def _identity_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:
+    """Whether a question names the thing an identity is of ("What make of scooter ...?"), and
+    asks its kind or its name as the identity gives: "whats the blind woman's dog called" asks
+    "a black Labrador called Pipkin" for Pipkin."""
+    if not any(t in terms for noun in _nouns(aspect, table) for t in tokenize(noun)):
+        return False
+    kind, name = bool(_KIND_ASKED.search(question)), bool(_THING_NAME_ASKED.search(question))
+    return kind == name or name == (NAME_GIVEN in aspect.words)
+
+
 def _nouns(aspect: Aspect, table: DisputeTable) -> set[str]:
     """The nouns the aspect's values are of ("passenger" for "44 passengers")."""
     return {table.facts[f].noun for f in aspect.facts} - {""}
@@ -815,8 +842,7 @@ def _counted_only(aspect: Aspect, nouns: set[str]) -> set[str]:
     """The nouns a count names only who was counted by: its other words name the attribute."""
     if aspect.kind != "count":
         return set()
-    told = lexicon.classes(tuple(w for w in aspect.words if w not in nouns))
-    return nouns if told else set()
+    return nouns if counted_classes(aspect.words, nouns) else set()
 
 
 # How readers ask whom money raised goes to.
@@ -948,6 +974,8 @@ def _signals(
     # A word of the lexicon the aspect's own facts say is asked, if a name holds it too:
     # "Who rescued the man?" beside the Wexmoor Fire and Rescue Service.
     names = table.story_names[found.story] - _ALL_MEASURE_CUES - _lexicon_stems(found.words)
+    if found.kind == IDENTITY:  # "the snail's name" asks of the snail, in the Snail Racing too
+        names -= {t for noun in _nouns(found, table) for t in tokenize(noun)}
     asked = terms - names - _GENERIC_TERMS
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
@@ -1050,6 +1078,8 @@ def candidates(
     for wording, added in _ASKED_BY_WORDING:
         if wording.search(question):
             terms |= added
+    phrasal = _phrasal_verbs(question)
+    terms |= _phrasal_class_terms(phrasal)  # "When did the race kick off?" asks when it began
     asked = _attribute_asked(question, terms)
     if _PAID_FOR.search(question):
         asked |= _COST_TERMS  # "What did the couple pay for their wedding?" asks its cost
@@ -1097,6 +1127,7 @@ def candidates(
         and not _another_post(aspect, terms, question, content)
         and not _another_deed(aspect, question, content)
         and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
+        and not (aspect.kind == IDENTITY and not _identity_as_asked(aspect, table, terms, question))
         and (aspect.kind != "cause" or (WAY_IN in aspect.words) == way_asked)
         and not (qtype.money and _counts_people(aspect, table))
         and _rate_if_asked(aspect, question)
@@ -1137,8 +1168,9 @@ def candidates(
             {"measure", "duration"},
             lambda a: a.kind == "measure" and _measures(a, table) == {"length"},
         )
-    # "switched off" asks of the camera "switched off on Friday", not "switched on in November"
-    particles = {p.casefold() for _, p in _VERB_AND_PARTICLE.findall(question)}
+    # "switched off" asks of the camera "switched off on Friday", not "switched on in November";
+    # a "kick off" is asked as a start (`_phrasal_class_terms`), not of what "roared off"
+    particles = {particle for verb, particle in phrasal if not _phrasal_classes(verb, particle)}
     scored = _preferred(scored, table, kinds, lambda a: bool(particles & set(a.words)))
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
@@ -1148,6 +1180,41 @@ def candidates(
 # A verb and the particle after it, as a question writes them ("switched off", "turned off",
 # "dropped out"): the aspects whose facts' verbs carry that particle are asked.
 _VERB_AND_PARTICLE = re.compile(r"\b([a-z]+)\s+(off|on|up|down|out|over|back|away)\b", re.I)
+
+
+def _phrasal_verbs(question: str) -> set[tuple[frozenset[str], str]]:
+    """The question's verbs with a particle, as the verb's stems (`_verb_stems`) and the
+    particle."""
+    return {
+        (_verb_stems(verb), particle.casefold())
+        for verb, particle in _VERB_AND_PARTICLE.findall(question)
+    }
+
+
+def _verb_stems(word: str) -> frozenset[str]:
+    """A verb's stems, those of its "-s" form too: the stemmer drops "got" and "get" as stop
+    words but keeps "gets" (`lemmas.restored_stems`)."""
+    return frozenset(tokenize(word)) | frozenset(tokenize(f"{lemma_of(word)}s"))
+
+
+def _phrasal_class_terms(phrasal: set[tuple[frozenset[str], str]]) -> set[str]:
+    """The stems of the classes of the question's verbs with a particle: "kick off" asks when
+    something began."""
+    return {
+        t
+        for verb, particle in phrasal
+        for name in _phrasal_classes(verb, particle)
+        for t in lexicon.member_stems(name)
+    }
+
+
+def _phrasal_classes(verb: frozenset[str], particle: str) -> set[str]:
+    """The lexicon classes a verb's stems make with a particle (`lexicon.PHRASAL_CLASSES`)."""
+    return {
+        name
+        for (told, its_particle), name in lexicon.PHRASAL_CLASSES.items()
+        if its_particle == particle and verb & _verb_stems(told)
+    }
 
 
 def _asks_a_beginning(question: str) -> bool:

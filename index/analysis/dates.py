@@ -12,6 +12,8 @@ import re
 from functools import cache, lru_cache
 from typing import Any
 
+from dateutil.easter import easter
+
 from index.analysis.entities import SMALL_NUMBERS
 
 DMY = "DMY"
@@ -239,6 +241,59 @@ def weekday_of(normalized: str) -> int | None:
         return None
     day = calendar_day(normalized, fields[0])
     return day.weekday() if day is not None else None
+
+
+# Days news names by their holiday: "turned away on Christmas Eve", "won on Easter Monday".
+# Each is a month and a day, or a number of days from Easter Sunday. Not "May Day", which is
+# the first of May or the bank holiday Monday after it, nor "Christmas", a season.
+_FIXED_HOLIDAYS = {
+    "new year's day": (1, 1), "burns night": (1, 25), "valentine's day": (2, 14),
+    "st patrick's day": (3, 17), "st george's day": (4, 23), "midsummer day": (6, 24),
+    "midsummer's day": (6, 24), "halloween": (10, 31), "hallowe'en": (10, 31),
+    "bonfire night": (11, 5), "guy fawkes night": (11, 5), "armistice day": (11, 11),
+    "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+    "new year's eve": (12, 31), "hogmanay": (12, 31),
+}  # fmt: skip
+_FROM_EASTER = {
+    "shrove tuesday": -47, "pancake day": -47, "ash wednesday": -46, "mothering sunday": -21,
+    "palm sunday": -7, "maundy thursday": -3, "good friday": -2, "easter sunday": 0,
+    "easter day": 0, "easter monday": 1, "whit sunday": 49, "whit monday": 50,
+}  # fmt: skip
+_HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_FROM_EASTER], key=len, reverse=True)
+# A holiday as a sentence writes it, with the year if one follows ("Christmas Day 1914").
+HOLIDAY = re.compile(
+    r"\b(?P<name>"
+    + "|".join(re.escape(name).replace("'", "['\u2019]") for name in _HOLIDAY_NAMES)
+    + r")(?:\s+(?:morning|afternoon|evening|night))?(?:,?\s+(?P<year>\d{4}))?\b",
+    re.IGNORECASE,
+)
+_ON_THE = re.compile(r"^(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def holiday_date(text: str, published: dt.date | None, planned: bool = False) -> str | None:
+    """The day a holiday names, as an ISO date: in the year written ("Christmas Day 1914"),
+    else the latest on or before `published` (the next after it, told of something
+    `planned`): "Christmas Eve" in an article of 14 March 2048 is 24 December 2047, "Easter
+    Monday" in one of 20 April 2048 is 6 April 2048. None for any other words."""
+    found = HOLIDAY.fullmatch(_ON_THE.sub("", text.strip()))
+    if found is None:
+        return None
+    name = found["name"].casefold().replace("\u2019", "'")
+    if found["year"]:
+        return _holiday_in(name, int(found["year"])).isoformat()
+    if published is None:
+        return None
+    years = [published.year - 1, published.year, published.year + 1]
+    days = [_holiday_in(name, year) for year in years]
+    if planned:
+        return min(day for day in days if day > published).isoformat()
+    return max(day for day in days if day <= published).isoformat()
+
+
+def _holiday_in(name: str, year: int) -> dt.date:
+    if name in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[name])
+    return easter(year) + dt.timedelta(days=_FROM_EASTER[name])
 
 
 def readable_date(normalized: str) -> str:

@@ -9,6 +9,7 @@ answering a question only looks the results up. spaCy's small English model find
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
 from collections.abc import Iterator
@@ -21,6 +22,7 @@ from corpus.models import Sentence
 from index.analysis.dates import (
     CLOCK_TIME,
     FORTNIGHT,
+    HOLIDAY,
     MONTH_NAME,
     NUMERIC_DATE,
     TIME_APPROXIMATELY,
@@ -165,7 +167,9 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         found = [e for e in found if not _overlaps(e, name) and not _overlaps(e, acronym)]
         found.extend((name, acronym))
         acronyms[name_key(acronym.text)] = name_key(name.text)
-    found = merge_adjacent_people(sorted(found, key=lambda e: e.start), sentence)
+    holidays = _holidays(sentence)
+    found = [kept for e in found if (kept := _before_a_holiday(e, holidays)) is not None]
+    found = merge_adjacent_people(sorted([*found, *holidays], key=lambda e: e.start), sentence)
     unlabelled = [*_aged_names(sentence), *_named_bodies(sentence), *_unlabelled_places(sentence)]
     found += [u for u in unlabelled if not any(_overlaps(u, e) for e in found)]
     found.sort(key=lambda e: e.start)
@@ -318,6 +322,29 @@ def _clock_times(sentence: str) -> list[Entity]:
         for pattern in (_CLOCK, WORD_CLOCK)
         for m in pattern.finditer(sentence)
     ]
+
+
+def _holidays(sentence: str) -> list[Entity]:
+    """ "on Christmas Eve", "won on Easter Monday": days the small model labels an EVENT, or
+    sweeps into the name before them ("the Quennick Coal Race on Easter Monday")."""
+    return [
+        Entity("date", "DATE", m.start(), m.end(), m.group()) for m in HOLIDAY.finditer(sentence)
+    ]
+
+
+# What joins a name to the day after it: "the Quennick Coal Race on Easter Monday".
+_JOINING_A_DAY = re.compile(r"(?:\s+(?:on|at|of))?\s*$", re.IGNORECASE)
+
+
+def _before_a_holiday(entity: Entity, holidays: list[Entity]) -> Entity | None:
+    """The entity cut before any holiday it runs into; None if it starts inside one."""
+    for holiday in holidays:
+        if _overlaps(entity, holiday):
+            if entity.start >= holiday.start:
+                return None
+            text = _JOINING_A_DAY.sub("", entity.text[: holiday.start - entity.start])
+            return dataclasses.replace(entity, end=entity.start + len(text), text=text)
+    return entity
 
 
 def _fortnights(sentence: str) -> list[Entity]:

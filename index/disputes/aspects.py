@@ -48,6 +48,7 @@ from index.disputes.facts import (
     Fact,
 )
 from index.disputes.holders import HOLDER, holdings
+from index.disputes.identities import IDENTITY, NAME_GIVEN
 from index.disputes.lexicon import HAPPENED, REPORTING
 from index.disputes.named import (
     BODY_ROLES,
@@ -176,6 +177,16 @@ _ACTORS = frozenset(
 )  # fmt: skip
 
 
+# Events that say nothing of what was counted: "won with a majority of 231", "31 teams battled
+# it out" (a contest, not a fight whose toll is counted).
+_NOT_WHAT_WAS_COUNTED = frozenset({"win", "struggle"})
+
+
+def counted_classes(words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
+    """The classes of what happened to those a count counts: its words but the counted nouns."""
+    return lexicon.classes(tuple(w for w in words if w not in nouns)) - _NOT_WHAT_WAS_COUNTED
+
+
 def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
     """The lexicon classes of what values are about. The nouns of a count name who is counted,
     its other words what happened to them: "three passengers were killed" is a death toll, and
@@ -189,9 +200,8 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
         return lexicon.classes(words) | {"fee"}
     if kind != "count":
         return lexicon.classes(words)
-    # "won with a majority of 231": a win says nothing of what was counted
-    told = lexicon.classes(tuple(w for w in words if w not in nouns)) - {"win"}
-    every = lexicon.classes(words) - {"win"}
+    told = counted_classes(words, nouns)
+    every = lexicon.classes(words) - _NOT_WHAT_WAS_COUNTED
     if nouns & _PERSONS:  # "More than 300 volunteers spent the weekend": no sum of money
         told, every = told - lexicon.SUMS, every - lexicon.SUMS
     if "signatures" in every:  # "gathered 8,200 signatures": names on a petition, no crowd
@@ -277,6 +287,8 @@ def reported(fact: Fact) -> bool:
 
 
 def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
+    if a.kind == IDENTITY:  # which scooter: told of "the scooter", whatever befell it
+        return a.noun == b.noun and (NAME_GIVEN in a.about) == (NAME_GIVEN in b.about)
     if (PLANNED in a.about) != (PLANNED in b.about):
         return False  # "due to begin on the 14th" is no account of "erupted on Sunday"
     if a.kind == "date" and (a.noun in lexicon.MARKET) != (b.noun in lexicon.MARKET):
@@ -834,6 +846,11 @@ def aspect_name(
         return {"age": f"the age of {who}", "role": f"the title of {who}"}.get(
             kind, f"what happened to {who}"
         )
+    if kind == IDENTITY:  # one noun (`_linked`), though a name holds it ("Snail Racing")
+        noun = cluster[0].noun
+        if NAME_GIVEN in cluster[0].about:
+            return f"the {noun}'s name"
+        return f"what kind of {noun} it was"
     words = tuple(w for f in cluster for w in f.about)
     noun = _named_noun(kind, Counter(f.noun for f in cluster if f.noun), names)
     # A length or a sum is never a number of people: "serving a life sentence of at least 22

@@ -22,9 +22,9 @@ from corpus.attribution import dateline_length
 from corpus.chunking import passage_number
 from corpus.models import Sentence
 from index.analysis import OUTCOME
-from index.analysis.dates import WEEKDAYS, calendar_day, date_fields
+from index.analysis.dates import WEEKDAYS, calendar_day, date_fields, holiday_date
 from index.analysis.entities import AGE_WORD, name_key, name_tokens
-from index.analysis.lexicon import DESCRIPTORS, TITLES
+from index.analysis.lexicon import TITLES
 from index.analysis.mentions import THE_AGE_OF, load_nlp, run_pipes
 from index.analysis.outcomes import (
     BACKED_DOWN,
@@ -43,6 +43,7 @@ from index.analysis.spelling import english_counts
 from index.disputes import lexicon, values
 from index.disputes.causes import WAY_IN, causes, tells_cause
 from index.disputes.holders import HOLDER, held_by_one, post_owner
+from index.disputes.identities import IDENTITY, IDENTITY_CUE, NAME_GIVEN, identities
 from index.disputes.lexicon import REPORTING, SUBJECTS
 from index.disputes.named import (
     BOUGHT,
@@ -68,7 +69,7 @@ from index.disputes.named import (
     raised_for,
     sold_to,
 )
-from index.disputes.people import PERSON_NOUNS, parsed_people, roles
+from index.disputes.people import KIN, PERSON_NOUNS, SAID_OF_A_PERSON, parsed_people, roles
 from index.disputes.scores import scores
 from index.disputes.spellings import NAME
 from index.models import Mention
@@ -151,11 +152,6 @@ COURT_WORDS = ("court", "sentence")
 _SUPERLATIVE_AT = re.compile(
     r"\bthe\s+(?:youngest|oldest|eldest)\s*,?\s+at\s+(?:just\s+|only\s+)?$", re.IGNORECASE
 )
-_KIN = frozenset(
-    ["mother", "father", "mum", "dad", "parent", "grandmother", "grandfather", "gran", "granny",
-     "grandma", "grandad", "granddad", "grandpa", "grandparent", "nan", "nana", "great-gran",
-     "great-grandmother", "great-grandfather", "great-grandad"]
-)  # fmt: skip
 _CHILDREN_AT_MOST = 20
 _YOUNG = frozenset(["schoolgirl", "schoolboy", "lad", "lass", "toddler", "youngster", "child"])
 # A hyphen and a letter right after a value: its last word begins a compound ("day-trippers").
@@ -512,6 +508,13 @@ def _to_victory(verb: Any) -> bool:
     return any(o.lemma_.casefold() in won for o in _objects_of(verb, "to"))
 
 
+def _first_seen(verb: Any) -> bool:
+    """Whether "seen" tells a sighting: "The birds were first seen by a postman" is who
+    spotted them (not "was last seen on Friday", nor "seen by a doctor")."""
+    first = any(c.dep_ == "advmod" and c.lower_ == "first" for c in verb.children)
+    return verb.lemma_.casefold() == "see" and first
+
+
 def _on_display(verb: Any) -> list[str]:
     """The display a verb puts something on: "will go on show at Quillbury Library" is where
     it will be shown, as "will be displayed at Quillbury Museum" is."""
@@ -548,7 +551,8 @@ def about_words(anchor: Any) -> tuple[str, ...]:
         verb = (done or anchor).lemma_.casefold()
         price = _PRICE if _paid_to_do(anchor) else None  # "paid £4.50 a day to park"
         won = "win" if _to_victory(anchor) else None  # "stormed to victory": no storm
-        words.append(_instructing(anchor) or claimed or died or price or won or verb)
+        seen = "spot" if _first_seen(anchor) else None  # "were first seen by a postman"
+        words.append(_instructing(anchor) or claimed or died or price or won or seen or verb)
         words.extend(_had_to(anchor))
         if _on_top(anchor):
             words.append("win")  # "it was Thorncastle who came out on top"
@@ -904,12 +908,29 @@ def _clause_noun(verb: Any) -> Any | None:
     which belongs to the Aldwark Trust" (a name's last word: moor). A participle
     right after a noun is that noun's ("by a clear majority in the referendum held on 24/4"
     is the referendum's, though the parse may hang it on the majority)."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (held := _held_after_a_comma(verb)) is not None:
+        return held
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBN" and before is not None and before.pos_ == "NOUN":
         return before
     return verb.head
+
+
+# Participles that say where or when an event took place: "the national awards, held at a
+# hotel in Birmingham".
+_HOSTING = frozenset(["hold", "stage", "host"])
+
+
+def _held_after_a_comma(verb: Any) -> Any | None:
+    """The event a participle after a comma says was held, which the parse may hang on the
+    sentence's verb: "was crowned ... at the Guild's national awards, held at a hotel in
+    Birmingham" tells where the awards were held."""
+    if verb.tag_ != "VBN" or verb.lemma_.casefold() not in _HOSTING or verb.i < 2:
+        return None
+    comma, noun = verb.doc[verb.i - 1], verb.doc[verb.i - 2]
+    return noun if comma.text == "," and noun.pos_ == "NOUN" else None
 
 
 def _what_is_worth(worth: Any) -> list[str]:
@@ -1163,6 +1184,8 @@ def _value_fact(
             return "date", weekday
         if weekday := weekday_date(text, published, plan):
             return "date", weekday
+        if holiday := holiday_date(text, published, plan):
+            return "date", holiday  # "on Christmas Eve", "on Easter Monday"
         if day := day_of_month_date(text, published, plan):
             return "date", day
         if duration := values.duration_form(text) or values.ago_form(text):
@@ -1446,7 +1469,7 @@ def _a_name(token: Any, names: list[Mention]) -> bool:
 
 
 # The kinds of mention that may be a person's name the NER mistook: "Cyril" as an organisation.
-_NAMED_KINDS = frozenset(["person", "organization"])
+_NAMEDKINDS = frozenset(["person", "organization"])
 
 
 def _goes_on(verb: Any, number: Any) -> bool:
@@ -1935,6 +1958,7 @@ def parse_inputs(
         or _NAME_BY_COMMA.search(sentences[i].text)
         or _TITLED_NAME.search(sentences[i].text)
         or _BY_A_NAME.search(sentences[i].text)
+        or IDENTITY_CUE.search(sentences[i].text)
     ]
     # The dateline ("VELDEN, March 19 (Fenwick Chronicle) - ") says when and where the article
     # was filed: it dates no event of the lead, and parsed with the sentence it makes the lead's
@@ -2016,7 +2040,24 @@ def document_facts(
         before = Before(people=named or before.people, lead=lead, genders=before.genders)
         result.extend(facts)
         span_ends.update(f.start for f in facts if f.kind == "time" and _ends_a_span(f, sentence))
-    return _lede_time(result, span_ends) + name_facts(sentences, mentions)
+    return _one_identity_each(_lede_time(result, span_ends)) + name_facts(sentences, mentions)
+
+
+def _one_identity_each(facts: list[Fact]) -> list[Fact]:
+    """The facts but the identities of a noun the document gives two of that cannot both be
+    right: "a snail called Lightning Len won, ahead of a snail called Slimer": two
+    snails, of which the noun alone does not say which is asked."""
+    given: dict[tuple[str, bool], set[str]] = {}
+    for fact in facts:
+        if fact.kind == IDENTITY:
+            given.setdefault(_identity_of(fact), set()).add(fact.normalized)
+    several = {key for key, told in given.items() if not values.consistent(IDENTITY, [*told])}
+    return [f for f in facts if f.kind != IDENTITY or _identity_of(f) not in several]
+
+
+def _identity_of(fact: Fact) -> tuple[str, bool]:
+    """What an identity says: of which noun, and whether a name or a kind."""
+    return fact.noun, NAME_GIVEN in fact.about
 
 
 # The kinds of mention whose names are spelled (a nationality is no name: "Ardovian").
@@ -2108,7 +2149,7 @@ def _names_someone(mention: Mention, sentence: Sentence) -> bool:
 
 # The nouns an age in a lede is told of when the lede names no one: "A 19-year-old swimmer",
 # "a gran of 87", "An 81-year-old".
-_LEDE_AGED = PERSON_NOUNS | _KIN | _YOUNG | {AGED_PERSON}
+_LEDE_AGED = PERSON_NOUNS | KIN | _YOUNG | {AGED_PERSON}
 
 
 def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact]:
@@ -2130,11 +2171,6 @@ def _named_after_the_lede(facts: list[Fact], people: list[Mention]) -> list[Fact
     ]
 
 
-# What a name may be written after, which says who someone is to another ("Granddaughter Chloe
-# Pybus"), or what they are ("Farmer Joe Gaukroger").
-_SAID_OF_A_PERSON = (
-    PERSON_NOUNS | DESCRIPTORS | _KIN | {"granddaughter", "grandson", "niece", "nephew", "cousin"}
-)
 # A name opening a sentence has at least two words: one alone is as often a place or a club.
 _NAME_WORDS = 2
 
@@ -2146,7 +2182,7 @@ def _opening_name(doc: Any) -> list[Mention]:
     name = list(itertools.takewhile(lambda t: t.pos_ == "PROPN" and t.text.istitle(), doc))
     if len(name) < _NAME_WORDS or name[-1].dep_ not in SUBJECTS:
         return []
-    if any(t.lower_ in _SAID_OF_A_PERSON for t in name):
+    if any(t.lower_ in SAID_OF_A_PERSON for t in name):
         return []  # "Granddaughter Chloe Pybus said": someone else than the lede's
     if any(t.ent_type_ in ("GPE", "LOC", "ORG", "FAC", "NORP") for t in name):
         return []
@@ -2316,14 +2352,14 @@ def _aged_noun(before: str, count: str) -> str | None:
     if noun is None or figure is None:
         return None
     word = noun.group(1).casefold()
-    if word in _KIN:
+    if word in KIN:
         return word if int(figure.group()) > _CHILDREN_AT_MOST else None
     return word if _ages_of(word) else None
 
 
 def _ages_of(word: str) -> bool:
     """Whether a noun is one whose "of" a number tells a person's age ("a midwife of 59")."""
-    return word in PERSON_NOUNS or word in _YOUNG or word in _KIN or values.is_job(word)
+    return word in PERSON_NOUNS or word in _YOUNG or word in KIN or values.is_job(word)
 
 
 def _count_of_a_noun(mention: Mention) -> str | None:
@@ -2757,7 +2793,7 @@ def _sentence_facts(
 
     unit_read_to = 0  # where the last unit read after a figure ended ("7lb 2oz": the 2 is in it)
     # names an age told by "is" may be of, whatever the model took them for (`_age_said`)
-    names = [_local(m, sentence) for m in mentions if m.kind in _NAMED_KINDS]
+    names = [_local(m, sentence) for m in mentions if m.kind in _NAMEDKINDS]
     for mention in mentions:
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")
@@ -3119,4 +3155,12 @@ def _sentence_facts(
         add("cause", phrase, phrase.casefold(), start, end, anchor, "")
         if way_in:
             about_also(WAY_IN)
+    named_in = [_local(m, sentence) for m in mentions] + people  # people the parse found too
+    for identity in identities(doc, named_in):
+        start, end = identity.start, identity.end
+        add(IDENTITY, doc.text[start:end], identity.normal, start, end, identity.thing, "")
+        written = set(identity.normal.split())  # "a Vespa scooter" is of the scooter, no Vespa
+        kept = [w for w in facts[-1].about if w not in written]
+        kept += [NAME_GIVEN] if identity.named else []
+        facts[-1] = dataclasses.replace(facts[-1], about=tuple(kept), noun=identity.noun)
     return facts

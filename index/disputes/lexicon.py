@@ -683,7 +683,7 @@ def counted_stems(name: str) -> frozenset[str]:
 
 # Verbs with a particle that belong to a class the verb alone does not: "The procession set off
 # at 6am" tells when the walk "began"; "The missing piece turned up in ..." where it was found.
-_PHRASAL_CLASSES = {
+PHRASAL_CLASSES = {
     ("set", "off"): "start",
     ("set", "out"): "start",
     ("kick", "off"): "start",
@@ -692,9 +692,9 @@ _PHRASAL_CLASSES = {
 
 
 def phrasal_classes(words: tuple[str, ...]) -> frozenset[str]:
-    """The classes of the verbs with a particle among these lemmas (`_PHRASAL_CLASSES`)."""
+    """The classes of the verbs with a particle among these lemmas (`PHRASAL_CLASSES`)."""
     return frozenset(
-        name for (verb, out), name in _PHRASAL_CLASSES.items() if {verb, out} <= set(words)
+        name for (verb, out), name in PHRASAL_CLASSES.items() if {verb, out} <= set(words)
     )
 
 

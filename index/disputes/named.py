@@ -637,11 +637,12 @@ def _engaged_who(name: Any) -> Any | None:
 
 
 def _verified(verb: Any) -> bool:
-    """Whether "confirmed" says a thing was checked, not that something was said: its passive
-    subject is a noun ("Her discovery was confirmed by astronomers"), not "it" before a clause
-    ("It was confirmed by police that ...")."""
+    """Whether "confirmed" says a thing was checked, not that something was said: what was
+    confirmed is a noun ("Her discovery was confirmed by astronomers", "Wardens from the Trust
+    confirmed the chicks"), not "it" before a clause ("It was confirmed by police that ...")
+    nor a clause ("confirmed that ...")."""
     return verb.lemma_.casefold() == "confirm" and any(
-        c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+        c.dep_ in ("nsubjpass", "dobj") and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     )
 
 
@@ -673,7 +674,7 @@ def _work_of_its_people(token: Any, body: bool) -> Any | None:
         return None
     if token.head.lower_ == "of" and lexicon.classes((people.lemma_.casefold(),)):
         return None  # "The organisers of the Great Fallbridge Duck Race": the race, organised
-    if verb.lemma_.casefold() in _JUDGING:
+    if verb.lemma_.casefold() in _JUDGING and not _verified(verb):
         return None
     if verb.pos_ == "VERB" and any(c.dep_ == "dobj" for c in verb.children):
         return verb

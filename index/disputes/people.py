@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from index.analysis.entities import name_key, person_for
-from index.analysis.lexicon import OFFICE_WORDS, RANKS, TITLES
+from index.analysis.lexicon import DESCRIPTORS, OFFICE_WORDS, RANKS, TITLES
 from index.disputes import values
 from index.disputes.lexicon import CLERGY_RANKS, INSTITUTION_POSTS, NAMED_ANIMALS, POSTS_HELD_ALONE
 from index.models import Mention
@@ -34,6 +34,17 @@ PERSON_NOUNS = frozenset(
      "pensioner", "mother", "father", "son", "daughter", "wife", "husband", "widow",
      "volunteer"]
 )  # fmt: skip
+# Who someone is to another: "Her gran, 82, ...", "Granddaughter Chloe Pybus".
+KIN = frozenset(
+    ["mother", "father", "mum", "dad", "parent", "grandmother", "grandfather", "gran", "granny",
+     "grandma", "grandad", "granddad", "grandpa", "grandparent", "nan", "nana", "great-gran",
+     "great-grandmother", "great-grandfather", "great-grandad"]
+)  # fmt: skip
+# What a name may be written after, which says who someone is to another ("Granddaughter Chloe
+# Pybus"), or what they are ("Farmer Joe Gaukroger").
+SAID_OF_A_PERSON = (
+    PERSON_NOUNS | DESCRIPTORS | KIN | {"granddaughter", "grandson", "niece", "nephew", "cousin"}
+)
 # A name found by the parse has at least this many words: one proper noun alone ("Ostvale,
 # the province") is as often a place or a club as a person.
 _MIN_NAME_WORDS = 2

@@ -1076,7 +1076,7 @@ def compatible(kind: str, first: str, second: str) -> bool:
         return causes_compatible(first, second)
     if kind == "place":
         return places_compatible(first, second)
-    if kind == "agent":
+    if kind in ("agent", "identity"):  # who did it, which thing it was (`identities`)
         return names_compatible(first, second)
     return first == second
 
