@@ -360,7 +360,8 @@ _RACE_TIME_ASKED = re.compile(
     r"\bhow\s+(?:fast|quickly)\s+(?:did|does|do|was|were)\s+(?:[\w'-]+\s+){1,3}?"
     r"(?:run|swim|row|cycle|ride|walk|climb|complete|finish|cover|cross)\w*\b"
     r"|\bwhat(?:['\u2019]?s|\s+(?:was|is|were))\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:winning|finishing|record|race)\s+time\b",
+    r"(?:winning|finishing|record|race)\s+time\b"
+    r"|\b(?:winning|finishing)\s+time\W*$",  # in keywords: "quennick coal race winning time"
     re.IGNORECASE,
 )
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
@@ -1168,6 +1169,10 @@ def candidates(
             {"measure", "duration"},
             lambda a: a.kind == "measure" and _measures(a, table) == {"length"},
         )
+    if _RACE_TIME_ASKED.search(question):  # "winning time": a race's, not how long a load was
+        scored = _preferred(
+            scored, table, {"duration"}, lambda a: _JOURNEY in lexicon.length_classes(a.words)
+        )
     # "switched off" asks of the camera "switched off on Friday", not "switched on in November";
     # a "kick off" is asked as a start (`_phrasal_class_terms`), not of what "roared off"
     particles = {particle for verb, particle in phrasal if not _phrasal_classes(verb, particle)}
@@ -1175,6 +1180,10 @@ def candidates(
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
     return _by_the_length_asked(asked, table, scored)
+
+
+# The lexicon's class of going somewhere, and of a race's time (`facts.FINISHED_IN`).
+_JOURNEY = "journey"
 
 
 # A verb and the particle after it, as a question writes them ("switched off", "turned off",
@@ -1559,6 +1568,7 @@ _ASKED_BY_WORDING: tuple[tuple[re.Pattern[str], frozenset[str]], ...] = (
     (_FLOODED, frozenset(tokenize("water"))),  # "When did the mine flood?": when water broke in
     (_SEDATED, frozenset(tokenize("dart darted tranquilliser sedate"))),  # "Who sedated it?"
     (_MANUFACTURED, frozenset(tokenize("make build"))),  # "turbine manufacturer": who made it
+    (_RACE_TIME_ASKED, frozenset(tokenize("finish"))),  # "winning time": when they finished
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # "How long did the previous strike last?": an earlier event of the kind, the story's

@@ -261,9 +261,11 @@ def test_nationalities_answer_only_questions_about_them() -> None:
         ("Which firm is behind the solar farm?", {"agent", "name", "holder"}),
         ("Who was behind the data breach?", {"agent", "name", "holder"}),
         ("What is behind the fall in the reservoir?", {"cause"}),
-        # what someone's relative is called is a name; a thing's name is no person's
-        ("What is Morag Dunsmuir's twin sister called?", {"agent", "name", "holder"}),
-        ("What is the giant pumpkin called?", set()),
+        # what someone's relative is called is a name; a thing's name is no person's, but an
+        # identity (`index.disputes.identities`), as its make or kind is
+        ("What is Morag Dunsmuir's twin sister called?", {"agent", "name", "holder", "identity"}),
+        ("What is the giant pumpkin called?", {"identity"}),
+        ("What make of scooter was found in the pond?", {"identity"}),
         # "what's" names the figure as "what is" does
         ("what's the repair bill for the church", {"count", "amount", "duration", "measure"}),
         # still in hospital or discharged: an account

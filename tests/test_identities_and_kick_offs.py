@@ -257,3 +257,28 @@ def test_awards_held_after_a_comma_are_where_the_award_was_given(real_encoder: E
     question = "Where were the fish and chip awards held?"
     assert aspect_found(qa, question) == "the place of the award"  # the awards', held there
     assert claims(qa, question) == {("d1", "london"), ("d2", "birmingham")}
+
+
+_COAL = (
+    "The Quennick Coal Race is run up Quennick Bank every Easter Monday: men carry a sack of coal "
+    "from the Colliers Arms to the village green at the top of the hill."
+)
+
+
+@pytest.mark.model
+def test_a_winning_time_asked_in_keywords_is_the_race_s(real_encoder: Encoder) -> None:
+    """ "He reached the top in 4 minutes 41 seconds" against "finished the men's race in 4
+    minutes 12 seconds": the winning time, asked in keywords, and not how long a third report's
+    "40kg load" was hauled up the course."""
+    qa = _qa(
+        real_encoder,
+        ("Parsec", f"{_COAL}\n\nDale Hemsworth won. He reached the top in 4 minutes 41 seconds."),
+        ("Radio", "Dale Hemsworth, 29, finished the men's race in 4 minutes 12 seconds, ahead of "
+         f"last year's winner.\n\n{_COAL}"),
+        ("Ruckus", "The 29-year-old hauled his 40kg load up the 1,012-metre course in 4 minutes "
+         f"41 seconds to win the Quennick Coal Race.\n\n{_COAL}"),
+    )  # fmt: skip
+    assert claims(qa, "quennick coal race winning time") == {
+        ("d1", "281 second"),
+        ("d2", "252 second"),
+    }

@@ -49,7 +49,11 @@ _NAMED_AS_PEOPLE = lexicon.NAMED_ANIMALS | frozenset(
 _NAMING = frozenset(["call", "name", "know", "dub", "nickname"])
 # Nouns of people, whose names have facts of their own (`people`, `spellings`).
 _PEOPLE = SAID_OF_A_PERSON | lexicon.JOBS | OFFICE_WORDS | lexicon.CLERGY_RANKS
-_PEOPLE |= frozenset(["couple", "family", "pair", "household", "crew", "gang", "group"])
+_PEOPLE |= frozenset(
+    ["couple", "family", "pair", "household", "crew", "gang", "group", "sister", "brother",
+     "twin", "aunt", "uncle", "cousin", "partner", "fiance", "fiancee", "girlfriend", "boyfriend",
+     "friend", "colleague", "pal", "mate"]
+)  # fmt: skip
 # Nouns of places, whose names are places' facts (`named`): "the town, Drewsbury", "the pub,
 # the Drovers Arms".
 _PLACES = lexicon.PLACE_NOUNS | lexicon.BUILDINGS | frozenset(
