@@ -1081,6 +1081,10 @@ def candidates(
             terms |= added
     phrasal = _phrasal_verbs(question)
     terms |= _phrasal_class_terms(phrasal)  # "When did the race kick off?" asks when it began
+    # "When was the race?" asks when it was held, when a report says so
+    event_day = _asks_the_day_of_an_event(question) and _held_told(story, table, terms)
+    if event_day:
+        terms |= _HELD_TERMS
     asked = _attribute_asked(question, terms)
     if _PAID_FOR.search(question):
         asked |= _COST_TERMS  # "What did the couple pay for their wedding?" asks its cost
@@ -1169,6 +1173,10 @@ def candidates(
             {"measure", "duration"},
             lambda a: a.kind == "measure" and _measures(a, table) == {"length"},
         )
+    if event_day:
+        # "When was the Lumbry snail race?", "lumbry snail race date": the day it was held, not
+        # the day a report says a snail won it
+        scored = _preferred(scored, table, {"date"}, lambda a: _held_event(a, table, terms))
     if _RACE_TIME_ASKED.search(question):  # "winning time": a race's, not how long a load was
         scored = _preferred(
             scored, table, {"duration"}, lambda a: _JOURNEY in lexicon.length_classes(a.words)
@@ -1180,6 +1188,46 @@ def candidates(
     dimensions = {d for d, cues in _DIMENSION_TERMS.items() if cues & terms}
     scored = _preferred(scored, table, {"measure"}, lambda a: bool(dimensions & set(a.words)))
     return _by_the_length_asked(asked, table, scored)
+
+
+# The verb by which a report dates an event itself: "The championship was held on Saturday".
+_HELD = "hold"
+_HELD_TERMS = frozenset(tokenize(_HELD))
+
+
+def _held_told(story: int, table: DisputeTable, terms: set[str]) -> bool:
+    """Whether a story's reports date the event a question asks by when it was held."""
+    aspects = (table.aspects[i] for i in table.aspects_of_story.get(story, ()))
+    return any(_held_event(a, table, terms) for a in aspects)
+
+
+def _held_event(aspect: Aspect, table: DisputeTable, terms: set[str]) -> bool:
+    """Whether a date is of an event held that the question names, or the story's name holds
+    ("The championship was held on Saturday", asked "lumbry snail race date" of the Sedgeshire
+    Snail Racing Championship); not a funeral held after the crash a question asks of."""
+    if aspect.kind != "date" or _HELD not in aspect.words:
+        return False
+    named = terms | table.story_names[aspect.story]
+    nouns = {t for noun in _nouns(aspect, table) for t in tokenize(noun)}
+    return bool(nouns) and nouns <= named
+
+
+def _asks_the_day_of_an_event(question: str) -> bool:
+    """Whether a date question names an event and no deed: "When was the Lumbry snail race?",
+    "lumbry snail race date" (not "When was the man arrested?")."""
+    copular = _WHEN_WAS.match(question) or (
+        _KEYWORDS_ONLY.match(question) and _DATE_KEYWORD.search(question)
+    )
+    return bool(copular) and not any(t.pos_ == "VERB" for t in parse(question))
+
+
+# "When was the ...?", "What day was the ...?": a date asked of what the copula names.
+_WHEN_WAS = re.compile(
+    r"^\W*(?:when|(?:on\s+)?(?:what|which)\s+(?:day|date))\s+(?:was|is|were|will\s+be)\s+the\b",
+    re.IGNORECASE,
+)
+# A keyword query ending in the day or date it asks: "lumbry snail race date".
+_DATE_KEYWORD = re.compile(r"\b(?:date|day)\W*$", re.IGNORECASE)
 
 
 # The lexicon's class of going somewhere, and of a race's time (`facts.FINISHED_IN`).

@@ -282,3 +282,30 @@ def test_a_winning_time_asked_in_keywords_is_the_race_s(real_encoder: Encoder) -
         ("d1", "281 second"),
         ("d2", "252 second"),
     }
+
+
+_SNAILS = (
+    "The Sedgeshire Snail Racing Championship is run every year by the Lumbry Women's Institute, "
+    "on a damp cloth on the village green."
+)
+
+
+@pytest.mark.model
+def test_when_an_event_was_asks_when_it_was_held(real_encoder: Encoder) -> None:
+    """ "The championship was held on Saturday afternoon" against "The championship was held
+    on July 19": "When was the Lumbry snail race?" and "lumbry snail race date" ask when it was
+    held, not the day one report says a snail "stormed to victory"; "When did Lightning Len
+    win?" still asks that."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "The championship was held on Saturday afternoon on the village green at "
+         f"Lumbry.\n\n{_SNAILS}"),
+        ("Tumult", "Entries closed on Monday 1 July. The garden snail stormed to victory in the "
+         f"Sedgeshire Snail Racing Championship at Lumbry's village fete on Saturday.\n\n"
+         f"{_SNAILS}"),
+        ("Recorder", f"The championship was held on July 19 at Lumbry.\n\n{_SNAILS}"),
+    )  # fmt: skip
+    saturday = (WEDNESDAY - dt.timedelta(days=4)).isoformat()
+    held = {("d1", saturday), ("d3", "--07-19")}
+    assert claims(qa, "When was the Lumbry snail race?") == held
+    assert claims(qa, "lumbry snail race date") == held
