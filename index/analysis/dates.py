@@ -291,6 +291,7 @@ def holiday_date(text: str, published: dt.date | None, planned: bool = False) ->
 
 
 def _holiday_in(name: str, year: int) -> dt.date:
+    """The holiday's day in one year: fixed, or so many days from that year's Easter."""
     if name in _FIXED_HOLIDAYS:
         return dt.date(year, *_FIXED_HOLIDAYS[name])
     return easter(year) + dt.timedelta(days=_FROM_EASTER[name])

@@ -205,4 +205,6 @@ def _name_words(token: Any) -> list[Any]:
 
 
 def _part_of_name(token: Any, name: Any) -> bool:
+    """Whether a token before a name is written as part of it: its article, a colour, a first
+    word ("a pale blue Lambretta", "Sir Trailalot")."""
     return token.head.i == name.i and token.dep_ in ("compound", "amod", "det")
