@@ -907,12 +907,13 @@ def _clause_noun(verb: Any) -> Any | None:
     """The noun a relative clause is about: "the blaze, which broke out on ...", "Scarrow Moor,
     which belongs to the Aldwark Trust" (a name's last word: moor). A participle
     right after a noun is that noun's ("by a clear majority in the referendum held on 24/4"
-    is the referendum's, though the parse may hang it on the majority)."""
-    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    is the referendum's, though the parse may hang it on the majority); so is one held after a
+    comma (`_held_after_a_comma`)."""
     if (held := _held_after_a_comma(verb)) is not None:
         return held
     if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in ("NOUN", "PROPN"):
         return None
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
     if verb.tag_ == "VBN" and before is not None and before.pos_ == "NOUN":
         return before
     return verb.head
@@ -1469,7 +1470,7 @@ def _a_name(token: Any, names: list[Mention]) -> bool:
 
 
 # The kinds of mention that may be a person's name the NER mistook: "Cyril" as an organisation.
-_NAMEDKINDS = frozenset(["person", "organization"])
+_NAMED_KINDS = frozenset(["person", "organization"])
 
 
 def _goes_on(verb: Any, number: Any) -> bool:
@@ -2793,7 +2794,7 @@ def _sentence_facts(
 
     unit_read_to = 0  # where the last unit read after a figure ended ("7lb 2oz": the 2 is in it)
     # names an age told by "is" may be of, whatever the model took them for (`_age_said`)
-    names = [_local(m, sentence) for m in mentions if m.kind in _NAMEDKINDS]
+    names = [_local(m, sentence) for m in mentions if m.kind in _NAMED_KINDS]
     for mention in mentions:
         local = _local(mention, sentence)
         span = doc.char_span(local.start, local.end, alignment_mode="expand")

@@ -47,13 +47,15 @@ _NAMED_AS_PEOPLE = lexicon.NAMED_ANIMALS | frozenset(
 )  # fmt: skip
 # Participles that give a thing its name: "called", "named", "known as".
 _NAMING = frozenset(["call", "name", "know", "dub", "nickname"])
-# Nouns of people, whose names have facts of their own (`people`, `spellings`).
-_PEOPLE = SAID_OF_A_PERSON | lexicon.JOBS | OFFICE_WORDS | lexicon.CLERGY_RANKS
-_PEOPLE |= frozenset(
+# Groups, and the kin and friends news names beside someone ("her twin sister, Morag"), besides
+# those a name may be written after (`people.SAID_OF_A_PERSON`).
+_COMPANY = frozenset(
     ["couple", "family", "pair", "household", "crew", "gang", "group", "sister", "brother",
-     "twin", "aunt", "uncle", "cousin", "partner", "fiance", "fiancee", "girlfriend", "boyfriend",
+     "twin", "aunt", "uncle", "partner", "fiance", "fiancee", "girlfriend", "boyfriend",
      "friend", "colleague", "pal", "mate"]
 )  # fmt: skip
+# Nouns of people, whose names have facts of their own (`people`, `spellings`).
+_PEOPLE = SAID_OF_A_PERSON | lexicon.JOBS | OFFICE_WORDS | lexicon.CLERGY_RANKS | _COMPANY
 # Nouns of places, whose names are places' facts (`named`): "the town, Drewsbury", "the pub,
 # the Drovers Arms".
 _PLACES = lexicon.PLACE_NOUNS | lexicon.BUILDINGS | frozenset(
