@@ -60,6 +60,7 @@ BLIND = frozenset(
         "sundial",
         "tellurion",
         "theodolite",
+        "vernier",
     ]
 )
 SEED = 0
