@@ -334,7 +334,8 @@ _HOW = {
 # (a verb asks a time: "How long did the walk take?", and so do "For how long was ..." and a
 # state that lasts: "How long was the lorry stuck?").
 _LENGTH_OF_A_THING = re.compile(
-    r"(?<!\bfor\s)\bhow\s+long\s+(?:is|was|are|were)\s+(?:the|a|an|its|their|his|her)\b"
+    r"(?<!\bfor\s)\bhow\s+long\s+(?:is|was|are|were)\s+(?:(?:the|a|an|its|their|his|her)\b"
+    r"|(?-i:[A-Z]))"  # "How long is Gallows Lane?": a thing by its name
     r"(?!.*\b(?:stuck|jammed|wedged|trapped|stranded|closed|shut|missing|held|kept|away|open)\b)"
     r"|\blength\b",
     re.IGNORECASE,
@@ -712,6 +713,8 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
         # "What will the club do with the cash?" nor "How did they get out?".
         return SIZED
+    if not kinds and _KEYWORDS_ONLY.match(question) and _MONEY_KEYWORDS.search(question):
+        return frozenset({"amount", "count"})  # "lost property auction money raised": a sum
     if not kinds and _KEYWORDS_ONLY.match(question) and set(tokenize(question)) & _COUNTED_TERMS:
         return frozenset({"count"})  # "valmorra crash riders down": how many riders
     if not kinds and unwrapped(question) != " ".join(question.casefold().split()):
@@ -1135,7 +1138,7 @@ def candidates(
         and not (aspect.kind == IDENTITY and not _identity_as_asked(aspect, table, terms, question))
         and (aspect.kind != "cause" or (WAY_IN in aspect.words) == way_asked)
         and not (qtype.money and _counts_people(aspect, table))
-        and _rate_if_asked(aspect, question)
+        and _rate_if_asked(aspect, question, terms, table)
         and _plan_if_asked(aspect, terms)
         and _decision_if_asked(aspect, terms)
         and _part_if_asked(aspect, table, question)
@@ -1766,8 +1769,11 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
 # "Who is the county bird recorder?": a person asked by a post, not by a deed.
 # "What is the name of the council spokesman who ...?" asks the same.
 _TIME_CLAUSE = re.compile(r"\b(?:when|while|after|before|as)\b", re.IGNORECASE)
+# "Who is the ...", "Who is now the ...", "What's the name of the ...", and the possessive "What
+# is the grandson's name?", which asks of the grandson as "the name of the grandson" does.
 _WHO_IS_THE = re.compile(
-    r"^\W*(?:who\s+(?:is|was|are|were)|what\s+(?:is|was)\s+the\s+name\s+of)\s+(?:the|a|an)\s",
+    r"^\W*(?:who\s+(?:is|was|are|were)(?:\s+now)?|what(?:\s+is|\s+was|['\u2019]s)\s+the\s+name"
+    r"\s+of|what(?:\s+is|\s+was|['\u2019]s)(?=\s+the\s+[\w\s-]+?['\u2019]s\s+name\b))\s+(?:the|a|an)\s",
     re.IGNORECASE,
 )
 
@@ -1846,6 +1852,9 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
     # the pilot who landed the bomber on Gorse Tarn?" asks of the pilot, however each report
     # tells the landing
     clause = _CLAUSE_AFTER_POST.search(question, post.end())
+    deed = _FIRST_WORD.match(question, clause.end()) if clause else None
+    if deed and _stems_and_lemmas(deed[1]) & _terms_told(aspect, table, content):
+        return False  # "the surfer who rode the bore" of "Kit Penberty, 34, rode the wave"
     told = set(tokenize(question[post.end() : clause.start()])) if clause else terms
     told -= _SOMEONE  # "the man who grew the record pumpkin": the clause says which man
     return bool(told - table.story_names[aspect.story] - _GENERIC_TERMS - _POSSESSIVE - around)
@@ -1859,8 +1868,10 @@ _NAME_ASKED = re.compile(r"\bname\b", re.IGNORECASE)
 # apposition's length ("Lancelot Greatorex, the oldest man in the country,"). Chosen on the 46
 # dev sets of session 42: 30 lost beacon-dev's "name of the country's oldest man".
 _BESIDE = 40
-# What ends the post a who-question names: a clause about its holder.
+# What ends the post a who-question names: a clause about its holder, whose first word is the
+# deed the holder did ("the surfer who rode the bore").
 _CLAUSE_AFTER_POST = re.compile(r"\b(?:who|that|which|whose|whom)\b", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s+([^\W\d_]+)")
 # Words for anyone, which name no post.
 _SOMEONE = frozenset(tokenize("man woman person boy girl"))
 
@@ -1965,13 +1976,30 @@ _RATE_ASKED = re.compile(
 )
 
 
-def _rate_if_asked(aspect: Aspect, question: str) -> bool:
+# Money told by these verbs may be a one-off sum or a rate: "How much will the pay deal cost?"
+# asks no "costing €900,000 a day".
+_ONE_OFF_OR_RATE = frozenset(["cost", "fee", "salary", "fine"])
+
+
+def _rate_if_asked(aspect: Aspect, question: str, terms: set[str], table: DisputeTable) -> bool:
     """A figure per day or per year ("€900,000 a day") answers only a question that asks a rate
     ("How much was the strike costing each day?"), not "How much will the pay deal cost?"; a
-    salary is a rate however it is asked."""
+    salary is a rate however it is asked. A sum a year is also asked by its own verb when that
+    verb tells no cost or payment: "How much money will switching the lights off save?" of
+    "would save £1.4 million a year" (not a count: "one sheep every 48 seconds" is no answer to
+    how many sheep were sheared)."""
     if RATE not in aspect.words or lexicon.is_pay(aspect.words):
         return True
-    return bool(_RATE_ASKED.search(question))
+    if _RATE_ASKED.search(question):
+        return True
+    verb = aspect.words[:1]
+    return (
+        aspect.kind == "amount"
+        and bool(verb)
+        and verb[0] not in _nouns(aspect, table)
+        and not lexicon.classes(verb) & _ONE_OFF_OR_RATE
+        and bool(set(tokenize(verb[0])) & terms)
+    )
 
 
 # "How many of the escapees had been recaptured?", "How much of the money has been recovered?":
@@ -2046,9 +2074,10 @@ def _money_asked(question: str, qtype: QuestionType) -> bool:
     return (qtype.money or bool(keywords)) and not _SHARE_ASKED.search(question)
 
 
-# The words by which a query of keywords asks a sum: "charity total raised", "heron cost".
+# The words by which a query of keywords asks a sum: "charity total raised", "heron cost",
+# "envelope cash amount".
 _MONEY_KEYWORDS = re.compile(
-    r"\b(?:raised|cost|price|fee|paid|spent|salary|wage|fine|bill|bail|ransom|money)\b",
+    r"\b(?:raised|cost|price|fee|paid|spent|salary|wage|fine|bill|bail|ransom|money|cash)\b",
     re.IGNORECASE,
 )
 
@@ -2384,8 +2413,13 @@ def _lede_dates(scored: list[Signals], table: DisputeTable) -> list[Signals]:
 def _only_the_story_asked(question: str, lead: Signals, table: DisputeTable) -> bool:
     """Whether a question asking a date names nothing but its story ("On what day was the
     Hindwater Stone Skimming Championship held?"): it asks when the story's event happened,
-    not when something else in it will ("What date is the town doing anything for X on?")."""
-    names = table.story_names[table.aspects[lead.aspect].story] & _written_names(question)
+    not when something else in it will ("What date is the town doing anything for X on?").
+    A question written all in lower case writes its names so too: "brindleshire brass band
+    championship day" names the story by every word but its last."""
+    written = set(tokenize(question)) if question == question.lower() else set()
+    names = table.story_names[table.aspects[lead.aspect].story] & (
+        _written_names(question) | written
+    )
     return not set(tokenize(question)) - names - _HAPPENING_ASKED
 
 
@@ -2649,7 +2683,8 @@ def spelling_answered(
     """The disagreement over how a person is spelled, when a question asks for a person and its
     answer (the sentences at `rows`) names one whom the story's reports spell two ways ("Which
     judge ruled?": "Mrs Justice Hazeldene" / "Mrs Justice Hazledean"). Not when the question
-    names the person itself: it then asks about them, not who they are."""
+    names the person itself: it then asks about them, not who they are; nor a person the
+    reports never give the post the question asks of (`_another_post`)."""
     table = content.disputes
     if table is None or qtype.prefers != "person" or not table.spelled:
         return None
@@ -2662,5 +2697,7 @@ def spelling_answered(
             found = table.aspects[aspect]
             if asked & {t for f in found.facts for t in tokenize(table.facts[f].normalized)}:
                 return None
+            if _another_post(found, asked, question, content):
+                continue  # "What is the grandson's name?" of "His grandson, Liam, ... Mr Aukett"
             return Found.of(found, table, 0.0)
     return None

@@ -233,9 +233,10 @@ def asks_time_of_day(question: str) -> bool:
 
 # ("time" before another noun is that thing's, not a time of day: "the time capsule"; before
 # "the" it is the time of what follows, "the time the Sea Pink reached English Harbour", unless
-# that tells how long something took)
+# that tells how long something took; "this year's dressings", "last month's vote" say which
+# ones, not how exact a date is asked)
 _PRECISION = re.compile(
-    r"\b(year|month|day|date|"
+    r"\b(?<!this\s)(?<!last\s)(?<!next\s)(year|month|day|date|"
     r"time(?!\s+(?!of\b|did\b|was\b|the\b(?!.*\b(?:took|taken|lasted)\b))[a-z]))\b"
 )
 # "In which year ...?", "what day": the precision a question word asks for, wherever else the

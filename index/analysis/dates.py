@@ -257,7 +257,8 @@ _FIXED_HOLIDAYS = {
 _FROM_EASTER = {
     "shrove tuesday": -47, "pancake day": -47, "ash wednesday": -46, "mothering sunday": -21,
     "palm sunday": -7, "maundy thursday": -3, "good friday": -2, "easter sunday": 0,
-    "easter day": 0, "easter monday": 1, "whit sunday": 49, "whit monday": 50,
+    "easter day": 0, "easter monday": 1, "ascension day": 39, "whit sunday": 49,
+    "whit monday": 50,
 }  # fmt: skip
 _HOLIDAY_NAMES = sorted([*_FIXED_HOLIDAYS, *_FROM_EASTER], key=len, reverse=True)
 # A holiday as a sentence writes it, with the year if one follows ("Christmas Day 1914").

@@ -193,10 +193,23 @@ def _job_and_name(entity: Entity) -> Entity | None:
     return replace(entity, kind="person", label="PERSON", start=start, text=shape[2])
 
 
+# A clergyman's style before a name: "the Right Reverend Anselm Pridmore", "the Venerable Jane
+# Ashdown", "Revd Ellis Morgan", which the small model takes for a body's name.
+_CLERICAL_STYLE = re.compile(
+    r"^(?:the\s+)?(?:(?:right|very|most)\s+)?(?:reverend|revd|rev|venerable)\.?\s+", re.IGNORECASE
+)
+
+
 def person_by_context(entity: Entity, sentence: str) -> Entity:
     """A full name the model labelled a body or a product is a person where the sentence gives
-    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`), or a job before it (`_job_and_name`); one it
-    labelled a place, where an aged noun is "called" it (`_AGED_CALLED`)."""
+    an age beside it (`_AGE_BEFORE`, `_AGE_AFTER`), or a job before it (`_job_and_name`), or a
+    clergyman's style (`_CLERICAL_STYLE`, left out of the name as a title is); one it labelled a
+    place, where an aged noun is "called" it (`_AGED_CALLED`)."""
+    style = _CLERICAL_STYLE.match(entity.text)
+    named = entity.text[style.end() :] if style else ""
+    if style and entity.label in _MISREAD_AS | {"PERSON"} and _FULL_NAME.fullmatch(named):
+        start = entity.start + style.end()
+        return replace(entity, kind="person", label="PERSON", start=start, text=named)
     if entity.label in _MISREAD_AS and (person := _job_and_name(entity)) is not None:
         return person
     before, after = sentence[: entity.start], sentence[entity.end :]

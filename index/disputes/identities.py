@@ -2,12 +2,13 @@
 
 "A Vespa scooter stolen in 1972" against "The scooter, a pale blue Lambretta, belonged to ...";
 "A garden snail called Lightning Len has won" against "Her snail, Sir Trailalot, beat the
-rest": the reports disagree on which scooter, which snail, as plainly as on a date. Only three
+rest": the reports disagree on which scooter, which snail, as plainly as on a date. Only four
 constructions tie a name to a thing, and only to a thing (people have their own facts):
 - an apposition: "the scooter, a pale blue Lambretta," "the tree, a larch,";
 - a naming participle: "a snail called Lightning Len", "a horse named Blue Thunder", "a boat
   known as the Sea Wren";
-- a capitalised word before the noun, which is no place nor body: "a Vespa scooter".
+- a capitalised word before the noun, which is no place nor body: "a Vespa scooter";
+- a name written before "the" and the noun: "Crumpet the wallaby", "Bosun the parrot".
 """
 
 from __future__ import annotations
@@ -78,6 +79,10 @@ def identities(doc: Any, mentions: Sequence[Mention]) -> list[Identity]:
     `mentions`' are."""
     found = []
     for token in doc:
+        if (beside := _name_before_the_thing(token)) is not None:
+            if (identity := _named_before(token, beside, mentions)) is not None:
+                found.append(identity)
+            continue
         thing = _named_thing(token.head)
         if not _a_thing(thing) or token.i == thing.i:
             continue
@@ -117,6 +122,32 @@ def _named_thing(token: Any) -> Any:
     if token.dep_ == "appos" and token.head.pos_ == "NOUN":
         return token.head
     return token
+
+
+def _name_before_the_thing(token: Any) -> Any | None:
+    """The thing a capitalised name is written before with "the": "Crumpet the wallaby is
+    back", "Bosun the parrot was found" (the parse makes the name and the noun two subjects of
+    one verb, or the noun the name's apposition)."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or not token.text[:1].isupper() or token.dep_ == "compound":
+        return None
+    the, noun = doc[token.i + 1], doc[token.i + 2]
+    if the.lower_ != "the" or noun.pos_ != "NOUN" or token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    parallel = noun.dep_ == token.dep_ and noun.head.i == token.head.i != token.i
+    return noun if parallel or (noun.dep_ == "appos" and noun.head.i == token.i) else None
+
+
+def _named_before(token: Any, thing: Any, mentions: Sequence[Mention]) -> Identity | None:
+    """The name a token gives the thing written after it with "the" ("Crumpet the wallaby"),
+    unless the thing is a person's or a place's, or the name is a mention of something else
+    ("Tuesday the council voted")."""
+    name = _name_words(token)
+    start, end = name[0].idx, name[-1].idx + len(name[-1])
+    if not _a_thing(thing) or any(m.start < end and start < m.end for m in mentions):
+        return None
+    normal = " ".join(t.lower_ for t in name)
+    return Identity(start, end, normal, thing, thing.lemma_.casefold(), True)
 
 
 def _indefinite(name: list[Any]) -> bool:

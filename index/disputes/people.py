@@ -203,7 +203,10 @@ def _an_adjective(word: Any) -> bool:
 
 
 _PERSON_OR_TITLE = PERSON_NOUNS | TITLES
-_APPOSED_POSTS = _PERSON_OR_TITLE | _COMPANY_TITLES | INSTITUTION_POSTS
+_APPOSED_POSTS = _PERSON_OR_TITLE | _COMPANY_TITLES | INSTITUTION_POSTS | CLERGY_RANKS
+# Titles a report may write with a capital after its article: "the Mayor of X", "the Bishop of
+# Tolverton, the Right Reverend Anselm Pridmore".
+_CAPITALISED_TITLES = _PERSON_OR_TITLE | CLERGY_RANKS
 
 
 def _post_of_apposition(name: Any) -> Any | None:
@@ -230,7 +233,7 @@ def _common(token: Any) -> bool:
     adjective) or a title written with a capital after its article ("the Mayor of X")."""
     if token.pos_ == "ADJ":
         return any(c.dep_ == "det" for c in token.children)
-    if token.pos_ == "PROPN" and token.lower_ in _PERSON_OR_TITLE:
+    if token.pos_ == "PROPN" and token.lower_ in _CAPITALISED_TITLES:
         # "the Mayor of Cressbury, Councillor Gideon Lamprey": a title written with a capital
         return any(c.dep_ == "det" for c in token.children)
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())

@@ -208,6 +208,11 @@ _WORD_AFTER = re.compile(
 )
 
 
+# Words for people by what they do, which a dictionary may lack ("ploughmen", "linesmen",
+# "ploughwomen"): no currency ends so.
+_PEOPLE_BY_TRADE = re.compile(r"(?:men|man|women|woman|folk|people)$", re.IGNORECASE)
+
+
 def _unknown_word(word: str) -> bool:
     """Whether no English dictionary holds the word, nor its singular."""
     counts = english_counts()
@@ -229,6 +234,8 @@ def other_currency_sum(sentence: str, start: int, end: int) -> tuple[int, int, s
     word = _WORD_AFTER.match(sentence[end:])
     if word is None or not _unknown_word(word.group(1).lower()):
         return None
+    if _PEOPLE_BY_TRADE.search(word.group(1)):
+        return None  # "112 ploughmen and ploughwomen took part": people, whatever the dictionary
     figure = sentence[start : end + word.start(1)]
     if not re.search(r"\d|million|billion|thousand", figure, re.IGNORECASE):
         return None  # "nine koi carp": a count in words, of a thing the dictionary lacks
@@ -334,16 +341,23 @@ def smaller_unit_end(sentence: str, start: int, end: int) -> int:
     return end
 
 
+# A decade is ten years: "has kept koi for three decades" is the "30 years" another report gives.
+_DECADE = re.compile(r"\bdecades?\b", re.IGNORECASE)
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
-    '4.5 year', '17 hours 51 minutes' -> '1071 minute'; None if not a duration (a time told
-    relative to another: "five years ago")."""
+    '4.5 year', '17 hours 51 minutes' -> '1071 minute', 'three decades' -> '30 year'; None if
+    not a duration (a time told relative to another: "five years ago")."""
     if _RELATIVE.search(text):
         return None
     if two_units := _in_smaller_unit(text):
         return two_units
     text = FORTNIGHT.sub("two weeks", _UNIT_KIND.sub("", _FURTHER.sub("", text)))
     unit = _DURATION.search(text)
+    if unit is None and (decade := _DECADE.search(text)):
+        decades = _count_of_unit(text, decade, one_unit=True)
+        return f"{_scaled(decades, 10)} year" if decades else None
     if unit is None:
         return None
     count = _count_of_unit(text, unit, one_unit=True)
