@@ -708,6 +708,7 @@ def _kinds_asked(question: str, qtype: QuestionType) -> frozenset[str]:
         and named
         and set(tokenize(question)) & _ATTRIBUTE_TERMS
         and not _WHICH_ONE.search(question)
+        and not _MATERIAL_ASKED.search(question)
     ):
         # "What was Ilona Marvik's final majority?", "grebenz prison term": no question word
         # asks a figure, but the attribute named is one (the aspect filters say which). Not
@@ -2340,6 +2341,15 @@ def _dates_another_year(
     return False
 
 
+# "What are the pictures made from?" asks a material, no figure of the pictures.
+_MATERIAL_ASKED = re.compile(r"\bmade\s+(?:out\s+)?(?:of|from)\b", re.IGNORECASE)
+# A question naming a kind of settlement asks one by its name: "In which town ...?".
+_SETTLEMENT_ASKED = re.compile(
+    r"\b(?:which|what)\s+(?:town|village|city|county|country|region|district|island|port)\b",
+    re.IGNORECASE,
+)
+
+
 def _place_as_asked(
     question: str, best: Signals, scored: list[Signals], table: DisputeTable
 ) -> Signals | None:
@@ -2355,6 +2365,9 @@ def _place_as_asked(
     # did she find her winning snail?": the greenhouse, not where the snail won)
     deed_chosen = chosen is not best
     named = [s for s in scored if s.score() >= chosen.score() and _named_places(s.aspect, table)]
+    if _SETTLEMENT_ASKED.search(question):
+        # "In which town is a stranger leaving envelopes?" is not where in it ("bus shelters")
+        return named[0] if named else None
     if named and not deed_chosen:
         return named[0]
     return chosen if chosen.words > 0 else None

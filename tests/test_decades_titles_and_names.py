@@ -1,7 +1,8 @@
 """Readings found through the dev halves (their false disagreements among them) and the dev half
 of vernier: lengths in decades, clergy by their style and rank, a day named Ascension Day, people
 no currency, a name written before "the wallaby", a named thing's length, a rate asked by its own
-verb, and whose name a "What is the ...'s name?" question asks.
+verb, whose name a "What is the ...'s name?" question asks, and two questions that ask no
+disagreement the story holds (a town, a material).
 
 - "has kept koi for three decades" is the "30 years" another report gives, not a length the table
   leaves out (which set a fish's "20 years" against the 30).
@@ -16,6 +17,8 @@ verb, and whose name a "What is the ...'s name?" question asks.
   Tolverton, the Venerable Anselm Pridmore": his post, the style no part of his name; "on
   Ascension Day" is the day it names; "112 ploughmen" is a count, not a sum in "ploughmen".
 - "Crumpet the wallaby is back" names the wallaby; "How long is Gallows Lane?" asks its length.
+- "In which town ...?" asks a town by its name, not where in it ("in a bus shelter"); "What are
+  the pictures made from?" asks a material, no figure of the pictures.
 
 Each model test writes short reports of one story and checks which disagreement a question names;
 the unit tests read one written value (`index.disputes.values`, `index.analysis.dates`).
@@ -281,3 +284,47 @@ def test_a_lower_case_query_names_its_story(real_encoder: Encoder) -> None:
         ("d1", "2026-02-07"),
         ("d2", "2026-02-08"),
     }
+
+
+_ENVELOPES = (
+    "A stranger has been leaving envelopes of cash around Tolverton for people to find, each "
+    "with a note inside."
+)
+
+
+@pytest.mark.model
+def test_which_town_is_not_where_in_it(real_encoder: Encoder) -> None:
+    """ "In which town is a stranger leaving envelopes?" asks a town by its name: where in it the
+    first one was found ("in a bus shelter" against "under the wipers of a car") is no answer,
+    though asked where it was found it is the disagreement."""
+    qa = _qa(
+        real_encoder,
+        ("Weekly", f"The first envelope was found in a bus shelter.\n\n{_ENVELOPES}"),
+        ("Gazette", f"The first envelope was found under the wipers of a parked car.\n\n"
+                    f"{_ENVELOPES}"),
+    )  # fmt: skip
+    question = "In which town is a stranger leaving envelopes of cash for people to find?"
+    assert qa.ask(question).conflicts == []
+    assert claims(qa, "Where was the first envelope found?") == {
+        ("d1", "bus shelter"),
+        ("d2", "wiper"),
+    }
+
+
+_DRESSINGS = (
+    "Sparrowfold has dressed its wells with pictures made of flower petals pressed into clay for "
+    "the first time in decades."
+)
+
+
+@pytest.mark.model
+def test_what_a_thing_is_made_of_asks_no_figure(real_encoder: Encoder) -> None:
+    """ "What are the well dressing pictures made from?" asks a material: the number of wells
+    dressed (seven against five) is no answer to it, though it is to "How many wells ...?"."""
+    qa = _qa(
+        real_encoder,
+        ("Gazette", f"Seven wells were dressed this year.\n\n{_DRESSINGS}"),
+        ("Radio", f"Five wells were decorated this year.\n\n{_DRESSINGS}"),
+    )  # fmt: skip
+    assert qa.ask("What are the Sparrowfold well dressing pictures made from?").conflicts == []
+    assert claims(qa, "How many wells were dressed?") == {("d1", "7"), ("d2", "5")}
