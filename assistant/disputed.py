@@ -596,6 +596,8 @@ _PATIENT_ASKED = re.compile(
 _WHICH_ONE = re.compile(
     r"\bwhich\s+(?!(?:year|month|day|date|figure|number|amount|sum|total)s?\b)[a-z]", re.I
 )
+# "What are the pictures made from?": a material asked, no figure of the pictures.
+_MATERIAL_ASKED = re.compile(r"\bmade\s+(?:out\s+)?(?:of|from)\b", re.IGNORECASE)
 # A question asking whose something is: "Whose lorry was it?", "And whose lorry was it?"
 _WHOSE_FIRST = re.compile(r"^\W*(?:and\s+)?whose\b", re.IGNORECASE)
 
@@ -1772,9 +1774,10 @@ def _of_the_attribute_asked(aspect: Aspect, table: DisputeTable, asked: set[str]
 _TIME_CLAUSE = re.compile(r"\b(?:when|while|after|before|as)\b", re.IGNORECASE)
 # "Who is the ...", "Who is now the ...", "What's the name of the ...", and the possessive "What
 # is the grandson's name?", which asks of the grandson as "the name of the grandson" does.
+_WHAT_WAS = r"what(?:\s+is|\s+was|['\u2019]s)"
 _WHO_IS_THE = re.compile(
-    r"^\W*(?:who\s+(?:is|was|are|were)(?:\s+now)?|what(?:\s+is|\s+was|['\u2019]s)\s+the\s+name"
-    r"\s+of|what(?:\s+is|\s+was|['\u2019]s)(?=\s+the\s+[\w\s-]+?['\u2019]s\s+name\b))\s+(?:the|a|an)\s",
+    rf"^\W*(?:who\s+(?:is|was|are|were)(?:\s+now)?|{_WHAT_WAS}\s+the\s+name\s+of"
+    rf"|{_WHAT_WAS}(?=\s+the\s+[\w\s-]+?['\u2019]s\s+name\b))\s+(?:the|a|an)\s",
     re.IGNORECASE,
 )
 
@@ -2341,8 +2344,6 @@ def _dates_another_year(
     return False
 
 
-# "What are the pictures made from?" asks a material, no figure of the pictures.
-_MATERIAL_ASKED = re.compile(r"\bmade\s+(?:out\s+)?(?:of|from)\b", re.IGNORECASE)
 # A question naming a kind of settlement asks one by its name: "In which town ...?".
 _SETTLEMENT_ASKED = re.compile(
     r"\b(?:which|what)\s+(?:town|village|city|county|country|region|district|island|port)\b",
