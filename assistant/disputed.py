@@ -615,8 +615,7 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
 # How a question asks which thing of its kind something was (`identities`, of the noun the
 # question names: `_identity_as_asked`): its kind or make ("What make of scooter was it?") ...
 _KIND_ASKED = re.compile(
-    r"\b(?:what|which)\s+(?:kind|make|type|sort|breed|brand|model|species|variety)\s+of\b",
-    re.IGNORECASE,
+    rf"\b(?:what|which)\s+(?:{'|'.join(KIND_CUES[IDENTITY])})\s+of\b", re.IGNORECASE
 )
 # ... or its name ("What was the winning snail called?", "the name of the boat").
 _THING_NAME_ASKED = re.compile(
@@ -1814,8 +1813,13 @@ def _another_deed(aspect: Aspect, question: str, content: IndexContent) -> bool:
     asked = _WHO_DID.match(question)
     if aspect.kind != NAME or table is None or asked is None:
         return False
-    told = _terms_told(aspect, table, content)
-    return not told & _stems_and_lemmas(asked[1])
+    return not _tells_the_deed(aspect, table, content, asked[1])
+
+
+def _tells_the_deed(aspect: Aspect, table: DisputeTable, content: IndexContent, verb: str) -> bool:
+    """Whether the sentences giving an aspect's values tell a deed a question names by its verb
+    ("rode", of "Kit Penberty, 34, rode the wave")."""
+    return bool(_stems_and_lemmas(verb) & _terms_told(aspect, table, content))
 
 
 def _terms_told(
@@ -1857,7 +1861,7 @@ def _another_post(aspect: Aspect, terms: set[str], question: str, content: Index
     # tells the landing
     clause = _CLAUSE_AFTER_POST.search(question, post.end())
     deed = _FIRST_WORD.match(question, clause.end()) if clause else None
-    if deed and _stems_and_lemmas(deed[1]) & _terms_told(aspect, table, content):
+    if deed and _tells_the_deed(aspect, table, content, deed[1]):
         return False  # "the surfer who rode the bore" of "Kit Penberty, 34, rode the wave"
     told = set(tokenize(question[post.end() : clause.start()])) if clause else terms
     told -= _SOMEONE  # "the man who grew the record pumpkin": the clause says which man
