@@ -50,6 +50,7 @@ BLIND = frozenset(
         "heliograph",
         "hodometer",
         "hygrometer",
+        "micrometer",
         "nocturnal",
         "octant",
         "ombrometer",
