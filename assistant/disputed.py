@@ -266,14 +266,17 @@ def _cue(kind: str) -> re.Pattern[str]:
 
 
 _SCORE = _cue("score")
-# "What does she do for a living?", "What work did he do for the firm?", "He worked as ...?";
+# "What does she do for a living?", "What work did he do for the firm?", "He worked as ...?",
+# "What did she do in the war?";
 # not "job losses", "post cuts", which count the jobs, nor a "post office" counter
 _ROLE = re.compile(
     r"(?<!post )"
     + _cue("role").pattern
     + r"(?!\s+(?:loss|losses|cuts?|office|box)\b)|\bfor\s+a\s+living\b"
     r"|\bwhat\s+(?:kind\s+of\s+)?work\b"
-    r"|\b(?:work(?:s|ed)?|employed)\s+as\b",
+    r"|\b(?:work(?:s|ed)?|employed)\s+as\b"
+    # "What did Edith Maunder do in the war?", "maunder war work": a wartime job
+    r"|\bdo\s+(?:in|during|for)\s+the\s+war(?:\s+effort)?\b|\bwar(?:time)?\s+work\b",
     re.IGNORECASE,
 )
 # "Is Ruth Dunwell the mayor?", "was she a nurse", "Is she the deputy leader of the council?":
@@ -304,10 +307,13 @@ _CAUSE = re.compile(
     re.IGNORECASE,
 )
 # The way in or out, a cause of its own to the table (`causes.WAY_IN`): "How did the thieves
-# get in?", "How did the chimpanzees get out of their enclosure?"
+# get in?", "How did the chimpanzees get out of their enclosure?", "How did the wallaby
+# escape?", "... about how the wallaby got out" (not "How many escaped?").
 _WAY_ASKED = re.compile(
-    r"\bhow\s+(?:did|do|does|could|had|have|has)\s+(?:[\w'-]+\s+){1,5}?"
-    r"(?:get|break|climb|come|escape|sneak)\s+(?:in|into|out|onto|through)\b",
+    r"\bhow\s+(?!many\b|much\b|long\b|far\b|old\b|often\b|soon\b)"
+    r"(?:(?:did|do|does|could|had|have|has)\s+)?(?:[\w'-]+\s+){1,5}?"
+    r"(?:(?:get|got|break|broke|climb|climbed|come|came|sneak|sneaked|escape|escaped)\s+"
+    r"(?:in|into|out|onto|through)\b|escaped?\b)",
     re.IGNORECASE,
 )
 # "Which firm is behind the scheme?", "Who was behind the breach?": who did it, not why.
@@ -336,7 +342,8 @@ _HOW = {
 _LENGTH_OF_A_THING = re.compile(
     r"(?<!\bfor\s)\bhow\s+long\s+(?:is|was|are|were)\s+(?:(?:the|a|an|its|their|his|her)\b"
     r"|(?-i:[A-Z]))"  # "How long is Gallows Lane?": a thing by its name
-    r"(?!.*\b(?:stuck|jammed|wedged|trapped|stranded|closed|shut|missing|held|kept|away|open)\b)"
+    r"(?!.*\b(?:stuck|jammed|wedged|trapped|stranded|closed|shut|missing|held|kept|away|open"
+    r"|at\s+large|on\s+the\s+(?:loose|run|missing\s+list)|free|gone|out)\b)"  # a state's length
     r"|\blength\b",
     re.IGNORECASE,
 )
@@ -366,7 +373,7 @@ _RACE_TIME_ASKED = re.compile(
     re.IGNORECASE,
 )
 # "What size is the canvas?", "How big was the crowd?": never a length of time.
-_SIZE_ASKED = re.compile(r"\b(?:size|big|large)\b", re.IGNORECASE)
+_SIZE_ASKED = re.compile(r"\b(?:size|big|(?<!\bat\s)large)\b", re.IGNORECASE)  # not "at large"
 # "How much oil leaked?" may ask a measure as well as a sum.
 _HOW_MUCH = re.compile(r"\bhow\s+much\b", re.IGNORECASE)
 
@@ -390,7 +397,7 @@ class Found:
 
 
 # "<name>'s wife", "<name>'s lawyer", "<name>'s murdered business partner": a person known by
-# whose relative, associate or agent they are.
+# whose relative, associate or agent they are; and an animal or a thing by whose it is.
 _RELATIVE_OF = re.compile(
     r"([\w-]+)['\u2019]s\s+(?:[\w-]+\s+){0,2}(?:wife|husband|widow|widower|son|daughter|mother"
     r"|father|brother|sister|partner|girlfriend|boyfriend|fiancee?|child|children|parents|family"
@@ -400,7 +407,10 @@ _RELATIVE_OF = re.compile(
     r"|agent|spokes(?:man|woman|person)"
     # whose group: "the pupil in Geoffrey Hatchard's class", "Barry Shorrock's club's game"
     r"|class|team|side|squad|club|group|department|guests|pupils|players|staff|crew|buyer"
-    r"|seller|customers|students|patients)\b",
+    r"|seller|customers|students|patients"
+    # whose animal or thing: "How old are Megan Stanier's horses?" is not about her
+    r"|horses?|ponies|pony|dogs?|cats?|pets?|cows?|bulls?|sheep|animals?|house|home|car|van"
+    r"|boat|tractor|bike)\b",
     re.IGNORECASE,
 )
 # Someone named as the doer of a clause about whom the question asks: "How old was the man
@@ -617,9 +627,12 @@ def fact_kinds(question: str, qtype: QuestionType) -> frozenset[str]:
 _KIND_ASKED = re.compile(
     rf"\b(?:what|which)\s+(?:{'|'.join(KIND_CUES[IDENTITY])})\s+of\b", re.IGNORECASE
 )
-# ... or its name ("What was the winning snail called?", "the name of the boat").
+# ... or its name ("What was the winning snail called?", "the name of the boat", "By what name
+# is the runaway wallaby known?", "fernacre wallaby name").
 _THING_NAME_ASKED = re.compile(
-    r"\bcalled\W*$|\bnamed\W*$|\bname\s+of\b|['\u2019]s\s+name\b", re.IGNORECASE
+    r"\b(?:called|named|known(?:\s+as)?|name)\W*$|\bname\s+of\b|['\u2019]s\s+name\b"
+    r"|\bby\s+what\s+name\b",
+    re.IGNORECASE,
 )
 
 
@@ -1078,6 +1091,10 @@ def candidates(
         _dates_the_origin(table.aspects[i], table, origin)
         for i in table.aspects_of_story.get(story, ())
     )
+    if background and not _ORIGIN_DATE.search(question):
+        # "ploughing match founded year": the year it began, however the reports tell it
+        # ("first held in 1871"), when none tells it by the question's verb
+        origin, background = None, False
     if _asks_an_earlier_year(question, story, table) or (earlier and not last_asked) or background:
         return []  # "okeby 1997 flood deaths": background the table does not hold
     written = frozenset(terms)  # as the question writes them, before what its wording adds
@@ -1136,6 +1153,7 @@ def candidates(
         and not _a_post_asked(aspect, terms, question)
         and not _another_post(aspect, terms, question, content)
         and not _another_deed(aspect, question, content)
+        and not _another_payer(aspect, question, content)
         and not (aspect.kind == HOLDER and not _post_named(aspect, terms))
         and not (aspect.kind == IDENTITY and not _identity_as_asked(aspect, table, terms, question))
         and (aspect.kind != "cause" or (WAY_IN in aspect.words) == way_asked)
@@ -1639,10 +1657,18 @@ _EARLIER_EVENT = re.compile(
 # "When was the Lorrin dam built?": when something came to be is background too, not the date
 # of the news about it (the dam's burst); so is when an event was "first held".
 _ORIGIN_DATE = re.compile(
-    r"^\W*(?:when|(?:in\s+)?what\s+year)\b.*\b(?:(built|founded|established|constructed|born|made)"
-    r"|first\s+(?:held|staged|run|opened))\b",
+    r"(?:^\W*|\babout\s+)(?:when|(?:in\s+)?what\s+year)\b.*\b"
+    r"(?:(built|founded|established|constructed|born|made)|first\s+(?:held|staged|run|opened))\b",
     re.IGNORECASE,
 )
+# ... and in keywords: "frizzell's fish bar founded year"
+_ORIGIN_KEYWORDS = re.compile(
+    r"\b(built|founded|established|constructed)\s+(?:year|date)\b", re.IGNORECASE
+)
+# A business comes to be when it is founded, set up or first opens its doors: "When was the
+# chip shop founded?" of "opened the shop in 1994".
+_FOUNDING = frozenset(["found", "establish", "open", "start", "launch"])
+_FOUNDED = re.compile(r"^(?:founded|established)$", re.IGNORECASE)
 
 
 def _origin_verb(question: str) -> frozenset[str] | None:
@@ -1650,14 +1676,17 @@ def _origin_verb(question: str) -> frozenset[str] | None:
     (`_ORIGIN_DATE`: "built", "founded"), none for when an event was "first held" (always
     background, its verb being that of every later one, "held on Friday"), and every verb of
     making (`MAKING`, as lemmas) for "made"; None when the question asks no such thing."""
-    origin = _ORIGIN_DATE.search(question)
+    origin = _ORIGIN_DATE.search(question) or _ORIGIN_KEYWORDS.search(question)
     if origin is None:
         return None
-    if origin[1] is None:
+    verb = origin[1]
+    if verb is None:
         return frozenset()
-    if lemma_of(origin[1]) == "make":
+    if lemma_of(verb) == "make":
         return MAKING  # "What year was the wall painting made?" of "painted in about 1480"
-    return frozenset(_stems_and_lemmas(origin[1]))
+    if _FOUNDED.match(verb):
+        return frozenset(t for word in _FOUNDING for t in tokenize(word))  # not "find"
+    return frozenset(_stems_and_lemmas(verb))
 
 
 def _dates_the_origin(aspect: Aspect, table: DisputeTable, verb: frozenset[str]) -> bool:
@@ -1688,7 +1717,9 @@ def _another_event_than_its_origin(
     verbs = _fact_verbs(aspect, table)
     if not verbs or not verbs <= BEGINNINGS | MAKING or not _of_years_alone(aspect, table):
         return False
-    return not _writes_a_verb(question, verbs)
+    origin = _origin_verb(question)  # "founded" asks when a shop "opened"
+    asked = origin is not None and _dates_the_origin(aspect, table, origin)
+    return not (_writes_a_verb(question, verbs) or asked)
 
 
 def _writes_a_verb(question: str, verbs: Collection[str]) -> bool:
@@ -1803,6 +1834,27 @@ def _a_post_asked(aspect: Aspect, terms: set[str], question: str) -> bool:
     asked = terms & _stems_and_lemmas(" ".join(words[max(head - 1, 0) :]))
     doers = {t[:-2] for t in asked if t.endswith("er") and len(t) > 4}  # "finder" did "find"
     return not _deed_terms(aspect) & (asked | doers)
+
+
+# "How much did Joan Pagett pay for ...?", "How much did Port Ellery pay Dunhollow Rovers ...?":
+# a sum paid or spent by someone the question names in full.
+_PAID_BY = re.compile(
+    r"\b(?i:how\s+much\s+(?:money\s+)?(?:did|does|do|has|have|had|will))\s+"
+    r"((?:[A-Z][\w'\u2019-]*\s+){1,3}?)(?i:pay|spend|spent|paid)\b"
+)  # the name's capitals matched as written
+
+
+def _another_payer(aspect: Aspect, question: str, content: IndexContent) -> bool:
+    """Whether a question asks a sum someone it names paid, and no sentence giving an aspect's
+    sums names them: "How much did Joan Pagett pay for her late husband's walking stick?" is
+    not asking what the auction raised, nor "How much did Port Ellery pay ... for Elvander?"
+    what another club paid for another player."""
+    table = content.disputes
+    payer = _PAID_BY.search(question)
+    if aspect.kind != "amount" or table is None or payer is None:
+        return False
+    named = set(tokenize(payer[1]))
+    return bool(named) and not named & _terms_told(aspect, table, content)
 
 
 def _another_deed(aspect: Aspect, question: str, content: IndexContent) -> bool:

@@ -43,7 +43,10 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     # (not "How long a stretch of the river ...?", a length measured: below)
     (re.compile(r"how\s+(?:long(?!\s+an?\s)|often)\b"), _DURATION, None),
     (
-        re.compile(r"(?:what|which)\s+(?:is|was|will\s+be)\s+the\s+(?:length|duration)\b"),
+        re.compile(
+            r"(?:what|which)\s+(?:is|was|will\s+be)\s+the\s+(?:length|duration)\b"
+            r"|(?:what|which)\s+time\s+(?:limit|allowed)\b"  # "What time limit does each get?"
+        ),
         _DURATION,
         None,
     ),
@@ -81,7 +84,8 @@ _RULES: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     ),
     (
         re.compile(
-            r"when\b|(?:what|which)\s+(?:year|date|day|month|time|decade|century|week|night"
+            r"when\b|(?:what|which)\s+(?:year|date|day|month|time(?!\s+(?:limit|allowed))|decade"
+            r"|century|week|night"
             r"|evening|weekend)\b"
             r"|\b(?:date|day)\s+of\b"  # "What was the date of the operation?"
         ),
@@ -152,9 +156,11 @@ _WHOSE_NAME = re.compile(
     r"^\W*what(?:['\u2019]s|\s+is|\s+was)\s.*['\u2019]s\s+(?:[\w-]+\s+){0,2}[\w-]+\s+called\W*$"
 )
 # Bare keyword queries ("dumayr raid date") carry the type as a noun.
-# "journey time", "jail time", "record time": how long something took, not when.
+# "journey time", "jail time", "record time", "time limit", "time on the run": how long
+# something took or may take, not when.
 _LENGTH_OF_TIME = (
     r"\b(?:journey|travel|jail|prison|waiting|response|running|winning|finishing|record)\s+time\b"
+    r"|\btime\s+(?:limit|allowed|allowance|on\s+the\s+(?:run|loose)|at\s+large)\b"
 )
 _KEYWORDS: list[tuple[re.Pattern[str], frozenset[Kind], Kind | None]] = [
     (re.compile(_LENGTH_OF_TIME), _DURATION, None),

@@ -46,6 +46,7 @@ from index.disputes.facts import (
     SINCE,
     STAND,
     Fact,
+    set_up,
 )
 from index.disputes.holders import HOLDER, holdings
 from index.disputes.identities import IDENTITY, NAME_GIVEN
@@ -303,6 +304,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True
     if not a.about or not b.about:
         return False
+    if year_alone(a) and year_alone(b) and _began(a) and _began(b) and _one_noun(a, b):
+        return True  # "founded in 2036", "which started in 2038", "set up in 2038": one start
     if a.kind == "place" and named_place(a) != named_place(b):
         return False  # "in his garage" is where in a town "at Mardenby" tells nothing of
     ordinals = _ordinals(a) != _ordinals(b) and a.kind != "cause"  # "the first race was held up"
@@ -549,6 +552,17 @@ def _phrasal_apart(a: Fact, b: Fact) -> bool:
 def _alike(first: str, second: str) -> bool:
     """Whether two words are one: the same, or of one lexicon class."""
     return first == second or bool(lexicon.classes((first,)) & lexicon.classes((second,)))
+
+
+def _began(fact: Fact) -> bool:
+    """Whether a fact tells when something began, by a verb of beginning (`facts.BEGINNINGS`,
+    "set up")."""
+    return fact.about[0] in BEGINNINGS or set_up(fact.about)
+
+
+def _one_noun(a: Fact, b: Fact) -> bool:
+    """Whether two facts are of one noun, or one or both of none ("it was founded")."""
+    return a.noun == b.noun or not a.noun or not b.noun
 
 
 def year_alone(fact: Fact) -> bool:

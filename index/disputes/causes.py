@@ -742,12 +742,35 @@ def _someone(noun: Any) -> bool:
 def _breakdown(verb: Any, after: Any | None = None) -> bool:
     """Whether a verb tells a breakdown; the parse may hang its particle on the "after" that
     follows ("gave way after": "way" on "after")."""
-    holders = [verb, after] if after is not None else [verb]
-    particles = [
-        c.lower_ for h in holders for c in h.children if c.dep_ in ("prt", "dobj", "advmod")
-    ] or [""]
     lemma = verb.lemma_.casefold()
-    return lemma in _BREAKDOWNS or any((lemma, p) in _PHRASAL_BREAKDOWNS for p in particles)
+    return lemma in _BREAKDOWNS or any(
+        (lemma, p) in _PHRASAL_BREAKDOWNS for p in _particles(verb, after)
+    )
+
+
+def _particles(verb: Any, after: Any | None = None) -> list[str]:
+    """The words that make a phrasal verb of a verb ("gave way", "broke down"); the parse may
+    hang them on the "after" that follows ("gave way after": "way" on "after"), or call the
+    "out" of "got out of her enclosure" a preposition."""
+    holders = [verb, after] if after is not None else [verb]
+    return [
+        c.lower_
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prt", "dobj", "advmod") or (c.dep_ == "prep" and c.lower_ == "out")
+    ] or [""]
+
+
+# Breakdowns that are escapes, whose "after" clause may tell what someone did that let them
+# happen: "got out of her enclosure after a visitor left a gate open".
+_ESCAPES = frozenset(["escape"])
+_PHRASAL_ESCAPES = frozenset([("get", "out"), ("break", "out")])
+
+
+def _escaped(verb: Any) -> bool:
+    """Whether a verb tells an escape (`_ESCAPES`, "got out", "broke out")."""
+    lemma = verb.lemma_.casefold()
+    return lemma in _ESCAPES or any((lemma, p) in _PHRASAL_ESCAPES for p in _particles(verb))
 
 
 # What an "after" names when it tells the time, not what came before: "after 1 p.m.", "after
@@ -799,8 +822,11 @@ def _causes_after(doc: Any) -> list[Span]:
             subjects = [c for c in verb.children if c.dep_ == "dobj"]
         if subjects and subjects[0].pos_ == "NUM":  # "when one of the chains snapped"
             subjects = [o for p in subjects[0].children if p.lower_ == "of" for o in p.children]
-        if closed and subjects and subjects[0].pos_ in _NOUNS and _someone(subjects[0]):
-            if deed := _deed(subjects[0], verb):  # "after visitors trampled thousands of flowers"
+        let_out = bool(marks & {"after", "because"}) and _escaped(event)
+        someone = bool(subjects) and subjects[0].pos_ in _NOUNS and _someone(subjects[0])
+        if (closed or let_out) and someone:
+            # "after visitors trampled thousands of flowers", "after a visitor left a gate open"
+            if deed := _deed(subjects[0], verb):
                 found.append((*deed, event))
             continue
         if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):

@@ -1245,6 +1245,14 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
 BEGINNINGS = frozenset(
     ["open", "found", "build", "establish", "launch", "create", "start", "bury", "plant"]
 )
+
+
+def set_up(words: tuple[str, ...]) -> bool:
+    """Whether a fact's words begin with "set up", a beginning as "founded" is ("The café was
+    set up in 2038")."""
+    return words[:1] == ("set",) and "up" in words
+
+
 # What may stand between "in" and a year, in the mention or before it: "in the spring of
 # 1986", "in early 1986".
 _PARTS_OF_A_YEAR = r"(?:the\s+)?(?:early|late|spring|summer|autumn|winter|fall)\s+(?:of\s+)?"
@@ -1358,20 +1366,30 @@ def _went_missing(span: Any) -> Any | None:
 _MADE_IN = MAKING - {"make"}
 
 
+# Verbs of beginning whose subject may be what began, with no object: "The shop opened in 1987".
+_OPENING = frozenset(["open", "start", "launch"])
+
+
 def _began(verb: Any, span: Any) -> bool:
     """Whether a year says when a thing began: "in" that year, of a verb of beginning or making
-    with the thing as its object or passive subject ("it was probably painted in about 1480"; not
-    "since 1998", nor "started work in 1990")."""
+    with the thing as its object or passive subject ("it was probably painted in about 1480"), or
+    as the subject of one that takes no object ("The shop opened in 1987"); not "since 1998", nor
+    "started work in 1990")."""
     # "The violin was made in 1734", "a violin made in 1734": a thing made, no deed
     made = verb.lemma_.casefold() == "make" and (
         verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children)
     )
     beginning = verb.lemma_.casefold() in BEGINNINGS | _MADE_IN
+    beginning = beginning or set_up(
+        (verb.lemma_.casefold(), *(c.lower_ for c in verb.children if c.dep_ == "prt"))
+    )
     if not (beginning or made) or verb.pos_ != "VERB":
         return False
     if not _IN_PART_OF_A_YEAR.search(span.doc.text[: span.start_char]):
         return False
     things = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not things and verb.lemma_.casefold() in _OPENING:
+        things = [c for c in verb.children if c.dep_ == "nsubj"]  # "The shop opened in 1987"
     if verb.dep_ == "acl":
         things.append(verb.head)  # "the painting, done in 1480"
     elif verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
@@ -2444,6 +2462,13 @@ def _proper_owner(place: Any) -> Any | None:
     return next((_owner_name(o) for o in _owners(place) if o.pos_ == "PROPN"), None)
 
 
+def _proper_possessor(place: Any) -> Any | None:
+    """The name a common place is written after with "'s", as a span: "St Milburga's church
+    hall" is the hall of St Milburga's, which names it as "the Temperance Hall" does."""
+    owners = [c for c in place.root.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+    return place.doc[owners[0].left_edge.i : owners[0].i + 1] if owners else None
+
+
 def _owner_name(owner: Any) -> Any:
     """The words that name what a place is "of", as a span: the noun with the words before it
     and any it is joined to ("the Fox and Fiddle"), not what follows ("the loft of a house in
@@ -3114,6 +3139,9 @@ def _sentence_facts(
             # "the car park of the Fox and Fiddle", a name the NER gave no place
             owner = name.text.casefold().removeprefix("the ")
             end, normal = name.end_char, f"{normal} of {owner}"
+        elif (name := _proper_possessor(place)) is not None:
+            # "in St Milburga's church hall": the hall of a church the NER took for a body
+            start, normal = name.start_char, f"{normal} of {name.text.casefold()}"
         add("place", sentence.text[start:end], normal, start, end, event, "")
     # Names only the parse found ("Cyril Vandermolen, the detective who ...") can be chosen too.
     unmentioned = [p for p in people if not _covered(p, mentions, sentence)]

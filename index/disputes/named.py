@@ -931,14 +931,16 @@ def _across(verb: Any) -> Any | None:
 
 def _found_something(verb: Any, objects: list[Any]) -> bool:
     """Whether a verb of finding found someone or something: a thing ("found the coins"), a
-    name or a pronoun ("found Juniper", "spotted her"), or someone in a state ("found her curled
-    up in the porch"); not a verdict ("found him guilty") nor a fact ("found that ...", "found
-    she could not rouse her parents")."""
+    name or a pronoun ("found Juniper", "spotted her", "found the first one"), or someone in a
+    state ("found her curled up in the porch"); not a verdict ("found him guilty") nor a fact
+    ("found that ...", "found she could not rouse her parents")."""
     if any(c.dep_ in ("acomp", "oprd") for c in verb.children):
         return False
     if objects:
-        return objects[0].pos_ in ("NOUN", "PROPN", "PRON")
+        return objects[0].pos_ in ("NOUN", "PROPN", "PRON") or objects[0].lower_ == "one"
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ != "AUX"]
+    if any(c.lower_ == "one" for c in clauses):
+        return True  # "found that first one", a clause after "that" to the parse
     return any(
         any(d.dep_ == "nsubj" for d in c.children)
         and not any(d.dep_ in ("mark", "aux", "auxpass") for d in c.children)

@@ -93,7 +93,9 @@ def _post_of_clause(name: Any) -> list[Any]:
     a clause the name is the subject of gives ("Cyril worked as a signalman at Cressbury
     station", "For forty-one years Cyril was a signalman")."""
     found = []
-    told = [c for c in name.children if c.dep_ == "relcl"]
+    relative = [c for c in name.children if c.dep_ == "relcl"]
+    # and what the clause goes on to tell: "who was born at number 12 and worked as a ..."
+    told = relative + [c for r in relative for c in r.children if c.dep_ == "conj"]
     if name.dep_ == "nsubj" and name.head.lemma_.casefold() in _HOLDING_AS_SUBJECT:
         told.append(name.head)
     for clause in told:
@@ -233,8 +235,11 @@ def _common(token: Any) -> bool:
     adjective) or a title written with a capital after its article ("the Mayor of X")."""
     if token.pos_ == "ADJ":
         return any(c.dep_ == "det" for c in token.children)
-    if token.pos_ == "PROPN" and token.lower_ in _CAPITALISED_TITLES:
-        # "the Mayor of Cressbury, Councillor Gideon Lamprey": a title written with a capital
+    if token.pos_ == "PROPN" and (
+        token.lower_ in _CAPITALISED_TITLES or values.is_job(token.lower_)
+    ):
+        # "the Mayor of Cressbury, Councillor Gideon Lamprey", "the High Steward of Brockhaven,
+        # Crispin Yeandle": a title written with a capital
         return any(c.dep_ == "det" for c in token.children)
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.text.islower())
 
