@@ -431,11 +431,21 @@ _NAMED_IN_A_CLAUSE = re.compile(
     r"|[a-z]+ing\s+(?:[a-z][\w'-]*\s+){0,3})"
     r"(?:[A-Z][\w'-]*\s+)*([A-Z][\w'-]*?)(?:['\u2019]s)?\b"
 )
+# ... unless the word before the name is a title the name is given: "the pea shooting champion
+# Oswin Gullick" is Gullick, a sport's name before his title ("the maypole dancing in Lumbry" is
+# no one in Lumbry).
+_TITLE_BEFORE_NAME = re.compile(r"([a-z][\w-]*)\s+(?:[A-Z][\w'-]*\s+)*$")
 
 
 # The capitalised words a question ends with so far: "Briony Fairbairn" of "What happened to
 # Briony Fairbairn".
 _CAPITALISED_RUN = re.compile(r"(?<!^)(?:\b[A-Z][\w'-]*\s+)*\b[A-Z][\w'-]*$")
+
+
+def _titled_name(match: re.Match[str]) -> bool:
+    """Whether the name a clause match ends in is given the title written just before it."""
+    before = _TITLE_BEFORE_NAME.search(match.string, 0, match.start(1))
+    return before is not None and before[1].casefold() in PERSON_NOUNS | OFFICE_WORDS
 
 
 def relatives_of(question: str, people: Iterable[str]) -> set[str]:
@@ -446,7 +456,7 @@ def relatives_of(question: str, people: Iterable[str]) -> set[str]:
     matches = [
         *_RELATIVE_OF.finditer(question),
         *_DOER_OF_A_CLAUSE.finditer(question),
-        *_NAMED_IN_A_CLAUSE.finditer(question),
+        *(m for m in _NAMED_IN_A_CLAUSE.finditer(question) if not _titled_name(m)),
     ]
     if not matches:  # most questions: no person is read at all
         return set()

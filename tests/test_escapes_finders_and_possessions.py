@@ -1,7 +1,8 @@
 """Readings found through the dev halves of vernier and micrometer and new wordings of vernier's
 and ombrometer's questions (eval/data/*-rephrased.yaml): what let an animal escape, who found the
 first of many things, a job a "who" clause tells after a birth, a title written with capitals, a
-year something was set up, a hall named by whose it is, and an age asked of someone's animal.
+year something was set up, a hall named by whose it is, organisers "from" a body, and an age asked
+of someone's animal.
 
 - "got out of her enclosure after a visitor left a gate open" tells why she escaped, as "after a
   storm blew down part of the fence" does: the parse calls the "out" of "got out of" a
@@ -17,6 +18,8 @@ year something was set up, a hall named by whose it is, and an age asked of some
   are one aspect however each report words the beginning.
 - "in St Milburga's church hall" names the hall by the church's name, as "in the Temperance
   Hall" names its hall: two named places, not a site in a town.
+- "Organisers from the village Women's Institute said ..." makes the institute the organiser,
+  as "organised by Little Thrumble Cricket Club" makes the club.
 - "How old are Megan Stanier's horses?" asks the horses' age, not the disputed age of their
   owner.
 
@@ -169,4 +172,27 @@ def test_a_hall_named_by_whose_it_is(real_encoder: Encoder) -> None:
     assert claims(qa, "Where does the repair café meet?") == {
         ("d1", "temperance hall"),
         ("d2", "church hall of st milburga"),
+    }
+
+
+_SHOOT_OFF = (
+    "Oswin Gullick, 71, won the Thrumble Pea Shooting Championship on the green at Little "
+    "Thrumble, beating a schoolgirl, Dilys Hackworth, in a shoot-off."
+)
+
+
+@pytest.mark.model
+def test_organisers_from_a_body(real_encoder: Encoder) -> None:
+    """ "organised by Little Thrumble Cricket Club" against "Organisers from the village Women's
+    Institute said ...": who organises the championship."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", f"{_SHOOT_OFF}\n\nMore than 90 competitors took part in the championship, "
+                 "which is organised by Little Thrumble Cricket Club."),
+        ("Rigmarole", f"{_SHOOT_OFF}\n\nOrganisers from the village Women's Institute said it "
+                      "was the closest final they had ever seen."),
+    )  # fmt: skip
+    assert claims(qa, "Who organises the Thrumble Pea Shooting Championship?") == {
+        ("d1", "little thrumble cricket club"),
+        ("d2", "women's institute"),
     }

@@ -11,7 +11,10 @@ holds in words the question side did not read:
 - "When was the chip shop founded?" of "opened the shop in 1994" and "The shop opened in 1987"
   (a beginning told with no object, which the table now reads), and the keyword query
   "ploughing match founded year" of "has been held since 1871";
-- "How much did Joan Pagett pay for ...?" is not answered by sums no sentence of hers gives.
+- "How much did Joan Pagett pay for ...?" is not answered by sums no sentence of hers gives;
+- "How old is the pea shooting champion Oswin Gullick?" asks his age: "pea shooting" is a
+  sport's name before his title, not someone known by what they were doing ("the man driving
+  X's bus", "the maypole dancing in Lumbry").
 
 Each model test writes short reports of one story and checks which disagreement a question names.
 """
@@ -134,3 +137,18 @@ def test_a_sum_paid_by_someone_no_side_names(real_encoder: Encoder) -> None:
     }
     question = "How much did Joan Pagett pay for her late husband's walking stick?"
     assert qa.ask(question).conflicts == []
+
+
+@pytest.mark.model
+def test_a_title_with_a_sport_in_it_before_the_name(real_encoder: Encoder) -> None:
+    """ "Oswin Gullick, 71," against "Oswin Gullick, 64,": asked the age of "the pea shooting
+    champion Oswin Gullick", his; the schoolgirl he beat, 15 in both, is no side."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "Oswin Gullick, 71, beat a 15-year-old schoolgirl, Dilys Hackworth, to win the "
+                 "Thrumble Pea Shooting Championship on the green at Little Thrumble."),
+        ("Radio", "Oswin Gullick, 64, beat a 15-year-old schoolgirl, Dilys Hackworth, to win the "
+                  "Thrumble Pea Shooting Championship on the green at Little Thrumble."),
+    )  # fmt: skip
+    question = "How old is the pea shooting champion Oswin Gullick?"
+    assert claims(qa, question) == {("d1", "71"), ("d2", "64")}

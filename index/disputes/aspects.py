@@ -304,14 +304,16 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True
     if not a.about or not b.about:
         return False
-    if year_alone(a) and year_alone(b) and _began(a) and _began(b) and _one_noun(a, b):
-        return True  # "founded in 2036", "which started in 2038", "set up in 2038": one start
     if a.kind == "place" and named_place(a) != named_place(b):
         return False  # "in his garage" is where in a town "at Mardenby" tells nothing of
     ordinals = _ordinals(a) != _ordinals(b) and a.kind != "cause"  # "the first race was held up"
     if ordinals and (a.kind != "date" or a.noun == b.noun):
         return False  # "the stage was won by X", "Friday's fifth stage was won by Y" (a date
         # of another thing is not: "The first alarm sounded on 19/4, when water poured in")
+    if year_alone(a) and year_alone(b) and _began(a) and _began(b) and _one_noun(a, b):
+        # "founded in 2036", "which started in 2038", "set up in 2038": one start; not "The
+        # first repair cafés opened in Amsterdam in 2009"
+        return not ordinals
     if (RATE in a.about) != (RATE in b.about) and not (
         lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
     ):

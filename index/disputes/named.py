@@ -286,9 +286,10 @@ _ONLY_OF_BODIES = frozenset(["owner"])
 
 
 def _role_of_a_body(token: Any) -> Any | None:
-    """The role noun a body's name stands in apposition to, either way round; not a role that
-    names its own holder next ("the harbour at Brinscar, the cable's owner, Seaborne Fibre":
-    the parse sets the role beside both names, and the owner is the second)."""
+    """The role noun a body's name stands in apposition to, either way round, or that its people
+    are "from" ("Organisers from the village Women's Institute"); not a role that names its own
+    holder next ("the harbour at Brinscar, the cable's owner, Seaborne Fibre": the parse sets
+    the role beside both names, and the owner is the second)."""
     nouns = [
         c
         for c in token.children
@@ -296,6 +297,8 @@ def _role_of_a_body(token: Any) -> Any | None:
         and not any(n.dep_ == "appos" and n.pos_ == "PROPN" for n in c.children)
     ]
     nouns += [token.head] if token.dep_ == "appos" else []
+    if token.dep_ == "pobj" and token.head.lower_ == "from":
+        nouns.append(token.head.head)  # "Organisers from the village Women's Institute said"
     return next((n for n in nouns if n.pos_ == "NOUN" and n.lemma_.casefold() in BODY_ROLES), None)
 
 
