@@ -1181,7 +1181,7 @@ def candidates(
         and _last_done_as_asked(aspect, last_asked, qtype)
         and _since_as_asked(aspect, table, terms, since_asked)
         and (origin is None or _dates_the_origin(aspect, table, origin))
-        and not _another_event_than_its_origin(aspect, table, question, qtype)
+        and not _another_event_than_its_origin(aspect, table, question, qtype, origin)
         # "What day did the windmill lose its sail?" is no year it was built in; "When
         # was it last re-chalked?" may be
         and not (qtype.precision == "day" and _coarser_than_days(aspect, table) and not last_asked)
@@ -1678,7 +1678,7 @@ _ORIGIN_KEYWORDS = re.compile(
 # A business comes to be when it is founded, set up or first opens its doors: "When was the
 # chip shop founded?" of "opened the shop in 1994".
 _FOUNDING = frozenset(["found", "establish", "open", "start", "launch"])
-_FOUNDED = re.compile(r"^(?:founded|established)$", re.IGNORECASE)
+_FOUNDED = frozenset(["founded", "established"])
 
 
 def _origin_verb(question: str) -> frozenset[str] | None:
@@ -1694,7 +1694,7 @@ def _origin_verb(question: str) -> frozenset[str] | None:
         return frozenset()
     if lemma_of(verb) == "make":
         return MAKING  # "What year was the wall painting made?" of "painted in about 1480"
-    if _FOUNDED.match(verb):
+    if verb.casefold() in _FOUNDED:
         return frozenset(t for word in _FOUNDING for t in tokenize(word))  # not "find"
     return frozenset(_stems_and_lemmas(verb))
 
@@ -1716,18 +1716,22 @@ def _fact_verbs(aspect: Aspect, table: DisputeTable) -> set[str]:
 
 
 def _another_event_than_its_origin(
-    aspect: Aspect, table: DisputeTable, question: str, qtype: QuestionType
+    aspect: Aspect,
+    table: DisputeTable,
+    question: str,
+    qtype: QuestionType,
+    origin: frozenset[str] | None,
 ) -> bool:
     """Whether a question asks the date of another event than the coming to be of the thing
     whose year an aspect gives: "When did Isadora Fettiplace get her violin back?" is not when
     "The violin was made in 1734", though it names the violin. A question asking a year may ask
-    it by the thing alone ("violin year"), and one asking by the aspect's verb asks it."""
+    it by the thing alone ("violin year"), and one asking by the aspect's verb asks it, or by the
+    coming to be it names (`origin`, `_origin_verb`: "founded" asks when a shop "opened")."""
     if aspect.kind != "date" or qtype.precision == "year":
         return False
     verbs = _fact_verbs(aspect, table)
     if not verbs or not verbs <= BEGINNINGS | MAKING or not _of_years_alone(aspect, table):
         return False
-    origin = _origin_verb(question)  # "founded" asks when a shop "opened"
     asked = origin is not None and _dates_the_origin(aspect, table, origin)
     return not (_writes_a_verb(question, verbs) or asked)
 
