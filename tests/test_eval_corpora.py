@@ -234,6 +234,7 @@ REPHRASED = {
     "almanac": _FIRST_REPHRASINGS,
     "ombrometer": {"conflict": 102, "agreement": 15, "fact": 5, "unanswerable": 12},
     "vernier": {"conflict": 102, "agreement": 14, "fact": 6, "unanswerable": 12},
+    "micrometer": {"conflict": 102, "agreement": 14, "fact": 6, "unanswerable": 12},
 }
 
 
