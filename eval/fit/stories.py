@@ -59,6 +59,7 @@ BLIND = frozenset(
         "planisphere",
         "pyrometer",
         "sundial",
+        "tachometer",
         "tellurion",
         "theodolite",
         "vernier",
