@@ -62,7 +62,9 @@ from index.disputes.aspects import (
 from index.disputes.causes import WAY_IN
 from index.disputes.facts import (
     BEGINNINGS,
+    DECISION,
     DONE_BY_SUBJECT,
+    EVERY,
     LAST_DONE,
     MARGIN,
     PLANNED,
@@ -270,7 +272,7 @@ _SCORE = _cue("score")
 # "What did she do in the war?";
 # not "job losses", "post cuts", which count the jobs, nor a "post office" counter
 _ROLE = re.compile(
-    r"(?<!post )"
+    r"(?<!post )(?<!\bin )"  # "her year in office" asks no post
     + _cue("role").pattern
     + r"(?!\s+(?:loss|losses|cuts?|office|box)\b)|\bfor\s+a\s+living\b"
     r"|\bwhat\s+(?:kind\s+of\s+)?work\b"
@@ -364,6 +366,21 @@ _SINCE_ASKED = re.compile(
 _BEGINNING_WORDS = frozenset(["first", "begin", "since"])
 # A race's or a crossing's time: "How fast did she run the pancake race?", "What was her
 # winning time?" (not "How fast was the car going?", a speed).
+# The noun a question asks which one of: "Which charity has ...", "What charity did ...".
+_WHICH_NOUN = re.compile(
+    r"^\W*(?:which|what)\s+(?:[a-z]+\s+){0,2}?([a-z]{3,})\s+(?:has|have|had|was|were|is|are|did|"
+    r"does|do|will)\b",
+    re.IGNORECASE,
+)
+# The kinds of fact whose value is a name, which such a noun asks for.
+_NAMED_KINDS = frozenset({"agent", HOLDER, NAME, "place"})
+# How often something happens: "How often is the race held?", "race frequency", "every how
+# many years".
+_OFTEN_ASKED = re.compile(
+    r"\bhow\s+(?:often|frequently)\b|\bfrequen(?:cy|t)\b|\bevery\s+how\s+many\b|"
+    r"\bhow\s+many\s+years\s+(?:apart|between)\b|\byears\s+(?:pass\s+)?between\b|\binterval\b",
+    re.IGNORECASE,
+)
 _RACE_TIME_ASKED = re.compile(
     r"\bhow\s+(?:fast|quickly)\s+(?:did|does|do|was|were)\s+(?:[\w'-]+\s+){1,3}?"
     r"(?:run|swim|row|cycle|ride|walk|climb|complete|finish|cover|cross)\w*\b"
@@ -1005,6 +1022,9 @@ def _signals(
     names = table.story_names[found.story] - _ALL_MEASURE_CUES - _lexicon_stems(found.words)
     if found.kind == IDENTITY:  # "the snail's name" asks of the snail, in the Snail Racing too
         names -= {t for noun in _nouns(found, table) for t in tokenize(noun)}
+    years = found.kind == "date" and _of_years_alone(found, table)
+    if years and words and words <= names:
+        names -= words  # "the Fosbridge Carnival of 1962": the year of what the name names
     asked = terms - names - _GENERIC_TERMS
     nouns = _nouns(found, table) if found.kind == "count" else set()
     counted = {t for noun in _counted_only(found, nouns) for t in tokenize(noun)}
@@ -1171,6 +1191,7 @@ def candidates(
         and _rate_if_asked(aspect, question, terms, table)
         and _plan_if_asked(aspect, terms)
         and _decision_if_asked(aspect, terms)
+        and _decided_as_asked(aspect, table, terms, question)
         and _part_if_asked(aspect, table, question)
         and not (_money_asked(question, qtype) and _shares_only(aspect, table))
         and _market_if_asked(aspect, table, terms)
@@ -1210,6 +1231,19 @@ def candidates(
         # "When was the Lumbry snail race?", "lumbry snail race date": the day it was held, not
         # the day a report says a snail won it
         scored = _preferred(scored, table, {"date"}, lambda a: _held_event(a, table, terms))
+    # "Which charity has the mayor chosen?" asks of the aspect whose values are charities ("as
+    # her charity"), over who was chosen mayor
+    if (which := _WHICH_NOUN.match(question)) and (noun := set(tokenize(which[1]))):
+        scored = _preferred(
+            scored,
+            table,
+            _NAMED_KINDS,
+            lambda a: bool(noun & {t for n in _nouns(a, table) for t in tokenize(n)}),
+        )
+    # "How often is the race held?" asks the years between two ("every five years"); "How long
+    # did the race last?" not
+    often = bool(_OFTEN_ASKED.search(question))
+    scored = _preferred(scored, table, {"duration"}, lambda a: (EVERY in a.words) == often)
     if _RACE_TIME_ASKED.search(question):  # "winning time": a race's, not how long a load was
         scored = _preferred(
             scored, table, {"duration"}, lambda a: _JOURNEY in lexicon.length_classes(a.words)
@@ -2101,6 +2135,29 @@ _DECIDING = frozenset(
     for w in ("decide", "decision", "order", "stop", "halt", "call", "cancel", "abandon")
     for t in tokenize(w)
 )
+
+
+# What was decided on plans or a trial, or what became of them: "What did the council decide
+# about the trial?", "Were the plans approved?", "What was the outcome of the trial?", "Did the
+# council keep the robots?", "robot trial future".
+_DECISION_TERMS = frozenset(
+    tokenize(
+        "decide decision approve approval reject defer rule ruling settle permission go-ahead "
+        "happen outcome result future extend scrap axe keep end"
+    )
+)
+
+
+_TURNED_DOWN = re.compile(r"\b(?:turn(?:ed)?\s+down|green\s+light|thrown\s+out)\b", re.IGNORECASE)
+
+
+def _decided_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:
+    """A decision on plans or a trial ("extended", "scrapped") answers a question about what
+    became of them, not every question about the story's outcomes ("Has anyone been arrested
+    over it?")."""
+    if aspect.kind != "outcome" or aspect.subject != DECISION:
+        return True
+    return bool(terms & _DECISION_TERMS) or bool(_TURNED_DOWN.search(question))
 
 
 def _decision_if_asked(aspect: Aspect, terms: set[str]) -> bool:

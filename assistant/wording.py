@@ -73,6 +73,8 @@ OUTCOME_WORDS = {
     "approved": "approved",
     "rejected": "rejected",
     "deferred": "decision deferred",
+    "extended": "extended",
+    "scrapped": "scrapped",
     "ruled": "a judge ruled",
     "settled": "settled out of court",
 }
@@ -139,7 +141,8 @@ def reading(kind: str, value: str, normalized: str) -> str | None:
         return outcome_words(normalized.split(", "))
     if kind == "date" and NUMERIC_DATE.match(value.strip()):
         return readable_date(normalized)
-    if kind == "number" and not any(ch.isdigit() for ch in value):
+    if kind == "number" and not any(ch.isdigit() for ch in value) and " " not in normalized:
+        # a count alone: "every ten years" reads plainly as written, not as "10 year"
         # as the value itself writes it: "rose to eight" is read "8", its bound the table's
         written = count_form(value)
         same = written is not None and written.lstrip("<>=~") == normalized.lstrip("<>=~")

@@ -34,45 +34,46 @@ SETTINGS = {
     "max_words": DEFAULT_MAX_WORDS,
     "bm25": {"k1": bm25.K1, "b": bm25.B, "epsilon": bm25.EPSILON},
     "tokenizer": "casefold-stopwords-snowball-v1",
-    # v83: a clergyman's style ("the Right Reverend", "the Venerable") no part of a name the
-    # model took for a body's, and "on Ascension Day" a date; v82: "on Christmas Eve", "on
-    # Easter Monday" dates, not events nor part of a name before them ("the Quennick Coal Race
-    # on Easter Monday"); v81: "officially confirmed" and "will not be official" a record's
-    # ratification; plans "approved", "turned down" or "deferred", a judge "ruled" or a case
-    # "settled out of court"; v80: "two seconds outside the course record", "just missed the
-    # record" a record missed; v79: "at the grand old age of 94", an age the model left
-    # without an entity; v78: "had been banned for three years", "take no further action
-    # against"; v77: "a lorry was used to take it away" captures no one; a record set ("a new
-    # British record") or missed ("fell short of the record"); v76: "Twelve alpacas" (a
-    # PRODUCT to the model), "A dozen alpacas" after a dateline and "two dozen" counts; v75:
-    # "given a formal written warning", "let off with a warning", "was cautioned" a police
-    # warning; v74: "the River Cawder", "Thrandley Auction Mart", "the Drovers Arms" places,
-    # and "set at Ravenscove" where the model found nothing; v73: "Rosalind Tapsel, 78," a
-    # person, "the Caddonshire Carers' Trust" a body; v72: "backed down" against "refused to
-    # back down", "reopened the field" against "closed for good"; v71: "intended to appeal",
-    # "rather than spend months fighting"; v70: "Kestwick Crown Court" a place; v69: only a
-    # person "seized" is captured, "there were no arrests" none; v68: "taken to hospital" its
-    # own outcome; v67: "not a single toad was killed" none killed; v66: "a 12-year-old boy
-    # called Alfie Brennand" a person; v65: "Gaskell's Bakery" one body; v64: "was BITTEN"
-    # read in lower case, "was bitten" is hurt, "Nobody was bitten" none hurt; v61: "Organiser
-    # Gareth Hird" is Gareth Hird; v60: "I would appeal to anyone who saw" no appeal; v59:
-    # "appealed for witnesses" no appeal; v58: "known as X Ghyll", "near X Tarn" places; v57:
-    # "stopped short of scrapping" negates, "axed" calls off; v56: "SIX FEET" read as "SIX
-    # feet"; v55: "the first time he has won", "retained the title"; v54: "kept in overnight"
-    # a stay in hospital, "checked over at the scene" none; v53: "Haddow Quarry", "Cold Sallow
-    # Farm" places; v52: "a cut on one flipper" an injury, "unhurt" not "survived", "completed
-    # the full route", "cut short"; v51: "falling through the ice" no deal fallen through;
-    # v50: "No one was hurt", "None of the 40 cows ... was hurt" said of everyone; v49: "back
-    # in service", "still out of action"; v48: a name ending in its kind of site ("Tanpit
-    # Lock") a place; v47: "half past four" a time, "given up for dead" no death, "reported
-    # for driving" a charge, "will face no action" none; v46: "68 of the little buildings" a
-    # count; v45: "150FT" a measure; v44: "the night of" | "June 7", "Constable X"; v43:
-    # "Radio X" a body; v42: "210 pupils" a count, "Coxswain X Y" a person; v41: "60FT"; v40:
-    # "was allowed home"; v39: jailed, or spared jail; v38: a name beside an age is a
-    # person's; v37: a sale completed or fell through; v36: "in a loft in X", "Loch X"; v35:
-    # "a house in X"; v34: "dead of night"; v33: called off; v32: conditions as reported; v31:
+    # v85: "20p", "80 pence" sums in pounds; a trial or a scheme "extended" or "scrapped"; "the
+    # Fosbridge Carnival of 1962" a name and a year; "at the Wheelwrights' Hall", "at the town's
+    # Buttermarket" places; "every ten years" a length of time; "are open again", "reopened on
+    # Wednesday" back in service; v83: a clergyman's style ("the Right Reverend", "the Venerable")
+    # no part of a name the model took for a body's, and "on Ascension Day" a date; v82: "on
+    # Christmas Eve", "on Easter Monday" dates, not events nor part of a name before them ("the
+    # Quennick Coal Race on Easter Monday"); v81: "officially confirmed" and "will not be official"
+    # a record's ratification; plans "approved", "turned down" or "deferred", a judge "ruled" or a
+    # case "settled out of court"; v80: "two seconds outside the course record", "just missed the
+    # record" a record missed; v79: "at the grand old age of 94", an age the model left without an
+    # entity; v78: "had been banned for three years", "take no further action against"; v77: "a
+    # lorry was used to take it away" captures no one; a record set ("a new British record") or
+    # missed ("fell short of the record"); v76: "Twelve alpacas" (a PRODUCT to the model), "A dozen
+    # alpacas" after a dateline and "two dozen" counts; v75: "given a formal written warning", "let
+    # off with a warning", "was cautioned" a police warning; v74: "the River Cawder", "Thrandley
+    # Auction Mart", "the Drovers Arms" places, and "set at Ravenscove" where the model found
+    # nothing; v73: "Rosalind Tapsel, 78," a person, "the Caddonshire Carers' Trust" a body; v72:
+    # "backed down" against "refused to back down", "reopened the field" against "closed for good";
+    # v71: "intended to appeal", "rather than spend months fighting"; v70: "Kestwick Crown Court" a
+    # place; v69: only a person "seized" is captured, "there were no arrests" none; v68: "taken to
+    # hospital" its own outcome; v67: "not a single toad was killed" none killed; v66: "a
+    # 12-year-old boy called Alfie Brennand" a person; v65: "Gaskell's Bakery" one body; v64: "was
+    # BITTEN" read in lower case, "was bitten" is hurt, "Nobody was bitten" none hurt; v61:
+    # "Organiser Gareth Hird" is Gareth Hird; v60: "I would appeal to anyone who saw" no appeal;
+    # v59: "appealed for witnesses" no appeal; v58: "known as X Ghyll", "near X Tarn" places; v57:
+    # "stopped short of scrapping" negates, "axed" calls off; v56: "SIX FEET" read as "SIX feet";
+    # v55: "the first time he has won", "retained the title"; v54: "kept in overnight" a stay in
+    # hospital, "checked over at the scene" none; v53: "Haddow Quarry", "Cold Sallow Farm" places;
+    # v52: "a cut on one flipper" an injury, "unhurt" not "survived", "completed the full route",
+    # "cut short"; v51: "falling through the ice" no deal fallen through; v50: "No one was hurt",
+    # "None of the 40 cows ... was hurt" said of everyone; v49: "back in service", "still out of
+    # action"; v48: a name ending in its kind of site ("Tanpit Lock") a place; v47: "half past four"
+    # a time, "given up for dead" no death, "reported for driving" a charge, "will face no action"
+    # none; v46: "68 of the little buildings" a count; v45: "150FT" a measure; v44: "the night of" |
+    # "June 7", "Constable X"; v43: "Radio X" a body; v42: "210 pupils" a count, "Coxswain X Y" a
+    # person; v41: "60FT"; v40: "was allowed home"; v39: jailed, or spared jail; v38: a name beside
+    # an age is a person's; v37: a sale completed or fell through; v36: "in a loft in X", "Loch X";
+    # v35: "a house in X"; v34: "dead of night"; v33: called off; v32: conditions as reported; v31:
     # "about 7.20pm" recovered; v30: "a 16-year-old from X"
-    "analysis": f"{SPACY_MODEL}-v83",
+    "analysis": f"{SPACY_MODEL}-v85",
     "disputes": TABLE_VERSION,
 }
 

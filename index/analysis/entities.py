@@ -26,7 +26,9 @@ _HONORIFIC = re.compile(
 # Words around a name that say it is a place, whatever the model labelled it.
 _PLACE_BEFORE = re.compile(
     r"\b(?:town|city|village|province|region|district|county|state|capital|port|island)s?"
-    r"\s+of\s+$",
+    r"\s+of\s+$"
+    # "at the town's Buttermarket": a building of the town, whatever the model took it for
+    r"|\b(?:at|in|into|inside|outside)\s+the\s+(?:town|village|city)['\u2019]s\s+$",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(

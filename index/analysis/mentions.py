@@ -155,6 +155,13 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
         if label == "PERSON" and (shout := _SHOUTED_BEFORE.match(text)) and _shouted(shout[1]):
             start, text = start + shout.end(), text[shout.end() :]  # "SCHOOLGIRL Wrenna Ellory"
         entity = _from_figure(Entity(_KINDS.get(label, "other"), label, start, end, text))
+        year = None
+        if label in _NAMES_OF_THINGS | {"EVENT"} and (of := _OF_A_YEAR.search(text)):
+            # "the Fosbridge Carnival of 1962": a name, and the year of the thing it names
+            if of.group(1):
+                at = start + of.start(1)
+                year = Entity("date", "DATE", at, end, sentence[at:end])
+            entity = replace(entity, end=start + of.start(), text=text[: of.start()])
         person = untitle(trim(entity))
         if person is not None:
             found.append(
@@ -163,6 +170,8 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
                     sentence,
                 )
             )
+        if year is not None:
+            found.append(year)
     for name, acronym in acronym_entities(sentence):
         found = [e for e in found if not _overlaps(e, name) and not _overlaps(e, acronym)]
         found.extend((name, acronym))
@@ -175,6 +184,7 @@ def _entities(doc: Any, sentence: str, acronyms: dict[str, str]) -> list[Entity]
     found.sort(key=lambda e: e.start)
     missed = [m for m in _money(sentence) if not any(_overlaps(m, e) for e in found)]
     recoverable = (*_figures(sentence), *_measures(sentence), *_fortnights(sentence))
+    recoverable += tuple(_every(sentence))
     recoverable += tuple(_ages(sentence))
     for recovered in (*recoverable, *_clock_times(sentence)):
         if not any(_overlaps(recovered, e) for e in [*found, *missed]):
@@ -200,6 +210,9 @@ _DAY_AFTER_OF = re.compile(
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}(?![\w']))",
     re.IGNORECASE,
 )
+# A year a name of a thing ends in, or its "of" before a year the model left out: "the
+# Fosbridge Carnival of 1962", "the Fosbridge Carnival of" | "1958".
+_OF_A_YEAR = re.compile(r"\s+of(?:\s+(\d{4}))?$")
 # Labels of names the small model gives a bare figure before a noun now and then.
 _NAMES_OF_THINGS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW"})
 _BARE_FIGURE = re.compile(r"\d[\d,]*")
@@ -347,6 +360,20 @@ def _before_a_holiday(entity: Entity, holidays: list[Entity]) -> Entity | None:
     return entity
 
 
+# How often: "held every ten years since 1990", which the small model may leave unlabelled.
+_EVERY_SPAN = re.compile(
+    rf"\b(?i:every|each)\s+(?:(?:{_IN_WORDS}|\d{{1,3}}|other)\s+)?(?i:years?|months?|weeks?|days?)\b"
+)
+
+
+def _every(sentence: str) -> list[Entity]:
+    """Lengths of time between events ("every ten years"), labelled a DATE as the model does."""
+    return [
+        Entity("date", "DATE", m.start(), m.end(), m.group())
+        for m in _EVERY_SPAN.finditer(sentence)
+    ]
+
+
 def _fortnights(sentence: str) -> list[Entity]:
     """ "closed for a fortnight", labelled a DATE as the model labels "two weeks"."""
     return [
@@ -400,13 +427,26 @@ _AT_NAME = re.compile(
 )
 
 
+# A building or a site named after "the", mid-sentence: "shown at the Wheelwrights' Hall",
+# "crowded into the Buttermarket", "at the town's Buttermarket".
+_AT_THE_NAME = re.compile(
+    r"(?<=[\w,] )(?:at|in|into|inside|outside)\s+the\s+(?:(?:town|village|city)['\u2019]s\s+)?"
+    r"((?:[A-Z][a-z]+(?:['\u2019]s|s['\u2019])?\s+){0,2}[A-Z][a-z]{3,})\b(?![\u2019'-])"
+)
+
+
 def _unlabelled_places(sentence: str) -> list[Entity]:
     """Places written as one name after a preposition of place (`_AT_NAME`) that English does
-    not know as a word ("set at Saltinghope"; not "in April", "at Christmas")."""
-    return [
+    not know as a word ("set at Saltinghope"; not "in April", "at Christmas"), and buildings
+    named after "the" (`_AT_THE_NAME`)."""
+    places = [
         Entity("place", "GPE", m.start(1), m.end(1), m.group(1))
         for m in _AT_NAME.finditer(sentence)
         if m.group(1).casefold() not in english_counts()
+    ]
+    return places + [
+        Entity("place", "FAC", m.start(1), m.end(1), m.group(1))
+        for m in _AT_THE_NAME.finditer(sentence)
     ]
 
 

@@ -94,7 +94,11 @@ NOT_YET_RATIFIED = "not-yet-ratified"
 APPROVED = "approved"
 REJECTED = "rejected"
 DEFERRED = "deferred"
-_ON_PLANS = frozenset({APPROVED, REJECTED, DEFERRED})
+# What a council or a firm decided on a trial or a scheme already running: "has extended the
+# trial for another six months" against "has scrapped a trial of delivery robots".
+EXTENDED = "extended"
+SCRAPPED = "scrapped"
+_ON_PLANS = frozenset({APPROVED, REJECTED, DEFERRED, EXTENDED, SCRAPPED})
 # How a claim in a civil court ended: a judge ruled on it ("won their case against the council,
 # after a judge ruled that it had been negligent"), or it was settled before ("was settled out of
 # court on the morning of the hearing").
@@ -111,7 +115,8 @@ EVENT_OUTCOME_WORDS = frozenset(
     ["cancel", "cancelled", "call off", "called off", "postpone", "postponed", "resume", "resumed",
      "go ahead", "went ahead", "carry on", "carried on", "complete", "completed", "go through",
      "went through", "fall through", "fell through", "back in service", "out of action",
-     "out of service", "reopen", "reopened", "stay open", "stayed open", "full route",
+     "out of service", "reopen", "reopened", "stay open", "stayed open", "open again",
+     "still closed", "full route",
      "whole route", "cut short", "finish", "finished", "back down", "backed down",
      "change its mind", "changed its mind", "u-turn", "stand firm", "stood firm", "record",
      "fell short", "approve", "approved", "reject", "rejected", "defer", "deferred",
@@ -333,6 +338,24 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?:wrong|mistaken)\s+(?:man|person|target|house|people)\b",
     ),
     (RELEASED, r"\b(?:released|freed|set\s+free)\b"),
+    # A trial or a scheme kept going or stopped ("voted to end the trial", "the pilot has been
+    # axed"); `_PLANS` names the scheme; before a cancellation, which "scrapped" is too
+    (
+        EXTENDED,
+        r"\b(?:extended|extends|extending|extend|prolonged|renewed)\s+(?:the|a|its|their)\s+"
+        + _W
+        + r"{0,2}(?:trial|scheme|pilot|experiment)\b|\b(?:trial|scheme|pilot|experiment)\s+"
+        r"(?:has|had|have|will)?\s*(?:been|be|was|is)\s+(?:extended|made\s+permanent)\b",
+    ),
+    (
+        SCRAPPED,
+        r"\b(?:scrapped|scraps|scrapping|scrap|axed|axe|ditched|ditch|abandoned|abandon|ended|end|"
+        r"pulled\s+the\s+plug\s+on)\s+(?:the|a|its|their)\s+"
+        + _W
+        + r"{0,2}(?:trial|scheme|pilot|experiment)\b|\b(?:trial|scheme|pilot|experiment)\s+"
+        r"(?:has|had|have|will)?\s*(?:been|be|was|is)\s+(?:scrapped|axed|ditched|abandoned|"
+        r"ended)\b",
+    ),
     # "The rest of the display was cancelled", "the display resumed", "the race went ahead"
     (
         CANCELLED,
@@ -361,7 +384,8 @@ _PATTERNS: list[tuple[str, str]] = [
         IN_SERVICE,
         r"\bback\s+(?:in\s+(?:service|action|operation|use)|open|running)\b|"
         r"\b(?:stayed|remained|stays|remains)\s+open\b|\b(?:was|were|has\s+been|have\s+been)\s+"
-        r"reopened\b|\breopened(?=\s+(?:the|its|their)\b)",
+        r"reopened\b|\breopened(?=\s+(?:the|its|their|on|at|after|yesterday|today|this|last)\b)|"
+        r"\b(?:is|are|was|were)\s+(?:now\s+)?open\s+again\b",
     ),
     (
         OUT_OF_SERVICE,
@@ -445,7 +469,9 @@ _PICTURE = re.compile(
 _DEAL = re.compile(r"\b(?:sale|deal|purchase|takeover|transfer)\b", re.IGNORECASE)
 # What a decision is on: plans put to a council or a committee.
 _PLANS = re.compile(
-    r"\b(?:plans?|planning|application|proposals?|scheme|decision|permission)\b", re.IGNORECASE
+    r"\b(?:plans?|planning|application|proposals?|scheme|decision|permission|trial|pilot|"
+    r"experiment)\b",
+    re.IGNORECASE,
 )
 # "If convicted, he faces ten years", "could be sacked": what may happen has not happened.
 _HYPOTHETICAL = re.compile(
@@ -486,6 +512,7 @@ _OPPOSITE = {
     BACKED_DOWN: STOOD_FIRM,  # "refused to back down"
     RECORD_SET: RECORD_MISSED,  # "did not set a new record"
     RATIFIED: NOT_YET_RATIFIED,  # "has not been officially confirmed"
+    EXTENDED: SCRAPPED,  # "will not extend the trial"
 }
 
 

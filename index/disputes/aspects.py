@@ -34,6 +34,7 @@ from index.disputes.facts import (
     DISTANCE_FROM,
     DONE_BY_SUBJECT,
     DONE_TO_ONE,
+    EVERY,
     FIRST_TIME,
     LAST_DONE,
     MISSING,
@@ -94,7 +95,7 @@ GENERIC_NOUNS = frozenset(["people", "person", "number", "total", "toll", "figur
 _LIGHT_WORDS = frozenset(["be", "have", "do", "make", "take", "get", "go", "give", "put", "see"])
 # Markers a fact's words may hold that say how its value is told, never what it is of: two facts
 # sharing one are not linked by it ("a day", "since", "for the first time", a plan).
-_MARKERS = frozenset({RATE, PLANNED, SINCE, FIRST_TIME})
+_MARKERS = frozenset({RATE, PLANNED, SINCE, FIRST_TIME, EVERY})
 
 
 def _share(fact: Fact) -> bool:
@@ -318,6 +319,8 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         lexicon.is_pay(a.about) and lexicon.is_pay(b.about)
     ):
         return False  # "€900,000 a day" is not a one-off sum; a salary is one "a year" or not
+    if a.kind == "duration" and (EVERY in a.about) != (EVERY in b.about):
+        return False  # "held every five years" is no race that "lasted three hours"
     if a.kind == "count" and (OTHERS in a.about) != (OTHERS in b.about):
         return False  # "four other residents were treated" are not all "Five people injured"
     if a.kind == "count" and _lede_people(a, b):
@@ -352,8 +355,11 @@ def _linked(a: Fact, b: Fact, names: frozenset[str]) -> bool:
         return True  # "It was made by Tanfield Steel", "It was built by Marrick Forge"
     if a.kind == "agent" and ((_made(a) and _ceremony(b)) or (_made(b) and _ceremony(a))):
         return False  # who "made" the memorial is not who "unveiled" it
-    if chosen_name(a.about) and chosen_name(b.about) and a.noun != b.noun:
-        return False  # "named as coach" and "named as captain" are two choices
+    two_nouns = a.noun != b.noun and (a.kind == "agent" or (a.noun and b.noun))
+    if chosen_name(a.about) and chosen_name(b.about) and two_nouns:
+        # "named as coach" and "named as captain" are two choices; "was elected ... at its
+        # annual meeting on Tuesday" and "was chosen ... on Wednesday" one
+        return False
     if _how_far(a) and _how_far(b):
         return True  # "walked a quarter of a mile", "covered half a mile": how far they went
     if a.kind == "place" and _sent(a) and _sent(b):
@@ -943,6 +949,8 @@ def aspect_name(
     if lengths and all(values.unit_written_on(f.value) for f in cluster):
         # "a 14-inch telescope": a length told by no dimension is the thing's size
         return f"the size of the {noun}" if noun else "the size"
+    if kind == "duration" and all(EVERY in f.about for f in cluster):
+        return f"how often the {noun} is held" if noun else "how often"  # "every five years"
     shares = kind == "amount" and all(_share(f) for f in cluster)
     label = {
         "date": "the date",

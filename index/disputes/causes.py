@@ -51,6 +51,9 @@ _HARMING = frozenset(
      "bury", "engulf", "topple", "overturn", "wreck", "sever", "breach", "cut", "knock",
      "wash", "undermine", "erode", "tear", "rip", "kill"]
 )  # fmt: skip
+# Verbs that stop or hold up an event, whose agent in the passive is what did: "The final was
+# halted for about 15 minutes by a hailstorm", "play was interrupted by rain".
+_STOPPING = frozenset(["halt", "stop", "interrupt", "suspend", "disrupt"])
 # Of them, those whose subject is what did the harm: "a rockfall blocked the way out", "a
 # falling tree crushed two cars" ("hit", "struck" and "cut" are as often what crashed into what).
 _HARMING_ACTIVE = frozenset(
@@ -544,12 +547,15 @@ def _causes_harming(doc: Any) -> list[Span]:
     for verb in doc:
         lemma = verb.lemma_.casefold()
         brought_down = lemma == "bring" and any(c.lower_ == "down" for c in verb.children)
-        if not (lemma in _HARMING or brought_down):
+        stopped = lemma in _STOPPING
+        if not (lemma in _HARMING or brought_down or stopped):
             continue
         passive = any(c.dep_ == "auxpass" for c in verb.children) or verb.dep_ == "acl"
         if passive:  # "a tree brought down by the storm" is passive without an auxiliary
             agents = [c for c in verb.children if c.dep_ == "agent"]
             nouns = [c for a in agents for c in a.children if c.dep_ == "pobj"]
+            if stopped:  # "halted by a hailstorm"; "stopped by a steward" tells who acted
+                nouns = [n for n in nouns if not _someone(n)]
         elif _may_be(verb):
             continue  # "warned that the structure could damage the oak": no harm done yet
         elif (lemma in _HARMING_ACTIVE or lemma in _STRIKING) and _harmed(verb):
@@ -823,13 +829,18 @@ def _causes_after(doc: Any) -> list[Span]:
         if subjects and subjects[0].pos_ == "NUM":  # "when one of the chains snapped"
             subjects = [o for p in subjects[0].children if p.lower_ == "of" for o in p.children]
         let_out = bool(marks & {"after", "because"}) and _escaped(event)
-        someone = bool(subjects) and subjects[0].pos_ in _NOUNS and _someone(subjects[0])
+        # "after a terrier ran on to the ring": a subject the tagger took for an adjective
+        nounlike = bool(subjects) and (
+            subjects[0].pos_ in _NOUNS
+            or (subjects[0].pos_ == "ADJ" and subjects[0].dep_ == "nsubj")
+        )
+        someone = nounlike and _someone(subjects[0])
         if (closed or let_out) and someone:
             # "after visitors trampled thousands of flowers", "after a visitor left a gate open"
             if deed := _deed(subjects[0], verb):
                 found.append((*deed, event))
             continue
-        if not subjects or subjects[0].pos_ not in _NOUNS or _someone(subjects[0]):
+        if not nounlike or _someone(subjects[0]):
             continue  # not "fell in moments after its driver had got in"
         if bounds := _phrase(subjects[0]):
             found.append((*bounds, event))

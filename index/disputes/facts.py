@@ -222,6 +222,12 @@ _RATE = re.compile(
     re.IGNORECASE,
 )
 RATE = "per-period"
+# "410 pence in cash for each Sollace share", "£2 apiece": a price of one of many, no more a
+# whole sum than one per period is ("£120 per person" is a menu's price, as "costs £95" is).
+_PER_UNIT = re.compile(
+    r"^\W*(?:\w+\W+){0,3}?(?:for\s+each|per\s+share|a\s+share)\b|^\W*(?:each|apiece)\b",
+    re.IGNORECASE,
+)
 # "About 60,000 people were at the festival", "were inside the park": a count of those present
 # (the lexicon's attendance).
 THERE = frozenset(["at", "inside"])
@@ -259,6 +265,8 @@ DECISION = "the decision"
 # How long until something happened again: "found ... for the first time in 61 years", "had not
 # been seen in the county for 61 years", "had not been recorded for 43 years" tell one gap.
 GAP = "gap"
+# Marks a length of time between events, which tells how often ("held every five years").
+EVERY = "every"
 _FIRST_TIME_IN = re.compile(
     r"\bfirst\s+time\s+in\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
@@ -1234,9 +1242,21 @@ def _year_of_a_thing(mention: Mention, span: Any) -> tuple[str, str] | None:
         return ("date", year)  # "was last re-chalked in 1998"
     if held_since(span):
         return ("date", year)  # "The route has run since 1958"
+    if _thing_of_a_year(span) is not None:
+        return ("date", year)  # "the Fosbridge Carnival of 1962"
     if anchor is None or anchor.dep_ not in ("relcl", "acl"):
         return None
     return ("date", year) if anchor.head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _thing_of_a_year(span: Any) -> Any | None:
+    """The thing a year is written after with "of", which the year dates whatever the clause
+    around them tells: "A film of the Fosbridge Carnival of 1962 was shown", "the Great Flood of
+    1953". Not a part of a year ("the spring of 1986")."""
+    of = span.root.head
+    if span.root.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return None if _PART_OF_A_YEAR.search(f"{of.head.text} of {span.text}") else of.head
 
 
 # Verbs by which a thing came to be or was put in place: its year is its own, wherever the
@@ -3018,7 +3038,8 @@ def _sentence_facts(
         since = kind == "duration" and values.ago_form(mention.text) is not None
         if since and span.root.head.pos_ != "VERB":
             continue  # "the last dock strike, five years ago, went on": when that strike was
-        if span.root.i in background and kind in _OF_EVENTS and not since:
+        often = kind == "duration" and values.how_often(mention.text)  # "held every five years"
+        if span.root.i in background and kind in _OF_EVENTS and not (since or often):
             continue  # "the 2011 sinking, which killed 17": another event's figure
         whole = _part_counted(span) if kind == "count" else None
         if kind == "count" and whole is None and _PART_OF.match(sentence.text, local.end):
@@ -3075,8 +3096,13 @@ def _sentence_facts(
             about_also(SINCE)
         if kind == "duration" and _a_gap(span, sentence.text[: local.start]):
             about_also(GAP)
+        if often:
+            about_also(EVERY)  # "held every five years": how often, not how long it lasts
         if kind == "duration" and anchor is not None and _race_time(anchor):
             about_also(FINISHED_IN)  # "The winning time was 2 minutes 51 seconds"
+        if kind == "date" and len(normal) == 4 and (thing := _thing_of_a_year(span)) is not None:
+            words = tuple(_noun_words(thing))  # the carnival's year, not the film's showing
+            facts[-1] = dataclasses.replace(facts[-1], about=words, noun=words[-1])
         if kind == "duration" and (of := _measured_of(span)) is not None:
             # "After nine days of walkouts, union bosses signed a deal": the walkouts' length
             words = tuple(_noun_words(of))
@@ -3104,7 +3130,9 @@ def _sentence_facts(
             # "the 8lb 4oz bundle of joy": pounds and ounces weigh a body, whatever the verb
             about_also("weight")
         rated = kind in ("count", "amount", "duration")  # "spend twelve hours a week" on it
-        if rated and _RATE.search(sentence.text[local.end : local.end + 40]):
+        after = sentence.text[local.end : local.end + 40]
+        per_unit = kind == "amount" and _PER_UNIT.search(after)
+        if (rated and _RATE.search(after)) or per_unit:
             about_also(RATE)
         if whole is not None:  # "68 of the little buildings were damaged": buildings
             words = tuple(_noun_words(whole))

@@ -121,12 +121,15 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     # stem is the same, are a fine's too).
     "damage": (frozenset(["damage"]), "the damage"),
     "cost": (
-        frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate"]),
+        # "It charges 50p", "Visitors are charged 50p": the price of a use
+        frozenset(["cost", "price", "spend", "bill", "budget", "repair", "estimate", "charge"]),
         "the cost",
     ),
     # "a prize of £2,000", "the winners' prize": what a contest pays, no one's wage (not
     # "winnings", whose stem is that of "winning numbers" and "won the title")
-    "prize": (frozenset(["prize", "jackpot"]), "the prize money"),
+    # "handed the trophy, along with a £1,200 cheque" is the winners' prize as "a prize of
+    # £2,000" is
+    "prize": (frozenset(["prize", "jackpot", "cheque"]), "the prize money"),
     # "paid" too: questions are stemmed, not lemmatised, and its stem is not "pay".
     "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay", "paid"]), "the salary"),
     "fee": (
@@ -511,7 +514,9 @@ EVENTS: dict[str, frozenset[str]] = {
             "blizzard",
         ]
     ),
-    "vote": frozenset(["election", "vote", "poll", "ballot", "referendum"]),
+    "vote": frozenset(["election", "vote", "poll", "ballot", "referendum", "elect"]),
+    # "was elected ... on Tuesday evening" and "was chosen ... on Wednesday evening": one choice
+    "choice": frozenset(["elect", "choose", "select", "appoint"]),
     "trial": frozenset(["trial", "hearing", "court", "case"]),
     "walkout": frozenset(["strike", "walkout", "stoppage"]),
     "collapse": frozenset(["collapse", "landslide", "landslip", "mudslide"]),

@@ -37,6 +37,8 @@ _SENT_FROM = SENDING | {"import", "steal", "escape"}
 # locked exam store at a school in Hexworth").
 _THROUGH = frozenset(["through", "via", "from"])
 _NOUNS = frozenset(["NOUN", "PROPN"])
+# The pronouns of a person, whom a story follows: "She was proposed by ..." is of her.
+_PERSONAL = frozenset(["he", "she"])
 # Participles that give a place its name: "a gully known as Sorrelby Ghyll".
 _KNOWN_AS = frozenset(["know", "call", "name"])
 # Words that make a place a part of a larger one: "northern England", "south-west Aldaria".
@@ -232,6 +234,7 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         return run
     if (owned := _owns(token)) is not None:
         return owned
+    token = _beside_the_doer(token)
     if token.dep_ == "appos" and token.head.dep_ == "pobj":
         token = token.head  # "owned by the hire firm Grimsditch Cranes": the firm's place
     if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lemma_ == "belong":
@@ -240,8 +243,12 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         verb = token.head.head
         # "It is owned by X": which of the story's ships "it" is, is not read; "It was found
         # ... by postman X" is the finding the story tells, "It was led by PC X" its work,
-        # "It was built in the 1950s by X" who made the thing the story is about
-        pronoun = any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in verb.children)
+        # "It was built in the 1950s by X" who made the thing the story is about. "She was
+        # proposed by X" is of the person the story follows, as "he" and "she" are.
+        pronoun = any(
+            c.dep_ == "nsubjpass" and c.pos_ == "PRON" and c.lower_ not in _PERSONAL
+            for c in verb.children
+        )
         if pronoun and verb.lemma_.casefold() not in _FINDING | _LEADING | MAKING | _STARTING:
             return None
         # "The attack was claimed by X" is no saying, nor "The discovery was confirmed by X"
@@ -266,6 +273,8 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return work[0] if work else engage
+    if (said_to_be := _what_it_is_said_to_be(token)) is not None:
+        return said_to_be
     # with no deed told, what it was engaged as: "Morwick Construction, the council's
     # contractor", "project manager for the contractor, Brathwaite Civil Engineering"
     role = _role_of_a_body(name)
@@ -696,6 +705,30 @@ def _came_to_the_scene(verb: Any) -> bool:
         return False
     places = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("at", "to", "on")]
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for p in places for c in p.children)
+
+
+def _what_it_is_said_to_be(token: Any) -> Any | None:
+    """The noun a name is said to be, after "is": "Her chosen charity for the year is
+    Tennockshire Wildlife Rescue" (the charity she chose, as "She has chosen the Tadcombe
+    Community Larder as her charity" tells it)."""
+    if token.dep_ != "attr" or token.head.lemma_ != "be" or token.pos_ != "PROPN":
+        return None  # a name, not "The collapse is the second at a wind farm"
+    subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
+
+
+def _beside_the_doer(token: Any) -> Any:
+    """The doer a name is set beside, when the parser hung the name on another word: in "She
+    was proposed by the outgoing mayor, Councillor Hubert Bilbow, who said ..." the name is the
+    mayor's, not an apposition of "She" (nor the subject of a verb after it, as the parse may
+    also have it). Any other token is itself."""
+    first = next((t for t in token.subtree if t.dep_ == "compound"), token)
+    set_off = token.i + 1 < len(token.doc) and token.nbor(1).text == ","  # the name closed
+    if first.i < 2 or first.nbor(-1).text != "," or not (token.dep_ == "appos" or set_off):
+        return token
+    doer = first.nbor(-2)
+    by_whom = doer.dep_ == "pobj" and doer.head.dep_ == "agent"
+    return doer if doer.pos_ == "NOUN" and by_whom and token.head != doer else token
 
 
 def _misplaced_agent(token: Any) -> Any | None:

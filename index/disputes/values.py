@@ -182,8 +182,18 @@ def names_currency(words: str) -> bool:
     return _currency().search(words) is not None
 
 
+# Pence, a hundredth of a pound, as British prices are written: "Visitors pay 20p", "80 pence"
+# (the model takes "50p" for a date).
+_PENCE = re.compile(r"([^$€£¥]+?)\s?(?:p|pence)", re.IGNORECASE)
+_HUNDREDTH = 0.01
+
+
 def amount_form(text: str) -> str | None:
-    """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD'; None without a currency."""
+    """'40 million euros' -> '40000000 EUR', '$4m' -> '4000000 USD', '50p' -> '0.5 GBP'; None
+    without a currency."""
+    if pence := _PENCE.fullmatch(text.strip()):
+        count = count_form(pence.group(1))
+        return f"{_scaled(count, _HUNDREDTH)} GBP" if count else None
     found = _currency().search(text)
     if found is None:
         return None
@@ -345,12 +355,24 @@ def smaller_unit_end(sentence: str, start: int, end: int) -> int:
 _DECADE = re.compile(r"\bdecades?\b", re.IGNORECASE)
 
 
+# How often, as a length of time between two: "held every five years", "every year".
+_EVERY = re.compile(r"(?:every|each)\s+", re.IGNORECASE)
+
+
+def how_often(text: str) -> bool:
+    """Whether a length of time is one between two events ("every five years")."""
+    return _EVERY.match(text) is not None
+
+
 def duration_form(text: str) -> str | None:
     """'five-year' -> '5 year', 'at least six weeks' -> '>=6 week', 'four and a half years' ->
     '4.5 year', '17 hours 51 minutes' -> '1071 minute', 'three decades' -> '30 year'; None if
     not a duration (a time told relative to another: "five years ago")."""
     if _RELATIVE.search(text):
         return None
+    if every := _EVERY.match(text):  # "every five years": the length between two
+        rest = re.sub(r"^other\s+", "two ", text[every.end() :], flags=re.IGNORECASE)
+        text = rest if _DURATION.match(rest) is None else f"one {rest}"
     if two_units := _in_smaller_unit(text):
         return two_units
     text = FORTNIGHT.sub("two weeks", _UNIT_KIND.sub("", _FURTHER.sub("", text)))
@@ -1143,6 +1165,7 @@ _EXCLUSIVE_OF_ANYONE = [
     ("approved", "rejected"),
     ("approved", "deferred"),
     ("rejected", "deferred"),
+    ("extended", "scrapped"),
     ("ruled", "settled"),
     ("banned", "released-uncharged"),  # "banned for three years" / "no further action"
     ("first-win", "won-before"),
