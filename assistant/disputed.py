@@ -2146,8 +2146,7 @@ _DECISION_TERMS = frozenset(
         "happen outcome result future extend scrap axe keep end"
     )
 )
-
-
+# ... and in words the stemmer takes apart: "Were the plans turned down?"
 _TURNED_DOWN = re.compile(r"\b(?:turn(?:ed)?\s+down|green\s+light|thrown\s+out)\b", re.IGNORECASE)
 
 
