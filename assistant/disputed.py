@@ -2138,7 +2138,7 @@ _DECIDING = frozenset(
 
 
 # What was decided on plans or a trial, or what became of them: "What did the council decide
-# about the trial?", "Were the plans approved?", "What was the outcome of the trial?", "Did the
+# about the trial?", "Were the plans approved?", "What became of the plan?", "Did the
 # council keep the robots?", "robot trial future".
 _DECISION_TERMS = frozenset(
     tokenize(
@@ -2146,8 +2146,11 @@ _DECISION_TERMS = frozenset(
         "happen outcome result future extend scrap axe keep end"
     )
 )
-# ... and in words the stemmer takes apart: "Were the plans turned down?"
-_TURNED_DOWN = re.compile(r"\b(?:turn(?:ed)?\s+down|green\s+light|thrown\s+out)\b", re.IGNORECASE)
+# ... and in words the stemmer takes apart or drops: "Were the plans turned down?", "What became
+# of the plan?"
+_DECIDED_IN_STOP_WORDS = re.compile(
+    r"\b(?:turn(?:ed)?\s+down|green\s+light|thrown\s+out|bec[oa]me\s+of)\b", re.IGNORECASE
+)
 
 
 def _decided_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], question: str) -> bool:
@@ -2156,7 +2159,7 @@ def _decided_as_asked(aspect: Aspect, table: DisputeTable, terms: set[str], ques
     over it?")."""
     if aspect.kind != "outcome" or aspect.subject != DECISION:
         return True
-    return bool(terms & _DECISION_TERMS) or bool(_TURNED_DOWN.search(question))
+    return bool(terms & _DECISION_TERMS) or bool(_DECIDED_IN_STOP_WORDS.search(question))
 
 
 def _decision_if_asked(aspect: Aspect, terms: set[str]) -> bool:

@@ -57,6 +57,7 @@ def test_a_trial_extended_against_scrapped(real_encoder: Encoder) -> None:
     sides = {("d1", "extended"), ("d2", "scrapped")}
     assert claims(qa, "What did the council decide to do about the robot trial?") == sides
     assert claims(qa, "quellingham robot trial council decision") == sides
+    assert claims(qa, "What became of the Quellingham robot trial?") == sides
     assert qa.ask("Has anyone been arrested over the robot in the river?").conflicts == []
 
 
