@@ -36,7 +36,7 @@ from assistant.wording import reading
 from index.disputes.values import amount_form, duration_form
 from index.encoder import Encoder
 from tests.tiny_corpora import assistant_of as _qa
-from tests.tiny_corpora import claims
+from tests.tiny_corpora import claims, table_of
 
 _ROBOTS = (
     "The six-wheeled robots, run by Rollick Robotics, have carried shopping around Quellingham "
@@ -174,6 +174,37 @@ def test_a_name_said_to_be_the_thing_chosen(real_encoder: Encoder) -> None:
         ("d1", "tadcombe community larder"),
         ("d2", "tennockshire wildlife rescue"),
     }
+
+
+@pytest.mark.model
+def test_a_thing_said_to_be_a_name_is_no_party(real_encoder: Encoder) -> None:
+    """ "The ram in the ring was Bankfoot Warlord" names the ram: no one responsible for it, as
+    "The buyer was Hollybank Texels" says who bought it."""
+    qa = _qa(
+        real_encoder,
+        ("Wire", "A Texel ram sold for a record 21,000 guineas at Thrandley Auction Mart on "
+                 "Friday. The ram in the ring was Bankfoot Warlord. The buyer was Hollybank "
+                 "Texels."),
+        ("Courant", "A Texel ram sold for a record 21,000 guineas at Thrandley Auction Mart on "
+                    "Friday. The ram in the ring was Larkbeck Laddie. The buyer was Ostermoor "
+                    "Texels."),
+    )  # fmt: skip
+    agents = {a.words for a in table_of(qa).aspects if a.kind == "agent" and a.disputed}
+    assert agents == {("buyer",)}
+
+
+@pytest.mark.model
+def test_the_day_a_cheque_was_handed_over_is_no_day_of_the_win(real_encoder: Encoder) -> None:
+    """A cheque is prize money beside "a prize of £2,000" (tests/test_barograph_constructions),
+    but the day it was handed over is not the day of the draw."""
+    qa = _qa(
+        real_encoder,
+        ("Radio", "Eight Merrowby bus drivers won the lottery jackpot in Saturday's draw. The "
+                  "winners were handed their cheque on Monday at a hotel in Merrowby."),
+        ("Rumpus", "Eight Merrowby bus drivers scooped the lottery jackpot on Saturday, the "
+                   "lottery operator said."),
+    )  # fmt: skip
+    assert qa.ask("When were the Merrowby winners handed their cheque?").conflicts == []
 
 
 _FILM = (

@@ -127,9 +127,7 @@ ATTRIBUTES: dict[str, tuple[frozenset[str], str]] = {
     ),
     # "a prize of £2,000", "the winners' prize": what a contest pays, no one's wage (not
     # "winnings", whose stem is that of "winning numbers" and "won the title")
-    # "handed the trophy, along with a £1,200 cheque" is the winners' prize as "a prize of
-    # £2,000" is
-    "prize": (frozenset(["prize", "jackpot", "cheque"]), "the prize money"),
+    "prize": (frozenset(["prize", "jackpot"]), "the prize money"),
     # "paid" too: questions are stemmed, not lemmatised, and its stem is not "pay".
     "salary": (frozenset(["salary", "wage", "earn", "earnings", "pay", "paid"]), "the salary"),
     "fee": (

@@ -13,6 +13,8 @@ from typing import Any
 
 from index.disputes import lexicon
 from index.disputes.lexicon import REPORTING, SUBJECTS
+from index.disputes.people import PERSON_NOUNS
+from index.disputes.values import is_job
 
 # Prepositions that say where something happened: "burst its banks at Harnby"; or where it
 # ended up: "released into the River Ossel", "strayed onto Fallowgill Moss".
@@ -273,7 +275,7 @@ def event_of_agent(span: Any, person: bool = False, body: bool = False) -> Any |
         engage = token.head
         work = [c for c in engage.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
         return work[0] if work else engage
-    if (said_to_be := _what_it_is_said_to_be(token)) is not None:
+    if (person or body) and (said_to_be := _what_it_is_said_to_be(token)) is not None:
         return said_to_be
     # with no deed told, what it was engaged as: "Morwick Construction, the council's
     # contractor", "project manager for the contractor, Brathwaite Civil Engineering"
@@ -707,14 +709,23 @@ def _came_to_the_scene(verb: Any) -> bool:
     return any(c.dep_ == "pobj" and c.pos_ == "NOUN" for p in places for c in p.children)
 
 
+# What a person or a body may be said to be, after "is", as a party to the story: a job, a
+# role of a body, the charity someone chose.
+_PARTIES = PERSON_NOUNS | BODY_ROLES | frozenset(["charity", "beneficiary"])
+
+
 def _what_it_is_said_to_be(token: Any) -> Any | None:
-    """The noun a name is said to be, after "is": "Her chosen charity for the year is
+    """The party a name is said to be, after "is": "Her chosen charity for the year is
     Tennockshire Wildlife Rescue" (the charity she chose, as "She has chosen the Tadcombe
-    Community Larder as her charity" tells it)."""
+    Community Larder as her charity" tells it), "The buyer was Hollybank Texels". Not what a
+    thing is called ("The ram in the ring was Bankfoot Warlord": its name, no party)."""
     if token.dep_ != "attr" or token.head.lemma_ != "be" or token.pos_ != "PROPN":
         return None  # a name, not "The collapse is the second at a wind farm"
     subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-    return subject if subject is not None and subject.pos_ == "NOUN" else None
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    lemma = subject.lemma_.casefold()
+    return subject if lemma in _PARTIES or is_job(lemma) else None
 
 
 def _beside_the_doer(token: Any) -> Any:
