@@ -189,10 +189,6 @@ def counted_classes(words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
     return lexicon.classes(tuple(w for w in words if w not in nouns)) - _NOT_WHAT_WAS_COUNTED
 
 
-# A sum handed over as a cheque.
-_CHEQUE = "cheque"
-
-
 def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> frozenset[str]:
     """The lexicon classes of what values are about. The nouns of a count name who is counted,
     its other words what happened to them: "three passengers were killed" is a death toll, and
@@ -204,10 +200,10 @@ def attribute_classes(kind: str, words: tuple[str, ...], nouns: set[str]) -> fro
         # "he had made 18,000 guineas", "made 21,000 guineas": a sum made, and nothing named
         # it is ("made a profit of" names a profit), is what was fetched, as "sold for" says
         return lexicon.classes(words) | {"fee"}
-    if kind == "amount" and _CHEQUE in words:
-        # "handed the trophy, along with a £1,200 cheque": the sum is the prize, as "a prize of
-        # £2,000" is (the day a cheque was handed over is no day of the win)
-        return lexicon.classes(words) | {"prize"}
+    if kind == "amount" and (
+        sums := {lexicon.SUM_NOUNS[w] for w in words if w in lexicon.SUM_NOUNS}
+    ):
+        return lexicon.classes(words) | sums  # "a £1,200 cheque": the prize
     if kind != "count":
         return lexicon.classes(words)
     told = counted_classes(words, nouns)

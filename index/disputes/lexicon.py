@@ -708,6 +708,10 @@ def classes(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(found) | phrasal_classes(words)
 
 
+# Nouns that say which sum an amount is, and only of an amount: "handed the trophy, along with
+# a £1,200 cheque" is the prize, as "a prize of £2,000" is; the day a cheque was handed over is
+# no day of the win.
+SUM_NOUNS = {"cheque": "prize"}
 # The classes of sums of money: never what a length of time is of ("after spending three
 # nights on a ledge" is no cost).
 SUMS = frozenset(
